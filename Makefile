@@ -1,0 +1,65 @@
+# crosscheck: the two commands a user needs are `make run` and `make test`.
+# Every target installs missing Debian packages first (scripts/install-deps.sh, idempotent).
+
+BUILD      ?= build/release
+ASAN_BUILD ?= build/asan
+FUZZ_BUILD ?= build/fuzz
+JOBS       ?= $(shell nproc)
+SHARED     ?= $(abspath ../shared)
+BIN        := $(BUILD)/src/cli/crosscheck
+CMAKE_GEN  := -G Ninja
+
+.PHONY: all deps build run test asan-test fuzz bench eval eval-extract eval-cluster fmt clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+$(BUILD)/build.ninja: | deps
+	cmake -S . -B $(BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCROSSCHECK_SHARED_DIR=$(SHARED)
+
+build: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+
+# The main job: analyze the seed articles the repo carries.
+run: build
+	@mkdir -p out
+	$(BIN) analyze examples/seeds --json out/report.json --md out/report.md --html out/report.html
+	@echo "wrote out/report.json, out/report.md and out/report.html"
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Unit tests under AddressSanitizer + UndefinedBehaviorSanitizer.
+asan-test: deps
+	cmake -S . -B $(ASAN_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DCROSSCHECK_SANITIZE=ON \
+	  -DCROSSCHECK_BUILD_BENCH=OFF -DCROSSCHECK_BUILD_EVAL=OFF -DCROSSCHECK_SHARED_DIR=$(SHARED)
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -L unit
+
+# libFuzzer targets, each run briefly (FUZZ_SECONDS each) on its seed corpus.
+FUZZ_SECONDS ?= 20
+fuzz: deps
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCROSSCHECK_FUZZ=ON -DCROSSCHECK_BUILD_TESTS=OFF -DCROSSCHECK_BUILD_BENCH=OFF \
+	  -DCROSSCHECK_BUILD_EVAL=OFF -DCROSSCHECK_SHARED_DIR=$(SHARED)
+	cmake --build $(FUZZ_BUILD) -j $(JOBS)
+	scripts/run-fuzzers.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+bench: build
+	scripts/bench.sh $(BUILD) $(SHARED)
+
+eval: eval-extract eval-cluster
+
+eval-extract: build
+	scripts/eval.sh $(BUILD) $(SHARED) extract
+
+eval-cluster: build
+	scripts/eval.sh $(BUILD) $(SHARED) cluster
+
+fmt:
+	find src bench eval fuzz tests -name '*.cc' -o -name '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf build out

@@ -1,0 +1,37 @@
+// Annotation: mentions in one article's body (entities, quotes with speakers, quantities,
+// time expressions). One interface per family; `AnnotationPipeline` runs them in order, so a
+// later annotator can read what an earlier one found (quotes use entities to name speakers).
+// Annotators are immutable after construction and thread-safe.
+#ifndef CROSSCHECK_ANNOTATE_ANNOTATOR_H_
+#define CROSSCHECK_ANNOTATE_ANNOTATOR_H_
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "model/annotations.h"
+#include "model/document.h"
+
+namespace crosscheck {
+
+class Annotator {
+ public:
+  virtual ~Annotator() = default;
+  // Adds this family's mentions of `body` (== article.Body()) to `out`.
+  virtual void Annotate(const Article& article, std::string_view body, Annotations& out) const = 0;
+};
+
+class AnnotationPipeline {
+ public:
+  // The default set: entities, times, quantities, quotes (in that order).
+  AnnotationPipeline();
+  Annotations Run(const Article& article) const;
+  Annotations Run(const Article& article, std::string_view body) const;
+
+ private:
+  std::vector<std::unique_ptr<Annotator>> annotators_;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_ANNOTATE_ANNOTATOR_H_

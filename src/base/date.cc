@@ -1,0 +1,247 @@
+#include "base/date.h"
+
+#include <cctype>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/lexicon.h"
+
+namespace crosscheck {
+namespace {
+
+constexpr int kMinYear = 1900;
+constexpr int kMaxYear = 2100;
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsWordByte(char c) { return IsAsciiAlpha(c) || (static_cast<unsigned char>(c) >= 0x80); }
+
+const std::unordered_map<std::string, int>& MonthTable() {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string, int>();
+    for (std::string_view entry : LexiconEntries("months")) {
+      auto fields = LexiconFields(entry);
+      if (fields.size() == 2) (*map)[std::string(fields[0])] = std::stoi(std::string(fields[1]));
+    }
+    return map;
+  }();
+  return *table;
+}
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Lower-cases the few non-ASCII capitals that month names use (É, Ä, Ö, Û as in FÉVRIER).
+std::string LowerMonthName(std::string_view s) {
+  std::string out = LowerAscii(s);
+  const std::pair<std::string_view, std::string_view> kCaps[] = {
+      {"\xC3\x89", "\xC3\xA9"}, {"\xC3\x84", "\xC3\xA4"}, {"\xC3\x9B", "\xC3\xBB"}, {"\xC3\x87", "\xC3\xA7"}};
+  for (const auto& [upper, lower] : kCaps) {
+    for (size_t pos = out.find(upper); pos != std::string::npos; pos = out.find(upper, pos)) {
+      out.replace(pos, upper.size(), lower);
+    }
+  }
+  return out;
+}
+
+struct Token {
+  enum Kind { kNumber, kWord, kPunct } kind;
+  size_t begin, end;
+  int number = 0;  // for kNumber
+  int month = 0;   // for kWord naming a month
+};
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const char c = text[pos];
+    if (IsDigit(c)) {
+      size_t end = pos;
+      int value = 0;
+      while (end < text.size() && IsDigit(text[end]) && end - pos < 9) value = value * 10 + (text[end++] - '0');
+      while (end < text.size() && IsDigit(text[end])) ++end;
+      Token t{Token::kNumber, pos, end};
+      t.number = end - pos <= 4 ? value : -1;
+      // Ordinal suffixes: 18th, 1st, 2nd, 3rd.
+      if (end + 2 <= text.size()) {
+        std::string suffix = LowerAscii(text.substr(end, 2));
+        if ((suffix == "th" || suffix == "st" || suffix == "nd" || suffix == "rd") &&
+            (end + 2 == text.size() || !IsWordByte(text[end + 2]))) {
+          t.end = end + 2;
+        }
+      }
+      tokens.push_back(t);
+      pos = t.end;
+    } else if (IsWordByte(c)) {
+      size_t end = pos;
+      while (end < text.size() && IsWordByte(text[end])) ++end;
+      Token t{Token::kWord, pos, end};
+      t.month = MonthFromName(text.substr(pos, end - pos));
+      if (t.month && end < text.size() && text[end] == '.') t.end = end + 1;
+      tokens.push_back(t);
+      pos = t.end;
+    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++pos;
+    } else {
+      tokens.push_back(Token{Token::kPunct, pos, pos + 1});
+      ++pos;
+    }
+  }
+  return tokens;
+}
+
+bool IsYear(const Token& t) { return t.kind == Token::kNumber && t.end - t.begin >= 4 && t.number >= kMinYear && t.number <= kMaxYear; }
+bool IsDayNumber(const Token& t) { return t.kind == Token::kNumber && t.number >= 1 && t.number <= 31; }
+bool IsPunct(std::string_view text, const Token& t, char c) { return t.kind == Token::kPunct && text[t.begin] == c; }
+
+// Tries each pattern at token `i`; fills `match` on success.
+bool MatchAt(std::string_view text, const std::vector<Token>& toks, size_t i, DateMatch& match) {
+  const auto tok = [&](size_t k) -> const Token* { return k < toks.size() ? &toks[k] : nullptr; };
+  const Token& t = toks[i];
+  // Numeric: YYYY-MM-DD / YYYY/MM/DD / YYYY-MM, and DD.MM.YYYY / DD/MM/YYYY.
+  if (t.kind == Token::kNumber) {
+    if (auto iso = ParseIsoDate(text.substr(t.begin)); iso && IsYear(t)) {
+      // Span: consume the digits and separators that ParseIsoDate read.
+      size_t end = t.begin + 4;
+      for (int part = 0; part < (iso->day ? 2 : 1); ++part) {
+        end += 1;
+        while (end < text.size() && IsDigit(text[end])) ++end;
+      }
+      match = {*iso, t.begin, end};
+      return true;
+    }
+    const Token* s1 = tok(i + 1);
+    const Token* m = tok(i + 2);
+    const Token* s2 = tok(i + 3);
+    const Token* y = tok(i + 4);
+    if (IsDayNumber(t) && s1 && m && s2 && y && (IsPunct(text, *s1, '.') || IsPunct(text, *s1, '/')) &&
+        m->kind == Token::kNumber && m->number >= 1 && m->number <= 12 && s2->kind == Token::kPunct &&
+        text[s2->begin] == text[s1->begin] && IsYear(*y) && s1->end == m->begin && t.end == s1->begin &&
+        IsValidDay(y->number, m->number, t.number)) {
+      match = {{y->number, m->number, t.number}, t.begin, y->end};
+      return true;
+    }
+    // Day Month [,] Year: "18 October 2024", "17 Nov, 2024", "18. Oktober 2024".
+    size_t k = i + 1;
+    if (tok(k) && IsPunct(text, *tok(k), '.')) ++k;
+    const Token* month = tok(k);
+    if (IsDayNumber(t) && month && month->month) {
+      size_t after = k + 1;
+      if (tok(after) && IsPunct(text, *tok(after), ',')) ++after;
+      const Token* year = tok(after);
+      if (year && IsYear(*year) && IsValidDay(year->number, month->month, t.number)) {
+        match = {{year->number, month->month, t.number}, t.begin, year->end};
+        return true;
+      }
+      match = {{0, month->month, t.number}, t.begin, month->end};
+      return true;
+    }
+    return false;
+  }
+  // Month Day[,] Year: "Oct 18, 2024", "October 18 2024"; Month Year: "October 2024".
+  if (t.kind == Token::kWord && t.month) {
+    const Token* day = tok(i + 1);
+    if (day && IsDayNumber(*day) && day->end - day->begin <= 4) {
+      size_t after = i + 2;
+      if (tok(after) && IsPunct(text, *tok(after), ',')) ++after;
+      const Token* year = tok(after);
+      if (year && IsYear(*year) && IsValidDay(year->number, t.month, day->number)) {
+        match = {{year->number, t.month, day->number}, t.begin, year->end};
+        return true;
+      }
+      // "May 3" is a date, but "may 3" in running text is usually the verb: require a capital.
+      if (std::isupper(static_cast<unsigned char>(text[t.begin]))) {
+        match = {{0, t.month, day->number}, t.begin, day->end};
+        return true;
+      }
+      return false;
+    }
+    if (day && IsYear(*day) && std::isupper(static_cast<unsigned char>(text[t.begin]))) {
+      match = {{day->number, t.month, 0}, t.begin, day->end};
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string Date::ToIso() const {
+  char buf[16];
+  if (year == 0) {
+    if (month == 0) return "";
+    if (day == 0) {
+      std::snprintf(buf, sizeof(buf), "XXXX-%02d", month);
+    } else {
+      std::snprintf(buf, sizeof(buf), "XXXX-%02d-%02d", month, day);
+    }
+    return buf;
+  }
+  if (month == 0) {
+    std::snprintf(buf, sizeof(buf), "%04d", year);
+  } else if (day == 0) {
+    std::snprintf(buf, sizeof(buf), "%04d-%02d", year, month);
+  } else {
+    std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month, day);
+  }
+  return buf;
+}
+
+bool IsValidDay(int year, int month, int day) {
+  if (month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int limit = kDays[month - 1];
+  const bool leap = year == 0 || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
+  if (month == 2 && leap) limit = 29;
+  return day <= limit;
+}
+
+std::optional<Date> ParseIsoDate(std::string_view text) {
+  const auto digits = [&](size_t pos, size_t n) -> int {
+    if (pos + n > text.size()) return -1;
+    int v = 0;
+    for (size_t k = pos; k < pos + n; ++k) {
+      if (!IsDigit(text[k])) return -1;
+      v = v * 10 + (text[k] - '0');
+    }
+    return v;
+  };
+  const int year = digits(0, 4);
+  if (year < kMinYear || year > kMaxYear) return std::nullopt;
+  if (text.size() < 7 || (text[4] != '-' && text[4] != '/')) return std::nullopt;
+  const int month = digits(5, 2);
+  if (month < 1 || month > 12) return std::nullopt;
+  if (text.size() >= 8 && IsDigit(text[7])) return std::nullopt;  // "2024-101"
+  if (text.size() >= 10 && text[7] == text[4]) {
+    const int day = digits(8, 2);
+    if (day >= 1 && IsValidDay(year, month, day) && (text.size() == 10 || !IsDigit(text[10]))) {
+      return Date{year, month, day};
+    }
+    return std::nullopt;
+  }
+  return Date{year, month, 0};
+}
+
+int MonthFromName(std::string_view word) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  if (word.size() < 3 || word.size() > 12) return 0;
+  const auto& table = MonthTable();
+  auto it = table.find(LowerMonthName(word));
+  return it == table.end() ? 0 : it->second;
+}
+
+std::optional<DateMatch> FindDate(std::string_view text) {
+  const std::vector<Token> tokens = Tokenize(text);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    DateMatch match;
+    if (MatchAt(text, tokens, i, match)) return match;
+  }
+  return std::nullopt;
+}
+
+}  // namespace crosscheck

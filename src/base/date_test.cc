@@ -1,0 +1,47 @@
+#include "base/date.h"
+
+#include <gtest/gtest.h>
+
+namespace crosscheck {
+namespace {
+
+std::string Found(std::string_view text) {
+  auto match = FindDate(text);
+  return match ? match->date.ToIso() + "|" + std::string(text.substr(match->begin, match->end - match->begin)) : "none";
+}
+
+TEST(DateTest, FindsNewsDateForms) {
+  EXPECT_EQ(Found("Brussels, Belgium, Oct 18 (AFP) Oct 18, 2024"), "XXXX-10-18|Oct 18");
+  EXPECT_EQ(Found("Published October 18, 2024"), "2024-10-18|October 18, 2024");
+  EXPECT_EQ(Found("10:38 AM EDT, October 23, 2024"), "2024-10-23|October 23, 2024");
+  EXPECT_EQ(Found("on 21 October"), "XXXX-10-21|21 October");
+  EXPECT_EQ(Found("17 Nov, 2024"), "2024-11-17|17 Nov, 2024");
+  EXPECT_EQ(Found("/news/2024-10-24/us-says"), "2024-10-24|2024-10-24");
+  EXPECT_EQ(Found("am 18.10.2024 in Berlin"), "2024-10-18|18.10.2024");
+  EXPECT_EQ(Found("18. Oktober 2024"), "2024-10-18|18. Oktober 2024");
+  EXPECT_EQ(Found("le 3 février 2023"), "2023-02-03|3 février 2023");
+  EXPECT_EQ(Found("in October 2024"), "2024-10|October 2024");
+}
+
+TEST(DateTest, IgnoresNonDates) {
+  EXPECT_EQ(Found("1,500 special forces"), "none");
+  EXPECT_EQ(Found("they may 3 times"), "none");
+  EXPECT_EQ(Found("31 February 2024"), "XXXX-02-31|31 February");  // no valid year-day
+  EXPECT_EQ(Found("2024-13-01"), "none");
+}
+
+TEST(DateTest, ParsesIso) {
+  EXPECT_EQ(ParseIsoDate("2024-10-18T08:00:00Z")->ToIso(), "2024-10-18");
+  EXPECT_EQ(ParseIsoDate("2024-10")->ToIso(), "2024-10");
+  EXPECT_FALSE(ParseIsoDate("18-10-2024"));
+  EXPECT_FALSE(ParseIsoDate(""));
+}
+
+TEST(DateTest, ValidatesCalendar) {
+  EXPECT_TRUE(IsValidDay(2024, 2, 29));
+  EXPECT_FALSE(IsValidDay(2023, 2, 29));
+  EXPECT_FALSE(IsValidDay(2024, 4, 31));
+}
+
+}  // namespace
+}  // namespace crosscheck

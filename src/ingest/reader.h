@@ -1,0 +1,48 @@
+// Ingestion: turns input paths into a stream of Documents.
+//
+// Accepts plain-text files (UTF-8; Windows-1252/Latin-1 detected and converted), folders
+// (recursive, sorted, deterministic), HTML files, JSONL (one object per line: id, url, title,
+// text or html, published), WARC (.warc; response records holding HTML, others skipped), any
+// of these gzip-compressed (.gz), and "-" for standard input. Streaming: one document is
+// materialized at a time and handed to the sink; nothing is kept after the call returns.
+// A bad input or record is reported through OnError and skipped; the batch goes on.
+// Not thread-safe per call; separate calls are independent.
+#ifndef CROSSCHECK_INGEST_READER_H_
+#define CROSSCHECK_INGEST_READER_H_
+
+#include <cstddef>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "base/status.h"
+#include "model/document.h"
+
+namespace crosscheck {
+
+struct ReadOptions {
+  // Documents larger than this (after decompression) are reported and skipped.
+  // Default: 64 MiB.
+  size_t max_document_bytes = size_t{64} << 20;
+};
+
+// Receives what ingestion finds. Implementations decide what to keep.
+class DocumentSink {
+ public:
+  virtual ~DocumentSink() = default;
+  // One readable document, in deterministic input order.
+  virtual void OnDocument(Document&& document) = 0;
+  // One input (file, JSONL line, WARC record) that could not be read. `input` names it
+  // ("path", "path:LINE", "path#record-id"); `status` says what is wrong.
+  virtual void OnError(std::string_view input, const Status& status) = 0;
+};
+
+// Reads every document under `paths` into `sink`. Returns non-OK only when the call itself is
+// unusable (no paths); per-input problems go to sink.OnError.
+Status ReadInputs(std::span<const std::string> paths, const ReadOptions& options,
+                  DocumentSink& sink);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_INGEST_READER_H_

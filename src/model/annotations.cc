@@ -1,0 +1,48 @@
+#include "model/annotations.h"
+
+namespace crosscheck {
+
+const char* EntityTypeName(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return "person";
+    case EntityType::kOrganization: return "organization";
+    case EntityType::kPlace: return "place";
+    case EntityType::kGroup: return "group";
+    case EntityType::kOther: return "other";
+  }
+  return "other";
+}
+
+const char* QuoteKindName(QuoteKind kind) {
+  switch (kind) {
+    case QuoteKind::kDirect: return "direct";
+    case QuoteKind::kIndirect: return "indirect";
+    case QuoteKind::kPartial: return "partial";
+  }
+  return "direct";
+}
+
+const char* ApproximationName(Approximation approximation) {
+  switch (approximation) {
+    case Approximation::kExact: return "exact";
+    case Approximation::kAbout: return "about";
+    case Approximation::kAtLeast: return "at_least";
+    case Approximation::kMoreThan: return "more_than";
+    case Approximation::kAtMost: return "at_most";
+    case Approximation::kUpTo: return "up_to";
+    case Approximation::kRange: return "range";
+  }
+  return "exact";
+}
+
+const char* TimeTypeName(TimeType type) {
+  switch (type) {
+    case TimeType::kDate: return "date";
+    case TimeType::kTime: return "time";
+    case TimeType::kDuration: return "duration";
+    case TimeType::kSet: return "set";
+  }
+  return "date";
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,82 @@
+// Mentions found in an article's body: entities, quotes, quantities, time expressions.
+//
+// Every span is a byte range [begin, end) into Article::Body(); the annotations writer
+// converts to code points at the output boundary. Produced by the annotate stage, read by
+// reconcile and report. Value types.
+#ifndef CROSSCHECK_MODEL_ANNOTATIONS_H_
+#define CROSSCHECK_MODEL_ANNOTATIONS_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace crosscheck {
+
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  bool empty() const { return end <= begin; }
+  uint32_t size() const { return end > begin ? end - begin : 0; }
+};
+
+enum class EntityType : uint8_t { kPerson, kOrganization, kPlace, kGroup, kOther };
+const char* EntityTypeName(EntityType type);
+
+struct EntityMention {
+  Span span;
+  EntityType type = EntityType::kOther;
+  std::string text;       // as written
+  std::string canonical;  // fullest name this mention resolves to within the document
+};
+
+enum class QuoteKind : uint8_t { kDirect, kIndirect, kPartial };
+const char* QuoteKindName(QuoteKind kind);
+
+struct QuoteMention {
+  QuoteKind kind = QuoteKind::kDirect;
+  Span span;                     // the quoted words, without quotation marks
+  std::string text;
+  std::optional<Span> speaker;   // the speaker's mention in the text (name, role, pronoun)
+  std::string speaker_text;      // as written at `speaker`
+  std::string speaker_name;      // resolved name (a pronoun resolves to the name it stands for)
+  std::optional<Span> cue;       // reporting verb or phrase: "said", "told reporters"
+  std::string cue_text;
+};
+
+enum class Approximation : uint8_t { kExact, kAbout, kAtLeast, kMoreThan, kAtMost, kUpTo, kRange };
+const char* ApproximationName(Approximation approximation);
+
+struct QuantityMention {
+  Span span;                    // the number expression, e.g. "around 12,000"
+  std::string text;
+  double value = 0;
+  std::optional<double> upper;  // for ranges
+  Approximation approximation = Approximation::kExact;
+  std::string unit;             // "%", "USD", "km"; empty for plain counts
+  std::string counts;           // the counted noun phrase: "soldiers", "special forces"
+  Span sentence;                // the sentence it comes from
+};
+
+enum class TimeType : uint8_t { kDate, kTime, kDuration, kSet };
+const char* TimeTypeName(TimeType type);
+
+struct TimeMention {
+  Span span;
+  std::string text;
+  TimeType type = TimeType::kDate;
+  std::string value;      // TIMEX3-style: 2024-10-18, 2024-10, XXXX-10-18, P2Y, PRESENT_REF
+  Span sentence;
+};
+
+// All mentions of one article; each vector sorted by span.begin.
+struct Annotations {
+  std::vector<EntityMention> entities;
+  std::vector<QuoteMention> quotes;
+  std::vector<QuantityMention> quantities;
+  std::vector<TimeMention> times;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_MODEL_ANNOTATIONS_H_

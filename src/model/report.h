@@ -1,0 +1,93 @@
+// The report: what `analyze` writes, mirroring docs/schema/report.schema.json field for field
+// (names and meanings are a contract). Built by reconcile (stories) and the pipeline
+// (documents); written by report/. Empty strings stand for JSON null where the schema allows
+// null. Value types.
+#ifndef CROSSCHECK_MODEL_REPORT_H_
+#define CROSSCHECK_MODEL_REPORT_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace crosscheck {
+
+struct ReportSharedPassage {
+  std::string document;
+  std::string text;
+  double similarity = 0;
+};
+
+struct ReportDocument {
+  std::string id, source, title, published, published_from, outlet, language, body;
+  std::vector<std::string> credits;
+  std::string story, syndication_group, duplicate_of;
+  std::vector<ReportSharedPassage> shared_passages;
+  size_t input_bytes = 0;
+};
+
+struct ReportSource {
+  std::string group;
+  std::string origin;
+  std::vector<std::string> documents;
+};
+
+struct ReportEntity {
+  std::string id, name, type;
+  std::vector<std::string> aliases, roles, documents;
+};
+
+struct ReportQuote {
+  std::string speaker, speaker_name, text, kind, said_on;
+  std::vector<std::string> documents;
+};
+
+struct ReportQuantity {
+  double value = 0;
+  std::optional<double> upper;
+  std::string approximation, counts, text, attributed_to, as_of, unit;
+  std::vector<std::string> documents;
+};
+
+struct ReportStatement {
+  std::string holder, holder_name, stance, date, text;
+  std::optional<double> value;
+  std::vector<std::string> documents;
+};
+
+struct ReportClaim {
+  std::string id, about, status;
+  std::vector<ReportStatement> statements;
+  int independent_support = 0;
+};
+
+struct ReportTimelineEntry {
+  std::string date, end, text;
+  std::vector<std::string> documents;
+};
+
+struct ReportStory {
+  std::string id, title, first_published, last_published;
+  std::vector<std::string> documents;
+  std::vector<ReportSource> independent_sources;
+  std::vector<ReportEntity> entities;
+  std::vector<ReportQuote> quotes;
+  std::vector<ReportQuantity> quantities;
+  std::vector<ReportClaim> claims;
+  std::vector<ReportTimelineEntry> timeline;
+};
+
+// An input that could not be read or cleaned, and why.
+struct ReportSkipped {
+  std::string input, reason;
+};
+
+struct Report {
+  std::string version;
+  std::vector<ReportDocument> documents;
+  std::vector<ReportStory> stories;
+  std::vector<ReportSkipped> skipped;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_MODEL_REPORT_H_
