@@ -1,0 +1,192 @@
+// JSON rendering of the report: field names and meanings follow
+// docs/schema/report.schema.json exactly; empty strings become null where the schema allows.
+#include "report/json_writer.h"
+#include "report/report_writers.h"
+
+namespace crosscheck {
+namespace {
+
+void WriteDocument(const ReportDocument& doc, JsonWriter& json) {
+  json.BeginObject();
+  json.Field("id", doc.id);
+  json.Field("source", doc.source);
+  json.FieldOrNull("title", doc.title);
+  json.FieldOrNull("published", doc.published);
+  json.Field("published_from", doc.published_from.empty() ? "none" : doc.published_from);
+  json.FieldOrNull("outlet", doc.outlet);
+  json.Key("credits");
+  json.StringArray(doc.credits);
+  json.Field("language", doc.language);
+  json.FieldOrNull("story", doc.story);
+  json.Field("syndication_group", doc.syndication_group);
+  json.FieldOrNull("duplicate_of", doc.duplicate_of);
+  json.Key("shared_passages");
+  json.BeginArray();
+  for (const ReportSharedPassage& passage : doc.shared_passages) {
+    json.BeginObject();
+    json.Field("document", passage.document);
+    json.Field("text", passage.text);
+    json.Key("similarity");
+    json.Number(passage.similarity);
+    json.EndObject();
+  }
+  json.EndArray();
+  json.Field("body", doc.body);
+  json.EndObject();
+}
+
+void WriteStory(const ReportStory& story, JsonWriter& json) {
+  json.BeginObject();
+  json.Field("id", story.id);
+  json.Field("title", story.title);
+  json.Key("documents");
+  json.StringArray(story.documents);
+  json.FieldOrNull("first_published", story.first_published);
+  json.FieldOrNull("last_published", story.last_published);
+
+  json.Key("independent_sources");
+  json.BeginArray();
+  for (const ReportSource& source : story.independent_sources) {
+    json.BeginObject();
+    json.Field("group", source.group);
+    json.FieldOrNull("origin", source.origin);
+    json.Key("documents");
+    json.StringArray(source.documents);
+    json.EndObject();
+  }
+  json.EndArray();
+
+  json.Key("entities");
+  json.BeginArray();
+  for (const ReportEntity& entity : story.entities) {
+    json.BeginObject();
+    json.Field("id", entity.id);
+    json.Field("name", entity.name);
+    json.Field("type", entity.type);
+    json.Key("aliases");
+    json.StringArray(entity.aliases);
+    json.Key("roles");
+    json.StringArray(entity.roles);
+    json.Key("documents");
+    json.StringArray(entity.documents);
+    json.EndObject();
+  }
+  json.EndArray();
+
+  json.Key("quotes");
+  json.BeginArray();
+  for (const ReportQuote& quote : story.quotes) {
+    json.BeginObject();
+    json.FieldOrNull("speaker", quote.speaker);
+    json.FieldOrNull("speaker_name", quote.speaker_name);
+    json.Field("text", quote.text);
+    json.Field("kind", quote.kind);
+    json.FieldOrNull("said_on", quote.said_on);
+    json.Key("documents");
+    json.StringArray(quote.documents);
+    json.EndObject();
+  }
+  json.EndArray();
+
+  json.Key("quantities");
+  json.BeginArray();
+  for (const ReportQuantity& quantity : story.quantities) {
+    json.BeginObject();
+    json.Key("value");
+    json.Number(quantity.value);
+    json.Key("upper");
+    if (quantity.upper) {
+      json.Number(*quantity.upper);
+    } else {
+      json.Null();
+    }
+    json.Field("approximation", quantity.approximation.empty() ? "exact" : quantity.approximation);
+    json.Field("counts", quantity.counts);
+    if (!quantity.unit.empty()) json.Field("unit", quantity.unit);
+    json.Field("text", quantity.text);
+    json.FieldOrNull("attributed_to", quantity.attributed_to);
+    json.FieldOrNull("as_of", quantity.as_of);
+    json.Key("documents");
+    json.StringArray(quantity.documents);
+    json.EndObject();
+  }
+  json.EndArray();
+
+  json.Key("claims");
+  json.BeginArray();
+  for (const ReportClaim& claim : story.claims) {
+    json.BeginObject();
+    json.Field("id", claim.id);
+    json.Field("about", claim.about);
+    json.Key("statements");
+    json.BeginArray();
+    for (const ReportStatement& statement : claim.statements) {
+      json.BeginObject();
+      json.FieldOrNull("holder", statement.holder);
+      if (!statement.holder_name.empty()) json.Field("holder_name", statement.holder_name);
+      json.Field("stance", statement.stance);
+      json.Key("value");
+      if (statement.value) {
+        json.Number(*statement.value);
+      } else {
+        json.Null();
+      }
+      json.FieldOrNull("date", statement.date);
+      json.Field("text", statement.text);
+      json.Key("documents");
+      json.StringArray(statement.documents);
+      json.EndObject();
+    }
+    json.EndArray();
+    json.Field("status", claim.status);
+    json.Key("independent_support");
+    json.Integer(claim.independent_support);
+    json.EndObject();
+  }
+  json.EndArray();
+
+  json.Key("timeline");
+  json.BeginArray();
+  for (const ReportTimelineEntry& entry : story.timeline) {
+    json.BeginObject();
+    json.Field("date", entry.date);
+    json.FieldOrNull("end", entry.end);
+    json.Field("text", entry.text);
+    json.Key("documents");
+    json.StringArray(entry.documents);
+    json.EndObject();
+  }
+  json.EndArray();
+  json.EndObject();
+}
+
+}  // namespace
+
+std::string RenderReportJson(const Report& report) {
+  std::string out;
+  JsonWriter json(out, 2);
+  json.BeginObject();
+  json.Field("version", report.version);
+  json.Key("stories");
+  json.BeginArray();
+  for (const ReportStory& story : report.stories) WriteStory(story, json);
+  json.EndArray();
+  json.Key("documents");
+  json.BeginArray();
+  for (const ReportDocument& doc : report.documents) WriteDocument(doc, json);
+  json.EndArray();
+  json.Key("skipped");
+  json.BeginArray();
+  for (const ReportSkipped& skipped : report.skipped) {
+    json.BeginObject();
+    json.Field("input", skipped.input);
+    json.Field("reason", skipped.reason);
+    json.EndObject();
+  }
+  json.EndArray();
+  json.EndObject();
+  out.push_back('\n');
+  return out;
+}
+
+}  // namespace crosscheck
