@@ -1,0 +1,132 @@
+#include "pipeline/analyzer.h"
+
+#include <algorithm>
+#include <numeric>
+#include <utility>
+
+#include "reconcile/reconciler.h"
+
+namespace crosscheck {
+
+DocumentProcessor::DocumentProcessor(CleanOptions clean) : cleaner_(clean) {}
+
+StatusOr<DocumentProcessor::Result> DocumentProcessor::Process(const Document& document) const {
+  StatusOr<Article> article = cleaner_.Clean(document);
+  if (!article.ok()) return article.status();
+  Result result;
+  result.article = std::move(article).value();
+  result.body = result.article.Body();
+  if (result.body.empty()) return EmptyError("no main text could be extracted");
+  result.annotations = annotators_.Run(result.article, result.body);
+  return result;
+}
+
+Analyzer::Analyzer(AnalyzeOptions options) : options_(options), processor_(options.clean) {}
+
+void Analyzer::OnError(std::string_view input, const Status& status) {
+  skipped_.push_back({std::string(input), status.ToString()});
+  if (on_skip_) on_skip_(input, status);
+}
+
+void Analyzer::OnDocument(Document&& document) {
+  StatusOr<DocumentProcessor::Result> result = processor_.Process(document);
+  if (!result.ok()) {
+    OnError(document.source.empty() ? document.id : document.source, result.status());
+    return;
+  }
+  Article& article = result->article;
+  // Ids must be unique in the report: a repeated id gets "~2", "~3", ...
+  std::string id = article.id.empty() ? "doc" : article.id;
+  for (int suffix = 2; std::binary_search(seen_ids_.begin(), seen_ids_.end(), id); ++suffix) {
+    id = article.id + "~" + std::to_string(suffix);
+  }
+  seen_ids_.insert(std::upper_bound(seen_ids_.begin(), seen_ids_.end(), id), id);
+  article.id = std::move(id);
+  articles_.push_back(std::move(article));
+  annotations_.push_back(std::move(result->annotations));
+  if (on_progress_) on_progress_(articles_.size());
+}
+
+namespace {
+
+// Publication order: dated documents by date, then undated ones; ties keep input order.
+std::vector<DocIndex> PublicationOrder(const std::vector<Article>& articles) {
+  std::vector<DocIndex> order(articles.size());
+  std::iota(order.begin(), order.end(), DocIndex{0});
+  std::stable_sort(order.begin(), order.end(), [&](DocIndex a, DocIndex b) {
+    const Date& da = articles[a].published;
+    const Date& db = articles[b].published;
+    if (da.valid() != db.valid()) return da.valid();
+    return da < db;
+  });
+  return order;
+}
+
+std::string PassageText(const Article& article, uint32_t block) {
+  return block < article.blocks.size() ? article.blocks[block].text : std::string();
+}
+
+ReportDocument MakeReportDocument(const Article& article) {
+  ReportDocument doc;
+  doc.id = article.id;
+  doc.source = article.source;
+  doc.title = article.title;
+  doc.published = article.published.valid() ? article.published.ToIso() : "";
+  doc.published_from = article.published.valid() ? DateSourceName(article.published_from) : "none";
+  doc.outlet = article.outlet;
+  doc.credits = article.credits;
+  doc.language = article.language.empty() ? "un" : article.language;
+  doc.body = article.Body();
+  doc.input_bytes = article.input_bytes;
+  return doc;
+}
+
+}  // namespace
+
+Report Analyzer::Finish() {
+  Report report;
+  report.version = CROSSCHECK_VERSION;
+  report.skipped = std::move(skipped_);
+  const std::vector<DocIndex> order = PublicationOrder(articles_);
+
+  // Reuse and syndication.
+  std::unique_ptr<ReuseDetector> reuse = NewReuseDetector(options_.reuse);
+  for (DocIndex index : order) reuse->Add(index, articles_[index]);
+  SyndicationResult syndication = GroupSyndication(articles_, reuse->Pairs(), options_.reuse);
+
+  // Stories, online in publication order.
+  std::unique_ptr<StoryClusterer> clusterer = NewStoryClusterer(options_.cluster);
+  for (DocIndex index : order) clusterer->Add(index, articles_[index], annotations_[index]);
+  std::vector<StoryCluster> stories = clusterer->Stories();
+  // Biggest stories first; ties by first member, so ids are deterministic.
+  std::stable_sort(stories.begin(), stories.end(), [](const StoryCluster& a, const StoryCluster& b) {
+    return a.members.size() > b.members.size();
+  });
+
+  for (const Article& article : articles_) report.documents.push_back(MakeReportDocument(article));
+  for (size_t doc = 0; doc < articles_.size(); ++doc) {
+    const bool grouped = doc < syndication.group_of.size() && syndication.group_of[doc] < syndication.groups.size();
+    report.documents[doc].syndication_group = grouped ? syndication.groups[syndication.group_of[doc]].id : "";
+    if (doc < syndication.duplicate_of.size() && syndication.duplicate_of[doc]) {
+      report.documents[doc].duplicate_of = articles_[*syndication.duplicate_of[doc]].id;
+    }
+  }
+  for (const ReusePair& pair : syndication.pairs) {
+    for (const PassageMatch& passage : pair.passages) {
+      report.documents[pair.a].shared_passages.push_back(
+          {articles_[pair.b].id, PassageText(articles_[pair.a], passage.block_a), passage.similarity});
+      report.documents[pair.b].shared_passages.push_back(
+          {articles_[pair.a].id, PassageText(articles_[pair.b], passage.block_b), passage.similarity});
+    }
+  }
+
+  CorpusView corpus{articles_, annotations_, &syndication};
+  for (size_t story_idx = 0; story_idx < stories.size(); ++story_idx) {
+    const std::string story_id = "s" + std::to_string(story_idx + 1);
+    for (DocIndex member : stories[story_idx].members) report.documents[member].story = story_id;
+    report.stories.push_back(ReconcileStory(corpus, stories[story_idx], story_id));
+  }
+  return report;
+}
+
+}  // namespace crosscheck
