@@ -1,0 +1,11 @@
+# End-to-end: the built binary on the seed articles the repo carries (examples/seeds/).
+if(CROSSCHECK_BUILD_TESTS)
+  crosscheck_test(e2e_test golden ${CMAKE_CURRENT_LIST_DIR}/e2e_test.cc)
+  target_compile_definitions(e2e_test PRIVATE CROSSCHECK_BINARY="$<TARGET_FILE:crosscheck>")
+  add_dependencies(e2e_test crosscheck)
+  # Both outputs validated against the published contracts (docs/schema) with python3-jsonschema.
+  add_test(NAME e2e_schema
+           COMMAND python3 ${CMAKE_CURRENT_LIST_DIR}/validate_schema.py $<TARGET_FILE:crosscheck>
+                   ${CMAKE_SOURCE_DIR})
+  set_tests_properties(e2e_schema PROPERTIES LABELS golden)
+endif()
