@@ -1,4 +1,21 @@
 # Every lexicon embedded in the binary: one line per file in this folder.
 set(CROSSCHECK_LEXICONS
   ${CMAKE_SOURCE_DIR}/data/lexicons/months.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/stopwords_en.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/stopwords_de.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/stopwords_fr.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/stopwords_es.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/wire_agencies.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/boilerplate_phrases.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/abbreviations.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/speech_verbs.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/number_words.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/quantity_cues.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/units.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/person_titles.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/org_keywords.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/organizations.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/gazetteer.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/function_words.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/weekdays.txt
 )

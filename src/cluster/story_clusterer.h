@@ -4,6 +4,7 @@
 #ifndef CROSSCHECK_CLUSTER_STORY_CLUSTERER_H_
 #define CROSSCHECK_CLUSTER_STORY_CLUSTERER_H_
 
+#include <cstddef>
 #include <memory>
 #include <vector>
 
@@ -14,8 +15,31 @@
 namespace crosscheck {
 
 struct StoryClusterOptions {
-  // Cosine similarity to a story's centroid needed to join it. Default: 0.25.
+  // Cosine similarity between a document sketch and a story's centroid needed to join it.
+  // Default: 0.25.
   double join_threshold = 0.25;
+  // Cosine similarity between two story centroids at which they merge. Default: 0.5.
+  double merge_threshold = 0.5;
+  // Terms kept per document sketch (bounds per-document state). Default: 48.
+  size_t document_terms = 48;
+  // Terms kept per story centroid (bounds per-story state). Default: 160.
+  size_t story_terms = 160;
+  // How many times a title word counts against a body word. Default: 3.
+  double title_weight = 3.0;
+  // How many times an entity canonical name counts against a body word. Default: 2.
+  double entity_weight = 2.0;
+  // Candidate stories come from the inverted index of this many of the document's heaviest
+  // terms. Default: 12.
+  size_t query_terms = 12;
+  // Only the most recent stories of a term's posting list are read. Default: 256.
+  size_t postings_per_term = 256;
+  // Terms found in more than this share of documents retrieve no candidates. Default: 0.05.
+  double max_query_term_share = 0.05;
+  // With dates: stories not updated for this many days are retired (closed, dropped from
+  // the index). Default: 7.
+  int story_window_days = 7;
+  // With dates: a story's score is divided by (1 + gap_days / time_scale_days). Default: 3.
+  double time_scale_days = 3.0;
 };
 
 class StoryClusterer {

@@ -1,0 +1,360 @@
+// eval_stories: replays a labelled dataset through the online story clusterer, in file
+// order, and prints the dataset's standard metrics with the throughput.
+//
+//   --googlenews FILE   GoogleNews-T/S/TS JSONL ({"text", "cluster"}): accuracy (best
+//                       one-to-one mapping of predicted to true clusters, Hungarian
+//                       algorithm, as in SCCL) and NMI (arithmetic mean normalization).
+//   --ecbplus DIR       ECB+ XML folders <topic>/<topic>_<n>ecb[plus].xml: B-cubed P/R/F1 of
+//                       the stories against topics and against sub-topics (ecb vs ecbplus
+//                       half of each topic). Documents arrive interleaved across topics
+//                       (ordered by document number, then topic), not topic by topic.
+//
+// Articles are built from the records as text only: empty title, one block, no date, no
+// annotations (the datasets carry none that a real run would have).
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <map>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <simdjson.h>
+
+#include "cluster/online_clusterer.h"
+#include "cluster/story_clusterer.h"
+
+namespace crosscheck {
+namespace {
+
+struct LabelledDoc {
+  std::string text;
+  int label = 0;      // true cluster (topic)
+  int sub_label = 0;  // sub-topic, when the dataset has one
+};
+
+// Predicted story per document, from the clusterer's stories.
+std::vector<int> PredictedLabels(const std::vector<StoryCluster>& stories, size_t documents) {
+  std::vector<int> labels(documents, -1);
+  for (size_t story = 0; story < stories.size(); ++story) {
+    for (DocIndex member : stories[story].members) labels[member] = static_cast<int>(story);
+  }
+  return labels;
+}
+
+// Maps arbitrary labels to 0..k-1 in order of first appearance.
+std::vector<int> Dense(const std::vector<int>& labels, int* count) {
+  std::unordered_map<int, int> ids;
+  std::vector<int> dense;
+  dense.reserve(labels.size());
+  for (int label : labels) dense.push_back(ids.try_emplace(label, static_cast<int>(ids.size())).first->second);
+  *count = static_cast<int>(ids.size());
+  return dense;
+}
+
+// Maximum-weight assignment of rows to distinct columns (rows <= columns), Hungarian
+// algorithm with potentials (Kuhn-Munkres, O(rows^2 * columns)). Returns the total weight.
+int64_t MaxAssignment(const std::vector<std::vector<int64_t>>& weight, size_t rows, size_t columns) {
+  const int64_t kInf = std::numeric_limits<int64_t>::max() / 4;
+  std::vector<int64_t> row_potential(rows + 1, 0), column_potential(columns + 1, 0);
+  std::vector<size_t> column_row(columns + 1, 0), way(columns + 1, 0);
+  for (size_t row = 1; row <= rows; ++row) {
+    column_row[0] = row;
+    size_t column0 = 0;
+    std::vector<int64_t> min_slack(columns + 1, kInf);
+    std::vector<bool> used(columns + 1, false);
+    do {
+      used[column0] = true;
+      const size_t row0 = column_row[column0];
+      int64_t delta = kInf;
+      size_t column1 = 0;
+      for (size_t column = 1; column <= columns; ++column) {
+        if (used[column]) continue;
+        const int64_t cost = -weight[row0 - 1][column - 1];
+        const int64_t slack = cost - row_potential[row0] - column_potential[column];
+        if (slack < min_slack[column]) {
+          min_slack[column] = slack;
+          way[column] = column0;
+        }
+        if (min_slack[column] < delta) {
+          delta = min_slack[column];
+          column1 = column;
+        }
+      }
+      for (size_t column = 0; column <= columns; ++column) {
+        if (used[column]) {
+          row_potential[column_row[column]] += delta;
+          column_potential[column] -= delta;
+        } else {
+          min_slack[column] -= delta;
+        }
+      }
+      column0 = column1;
+    } while (column_row[column0] != 0);
+    do {
+      const size_t column1 = way[column0];
+      column_row[column0] = column_row[column1];
+      column0 = column1;
+    } while (column0 != 0);
+  }
+  int64_t total = 0;
+  for (size_t column = 1; column <= columns; ++column) {
+    if (column_row[column] != 0) total += weight[column_row[column] - 1][column - 1];
+  }
+  return total;
+}
+
+struct Scores {
+  double accuracy = 0;
+  double nmi = 0;
+};
+
+Scores AccuracyAndNmi(const std::vector<int>& truth_raw, const std::vector<int>& predicted_raw) {
+  int true_count = 0, predicted_count = 0;
+  const std::vector<int> truth = Dense(truth_raw, &true_count);
+  const std::vector<int> predicted = Dense(predicted_raw, &predicted_count);
+  const size_t n = truth.size();
+  std::map<std::pair<int, int>, int64_t> joint;
+  std::vector<int64_t> true_sizes(true_count, 0), predicted_sizes(predicted_count, 0);
+  for (size_t i = 0; i < n; ++i) {
+    ++joint[{truth[i], predicted[i]}];
+    ++true_sizes[truth[i]];
+    ++predicted_sizes[predicted[i]];
+  }
+  // Accuracy: the smaller side are the rows of the assignment.
+  const bool truth_rows = true_count <= predicted_count;
+  const size_t rows = truth_rows ? true_count : predicted_count;
+  const size_t columns = truth_rows ? predicted_count : true_count;
+  std::vector<std::vector<int64_t>> weight(rows, std::vector<int64_t>(columns, 0));
+  for (const auto& [cell, count] : joint) {
+    if (truth_rows) {
+      weight[cell.first][cell.second] = count;
+    } else {
+      weight[cell.second][cell.first] = count;
+    }
+  }
+  Scores scores;
+  scores.accuracy = static_cast<double>(MaxAssignment(weight, rows, columns)) / static_cast<double>(n);
+  // NMI = I(T;P) / ((H(T) + H(P)) / 2).
+  const double total = static_cast<double>(n);
+  double mutual = 0, true_entropy = 0, predicted_entropy = 0;
+  for (const auto& [cell, count] : joint) {
+    const double p = count / total;
+    mutual += p * std::log(p / ((true_sizes[cell.first] / total) * (predicted_sizes[cell.second] / total)));
+  }
+  for (int64_t size : true_sizes) true_entropy -= size / total * std::log(size / total);
+  for (int64_t size : predicted_sizes) predicted_entropy -= size / total * std::log(size / total);
+  const double mean_entropy = (true_entropy + predicted_entropy) / 2;
+  scores.nmi = mean_entropy > 0 ? mutual / mean_entropy : 1.0;
+  return scores;
+}
+
+struct BCubed {
+  double precision = 0, recall = 0, f1 = 0;
+};
+
+BCubed BCubedScores(const std::vector<int>& truth, const std::vector<int>& predicted) {
+  std::map<std::pair<int, int>, double> joint;
+  std::unordered_map<int, double> true_sizes, predicted_sizes;
+  for (size_t i = 0; i < truth.size(); ++i) {
+    ++joint[{truth[i], predicted[i]}];
+    ++true_sizes[truth[i]];
+    ++predicted_sizes[predicted[i]];
+  }
+  BCubed scores;
+  for (size_t i = 0; i < truth.size(); ++i) {
+    const double both = joint[{truth[i], predicted[i]}];
+    scores.precision += both / predicted_sizes[predicted[i]];
+    scores.recall += both / true_sizes[truth[i]];
+  }
+  scores.precision /= static_cast<double>(truth.size());
+  scores.recall /= static_cast<double>(truth.size());
+  const double sum = scores.precision + scores.recall;
+  scores.f1 = sum > 0 ? 2 * scores.precision * scores.recall / sum : 0;
+  return scores;
+}
+
+bool ReadGoogleNews(const std::string& path, std::vector<LabelledDoc>& docs) {
+  std::ifstream in(path);
+  if (!in) return false;
+  simdjson::ondemand::parser parser;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    simdjson::padded_string padded(line);
+    simdjson::ondemand::document record;
+    if (parser.iterate(padded).get(record) != simdjson::SUCCESS) return false;
+    std::string_view text;
+    int64_t cluster = 0;
+    if (record["text"].get_string().get(text) != simdjson::SUCCESS) return false;
+    if (record["cluster"].get_int64().get(cluster) != simdjson::SUCCESS) return false;
+    docs.push_back({std::string(text), static_cast<int>(cluster), 0});
+  }
+  return true;
+}
+
+std::string DecodeXmlEntities(std::string_view text) {
+  static const std::pair<std::string_view, char> kEntities[] = {
+      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    bool replaced = false;
+    if (text[i] == '&') {
+      for (const auto& [entity, c] : kEntities) {
+        if (text.substr(i, entity.size()) == entity) {
+          out.push_back(c);
+          i += entity.size();
+          replaced = true;
+          break;
+        }
+      }
+    }
+    if (!replaced) out.push_back(text[i++]);
+  }
+  return out;
+}
+
+// The document text of one ECB+ XML: its tokens joined by spaces.
+std::string EcbDocumentText(const std::string& xml) {
+  std::string text;
+  size_t pos = 0;
+  while ((pos = xml.find("<token ", pos)) != std::string::npos) {
+    const size_t open_end = xml.find('>', pos);
+    const size_t close = xml.find("</token>", open_end);
+    if (open_end == std::string::npos || close == std::string::npos) break;
+    if (!text.empty()) text.push_back(' ');
+    text += DecodeXmlEntities(std::string_view(xml).substr(open_end + 1, close - open_end - 1));
+    pos = close;
+  }
+  return text;
+}
+
+bool ReadEcbPlus(const std::string& dir, std::vector<LabelledDoc>& docs) {
+  namespace fs = std::filesystem;
+  struct Entry {
+    int number, topic, plus;
+    fs::path path;
+  };
+  std::vector<Entry> entries;
+  std::error_code error;
+  for (const fs::directory_entry& topic_dir : fs::directory_iterator(dir, error)) {
+    if (!topic_dir.is_directory()) continue;
+    for (const fs::directory_entry& file : fs::directory_iterator(topic_dir.path(), error)) {
+      const std::string name = file.path().filename().string();  // 12_3ecbplus.xml
+      const size_t underscore = name.find('_');
+      const size_t ecb = name.find("ecb");
+      if (underscore == std::string::npos || ecb == std::string::npos) continue;
+      const int topic = std::atoi(name.substr(0, underscore).c_str());
+      const int number = std::atoi(name.substr(underscore + 1, ecb - underscore - 1).c_str());
+      const int plus = name.find("ecbplus") != std::string::npos ? 1 : 0;
+      entries.push_back({number, topic, plus, file.path()});
+    }
+  }
+  if (error || entries.empty()) return false;
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    return std::tie(a.number, a.topic, a.plus) < std::tie(b.number, b.topic, b.plus);
+  });
+  for (const Entry& entry : entries) {
+    std::ifstream in(entry.path);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    docs.push_back({EcbDocumentText(buffer.str()), entry.topic, entry.topic * 2 + entry.plus});
+  }
+  return true;
+}
+
+struct Run {
+  std::vector<int> predicted;
+  size_t stories = 0;
+  double seconds = 0;
+  size_t state_bytes = 0;
+};
+
+Run Cluster(const std::vector<LabelledDoc>& docs, const StoryClusterOptions& options) {
+  OnlineStoryClusterer clusterer(options);
+  const Annotations no_annotations;
+  const auto start = std::chrono::steady_clock::now();
+  for (size_t i = 0; i < docs.size(); ++i) {
+    Article article;
+    article.language = "en";
+    article.blocks.push_back({BlockKind::kParagraph, docs[i].text, 0, 0});
+    clusterer.Add(static_cast<DocIndex>(i), article, no_annotations);
+  }
+  const std::vector<StoryCluster> stories = clusterer.Stories();
+  Run run;
+  run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  run.stories = stories.size();
+  run.predicted = PredictedLabels(stories, docs.size());
+  run.state_bytes = clusterer.StateBytes();
+  return run;
+}
+
+void PrintRun(const char* name, const Run& run, size_t documents) {
+  std::printf("%s: documents=%zu stories=%zu docs_per_s=%.0f state_bytes_per_doc=%.0f\n", name, documents,
+              run.stories, documents / std::max(run.seconds, 1e-9),
+              static_cast<double>(run.state_bytes) / static_cast<double>(std::max<size_t>(documents, 1)));
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+int main(int argc, char** argv) {
+  using namespace crosscheck;
+  CLI::App app{"Story clustering evaluation (GoogleNews-TS stream, ECB+)"};
+  std::string googlenews, ecbplus;
+  StoryClusterOptions options;
+  app.add_option("--googlenews", googlenews, "GoogleNews JSONL file");
+  app.add_option("--ecbplus", ecbplus, "ECB+ folder of topic folders");
+  app.add_option("--join", options.join_threshold, "join threshold");
+  app.add_option("--merge", options.merge_threshold, "merge threshold");
+  app.add_option("--doc-terms", options.document_terms, "terms per document sketch");
+  app.add_option("--story-terms", options.story_terms, "terms per story centroid");
+  app.add_option("--query-terms", options.query_terms, "query terms per document");
+  app.add_option("--max-share", options.max_query_term_share, "max document share of a query term");
+  CLI11_PARSE(app, argc, argv);
+  int status = 0;
+  if (!googlenews.empty()) {
+    std::vector<LabelledDoc> docs;
+    if (!ReadGoogleNews(googlenews, docs)) {
+      std::fprintf(stderr, "eval_stories: cannot read %s\n", googlenews.c_str());
+      return 1;
+    }
+    const Run run = Cluster(docs, options);
+    std::vector<int> truth;
+    for (const LabelledDoc& doc : docs) truth.push_back(doc.label);
+    const Scores scores = AccuracyAndNmi(truth, run.predicted);
+    PrintRun("googlenews", run, docs.size());
+    std::printf("googlenews: accuracy=%.4f nmi=%.4f (SCCL batch: accuracy 0.898)\n", scores.accuracy, scores.nmi);
+  }
+  if (!ecbplus.empty()) {
+    std::vector<LabelledDoc> docs;
+    if (!ReadEcbPlus(ecbplus, docs)) {
+      std::fprintf(stderr, "eval_stories: cannot read %s\n", ecbplus.c_str());
+      return 1;
+    }
+    const Run run = Cluster(docs, options);
+    std::vector<int> topics, sub_topics;
+    for (const LabelledDoc& doc : docs) {
+      topics.push_back(doc.label);
+      sub_topics.push_back(doc.sub_label);
+    }
+    const BCubed topic = BCubedScores(topics, run.predicted);
+    const BCubed sub_topic = BCubedScores(sub_topics, run.predicted);
+    PrintRun("ecbplus", run, docs.size());
+    std::printf("ecbplus topics: bcubed_p=%.4f bcubed_r=%.4f bcubed_f1=%.4f\n", topic.precision, topic.recall,
+                topic.f1);
+    std::printf("ecbplus sub-topics: bcubed_p=%.4f bcubed_r=%.4f bcubed_f1=%.4f\n", sub_topic.precision,
+                sub_topic.recall, sub_topic.f1);
+  }
+  if (googlenews.empty() && ecbplus.empty()) {
+    std::fprintf(stderr, "eval_stories: give --googlenews FILE and/or --ecbplus DIR\n");
+    status = 2;
+  }
+  return status;
+}

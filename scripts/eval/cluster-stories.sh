@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Story clustering: GoogleNews-T/S/TS replayed as a stream in file order (accuracy with the
+# Hungarian one-to-one mapping, NMI; News-TS is the reported figure) and ECB+ documents
+# interleaved across topics (B-cubed F1 against topics and sub-topics). Prints docs/s.
+#   usage: scripts/eval/cluster-stories.sh BUILD SHARED
+set -euo pipefail
+build=$1 shared=$2
+tool="$build/eval/eval_stories"
+if [ ! -x "$tool" ]; then
+  echo "cluster-stories: $tool not built (skipped)"
+  exit 0
+fi
+news="$shared/data/googlenews_ts"
+if [ -d "$news" ]; then
+  for part in T S TS; do
+    echo "-- GoogleNews-$part"
+    "$tool" --googlenews "$news/News-$part.jsonl"
+  done
+else
+  echo "cluster-stories: $news not found (skipped)"
+fi
+ecb="$shared/data/ecbplus/ECB+"
+if [ -d "$ecb" ]; then
+  echo "-- ECB+"
+  "$tool" --ecbplus "$ecb"
+else
+  echo "cluster-stories: $ecb not found (skipped)"
+fi

@@ -1,0 +1,95 @@
+#include "cluster/tfidf_vectorizer.h"
+
+#include <algorithm>
+#include <cmath>
+
+
+namespace crosscheck {
+namespace {
+
+// Entity terms carry this prefix, which no content word can contain (it is not a letter).
+constexpr char kEntityPrefix[] = "\x01" "e:";
+
+std::string EntityTerm(std::string_view canonical) {
+  std::string term = kEntityPrefix;
+  for (char c : canonical) term.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c);
+  return term;
+}
+
+}  // namespace
+
+TfIdfVectorizer::TfIdfVectorizer(const TfIdfOptions& options) : options_(options) {}
+
+TermId TfIdfVectorizer::Intern(const std::string& term) {
+  auto [it, inserted] = term_ids_.try_emplace(term, static_cast<TermId>(document_frequency_.size()));
+  if (inserted) {
+    document_frequency_.push_back(0);
+    term_bytes_ += term.size();
+  }
+  return it->second;
+}
+
+double TfIdfVectorizer::Idf(TermId term) const {
+  const double df = term < document_frequency_.size() ? document_frequency_[term] : 0;
+  return std::log((static_cast<double>(documents_) + 1.0) / (df + 0.5));
+}
+
+double TfIdfVectorizer::DocumentShare(TermId term) const {
+  if (documents_ == 0 || term >= document_frequency_.size()) return 0;
+  return static_cast<double>(document_frequency_[term]) / static_cast<double>(documents_);
+}
+
+SparseVector TfIdfVectorizer::Sketch(const Article& article, const Annotations& annotations) {
+  counts_.clear();
+  count_index_.clear();
+  auto count = [this](const std::string& term, double weight) {
+    auto [it, inserted] = count_index_.try_emplace(term, counts_.size());
+    if (inserted) counts_.emplace_back(term, 0.0);
+    counts_[it->second].second += weight;
+  };
+  stems_.clear();
+  content_words_.AppendStems(article.title, article.language, stems_);
+  for (const std::string& stem : stems_) count(stem, options_.title_weight);
+  for (const Block& block : article.blocks) {
+    stems_.clear();
+    content_words_.AppendStems(block.text, article.language, stems_);
+    for (const std::string& stem : stems_) count(stem, 1.0);
+  }
+  for (const EntityMention& entity : annotations.entities) {
+    const std::string& name = entity.canonical.empty() ? entity.text : entity.canonical;
+    if (name.empty()) continue;
+    count(EntityTerm(name), options_.entity_weight);
+  }
+  return SketchFromCounts(counts_);
+}
+
+SparseVector TfIdfVectorizer::SketchFromCounts(
+    const std::vector<std::pair<std::string, double>>& term_counts) {
+  ++documents_;
+  SparseVector sketch;
+  sketch.reserve(term_counts.size());
+  for (const auto& [term, count] : term_counts) {
+    if (count <= 0) continue;
+    const TermId id = Intern(term);
+    ++document_frequency_[id];
+    sketch.push_back({id, static_cast<float>(count)});
+  }
+  for (WeightedTerm& t : sketch) {
+    t.weight = static_cast<float>((1.0 + std::log(t.weight)) * Idf(t.term));
+  }
+  std::sort(sketch.begin(), sketch.end(),
+            [](const WeightedTerm& a, const WeightedTerm& b) { return a.term < b.term; });
+  std::erase_if(sketch, [](const WeightedTerm& t) { return !(t.weight > 0); });
+  KeepHeaviest(sketch, options_.max_terms);
+  Normalize(sketch);
+  return sketch;
+}
+
+size_t TfIdfVectorizer::StateBytes() const {
+  // Per entry: the string (inline up to 15 bytes, heap beyond), the id, hash node overhead.
+  constexpr size_t kNodeBytes = sizeof(std::string) + sizeof(TermId) + 2 * sizeof(void*);
+  return term_ids_.size() * kNodeBytes + term_ids_.bucket_count() * sizeof(void*) + term_bytes_ +
+         document_frequency_.capacity() * sizeof(uint32_t);
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,76 @@
+// TF-IDF sketches of news articles for online story clustering.
+//
+// Takes an Article (title + body blocks) and its Annotations (entity canonical names, when
+// present) and returns a document sketch: the `max_terms` heaviest terms by
+// (1 + log tf) * idf, L2-normalized, as a SparseVector. Title words count `title_weight`
+// times, entity names (one term per canonical name, prefixed so they never collide with
+// words) `entity_weight` times. The document-frequency table is incremental: each sketched
+// document is counted before its own weights are computed, so a stream sees IDF sharpen as
+// it goes and never needs a second pass. Term ids are given in order of first appearance,
+// hence deterministic for the same input order.
+//
+// Memory: one dictionary entry per distinct term (string + id + df). Not thread-safe.
+#ifndef CROSSCHECK_CLUSTER_TFIDF_VECTORIZER_H_
+#define CROSSCHECK_CLUSTER_TFIDF_VECTORIZER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "cluster/content_words.h"
+#include "cluster/sparse_vector.h"
+#include "model/annotations.h"
+#include "model/document.h"
+
+namespace crosscheck {
+
+struct TfIdfOptions {
+  // Terms kept per document sketch. Default: 48.
+  size_t max_terms = 48;
+  // How many times a title word counts. Default: 3.
+  double title_weight = 3.0;
+  // How many times an entity canonical name counts. Default: 2.
+  double entity_weight = 2.0;
+};
+
+class TfIdfVectorizer {
+ public:
+  explicit TfIdfVectorizer(const TfIdfOptions& options = {});
+
+  // Counts the article in the document frequencies and returns its sketch (may be empty
+  // for an article without content words).
+  SparseVector Sketch(const Article& article, const Annotations& annotations);
+
+  // Same, from already extracted terms with their counts (title/entity weights applied by
+  // the caller), in order of first appearance. Exposed for tests and synthetic streams.
+  SparseVector SketchFromCounts(const std::vector<std::pair<std::string, double>>& term_counts);
+
+  // Inverse document frequency of a term id under the current counts.
+  double Idf(TermId term) const;
+  // Share of documents so far that contain the term (0..1).
+  double DocumentShare(TermId term) const;
+  size_t documents() const { return documents_; }
+  size_t vocabulary_size() const { return document_frequency_.size(); }
+  // Approximate heap bytes of the dictionary and the frequency table.
+  size_t StateBytes() const;
+
+ private:
+  TermId Intern(const std::string& term);
+
+  TfIdfOptions options_;
+  ContentWords content_words_;
+  std::unordered_map<std::string, TermId> term_ids_;
+  std::vector<uint32_t> document_frequency_;  // by term id
+  size_t documents_ = 0;
+  size_t term_bytes_ = 0;  // sum of term string lengths, for StateBytes
+  std::vector<std::string> stems_;  // scratch
+  std::vector<std::pair<std::string, double>> counts_;  // scratch, first-appearance order
+  std::unordered_map<std::string, size_t> count_index_;  // scratch: term -> counts_ index
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_CLUSTER_TFIDF_VECTORIZER_H_
