@@ -1,0 +1,235 @@
+// Credits: which wire agencies a line is credited to.
+//
+// An agency name in a line is a *credit* only when it stands in a structural position, the
+// places where papers print who a text or picture came from:
+//   - in parentheses:            "BRUSSELS, Oct 18 (AFP) -", "(AP/Reuters)"
+//   - after a dash:              "... on October 16. — AFP", "BRUSSELS - AFP -"
+//   - after a credit word:       "© PAP", "Copyright Agence France-Presse", "Photo: Reuters",
+//                                "Images source: PAP", "By AFP", "Quelle: dpa"
+//   - as a credit line:          "AP/Reuters/AFP", "Reuters staff", "With AFP" (nothing but
+//                                agency names and credit words)
+//   - "AFP contributed to this report"
+// Anywhere else the name is a *source mention* inside a sentence ("he told AFP", "according
+// to Reuters", "Yonhap reported"): the agency was quoted, not credited, so it is not returned.
+//
+// Aliases come from the `wire_agencies` lexicon; matching is case-sensitive on word
+// boundaries, longest alias first, so "Agence France-Presse" wins over a shorter overlap.
+// Cost: O(aliases x line length) per line; lines are short.
+#include "clean/credits.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <utility>
+
+#include "base/lexicon.h"
+
+namespace crosscheck {
+namespace {
+
+struct Alias {
+  std::string_view text;
+  std::string_view canonical;
+};
+
+// All aliases, longest first, built once.
+const std::vector<Alias>& Aliases() {
+  static const std::vector<Alias> kAliases = [] {
+    std::vector<Alias> aliases;
+    for (std::string_view entry : LexiconEntries("wire_agencies")) {
+      const std::vector<std::string_view> fields = LexiconFields(entry);
+      if (fields.size() < 2 || fields[1].empty()) continue;
+      aliases.push_back({fields[1], fields[0]});
+    }
+    std::stable_sort(aliases.begin(), aliases.end(),
+                     [](const Alias& a, const Alias& b) { return a.text.size() > b.text.size(); });
+    return aliases;
+  }();
+  return kAliases;
+}
+
+bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '_'; }
+
+struct Mention {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string_view canonical;
+};
+
+// Agency names in `line` on word boundaries, non-overlapping, in order of position.
+std::vector<Mention> FindMentions(std::string_view line) {
+  std::vector<Mention> mentions;
+  std::vector<bool> taken(line.size(), false);
+  for (const Alias& alias : Aliases()) {
+    for (size_t pos = line.find(alias.text); pos != std::string_view::npos;
+         pos = line.find(alias.text, pos + 1)) {
+      const size_t end = pos + alias.text.size();
+      const bool left_ok = pos == 0 || !IsWordByte(static_cast<unsigned char>(line[pos - 1]));
+      const bool right_ok = end == line.size() || !IsWordByte(static_cast<unsigned char>(line[end]));
+      if (!left_ok || !right_ok) continue;
+      if (std::any_of(taken.begin() + pos, taken.begin() + end, [](bool t) { return t; })) continue;
+      std::fill(taken.begin() + pos, taken.begin() + end, true);
+      mentions.push_back({pos, end, alias.canonical});
+    }
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  return mentions;
+}
+
+std::string LowerAscii(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower;
+}
+
+// Words that may stand next to agency names in a credit line or credit position.
+constexpr std::array<std::string_view, 34> kCreditWords = {
+    "by",     "with",    "and",      "via",     "source",  "sources", "photo",   "photos",
+    "image",  "images",  "picture",  "pictures", "credit", "credits", "staff",   "copyright",
+    "c",      "from",    "agencies", "wires",   "wire",    "foto",    "fotos",   "bild",
+    "quelle", "mit",     "avec",     "con",     "fuente",  "reporting", "file",  "video",
+    "graphic", "et"};
+
+bool IsCreditWord(std::string_view lower_word) {
+  return std::find(kCreditWords.begin(), kCreditWords.end(), lower_word) != kCreditWords.end();
+}
+
+// The word (lower case) that ends just before `pos`, skipping spaces and ':' or '|'.
+std::string WordBefore(std::string_view line, size_t pos) {
+  size_t end = pos;
+  while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == ':' || line[end - 1] == '|')) --end;
+  size_t begin = end;
+  while (begin > 0 && IsWordByte(static_cast<unsigned char>(line[begin - 1]))) --begin;
+  return LowerAscii(line.substr(begin, end - begin));
+}
+
+// Last non-space character before `pos` (as a UTF-8 suffix check for dashes and ©).
+bool PrecededBy(std::string_view line, size_t pos, std::string_view mark) {
+  size_t end = pos;
+  while (end > 0 && line[end - 1] == ' ') --end;
+  return end >= mark.size() && line.substr(end - mark.size(), mark.size()) == mark;
+}
+
+bool InParentheses(std::string_view line, const Mention& mention) {
+  // "(AFP)", "(AP/Reuters)", "(Reuters) -": an opening '(' before with only agency-ish
+  // characters between, and a ')' after.
+  const size_t open = line.rfind('(', mention.begin);
+  if (open == std::string_view::npos) return false;
+  const size_t close = line.find(')', mention.end);
+  if (close == std::string_view::npos) return false;
+  const size_t other_open = line.find('(', mention.end);
+  if (other_open != std::string_view::npos && other_open < close) return false;
+  // Short parenthetical only: a long one is an aside inside a sentence.
+  constexpr size_t kMaxCreditParenthesis = 48;
+  return close - open <= kMaxCreditParenthesis &&
+         line.substr(open, mention.begin - open).find(')') == std::string_view::npos;
+}
+
+bool AfterDash(std::string_view line, const Mention& mention) {
+  if (!(PrecededBy(line, mention.begin, "\xE2\x80\x94") ||  // em dash
+        PrecededBy(line, mention.begin, "\xE2\x80\x93") ||  // en dash
+        PrecededBy(line, mention.begin, "-"))) {
+    return false;
+  }
+  // The credit closes the line or is followed by another dash or a separator.
+  size_t pos = mention.end;
+  while (pos < line.size() && line[pos] == ' ') ++pos;
+  return pos == line.size() || line[pos] == '-' || line[pos] == '/' || line[pos] == ',' ||
+         line[pos] == '|' || line[pos] == ')' || line.substr(pos).starts_with("\xE2\x80");
+}
+
+bool AfterCreditWord(std::string_view line, const Mention& mention) {
+  if (PrecededBy(line, mention.begin, "\xC2\xA9") || PrecededBy(line, mention.begin, "(c)") ||
+      PrecededBy(line, mention.begin, "(C)")) {
+    return true;
+  }
+  // "Photo: Reuters" and "By AFP": a credit word right before, and for "by"/"with"/"from"
+  // only at the start of the line (inside a sentence "by AFP" is prose: "reported by AFP").
+  const std::string word = WordBefore(line, mention.begin);
+  if (word.empty() || !IsCreditWord(word)) return false;
+  if (word == "by" || word == "with" || word == "from" || word == "and" || word == "via" ||
+      word == "mit" || word == "avec" || word == "con" || word == "et") {
+    // Everything before the mention is that one word (and spaces or punctuation).
+    std::string prefix = LowerAscii(line.substr(0, mention.begin));
+    std::erase_if(prefix, [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); });
+    return prefix == word;
+  }
+  return true;
+}
+
+// A line made only of agency names, separators and credit words: "AP/Reuters/AFP".
+bool IsCreditLine(std::string_view line, const std::vector<Mention>& mentions) {
+  size_t mention_idx = 0;
+  size_t pos = 0;
+  while (pos < line.size()) {
+    if (mention_idx < mentions.size() && pos == mentions[mention_idx].begin) {
+      pos = mentions[mention_idx++].end;
+      continue;
+    }
+    const unsigned char c = static_cast<unsigned char>(line[pos]);
+    if (!IsWordByte(c) || c >= 0x80) {
+      // Punctuation, spaces and non-ASCII symbols (dashes, ©) are separators; a non-ASCII
+      // letter would start a word, so check for one.
+      if (c >= 0x80 && pos + 1 < line.size() && static_cast<unsigned char>(line[pos + 1]) >= 0x80 &&
+          c >= 0xC3 && c < 0xE0) {
+        return false;  // a Latin letter with a diacritic: prose
+      }
+      ++pos;
+      continue;
+    }
+    size_t end = pos;
+    while (end < line.size() && IsWordByte(static_cast<unsigned char>(line[end])) &&
+           static_cast<unsigned char>(line[end]) < 0x80) {
+      ++end;
+    }
+    const std::string word = LowerAscii(line.substr(pos, end - pos));
+    const bool is_number = std::all_of(word.begin(), word.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+    if (!is_number && !IsCreditWord(word)) return false;
+    pos = end;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<std::string> FindCredits(std::string_view line) {
+  std::vector<std::string> credits;
+  const std::vector<Mention> mentions = FindMentions(line);
+  if (mentions.empty()) return credits;
+  const bool credit_line = IsCreditLine(line, mentions);
+  const bool contributed = LowerAscii(line).find("contributed to this report") != std::string::npos;
+  for (const Mention& mention : mentions) {
+    const bool structural = credit_line || contributed || InParentheses(line, mention) ||
+                            AfterDash(line, mention) || AfterCreditWord(line, mention);
+    if (!structural) continue;
+    std::string name(mention.canonical);
+    if (std::find(credits.begin(), credits.end(), name) == credits.end()) {
+      credits.push_back(std::move(name));
+    }
+  }
+  return credits;
+}
+
+std::string CanonicalAgency(std::string_view name) {
+  while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  for (const Alias& alias : Aliases()) {
+    if (alias.text == name) return std::string(alias.canonical);
+  }
+  // Case-insensitive second chance for long names ("associated press"), never for short
+  // acronyms where case carries the meaning ("ap", "cp").
+  constexpr size_t kMinCaselessAlias = 5;
+  if (name.size() >= kMinCaselessAlias) {
+    const std::string lower = LowerAscii(name);
+    for (const Alias& alias : Aliases()) {
+      if (alias.text.size() >= kMinCaselessAlias && LowerAscii(alias.text) == lower) {
+        return std::string(alias.canonical);
+      }
+    }
+  }
+  return "";
+}
+
+}  // namespace crosscheck

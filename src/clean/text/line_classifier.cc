@@ -1,0 +1,254 @@
+// Paragraph classification and the main region.
+//
+// The classes follow jusText (Pomikálek 2011), adapted to text without markup: we have no
+// link density, so list markers, runs of short unpunctuated lines, truncated titles and
+// repeats stand in for it. The region search is a maximum-sum contiguous subarray (Kadane)
+// over per-paragraph scores: prose adds its length, furniture subtracts, end markers
+// subtract a lot, captions are neutral. Short undecided lines cost a little, so a subhead
+// between two prose paragraphs stays inside while a menu before the article does not.
+// Cost: O(paragraphs).
+#include "clean/text/line_classifier.h"
+
+#include <algorithm>
+
+#include "base/date.h"
+
+namespace crosscheck::text {
+namespace {
+
+// Stop-word shares for prose (our lists are shorter than jusText's, so lower thresholds).
+constexpr double kGoodStopwordRatio = 0.25;
+constexpr double kNearGoodStopwordRatio = 0.17;
+// Length (code points) from which prose is "long" (jusText's length_high is 200).
+constexpr size_t kLongChars = 140;
+constexpr size_t kVeryLongChars = 300;
+// A document whose long paragraphs have fewer stop words than this is in a language our
+// lists do not cover: judge by sentence shape alone.
+constexpr double kKnownLanguageStopwordRatio = 0.08;
+// Boilerplate phrases decide short paragraphs; long ones need several distinct hits.
+constexpr size_t kMaxBoilerplateWords = 25;
+constexpr size_t kMaxMarkerWords = 6;
+// Link-title shape, and how many in a row (no blank line between) make a link list.
+constexpr size_t kMaxLinkTitleChars = 120;
+constexpr size_t kMinLinkRun = 3;
+// Caption lines must be long enough not to be a repeated label ("Share", "Video").
+constexpr size_t kMinCaptionChars = 15;
+// A date line carries at most this many words besides the date ("Updated", "Published").
+constexpr size_t kMaxDateLineExtraWords = 5;
+// Heading shape.
+constexpr size_t kMaxHeadingWords = 15;
+
+// Region scores.
+constexpr double kEndMarkerScore = -8.0;
+constexpr double kShortScore = -0.3;
+constexpr double kShortSentenceScore = 0.3;
+
+bool IsDateLine(const Paragraph& paragraph) {
+  if (paragraph.words > kMaxDateLineExtraWords + 6) return false;
+  const auto match = FindDate(paragraph.text);
+  if (!match) return false;
+  // Count words outside the date span.
+  const std::string_view text = paragraph.text;
+  std::string_view rest_before = text.substr(0, match->begin);
+  std::string_view rest_after = text.substr(match->end);
+  const auto count_words = [](std::string_view part) {
+    size_t words = 0;
+    bool in_word = false;
+    for (char c : part) {
+      const bool letter = std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+      if (letter && !in_word) ++words;
+      in_word = letter;
+    }
+    return words;
+  };
+  return count_words(rest_before) + count_words(rest_after) <= kMaxDateLineExtraWords;
+}
+
+bool LinkTitleShaped(const Paragraph& paragraph) {
+  return !paragraph.sentence_final && paragraph.chars < kMaxLinkTitleChars;
+}
+
+ParagraphClass BaseClass(const Paragraph& paragraph, bool known_language) {
+  if (paragraph.image_alt) return ParagraphClass::kBad;
+  if ((paragraph.boilerplate & kEnd) && paragraph.words <= kMaxMarkerWords) {
+    return ParagraphClass::kEndMarker;
+  }
+  if ((paragraph.boilerplate & (kAd | kSocial)) && paragraph.words <= kMaxMarkerWords) {
+    return ParagraphClass::kBad;
+  }
+  if ((paragraph.boilerplate & (kCopyright | kAppeal)) &&
+      (paragraph.words <= kMaxBoilerplateWords || paragraph.copyright_hits >= 2 || paragraph.appeal_hits >= 2)) {
+    return ParagraphClass::kBad;
+  }
+  if (paragraph.truncated) return ParagraphClass::kBad;
+  if (paragraph.words <= kMaxDateLineExtraWords + 6 && IsDateLine(paragraph)) return ParagraphClass::kBad;
+  const double ratio = paragraph.StopwordRatio();
+  if (paragraph.bullet) {
+    return paragraph.sentence_final && paragraph.chars >= kShortChars &&
+                   (!known_language || ratio >= kNearGoodStopwordRatio)
+               ? ParagraphClass::kNearGood
+               : ParagraphClass::kBad;
+  }
+  if (paragraph.IsShort()) return ParagraphClass::kShort;
+  const bool sentence_like = paragraph.sentence_final || paragraph.chars >= kVeryLongChars;
+  if (!known_language) {
+    if (sentence_like && paragraph.chars >= kLongChars) return ParagraphClass::kGood;
+    return sentence_like ? ParagraphClass::kNearGood : ParagraphClass::kShort;
+  }
+  if (paragraph.chars >= kLongChars && ratio >= kGoodStopwordRatio && sentence_like) {
+    return ParagraphClass::kGood;
+  }
+  if (ratio >= kNearGoodStopwordRatio && sentence_like) return ParagraphClass::kNearGood;
+  // Prose words without a sentence end: a headline or a subhead, undecided.
+  if (ratio >= kNearGoodStopwordRatio) {
+    return paragraph.chars >= kLongChars ? ParagraphClass::kNearGood : ParagraphClass::kShort;
+  }
+  return ParagraphClass::kBad;
+}
+
+double RegionScore(const Paragraph& paragraph, ParagraphClass cls) {
+  const double chars = static_cast<double>(paragraph.chars);
+  switch (cls) {
+    case ParagraphClass::kGood:
+      return 1.0 + std::min(chars, 800.0) / 100.0;
+    case ParagraphClass::kNearGood:
+      return 0.5 + std::min(chars, 400.0) / 200.0;
+    case ParagraphClass::kShort:
+      return paragraph.sentence_final && paragraph.StopwordRatio() >= kNearGoodStopwordRatio
+                 ? kShortSentenceScore
+                 : kShortScore;
+    case ParagraphClass::kBad:
+      return -(0.5 + std::min(chars, 600.0) / 150.0);
+    case ParagraphClass::kEndMarker:
+      return kEndMarkerScore;
+    case ParagraphClass::kCaption:
+    case ParagraphClass::kDuplicate:
+      return 0.0;
+  }
+  return 0.0;
+}
+
+}  // namespace
+
+const char* ParagraphClassName(ParagraphClass cls) {
+  switch (cls) {
+    case ParagraphClass::kGood: return "good";
+    case ParagraphClass::kNearGood: return "near-good";
+    case ParagraphClass::kShort: return "short";
+    case ParagraphClass::kBad: return "bad";
+    case ParagraphClass::kEndMarker: return "end";
+    case ParagraphClass::kCaption: return "caption";
+    case ParagraphClass::kDuplicate: return "duplicate";
+  }
+  return "?";
+}
+
+bool LooksLikeHeading(const Paragraph& paragraph) {
+  const bool question = !paragraph.text.empty() && paragraph.text.back() == '?';
+  return paragraph.words >= 1 && paragraph.words <= kMaxHeadingWords &&
+         (!paragraph.sentence_final || question) && !paragraph.bullet && !paragraph.image_alt &&
+         paragraph.boilerplate == 0;
+}
+
+std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& paragraphs) {
+  // Is the language one our stop-word lists cover?
+  size_t long_words = 0, long_stopwords = 0;
+  for (const Paragraph& paragraph : paragraphs) {
+    if (paragraph.chars < kLongChars) continue;
+    long_words += paragraph.words;
+    long_stopwords += paragraph.stopwords;
+  }
+  const bool known_language =
+      long_words == 0 || static_cast<double>(long_stopwords) >= kKnownLanguageStopwordRatio * static_cast<double>(long_words);
+
+  std::vector<ParagraphClass> classes;
+  classes.reserve(paragraphs.size());
+  for (const Paragraph& paragraph : paragraphs) classes.push_back(BaseClass(paragraph, known_language));
+
+  // Captions: the same line twice in a row.
+  for (size_t idx = 0; idx + 1 < paragraphs.size(); ++idx) {
+    if (paragraphs[idx].chars >= kMinCaptionChars && paragraphs[idx].text == paragraphs[idx + 1].text &&
+        classes[idx] != ParagraphClass::kDuplicate) {
+      classes[idx] = ParagraphClass::kCaption;
+      classes[idx + 1] = ParagraphClass::kDuplicate;
+    }
+  }
+  // Link lists: runs of link-title-shaped lines with no blank line between them.
+  for (size_t start = 0; start < paragraphs.size();) {
+    size_t end = start;
+    while (end < paragraphs.size() && LinkTitleShaped(paragraphs[end]) &&
+           (end == start || !paragraphs[end].blank_before)) {
+      ++end;
+    }
+    if (end - start >= kMinLinkRun) {
+      for (size_t idx = start; idx < end; ++idx) {
+        if (classes[idx] == ParagraphClass::kShort || classes[idx] == ParagraphClass::kNearGood) {
+          classes[idx] = ParagraphClass::kBad;
+        }
+      }
+    }
+    start = std::max(end, start + 1);
+  }
+  // Repeats elsewhere on the page (menus printed twice, teaser titles): furniture, unless prose.
+  for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
+    if (paragraphs[idx].repeats > 1 && classes[idx] != ParagraphClass::kGood &&
+        classes[idx] != ParagraphClass::kCaption && classes[idx] != ParagraphClass::kDuplicate) {
+      classes[idx] = ParagraphClass::kBad;
+    }
+  }
+  return classes;
+}
+
+std::optional<Region> FindMainRegion(const std::vector<Paragraph>& paragraphs,
+                                     const std::vector<ParagraphClass>& classes) {
+  double best = 0.0, running = 0.0;
+  size_t running_begin = 0;
+  std::optional<Region> region;
+  for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
+    const double score = RegionScore(paragraphs[idx], classes[idx]);
+    if (running <= 0.0) {
+      running = 0.0;
+      running_begin = idx;
+    }
+    running += score;
+    if (running > best && (classes[idx] == ParagraphClass::kGood || classes[idx] == ParagraphClass::kNearGood)) {
+      best = running;
+      region = Region{running_begin, idx + 1};
+    }
+  }
+  return region;
+}
+
+std::vector<size_t> SelectBody(const std::vector<Paragraph>& paragraphs,
+                               const std::vector<ParagraphClass>& classes, Region region) {
+  std::vector<size_t> body;
+  for (size_t idx = region.begin; idx < region.end; ++idx) {
+    switch (classes[idx]) {
+      case ParagraphClass::kGood:
+      case ParagraphClass::kNearGood:
+        body.push_back(idx);
+        break;
+      case ParagraphClass::kShort: {
+        const Paragraph& paragraph = paragraphs[idx];
+        if (paragraph.sentence_final && paragraph.StopwordRatio() >= kNearGoodStopwordRatio) {
+          body.push_back(idx);
+          break;
+        }
+        // A subhead: heading-shaped and followed by prose (within two paragraphs).
+        if (!LooksLikeHeading(paragraph)) break;
+        for (size_t next = idx + 1; next < region.end && next <= idx + 2; ++next) {
+          if (classes[next] == ParagraphClass::kGood || classes[next] == ParagraphClass::kNearGood) {
+            body.push_back(idx);
+            break;
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return body;
+}
+
+}  // namespace crosscheck::text

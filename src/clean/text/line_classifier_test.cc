@@ -1,0 +1,69 @@
+#include "clean/text/line_classifier.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace crosscheck::text {
+namespace {
+
+const char kProse1[] =
+    "The regional council said on Tuesday that the new bridge would open in the spring, after "
+    "engineers found that the old piers could carry the extra weight of the wider deck.";
+const char kProse2[] =
+    "Residents who had asked for a footpath welcomed the plan, although some of them said the "
+    "works would close the main road for several months during the busiest season of the year.";
+
+std::vector<ParagraphClass> Classes(const std::string& text, std::vector<Paragraph>* out = nullptr) {
+  std::vector<Paragraph> paragraphs = SplitParagraphs(text);
+  auto classes = ClassifyParagraphs(paragraphs);
+  if (out) *out = std::move(paragraphs);
+  return classes;
+}
+
+TEST(ClassifyTest, ProseIsGoodMenusAreBad) {
+  const auto classes = Classes(std::string("Home\nWorld\nSport\nWeather\n\n") + kProse1 + "\n");
+  ASSERT_EQ(classes.size(), 5u);
+  EXPECT_EQ(classes[0], ParagraphClass::kBad);
+  EXPECT_EQ(classes[3], ParagraphClass::kBad);
+  EXPECT_EQ(classes[4], ParagraphClass::kGood);
+}
+
+TEST(ClassifyTest, LongSentenceMentioningARelatedWordIsNotAnEndMarker) {
+  const auto classes = Classes(std::string(kProse1) + " The minister related the events of the night.\n");
+  ASSERT_EQ(classes.size(), 1u);
+  EXPECT_EQ(classes[0], ParagraphClass::kGood);
+}
+
+TEST(ClassifyTest, LinePrintedTwiceIsACaption) {
+  const auto classes = Classes(std::string(kProse1) +
+                               "\nThe old bridge seen from the river bank in May.\n"
+                               "The old bridge seen from the river bank in May.\n" +
+                               kProse2 + "\n");
+  ASSERT_EQ(classes.size(), 4u);
+  EXPECT_EQ(classes[1], ParagraphClass::kCaption);
+  EXPECT_EQ(classes[2], ParagraphClass::kDuplicate);
+}
+
+TEST(RegionTest, SubheadStaysTeaserTailGoes) {
+  std::vector<Paragraph> paragraphs;
+  const std::string text = std::string("Menu\nNews\nContact\n\n") + kProse1 + "\n\nWork starts in March\n\n" +
+                           kProse2 + "\n\nComments are closed.\n\nMore news\n" + kProse1 + "\n";
+  const auto classes = Classes(text, &paragraphs);
+  const auto region = FindMainRegion(paragraphs, classes);
+  ASSERT_TRUE(region.has_value());
+  const auto body = SelectBody(paragraphs, classes, *region);
+  ASSERT_EQ(body.size(), 3u);
+  EXPECT_EQ(paragraphs[body[0]].text, kProse1);
+  EXPECT_EQ(paragraphs[body[1]].text, "Work starts in March");
+  EXPECT_EQ(paragraphs[body[2]].text, kProse2);
+}
+
+TEST(RegionTest, NoProseNoRegion) {
+  std::vector<Paragraph> paragraphs;
+  const auto classes = Classes("Home\nNews\nSport\n\xC2\xA9 2024 Example\n", &paragraphs);
+  EXPECT_FALSE(FindMainRegion(paragraphs, classes).has_value());
+}
+
+}  // namespace
+}  // namespace crosscheck::text

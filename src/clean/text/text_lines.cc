@@ -1,0 +1,351 @@
+// Splitting flattened text into paragraphs and measuring them.
+//
+// Lines are cut at '\n' ('\r' dropped), trimmed, and list markers removed. Most flattened
+// pages put a paragraph on one line (a text browser at a wide width, a scraper joining DOM
+// text), so a line is a paragraph. Hard-wrapped text is the exception: when many lines stop
+// near one width, a line that reaches that width continues on the next. Elsewhere a long line
+// that stops mid-sentence continues only when the next one starts in lower case.
+//
+// Boilerplate phrases run together in one RE2::Set (one pass per paragraph, whatever the
+// number of phrases), built once from the `boilerplate_phrases` lexicon.
+#include "clean/text/text_lines.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/lexicon.h"
+#include "base/utf8.h"
+
+namespace crosscheck::text {
+namespace {
+
+// Hard-wrap detection: enough lines, a moderate width, many lines close to it.
+constexpr size_t kMinLinesForWrapCheck = 10;
+constexpr size_t kMaxWrapWidth = 120;
+constexpr double kNearWidthShare = 0.3;
+constexpr double kNearWidthFactor = 0.8;
+constexpr double kContinueFactor = 0.75;
+// A one-line paragraph may continue on the next line when it is at least this long.
+constexpr size_t kMinJoinChars = 40;
+constexpr int64_t kPhraseMatcherMemory = 64 << 20;
+
+bool IsUnicodeSpace(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x1680 ||
+         (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+         cp == 0xFEFF;
+}
+
+// List markers a text browser or scraper prints before items.
+constexpr std::array<std::string_view, 16> kBulletMarkers = {
+    "\xE2\x80\xA2",  // •
+    "\xC2\xB7",      // ·
+    "\xE2\x96\xA1",  // □
+    "\xE2\x97\xA6",  // ◦
+    "\xE2\x96\xAA",  // ▪
+    "\xE2\x96\xA0",  // ■
+    "\xE2\x97\x8B",  // ○
+    "\xE2\x96\xBA",  // ►
+    "\xE2\x96\xB8",  // ▸
+    "\xE2\x80\xA3",  // ‣
+    "\xC2\xBB",      // »
+    "- ",
+    "* ",
+    "+ ",
+    "\xE2\x80\x93 ",  // "– "
+    "\xE2\x80\x94 ",  // "— " (a leading em dash is a list marker too, not a credit)
+};
+
+struct RawLine {
+  uint32_t begin = 0;  // trimmed, marker removed
+  uint32_t end = 0;
+  bool bullet = false;
+  size_t chars = 0;
+};
+
+// Trims spaces (ASCII and Unicode) from both ends of [begin, end) in `text`.
+void TrimSpan(std::string_view text, uint32_t& begin, uint32_t& end) {
+  while (begin < end) {
+    size_t pos = begin;
+    if (!IsUnicodeSpace(DecodeUtf8(text, pos)) || pos > end) break;
+    begin = static_cast<uint32_t>(pos);
+  }
+  while (begin < end) {
+    // Step back to the start of the last code point.
+    size_t start = end - 1;
+    while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    size_t pos = start;
+    if (!IsUnicodeSpace(DecodeUtf8(text, pos))) break;
+    end = static_cast<uint32_t>(start);
+  }
+}
+
+RawLine MakeLine(std::string_view document, uint32_t begin, uint32_t end) {
+  RawLine line;
+  TrimSpan(document, begin, end);
+  for (bool stripped = true; stripped && begin < end;) {
+    stripped = false;
+    for (std::string_view marker : kBulletMarkers) {
+      if (document.substr(begin, end - begin).starts_with(marker) && end - begin > marker.size()) {
+        begin += static_cast<uint32_t>(marker.size());
+        TrimSpan(document, begin, end);
+        line.bullet = stripped = true;
+        break;
+      }
+    }
+  }
+  line.begin = begin;
+  line.end = end;
+  line.chars = CountCodePoints(document.substr(begin, end - begin));
+  return line;
+}
+
+bool EndsSentence(std::string_view text) {
+  // Drop closing quotes and brackets: “… he said.”  (… ) »
+  constexpr std::array<std::string_view, 8> kClosers = {
+      "\"", "'", ")", "]", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB", "*"};
+  for (bool again = true; again && !text.empty();) {
+    again = false;
+    for (std::string_view closer : kClosers) {
+      if (text.ends_with(closer)) {
+        text.remove_suffix(closer.size());
+        again = true;
+      }
+    }
+  }
+  if (text.empty()) return false;
+  const char last = text.back();
+  return last == '.' || last == '!' || last == '?' || text.ends_with("\xE2\x80\xA6") ||  // …
+         text.ends_with("\xE3\x80\x82") || text.ends_with("\xEF\xBC\x81") ||            // 。！
+         text.ends_with("\xEF\xBC\x9F");                                                // ？
+}
+
+bool StartsLowercase(std::string_view text) {
+  size_t pos = 0;
+  const char32_t cp = DecodeUtf8(text, pos);
+  return utf8proc_islower(static_cast<utf8proc_int32_t>(cp));
+}
+
+const std::unordered_set<std::string>& Stopwords() {
+  static const std::unordered_set<std::string> kStopwords = [] {
+    std::unordered_set<std::string> words;
+    for (std::string_view name : {"stopwords_en", "stopwords_de", "stopwords_fr", "stopwords_es"}) {
+      for (std::string_view entry : LexiconEntries(name)) words.emplace(LexiconFields(entry)[0]);
+    }
+    return words;
+  }();
+  return kStopwords;
+}
+
+struct PhraseMatcher {
+  std::unique_ptr<RE2::Set> set;
+  std::vector<uint32_t> category_of;  // per pattern index
+};
+
+uint32_t CategoryBit(std::string_view name) {
+  if (name == "copyright") return kCopyright;
+  if (name == "appeal") return kAppeal;
+  if (name == "ad") return kAd;
+  if (name == "social") return kSocial;
+  if (name == "end") return kEnd;
+  return 0;
+}
+
+const PhraseMatcher& Phrases() {
+  static const PhraseMatcher kMatcher = [] {
+    PhraseMatcher matcher;
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    options.set_log_errors(false);
+    // Many phrases with Unicode word boundaries make a large automaton: give it room
+    // (the default budget makes Match fail silently once the DFA cache is full).
+    options.set_max_mem(kPhraseMatcherMemory);
+    matcher.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (std::string_view entry : LexiconEntries("boilerplate_phrases")) {
+      const std::vector<std::string_view> fields = LexiconFields(entry);
+      if (fields.size() < 2) continue;
+      const uint32_t bit = CategoryBit(fields[0]);
+      if (bit == 0) continue;
+      const std::string pattern =
+          "(?:^|[^\\pL\\pN])" + RE2::QuoteMeta(fields[1]) + "(?:[^\\pL\\pN]|$)";
+      if (matcher.set->Add(pattern, nullptr) < 0) continue;
+      matcher.category_of.push_back(bit);
+    }
+    if (!matcher.set->Compile()) matcher.category_of.clear();
+    return matcher;
+  }();
+  return kMatcher;
+}
+
+}  // namespace
+
+bool Paragraph::IsShort() const { return chars < kShortChars; }
+
+std::string CollapseWhitespace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (size_t pos = 0; pos < text.size();) {
+    const size_t start = pos;
+    const char32_t cp = DecodeUtf8(text, pos);
+    if (IsUnicodeSpace(cp) || cp == '\n' || cp == '\r') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.append(text.substr(start, pos - start));
+  }
+  return out;
+}
+
+bool IsStopword(std::string_view word) {
+  std::string lower;
+  lower.reserve(word.size());
+  for (size_t pos = 0; pos < word.size();) {
+    const char32_t cp = DecodeUtf8(word, pos);
+    AppendUtf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))), lower);
+  }
+  return Stopwords().contains(lower);
+}
+
+void ComputeShape(Paragraph& paragraph) {
+  const std::string_view text = paragraph.text;
+  paragraph.chars = CountCodePoints(text);
+  paragraph.words = paragraph.stopwords = paragraph.capitalized = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    const size_t word_begin = pos;
+    while (pos < text.size() && text[pos] != ' ') ++pos;
+    std::string_view token = text.substr(word_begin, pos - word_begin);
+    // Strip punctuation around the word; keep inner apostrophes and hyphens.
+    size_t first = 0;
+    char32_t first_cp = 0;
+    bool has_letter_or_digit = false;
+    for (size_t scan = 0; scan < token.size();) {
+      const size_t at = scan;
+      const char32_t cp = DecodeUtf8(token, scan);
+      const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+      const bool alnum = (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
+                         (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
+      if (alnum && !has_letter_or_digit) {
+        first = at;
+        first_cp = cp;
+        has_letter_or_digit = true;
+      }
+    }
+    if (!has_letter_or_digit) continue;
+    ++paragraph.words;
+    if (utf8proc_isupper(static_cast<utf8proc_int32_t>(first_cp))) ++paragraph.capitalized;
+    token.remove_prefix(first);
+    while (!token.empty() && std::string_view(".,;:!?\"')]}").find(token.back()) != std::string_view::npos) {
+      token.remove_suffix(1);
+    }
+    if (token.ends_with("\xE2\x80\x9D") || token.ends_with("\xE2\x80\x99")) token.remove_suffix(3);
+    if (IsStopword(token)) ++paragraph.stopwords;
+  }
+  paragraph.sentence_final = EndsSentence(text);
+  const bool dots = text.ends_with("...") || text.ends_with("\xE2\x80\xA6");
+  if (dots) {
+    std::string_view before = text.substr(0, text.size() - (text.ends_with("...") ? 3 : 3));
+    paragraph.truncated = !before.empty() && before.back() != ' ';
+  }
+  paragraph.image_alt = text.size() >= 2 && text.front() == '[' && text.back() == ']' &&
+                        text.find(']') == text.size() - 1;
+}
+
+void MatchBoilerplate(Paragraph& paragraph) {
+  const PhraseMatcher& matcher = Phrases();
+  paragraph.boilerplate = 0;
+  paragraph.copyright_hits = paragraph.appeal_hits = 0;
+  if (matcher.category_of.empty()) return;
+  std::vector<int> hits;
+  if (!matcher.set->Match(paragraph.text, &hits)) return;
+  for (int hit : hits) {
+    const uint32_t bit = matcher.category_of[static_cast<size_t>(hit)];
+    paragraph.boilerplate |= bit;
+    if (bit == kCopyright) ++paragraph.copyright_hits;
+    if (bit == kAppeal) ++paragraph.appeal_hits;
+  }
+}
+
+std::vector<Paragraph> SplitParagraphs(std::string_view document) {
+  // 1. Lines.
+  std::vector<RawLine> lines;
+  for (size_t begin = 0; begin <= document.size();) {
+    size_t end = document.find('\n', begin);
+    if (end == std::string_view::npos) end = document.size();
+    size_t content_end = end;
+    if (content_end > begin && document[content_end - 1] == '\r') --content_end;
+    lines.push_back(MakeLine(document, static_cast<uint32_t>(begin), static_cast<uint32_t>(content_end)));
+    begin = end + 1;
+  }
+  // 2. Is the text hard-wrapped? Width = the 90th percentile of non-blank line lengths.
+  std::vector<size_t> lengths;
+  for (const RawLine& line : lines) {
+    if (line.chars > 0) lengths.push_back(line.chars);
+  }
+  size_t wrap_width = 0;
+  if (lengths.size() >= kMinLinesForWrapCheck) {
+    std::vector<size_t> sorted = lengths;
+    std::sort(sorted.begin(), sorted.end());
+    const size_t width = sorted[sorted.size() * 9 / 10];
+    const size_t near = static_cast<size_t>(std::count_if(sorted.begin(), sorted.end(), [&](size_t n) {
+      return n >= kNearWidthFactor * static_cast<double>(width) && n <= width + 2;
+    }));
+    if (width <= kMaxWrapWidth && near >= kNearWidthShare * static_cast<double>(sorted.size())) {
+      wrap_width = width;
+    }
+  }
+  // 3. Paragraphs.
+  std::vector<Paragraph> paragraphs;
+  bool blank_before = true;
+  for (size_t line_idx = 0; line_idx < lines.size(); ++line_idx) {
+    const RawLine& line = lines[line_idx];
+    if (line.begin == line.end) {
+      blank_before = true;
+      continue;
+    }
+    Paragraph paragraph;
+    paragraph.begin = line.begin;
+    paragraph.end = line.end;
+    paragraph.first_line = paragraph.last_line = line_idx;
+    paragraph.bullet = line.bullet;
+    paragraph.blank_before = blank_before;
+    blank_before = false;
+    while (paragraph.last_line + 1 < lines.size()) {
+      const RawLine& current = lines[paragraph.last_line];
+      const RawLine& next = lines[paragraph.last_line + 1];
+      if (next.begin == next.end || next.bullet) break;
+      const std::string_view current_text = document.substr(current.begin, current.end - current.begin);
+      const std::string_view next_text = document.substr(next.begin, next.end - next.begin);
+      const bool wrapped_continues =
+          wrap_width > 0 && current.chars >= kContinueFactor * static_cast<double>(wrap_width);
+      const bool sentence_continues = current.chars >= kMinJoinChars && !EndsSentence(current_text) &&
+                                      StartsLowercase(next_text);
+      if (!wrapped_continues && !sentence_continues) break;
+      ++paragraph.last_line;
+      paragraph.end = next.end;
+    }
+    paragraph.text = CollapseWhitespace(document.substr(paragraph.begin, paragraph.end - paragraph.begin));
+    line_idx = paragraph.last_line;
+    ComputeShape(paragraph);
+    MatchBoilerplate(paragraph);
+    paragraphs.push_back(std::move(paragraph));
+  }
+  // 4. Repeats.
+  std::unordered_map<std::string_view, size_t> counts;
+  for (const Paragraph& paragraph : paragraphs) ++counts[paragraph.text];
+  for (Paragraph& paragraph : paragraphs) paragraph.repeats = counts[paragraph.text];
+  return paragraphs;
+}
+
+}  // namespace crosscheck::text

@@ -1,0 +1,85 @@
+#include "clean/text/text_lines.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace crosscheck::text {
+namespace {
+
+TEST(SplitParagraphsTest, OneLineOneParagraphWithOffsets) {
+  const std::string text = "First line.\n\n  Second line here.  \r\nThird";
+  const auto paragraphs = SplitParagraphs(text);
+  ASSERT_EQ(paragraphs.size(), 3u);
+  EXPECT_EQ(paragraphs[1].text, "Second line here.");
+  EXPECT_EQ(text.substr(paragraphs[1].begin, paragraphs[1].end - paragraphs[1].begin), "Second line here.");
+  EXPECT_TRUE(paragraphs[1].blank_before);
+  EXPECT_FALSE(paragraphs[2].blank_before);
+  EXPECT_TRUE(paragraphs[1].sentence_final);
+  EXPECT_FALSE(paragraphs[2].sentence_final);
+}
+
+TEST(SplitParagraphsTest, BulletsAreStrippedAndFlagged) {
+  const std::string text = "  \xE2\x80\xA2 Home\n- \xC2\xB7Local news today\n";
+  const auto paragraphs = SplitParagraphs(text);
+  ASSERT_EQ(paragraphs.size(), 2u);
+  EXPECT_TRUE(paragraphs[0].bullet);
+  EXPECT_EQ(paragraphs[0].text, "Home");
+  EXPECT_EQ(paragraphs[1].text, "Local news today");
+  EXPECT_EQ(text.substr(paragraphs[1].begin, paragraphs[1].end - paragraphs[1].begin), "Local news today");
+}
+
+TEST(SplitParagraphsTest, HardWrappedTextJoinsLines) {
+  std::string text;
+  for (int paragraph = 0; paragraph < 3; ++paragraph) {
+    text += "The committee met again on Tuesday to discuss the proposals made\n";
+    text += "by the regional council, which had asked for more time to review\n";
+    text += "the figures and the plans for the new bridge across the river.\n\n";
+  }
+  const auto paragraphs = SplitParagraphs(text);
+  ASSERT_EQ(paragraphs.size(), 3u);
+  EXPECT_EQ(paragraphs[0].first_line, 0u);
+  EXPECT_EQ(paragraphs[0].last_line, 2u);
+}
+
+TEST(SplitParagraphsTest, RepeatsAreCounted) {
+  const auto paragraphs = SplitParagraphs("Menu\nStory text.\nMenu\n");
+  ASSERT_EQ(paragraphs.size(), 3u);
+  EXPECT_EQ(paragraphs[0].repeats, 2u);
+  EXPECT_EQ(paragraphs[1].repeats, 1u);
+}
+
+TEST(ShapeTest, StopwordsAndTruncation) {
+  Paragraph paragraph;
+  paragraph.text = "The minister said that the plan was on track.";
+  ComputeShape(paragraph);
+  EXPECT_EQ(paragraph.words, 9u);
+  EXPECT_GE(paragraph.StopwordRatio(), 0.4);
+  paragraph.text = "PAKISTAN football enters the most crucial juncture of its era when an Extraordinary...";
+  ComputeShape(paragraph);
+  EXPECT_TRUE(paragraph.truncated);
+  paragraph.text = "[photo-of-the-day]";
+  ComputeShape(paragraph);
+  EXPECT_TRUE(paragraph.image_alt);
+}
+
+TEST(BoilerplateTest, MultilingualPhrases) {
+  const auto bits = [](std::string text) {
+    Paragraph paragraph;
+    paragraph.text = std::move(text);
+    MatchBoilerplate(paragraph);
+    return paragraph.boilerplate;
+  };
+  EXPECT_TRUE(bits("\xC2\xA9 2024 Example Media. All rights reserved.") & kCopyright);
+  EXPECT_TRUE(bits("Alle Rechte vorbehalten.") & kCopyright);
+  EXPECT_TRUE(bits("Tous droits r\xC3\xA9serv\xC3\xA9s") & kCopyright);
+  EXPECT_TRUE(bits("Todos los derechos reservados") & kCopyright);
+  EXPECT_TRUE(bits("ADVERTISEMENT") & kAd);
+  EXPECT_TRUE(bits("Become a Patron!") & kAppeal);
+  EXPECT_TRUE(bits("Comments are closed.") & kEnd);
+  EXPECT_TRUE(bits("Related:") & kEnd);
+  EXPECT_EQ(bits("Troops crossed the border on Monday."), 0u);
+}
+
+}  // namespace
+}  // namespace crosscheck::text
