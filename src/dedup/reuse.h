@@ -1,13 +1,17 @@
 // Reuse detection: which documents share text, and which passages.
 //
-// Documents are added one at a time (in pipeline order); Pairs() returns every pair whose
-// shared text passes the thresholds, scored by containment in both directions (a partial
-// reprint has low Jaccard but high containment), with passage-level alignment.
-// Group() then turns pairs and wire credits into syndication groups.
+// Documents are added one at a time (in pipeline order); the detector keeps only a bounded
+// containment sketch per document (dedup/sketch.h, under 1 KiB). VerifiedPairs() returns every
+// pair whose shared text passes the thresholds, scored by containment in both directions (a
+// partial reprint has low Jaccard but high containment), checked exactly against the
+// articles, with passage-level alignment; Pairs() gives the same from the sketches alone.
+// Text inside quotation marks is not shingled: a shared quotation is not reused copy.
+// GroupSyndication() then turns pairs and wire credits into syndication groups.
 // Not thread-safe: one detector per run.
 #ifndef CROSSCHECK_DEDUP_REUSE_H_
 #define CROSSCHECK_DEDUP_REUSE_H_
 
+#include <cstddef>
 #include <memory>
 #include <span>
 #include <vector>
@@ -23,18 +27,39 @@ struct ReuseOptions {
   double min_containment = 0.2;
   // A pair is a near-exact copy when both containments reach this. Default: 0.9.
   double duplicate_containment = 0.9;
+  // ... and they share at least this many distinct shingles (three content words each).
+  // Default: 4.
+  uint32_t min_shared_shingles = 4;
+  // Two documents crediting the same wire agency are one story when at least this share of
+  // the smaller one's shingles is in the other (a shared credit alone is not enough: two AFP
+  // stories about different events are not one story). Default: 0.1.
+  double min_credited_containment = 0.1;
 };
 
 class ReuseDetector {
  public:
   virtual ~ReuseDetector() = default;
   virtual void Add(DocIndex index, const Article& article) = 0;
+  // Pairs judged from the sketches alone: exact for documents short enough to be sketched
+  // whole, an unbiased estimate otherwise; passages from the sampled shingles. Sorted by (a, b).
   virtual std::vector<ReusePair> Pairs() const = 0;
+  // Pairs whose candidates come from the sketches and whose containment and passages are
+  // computed from every shingle of the two articles. `articles[i]` must be the article added
+  // as index i (pairs with an index outside `articles` keep their sketch figures).
+  // Sorted by (a, b).
+  virtual std::vector<ReusePair> VerifiedPairs(std::span<const Article> articles) const = 0;
+  // Bytes of sketch state held for all documents added so far.
+  virtual size_t StateBytes() const = 0;
 };
 
 std::unique_ptr<ReuseDetector> NewReuseDetector(const ReuseOptions& options = {});
 
-// Syndication groups from reuse pairs and credits; duplicate_of for near-exact copies.
+// Syndication groups: documents joined by a reuse pair, or crediting the same wire agency with
+// at least `min_credited_containment` of shared (unquoted) text, form one group. A group's
+// origin is the agency most of its members credit, else the outlet of its earliest published
+// member. Group ids are "g1".."gN" in order of their first member. duplicate_of points a
+// near-exact copy (both containments >= duplicate_containment) to the earliest published
+// copy. `articles[i]` is document i.
 SyndicationResult GroupSyndication(std::span<const Article> articles,
                                    std::vector<ReusePair> pairs,
                                    const ReuseOptions& options = {});
