@@ -309,10 +309,15 @@ int main(int argc, char** argv) {
   CLI::App app{"Story clustering evaluation (GoogleNews-TS stream, ECB+)"};
   std::string googlenews, ecbplus;
   StoryClusterOptions options;
+  bool dump = false;
+  app.add_flag("--dump", dump, "print each story's make-up (ECB+ sub-topics)");
   app.add_option("--googlenews", googlenews, "GoogleNews JSONL file");
   app.add_option("--ecbplus", ecbplus, "ECB+ folder of topic folders");
   app.add_option("--join", options.join_threshold, "join threshold");
   app.add_option("--merge", options.merge_threshold, "merge threshold");
+  app.add_option("--fragment-size", options.fragment_size, "stories up to this size are fragments");
+  app.add_option("--fragment-merge", options.fragment_merge_threshold, "fragment merge threshold");
+  app.add_option("--size-bonus", options.size_bonus, "score bonus per log story size");
   app.add_option("--doc-terms", options.document_terms, "terms per document sketch");
   app.add_option("--story-terms", options.story_terms, "terms per story centroid");
   app.add_option("--query-terms", options.query_terms, "query terms per document");
@@ -330,6 +335,9 @@ int main(int argc, char** argv) {
     for (const LabelledDoc& doc : docs) truth.push_back(doc.label);
     const Scores scores = AccuracyAndNmi(truth, run.predicted);
     PrintRun("googlenews", run, docs.size());
+    if (dump) {
+      for (size_t i = 0; i < docs.size(); ++i) std::printf("doc %d %d\n", truth[i], run.predicted[i]);
+    }
     std::printf("googlenews: accuracy=%.4f nmi=%.4f (SCCL batch: accuracy 0.898)\n", scores.accuracy, scores.nmi);
   }
   if (!ecbplus.empty()) {
@@ -347,6 +355,15 @@ int main(int argc, char** argv) {
     const BCubed topic = BCubedScores(topics, run.predicted);
     const BCubed sub_topic = BCubedScores(sub_topics, run.predicted);
     PrintRun("ecbplus", run, docs.size());
+    if (dump) {
+      std::map<int, std::map<int, int>> composition;  // story -> sub-topic -> count
+      for (size_t i = 0; i < docs.size(); ++i) ++composition[run.predicted[i]][docs[i].sub_label];
+      for (const auto& [story, parts] : composition) {
+        std::printf("story %d:", story);
+        for (const auto& [sub_topic, count] : parts) std::printf(" %d%s=%d", sub_topic / 2, sub_topic % 2 ? "+" : "", count);
+        std::printf("\n");
+      }
+    }
     std::printf("ecbplus topics: bcubed_p=%.4f bcubed_r=%.4f bcubed_f1=%.4f\n", topic.precision, topic.recall,
                 topic.f1);
     std::printf("ecbplus sub-topics: bcubed_p=%.4f bcubed_r=%.4f bcubed_f1=%.4f\n", sub_topic.precision,

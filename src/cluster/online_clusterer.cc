@@ -103,6 +103,9 @@ void OnlineStoryClusterer::CollectCandidates(const SparseVector& sketch, std::op
     return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
   });
   const uint32_t stamp = static_cast<uint32_t>(documents_);
+  auto idf = [this](TermId term) { return Idf(term); };
+  const double sketch_norm = WeightedNorm(sketch, idf);
+  if (sketch_norm <= 0) return;
   size_t used_terms = 0;
   for (const WeightedTerm& term : query) {
     if (used_terms == options_.query_terms) break;
@@ -118,7 +121,7 @@ void OnlineStoryClusterer::CollectCandidates(const SparseVector& sketch, std::op
     size_t closed = 0;
     for (size_t i = posting.size(); i > 0 && read < options_.postings_per_term; --i) {
       const uint32_t story_id = posting[i - 1];
-      const Story& story = stories_[story_id];
+      Story& story = stories_[story_id];
       if (!story.open) {
         ++closed;
         continue;
@@ -127,8 +130,14 @@ void OnlineStoryClusterer::CollectCandidates(const SparseVector& sketch, std::op
       if (seen_stamp_[story_id] == stamp) continue;
       seen_stamp_[story_id] = stamp;
       const double time_factor = TimeFactor(story, day);
-      if (time_factor <= 0 || story.norm <= 0) continue;
-      const double score = Dot(sketch, story.centroid) / story.norm * time_factor;
+      if (time_factor <= 0) continue;
+      const double norm = CentroidNorm(story);
+      if (norm <= 0) continue;
+      const double cosine = WeightedDot(sketch, story.centroid, idf) / (norm * sketch_norm);
+      // A story that many reports already joined is the likelier home (a rich-get-richer
+      // prior, as in Dirichlet-process clustering).
+      const double prior = options_.size_bonus * std::log(static_cast<double>(story.members.size()));
+      const double score = (cosine + prior) * time_factor;
       if (score > 0) candidates_.push_back({story_id, score});
     }
     // Closed stories leave the index lazily: compact a list once they are half of what we read.
@@ -146,11 +155,28 @@ void OnlineStoryClusterer::IndexTerms(uint32_t story_id, const std::vector<TermI
 }
 
 void OnlineStoryClusterer::BoundCentroid(Story& story) {
-  // Pruning at twice the bound keeps the amortized cost per join O(story_terms).
+  // Pruning at twice the bound keeps the amortized cost per join O(story_terms). The kept
+  // terms are the heaviest under the current IDF, not the most frequent.
   if (story.centroid.size() > 2 * options_.story_terms) {
-    KeepHeaviest(story.centroid, options_.story_terms);
+    SparseVector scaled = story.centroid;
+    for (WeightedTerm& t : scaled) t.weight = static_cast<float>(t.weight * Idf(t.term));
+    KeepHeaviest(scaled, options_.story_terms);
+    size_t kept = 0;
+    for (const WeightedTerm& t : story.centroid) {
+      if (kept < scaled.size() && scaled[kept].term == t.term) story.centroid[kept++] = t;
+    }
+    story.centroid.resize(kept);
   }
-  story.norm = Norm(story.centroid);
+  story.norm_documents = 0;
+}
+
+double OnlineStoryClusterer::CentroidNorm(Story& story) {
+  // IDF drifts slowly once a stream is under way: refresh after the stream grew by 1/32.
+  if (story.norm_documents == 0 || documents_ > story.norm_documents + story.norm_documents / 32) {
+    story.norm = WeightedNorm(story.centroid, [this](TermId term) { return Idf(term); });
+    story.norm_documents = documents_;
+  }
+  return story.norm;
 }
 
 uint32_t OnlineStoryClusterer::OpenStory(DocIndex index, const SparseVector& sketch,
@@ -158,7 +184,7 @@ uint32_t OnlineStoryClusterer::OpenStory(DocIndex index, const SparseVector& ske
   const uint32_t story_id = static_cast<uint32_t>(stories_.size());
   Story& story = stories_.emplace_back();
   story.centroid = sketch;
-  story.norm = Norm(sketch);
+  story.norm_documents = 0;
   story.members.push_back(index);
   story.last_day = day;
   new_terms_.clear();
@@ -184,18 +210,27 @@ void OnlineStoryClusterer::MergeConverged(uint32_t story_id) {
   std::sort(candidates_.begin(), candidates_.end(), [](const Candidate& a, const Candidate& b) {
     return a.score != b.score ? a.score > b.score : a.story < b.story;
   });
-  const Story& grown = stories_[story_id];
+  Story& grown = stories_[story_id];
+  auto idf = [this](TermId term) { return Idf(term); };
   uint32_t best_other = kNone;
-  double best_cosine = options_.merge_threshold;
+  double best_margin = 0;
   size_t probes = 0;
   for (const Candidate& candidate : candidates_) {
     if (candidate.story == story_id) continue;
     if (probes++ == kMergeProbes) break;
-    const Story& other = stories_[candidate.story];
-    if (!other.open || other.norm <= 0 || grown.norm <= 0) continue;
-    const double cosine = Dot(grown.centroid, other.centroid) / (grown.norm * other.norm);
-    if (cosine >= best_cosine) {
-      best_cosine = cosine;
+    Story& other = stories_[candidate.story];
+    if (!other.open) continue;
+    const double norms = CentroidNorm(grown) * CentroidNorm(other);
+    if (norms <= 0) continue;
+    const double cosine = WeightedDot(grown.centroid, other.centroid, idf) / norms;
+    // A fragment (a story of a few documents) folds in at the bar a document would need to
+    // join; two grown stories need their centroids to agree more.
+    const size_t smaller = std::min(grown.members.size(), other.members.size());
+    const double threshold =
+        smaller <= options_.fragment_size ? options_.fragment_merge_threshold : options_.merge_threshold;
+    const double margin = cosine - threshold;
+    if (margin >= 0 && (best_other == kNone || margin > best_margin)) {
+      best_margin = margin;
       best_other = candidate.story;
     }
   }

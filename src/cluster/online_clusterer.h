@@ -42,7 +42,8 @@ class OnlineStoryClusterer final : public StoryClusterer {
 
   struct Story {
     SparseVector centroid;        // sum of member sketches, at most 2 * story_terms terms
-    double norm = 0;              // Norm(centroid)
+    double norm = 0;              // WeightedNorm(centroid, idf) as of `norm_documents`
+    size_t norm_documents = 0;    // stream length when `norm` was computed; 0 = stale
     std::vector<DocIndex> members;
     std::optional<int32_t> last_day;
     uint32_t merged_into = kNone;  // set when this story was folded into another
@@ -64,6 +65,9 @@ class OnlineStoryClusterer final : public StoryClusterer {
   void MergeConverged(uint32_t story_id);
   void MergeInto(uint32_t target, uint32_t source);
   double TimeFactor(const Story& story, std::optional<int32_t> day) const;
+  // The story's centroid length under the current IDF (recomputed when stale).
+  double CentroidNorm(Story& story);
+  double Idf(TermId term) const { return vectorizer_.Idf(term); }
 
   StoryClusterOptions options_;
   TfIdfVectorizer vectorizer_;

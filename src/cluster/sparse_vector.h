@@ -6,6 +6,7 @@
 #ifndef CROSSCHECK_CLUSTER_SPARSE_VECTOR_H_
 #define CROSSCHECK_CLUSTER_SPARSE_VECTOR_H_
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -24,6 +25,38 @@ using SparseVector = std::vector<WeightedTerm>;
 
 // Sum of weight products over shared terms.
 double Dot(const SparseVector& a, const SparseVector& b);
+
+// Sum over shared terms of a.weight * b.weight * term_weight(term)^2: the dot product of
+// the two vectors after each is scaled term by term (e.g. by current IDF).
+template <typename TermWeight>
+double WeightedDot(const SparseVector& a, const SparseVector& b, const TermWeight& term_weight) {
+  double sum = 0;
+  size_t ia = 0, ib = 0;
+  while (ia < a.size() && ib < b.size()) {
+    if (a[ia].term < b[ib].term) {
+      ++ia;
+    } else if (b[ib].term < a[ia].term) {
+      ++ib;
+    } else {
+      const double scale = term_weight(a[ia].term);
+      sum += static_cast<double>(a[ia].weight) * b[ib].weight * scale * scale;
+      ++ia;
+      ++ib;
+    }
+  }
+  return sum;
+}
+
+// Euclidean length of `v` scaled term by term.
+template <typename TermWeight>
+double WeightedNorm(const SparseVector& v, const TermWeight& term_weight) {
+  double sum = 0;
+  for (const WeightedTerm& t : v) {
+    const double scaled = t.weight * term_weight(t.term);
+    sum += scaled * scaled;
+  }
+  return std::sqrt(sum);
+}
 
 // Euclidean length.
 double Norm(const SparseVector& v);

@@ -16,10 +16,17 @@ namespace crosscheck {
 
 struct StoryClusterOptions {
   // Cosine similarity between a document sketch and a story's centroid needed to join it.
-  // Default: 0.25.
-  double join_threshold = 0.25;
-  // Cosine similarity between two story centroids at which they merge. Default: 0.5.
-  double merge_threshold = 0.5;
+  // Default: 0.2 (with the other defaults, tuned on GoogleNews-S, see bench/results/stories.md).
+  double join_threshold = 0.2;
+  // Cosine similarity between two story centroids at which they merge. Default: 0.3.
+  double merge_threshold = 0.3;
+  // Added to a document's score against a story per natural log of the story's size, a
+  // rich-get-richer prior. Default: 0.03.
+  double size_bonus = 0.03;
+  // Stories of at most this many documents count as fragments. Default: 1.
+  size_t fragment_size = 1;
+  // Cosine between centroids at which a fragment merges into another story. Default: 0.15.
+  double fragment_merge_threshold = 0.15;
   // Terms kept per document sketch (bounds per-document state). Default: 48.
   size_t document_terms = 48;
   // Terms kept per story centroid (bounds per-story state). Default: 160.

@@ -16,6 +16,10 @@ std::string EntityTerm(std::string_view canonical) {
   return term;
 }
 
+// IDF counts this many imaginary documents that hold no term, so that in a young stream a
+// term seen twice is not judged near-universal. Negligible once thousands have arrived.
+constexpr double kPriorDocuments = 20;
+
 }  // namespace
 
 TfIdfVectorizer::TfIdfVectorizer(const TfIdfOptions& options) : options_(options) {}
@@ -31,7 +35,7 @@ TermId TfIdfVectorizer::Intern(const std::string& term) {
 
 double TfIdfVectorizer::Idf(TermId term) const {
   const double df = term < document_frequency_.size() ? document_frequency_[term] : 0;
-  return std::log((static_cast<double>(documents_) + 1.0) / (df + 0.5));
+  return std::log((static_cast<double>(documents_) + kPriorDocuments + 1.0) / (df + 0.5));
 }
 
 double TfIdfVectorizer::DocumentShare(TermId term) const {
@@ -74,14 +78,22 @@ SparseVector TfIdfVectorizer::SketchFromCounts(
     ++document_frequency_[id];
     sketch.push_back({id, static_cast<float>(count)});
   }
-  for (WeightedTerm& t : sketch) {
-    t.weight = static_cast<float>((1.0 + std::log(t.weight)) * Idf(t.term));
-  }
+  // Select by TF-IDF under the current counts; keep the IDF-free weights (1 + log tf),
+  // scaled so the selected terms have unit TF-IDF length, for scoring under later IDF.
+  for (WeightedTerm& t : sketch) t.weight = static_cast<float>(1.0 + std::log(t.weight));
   std::sort(sketch.begin(), sketch.end(),
             [](const WeightedTerm& a, const WeightedTerm& b) { return a.term < b.term; });
-  std::erase_if(sketch, [](const WeightedTerm& t) { return !(t.weight > 0); });
-  KeepHeaviest(sketch, options_.max_terms);
-  Normalize(sketch);
+  std::erase_if(sketch, [this](const WeightedTerm& t) { return !(t.weight * Idf(t.term) > 0); });
+  SparseVector selection = sketch;
+  for (WeightedTerm& t : selection) t.weight = static_cast<float>(t.weight * Idf(t.term));
+  KeepHeaviest(selection, options_.max_terms);
+  const double length = Norm(selection);
+  sketch.erase(std::remove_if(sketch.begin(), sketch.end(),
+                              [&selection](const WeightedTerm& t) { return WeightOf(selection, t.term) == 0; }),
+               sketch.end());
+  if (length > 0) {
+    for (WeightedTerm& t : sketch) t.weight = static_cast<float>(t.weight / length);
+  }
   return sketch;
 }
 

@@ -2,7 +2,10 @@
 //
 // Takes an Article (title + body blocks) and its Annotations (entity canonical names, when
 // present) and returns a document sketch: the `max_terms` heaviest terms by
-// (1 + log tf) * idf, L2-normalized, as a SparseVector. Title words count `title_weight`
+// (1 + log tf) * idf, as a SparseVector of IDF-free weights (1 + log tf), scaled so that the
+// sketch times the IDF at sketch time has unit length. Scorers multiply by the IDF current
+// when they compare (WeightedDot with Idf), so early documents, sketched while the IDF
+// table was young, are judged with the sharper IDF of later on. Title words count `title_weight`
 // times, entity names (one term per canonical name, prefixed so they never collide with
 // words) `entity_weight` times. The document-frequency table is incremental: each sketched
 // document is counted before its own weights are computed, so a stream sees IDF sharpen as
