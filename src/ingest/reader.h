@@ -7,6 +7,19 @@
 // materialized at a time and handed to the sink; nothing is kept after the call returns.
 // A bad input or record is reported through OnError and skipped; the batch goes on.
 // Not thread-safe per call; separate calls are independent.
+//
+// Decisions (details in the headers beside this one):
+// - Format: by extension (input_kind.h), else sniffed from the first bytes; gzip is detected
+//   by its magic bytes whatever the name says. Binary data (NUL bytes, many control bytes)
+//   is reported as Unsupported "binary file, skipped"; an empty input as Empty.
+// - Charset (charset.h): a text file that is not valid UTF-8 is decoded as Windows-1252
+//   (or a legacy charset ICU detects with confidence) when its invalid bytes outnumber its
+//   valid multi-byte sequences, i.e. when it was never UTF-8; otherwise (UTF-8 with a few
+//   stray bytes) each invalid sequence becomes U+FFFD and the document is still delivered.
+//   HTML: BOM, then HTTP charset, then <meta> charset, then the same detection.
+// - Document ids: file name without extension(s); JSONL "id" or "<stem>:<line>"; WARC record
+//   id. WARC: only `response` records with a 2xx HTML payload become documents.
+// - Errors name the input as "path", "path:LINE" (JSONL) or "path#record-id" (WARC).
 #ifndef CROSSCHECK_INGEST_READER_H_
 #define CROSSCHECK_INGEST_READER_H_
 
@@ -42,6 +55,12 @@ class DocumentSink {
 // unusable (no paths); per-input problems go to sink.OnError.
 Status ReadInputs(std::span<const std::string> paths, const ReadOptions& options,
                   DocumentSink& sink);
+
+// Reads one in-memory input as if it were a file named `name` (its extension picks the
+// format, its stem the id; "-" sniffs like stdin). `bytes` is borrowed for the call only.
+// For uploads and fuzzing.
+void ReadBuffer(std::string_view name, std::string_view bytes, const ReadOptions& options,
+                DocumentSink& sink);
 
 }  // namespace crosscheck
 

@@ -1,0 +1,47 @@
+// What an input is: by file extension first, by sniffing its first bytes otherwise.
+//
+// Extensions (case-insensitive, each optionally followed by .gz): .txt .text .md -> text;
+// .html .htm .xhtml -> HTML; .jsonl .ndjson -> JSON lines; .warc -> WARC; anything else is
+// sniffed from the first kSniffBytes (after gzip, if the bytes are gzip): "WARC/" magic, a
+// first non-blank '{' (JSON lines), an HTML start ("<!doctype html", "<html", "<head" near the
+// top), text when the bytes look like text, binary otherwise. Binary = a NUL byte, or more than
+// 5% control bytes (other than tab, newline, carriage return, form feed, escape) in the
+// sample; UTF-16 with a byte order mark is text. Pure functions; thread-safe.
+#ifndef CROSSCHECK_INGEST_INPUT_KIND_H_
+#define CROSSCHECK_INGEST_INPUT_KIND_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace crosscheck {
+
+enum class InputKind { kUnknown, kText, kHtml, kJsonl, kWarc, kBinary };
+
+// How many leading bytes sniffing looks at.
+inline constexpr size_t kSniffBytes = 4096;
+
+struct PathKind {
+  InputKind kind = InputKind::kUnknown;  // kUnknown: sniff the content
+  bool gzipped = false;                  // the name ends in .gz
+};
+
+// Classifies a path by its extension(s).
+PathKind InputKindFromPath(std::string_view path);
+
+// Classifies content by its first bytes (already decompressed). Never returns kUnknown.
+InputKind SniffInputKind(std::string_view prefix);
+
+// True when the first bytes start like an HTML document.
+bool LooksLikeHtml(std::string_view prefix);
+
+// True when the sample looks binary (see the file comment).
+bool LooksBinary(std::string_view sample);
+
+// The document id for a file: its name without directories and extension(s)
+// ("a/b/000_x.txt" -> "000_x", "x.html.gz" -> "x"); "stdin" for "-".
+std::string DocumentIdFromPath(std::string_view path);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_INGEST_INPUT_KIND_H_
