@@ -5,19 +5,19 @@
 namespace crosscheck {
 namespace {
 
-// Open-addressing set of slot pairs packed as first << 32 | second (never 0 because
-// first < second). Linear probing; grows at half load.
-class PairSet {
+// Open-addressing map from slot pairs packed as first << 32 | second (never 0 because
+// first < second) to the number of keys they share. Linear probing; grows at half load.
+class PairCounts {
  public:
-  void Insert(uint64_t pair) {
+  void Increment(uint64_t pair) {
     if ((size_ + 1) * 2 > slots_.size()) Grow();
-    InsertNoGrow(pair);
+    ++counts_[Find(pair)];
   }
-  std::vector<uint64_t> TakeSorted() {
+  // Pairs with count >= min_count, ascending.
+  std::vector<uint64_t> SortedPairs(const SketchStore& store) const {
     std::vector<uint64_t> pairs;
-    pairs.reserve(size_);
-    for (uint64_t value : slots_) {
-      if (value != kEmpty) pairs.push_back(value);
+    for (size_t slot = 0; slot < slots_.size(); ++slot) {
+      if (slots_[slot] != kEmpty && Enough(slots_[slot], counts_[slot], store)) pairs.push_back(slots_[slot]);
     }
     std::sort(pairs.begin(), pairs.end());
     return pairs;
@@ -28,26 +28,37 @@ class PairSet {
   static size_t SlotOf(uint64_t pair, size_t mask) {
     return static_cast<size_t>((pair * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
   }
-  void InsertNoGrow(uint64_t pair) {
+  // One shared key is enough only where sampling is sparse (a level of 2 or more: the pair's
+  // shared text may have left a single trace); densely sampled pairs need two.
+  static bool Enough(uint64_t pair, uint32_t count, const SketchStore& store) {
+    if (count >= 2) return true;
+    const uint32_t first = static_cast<uint32_t>(pair >> 32), second = static_cast<uint32_t>(pair);
+    return std::max(store.level(first), store.level(second)) >= kSparseLevel;
+  }
+  size_t Find(uint64_t pair) {
     const size_t mask = slots_.size() - 1;
     for (size_t slot = SlotOf(pair, mask);; slot = (slot + 1) & mask) {
-      if (slots_[slot] == pair) return;
+      if (slots_[slot] == pair) return slot;
       if (slots_[slot] == kEmpty) {
         slots_[slot] = pair;
         ++size_;
-        return;
+        return slot;
       }
     }
   }
   void Grow() {
     std::vector<uint64_t> old = std::move(slots_);
+    std::vector<uint32_t> old_counts = std::move(counts_);
     slots_.assign(std::max<size_t>(1024, old.size() * 2), kEmpty);
+    counts_.assign(slots_.size(), 0);
     size_ = 0;
-    for (uint64_t value : old) {
-      if (value != kEmpty) InsertNoGrow(value);
+    for (size_t slot = 0; slot < old.size(); ++slot) {
+      if (old[slot] != kEmpty) counts_[Find(old[slot])] = old_counts[slot];
     }
   }
+  static constexpr uint32_t kSparseLevel = 2;
   std::vector<uint64_t> slots_;
+  std::vector<uint32_t> counts_;
   size_t size_ = 0;
 };
 
@@ -61,7 +72,7 @@ std::vector<std::pair<uint32_t, uint32_t>> FindCandidatePairs(const SketchStore&
   }
   std::sort(postings.begin(), postings.end());
 
-  PairSet pairs;
+  PairCounts pairs;
   for (size_t run_begin = 0; run_begin < postings.size();) {
     const uint64_t key = postings[run_begin] >> 32;
     size_t run_end = run_begin + 1;
@@ -73,13 +84,13 @@ std::vector<std::pair<uint32_t, uint32_t>> FindCandidatePairs(const SketchStore&
       const size_t last = std::min(run_end, i + window);
       for (size_t j = i + 1; j < last; ++j) {
         const uint64_t second = postings[j] & 0xFFFFFFFFu;
-        if (first != second) pairs.Insert(first << 32 | second);
+        if (first != second) pairs.Increment(first << 32 | second);
       }
     }
     run_begin = run_end;
   }
   std::vector<std::pair<uint32_t, uint32_t>> result;
-  for (uint64_t pair : pairs.TakeSorted()) {
+  for (uint64_t pair : pairs.SortedPairs(store)) {
     result.emplace_back(static_cast<uint32_t>(pair >> 32), static_cast<uint32_t>(pair));
   }
   return result;

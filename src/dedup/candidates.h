@@ -1,4 +1,5 @@
-// Candidate pairs for reuse: documents whose sketches share at least one sampled shingle.
+// Candidate pairs for reuse: documents whose sketches share at least two stored keys (one
+// when either is sampled at level 2 or deeper, where one trace may be all a reprint leaves).
 //
 // This is the LSH step, done as an inverted index over the sampled keys (each key a "band"
 // of one): all (key, slot) entries are sorted by key and every run of equal keys yields its
@@ -6,8 +7,8 @@
 // or a story reprinted by many outlets) links each document only to the next
 // kLongPostingWindow documents of the run, so cost stays linear and the documents stay
 // connected for grouping, though not every pair of a large reprint family is listed.
-// Cost: O(E log E) for E sampled entries, plus O(P) for P candidate pairs (hash-set dedup).
-// Memory: 8 bytes per entry while sorting, 8 bytes per distinct candidate pair.
+// Cost: O(E log E) for E stored entries, plus O(P) for P key-sharing pairs (hash-map count).
+// Memory: 8 bytes per entry while sorting, 12 bytes per distinct key-sharing pair.
 // Pure function; thread-safe.
 #ifndef CROSSCHECK_DEDUP_CANDIDATES_H_
 #define CROSSCHECK_DEDUP_CANDIDATES_H_

@@ -1,0 +1,68 @@
+// Synthetic reuse corpora for evaluation and benchmarks: real articles (given as paragraphs)
+// edited the way syndication edits them — partial reprints inside other text, dropped
+// paragraphs and cut sentences, changed words and case ("NATO" -> "Nato"), inserted stop
+// words ("said Friday" -> "said on Friday"), reformatted numbers, added boilerplate — plus
+// decoys: unrelated articles that quote the same statement. Every paragraph remembers where
+// it came from, so pairs are labelled by construction, not by the detector.
+// Built in memory at run time (the source texts stay in ../shared/data). Deterministic for a
+// seed. Pure functions, thread-safe; ReadParagraphFiles reads the file system.
+#ifndef CROSSCHECK_DEDUP_SYNTHETIC_REUSE_H_
+#define CROSSCHECK_DEDUP_SYNTHETIC_REUSE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "model/document.h"
+
+namespace crosscheck {
+
+// Plain-text articles: each file's first line is a headline, paragraphs follow, separated by
+// blank lines (the bbc_news_2225 layout). Files in `dir` and its subfolders, sorted by path.
+using ParagraphText = std::vector<std::string>;
+StatusOr<std::vector<ParagraphText>> ReadParagraphFiles(const std::string& dir);
+
+enum class EditKind : uint8_t {
+  kSource,           // an original, unedited
+  kNearExactCopy,    // case changes, a boilerplate line
+  kPartialReprint,   // 30-60% of the paragraphs inside another article
+  kDroppedParagraphs,  // 20-40% of paragraphs dropped, sentences cut
+  kWordChanges,      // ~3% words replaced, stop words inserted, numbers reformatted
+  kCombined,         // dropped paragraphs + word changes + boilerplate + merged paragraphs
+  kQuoteDecoy,       // an unrelated source quoting a statement another decoy also quotes
+};
+const char* EditKindName(EditKind kind);
+
+struct SyntheticDocument {
+  Article article;
+  EditKind kind = EditKind::kSource;
+  int32_t family = -1;  // index of the source it derives from; -1 for hosts' own text only
+  // Words of each source paragraph kept, keyed by (family, paragraph): parallel lists.
+  std::vector<uint64_t> source_paragraphs;  // family << 32 | paragraph index
+  std::vector<uint32_t> source_paragraph_words;
+  uint32_t words = 0;  // total words of the document
+};
+
+struct SyntheticOptions {
+  uint32_t sources = 400;          // originals to edit. Default: 400.
+  uint32_t max_variants = 3;       // 1..max_variants edited copies each. Default: 3.
+  uint32_t quote_decoy_pairs = 40;  // pairs of unrelated articles quoting one statement.
+  uint32_t seed = 1;
+};
+
+// `texts` supplies sources, hosts (filler for partial reprints) and decoys, without reuse:
+// every text is used once. Fewer documents come out when `texts` runs short.
+std::vector<SyntheticDocument> MakeSyntheticReuseCorpus(const std::vector<ParagraphText>& texts,
+                                                         const SyntheticOptions& options);
+
+// Label of a pair by construction: the share of the smaller document's words that both
+// kept from the same source paragraphs (an added boilerplate paragraph counts as a source:
+// it is shared text, which cleaning, not reuse detection, should remove). Positive at >= 0.3, negative at 0; between the two
+// the edits can push the true containment either side of the detector's 0.2 threshold, so
+// evaluations leave such pairs out (and say how many).
+double SharedSourceShare(const SyntheticDocument& x, const SyntheticDocument& y);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_DEDUP_SYNTHETIC_REUSE_H_
