@@ -1,0 +1,33 @@
+// Small text helpers shared by the HTML extractor's files: ASCII case folding, whitespace
+// collapsing the way a browser renders inline text, and the text of a gumbo subtree.
+// Pure functions; thread-safe.
+#ifndef CROSSCHECK_CLEAN_HTML_TEXT_UTIL_H_
+#define CROSSCHECK_CLEAN_HTML_TEXT_UTIL_H_
+
+#include <gumbo.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace crosscheck::html {
+
+std::string AsciiLower(std::string_view text);
+bool AsciiLowerEquals(std::string_view text, std::string_view lower);
+std::string_view TrimSpace(std::string_view text);
+
+// Appends `text` to `out` with every run of white space (ASCII, no-break space, line and
+// paragraph separators) turned into one space; zero-width characters and soft hyphens are
+// dropped. `pending_space` carries a space across calls so that runs spanning two text nodes
+// collapse too; no space is written at the start of `out`.
+void AppendCollapsed(std::string_view text, std::string& out, bool& pending_space);
+
+// Commas in `text`, counting the CJK and Arabic ones too.
+uint32_t CountCommas(std::string_view text);
+
+// The collapsed text under `node` (script and style skipped), at most about `max_bytes`.
+std::string NodeText(const GumboNode* node, size_t max_bytes);
+
+}  // namespace crosscheck::html
+
+#endif  // CROSSCHECK_CLEAN_HTML_TEXT_UTIL_H_
