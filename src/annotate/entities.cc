@@ -1,0 +1,416 @@
+// Entity annotation in two passes over the body.
+//
+// Pass 1 (per sentence) collects candidate names: maximal runs of capitalized words, joined
+// by name particles ("de", "bin") and, inside organization names, by "of"/"for"
+// ("Ministry of Defence"). A run holding a title ("NATO Secretary General Mark Rutte") is cut
+// in two: the words before the title form their own candidate, the words after it are a
+// person. Each candidate is typed by the first rule that fires (see entities.h).
+//
+// Pass 2 (per document) resolves names: a single word equal to the first or last word of a
+// multi-word person becomes that person (the most recent one before it, else the first);
+// acronyms resolve to the organization whose initials they are; country aliases resolve to
+// the country. Sentence-initial single words that no rule typed are dropped (they are
+// usually ordinary words: "Earlier", "Additional").
+#include "annotate/entities.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "annotate/sentences.h"
+#include "annotate/tokens.h"
+#include "base/date.h"
+#include "base/lexicon.h"
+
+namespace crosscheck {
+namespace {
+
+enum class GazetteerKind : uint8_t { kCountry, kCapital, kAlias, kPlace, kAdjective, kPlural };
+
+struct GazetteerEntry {
+  GazetteerKind kind;
+  std::string country;
+};
+
+const std::unordered_map<std::string, GazetteerEntry>& Gazetteer() {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string, GazetteerEntry>();
+    for (std::string_view entry : LexiconEntries("gazetteer")) {
+      auto fields = LexiconFields(entry);
+      if (fields.size() < 3) continue;
+      if (fields[0] == "alias") {
+        map->emplace(std::string(fields[1]), GazetteerEntry{GazetteerKind::kAlias, std::string(fields[2])});
+        continue;
+      }
+      if (fields[0] == "place") {
+        map->emplace(std::string(fields[1]), GazetteerEntry{GazetteerKind::kPlace, std::string(fields[1])});
+        continue;
+      }
+      const std::string country(fields[0]);
+      map->emplace(country, GazetteerEntry{GazetteerKind::kCountry, country});
+      map->emplace(std::string(fields[1]), GazetteerEntry{GazetteerKind::kCapital, country});
+      if (fields.size() >= 4) {
+        map->emplace(std::string(fields[2]), GazetteerEntry{GazetteerKind::kAdjective, country});
+        map->emplace(std::string(fields[3]), GazetteerEntry{GazetteerKind::kPlural, country});
+      }
+    }
+    return map;
+  }();
+  return *table;
+}
+
+const GazetteerEntry* FindGazetteer(std::string_view name) {
+  const auto& table = Gazetteer();
+  auto it = table.find(std::string(name));
+  return it == table.end() ? nullptr : &it->second;
+}
+
+// Lower-case words that may join capitalized words inside one name.
+bool IsNameParticle(std::string_view word) {
+  static constexpr std::string_view kParticles[] = {"de", "da", "du", "dos", "del", "al", "el", "bin", "ibn",
+                                                    "van", "von", "der", "den", "la", "le", "di"};
+  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+}
+
+struct Candidate {
+  uint32_t begin = 0, end = 0;       // byte span in the body
+  std::vector<std::string_view> words;
+  EntityType type = EntityType::kOther;
+  bool typed = false;                 // a rule fired (else: weak "other")
+  bool sentence_initial = false;
+  bool drop = false;
+};
+
+std::string JoinWords(const std::vector<std::string_view>& words, size_t from, size_t to) {
+  std::string out;
+  for (size_t k = from; k < to; ++k) {
+    if (!out.empty()) out += ' ';
+    out += words[k];
+  }
+  return out;
+}
+
+class DocumentScanner {
+ public:
+  explicit DocumentScanner(std::string_view body) : body_(body) {}
+
+  std::vector<Candidate> Scan() {
+    for (const Span& sentence : SplitSentences(body_)) ScanSentence(sentence);
+    return std::move(candidates_);
+  }
+
+ private:
+  std::string_view Text(const Token& token) const { return body_.substr(token.begin, token.end - token.begin); }
+
+  bool IsNameWord(const Token& token) const {
+    if (token.kind != TokenKind::kWord || !(token.capitalized || token.all_caps)) return false;
+    const std::string_view text = Text(token);
+    if (IsFunctionWord(text) && !token.all_caps) return false;
+    if (WeekdayNumber(text) != 0) return false;
+    // Month names ("Oct", "October"); "May", "June", "April", "August" and "Jan" are also given names.
+    if (MonthFromName(text) != 0 && text != "May" && text != "June" && text != "April" && text != "August" && text != "Jan")
+      return false;
+    return true;
+  }
+
+  void ScanSentence(const Span& sentence) {
+    const std::vector<Token> tokens = Tokenize(body_.substr(sentence.begin, sentence.size()), sentence.begin);
+    size_t i = 0;
+    while (i < tokens.size()) {
+      const bool date_month = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kNumber &&
+                              MonthFromName(Text(tokens[i])) != 0;  // "May 3", "Jan 5"
+      if (!IsNameWord(tokens[i]) || date_month) {
+        ++i;
+        continue;
+      }
+      // Grow the run.
+      size_t last = i;
+      bool has_org_keyword = IsOrgKeyword(Text(tokens[i]));
+      size_t k = i + 1;
+      while (k < tokens.size()) {
+        const Token& t = tokens[k];
+        if (IsNameWord(t)) {
+          has_org_keyword = has_org_keyword || IsOrgKeyword(Text(t));
+          last = k++;
+          continue;
+        }
+        // "Mr. Smith": an honorific's period.
+        if (t.kind == TokenKind::kPunct && Text(t) == "." && k == last + 1 && IsHonorific(Text(tokens[last])) &&
+            k + 1 < tokens.size() && IsNameWord(tokens[k + 1])) {
+          ++k;
+          continue;
+        }
+        if (t.kind == TokenKind::kWord && k + 1 < tokens.size() && IsNameWord(tokens[k + 1])) {
+          const std::string_view word = Text(t);
+          const bool joins_org = (word == "of" || word == "for" || word == "and") &&
+                                 (has_org_keyword || IsOrgKeyword(Text(tokens[k + 1])));
+          if (IsNameParticle(word) || joins_org) {
+            ++k;
+            continue;
+          }
+        }
+        break;
+      }
+      AddRun(tokens, i, last, sentence);
+      i = last + 1;
+    }
+  }
+
+  // Splits a run at a title and types its parts.
+  void AddRun(const std::vector<Token>& tokens, size_t first, size_t last, const Span& sentence) {
+    std::vector<size_t> word_tokens;
+    for (size_t k = first; k <= last; ++k) {
+      if (tokens[k].kind == TokenKind::kWord) word_tokens.push_back(k);
+    }
+    // Find the last title inside the run that has a name after it.
+    size_t name_from = 0;  // index into word_tokens
+    size_t title_from = word_tokens.size();
+    for (size_t w = 0; w + 1 < word_tokens.size(); ++w) {
+      for (size_t len = 3; len >= 1; --len) {
+        if (w + len >= word_tokens.size()) continue;
+        std::string phrase = LowerAscii(Text(tokens[word_tokens[w]]));
+        for (size_t extra = 1; extra < len; ++extra) phrase += " " + LowerAscii(Text(tokens[word_tokens[w + extra]]));
+        if (IsPersonTitle(phrase)) {
+          if (title_from == word_tokens.size() || w > name_from) title_from = std::min(title_from, w);
+          name_from = w + len;
+          w += len - 1;
+          break;
+        }
+      }
+    }
+    if (name_from > 0 && name_from < word_tokens.size()) {
+      if (title_from > 0) {
+        AddCandidate(tokens, word_tokens[0], word_tokens[title_from - 1], sentence, /*person=*/false);
+      }
+      AddCandidate(tokens, word_tokens[name_from], word_tokens.back(), sentence, /*person=*/true);
+      return;
+    }
+    AddCandidate(tokens, first, last, sentence, /*person=*/false);
+  }
+
+  // "spokesperson John Kirby", "defence minister, Kim Yong-hyun" (a lower-case role word).
+  bool RoleBefore(const std::vector<Token>& tokens, size_t first) const {
+    if (first == 0) return false;
+    if (first >= 2 && Text(tokens[first - 1]) == "," && tokens[first - 2].kind == TokenKind::kWord &&
+        !tokens[first - 2].capitalized && IsPersonTitle(Text(tokens[first - 2])))
+      return true;
+    const Token& prev = tokens[first - 1];
+    if (prev.kind != TokenKind::kWord || prev.capitalized) return false;
+    if (IsPersonTitle(Text(prev))) return true;
+    if (first >= 2 && tokens[first - 2].kind == TokenKind::kWord) {
+      std::string two = std::string(Text(tokens[first - 2])) + " " + std::string(Text(prev));
+      if (IsPersonTitle(two)) return true;
+    }
+    return false;
+  }
+
+  // "Lim Eul-chul, a professor" / "Kim Yong-hyun, the defence minister".
+  bool RoleAfter(const std::vector<Token>& tokens, size_t last) const {
+    if (last + 3 >= tokens.size() + 0 || Text(tokens[last + 1]) != ",") return false;
+    const std::string lower = LowerAscii(Text(tokens[last + 2]));
+    if (lower != "a" && lower != "an" && lower != "the") return false;
+    for (size_t k = last + 3; k < std::min(tokens.size(), last + 7); ++k) {
+      if (tokens[k].kind != TokenKind::kWord) break;
+      if (IsPersonTitle(Text(tokens[k]))) return true;
+    }
+    return false;
+  }
+
+  // "said Lloyd Austin in a conversation".
+  bool SpeechVerbBefore(const std::vector<Token>& tokens, size_t first) const {
+    return first > 0 && tokens[first - 1].kind == TokenKind::kWord && !tokens[first - 1].capitalized &&
+           IsSpeechVerb(Text(tokens[first - 1])) && Text(tokens[first - 1]) != "according";
+  }
+
+  bool SpeechVerbAfter(const std::vector<Token>& tokens, size_t last) const {
+    return last + 1 < tokens.size() && tokens[last + 1].kind == TokenKind::kWord && !tokens[last + 1].capitalized &&
+           IsSpeechVerb(Text(tokens[last + 1])) &&
+           LowerAscii(Text(tokens[last + 1])) != "according";
+  }
+
+  void AddCandidate(const std::vector<Token>& tokens, size_t first, size_t last, const Span& sentence, bool person) {
+    Candidate candidate;
+    for (size_t k = first; k <= last; ++k) {
+      if (tokens[k].kind == TokenKind::kWord) candidate.words.push_back(Text(tokens[k]));
+    }
+    // Drop honorifics and leading titles that stayed in the run ("Mr Austin" -> "Austin").
+    size_t skip = 0;
+    while (skip < candidate.words.size() && (IsHonorific(candidate.words[skip]) || IsPersonTitle(candidate.words[skip]))) ++skip;
+    if (skip == candidate.words.size()) return;  // a bare office ("Attorney General"), not a name
+    if (skip > 0) {
+      person = true;
+      candidate.words.erase(candidate.words.begin(), candidate.words.begin() + static_cast<long>(skip));
+      while (first <= last && Text(tokens[first]) != candidate.words.front()) ++first;
+    }
+    // A leading demonym adjective before an organization: "South Korean National Intelligence Service".
+    for (size_t len = 2; len >= 1 && !person; --len) {
+      if (candidate.words.size() <= len) continue;
+      const std::string head = JoinWords(candidate.words, 0, len);
+      const GazetteerEntry* g = FindGazetteer(head);
+      if (g && g->kind == GazetteerKind::kAdjective) {
+        std::vector<std::string_view> rest(candidate.words.begin() + static_cast<long>(len), candidate.words.end());
+        const std::string rest_name = JoinWords(rest, 0, rest.size());
+        bool rest_is_org = IsKnownOrganization(rest_name);
+        for (std::string_view w : rest) rest_is_org = rest_is_org || IsOrgKeyword(w);
+        if (rest_is_org) {
+          candidate.words = rest;
+          while (first <= last && Text(tokens[first]) != candidate.words.front()) ++first;
+        }
+        break;
+      }
+    }
+    if (candidate.words.empty()) return;
+    // A leading country before a person's name: "President of Ukraine Volodymyr Zelensky".
+    if (!person && candidate.words.size() >= 3) {
+      const GazetteerEntry* lead = FindGazetteer(candidate.words.front());
+      bool rest_is_org = false;
+      for (size_t w = 1; w < candidate.words.size(); ++w) rest_is_org = rest_is_org || IsOrgKeyword(candidate.words[w]);
+      if (lead && lead->kind != GazetteerKind::kAdjective && lead->kind != GazetteerKind::kPlural && !rest_is_org &&
+          !FindGazetteer(JoinWords(candidate.words, 0, candidate.words.size()))) {
+        AddCandidate(tokens, first, first, sentence, /*person=*/false);
+        size_t rest = first + 1;
+        while (rest <= last && tokens[rest].kind != TokenKind::kWord) ++rest;
+        AddCandidate(tokens, rest, last, sentence, /*person=*/false);
+        return;
+      }
+    }
+    candidate.begin = tokens[first].begin;
+    candidate.end = tokens[last].end;
+    candidate.sentence_initial = tokens[first].begin == sentence.begin ||
+                                 (first > 0 && tokens[first - 1].kind == TokenKind::kPunct &&
+                                  (first == 1 || IsQuoteMark(Text(tokens[first - 1]))));
+    const std::string name = JoinWords(candidate.words, 0, candidate.words.size());
+    const GazetteerEntry* gazetteer = FindGazetteer(name);
+    bool any_org_keyword = false;
+    for (std::string_view w : candidate.words) any_org_keyword = any_org_keyword || IsOrgKeyword(w);
+    const bool acronym = candidate.words.size() == 1 && tokens[first].all_caps && name.size() <= 6;
+
+    candidate.typed = true;
+    if (person) {
+      candidate.type = EntityType::kPerson;
+    } else if (IsKnownOrganization(name)) {
+      candidate.type = EntityType::kOrganization;
+    } else if (gazetteer && gazetteer->kind == GazetteerKind::kPlural) {
+      candidate.type = EntityType::kGroup;
+    } else if (gazetteer && gazetteer->kind == GazetteerKind::kAdjective) {
+      return;  // "North Korean" troops: an adjective, not a name
+    } else if (gazetteer) {
+      candidate.type = EntityType::kPlace;
+    } else if (any_org_keyword && candidate.words.size() >= 2) {
+      candidate.type = EntityType::kOrganization;
+    } else if (acronym) {
+      candidate.type = EntityType::kOrganization;
+    } else if (RoleBefore(tokens, first) || RoleAfter(tokens, last)) {
+      candidate.type = EntityType::kPerson;
+    } else if (candidate.words.size() >= 2 && (SpeechVerbAfter(tokens, last) || SpeechVerbBefore(tokens, first))) {
+      candidate.type = EntityType::kPerson;
+    } else {
+      candidate.type = EntityType::kOther;
+      candidate.typed = false;
+    }
+    candidates_.push_back(std::move(candidate));
+  }
+
+  std::string_view body_;
+  std::vector<Candidate> candidates_;
+};
+
+// Initials of a multi-word name, skipping function words: "National Intelligence Service" -> "NIS".
+std::string Initials(const std::vector<std::string_view>& words) {
+  std::string out;
+  for (std::string_view w : words) {
+    if (IsFunctionWord(w) && !StartsWithUpper(w)) continue;
+    out += w[0];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view GazetteerCountryOf(std::string_view name) {
+  const GazetteerEntry* entry = FindGazetteer(name);
+  return entry ? std::string_view(entry->country) : std::string_view();
+}
+
+bool IsPluralDemonym(std::string_view name) {
+  const GazetteerEntry* entry = FindGazetteer(name);
+  return entry && entry->kind == GazetteerKind::kPlural;
+}
+
+bool IsDemonymAdjective(std::string_view name) {
+  const GazetteerEntry* entry = FindGazetteer(name);
+  return entry && entry->kind == GazetteerKind::kAdjective;
+}
+
+void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body, Annotations& out) const {
+  std::vector<Candidate> candidates = DocumentScanner(body).Scan();
+
+  // Pass 2: resolve names within the document.
+  std::vector<std::string> canonical(candidates.size());
+  for (size_t c = 0; c < candidates.size(); ++c) canonical[c] = JoinWords(candidates[c].words, 0, candidates[c].words.size());
+
+  const auto find_person = [&](size_t c) -> std::optional<size_t> {
+    // Most recent earlier multi-word person sharing the first or last word, else the first later one.
+    const std::string_view word = candidates[c].words.front();
+    std::optional<size_t> later;
+    std::optional<size_t> earlier;
+    for (size_t p = 0; p < candidates.size(); ++p) {
+      const Candidate& other = candidates[p];
+      if (p == c || other.type != EntityType::kPerson || other.words.size() < 2) continue;
+      if (other.words.front() != word && other.words.back() != word) continue;
+      if (p < c) earlier = p;
+      else if (!later) later = p;
+    }
+    return earlier ? earlier : later;
+  };
+
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    Candidate& candidate = candidates[c];
+    if (candidate.words.size() == 1 && (candidate.type == EntityType::kPerson || !candidate.typed)) {
+      if (auto person = find_person(c)) {
+        candidate.type = EntityType::kPerson;
+        candidate.typed = true;
+        canonical[c] = JoinWords(candidates[*person].words, 0, candidates[*person].words.size());
+      }
+    }
+    if (!candidate.typed && candidate.words.size() >= 2) {
+      for (const Candidate& other : candidates) {
+        if (other.type == EntityType::kPerson && other.words == candidate.words) {
+          candidate.type = EntityType::kPerson;
+          candidate.typed = true;
+          break;
+        }
+      }
+    }
+    if (candidate.type == EntityType::kOrganization && candidate.words.size() == 1) {
+      for (size_t o = 0; o < candidates.size(); ++o) {
+        if (candidates[o].type == EntityType::kOrganization && candidates[o].words.size() >= 2 &&
+            Initials(candidates[o].words) == candidate.words.front()) {
+          canonical[c] = JoinWords(candidates[o].words, 0, candidates[o].words.size());
+          break;
+        }
+      }
+    }
+    if (candidate.type == EntityType::kPlace) {
+      const GazetteerEntry* g = FindGazetteer(canonical[c]);
+      if (g && g->kind == GazetteerKind::kAlias) canonical[c] = g->country;
+    }
+    if (!candidate.typed && candidate.sentence_initial && candidate.words.size() == 1) candidate.drop = true;
+  }
+
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    const Candidate& candidate = candidates[c];
+    if (candidate.drop) continue;
+    EntityMention mention;
+    mention.span = {candidate.begin, candidate.end};
+    mention.type = candidate.type;
+    mention.text = std::string(body.substr(candidate.begin, candidate.end - candidate.begin));
+    mention.canonical = canonical[c];
+    out.entities.push_back(std::move(mention));
+  }
+  std::stable_sort(out.entities.begin(), out.entities.end(),
+                   [](const EntityMention& a, const EntityMention& b) { return a.span.begin < b.span.begin; });
+}
+
+}  // namespace crosscheck

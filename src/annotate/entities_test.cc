@@ -1,0 +1,72 @@
+#include "annotate/entities.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate/test_support.h"
+
+namespace crosscheck {
+namespace {
+
+// "type:text=canonical" for every entity, for readable diffs.
+std::vector<std::string> Entities(const std::string& paragraph) {
+  Annotations out;
+  const Article article = testing::MakeArticle({paragraph});
+  EntityAnnotator().Annotate(article, article.Body(), out);
+  std::vector<std::string> rows;
+  for (const EntityMention& e : out.entities) {
+    rows.push_back(std::string(EntityTypeName(e.type)) + ":" + e.text + "=" + e.canonical);
+  }
+  return rows;
+}
+
+bool Has(const std::vector<std::string>& rows, const std::string& row) {
+  for (const std::string& r : rows) {
+    if (r == row) return true;
+  }
+  return false;
+}
+
+struct Case {
+  std::string text;
+  std::vector<std::string> expected;  // rows that must be present
+  std::vector<std::string> absent;    // rows that must not be
+};
+
+TEST(EntityAnnotator, Table) {
+  const std::vector<Case> cases = {
+      {"NATO chief Jan Novak said the alliance would meet.", {"organization:NATO=NATO", "person:Jan Novak=Jan Novak"}, {}},
+      {"US Defense Secretary Paul Grant visited Rome. Later, Grant flew home.",
+       {"place:US=United States", "person:Paul Grant=Paul Grant", "person:Grant=Paul Grant", "place:Rome=Rome"}, {}},
+      {"The talks were led by spokesperson Anna Berg in Oslo.", {"person:Anna Berg=Anna Berg", "place:Oslo=Oslo"}, {}},
+      {"Mr Holm declined to comment.", {"person:Holm=Holm"}, {}},
+      {"The National Statistics Service (NSS) said output fell. The NSS did not say why.",
+       {"organization:National Statistics Service=National Statistics Service", "organization:NSS=National Statistics Service"}, {}},
+      {"Many Brazilians crossed into Peru.", {"group:Brazilians=Brazilians", "place:Peru=Peru"}, {}},
+      {"Chilean troops arrived.", {}, {"other:Chilean=Chilean", "place:Chilean=Chilean"}},
+      {"However, the plan failed.", {}, {"other:However=However"}},
+      {"It happened on Friday in October.", {}, {"other:Friday=Friday", "other:October=October"}},
+      {"The South Korean National Farming Agency released data.",
+       {"organization:National Farming Agency=National Farming Agency"}, {}},
+      {"\"We will see,\" said Tomas Reyes, a professor at the university.", {"person:Tomas Reyes=Tomas Reyes"}, {}},
+  };
+  for (const Case& c : cases) {
+    const auto rows = Entities(c.text);
+    std::string all;
+    for (const auto& r : rows) all += "  " + r + "\n";
+    for (const std::string& row : c.expected) EXPECT_TRUE(Has(rows, row)) << c.text << "\nmissing " << row << "\ngot:\n" << all;
+    for (const std::string& row : c.absent) EXPECT_FALSE(Has(rows, row)) << c.text << "\nunexpected " << row;
+  }
+}
+
+TEST(EntityAnnotator, GazetteerLookups) {
+  EXPECT_EQ(GazetteerCountryOf("Seoul"), "South Korea");
+  EXPECT_TRUE(IsPluralDemonym("North Koreans"));
+  EXPECT_TRUE(IsDemonymAdjective("Russian"));
+  EXPECT_FALSE(IsPluralDemonym("Russia"));
+}
+
+}  // namespace
+}  // namespace crosscheck

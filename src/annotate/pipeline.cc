@@ -1,0 +1,31 @@
+// The default annotation pipeline: entities, times, quantities, quotes. Order matters:
+// quantities skip numbers inside time mentions, quotes name speakers from entities.
+#include <algorithm>
+
+#include "annotate/annotator.h"
+#include "annotate/entities.h"
+#include "annotate/quantities.h"
+#include "annotate/quotes.h"
+#include "annotate/times.h"
+
+namespace crosscheck {
+
+AnnotationPipeline::AnnotationPipeline() {
+  annotators_.push_back(std::make_unique<EntityAnnotator>());
+  annotators_.push_back(std::make_unique<TimeAnnotator>());
+  annotators_.push_back(std::make_unique<QuantityAnnotator>());
+  annotators_.push_back(std::make_unique<QuoteAnnotator>());
+}
+
+Annotations AnnotationPipeline::Run(const Article& article) const {
+  const std::string body = article.Body();
+  return Run(article, body);
+}
+
+Annotations AnnotationPipeline::Run(const Article& article, std::string_view body) const {
+  Annotations annotations;
+  for (const auto& annotator : annotators_) annotator->Annotate(article, body, annotations);
+  return annotations;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,271 @@
+// Quote annotation in three steps: pair quotation marks into passages (per paragraph, joining
+// a paragraph left open with the next one), attribute each passage from the cue next to it
+// (speakers.cc), then read indirect speech in the sentences that hold no direct quote.
+#include "annotate/quotes.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "annotate/indirect.h"
+#include "annotate/sentences.h"
+#include "annotate/speakers.h"
+#include "annotate/tokens.h"
+#include "base/utf8.h"
+
+namespace crosscheck {
+namespace {
+
+constexpr size_t kMaxSingleQuoteBytes = 160;
+constexpr size_t kMinIndirectWords = 4;
+
+constexpr char32_t kLeftDouble = 0x201C, kRightDouble = 0x201D, kLowDouble = 0x201E;
+constexpr char32_t kLeftSingle = 0x2018, kRightSingle = 0x2019;
+constexpr char32_t kLeftGuillemet = 0xAB, kRightGuillemet = 0xBB;
+
+bool IsLetterOrDigit(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return false;
+  if (text[pos] >= '0' && text[pos] <= '9') return true;
+  return StartsWithLetter(text.substr(pos));
+}
+
+bool IsOpeningContext(std::string_view text, size_t pos) {
+  if (pos == 0) return true;
+  const char before = text[pos - 1];
+  return before == ' ' || before == '\n' || before == '(' || before == '[' || before == '\t' ||
+         static_cast<unsigned char>(before) == 0x94 /* end of an em dash */ || static_cast<unsigned char>(before) == 0xA0;
+}
+
+struct RawQuote {
+  uint32_t mark_begin = 0, text_begin = 0, text_end = 0, mark_end = 0;
+  bool closed = false;
+  bool opens_paragraph = false;
+  bool single_marks = false;
+};
+
+// Quotations inside one paragraph [begin, end) of `body`.
+std::vector<RawQuote> QuotesInParagraph(std::string_view body, size_t begin, size_t end) {
+  std::vector<RawQuote> quotes;
+  std::optional<RawQuote> double_open;
+  std::optional<RawQuote> single_open;
+  const std::string_view text = body.substr(0, end);
+  size_t pos = begin;
+  while (pos < end) {
+    const size_t at = pos;
+    const char32_t cp = DecodeUtf8(text, pos);
+    const auto open = [&](std::optional<RawQuote>& slot) {
+      RawQuote q;
+      q.mark_begin = static_cast<uint32_t>(at);
+      q.text_begin = static_cast<uint32_t>(pos);
+      q.opens_paragraph = at == begin;
+      slot = q;
+    };
+    const auto close = [&](std::optional<RawQuote>& slot) {
+      slot->text_end = static_cast<uint32_t>(at);
+      slot->mark_end = static_cast<uint32_t>(pos);
+      slot->closed = true;
+      if (slot->text_end > slot->text_begin) quotes.push_back(*slot);
+      slot.reset();
+    };
+    if (cp == kLeftDouble || cp == kLowDouble || cp == kLeftGuillemet) {
+      if (!double_open) open(double_open);
+    } else if (cp == kRightDouble || cp == kRightGuillemet) {
+      if (double_open) close(double_open);
+    } else if (cp == '"') {
+      if (double_open) {
+        close(double_open);
+      } else if (IsOpeningContext(text, at) || at == begin) {
+        open(double_open);
+      }
+    } else if (!double_open && (cp == kLeftSingle || (cp == '\'' && IsOpeningContext(text, at) && IsLetterOrDigit(text, pos)))) {
+      if (!single_open && IsOpeningContext(text, at)) {
+        open(single_open);
+        single_open->single_marks = true;
+      }
+    } else if (single_open && (cp == kRightSingle || cp == '\'') && !IsLetterOrDigit(text, pos)) {
+      if (at - single_open->text_begin <= kMaxSingleQuoteBytes) {
+        close(single_open);
+      } else {
+        single_open.reset();
+      }
+    }
+  }
+  if (double_open) {  // left open: runs to the paragraph end
+    double_open->text_end = static_cast<uint32_t>(end);
+    double_open->mark_end = static_cast<uint32_t>(end);
+    if (double_open->text_end > double_open->text_begin) quotes.push_back(*double_open);
+  }
+  std::sort(quotes.begin(), quotes.end(), [](const RawQuote& a, const RawQuote& b) { return a.mark_begin < b.mark_begin; });
+  return quotes;
+}
+
+Span Trimmed(std::string_view body, Span span) {
+  while (span.begin < span.end && (body[span.begin] == ' ' || body[span.begin] == '\n')) ++span.begin;
+  while (span.end > span.begin && (body[span.end - 1] == ' ' || body[span.end - 1] == '\n')) --span.end;
+  return span;
+}
+
+std::vector<Span> Paragraphs(std::string_view body) {
+  std::vector<Span> paragraphs;
+  size_t start = 0;
+  while (start <= body.size()) {
+    size_t end = body.find("\n\n", start);
+    if (end == std::string_view::npos) end = body.size();
+    const Span p = Trimmed(body, {static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
+    if (!p.empty()) paragraphs.push_back(p);
+    start = end + 2;
+  }
+  return paragraphs;
+}
+
+size_t ParagraphIndexAt(const std::vector<Span>& paragraphs, uint32_t pos) {
+  size_t index = 0;
+  for (size_t k = 0; k < paragraphs.size() && paragraphs[k].begin <= pos; ++k) index = k;
+  return index;
+}
+
+// Index of the first token at or after byte `pos`.
+size_t TokenIndexAt(const std::vector<Token>& tokens, uint32_t pos) {
+  return static_cast<size_t>(std::lower_bound(tokens.begin(), tokens.end(), pos,
+                                              [](const Token& t, uint32_t p) { return t.begin < p; }) -
+                             tokens.begin());
+}
+
+std::string JoinPieces(std::string_view body, const std::vector<Span>& pieces) {
+  std::string text;
+  for (const Span& piece : pieces) {
+    if (!text.empty()) text += ' ';
+    text += body.substr(piece.begin, piece.size());
+  }
+  return text;
+}
+
+// Whether the quotation opening at `mark` begins its sentence or follows a reporting verb.
+bool OpensDirectly(std::string_view body, const Span& sentence, uint32_t mark, const std::vector<Token>& tokens) {
+  if (mark <= sentence.begin) return true;
+  const size_t k = TokenIndexAt(tokens, mark);
+  if (k == 0) return true;
+  const std::string_view previous = body.substr(tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin);
+  if (previous == ":" ) return true;
+  size_t verb = k - 1;
+  if (previous == "," && k >= 2) verb = k - 2;
+  const Token& t = tokens[verb];
+  return t.kind == TokenKind::kWord && IsSpeechVerb(body.substr(t.begin, t.end - t.begin));
+}
+
+}  // namespace
+
+std::vector<QuotedPassage> FindQuotedPassages(std::string_view body) {
+  std::vector<QuotedPassage> passages;
+  std::optional<QuotedPassage> open_passage;  // a paragraph that ended inside a quotation
+  for (const Span& paragraph : Paragraphs(body)) {
+    std::vector<RawQuote> quotes = QuotesInParagraph(body, paragraph.begin, paragraph.end);
+    size_t first = 0;
+    if (open_passage) {
+      if (!quotes.empty() && quotes[0].opens_paragraph) {
+        open_passage->pieces.push_back(Trimmed(body, {quotes[0].text_begin, quotes[0].text_end}));
+        open_passage->marks.end = quotes[0].mark_end;
+        first = 1;
+        if (!quotes[0].closed) continue;  // still open: the next paragraph may go on
+      }
+      passages.push_back(std::move(*open_passage));
+      open_passage.reset();
+    }
+    for (size_t k = first; k < quotes.size(); ++k) {
+      QuotedPassage passage;
+      const Span piece = Trimmed(body, {quotes[k].text_begin, quotes[k].text_end});
+      if (piece.empty()) continue;
+      passage.pieces.push_back(piece);
+      passage.marks = {quotes[k].mark_begin, quotes[k].mark_end};
+      passage.single_marks = quotes[k].single_marks;
+      if (!quotes[k].closed && k + 1 == quotes.size()) {
+        open_passage = std::move(passage);
+      } else {
+        passages.push_back(std::move(passage));
+      }
+    }
+  }
+  if (open_passage) passages.push_back(std::move(*open_passage));
+  return passages;
+}
+
+void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body, Annotations& out) const {
+  const std::vector<Span> sentences = SplitSentences(body);
+  const std::vector<Span> paragraphs = Paragraphs(body);
+  const std::vector<QuotedPassage> passages = FindQuotedPassages(body);
+  std::vector<Span> quoted;
+  for (const QuotedPassage& p : passages) quoted.push_back({p.pieces.front().begin, p.pieces.back().end});
+  const SpeakerFinder finder(body, out.entities, quoted);
+
+  std::vector<QuoteMention> found;
+  found.reserve(passages.size());  // `previous` points into it while passages are read
+  std::vector<bool> sentence_has_direct(sentences.size(), false);
+  const QuoteMention* previous = nullptr;
+  uint32_t previous_end = 0;
+  for (const QuotedPassage& passage : passages) {
+    QuoteMention quote;
+    quote.span = {passage.pieces.front().begin, passage.pieces.back().end};
+    quote.text = JoinPieces(body, passage.pieces);
+    if (sentences.empty()) break;
+    const size_t open_sentence = SentenceIndexAt(sentences, passage.marks.begin);
+    const size_t close_sentence = SentenceIndexAt(sentences, passage.marks.end > 0 ? passage.marks.end - 1 : 0);
+    const Span& opening = sentences[open_sentence];
+    const Span& closing = sentences[close_sentence];
+    const std::vector<Token> open_tokens = Tokenize(body.substr(opening.begin, opening.size()), opening.begin);
+    const bool direct = passage.pieces.size() > 1 || OpensDirectly(body, opening, passage.marks.begin, open_tokens);
+    quote.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
+    if (direct) sentence_has_direct[open_sentence] = true;
+
+    std::optional<SpeakerCue> cue;
+    if (passage.marks.end < closing.end) {
+      const std::vector<Token> close_tokens =
+          close_sentence == open_sentence ? open_tokens : Tokenize(body.substr(closing.begin, closing.size()), closing.begin);
+      cue = finder.CueAfter(close_tokens, TokenIndexAt(close_tokens, passage.marks.end));
+    }
+    if (!cue) cue = finder.CueBefore(open_tokens, TokenIndexAt(open_tokens, passage.marks.begin), /*adjacent_only=*/false);
+    if (cue) {
+      finder.Attribute(*cue, passage.marks.begin, quote, previous);
+    } else if (direct && !passage.single_marks && previous && !previous->speaker_name.empty()) {
+      // Continuation: same paragraph, or this quotation opens the next paragraph.
+      const size_t paragraph = ParagraphIndexAt(paragraphs, passage.marks.begin);
+      const size_t previous_paragraph = ParagraphIndexAt(paragraphs, previous_end);
+      const bool opens_paragraph = paragraphs[paragraph].begin == passage.marks.begin;
+      if (paragraph == previous_paragraph || (paragraph == previous_paragraph + 1 && opens_paragraph)) {
+        quote.speaker = previous->speaker;
+        quote.speaker_text = previous->speaker_text;
+        quote.speaker_name = previous->speaker_name;
+      }
+    }
+    found.push_back(std::move(quote));
+    previous = &found.back();
+    previous_end = passage.marks.end > 0 ? passage.marks.end - 1 : 0;
+  }
+
+  // Indirect speech in sentences without a direct quote.
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    if (sentence_has_direct[s]) continue;
+    const Span& sentence = sentences[s];
+    const std::vector<Token> tokens = Tokenize(body.substr(sentence.begin, sentence.size()), sentence.begin);
+    QuoteMention quote;
+    if (ReadIndirectSpeech(body, sentence, tokens, finder, quote)) found.push_back(std::move(quote));
+  }
+  std::stable_sort(found.begin(), found.end(), [](const QuoteMention& a, const QuoteMention& b) { return a.span.begin < b.span.begin; });
+  // A partial quote with no cue of its own inside reported speech takes that speech's speaker.
+  for (QuoteMention& partial : found) {
+    if (partial.kind != QuoteKind::kPartial || !partial.speaker_name.empty()) continue;
+    for (const QuoteMention& indirect : found) {
+      if (indirect.kind == QuoteKind::kIndirect && !indirect.speaker_name.empty() &&
+          indirect.span.begin <= partial.span.begin && partial.span.end <= indirect.span.end + 3) {
+        partial.speaker = indirect.speaker;
+        partial.speaker_text = indirect.speaker_text;
+        partial.speaker_name = indirect.speaker_name;
+        partial.cue = indirect.cue;
+        partial.cue_text = indirect.cue_text;
+        break;
+      }
+    }
+  }
+  for (QuoteMention& q : found) out.quotes.push_back(std::move(q));
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,66 @@
+#include "annotate/quotes.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate/test_support.h"
+
+namespace crosscheck {
+namespace {
+
+// "kind|speaker_name|cue|text" rows from the whole pipeline (quotes need entities).
+std::vector<std::string> Quotes(const std::vector<std::string>& paragraphs) {
+  const Annotations out = testing::RunPipeline(paragraphs, "2024-10-18");
+  std::vector<std::string> rows;
+  for (const QuoteMention& q : out.quotes) {
+    rows.push_back(std::string(QuoteKindName(q.kind)) + "|" + q.speaker_name + "|" + q.cue_text + "|" + q.text);
+  }
+  return rows;
+}
+
+struct Case {
+  std::vector<std::string> paragraphs;
+  std::vector<std::string> expected;
+};
+
+TEST(QuoteAnnotator, Table) {
+  const std::vector<Case> cases = {
+      {{"Minister Ana Lopez spoke in Madrid.", "\"We are ready,\" Lopez said."},
+       {"direct|Ana Lopez|said|We are ready,"}},
+      {{"\"We are ready,\" said Ana Lopez."}, {"direct|Ana Lopez|said|We are ready,"}},
+      {{"Spokesman Omar Haddad spoke.", "\"It is calm,\" he told reporters."}, {"direct|Omar Haddad|told reporters|It is calm,"}},
+      {{"NATO chief Eva Lind arrived.", "\xE2\x80\x9CWe will talk,\xE2\x80\x9D said the NATO chief."},
+       {"direct|Eva Lind|said|We will talk,"}},
+      {{"Eva Lind said the plan would mark a \xE2\x80\x9Csignificant escalation\xE2\x80\x9D in the war."},
+       {"indirect|Eva Lind|said|the plan would mark a \xE2\x80\x9Csignificant escalation\xE2\x80\x9D in the war",
+        "partial|Eva Lind|said|significant escalation"}},
+      {{"\"First part,\" Lind said. \"Second part.\""}, {"direct|Lind|said|First part,", "direct|Lind||Second part."}},
+      {{"Spokesperson Eva Lind spoke.", "\"One paragraph,\" Lind said.", "\"Open paragraph goes on.", "\"And ends here.\""},
+       {"direct|Eva Lind|said|One paragraph,", "direct|Eva Lind||Open paragraph goes on. And ends here."}},
+      {{"Economist Jon Berg said that prices would rise next year."},
+       {"indirect|Jon Berg|said|prices would rise next year"}},
+      {{"Prices will rise again soon, the central bank said."},
+       {"indirect|central bank|said|Prices will rise again soon"}},
+      {{"According to the Statistics Agency, output fell sharply in May."},
+       {"indirect|Statistics Agency|According to|output fell sharply in May"}},
+      {{"It is North Korea\xE2\x80\x99s biggest move, and they're aware."}, {}},
+  };
+  for (const Case& c : cases) {
+    std::string input;
+    for (const auto& p : c.paragraphs) input += p + " / ";
+    EXPECT_EQ(Quotes(c.paragraphs), c.expected) << input;
+  }
+}
+
+TEST(FindQuotedPassages, SkipsApostrophes) {
+  const std::string body = "North Korea\xE2\x80\x99s move was \xE2\x80\x98" "fair game\xE2\x80\x99, they're told.";
+  const auto passages = FindQuotedPassages(body);
+  ASSERT_EQ(passages.size(), 1u);
+  EXPECT_EQ(body.substr(passages[0].pieces[0].begin, passages[0].pieces[0].size()), "fair game");
+  EXPECT_TRUE(passages[0].single_marks);
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -1,0 +1,189 @@
+#include "annotate/sentences.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "annotate/tokens.h"
+#include "base/lexicon.h"
+#include "base/utf8.h"
+
+namespace crosscheck {
+namespace {
+
+enum class AbbreviationKind { kNone, kPlain, kTitle, kNumber };
+
+AbbreviationKind AbbreviationOf(std::string_view word) {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string, AbbreviationKind>();
+    for (std::string_view entry : LexiconEntries("abbreviations")) {
+      auto fields = LexiconFields(entry);
+      AbbreviationKind kind = AbbreviationKind::kPlain;
+      if (fields.size() >= 2 && fields[1] == "title") kind = AbbreviationKind::kTitle;
+      if (fields.size() >= 2 && fields[1] == "number") kind = AbbreviationKind::kNumber;
+      (*map)[LowerAscii(fields[0])] = kind;
+    }
+    return map;
+  }();
+  auto it = table->find(LowerAscii(word));
+  return it == table->end() ? AbbreviationKind::kNone : it->second;
+}
+
+// Words that commonly open a sentence: after "U.S." or "Inc." they signal a sentence end.
+bool IsSentenceOpener(std::string_view word) {
+  return IsFunctionWord(word) && StartsWithUpper(word);
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+constexpr std::string_view kLeftDouble = "\xE2\x80\x9C";
+constexpr std::string_view kRightDouble = "\xE2\x80\x9D";
+constexpr std::string_view kLeftGuillemet = "\xC2\xAB";
+constexpr std::string_view kRightGuillemet = "\xC2\xBB";
+constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
+constexpr std::string_view kRightSingle = "\xE2\x80\x99";
+
+// An open quotation longer than this is taken as a stray mark, not a quote.
+constexpr size_t kMaxOpenQuoteBytes = 1200;
+
+// The word that ends right before byte `end` (letters and inner dots), for abbreviation checks.
+std::string_view WordBefore(std::string_view text, size_t end) {
+  size_t begin = end;
+  while (begin > 0 && !IsSpace(text[begin - 1]) && text[begin - 1] != '(' && text[begin - 1] != '"') --begin;
+  return text.substr(begin, end - begin);
+}
+
+// The word that starts at or after `pos` (skipping opening quotes and brackets).
+std::string_view WordAfter(std::string_view text, size_t pos) {
+  while (pos < text.size() && IsSpace(text[pos])) ++pos;
+  size_t begin = pos;
+  size_t end = pos;
+  while (end < text.size() && !IsSpace(text[end])) ++end;
+  return text.substr(begin, end - begin);
+}
+
+// Whether the '.' at `dot` ends a sentence, given the word after it.
+bool PeriodEndsSentence(std::string_view text, size_t dot, std::string_view next_word) {
+  std::string_view before = WordBefore(text, dot);
+  // Strip leading punctuation such as an opening bracket.
+  while (!before.empty() && !StartsWithLetter(before) && !(before[0] >= '0' && before[0] <= '9')) before.remove_prefix(1);
+  if (before.empty()) return true;
+  // Single initial: "John F. Kennedy".
+  if (before.size() == 1 && StartsWithUpper(before)) return false;
+  switch (AbbreviationOf(before)) {
+    case AbbreviationKind::kTitle: return false;
+    case AbbreviationKind::kNumber: return !(next_word.size() > 0 && next_word[0] >= '0' && next_word[0] <= '9');
+    case AbbreviationKind::kPlain: return IsSentenceOpener(next_word);
+    case AbbreviationKind::kNone: break;
+  }
+  // Dotted acronyms such as "U.S." are in the table; other "X.Y." forms behave alike.
+  if (before.size() >= 3 && before[1] == '.') return IsSentenceOpener(next_word);
+  return true;
+}
+
+// Whether `next_word` can start a sentence: a capital, a digit, a quote or bracket.
+bool CanStartSentence(std::string_view next_word) {
+  if (next_word.empty()) return true;
+  const unsigned char c = static_cast<unsigned char>(next_word[0]);
+  if (c >= 'a' && c <= 'z') return false;
+  if (StartsWithLetter(next_word)) return StartsWithUpper(next_word);
+  return true;
+}
+
+}  // namespace
+
+std::vector<Span> SplitSentences(std::string_view body) {
+  std::vector<Span> sentences;
+  size_t start = 0;
+  bool in_double_quote = false;
+  size_t quote_open_at = 0;
+  const auto emit = [&](size_t end) {
+    size_t b = start;
+    size_t e = std::min(end, body.size());
+    while (b < e && IsSpace(body[b])) ++b;
+    while (e > b && IsSpace(body[e - 1])) --e;
+    if (e > b) sentences.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+    start = end;
+    in_double_quote = false;
+  };
+  size_t pos = 0;
+  while (pos < body.size()) {
+    const char c = body[pos];
+    // Paragraph break.
+    if (c == '\n' && pos + 1 < body.size() && (body[pos + 1] == '\n' || body[pos + 1] == '\r')) {
+      emit(pos);
+      while (pos < body.size() && IsSpace(body[pos])) ++pos;
+      start = pos;
+      continue;
+    }
+    std::string_view rest = body.substr(pos);
+    if (c == '"') {
+      const bool opens = pos == 0 || IsSpace(body[pos - 1]) || body[pos - 1] == '(' || body[pos - 1] == '[';
+      if (opens && !in_double_quote) {
+        in_double_quote = true;
+        quote_open_at = pos;
+      } else {
+        in_double_quote = false;
+      }
+      ++pos;
+      continue;
+    }
+    if (rest.starts_with(kLeftDouble) || rest.starts_with(kLeftGuillemet)) {
+      in_double_quote = true;
+      quote_open_at = pos;
+      pos += 2 + (rest.starts_with(kLeftDouble) ? 1 : 0);
+      continue;
+    }
+    if (rest.starts_with(kRightDouble) || rest.starts_with(kRightGuillemet)) {
+      in_double_quote = false;
+      pos += rest.starts_with(kRightDouble) ? 3 : 2;
+      continue;
+    }
+    if (in_double_quote && pos - quote_open_at > kMaxOpenQuoteBytes) in_double_quote = false;
+    const bool is_terminator = c == '.' || c == '!' || c == '?' || rest.starts_with(kEllipsis);
+    if (!is_terminator) {
+      ++pos;
+      continue;
+    }
+    // Run of terminators, then closing quotes and brackets.
+    size_t end = pos;
+    while (end < body.size()) {
+      std::string_view r = body.substr(end);
+      if (body[end] == '.' || body[end] == '!' || body[end] == '?') {
+        ++end;
+      } else if (r.starts_with(kEllipsis) || r.starts_with(kRightDouble) || r.starts_with(kRightSingle)) {
+        if (r.starts_with(kRightDouble)) in_double_quote = false;
+        end += 3;
+      } else if (r.starts_with(kRightGuillemet)) {
+        in_double_quote = false;
+        end += 2;
+      } else if (body[end] == '"' || body[end] == '\'' || body[end] == ')' || body[end] == ']') {
+        if (body[end] == '"') in_double_quote = false;
+        ++end;
+      } else {
+        break;
+      }
+    }
+    // A decimal or a dotted word continues; a sentence needs space after it.
+    if (end < body.size() && !IsSpace(body[end])) {
+      pos = end;
+      continue;
+    }
+    const std::string_view next_word = WordAfter(body, end);
+    bool ends = CanStartSentence(next_word) && !in_double_quote;
+    if (ends && c == '.' && end == pos + 1) ends = PeriodEndsSentence(body, pos, next_word);
+    if (ends) emit(end);
+    pos = end;
+  }
+  emit(body.size());
+  return sentences;
+}
+
+size_t SentenceIndexAt(const std::vector<Span>& sentences, uint32_t pos) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                             [](uint32_t p, const Span& s) { return p < s.begin; });
+  if (it == sentences.begin()) return 0;
+  return static_cast<size_t>(it - sentences.begin()) - 1;
+}
+
+}  // namespace crosscheck

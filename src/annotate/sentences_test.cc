@@ -1,0 +1,53 @@
+#include "annotate/sentences.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace crosscheck {
+namespace {
+
+std::vector<std::string> Split(const std::string& body) {
+  std::vector<std::string> out;
+  for (const Span& s : SplitSentences(body)) out.push_back(body.substr(s.begin, s.size()));
+  return out;
+}
+
+struct Case {
+  std::string body;
+  std::vector<std::string> sentences;
+};
+
+TEST(SplitSentences, Table) {
+  const std::vector<Case> cases = {
+      {"It rained. Then it stopped.", {"It rained.", "Then it stopped."}},
+      {"Mr. Smith met Dr. Jones on Monday. They talked.", {"Mr. Smith met Dr. Jones on Monday.", "They talked."}},
+      {"Gen. Lee spoke. He left.", {"Gen. Lee spoke.", "He left."}},
+      {"The U.S. Army moved. The U.S. The end.", {"The U.S. Army moved.", "The U.S.", "The end."}},
+      {"He is ranked No. 1 in the world. Others are not.", {"He is ranked No. 1 in the world.", "Others are not."}},
+      {"John F. Kennedy was shot. It was 1963.", {"John F. Kennedy was shot.", "It was 1963."}},
+      {"Growth was 3.5 percent. Prices rose.", {"Growth was 3.5 percent.", "Prices rose."}},
+      {"\"What now? We will see,\" she said. Then she left.", {"\"What now? We will see,\" she said.", "Then she left."}},
+      {"\xE2\x80\x9CIt is over. We lost.\xE2\x80\x9D He wept.", {"\xE2\x80\x9CIt is over. We lost.\xE2\x80\x9D", "He wept."}},
+      {"First paragraph without a stop\n\nSecond one.", {"First paragraph without a stop", "Second one."}},
+      {"Is it true? Yes! Fine.", {"Is it true?", "Yes!", "Fine."}},
+      {"The firm, Acme Inc. said no. It was e.g. a test.", {"The firm, Acme Inc. said no.", "It was e.g. a test."}},
+      {"", {}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Split(c.body), c.sentences) << "input: " << c.body;
+  }
+}
+
+TEST(SplitSentences, IndexLookup) {
+  const std::string body = "One. Two. Three.";
+  const auto sentences = SplitSentences(body);
+  ASSERT_EQ(sentences.size(), 3u);
+  EXPECT_EQ(SentenceIndexAt(sentences, 0), 0u);
+  EXPECT_EQ(SentenceIndexAt(sentences, 6), 1u);
+  EXPECT_EQ(SentenceIndexAt(sentences, 15), 2u);
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -1,0 +1,259 @@
+#include "annotate/speakers.h"
+
+#include <algorithm>
+#include <string>
+
+namespace crosscheck {
+namespace {
+
+constexpr size_t kMaxPhraseTokens = 8;
+constexpr uint32_t kRoleWindowBytes = 48;
+
+bool IsArticle(std::string_view word) {
+  const std::string lower = LowerAscii(word);
+  return lower == "the" || lower == "a" || lower == "an";
+}
+
+bool IsClauseWord(std::string_view word) {
+  const std::string lower = LowerAscii(word);
+  return lower == "and" || lower == "that" || lower == "but" || lower == "who" || lower == "which" || lower == "while";
+}
+
+std::string StripLeadingArticle(std::string_view text) {
+  const std::string lower = LowerAscii(text.substr(0, 4));
+  if (lower == "the ") return std::string(text.substr(4));
+  return std::string(text);
+}
+
+}  // namespace
+
+bool SpeakerFinder::IsCue(const Token& token) const {
+  if (token.kind != TokenKind::kWord) return false;
+  const std::string_view word = Text(token);
+  if (token.capitalized) return word == "According" && IsSpeechVerb(word);
+  return IsSpeechVerb(word);
+}
+
+std::optional<Span> SpeakerFinder::SentenceSubject(const std::vector<Token>& tokens, size_t verb) const {
+  if (tokens.empty()) return std::nullopt;
+  const uint32_t limit = tokens[std::min(verb, kMaxPhraseTokens)].begin;
+  const EntityMention* subject = nullptr;
+  for (const EntityMention& e : entities_) {
+    if (e.span.begin < tokens[0].begin || e.span.end > limit) continue;
+    if (e.type == EntityType::kPerson) return e.span;
+    if (!subject && (e.type == EntityType::kOrganization || e.type == EntityType::kGroup)) subject = &e;
+  }
+  if (subject) return subject->span;
+  return std::nullopt;
+}
+
+bool SpeakerFinder::InsideQuote(uint32_t pos) const {
+  for (const Span& q : quoted_) {
+    if (pos >= q.begin && pos < q.end) return true;
+  }
+  return false;
+}
+
+Span SpeakerFinder::CueSpan(const std::vector<Token>& tokens, size_t verb) const {
+  Span cue{tokens[verb].begin, tokens[verb].end};
+  const std::string lower = LowerAscii(Text(tokens[verb]));
+  const size_t next = verb + 1;
+  if (lower == "according" && next < tokens.size() && LowerAscii(Text(tokens[next])) == "to") {
+    cue.end = tokens[next].end;
+  } else if ((lower == "told" || lower == "tells") && next < tokens.size() && tokens[next].kind == TokenKind::kWord &&
+             !IsFunctionWord(Text(tokens[next]))) {
+    cue.end = tokens[next].end;  // "told reporters", "told AFP"
+  }
+  return cue;
+}
+
+SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>& tokens, size_t verb,
+                                                       size_t lower) const {
+  PhraseResult result;
+  if (verb == 0 || verb <= lower) return result;
+  size_t k = verb;
+  // A pronoun right before the verb is the whole phrase ("it said").
+  if (tokens[k - 1].kind == TokenKind::kWord && IsPronoun(Text(tokens[k - 1]))) {
+    return {true, Span{tokens[k - 1].begin, tokens[k - 1].end}, k - 1};
+  }
+  // "Seoul's claims": the verb form is a noun here.
+  if (tokens[k - 1].kind == TokenKind::kPossessive) return result;
+  size_t taken = 0;
+  while (k > lower && taken < kMaxPhraseTokens) {
+    const Token& t = tokens[k - 1];
+    if (t.kind == TokenKind::kPossessive) {
+      --k;
+      ++taken;
+      continue;
+    }
+    if (t.kind != TokenKind::kWord) break;
+    const std::string_view word = Text(t);
+    if (IsArticle(word)) {
+      --k;
+      break;
+    }
+    if ((IsFunctionWord(word) && !t.all_caps) || IsCue(t) || IsClauseWord(word)) break;
+    // A verb or adverb is not part of a name phrase ("previously dismissed").
+    if (!t.capitalized && (word.ends_with("ed") || word.ends_with("ly"))) break;
+    --k;
+    ++taken;
+  }
+  if (k == verb || (k + 1 == verb && IsArticle(Text(tokens[k])))) return result;
+  if (tokens[k].kind == TokenKind::kPossessive) return result;
+  return {true, Span{tokens[k].begin, tokens[verb - 1].end}, k};
+}
+
+SpeakerFinder::PhraseResult SpeakerFinder::SubjectBefore(const std::vector<Token>& tokens, size_t verb) const {
+  return PhraseBefore(tokens, verb, 0);
+}
+
+std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens, size_t from) const {
+  size_t k = from;
+  while (k < tokens.size() && k - from < kMaxPhraseTokens) {
+    const Token& t = tokens[k];
+    if (t.kind == TokenKind::kPossessive) {
+      ++k;
+      continue;
+    }
+    if (t.kind != TokenKind::kWord) break;
+    const std::string_view word = Text(t);
+    if (k == from && IsPronoun(word)) return Span{t.begin, t.end};
+    if (IsArticle(word) && k == from) {
+      ++k;
+      continue;
+    }
+    if ((IsFunctionWord(word) && !t.all_caps) || IsCue(t) || IsClauseWord(word)) break;
+    ++k;
+  }
+  if (k == from || (k == from + 1 && IsArticle(Text(tokens[from])))) return std::nullopt;
+  return Span{tokens[from].begin, tokens[k - 1].end};
+}
+
+std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& tokens, size_t first) const {
+  size_t k = first;
+  while (k < tokens.size() && tokens[k].kind == TokenKind::kPunct && (Text(tokens[k]) == "," || Text(tokens[k]) == "\xE2\x80\x94")) ++k;
+  if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return std::nullopt;
+  // Inverted: "said the NATO chief", "according to Yonhap".
+  if (IsCue(tokens[k])) {
+    const Span cue = CueSpan(tokens, k);
+    size_t after = k + 1;
+    while (after < tokens.size() && tokens[after].end <= cue.end) ++after;
+    if (auto phrase = PhraseAfter(tokens, after)) return SpeakerCue{cue, *phrase};
+    return std::nullopt;
+  }
+  // Subject first: "Rutte told reporters", "White House spokesperson John Kirby said".
+  for (size_t verb = k + 1; verb < tokens.size() && verb <= k + kMaxPhraseTokens; ++verb) {
+    const Token& t = tokens[verb];
+    if (t.kind == TokenKind::kPossessive) continue;
+    if (t.kind != TokenKind::kWord) return std::nullopt;
+    if (IsCue(t) && LowerAscii(Text(t)) != "according") {
+      if (auto phrase = PhraseBefore(tokens, verb, k); phrase.found) return SpeakerCue{CueSpan(tokens, verb), phrase.span};
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tokens, size_t end, bool adjacent_only) const {
+  for (size_t verb = end; verb-- > 0;) {
+    const Token& t = tokens[verb];
+    if (InsideQuote(t.begin)) return std::nullopt;  // another quotation in between
+    if (adjacent_only && end - verb > 2) return std::nullopt;
+    if (!IsCue(t)) continue;
+    const Span cue = CueSpan(tokens, verb);
+    if (LowerAscii(Text(t)) == "according") {
+      size_t after = verb + 1;
+      while (after < tokens.size() && tokens[after].end <= cue.end) ++after;
+      if (auto phrase = PhraseAfter(tokens, after)) return SpeakerCue{cue, *phrase};
+      return std::nullopt;
+    }
+    if (auto phrase = PhraseBefore(tokens, verb, 0); phrase.found) return SpeakerCue{cue, phrase.span};
+    // "X has described … and warned that …": the sentence's subject speaks.
+    if (verb > 0 && LowerAscii(Text(tokens[verb - 1])) == "and") {
+      if (auto subject = SentenceSubject(tokens, verb)) return SpeakerCue{cue, *subject};
+    }
+    // "said X:" before a quote is rare; stop at the first verb.
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+const EntityMention* SpeakerFinder::LatestBefore(uint32_t before, bool person) const {
+  for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
+    if (it->span.begin >= before || InsideQuote(it->span.begin)) continue;
+    if (person && it->type == EntityType::kPerson) return &*it;
+    if (!person && (it->type == EntityType::kOrganization || it->type == EntityType::kGroup)) return &*it;
+  }
+  return nullptr;
+}
+
+const EntityMention* SpeakerFinder::PersonWithRole(std::string_view role, uint32_t before) const {
+  const std::string role_lower = LowerAscii(role);
+  for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
+    if (it->span.begin >= before || it->type != EntityType::kPerson || InsideQuote(it->span.begin)) continue;
+    const uint32_t from = it->span.begin > kRoleWindowBytes ? it->span.begin - kRoleWindowBytes : 0;
+    const std::string window = LowerAscii(body_.substr(from, it->span.begin - from));
+    const size_t found = window.rfind(role_lower);
+    if (found != std::string::npos && (found == 0 || window[found - 1] == ' ')) return &*it;
+  }
+  return nullptr;
+}
+
+void SpeakerFinder::Attribute(const SpeakerCue& cue, uint32_t before, QuoteMention& quote,
+                              const QuoteMention* previous) const {
+  quote.cue = cue.cue;
+  quote.cue_text = std::string(body_.substr(cue.cue.begin, cue.cue.size()));
+  const Span phrase = cue.speaker;
+  const std::string_view phrase_text = body_.substr(phrase.begin, phrase.size());
+
+  // A name inside the phrase: a person first, then any other entity.
+  const EntityMention* named = nullptr;
+  for (const EntityMention& e : entities_) {
+    if (e.span.begin < phrase.begin || e.span.end > phrase.end) continue;
+    if (e.type == EntityType::kPerson) named = &e;
+    else if (!named || named->type != EntityType::kPerson) named = named ? named : &e;
+  }
+  // The phrase's last word, for roles ("the NATO chief") and pronouns.
+  size_t head_begin = phrase_text.find_last_of(' ');
+  head_begin = head_begin == std::string_view::npos ? 0 : head_begin + 1;
+  const std::string_view head = phrase_text.substr(head_begin);
+
+  if (named && named->type == EntityType::kPerson) {
+    quote.speaker = named->span;
+    quote.speaker_text = named->text;
+    quote.speaker_name = named->canonical;
+    return;
+  }
+  quote.speaker = phrase;
+  quote.speaker_text = std::string(phrase_text);
+  if (IsPronoun(phrase_text)) {
+    const std::string lower = LowerAscii(phrase_text);
+    const bool person = lower == "he" || lower == "she" || lower == "i";
+    // The previous quote's speaker, when of the right kind, is the likeliest antecedent.
+    if (previous && !previous->speaker_name.empty()) {
+      for (const EntityMention& e : entities_) {
+        if (e.canonical != previous->speaker_name && e.text != previous->speaker_name) continue;
+        if ((e.type == EntityType::kPerson) == person) {
+          quote.speaker_name = previous->speaker_name;
+          return;
+        }
+        break;
+      }
+    }
+    if (const EntityMention* antecedent = LatestBefore(before, person)) quote.speaker_name = antecedent->canonical;
+    return;
+  }
+  if (IsPersonTitle(head) && !IsOrgKeyword(head)) {
+    if (const EntityMention* person = PersonWithRole(head, before)) {
+      quote.speaker_name = person->canonical;
+      return;
+    }
+  }
+  if (named && StripLeadingArticle(phrase_text) == named->text) {
+    quote.speaker_name = named->canonical;
+    return;
+  }
+  quote.speaker_name = StripLeadingArticle(phrase_text);
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,75 @@
+// Speaker attribution helpers for the quote annotator (internal to annotate/): find the
+// reporting cue next to a quote within its sentence, take the noun phrase that names the
+// speaker, and resolve it to a name.
+//   after a quote:  "…," Rutte told reporters   "…," said the NATO chief   "…," he said
+//   before a quote: Rutte said: "…"   Rutte said NATO was "in close contact"   According to X, "…"
+// A name inside the phrase wins (a person first); a role head ("the NATO chief") resolves to
+// the latest earlier person written next to that role; a pronoun resolves to the latest
+// earlier person (he, she, I) or organization/group (it, they, we) outside quotations.
+// Pure functions over borrowed inputs; thread-safe.
+#ifndef CROSSCHECK_ANNOTATE_SPEAKERS_H_
+#define CROSSCHECK_ANNOTATE_SPEAKERS_H_
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "annotate/tokens.h"
+#include "model/annotations.h"
+
+namespace crosscheck {
+
+struct SpeakerCue {
+  Span cue;      // "said", "told reporters", "according to"
+  Span speaker;  // the noun phrase naming the speaker
+};
+
+class SpeakerFinder {
+ public:
+  // `entities` sorted by span.begin; `quoted` are spans inside quotation marks (pronoun and
+  // role antecedents are never taken from inside a quote). All borrowed: must outlive this.
+  SpeakerFinder(std::string_view body, const std::vector<EntityMention>& entities, const std::vector<Span>& quoted)
+      : body_(body), entities_(entities), quoted_(quoted) {}
+
+  // Cue right after a quote: tokens[first] is the first token after the closing mark.
+  std::optional<SpeakerCue> CueAfter(const std::vector<Token>& tokens, size_t first) const;
+  // Nearest cue before a quote: tokens[0, end) precede the opening mark. `adjacent_only`
+  // accepts only a verb within two tokens of the mark (for direct quotes: `said: "…"`).
+  std::optional<SpeakerCue> CueBefore(const std::vector<Token>& tokens, size_t end, bool adjacent_only) const;
+
+  // The subject phrase right before the reporting verb at tokens[verb] ("NIS", "the NATO
+  // chief", "he"); first_token is the index of its first token.
+  struct PhraseResult {
+    bool found = false;
+    Span span;
+    size_t first_token = 0;
+  };
+  PhraseResult SubjectBefore(const std::vector<Token>& tokens, size_t verb) const;
+
+  // Fills speaker, speaker_text, speaker_name and cue of `quote` from `cue`; antecedents are
+  // looked for before byte `before`; a pronoun prefers `previous` quote's speaker when given.
+  void Attribute(const SpeakerCue& cue, uint32_t before, QuoteMention& quote,
+                 const QuoteMention* previous = nullptr) const;
+
+  // A reporting word: a lower-case speech verb, or "According" opening a sentence.
+  bool IsCue(const Token& token) const;
+
+ private:
+  std::string_view Text(const Token& token) const { return body_.substr(token.begin, token.end - token.begin); }
+  PhraseResult PhraseBefore(const std::vector<Token>& tokens, size_t verb, size_t lower) const;
+  std::optional<Span> PhraseAfter(const std::vector<Token>& tokens, size_t from) const;
+  Span CueSpan(const std::vector<Token>& tokens, size_t verb) const;
+  bool InsideQuote(uint32_t pos) const;
+  // The first person (else organization or group) among the sentence's first words.
+  std::optional<Span> SentenceSubject(const std::vector<Token>& tokens, size_t verb) const;
+  const EntityMention* LatestBefore(uint32_t before, bool person) const;
+  const EntityMention* PersonWithRole(std::string_view role, uint32_t before) const;
+
+  std::string_view body_;
+  const std::vector<EntityMention>& entities_;
+  const std::vector<Span>& quoted_;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_ANNOTATE_SPEAKERS_H_

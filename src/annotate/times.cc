@@ -1,0 +1,371 @@
+// Time annotation: absolute dates from FindDate, then one RE2 pass over the body for the
+// relative forms (see times.h), resolved against the publication date. Overlaps keep the
+// earlier, then longer, match; absolute dates win over relative readings of the same words.
+#include "annotate/times.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "annotate/sentences.h"
+#include "annotate/tokens.h"
+
+namespace crosscheck {
+namespace {
+
+constexpr int kDaysPerWeek = 7;
+constexpr int kMonthsPerYear = 12;
+
+Date AddDays(const Date& date, int64_t days) { return CivilFromDays(DaysFromCivil(date.year, date.month, date.day) + days); }
+
+std::string YearMonth(int year, int month) {
+  while (month < 1) { month += kMonthsPerYear; --year; }
+  while (month > kMonthsPerYear) { month -= kMonthsPerYear; ++year; }
+  return Date{year, month, 0}.ToIso();
+}
+
+// A day-month date with no year: the year that puts it closest to publication.
+Date CompleteYear(Date date, const Date& published) {
+  if (date.has_year() || !published.has_day() || !date.has_day()) {
+    if (!date.has_year() && published.has_year() && !date.has_day()) date.year = published.year;
+    return date;
+  }
+  const int64_t anchor = DaysFromCivil(published.year, published.month, published.day);
+  int best_year = 0;
+  int64_t best_distance = 0;
+  for (int year = published.year - 1; year <= published.year + 1; ++year) {
+    if (!IsValidDay(year, date.month, date.day)) continue;
+    const int64_t distance = std::llabs(DaysFromCivil(year, date.month, date.day) - anchor);
+    if (best_year == 0 || distance < best_distance) {
+      best_year = year;
+      best_distance = distance;
+    }
+  }
+  date.year = best_year;
+  return date;
+}
+
+struct Found {
+  uint32_t begin = 0, end = 0;
+  TimeType type = TimeType::kDate;
+  std::string value;
+  bool absolute = false;
+};
+
+int NumberWordValue(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"zero", "one", "two", "three", "four", "five", "six",
+                                                "seven", "eight", "nine", "ten"};
+  for (size_t k = 0; k < std::size(kWords); ++k) {
+    if (word == kWords[k]) return static_cast<int>(k);
+  }
+  if (word == "a") return 1;
+  if (!word.empty() && word[0] >= '0' && word[0] <= '9') return std::atoi(std::string(word).c_str());
+  return -1;  // several, few
+}
+
+// The lower-cased word that ends right before byte `pos` (skipping spaces).
+std::string PreviousWord(std::string_view body, size_t pos) {
+  size_t end = pos;
+  while (end > 0 && body[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && ((body[begin - 1] >= 'a' && body[begin - 1] <= 'z') || (body[begin - 1] >= 'A' && body[begin - 1] <= 'Z')))
+    --begin;
+  return LowerAscii(body.substr(begin, end - begin));
+}
+
+bool IsFutureLeaning(std::string_view previous_word) {
+  return previous_word == "by" || previous_word == "until" || previous_word == "till" || previous_word == "before" ||
+         previous_word == "next";
+}
+
+class Resolver {
+ public:
+  Resolver(std::string_view body, const Date& published) : body_(body), published_(published) {}
+
+  std::vector<Found> Run() {
+    FindAbsolute();
+    FindRelative();
+    std::sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) {
+      if (a.absolute != b.absolute) return a.absolute;
+      if (a.begin != b.begin) return a.begin < b.begin;
+      return a.end > b.end;
+    });
+    std::vector<Found> kept;
+    for (Found& f : found_) {
+      bool overlaps = false;
+      for (const Found& k : kept) overlaps = overlaps || (f.begin < k.end && k.begin < f.end);
+      if (!overlaps) kept.push_back(std::move(f));
+    }
+    std::sort(kept.begin(), kept.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
+    return kept;
+  }
+
+ private:
+  bool HasDay() const { return published_.has_day(); }
+
+  void FindAbsolute() {
+    size_t pos = 0;
+    while (pos < body_.size()) {
+      auto match = FindDate(body_.substr(pos));
+      if (!match) break;
+      Found f;
+      f.begin = static_cast<uint32_t>(pos + match->begin);
+      f.end = static_cast<uint32_t>(pos + match->end);
+      // "on 21 October." — the sentence's period is not part of a full month name.
+      if (f.end - f.begin > 5 && body_[f.end - 1] == '.' && body_[f.end - 2] >= 'a' && body_[f.end - 2] <= 'z' &&
+          MonthFromName(PreviousWord(body_, f.end - 1)) != 0 && PreviousWord(body_, f.end - 1).size() > 4)
+        --f.end;
+      f.value = CompleteYear(match->date, published_).ToIso();
+      f.absolute = true;
+      if (!f.value.empty()) found_.push_back(std::move(f));
+      pos += std::max<size_t>(match->end, 1);
+    }
+  }
+
+  void FindRelative() {
+    static const RE2* pattern = new RE2(
+        R"(\b(?:)"
+        R"((?P<pmod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier [Tt]his|[Ll]ater [Tt]his)\s+(?P<unit>week|month|year|weekend)\b)"
+        R"(|(?P<deictic>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b)"
+        R"(|(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+        R"(|(?:(?P<mmod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+        R"(|(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|few)\s+(?P<dunit>year|month|week|day|decade)s?(?P<ago>\s+ago)?\b)"
+        R"(|(?P<year>(?:19|20)\d\d)\b)"
+        R"(|(?P<hour>\d{1,2}):(?P<minute>\d\d)(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)"
+        R"())");
+    const int groups = pattern->NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> sub(static_cast<size_t>(groups) + 1);
+    const auto& names = pattern->NamedCapturingGroups();
+    const auto group = [&](const char* name) -> std::string_view {
+      auto it = names.find(name);
+      if (it == names.end() || sub[static_cast<size_t>(it->second)].data() == nullptr) return {};
+      const re2::StringPiece& piece = sub[static_cast<size_t>(it->second)];
+      return std::string_view(piece.data(), piece.size());
+    };
+    size_t pos = 0;
+    while (pos < body_.size() &&
+           pattern->Match(body_, pos, body_.size(), RE2::UNANCHORED, sub.data(), groups + 1)) {
+      const size_t begin = static_cast<size_t>(sub[0].data() - body_.data());
+      const size_t end = begin + sub[0].size();
+      pos = std::max(end, begin + 1);
+      // A number glued to another ("10,000 years", "3.2024") is not a time.
+      if (begin > 0 && (body_[begin - 1] == ',' || body_[begin - 1] == '.' || (body_[begin - 1] >= '0' && body_[begin - 1] <= '9')) &&
+          body_[begin] >= '0' && body_[begin] <= '9')
+        continue;
+      Found f;
+      f.begin = static_cast<uint32_t>(begin);
+      f.end = static_cast<uint32_t>(end);
+      if (!group("unit").empty()) {
+        ResolvePeriod(group("pmod"), group("unit"), f);
+      } else if (!group("deictic").empty()) {
+        ResolveDeictic(LowerAscii(group("deictic")), f);
+      } else if (!group("weekday").empty()) {
+        ResolveWeekday(LowerAscii(group("wmod")), WeekdayNumber(group("weekday")), f);
+      } else if (!group("month").empty()) {
+        const std::string previous = PreviousWord(body_, begin);
+        if (group("month") == "May" && group("mmod").empty() && previous != "in" && previous != "since" &&
+            previous != "of" && previous != "from" && previous != "during" && !IsFutureLeaning(previous))
+          continue;
+        ResolveMonth(LowerAscii(group("mmod")), MonthFromName(group("month")), previous, f);
+      } else if (!group("dunit").empty()) {
+        ResolveDuration(NumberWordValue(group("count")), group("dunit"), !group("ago").empty(), f);
+      } else if (!group("year").empty()) {
+        if (!IsYearReading(begin, end)) continue;
+        f.value = std::string(group("year"));
+      } else if (!group("hour").empty()) {
+        ResolveClock(group("hour"), group("minute"), group("ampm"), f);
+      } else {
+        continue;
+      }
+      if (!f.value.empty()) found_.push_back(std::move(f));
+    }
+  }
+
+  // "2000 troops" is a count, "in 2000" and "2022 invasion" are years.
+  bool IsYearReading(size_t begin, size_t end) const {
+    if (begin > 0 && (body_[begin - 1] == '$' || body_[begin - 1] == '-')) return false;
+    if (end < body_.size() && (body_[end] == '%' || (body_[end] == ',' && end + 1 < body_.size() && body_[end + 1] != ' ')))
+      return false;
+    const std::string previous = PreviousWord(body_, begin);
+    if (previous == "in" || previous == "since" || previous == "of" || previous == "by" || previous == "until" ||
+        previous == "from" || previous == "during" || previous == "before" || previous == "after" || previous == "s")
+      return true;
+    // Next word: a plural noun makes it a count.
+    size_t k = end;
+    while (k < body_.size() && body_[k] == ' ') ++k;
+    size_t word_end = k;
+    while (word_end < body_.size() && body_[word_end] >= 'a' && body_[word_end] <= 'z') ++word_end;
+    const std::string_view next = body_.substr(k, word_end - k);
+    return !(next.size() > 3 && next.back() == 's' && !IsFunctionWord(next));
+  }
+
+  void ResolvePeriod(std::string_view modifier_raw, std::string_view unit, Found& f) const {
+    const std::string modifier = LowerAscii(modifier_raw);
+    const bool is_this = modifier == "this" || modifier.starts_with("earlier") || modifier.starts_with("later");
+    const int offset = modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
+    if (modifier == "past") {
+      f.type = TimeType::kDuration;
+      f.value = unit == "year" ? "P1Y" : unit == "month" ? "P1M" : "P1W";
+      return;
+    }
+    if (!is_this && offset == 0) return;
+    if (unit == "week" || unit == "weekend") {
+      f.value = HasDay() ? IsoWeekValue(AddDays(published_, offset * kDaysPerWeek)) : "XXXX-WXX";
+      if (unit == "weekend") f.value += "-WE";
+    } else if (unit == "month") {
+      f.value = published_.month ? YearMonth(published_.year, published_.month + offset) : "XXXX-XX";
+    } else {
+      f.value = published_.has_year() ? std::to_string(published_.year + offset) : "XXXX";
+    }
+  }
+
+  void ResolveDeictic(const std::string& word, Found& f) const {
+    const int offset = word == "yesterday" ? -1 : word == "tomorrow" ? 1 : 0;
+    if (!HasDay()) {
+      f.value = offset == 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF";
+      return;
+    }
+    f.value = AddDays(published_, offset).ToIso();
+  }
+
+  void ResolveWeekday(const std::string& modifier, int weekday, Found& f) const {
+    if (weekday == 0) return;
+    if (!HasDay()) {
+      f.value = "XXXX-WXX-" + std::to_string(weekday);
+      return;
+    }
+    const int published_weekday = IsoWeekday(published_);
+    int64_t delta = 0;
+    if (modifier == "next") {
+      delta = (weekday - published_weekday + kDaysPerWeek) % kDaysPerWeek;
+      if (delta == 0) delta = kDaysPerWeek;
+    } else if (modifier == "this") {
+      delta = weekday - published_weekday;
+    } else {
+      delta = -((published_weekday - weekday + kDaysPerWeek) % kDaysPerWeek);
+      if (modifier == "last" && delta == 0) delta = -kDaysPerWeek;
+    }
+    f.value = AddDays(published_, delta).ToIso();
+  }
+
+  void ResolveMonth(const std::string& modifier, int month, const std::string& previous, Found& f) const {
+    if (month == 0) return;
+    if (!published_.has_year() || published_.month == 0) {
+      f.value = Date{0, month, 0}.ToIso();
+      return;
+    }
+    int year = published_.year;
+    if (modifier == "last" || previous == "last") {
+      if (month >= published_.month) --year;
+    } else if (modifier == "next" || IsFutureLeaning(previous)) {
+      if (month < published_.month || (modifier == "next" && month == published_.month)) ++year;
+    } else if (month > published_.month) {
+      --year;
+    }
+    f.value = Date{year, month, 0}.ToIso();
+  }
+
+  void ResolveDuration(int count, std::string_view unit, bool ago, Found& f) const {
+    const char letter = unit == "year" ? 'Y' : unit == "month" ? 'M' : unit == "week" ? 'W' : unit == "day" ? 'D' : 'Y';
+    if (unit == "decade" && count > 0) count *= 10;
+    if (!ago) {
+      f.type = TimeType::kDuration;
+      f.value = std::string("P") + (count >= 0 ? std::to_string(count) : "X") + letter;
+      return;
+    }
+    if (count < 0 || !published_.has_year()) {
+      f.value = "PAST_REF";
+      return;
+    }
+    if (letter == 'Y') {
+      f.value = std::to_string(published_.year - count);
+    } else if (letter == 'M' && published_.month) {
+      f.value = YearMonth(published_.year, published_.month - count);
+    } else if (HasDay()) {
+      const Date date = AddDays(published_, -(letter == 'W' ? kDaysPerWeek : 1) * static_cast<int64_t>(count));
+      f.value = letter == 'W' ? IsoWeekValue(date) : date.ToIso();
+    } else {
+      f.value = "PAST_REF";
+    }
+  }
+
+  void ResolveClock(std::string_view hour_text, std::string_view minute_text, std::string_view ampm, Found& f) const {
+    int hour = std::atoi(std::string(hour_text).c_str());
+    const int minute = std::atoi(std::string(minute_text).c_str());
+    if (!ampm.empty()) {
+      const bool pm = ampm[0] == 'p' || ampm[0] == 'P';
+      if (hour == 12) hour = 0;
+      if (pm) hour += 12;
+    }
+    if (hour > 23 || minute > 59) return;
+    char buf[32];
+    std::snprintf(buf, sizeof(buf), "T%02d:%02d", hour, minute);
+    f.type = TimeType::kTime;
+    f.value = (HasDay() ? published_.ToIso() : std::string("XXXX-XX-XX")) + buf;
+  }
+
+  std::string_view body_;
+  Date published_;
+  std::vector<Found> found_;
+};
+
+}  // namespace
+
+int64_t DaysFromCivil(int year, int month, int day) {
+  // Howard Hinnant's days_from_civil: days since 1970-01-01 in the proleptic Gregorian calendar.
+  year -= month <= 2 ? 1 : 0;
+  const int64_t era = (year >= 0 ? year : year - 399) / 400;
+  const int64_t year_of_era = year - era * 400;
+  const int64_t day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  const int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+
+Date CivilFromDays(int64_t days) {
+  days += 719468;
+  const int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  const int64_t day_of_era = days - era * 146097;
+  const int64_t year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const int64_t mp = (5 * day_of_year + 2) / 153;
+  const int day = static_cast<int>(day_of_year - (153 * mp + 2) / 5 + 1);
+  const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const int year = static_cast<int>(year_of_era + era * 400 + (month <= 2 ? 1 : 0));
+  return Date{year, month, day};
+}
+
+int IsoWeekday(const Date& date) {
+  const int64_t days = DaysFromCivil(date.year, date.month, date.day);
+  // 1970-01-01 was a Thursday (4).
+  return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;
+}
+
+std::string IsoWeekValue(const Date& date) {
+  // The ISO week belongs to the year of its Thursday.
+  const int64_t days = DaysFromCivil(date.year, date.month, date.day);
+  const Date thursday = CivilFromDays(days + 4 - IsoWeekday(date));
+  const int64_t first_day = DaysFromCivil(thursday.year, 1, 1);
+  const int week = static_cast<int>((DaysFromCivil(thursday.year, thursday.month, thursday.day) - first_day) / 7) + 1;
+  char buf[32];
+  std::snprintf(buf, sizeof(buf), "%04d-W%02d", thursday.year, week);
+  return buf;
+}
+
+void TimeAnnotator::Annotate(const Article& article, std::string_view body, Annotations& out) const {
+  const std::vector<Span> sentences = SplitSentences(body);
+  for (Found& f : Resolver(body, article.published).Run()) {
+    TimeMention mention;
+    mention.span = {f.begin, f.end};
+    mention.text = std::string(body.substr(f.begin, f.end - f.begin));
+    mention.type = f.type;
+    mention.value = std::move(f.value);
+    if (!sentences.empty()) mention.sentence = sentences[SentenceIndexAt(sentences, f.begin)];
+    out.times.push_back(std::move(mention));
+  }
+}
+
+}  // namespace crosscheck

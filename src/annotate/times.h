@@ -1,0 +1,37 @@
+// Time annotator: dates and times in the body, resolved against the article's publication
+// date to TIMEX3-style values.
+//   absolute  — every date FindDate (base/date.h) knows ("Oct 18, 2024", "18 October"); a
+//               missing year is the one that puts the date closest to publication;
+//   weekdays  — "Friday", "on Wednesday", "last Monday": news reports the past, so the most
+//               recent such day on or before publication ("next Monday": the first after);
+//   deictic   — today, yesterday, tomorrow, tonight;
+//   periods   — this/last/next/past week|month|year, "earlier this month" (2024-W42, 2024-10);
+//   months    — "in June", "since last August": the latest such month not after publication;
+//   years     — "in 2022", "Russia's 2022 invasion"; "two years ago" -> 2022;
+//   durations — "for two years", "three months" -> P2Y, P3M;  clock times "10:38 AM" -> T10:38.
+// Without a publication date, relative values keep X placeholders (XXXX-WXX-5, XXXX-06).
+// Immutable; thread-safe.
+#ifndef CROSSCHECK_ANNOTATE_TIMES_H_
+#define CROSSCHECK_ANNOTATE_TIMES_H_
+
+#include <string_view>
+
+#include "annotate/annotator.h"
+#include "base/date.h"
+
+namespace crosscheck {
+
+class TimeAnnotator : public Annotator {
+ public:
+  void Annotate(const Article& article, std::string_view body, Annotations& out) const override;
+};
+
+// Calendar arithmetic used by the resolver (exposed for tests and reconcile).
+int64_t DaysFromCivil(int year, int month, int day);
+Date CivilFromDays(int64_t days);
+int IsoWeekday(const Date& date);                 // Monday = 1 .. Sunday = 7
+std::string IsoWeekValue(const Date& date);       // "2024-W42"
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_ANNOTATE_TIMES_H_

@@ -1,0 +1,67 @@
+#include "annotate/times.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate/test_support.h"
+
+namespace crosscheck {
+namespace {
+
+// "text=value" rows.
+std::vector<std::string> Times(const std::string& paragraph, const std::string& published) {
+  Annotations out;
+  const Article article = testing::MakeArticle({paragraph}, published);
+  TimeAnnotator().Annotate(article, article.Body(), out);
+  std::vector<std::string> rows;
+  for (const TimeMention& t : out.times) rows.push_back(t.text + "=" + t.value);
+  return rows;
+}
+
+struct Case {
+  std::string text;
+  std::string published;
+  std::vector<std::string> expected;
+};
+
+TEST(TimeAnnotator, Table) {
+  // 2024-10-18 is a Friday.
+  const std::vector<Case> cases = {
+      {"The minister said Friday the plan was off.", "2024-10-18", {"Friday=2024-10-18"}},
+      {"He spoke on Wednesday.", "2024-10-18", {"Wednesday=2024-10-16"}},
+      {"They met last Friday.", "2024-10-18", {"last Friday=2024-10-11"}},
+      {"They meet next Monday.", "2024-10-18", {"next Monday=2024-10-21"}},
+      {"It happened yesterday and again today.", "2024-10-18", {"yesterday=2024-10-17", "today=2024-10-18"}},
+      {"Talks were held last week.", "2024-10-18", {"last week=2024-W41"}},
+      {"Earlier this month, prices rose.", "2024-10-18", {"Earlier this month=2024-10"}},
+      {"The treaty was signed in June.", "2024-10-18", {"June=2024-06"}},
+      {"Shipments continued since last August.", "2024-10-18", {"last August=2024-08"}},
+      {"The work ends by December.", "2024-10-18", {"December=2024-12"}},
+      {"On October 3, six were hurt.", "2024-10-18", {"October 3=2024-10-03"}},
+      {"A meeting is set for 28 October.", "2024-10-25", {"28 October=2024-10-28"}},
+      {"Published Oct 18, 2024 in Paris.", "", {"Oct 18, 2024=2024-10-18"}},
+      {"He spoke on Wednesday.", "", {"Wednesday=XXXX-WXX-3"}},
+      {"Since Russia's 2022 invasion, it changed.", "2024-10-18", {"2022=2022"}},
+      {"The war lasted two years.", "2024-10-18", {"two years=P2Y"}},
+      {"That was three years ago.", "2024-10-18", {"three years ago=2021"}},
+      {"At 10:38 AM the alarm rang.", "2024-10-23", {"10:38 AM=2024-10-23T10:38"}},
+      {"They sent 2000 troops.", "2024-10-18", {}},
+      {"He may go.", "2024-10-18", {}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Times(c.text, c.published), c.expected) << c.text;
+  }
+}
+
+TEST(TimeAnnotator, CalendarArithmetic) {
+  EXPECT_EQ(DaysFromCivil(1970, 1, 1), 0);
+  EXPECT_EQ(CivilFromDays(DaysFromCivil(2024, 2, 29)).ToIso(), "2024-02-29");
+  EXPECT_EQ(IsoWeekday(Date{2024, 10, 18}), 5);
+  EXPECT_EQ(IsoWeekValue(Date{2024, 10, 18}), "2024-W42");
+  EXPECT_EQ(IsoWeekValue(Date{2021, 1, 1}), "2020-W53");
+}
+
+}  // namespace
+}  // namespace crosscheck

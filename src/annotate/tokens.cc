@@ -1,0 +1,241 @@
+#include "annotate/tokens.h"
+
+#include <utf8proc.h>
+
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/lexicon.h"
+#include "base/utf8.h"
+
+namespace crosscheck {
+namespace {
+
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+char32_t CodePointAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  return DecodeUtf8(text, pos);
+}
+
+bool IsLetterCp(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  const utf8proc_category_t category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_MN;
+}
+
+bool IsUpperCp(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LU;
+}
+
+bool IsLowerCp(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LL;
+}
+
+bool IsSpaceCp(char32_t cp) {
+  return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 || cp == 0x2009 ||
+         cp == 0x202F || cp == 0x200B;
+}
+
+constexpr char32_t kRightSingleQuote = 0x2019;
+
+// Length in bytes of a possessive suffix ('s or ’s) at `pos` that ends a word, else 0.
+size_t PossessiveAt(std::string_view text, size_t pos) {
+  size_t next = pos;
+  const char32_t mark = CodePointAt(text, pos);
+  if (mark != '\'' && mark != kRightSingleQuote) return 0;
+  DecodeUtf8(text, next);
+  if (next >= text.size() || (text[next] != 's' && text[next] != 'S')) return 0;
+  const size_t after = next + 1;
+  if (after < text.size() && IsLetterCp(CodePointAt(text, after))) return 0;
+  return after - pos;
+}
+
+// End of the word starting at `pos`.
+size_t ScanWord(std::string_view text, size_t pos) {
+  size_t end = pos;
+  while (end < text.size()) {
+    size_t next = end;
+    const char32_t cp = DecodeUtf8(text, next);
+    if (IsLetterCp(cp) || (cp < 0x80 && IsAsciiDigit(static_cast<char>(cp)))) {
+      end = next;
+      continue;
+    }
+    if (PossessiveAt(text, end)) break;
+    // Inner joiners: hyphen, apostrophes, and the period of dotted initials ("U.S.").
+    if (cp == '-' || cp == '\'' || cp == kRightSingleQuote || cp == '.') {
+      const char32_t following = CodePointAt(text, next);
+      if (cp == '.') {
+        // "U.S." / "a.m.": a single letter before the dot, a letter after it.
+        const bool single_letter_before = end >= 1 && end - pos >= 1 &&
+                                          (end - pos == 1 || text[end - 2] == '.');
+        if (single_letter_before && IsLetterCp(following)) {
+          end = next;
+          continue;
+        }
+        if (single_letter_before && end - pos >= 3) end = next;  // keep the final dot
+        break;
+      }
+      if (IsLetterCp(following) || (cp == '-' && following < 0x80 && IsAsciiDigit(static_cast<char>(following)))) {
+        end = next;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+size_t ScanNumber(std::string_view text, size_t pos) {
+  size_t end = pos;
+  while (end < text.size()) {
+    const char c = text[end];
+    if (IsAsciiDigit(c)) {
+      ++end;
+    } else if ((c == ',' || c == '.') && end + 1 < text.size() && IsAsciiDigit(text[end + 1])) {
+      ++end;
+    } else {
+      break;
+    }
+  }
+  // Letter suffix: "7bn", "18th", "10am", "3m".
+  size_t suffix = end;
+  while (suffix < text.size() && ((text[suffix] >= 'a' && text[suffix] <= 'z') || (text[suffix] >= 'A' && text[suffix] <= 'Z')))
+    ++suffix;
+  if (suffix - end <= 3) end = suffix;
+  return end;
+}
+
+using WordSet = std::unordered_set<std::string>;
+
+WordSet LoadSet(std::string_view lexicon, bool lower) {
+  WordSet set;
+  for (std::string_view entry : LexiconEntries(lexicon)) {
+    std::string_view first = LexiconFields(entry)[0];
+    set.insert(lower ? LowerAscii(first) : std::string(first));
+  }
+  return set;
+}
+
+}  // namespace
+
+std::string LowerAscii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool StartsWithLetter(std::string_view text) { return IsLetterCp(CodePointAt(text, 0)); }
+bool StartsWithUpper(std::string_view text) { return IsUpperCp(CodePointAt(text, 0)); }
+
+bool IsQuoteMark(std::string_view t) {
+  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xC2\xAB" || t == "\xC2\xBB" ||
+         t == "\xE2\x80\x98" || t == "\xE2\x80\x99" || t == "\xE2\x80\x9E";
+}
+
+std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5);
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t next = pos;
+    const char32_t cp = DecodeUtf8(text, next);
+    if (IsSpaceCp(cp)) {
+      pos = next;
+      continue;
+    }
+    Token token;
+    token.begin = static_cast<uint32_t>(pos) + base;
+    if (size_t possessive = PossessiveAt(text, pos); possessive && pos > 0 && !tokens.empty() &&
+                                                      tokens.back().end == token.begin) {
+      token.kind = TokenKind::kPossessive;
+      next = pos + possessive;
+    } else if (IsLetterCp(cp)) {
+      token.kind = TokenKind::kWord;
+      next = ScanWord(text, pos);
+      token.capitalized = IsUpperCp(cp);
+      int letters = 0;
+      bool any_lower = false;
+      for (size_t k = pos; k < next;) {
+        const char32_t c = DecodeUtf8(text, k);
+        if (IsLetterCp(c)) ++letters;
+        if (IsLowerCp(c)) any_lower = true;
+      }
+      token.all_caps = letters >= 2 && !any_lower;
+    } else if (cp < 0x80 && IsAsciiDigit(static_cast<char>(cp))) {
+      token.kind = TokenKind::kNumber;
+      next = ScanNumber(text, pos);
+    } else {
+      token.kind = TokenKind::kPunct;
+    }
+    token.end = static_cast<uint32_t>(next) + base;
+    tokens.push_back(token);
+    pos = next;
+  }
+  return tokens;
+}
+
+bool IsFunctionWord(std::string_view word) {
+  static const WordSet* set = new WordSet(LoadSet("function_words", true));
+  return set->count(LowerAscii(word)) > 0;
+}
+
+bool IsSpeechVerb(std::string_view word) {
+  static const WordSet* set = new WordSet(LoadSet("speech_verbs", true));
+  return set->count(LowerAscii(word)) > 0;
+}
+
+bool IsPersonTitle(std::string_view words) {
+  static const WordSet* set = new WordSet(LoadSet("person_titles", true));
+  std::string lower = LowerAscii(words);
+  if (!lower.empty() && lower.back() == '.') lower.pop_back();
+  return set->count(lower) > 0;
+}
+
+bool IsHonorific(std::string_view word) {
+  static const WordSet* set = [] {
+    auto* honorifics = new WordSet();
+    for (std::string_view entry : LexiconEntries("person_titles")) {
+      auto fields = LexiconFields(entry);
+      if (fields.size() >= 2 && fields[1] == "honorific") honorifics->insert(LowerAscii(fields[0]));
+    }
+    return honorifics;
+  }();
+  std::string lower = LowerAscii(word);
+  if (!lower.empty() && lower.back() == '.') lower.pop_back();
+  return set->count(lower) > 0;
+}
+
+bool IsOrgKeyword(std::string_view word) {
+  static const WordSet* set = new WordSet(LoadSet("org_keywords", true));
+  return set->count(LowerAscii(word)) > 0;
+}
+
+bool IsKnownOrganization(std::string_view name) {
+  static const WordSet* set = new WordSet(LoadSet("organizations", false));
+  return set->count(std::string(name)) > 0;
+}
+
+bool IsPronoun(std::string_view word) {
+  const std::string lower = LowerAscii(word);
+  return lower == "he" || lower == "she" || lower == "it" || lower == "they" || lower == "we" || lower == "i";
+}
+
+int WeekdayNumber(std::string_view word) {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string, int>();
+    for (std::string_view entry : LexiconEntries("weekdays")) {
+      auto fields = LexiconFields(entry);
+      if (fields.size() == 2) (*map)[std::string(fields[0])] = fields[1][0] - '0';
+    }
+    return map;
+  }();
+  auto it = table->find(LowerAscii(word));
+  return it == table->end() ? 0 : it->second;
+}
+
+}  // namespace crosscheck
