@@ -254,8 +254,11 @@ std::string CanonicalCharset(std::string_view label) {
       {"iso-8859-11", "windows-874"}, {"windows-874", "windows-874"},
       {"big5", "Big5"}, {"big5-hkscs", "Big5-HKSCS"}, {"cn-big5", "Big5"},
   };
+  // Labels are written with '_' and '-' interchangeably ("iso8859_1", "shift-jis").
+  std::string dashed = name;
+  std::replace(dashed.begin(), dashed.end(), '_', '-');
   for (const Alias& alias : kAliases) {
-    if (alias.label == name) return std::string(alias.canonical);
+    if (alias.label == name || alias.label == dashed) return std::string(alias.canonical);
   }
   // "replacement" and x-user-defined are WHATWG-only labels with no useful decoding.
   if (name == "x-user-defined" || name == "replacement") return "";

@@ -125,6 +125,7 @@ TEST(CharsetTest, CharsetFromContentType) {
 TEST(CharsetTest, CanonicalCharsetFollowsWhatwgAliases) {
   EXPECT_EQ(CanonicalCharset("ISO-8859-1"), "windows-1252");
   EXPECT_EQ(CanonicalCharset("us-ascii"), "windows-1252");
+  EXPECT_EQ(CanonicalCharset("iso8859_1"), "windows-1252");
   EXPECT_EQ(CanonicalCharset("UTF8"), "UTF-8");
   EXPECT_EQ(CanonicalCharset("GB2312"), "GB18030");
   EXPECT_EQ(CanonicalCharset("Shift_JIS"), "windows-31j");

@@ -216,6 +216,7 @@ class Ingester {
       if (!read.ok()) return sink_.OnError(record_name, read);
       DeliverWarcResponse(name, record_name, record_number, header, block);
     }
+    if (record_number == 0) sink_.OnError(name, EmptyError("no WARC records"));
   }
 
   void DeliverWarcResponse(std::string_view name, const std::string& record_name,
