@@ -33,13 +33,17 @@ constexpr size_t kMaxLinkTitleChars = 120;
 constexpr size_t kMinLinkRun = 3;
 // Caption lines must be long enough not to be a repeated label ("Share", "Video").
 constexpr size_t kMinCaptionChars = 15;
+// Two copies of a line at most this many paragraphs apart make it furniture.
+constexpr size_t kNearRepeatDistance = 4;
 // A date line carries at most this many words besides the date ("Updated", "Published").
 constexpr size_t kMaxDateLineExtraWords = 5;
+// A list item with fewer words is a menu entry.
+constexpr size_t kMinListItemWords = 4;
 // Heading shape.
 constexpr size_t kMaxHeadingWords = 15;
 
 // Region scores.
-constexpr double kEndMarkerScore = -8.0;
+constexpr double kEndMarkerScore = -5.0;
 constexpr double kShortScore = -0.3;
 constexpr double kShortSentenceScore = 0.3;
 
@@ -64,8 +68,15 @@ bool IsDateLine(const Paragraph& paragraph) {
   return count_words(rest_before) + count_words(rest_after) <= kMaxDateLineExtraWords;
 }
 
+// "Alex on September 17, 2018 at 6:34 am said:": the header of a reader comment.
+bool IsCommentHeader(const Paragraph& paragraph) {
+  return paragraph.words <= kMaxHeadingWords && !paragraph.text.empty() && paragraph.text.back() == ':' &&
+         FindDate(paragraph.text).has_value();
+}
+
 bool LinkTitleShaped(const Paragraph& paragraph) {
-  return !paragraph.sentence_final && paragraph.chars < kMaxLinkTitleChars;
+  const bool title_case = paragraph.capitalized * 2 > paragraph.words;
+  return !paragraph.sentence_final && paragraph.chars < kMaxLinkTitleChars && (title_case || !paragraph.bullet);
 }
 
 ParagraphClass BaseClass(const Paragraph& paragraph, bool known_language) {
@@ -76,6 +87,8 @@ ParagraphClass BaseClass(const Paragraph& paragraph, bool known_language) {
   if ((paragraph.boilerplate & (kAd | kSocial)) && paragraph.words <= kMaxMarkerWords) {
     return ParagraphClass::kBad;
   }
+  if (paragraph.leading_boilerplate & (kCopyright | kAppeal)) return ParagraphClass::kBad;
+  if (IsCommentHeader(paragraph)) return ParagraphClass::kEndMarker;
   if ((paragraph.boilerplate & (kCopyright | kAppeal)) &&
       (paragraph.words <= kMaxBoilerplateWords || paragraph.copyright_hits >= 2 || paragraph.appeal_hits >= 2)) {
     return ParagraphClass::kBad;
@@ -84,10 +97,15 @@ ParagraphClass BaseClass(const Paragraph& paragraph, bool known_language) {
   if (paragraph.words <= kMaxDateLineExtraWords + 6 && IsDateLine(paragraph)) return ParagraphClass::kBad;
   const double ratio = paragraph.StopwordRatio();
   if (paragraph.bullet) {
-    return paragraph.sentence_final && paragraph.chars >= kShortChars &&
-                   (!known_language || ratio >= kNearGoodStopwordRatio)
-               ? ParagraphClass::kNearGood
-               : ParagraphClass::kBad;
+    const bool prose_words = !known_language || ratio >= kNearGoodStopwordRatio;
+    if (paragraph.sentence_final && paragraph.chars >= kShortChars && prose_words) return ParagraphClass::kNearGood;
+    // A list item that reads like a phrase of the article (sentence end, or not a title:
+    // mostly lower-case words) is undecided; menu entries and link titles are furniture.
+    const bool title_case = paragraph.capitalized * 2 > paragraph.words;
+    if (paragraph.words >= kMinListItemWords && prose_words && (paragraph.sentence_final || !title_case)) {
+      return ParagraphClass::kShort;
+    }
+    return ParagraphClass::kBad;
   }
   if (paragraph.IsShort()) return ParagraphClass::kShort;
   const bool sentence_like = paragraph.sentence_final || paragraph.chars >= kVeryLongChars;
@@ -189,11 +207,18 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
     }
     start = std::max(end, start + 1);
   }
-  // Repeats elsewhere on the page (menus printed twice, teaser titles): furniture, unless prose.
+  // A line repeated a few lines further on (a teaser printing its title above and below its
+  // date, a menu label): furniture, unless prose. Far repeats (a recipe's "Meal 1" in two
+  // plans) say nothing.
   for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
-    if (paragraphs[idx].repeats > 1 && classes[idx] != ParagraphClass::kGood &&
-        classes[idx] != ParagraphClass::kCaption && classes[idx] != ParagraphClass::kDuplicate) {
-      classes[idx] = ParagraphClass::kBad;
+    if (paragraphs[idx].repeats < 2) continue;
+    for (size_t next = idx + 2; next < paragraphs.size() && next <= idx + kNearRepeatDistance; ++next) {
+      if (paragraphs[next].text != paragraphs[idx].text) continue;
+      for (size_t copy : {idx, next}) {
+        if (classes[copy] == ParagraphClass::kShort || classes[copy] == ParagraphClass::kNearGood) {
+          classes[copy] = ParagraphClass::kBad;
+        }
+      }
     }
   }
   return classes;
@@ -205,13 +230,13 @@ std::optional<Region> FindMainRegion(const std::vector<Paragraph>& paragraphs,
   size_t running_begin = 0;
   std::optional<Region> region;
   for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
-    const double score = RegionScore(paragraphs[idx], classes[idx]);
     if (running <= 0.0) {
       running = 0.0;
       running_begin = idx;
     }
-    running += score;
-    if (running > best && (classes[idx] == ParagraphClass::kGood || classes[idx] == ParagraphClass::kNearGood)) {
+    running += RegionScore(paragraphs[idx], classes[idx]);
+    const bool prose = classes[idx] == ParagraphClass::kGood || classes[idx] == ParagraphClass::kNearGood;
+    if (prose && running > best) {
       best = running;
       region = Region{running_begin, idx + 1};
     }
@@ -230,6 +255,10 @@ std::vector<size_t> SelectBody(const std::vector<Paragraph>& paragraphs,
         break;
       case ParagraphClass::kShort: {
         const Paragraph& paragraph = paragraphs[idx];
+        if (paragraph.bullet) {  // a list item inside the article
+          body.push_back(idx);
+          break;
+        }
         if (paragraph.sentence_final && paragraph.StopwordRatio() >= kNearGoodStopwordRatio) {
           body.push_back(idx);
           break;

@@ -35,6 +35,10 @@ constexpr double kNearWidthFactor = 0.8;
 constexpr double kContinueFactor = 0.75;
 // A one-line paragraph may continue on the next line when it is at least this long.
 constexpr size_t kMinJoinChars = 40;
+// How much of a paragraph's start counts as "leading" for notices.
+constexpr size_t kLeadingBytes = 60;
+constexpr char32_t kFirstWideCodePoint = 0x2E80;  // CJK radicals onwards
+constexpr size_t kWideCharWeight = 3;
 constexpr int64_t kPhraseMatcherMemory = 64 << 20;
 
 bool IsUnicodeSpace(char32_t cp) {
@@ -218,7 +222,12 @@ bool IsStopword(std::string_view word) {
 
 void ComputeShape(Paragraph& paragraph) {
   const std::string_view text = paragraph.text;
-  paragraph.chars = CountCodePoints(text);
+  paragraph.chars = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    // Wide (CJK) characters carry about as much as a short Latin word: weigh them so that
+    // length thresholds mean the same in every script.
+    paragraph.chars += DecodeUtf8(text, pos) >= kFirstWideCodePoint ? kWideCharWeight : 1;
+  }
   paragraph.words = paragraph.stopwords = paragraph.capitalized = 0;
   size_t pos = 0;
   while (pos < text.size()) {
@@ -264,7 +273,7 @@ void ComputeShape(Paragraph& paragraph) {
 
 void MatchBoilerplate(Paragraph& paragraph) {
   const PhraseMatcher& matcher = Phrases();
-  paragraph.boilerplate = 0;
+  paragraph.boilerplate = paragraph.leading_boilerplate = 0;
   paragraph.copyright_hits = paragraph.appeal_hits = 0;
   if (matcher.category_of.empty()) return;
   std::vector<int> hits;
@@ -275,6 +284,17 @@ void MatchBoilerplate(Paragraph& paragraph) {
     if (bit == kCopyright) ++paragraph.copyright_hits;
     if (bit == kAppeal) ++paragraph.appeal_hits;
   }
+  // A notice opens with its phrase ("This website uses cookies", "All rights reserved"):
+  // a long paragraph that starts that way is a notice, whatever its length.
+  if (paragraph.text.size() <= kLeadingBytes) {
+    paragraph.leading_boilerplate = paragraph.boilerplate;
+    return;
+  }
+  size_t cut = kLeadingBytes;
+  while (cut > 0 && (static_cast<unsigned char>(paragraph.text[cut]) & 0xC0) == 0x80) --cut;
+  hits.clear();
+  if (!matcher.set->Match(std::string_view(paragraph.text).substr(0, cut), &hits)) return;
+  for (int hit : hits) paragraph.leading_boilerplate |= matcher.category_of[static_cast<size_t>(hit)];
 }
 
 std::vector<Paragraph> SplitParagraphs(std::string_view document) {

@@ -39,7 +39,7 @@ struct Paragraph {
   bool image_alt = false;     // "[alt text]" alone: a text browser's image placeholder
 
   // Shape.
-  size_t chars = 0;           // code points
+  size_t chars = 0;           // code points, CJK counted 3 (about a Latin word)
   size_t words = 0;
   size_t stopwords = 0;       // words in the stop-word lexicons (en, de, fr, es)
   size_t capitalized = 0;     // words starting with an upper-case letter
@@ -48,6 +48,7 @@ struct Paragraph {
 
   // Content.
   uint32_t boilerplate = 0;     // BoilerplateBits matched
+  uint32_t leading_boilerplate = 0;  // BoilerplateBits matched in the first words
   int copyright_hits = 0;       // distinct copyright phrases matched
   int appeal_hits = 0;          // distinct appeal phrases matched
   size_t repeats = 1;           // how often this exact text occurs in the document
