@@ -34,6 +34,8 @@ constexpr size_t kMergeProbes = 8;
 // A term is "near-universal" (no candidate retrieval) only once this many documents hold
 // it, so a short stream still retrieves through every term.
 constexpr double kMinCommonDocuments = 50;
+// The size prior grows with log(size) up to this many members.
+constexpr double kPriorSizeCap = 10;
 
 }  // namespace
 
@@ -136,8 +138,10 @@ void OnlineStoryClusterer::CollectCandidates(const SparseVector& sketch, std::op
       const double cosine = WeightedDot(sketch, story.centroid, idf) / (norm * sketch_norm);
       // A story that many reports already joined is the likelier home (a rich-get-richer
       // prior, as in Dirichlet-process clustering).
-      const double prior = options_.size_bonus * std::log(static_cast<double>(story.members.size()));
-      const double score = (cosine + prior) * time_factor;
+      // The prior scales the evidence rather than adding to it, and stops growing at
+      // kPriorSizeCap members, so a huge story cannot swallow unrelated documents.
+      const double size = std::min<double>(static_cast<double>(story.members.size()), kPriorSizeCap);
+      const double score = cosine * (1.0 + options_.size_bonus * std::log(size)) * time_factor;
       if (score > 0) candidates_.push_back({story_id, score});
     }
     // Closed stories leave the index lazily: compact a list once they are half of what we read.

@@ -20,9 +20,9 @@ struct StoryClusterOptions {
   double join_threshold = 0.2;
   // Cosine similarity between two story centroids at which they merge. Default: 0.3.
   double merge_threshold = 0.3;
-  // Added to a document's score against a story per natural log of the story's size, a
-  // rich-get-richer prior. Default: 0.03.
-  double size_bonus = 0.03;
+  // A rich-get-richer prior (as in Dirichlet-process clustering): a document's cosine with
+  // a story is multiplied by 1 + size_bonus * ln(min(story size, 100)). Default: 0.3.
+  double size_bonus = 0.3;
   // Stories of at most this many documents count as fragments. Default: 1.
   size_t fragment_size = 1;
   // Cosine between centroids at which a fragment merges into another story. Default: 0.15.
