@@ -91,7 +91,20 @@ InputKind SniffInputKind(std::string_view prefix) {
   DetectByteOrderMark(prefix, &mark_length);
   size_t pos = mark_length;
   while (pos < prefix.size() && IsBlank(prefix[pos])) ++pos;
-  if (pos < prefix.size() && prefix[pos] == '{') return InputKind::kJsonl;
+  if (pos < prefix.size() && prefix[pos] == '{') {
+    const size_t line_end = prefix.find('\n', pos);
+    if (line_end == std::string_view::npos) return InputKind::kJsonl;  // a long first line
+    std::string_view first_line = prefix.substr(pos, line_end - pos);
+    while (!first_line.empty() && IsBlank(first_line.back())) first_line.remove_suffix(1);
+    return first_line.ends_with('}') ? InputKind::kJsonl : InputKind::kJson;
+  }
+  if (pos < prefix.size() && prefix[pos] == '[') {
+    size_t next = pos + 1;
+    while (next < prefix.size() && IsBlank(prefix[next])) ++next;
+    if (next < prefix.size() && (prefix[next] == '{' || prefix[next] == '[')) {
+      return InputKind::kJson;
+    }
+  }
   if (LooksLikeHtml(prefix)) return InputKind::kHtml;
   return InputKind::kText;
 }

@@ -3,7 +3,9 @@
 // Extensions (case-insensitive, each optionally followed by .gz): .txt .text .md -> text;
 // .html .htm .xhtml -> HTML; .jsonl .ndjson -> JSON lines; .warc -> WARC; anything else is
 // sniffed from the first kSniffBytes (after gzip, if the bytes are gzip): "WARC/" magic, a
-// first non-blank '{' (JSON lines), an HTML start ("<!doctype html", "<html", "<head" near the
+// first line that is a whole '{...}' object (JSON lines; a long first line that does not
+// end within the sample counts too), other JSON ('{' alone on its line, '[' then '{' or '[')
+// as kJson, an HTML start ("<!doctype html", "<html", "<head" near the
 // top), text when the bytes look like text, binary otherwise. Binary = a NUL byte, or more than
 // 5% control bytes (other than tab, newline, carriage return, form feed, escape) in the
 // sample; UTF-16 with a byte order mark is text. Pure functions; thread-safe.
@@ -16,7 +18,8 @@
 
 namespace crosscheck {
 
-enum class InputKind { kUnknown, kText, kHtml, kJsonl, kWarc, kBinary };
+// kJson: one JSON document spread over lines (not JSON lines); not an input we read.
+enum class InputKind { kUnknown, kText, kHtml, kJsonl, kWarc, kJson, kBinary };
 
 // How many leading bytes sniffing looks at.
 inline constexpr size_t kSniffBytes = 4096;

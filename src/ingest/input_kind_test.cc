@@ -29,6 +29,11 @@ TEST(InputKindTest, ExtensionsWithAndWithoutGzip) {
 TEST(InputKindTest, SniffsContent) {
   EXPECT_EQ(SniffInputKind("WARC/1.0\r\nWARC-Type: warcinfo"), InputKind::kWarc);
   EXPECT_EQ(SniffInputKind("  \n{\"text\": \"<html>\"}"), InputKind::kJsonl);
+  EXPECT_EQ(SniffInputKind("{\"text\": \"a\"}\r\n{\"text\": \"b\"}"), InputKind::kJsonl);
+  EXPECT_EQ(SniffInputKind("{\"text\": \"" + std::string(5000, 'a')), InputKind::kJsonl);
+  EXPECT_EQ(SniffInputKind("{\n  \"pretty\": true\n}\n"), InputKind::kJson);
+  EXPECT_EQ(SniffInputKind("[\n  {\"a\": 1}\n]"), InputKind::kJson);
+  EXPECT_EQ(SniffInputKind("[Update] A headline in brackets."), InputKind::kText);
   EXPECT_EQ(SniffInputKind("<!DOCTYPE html><html>"), InputKind::kHtml);
   EXPECT_EQ(SniffInputKind("\xEF\xBB\xBF  <HTML lang=en>"), InputKind::kHtml);
   EXPECT_EQ(SniffInputKind("<!-- x -->\n<head><title>t</title>"), InputKind::kHtml);

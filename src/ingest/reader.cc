@@ -116,6 +116,9 @@ class Ingester {
       case InputKind::kText:
       case InputKind::kHtml:
         return ReadWholeDocument(name, *reader, kind, raw_bytes);
+      case InputKind::kJson:
+        return sink_.OnError(name, UnsupportedError(
+                                       "JSON document, not one object per line: skipped"));
       case InputKind::kBinary:
       case InputKind::kUnknown:
         return sink_.OnError(name, UnsupportedError("binary file, skipped"));

@@ -217,6 +217,16 @@ TEST(ReadInputsTest, FolderIsRecursiveSortedAndSniffsUnknownExtensions) {
   EXPECT_EQ(sink.documents[7].format, DocumentFormat::kText);
 }
 
+TEST(ReadInputsTest, PrettyJsonIsOneErrorNotOnePerLine) {
+  ScratchDir scratch;
+  const std::string pretty =
+      scratch.Write("meta.json", "{\n  \"title\": \"x\",\n  \"text\": \"y\"\n}\n");
+  CollectingSink sink = Read({pretty});
+  EXPECT_TRUE(sink.documents.empty());
+  ASSERT_EQ(sink.errors.size(), 1u) << ErrorsToString(sink);
+  EXPECT_EQ(sink.errors[0].status.code(), StatusCode::kUnsupported);
+}
+
 TEST(ReadInputsTest, StandardInput) {
   ScratchDir scratch;
   const std::string path = scratch.Write("in", "<html><head><title>x</title></head></html>");
