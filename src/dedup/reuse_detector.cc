@@ -46,8 +46,11 @@ class SketchReuseDetector final : public ReuseDetector {
   explicit SketchReuseDetector(const ReuseOptions& options) : options_(options) {}
 
   void Add(DocIndex index, const Article& article) override {
-    const std::vector<BlockShingle> shingles = ShingleArticle(article);
-    store_.Add(index, shingles);
+    shingles_.clear();
+    for (size_t block = 0; block < article.blocks.size(); ++block) {
+      AppendBlockShingles(article.blocks[block].text, static_cast<uint32_t>(block), shingles_);
+    }
+    store_.Add(index, shingles_);
   }
 
   std::vector<ReusePair> Pairs() const override {
@@ -124,6 +127,7 @@ class SketchReuseDetector final : public ReuseDetector {
 
   ReuseOptions options_;
   SketchStore store_;
+  std::vector<BlockShingle> shingles_;  // scratch for Add
 };
 
 }  // namespace

@@ -14,22 +14,19 @@ uint32_t SketchKey(uint64_t shingle_hash) {
 
 uint32_t SketchStore::Add(DocIndex doc, std::span<const BlockShingle> shingles) {
   constexpr uint32_t kMaxBlock = 255;
-  // One entry per distinct hash, in its first block.
-  std::vector<std::pair<uint32_t, uint8_t>> entries;
-  entries.reserve(shingles.size());
+  std::vector<std::pair<uint32_t, uint8_t>>& entries = scratch_;
+  entries.clear();
   std::array<uint32_t, kMaxLevel + 1> per_level{};
-  uint32_t distinct = 0;
-  for (size_t i = 0; i < shingles.size(); ++i) {
-    if (i > 0 && shingles[i].hash == shingles[i - 1].hash) continue;
-    ++distinct;
-    const uint32_t key = SketchKey(shingles[i].hash);
-    entries.emplace_back(key, static_cast<uint8_t>(std::min(shingles[i].block, kMaxBlock)));
+  for (const BlockShingle& shingle : shingles) {
+    const uint32_t key = SketchKey(shingle.hash);
+    entries.emplace_back(key, static_cast<uint8_t>(std::min(shingle.block, kMaxBlock)));
     ++per_level[key >> kLevelShift];
   }
   // Block anchors: the largest key of each block, kept below the sampling level too, so that
   // a short document's paragraph reprinted whole inside a long, sparsely sampled one still
   // shares a key with it (candidates only; estimates use the level sample alone).
-  std::vector<uint32_t> anchor_of_block;
+  std::vector<uint32_t>& anchor_of_block = anchor_scratch_;
+  anchor_of_block.clear();
   for (const BlockShingle& shingle : shingles) {
     if (shingle.block >= anchor_of_block.size()) anchor_of_block.resize(shingle.block + 1, 0);
     anchor_of_block[shingle.block] = std::max(anchor_of_block[shingle.block], SketchKey(shingle.hash));
@@ -54,7 +51,7 @@ uint32_t SketchStore::Add(DocIndex doc, std::span<const BlockShingle> shingles) 
            !std::binary_search(anchor_of_block.begin(), anchor_of_block.end(), entry.first);
   });
   std::sort(entries.begin(), entries.end());
-  // Distinct hashes can share a key (28 low bits): keep one entry per key.
+  // Repeated shingles, and distinct hashes sharing 28 low bits: one entry per key, first block.
   entries.erase(std::unique(entries.begin(), entries.end(),
                             [](const auto& x, const auto& y) { return x.first == y.first; }),
                 entries.end());
@@ -67,7 +64,8 @@ uint32_t SketchStore::Add(DocIndex doc, std::span<const BlockShingle> shingles) 
   }
   offsets_.push_back(keys_.size());
   docs_.push_back(doc);
-  distinct_.push_back(distinct);
+  // Level 0 keeps every shingle: the entries are the document's distinct keys.
+  distinct_.push_back(level == 0 ? static_cast<uint32_t>(entries.size()) : static_cast<uint32_t>(shingles.size()));
   levels_.push_back(static_cast<uint8_t>(level));
   return static_cast<uint32_t>(docs_.size() - 1);
 }

@@ -15,7 +15,7 @@
 // serve candidate search only (they are below the level, outside View(level)).
 // Stored key: bits 28..31 = min(leading zeros of the 64-bit hash, 15); bits 0..27 = low hash
 // bits. Keys at level L are exactly those >= L << 28: a suffix of the sorted keys.
-// Add: O(n log n) for n shingles. View: O(1). Not thread-safe for writes; reads may share.
+// Add: O(n + k log k) for n shingles, k kept. View: O(1). Not thread-safe for writes; reads may share.
 #ifndef CROSSCHECK_DEDUP_SKETCH_H_
 #define CROSSCHECK_DEDUP_SKETCH_H_
 
@@ -42,15 +42,14 @@ uint32_t SketchKey(uint64_t shingle_hash);
 
 class SketchStore {
  public:
-  // Sketches `shingles` (sorted by hash, as ShingleArticle returns them) as the next slot.
-  // Returns the slot number.
+  // Sketches `shingles` (any order, repeats allowed) as the next slot. Returns the slot number.
   uint32_t Add(DocIndex doc, std::span<const BlockShingle> shingles);
 
   size_t size() const { return docs_.size(); }
   DocIndex doc(uint32_t slot) const { return docs_[slot]; }
   uint32_t level(uint32_t slot) const { return levels_[slot]; }
-  // Distinct shingles of the whole document (not only the sample).
-  uint32_t distinct_shingles(uint32_t slot) const { return distinct_[slot]; }
+  // Shingles of the whole document: distinct at level 0, with repeats above.
+  uint32_t shingle_count(uint32_t slot) const { return distinct_[slot]; }
   // True when the sketch holds every shingle of the document (level 0, nothing cut).
   bool complete(uint32_t slot) const { return levels_[slot] == 0 && entries(slot) == distinct_[slot]; }
   size_t entries(uint32_t slot) const { return offsets_[slot + 1] - offsets_[slot]; }
@@ -73,6 +72,9 @@ class SketchStore {
   std::vector<DocIndex> docs_;
   std::vector<uint32_t> distinct_;
   std::vector<uint8_t> levels_;
+  // Reused between calls to Add (no allocation per document once warm).
+  std::vector<std::pair<uint32_t, uint8_t>> scratch_;
+  std::vector<uint32_t> anchor_scratch_;
 };
 
 }  // namespace crosscheck
