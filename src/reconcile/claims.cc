@@ -1,0 +1,197 @@
+// Claims: what the story's sources say about the same matter, and how they stand on it.
+//
+// A statement is a sentence with a stance cue (first version, lexical):
+//   cannot_confirm — "cannot/could not/unable to (yet) confirm";  denies — "denied", "denies",
+//   "dismissed", "rejected";  asserts — "confirmed", "confirms", or a reported figure (a sentence
+//   with a counted quantity and a named source);  expects — "expects", "expected to", "plans",
+//   "intends to";  estimates — "estimated", "estimates".
+// Its holder is the sentence's speaker (quote cue or words in the sentence); value the first
+// counted figure; date the sentence's date or the document's.
+// Statements join a claim when they count the same thing (head noun stem) or, both without
+// figures, share enough content words (at least two, half of the smaller set). Status: denied if any denies; conflicting if asserted
+// figures for the same noun differ by more than kConflictRatio; corroborated if at least two
+// syndication groups assert; single_source if one does; unconfirmed if none asserts.
+// independent_support counts the distinct syndication groups asserting.
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "annotate/tokens.h"
+#include "reconcile/story_parts.h"
+
+namespace crosscheck::reconcile {
+namespace {
+
+constexpr double kConflictRatio = 0.10;
+constexpr double kSameMatterOverlap = 0.5;
+constexpr size_t kMinSharedContentWords = 2;
+constexpr double kSameStatementOverlap = 0.8;
+constexpr size_t kMinContentWordLength = 4;
+constexpr size_t kAboutWords = 6;
+
+struct Statement {
+  ReportStatement report;
+  std::string noun;                  // head stem of the counted noun, empty without a figure
+  std::string counts;                // the counted noun phrase as written
+  std::vector<std::string> content;  // content word stems
+  std::vector<std::string> words;    // normalized words (duplicate detection)
+  std::set<uint32_t> groups;         // syndication groups of its documents
+};
+
+std::optional<std::string> StanceOf(const std::string& lower) {
+  static constexpr std::pair<std::string_view, std::string_view> kCues[] = {
+      {"cannot confirm", "cannot_confirm"}, {"could not confirm", "cannot_confirm"}, {"can't confirm", "cannot_confirm"},
+      {"couldn't confirm", "cannot_confirm"}, {"unable to confirm", "cannot_confirm"}, {"not yet confirm", "cannot_confirm"},
+      {"cannot yet confirm", "cannot_confirm"}, {"could not yet confirm", "cannot_confirm"}, {"not confirmed", "cannot_confirm"},
+      {"denied", "denies"}, {"denies", "denies"}, {"dismissed", "denies"}, {"rejected", "denies"}, {"refuted", "denies"},
+      {"estimated", "estimates"}, {"estimates", "estimates"},
+      {"expects", "expects"}, {"expected to", "expects"}, {"plans to", "expects"}, {"planned", "expects"},
+      {"intends to", "expects"}, {"are planned", "expects"},
+      {"confirmed", "asserts"}, {"confirms", "asserts"}, {"confirming", "asserts"},
+  };
+  for (const auto& [cue, stance] : kCues) {
+    const size_t pos = lower.find(cue);
+    if (pos != std::string::npos && (pos == 0 || lower[pos - 1] == ' ')) return std::string(stance);
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> ContentStems(std::string_view text) {
+  std::vector<std::string> stems;
+  for (const std::string& w : NormalizedWords(text)) {
+    if (w.size() < kMinContentWordLength || IsFunctionWord(w) || IsSpeechVerb(w)) continue;
+    AddUnique(stems, Stem(w));
+  }
+  return stems;
+}
+
+size_t SharedCount(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  size_t shared = 0;
+  for (const std::string& w : a) shared += std::find(b.begin(), b.end(), w) != b.end() ? 1 : 0;
+  return shared;
+}
+
+std::string About(const std::vector<Statement*>& members) {
+  if (!members.front()->counts.empty()) return "number of " + members.front()->counts;
+  // Content words the first two statements share, else the first statement's opening words.
+  std::vector<std::string> words;
+  const auto first_words = NormalizedWords(members.front()->report.text);
+  for (const std::string& w : first_words) {
+    if (w.size() < kMinContentWordLength || IsFunctionWord(w)) continue;
+    bool shared = members.size() < 2;
+    for (size_t m = 1; m < members.size() && !shared; ++m) {
+      const auto& other = members[m]->content;
+      shared = std::find(other.begin(), other.end(), Stem(w)) != other.end();
+    }
+    if (shared) AddUnique(words, w);
+    if (words.size() == kAboutWords) break;
+  }
+  std::string about;
+  for (const std::string& w : words) about += (about.empty() ? "" : " ") + w;
+  return about;
+}
+
+}  // namespace
+
+std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities& entities) {
+  std::vector<Statement> statements;
+  for (const StoryDocument& doc : story.documents) {
+    for (const Span& sentence : doc.sentences) {
+      const std::string text = doc.body.substr(sentence.begin, sentence.size());
+      const std::string lower = LowerAscii(text);
+      const auto [holder, holder_name] = SentenceSource(doc, sentence, entities);
+      const QuantityMention* figure = nullptr;
+      for (const QuantityMention& q : doc.annotations->quantities) {
+        if (q.span.begin >= sentence.begin && q.span.end <= sentence.end && !q.counts.empty()) {
+          figure = &q;
+          break;
+        }
+      }
+      std::optional<std::string> stance = StanceOf(lower);
+      if (!stance && figure && !holder_name.empty()) stance = "asserts";
+      if (!stance) continue;
+      Statement s;
+      s.report.holder = holder;
+      s.report.holder_name = holder_name;
+      s.report.stance = *stance;
+      s.report.text = text;
+      s.report.date = SentenceDate(doc, sentence);
+      if (figure) {
+        s.report.value = figure->value;
+        s.noun = HeadStem(figure->counts);
+        s.counts = figure->counts;
+      }
+      s.content = ContentStems(text);
+      s.words = NormalizedWords(text);
+      // The same sentence in a syndicated copy is one statement with both documents.
+      Statement* same = nullptr;
+      for (Statement& other : statements) {
+        if (other.report.stance == s.report.stance && OverlapCoefficient(other.words, s.words) >= kSameStatementOverlap) {
+          same = &other;
+          break;
+        }
+      }
+      if (!same) {
+        statements.push_back(std::move(s));
+        same = &statements.back();
+      }
+      AddUnique(same->report.documents, doc.article->id);
+      same->groups.insert(doc.group);
+    }
+  }
+
+  // Group statements into claims.
+  std::vector<std::vector<Statement*>> claims;
+  for (Statement& s : statements) {
+    std::vector<Statement*>* home = nullptr;
+    for (auto& claim : claims) {
+      const Statement& first = *claim.front();
+      const bool same_noun = !s.noun.empty() && s.noun == first.noun;
+      const bool same_words = s.noun.empty() && first.noun.empty() && SharedCount(s.content, first.content) >= kMinSharedContentWords &&
+                              OverlapCoefficient(s.content, first.content) >= kSameMatterOverlap;
+      if (same_noun || same_words) {
+        home = &claim;
+        break;
+      }
+    }
+    if (!home) {
+      claims.emplace_back();
+      home = &claims.back();
+    }
+    home->push_back(&s);
+  }
+
+  std::vector<ReportClaim> result;
+  for (const auto& members : claims) {
+    ReportClaim claim;
+    claim.id = "c" + std::to_string(result.size() + 1);
+    claim.about = About(members);
+    std::set<uint32_t> asserting_groups;
+    bool denied = false, conflicting = false;
+    std::optional<double> asserted_value;
+    for (const Statement* s : members) {
+      claim.statements.push_back(s->report);
+      if (s->report.stance == "denies") denied = true;
+      if (s->report.stance == "asserts") asserting_groups.insert(s->groups.begin(), s->groups.end());
+      if ((s->report.stance == "asserts" || s->report.stance == "estimates") && s->report.value && !s->noun.empty()) {
+        if (!asserted_value) {
+          asserted_value = s->report.value;
+        } else if (std::fabs(*s->report.value - *asserted_value) > kConflictRatio * std::max(*asserted_value, *s->report.value)) {
+          conflicting = true;
+        }
+      }
+    }
+    claim.independent_support = static_cast<int>(asserting_groups.size());
+    if (denied) claim.status = "denied";
+    else if (conflicting) claim.status = "conflicting";
+    else if (asserting_groups.size() >= 2) claim.status = "corroborated";
+    else if (asserting_groups.size() == 1) claim.status = "single_source";
+    else claim.status = "unconfirmed";
+    result.push_back(std::move(claim));
+  }
+  return result;
+}
+
+}  // namespace crosscheck::reconcile

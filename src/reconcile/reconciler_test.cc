@@ -1,0 +1,245 @@
+#include "reconcile/reconciler.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate/sentences.h"
+
+namespace crosscheck {
+namespace {
+
+// Builds one Article and its Annotations by hand: mentions are placed by finding their text.
+class DocBuilder {
+ public:
+  DocBuilder(const std::string& id, const std::string& published, const std::vector<std::string>& paragraphs) {
+    article_.id = id;
+    article_.title = "Title of " + id;
+    article_.published = *ParseIsoDate(published);
+    for (const std::string& p : paragraphs) article_.blocks.push_back(Block{BlockKind::kParagraph, p, 0, 0});
+    body_ = article_.Body();
+    sentences_ = SplitSentences(body_);
+  }
+
+  DocBuilder& Entity(const std::string& text, EntityType type, const std::string& canonical, size_t nth = 0) {
+    annotations_.entities.push_back({Find(text, nth), type, text, canonical});
+    return *this;
+  }
+  DocBuilder& Quote(const std::string& text, QuoteKind kind, const std::string& speaker_name, const std::string& cue) {
+    QuoteMention q;
+    q.kind = kind;
+    q.span = Find(text);
+    q.text = text;
+    q.speaker_name = speaker_name;
+    q.speaker_text = speaker_name;
+    if (!cue.empty()) {
+      q.cue = FindAfter(cue, q.span.begin);
+      q.cue_text = cue;
+    }
+    annotations_.quotes.push_back(q);
+    return *this;
+  }
+  DocBuilder& Quantity(const std::string& text, double value, const std::string& counts,
+                       Approximation approximation = Approximation::kExact) {
+    QuantityMention q;
+    q.span = Find(text);
+    q.text = text;
+    q.value = value;
+    q.counts = counts;
+    q.approximation = approximation;
+    q.sentence = SentenceOf(q.span.begin);
+    annotations_.quantities.push_back(q);
+    return *this;
+  }
+  DocBuilder& Time(const std::string& text, const std::string& value) {
+    TimeMention t;
+    t.span = Find(text);
+    t.text = text;
+    t.value = value;
+    t.sentence = SentenceOf(t.span.begin);
+    annotations_.times.push_back(t);
+    return *this;
+  }
+
+  Article article_;
+  Annotations annotations_;
+
+ private:
+  Span Find(const std::string& text, size_t nth = 0) const {
+    size_t pos = body_.find(text);
+    for (size_t k = 0; k < nth && pos != std::string::npos; ++k) pos = body_.find(text, pos + 1);
+    EXPECT_NE(pos, std::string::npos) << text;
+    if (pos == std::string::npos) return {};
+    return {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + text.size())};
+  }
+  Span FindAfter(const std::string& text, uint32_t from) const {
+    size_t pos = body_.find(text, from);
+    if (pos == std::string::npos) pos = body_.find(text);
+    if (pos == std::string::npos) return {};
+    return {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + text.size())};
+  }
+  Span SentenceOf(uint32_t pos) const { return sentences_[SentenceIndexAt(sentences_, pos)]; }
+
+  std::string body_;
+  std::vector<Span> sentences_;
+};
+
+class ReconcileTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    // d1 and d2 share wire copy (group 0); d3 is independent (group 1).
+    DocBuilder d1("d1", "2024-10-18",
+                  {"Defence chief Jan Novak said the ministry cannot confirm reports of troops at the border.",
+                   "\"We are watching closely and will respond,\" Novak said.",
+                   "Officials confirmed that soldiers crossed the border.",
+                   "Engineers confirmed the river bridge was destroyed on October 16.",
+                   "The ministry said about 3,000 soldiers were there."});
+    d1.Entity("Jan Novak", EntityType::kPerson, "Jan Novak")
+        .Entity("Novak", EntityType::kPerson, "Jan Novak", 1)
+        .Quote("the ministry cannot confirm reports of troops at the border", QuoteKind::kIndirect, "Jan Novak", "said")
+        .Quote("We are watching closely and will respond,", QuoteKind::kDirect, "Jan Novak", "said")
+        .Quote("about 3,000 soldiers were there", QuoteKind::kIndirect, "Jan Novak", "said")
+        .Quantity("about 3,000", 3000, "soldiers", Approximation::kAbout)
+        .Time("October 16", "2024-10-16");
+    DocBuilder d2("d2", "2024-10-19",
+                  {"\"We are watching closely and will respond,\" Novak said.",
+                   "Officials confirmed that soldiers crossed the border."});
+    d2.Entity("Novak", EntityType::kPerson, "Novak")
+        .Quote("We are watching closely and will respond,", QuoteKind::kDirect, "Novak", "said");
+    DocBuilder d3("d3", "2024-10-20",
+                  {"\"We are watching closely,\" said Jan Novak, the defence chief.",
+                   "The Kremlin denied that soldiers crossed the border.",
+                   "Engineers said the river bridge was confirmed destroyed on October 16.",
+                   "Border guards said 5,000 soldiers and 200 tanks were seen."});
+    d3.Entity("Jan Novak", EntityType::kPerson, "Jan Novak")
+        .Entity("Kremlin", EntityType::kOrganization, "Kremlin")
+        .Quote("We are watching closely,", QuoteKind::kDirect, "Jan Novak", "said")
+        .Quote("5,000 soldiers and 200 tanks were seen", QuoteKind::kIndirect, "Border guards", "said")
+        .Quantity("5,000", 5000, "soldiers")
+        .Quantity("200", 200, "tanks")
+        .Time("October 16", "2024-10-16");
+    for (DocBuilder* d : {&d1, &d2, &d3}) {
+      articles_.push_back(d->article_);
+      annotations_.push_back(d->annotations_);
+    }
+    syndication_.groups = {{"s1", std::string("AFP"), {0, 1}}, {"s2", std::nullopt, {2}}};
+    syndication_.group_of = {0, 0, 1};
+    story_ = ReconcileStory({articles_, annotations_, &syndication_}, StoryCluster{{0, 1, 2}}, "story-1");
+  }
+
+  const ReportEntity* EntityNamed(const std::string& name) const {
+    for (const ReportEntity& e : story_.entities) {
+      if (e.name == name) return &e;
+    }
+    return nullptr;
+  }
+
+  std::vector<Article> articles_;
+  std::vector<Annotations> annotations_;
+  SyndicationResult syndication_;
+  ReportStory story_;
+};
+
+TEST_F(ReconcileTest, StoryMetadata) {
+  EXPECT_EQ(story_.id, "story-1");
+  EXPECT_EQ(story_.title, "Title of d1");
+  EXPECT_EQ(story_.first_published, "2024-10-18");
+  EXPECT_EQ(story_.last_published, "2024-10-20");
+  EXPECT_EQ(story_.documents, (std::vector<std::string>{"d1", "d2", "d3"}));
+  ASSERT_EQ(story_.independent_sources.size(), 2u);
+  EXPECT_EQ(story_.independent_sources[0].group, "s1");
+  EXPECT_EQ(story_.independent_sources[0].origin, "AFP");
+  EXPECT_EQ(story_.independent_sources[0].documents, (std::vector<std::string>{"d1", "d2"}));
+}
+
+TEST_F(ReconcileTest, EntitiesMergeBySurname) {
+  const ReportEntity* novak = EntityNamed("Jan Novak");
+  ASSERT_NE(novak, nullptr);
+  EXPECT_EQ(novak->type, "person");
+  EXPECT_EQ(novak->documents, (std::vector<std::string>{"d1", "d2", "d3"}));
+  EXPECT_NE(std::find(novak->aliases.begin(), novak->aliases.end(), "Novak"), novak->aliases.end());
+  EXPECT_NE(std::find(novak->roles.begin(), novak->roles.end(), "chief"), novak->roles.end());
+  EXPECT_EQ(EntityNamed("Novak"), nullptr) << "merged into Jan Novak";
+}
+
+TEST_F(ReconcileTest, QuotesMergeAcrossDocuments) {
+  const ReportEntity* novak = EntityNamed("Jan Novak");
+  ASSERT_NE(novak, nullptr);
+  const ReportQuote* watching = nullptr;
+  for (const ReportQuote& q : story_.quotes) {
+    if (q.text.find("watching closely") != std::string::npos) {
+      EXPECT_EQ(watching, nullptr) << "said once";
+      watching = &q;
+    }
+  }
+  ASSERT_NE(watching, nullptr);
+  EXPECT_EQ(watching->documents, (std::vector<std::string>{"d1", "d2", "d3"}));
+  EXPECT_EQ(watching->text, "We are watching closely and will respond,");
+  EXPECT_EQ(watching->speaker, novak->id);
+  EXPECT_EQ(watching->kind, "direct");
+}
+
+TEST_F(ReconcileTest, QuantitiesGroupByCountedNoun) {
+  std::vector<std::string> order;
+  for (const ReportQuantity& q : story_.quantities) order.push_back(q.counts + ":" + std::to_string(static_cast<int>(q.value)));
+  EXPECT_EQ(order, (std::vector<std::string>{"soldiers:3000", "soldiers:5000", "tanks:200"}));
+  const ReportEntity* novak = EntityNamed("Jan Novak");
+  ASSERT_NE(novak, nullptr);
+  EXPECT_EQ(story_.quantities[0].approximation, "about");
+  EXPECT_EQ(story_.quantities[0].attributed_to, novak->id);
+  EXPECT_EQ(story_.quantities[0].as_of, "2024-10-18");
+  EXPECT_EQ(story_.quantities[1].documents, (std::vector<std::string>{"d3"}));
+}
+
+TEST_F(ReconcileTest, ClaimsStancesAndStatus) {
+  const ReportClaim* cannot = nullptr;
+  const ReportClaim* crossed = nullptr;
+  const ReportClaim* bridge = nullptr;
+  for (const ReportClaim& c : story_.claims) {
+    for (const ReportStatement& s : c.statements) {
+      if (s.stance == "cannot_confirm") cannot = &c;
+      if (s.text.find("crossed the border") != std::string::npos) crossed = &c;
+      if (s.text.find("bridge") != std::string::npos) bridge = &c;
+    }
+  }
+  ASSERT_NE(cannot, nullptr);
+  const ReportEntity* novak = EntityNamed("Jan Novak");
+  ASSERT_NE(novak, nullptr);
+  for (const ReportStatement& s : cannot->statements) {
+    if (s.stance == "cannot_confirm") {
+      EXPECT_EQ(s.holder, novak->id);
+    }
+  }
+  ASSERT_NE(crossed, nullptr);
+  EXPECT_EQ(crossed->status, "denied");
+  ASSERT_NE(bridge, nullptr);
+  // Asserted by d1 (group s1) and d3 (group s2): two independent groups.
+  EXPECT_EQ(bridge->independent_support, 2);
+  EXPECT_EQ(bridge->status, "corroborated");
+  // The "soldiers crossed" assertion appears in d1 and d2, one syndication group: support 1.
+  int crossed_support = crossed->independent_support;
+  EXPECT_EQ(crossed_support, 1);
+}
+
+TEST_F(ReconcileTest, ConflictingFigures) {
+  // 3,000 (d1) and 5,000 (d3) soldiers are asserted by different sources: > 10% apart.
+  bool conflicting = false;
+  for (const ReportClaim& c : story_.claims) conflicting = conflicting || c.status == "conflicting";
+  EXPECT_TRUE(conflicting);
+}
+
+TEST_F(ReconcileTest, TimelineDeduplicatesAcrossDocuments) {
+  ASSERT_FALSE(story_.timeline.empty());
+  EXPECT_EQ(story_.timeline.front().date, "2024-10-16");
+  size_t bridge_entries = 0;
+  for (const ReportTimelineEntry& e : story_.timeline) {
+    if (e.text.find("bridge") == std::string::npos) continue;
+    ++bridge_entries;
+    EXPECT_EQ(e.documents, (std::vector<std::string>{"d1", "d3"}));
+  }
+  EXPECT_EQ(bridge_entries, 1u) << "the same happening, told twice, is one entry";
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -1,0 +1,70 @@
+// Internal to reconcile/: the pieces ReconcileStory assembles, one family per file, plus the
+// text matching they share. A StoryView holds one story's documents (borrowed from the
+// CorpusView) with each body and its sentences computed once.
+//   story_entities.cc — entities merged across documents, speaker name -> entity id
+//   quote_groups.cc   — quotes said once with every document; quantities by counted noun
+//   claims.cc         — statements with a stance, grouped into claims with a status
+//   reconciler.cc     — timeline, story metadata, independent sources, assembly
+// Pure functions; thread-safe (the stemmer is per thread).
+#ifndef CROSSCHECK_RECONCILE_STORY_PARTS_H_
+#define CROSSCHECK_RECONCILE_STORY_PARTS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/annotations.h"
+#include "model/corpus.h"
+#include "model/document.h"
+#include "model/report.h"
+
+namespace crosscheck::reconcile {
+
+struct StoryDocument {
+  const Article* article = nullptr;
+  const Annotations* annotations = nullptr;
+  std::string body;
+  std::vector<Span> sentences;
+  std::string published;  // ISO date or empty
+  uint32_t group = 0;     // syndication group index (own index when there is no syndication)
+};
+
+struct StoryView {
+  std::vector<StoryDocument> documents;  // in story member order
+};
+
+// Entities merged across the story, and the lookups later parts need.
+struct StoryEntities {
+  std::vector<ReportEntity> entities;
+  // Entity id for a name as a speaker or source ("Rutte", "Mark Rutte", "NIS"); empty if none.
+  std::string IdForName(std::string_view name) const;
+};
+
+StoryEntities MergeEntities(const StoryView& story);
+std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities& entities);
+std::vector<ReportQuantity> GroupQuantities(const StoryView& story, const StoryEntities& entities);
+std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities& entities);
+std::vector<ReportTimelineEntry> BuildTimeline(const StoryView& story);
+
+// --- Shared text matching -------------------------------------------------------------------
+// Lower-case word tokens (letters and digits), for comparing quotes and sentences.
+std::vector<std::string> NormalizedWords(std::string_view text);
+// |A ∩ B| / min(|A|, |B|) over word sets: 1 when the shorter is contained in the longer.
+double OverlapCoefficient(const std::vector<std::string>& a, const std::vector<std::string>& b);
+// English Snowball stem of a lower-case word ("soldiers" -> "soldier").
+std::string Stem(std::string_view word);
+// Stem of the head (last word) of a noun phrase: "special forces" -> "forc".
+std::string HeadStem(std::string_view phrase);
+// The speaker (entity id, name) of whatever the document says in `sentence`: the quote whose
+// cue or words lie in it. Empty when no one is named.
+std::pair<std::string, std::string> SentenceSource(const StoryDocument& doc, const Span& sentence,
+                                                   const StoryEntities& entities);
+// The first date value (YYYY[-MM[-DD]], no placeholders) among time mentions in `sentence`,
+// else the document's publication date.
+std::string SentenceDate(const StoryDocument& doc, const Span& sentence);
+// Adds `id` to `ids` unless present.
+void AddUnique(std::vector<std::string>& ids, const std::string& id);
+
+}  // namespace crosscheck::reconcile
+
+#endif  // CROSSCHECK_RECONCILE_STORY_PARTS_H_

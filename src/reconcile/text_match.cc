@@ -1,0 +1,99 @@
+// Text matching shared by the reconcile parts: normalized words, overlap, stems, and the
+// sentence-level lookups (who says it, when).
+#include <libstemmer.h>
+
+#include <algorithm>
+#include <memory>
+#include <unordered_set>
+
+#include "annotate/tokens.h"
+#include "reconcile/story_parts.h"
+
+namespace crosscheck::reconcile {
+namespace {
+
+struct StemmerDeleter {
+  void operator()(sb_stemmer* stemmer) const { sb_stemmer_delete(stemmer); }
+};
+
+bool IsValidDateValue(const std::string& value) {
+  if (value.size() < 4 || value.find('X') != std::string::npos || value.find('W') != std::string::npos) return false;
+  return value[0] >= '0' && value[0] <= '9' && value.find('T') == std::string::npos && value.find('P') == std::string::npos;
+}
+
+}  // namespace
+
+std::vector<std::string> NormalizedWords(std::string_view text) {
+  std::vector<std::string> words;
+  std::string current;
+  for (char c : text) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80) {
+      current += c;
+    } else if (c >= 'A' && c <= 'Z') {
+      current += static_cast<char>(c - 'A' + 'a');
+    } else if (!current.empty()) {
+      words.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) words.push_back(std::move(current));
+  // Curly apostrophes and quotes stay glued to words as UTF-8 bytes: strip them.
+  for (std::string& w : words) {
+    for (std::string_view mark : {"\xE2\x80\x99", "\xE2\x80\x98", "\xE2\x80\x9C", "\xE2\x80\x9D"}) {
+      for (size_t pos = w.find(mark); pos != std::string::npos; pos = w.find(mark)) w.erase(pos, mark.size());
+    }
+  }
+  std::erase_if(words, [](const std::string& w) { return w.empty(); });
+  return words;
+}
+
+double OverlapCoefficient(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  const std::unordered_set<std::string> set_a(a.begin(), a.end());
+  const std::unordered_set<std::string> set_b(b.begin(), b.end());
+  const auto& smaller = set_a.size() <= set_b.size() ? set_a : set_b;
+  const auto& larger = set_a.size() <= set_b.size() ? set_b : set_a;
+  size_t shared = 0;
+  for (const std::string& w : smaller) shared += larger.count(w);
+  return static_cast<double>(shared) / static_cast<double>(smaller.size());
+}
+
+std::string Stem(std::string_view word) {
+  thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(sb_stemmer_new("english", nullptr));
+  if (!stemmer || word.empty()) return std::string(word);
+  const sb_symbol* stemmed =
+      sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+  if (!stemmed) return std::string(word);
+  return std::string(reinterpret_cast<const char*>(stemmed), static_cast<size_t>(sb_stemmer_length(stemmer.get())));
+}
+
+std::string HeadStem(std::string_view phrase) {
+  const std::vector<std::string> words = NormalizedWords(phrase);
+  return words.empty() ? std::string() : Stem(words.back());
+}
+
+std::pair<std::string, std::string> SentenceSource(const StoryDocument& doc, const Span& sentence,
+                                                   const StoryEntities& entities) {
+  for (const QuoteMention& q : doc.annotations->quotes) {
+    if (q.speaker_name.empty()) continue;
+    const bool cue_inside = q.cue && q.cue->begin >= sentence.begin && q.cue->end <= sentence.end;
+    const bool words_inside = q.span.begin < sentence.end && sentence.begin < q.span.end;
+    if (cue_inside || words_inside) return {entities.IdForName(q.speaker_name), q.speaker_name};
+  }
+  return {};
+}
+
+std::string SentenceDate(const StoryDocument& doc, const Span& sentence) {
+  for (const TimeMention& t : doc.annotations->times) {
+    if (t.type != TimeType::kDate || t.span.begin < sentence.begin || t.span.end > sentence.end) continue;
+    if (IsValidDateValue(t.value)) return t.value;
+  }
+  return doc.published;
+}
+
+void AddUnique(std::vector<std::string>& ids, const std::string& id) {
+  if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+}
+
+}  // namespace crosscheck::reconcile
