@@ -1,0 +1,150 @@
+// Annotation and reconciliation throughput on real news text.
+//
+// Reads the 2,225 articles of $CROSSCHECK_SHARED_DIR/data/bbc_news_2225/<topic>/*.txt (first
+// line the title, then one paragraph per non-blank line) into Articles, then measures
+//   BM_AnnotationPipeline  — the whole default pipeline (entities, times, quantities, quotes)
+//   BM_<Family>Annotator   — each annotator alone (times before quantities, as in the pipeline)
+//   BM_ReconcileStory      — ReconcileStory over stories of 8 annotated articles
+// Counters: items_per_second = documents/s, bytes_per_second = body bytes/s.
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "annotate/annotator.h"
+#include "annotate/entities.h"
+#include "annotate/quantities.h"
+#include "annotate/quotes.h"
+#include "annotate/times.h"
+#include "reconcile/reconciler.h"
+
+namespace crosscheck {
+namespace {
+
+constexpr size_t kStorySize = 8;
+
+struct Corpus {
+  std::vector<Article> articles;
+  std::vector<std::string> bodies;
+  size_t bytes = 0;
+};
+
+const Corpus& LoadCorpus() {
+  static const Corpus* corpus = [] {
+    auto* c = new Corpus();
+    const char* shared = std::getenv("CROSSCHECK_SHARED_DIR");
+    const std::filesystem::path root = std::filesystem::path(shared ? shared : CROSSCHECK_SHARED_DIR) / "data" / "bbc_news_2225";
+    std::error_code error;
+    std::vector<std::filesystem::path> files;
+    for (auto it = std::filesystem::recursive_directory_iterator(root, error); !error && it != std::filesystem::recursive_directory_iterator();
+         it.increment(error)) {
+      if (it->is_regular_file() && it->path().extension() == ".txt") files.push_back(it->path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& path : files) {
+      std::ifstream in(path);
+      Article article;
+      article.id = path.parent_path().filename().string() + "/" + path.stem().string();
+      article.published = Date{2005, 3, 15};
+      std::string line;
+      bool first = true;
+      while (std::getline(in, line)) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        if (first) {
+          article.title = line;
+          first = false;
+          continue;
+        }
+        article.blocks.push_back(Block{BlockKind::kParagraph, line, 0, 0});
+      }
+      c->bodies.push_back(article.Body());
+      c->bytes += c->bodies.back().size();
+      c->articles.push_back(std::move(article));
+    }
+    return c;
+  }();
+  return *corpus;
+}
+
+bool Ready(benchmark::State& state, const Corpus& corpus) {
+  if (corpus.articles.empty()) {
+    state.SkipWithError("bbc_news_2225 not found (set CROSSCHECK_SHARED_DIR)");
+    return false;
+  }
+  return true;
+}
+
+void BM_AnnotationPipeline(benchmark::State& state) {
+  const Corpus& corpus = LoadCorpus();
+  if (!Ready(state, corpus)) return;
+  const AnnotationPipeline pipeline;
+  size_t mentions = 0;
+  for (auto _ : state) {
+    for (size_t i = 0; i < corpus.articles.size(); ++i) {
+      const Annotations a = pipeline.Run(corpus.articles[i], corpus.bodies[i]);
+      mentions += a.entities.size() + a.quotes.size() + a.quantities.size() + a.times.size();
+    }
+  }
+  benchmark::DoNotOptimize(mentions);
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * corpus.articles.size()));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
+}
+BENCHMARK(BM_AnnotationPipeline)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+template <typename Family>
+void BM_Family(benchmark::State& state) {
+  const Corpus& corpus = LoadCorpus();
+  if (!Ready(state, corpus)) return;
+  const Family annotator;
+  const TimeAnnotator times;  // quantities read the time mentions
+  for (auto _ : state) {
+    for (size_t i = 0; i < corpus.articles.size(); ++i) {
+      Annotations a;
+      if constexpr (std::is_same_v<Family, QuantityAnnotator>) times.Annotate(corpus.articles[i], corpus.bodies[i], a);
+      annotator.Annotate(corpus.articles[i], corpus.bodies[i], a);
+      benchmark::DoNotOptimize(a);
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * corpus.articles.size()));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
+}
+BENCHMARK(BM_Family<EntityAnnotator>)->Name("BM_EntityAnnotator")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Family<TimeAnnotator>)->Name("BM_TimeAnnotator")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Family<QuantityAnnotator>)->Name("BM_QuantityAnnotator(+times)")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Family<QuoteAnnotator>)->Name("BM_QuoteAnnotator(no entities)")->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_ReconcileStory(benchmark::State& state) {
+  const Corpus& corpus = LoadCorpus();
+  if (!Ready(state, corpus)) return;
+  const AnnotationPipeline pipeline;
+  std::vector<Annotations> annotations;
+  for (size_t i = 0; i < corpus.articles.size(); ++i) annotations.push_back(pipeline.Run(corpus.articles[i], corpus.bodies[i]));
+  SyndicationResult syndication;
+  for (size_t i = 0; i < corpus.articles.size(); ++i) {
+    syndication.groups.push_back({"s" + std::to_string(i), std::nullopt, {static_cast<DocIndex>(i)}});
+    syndication.group_of.push_back(static_cast<uint32_t>(i));
+  }
+  const CorpusView view{corpus.articles, annotations, &syndication};
+  size_t stories = 0;
+  for (auto _ : state) {
+    for (size_t first = 0; first + kStorySize <= corpus.articles.size(); first += kStorySize) {
+      StoryCluster story;
+      for (size_t k = 0; k < kStorySize; ++k) story.members.push_back(static_cast<DocIndex>(first + k));
+      const ReportStory report = ReconcileStory(view, story, "s");
+      benchmark::DoNotOptimize(report);
+      ++stories;
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(stories * kStorySize));
+  state.counters["stories/s"] = benchmark::Counter(static_cast<double>(stories), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_ReconcileStory)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+}  // namespace
+}  // namespace crosscheck
+
+BENCHMARK_MAIN();
