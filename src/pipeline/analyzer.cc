@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <thread>
 #include <utility>
 
 #include "reconcile/reconciler.h"
@@ -21,30 +22,127 @@ StatusOr<DocumentProcessor::Result> DocumentProcessor::Process(const Document& d
   return result;
 }
 
-Analyzer::Analyzer(AnalyzeOptions options) : options_(options), processor_(options.clean) {}
+namespace {
+
+// Documents waiting for a worker; enough to keep the workers busy, small enough that memory
+// does not grow with the input.
+constexpr size_t kMaxQueued = 64;
+
+}  // namespace
+
+Analyzer::Analyzer(AnalyzeOptions options) : options_(options), processor_(options.clean) {
+  unsigned threads = options_.threads == 0 ? std::thread::hardware_concurrency() : options_.threads;
+  if (threads == 0) threads = 1;
+  if (threads > 1) {
+    for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { WorkerLoop(); });
+  }
+}
+
+Analyzer::~Analyzer() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  queue_changed_.notify_all();
+  for (std::thread& worker : workers_) worker.join();
+}
+
+void Analyzer::WorkerLoop() {
+  std::unique_lock lock(mutex_);
+  while (true) {
+    queue_changed_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+    if (queue_.empty()) return;  // stopping and nothing left
+    auto [sequence, document] = std::move(queue_.front());
+    queue_.pop_front();
+    queue_changed_.notify_all();  // room in the queue
+    lock.unlock();
+    StatusOr<DocumentProcessor::Result> result = processor_.Process(document);
+    lock.lock();
+    Outcome outcome;
+    if (result.ok()) {
+      outcome.result = std::move(result).value();
+    } else {
+      const std::string input = document.source.empty() ? document.id : document.source;
+      if (on_skip_) on_skip_(input, result.status());
+      outcome.skipped = ReportSkipped{input, result.status().ToString()};
+    }
+    if (sequence >= outcomes_.size()) outcomes_.resize(sequence + 1);
+    outcomes_[sequence] = std::move(outcome);
+    if (outcomes_[sequence]->result && on_progress_) on_progress_(++processed_);
+    --in_flight_;
+    queue_changed_.notify_all();
+  }
+}
 
 void Analyzer::OnError(std::string_view input, const Status& status) {
-  skipped_.push_back({std::string(input), status.ToString()});
+  std::lock_guard lock(mutex_);
   if (on_skip_) on_skip_(input, status);
+  const size_t sequence = next_sequence_++;
+  if (sequence >= outcomes_.size()) outcomes_.resize(sequence + 1);
+  outcomes_[sequence] = Outcome{std::nullopt, ReportSkipped{std::string(input), status.ToString()}};
 }
 
 void Analyzer::OnDocument(Document&& document) {
-  StatusOr<DocumentProcessor::Result> result = processor_.Process(document);
-  if (!result.ok()) {
-    OnError(document.source.empty() ? document.id : document.source, result.status());
+  if (workers_.empty()) {
+    StatusOr<DocumentProcessor::Result> result = processor_.Process(document);
+    if (!result.ok()) {
+      OnError(document.source.empty() ? document.id : document.source, result.status());
+      return;
+    }
+    const size_t sequence = next_sequence_++;
+    if (sequence >= outcomes_.size()) outcomes_.resize(sequence + 1);
+    outcomes_[sequence] = Outcome{std::move(result).value(), std::nullopt};
+    if (on_progress_) on_progress_(++processed_);
+    Collect();
     return;
   }
-  Article& article = result->article;
-  // Ids must be unique in the report: a repeated id gets "~2", "~3", ...
-  std::string id = article.id.empty() ? "doc" : article.id;
-  for (int suffix = 2; std::binary_search(seen_ids_.begin(), seen_ids_.end(), id); ++suffix) {
-    id = article.id + "~" + std::to_string(suffix);
+  std::unique_lock lock(mutex_);
+  queue_changed_.wait(lock, [this] { return queue_.size() < kMaxQueued; });
+  queue_.emplace_back(next_sequence_++, std::move(document));
+  ++in_flight_;
+  lock.unlock();
+  queue_changed_.notify_all();
+  // Keep memory flat: move finished outcomes out as they complete in order.
+  lock.lock();
+  Collect();
+}
+
+void Analyzer::Drain() {
+  std::unique_lock lock(mutex_);
+  queue_changed_.wait(lock, [this] { return in_flight_ == 0; });
+  Collect();
+}
+
+void Analyzer::Collect() {
+  while (collected_ < outcomes_.size() && outcomes_[collected_]) {
+    Outcome outcome = std::move(*outcomes_[collected_]);
+    outcomes_[collected_].reset();
+    ++collected_;
+    if (outcome.skipped) {
+      skipped_.push_back(std::move(*outcome.skipped));
+      continue;
+    }
+    Article& article = outcome.result->article;
+    // Ids must be unique in the report: a repeated id gets "~2", "~3", ...
+    std::string id = article.id.empty() ? "doc" : article.id;
+    for (int suffix = 2; std::binary_search(seen_ids_.begin(), seen_ids_.end(), id); ++suffix) {
+      id = (article.id.empty() ? "doc" : article.id) + "~" + std::to_string(suffix);
+    }
+    seen_ids_.insert(std::upper_bound(seen_ids_.begin(), seen_ids_.end(), id), id);
+    article.id = std::move(id);
+    articles_.push_back(std::move(article));
+    annotations_.push_back(std::move(outcome.result->annotations));
   }
-  seen_ids_.insert(std::upper_bound(seen_ids_.begin(), seen_ids_.end(), id), id);
-  article.id = std::move(id);
-  articles_.push_back(std::move(article));
-  annotations_.push_back(std::move(result->annotations));
-  if (on_progress_) on_progress_(articles_.size());
+}
+
+size_t Analyzer::document_count() {
+  Drain();
+  return articles_.size();
+}
+
+size_t Analyzer::skipped_count() {
+  Drain();
+  return skipped_.size();
 }
 
 namespace {
@@ -84,6 +182,7 @@ ReportDocument MakeReportDocument(const Article& article) {
 }  // namespace
 
 Report Analyzer::Finish() {
+  Drain();
   Report report;
   report.version = CROSSCHECK_VERSION;
   report.skipped = std::move(skipped_);
@@ -92,7 +191,7 @@ Report Analyzer::Finish() {
   // Reuse and syndication.
   std::unique_ptr<ReuseDetector> reuse = NewReuseDetector(options_.reuse);
   for (DocIndex index : order) reuse->Add(index, articles_[index]);
-  SyndicationResult syndication = GroupSyndication(articles_, reuse->Pairs(), options_.reuse);
+  SyndicationResult syndication = GroupSyndication(articles_, reuse->VerifiedPairs(articles_), options_.reuse);
 
   // Stories, online in publication order.
   std::unique_ptr<StoryClusterer> clusterer = NewStoryClusterer(options_.cluster);
