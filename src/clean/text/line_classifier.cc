@@ -10,6 +10,8 @@
 #include "clean/text/line_classifier.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 
 #include "base/date.h"
 
@@ -39,11 +41,15 @@ constexpr size_t kNearRepeatDistance = 4;
 constexpr size_t kMaxDateLineExtraWords = 5;
 // A list item with fewer words is a menu entry.
 constexpr size_t kMinListItemWords = 4;
+// This many timestamp lines on a page mean a comment thread.
+constexpr size_t kMinCommentTimestamps = 3;
+// How far (paragraphs) a notice block reaches to its neighbours.
+constexpr size_t kNoticeBlockReach = 2;
 // Heading shape.
 constexpr size_t kMaxHeadingWords = 15;
 
 // Region scores.
-constexpr double kEndMarkerScore = -5.0;
+constexpr double kEndMarkerScore = -8.0;
 constexpr double kShortScore = -0.3;
 constexpr double kShortSentenceScore = 0.3;
 
@@ -68,6 +74,18 @@ bool IsDateLine(const Paragraph& paragraph) {
   return count_words(rest_before) + count_words(rest_after) <= kMaxDateLineExtraWords;
 }
 
+// "6:34", "18:05": a clock time.
+bool HasTimeOfDay(std::string_view text) {
+  for (size_t colon = text.find(':'); colon != std::string_view::npos; colon = text.find(':', colon + 1)) {
+    if (colon > 0 && colon + 2 < text.size() && std::isdigit(static_cast<unsigned char>(text[colon - 1])) &&
+        std::isdigit(static_cast<unsigned char>(text[colon + 1])) &&
+        std::isdigit(static_cast<unsigned char>(text[colon + 2]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "Alex on September 17, 2018 at 6:34 am said:": the header of a reader comment.
 bool IsCommentHeader(const Paragraph& paragraph) {
   return paragraph.words <= kMaxHeadingWords && !paragraph.text.empty() && paragraph.text.back() == ':' &&
@@ -84,7 +102,7 @@ ParagraphClass BaseClass(const Paragraph& paragraph, bool known_language) {
   if ((paragraph.boilerplate & kEnd) && paragraph.words <= kMaxMarkerWords) {
     return ParagraphClass::kEndMarker;
   }
-  if ((paragraph.boilerplate & (kAd | kSocial)) && paragraph.words <= kMaxMarkerWords) {
+  if ((paragraph.boilerplate & (kAd | kSocial | kBox)) && paragraph.words <= kMaxMarkerWords) {
     return ParagraphClass::kBad;
   }
   if (paragraph.leading_boilerplate & (kCopyright | kAppeal)) return ParagraphClass::kBad;
@@ -183,6 +201,33 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
   classes.reserve(paragraphs.size());
   for (const Paragraph& paragraph : paragraphs) classes.push_back(BaseClass(paragraph, known_language));
 
+  // Reader comments: many short date lines with a time of day ("November 19, 2019 at 6:34
+  // am"). The first may be the article's own timestamp; the others head comments.
+  std::vector<size_t> timestamps;
+  for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
+    if (paragraphs[idx].words <= kMaxHeadingWords && HasTimeOfDay(paragraphs[idx].text) &&
+        IsDateLine(paragraphs[idx])) {
+      timestamps.push_back(idx);
+    }
+  }
+  if (timestamps.size() >= kMinCommentTimestamps) {
+    for (size_t k = 1; k < timestamps.size(); ++k) classes[timestamps[k]] = ParagraphClass::kEndMarker;
+  }
+  // Appeals and notices come in blocks: a paragraph with one such phrase next to a paragraph
+  // already judged a notice belongs to the same block ("We keep our reporting free ...
+  // readers like you" after "help us ... join our community").
+  for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
+    if (!(paragraphs[idx].boilerplate & (kAppeal | kCopyright)) || classes[idx] == ParagraphClass::kBad) continue;
+    const size_t from = idx >= kNoticeBlockReach ? idx - kNoticeBlockReach : 0;
+    const size_t to = std::min(paragraphs.size(), idx + kNoticeBlockReach + 1);
+    for (size_t other = from; other < to; ++other) {
+      if (other != idx && classes[other] == ParagraphClass::kBad &&
+          (paragraphs[other].boilerplate & paragraphs[idx].boilerplate & (kAppeal | kCopyright))) {
+        classes[idx] = ParagraphClass::kBad;
+        break;
+      }
+    }
+  }
   // Captions: the same line twice in a row.
   for (size_t idx = 0; idx + 1 < paragraphs.size(); ++idx) {
     if (paragraphs[idx].chars >= kMinCaptionChars && paragraphs[idx].text == paragraphs[idx + 1].text &&

@@ -159,6 +159,7 @@ uint32_t CategoryBit(std::string_view name) {
   if (name == "ad") return kAd;
   if (name == "social") return kSocial;
   if (name == "end") return kEnd;
+  if (name == "box") return kBox;
   return 0;
 }
 

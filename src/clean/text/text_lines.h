@@ -23,7 +23,8 @@ enum BoilerplateBits : uint32_t {
   kAppeal = 1u << 1,     // subscribe, sign up, donate, become a patron
   kAd = 1u << 2,         // "ADVERTISEMENT", "Sponsored"
   kSocial = 1u << 3,     // share / follow buttons
-  kEnd = 1u << 4,        // "Comments are closed", "Related:", "Most read"
+  kEnd = 1u << 4,        // "Comments are closed", "Tags:", "Most read"
+  kBox = 1u << 5,        // "Related:", "Read more": a link box, maybe inside the article
 };
 
 struct Paragraph {

@@ -77,7 +77,8 @@ TEST(BoilerplateTest, MultilingualPhrases) {
   EXPECT_TRUE(bits("ADVERTISEMENT") & kAd);
   EXPECT_TRUE(bits("Become a Patron!") & kAppeal);
   EXPECT_TRUE(bits("Comments are closed.") & kEnd);
-  EXPECT_TRUE(bits("Related:") & kEnd);
+  EXPECT_TRUE(bits("Related:") & kBox);
+  EXPECT_TRUE(bits("Tags: elections") & kEnd);
   EXPECT_EQ(bits("Troops crossed the border on Monday."), 0u);
 }
 
