@@ -18,9 +18,10 @@
 namespace crosscheck::text {
 namespace {
 
-// Stop-word shares for prose (our lists are shorter than jusText's, so lower thresholds).
-constexpr double kGoodStopwordRatio = 0.25;
-constexpr double kNearGoodStopwordRatio = 0.17;
+// Stop-word shares for prose: jusText's stopwords_high (0.32) for good; a low bar for
+// near-good, since our lists are shorter than jusText's.
+constexpr double kGoodStopwordRatio = 0.32;
+constexpr double kNearGoodStopwordRatio = 0.12;
 // Length (code points) from which prose is "long" (jusText's length_high is 200).
 constexpr size_t kLongChars = 140;
 constexpr size_t kVeryLongChars = 300;
@@ -45,6 +46,8 @@ constexpr size_t kMinListItemWords = 4;
 constexpr size_t kMinCommentTimestamps = 3;
 // How far (paragraphs) a notice block reaches to its neighbours.
 constexpr size_t kNoticeBlockReach = 2;
+// How close (paragraphs) prose must follow a short line for it to stay in the body.
+constexpr size_t kShortLineReach = 2;
 // Heading shape.
 constexpr size_t kMaxHeadingWords = 15;
 
@@ -308,9 +311,10 @@ std::vector<size_t> SelectBody(const std::vector<Paragraph>& paragraphs,
           body.push_back(idx);
           break;
         }
-        // A subhead: heading-shaped and followed by prose (within two paragraphs).
-        if (!LooksLikeHeading(paragraph)) break;
-        for (size_t next = idx + 1; next < region.end && next <= idx + 2; ++next) {
+        // A subhead or a short line of the article (a data line, a one-line quote): inside
+        // the region, free of boilerplate, and followed by prose within a few paragraphs.
+        if (paragraph.boilerplate != 0 || paragraph.image_alt) break;
+        for (size_t next = idx + 1; next < region.end && next <= idx + kShortLineReach; ++next) {
           if (classes[next] == ParagraphClass::kGood || classes[next] == ParagraphClass::kNearGood) {
             body.push_back(idx);
             break;
