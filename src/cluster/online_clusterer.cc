@@ -11,13 +11,14 @@
 //      posting list only its `postings_per_term` most recent stories: the work per document
 //      is bounded by a constant, so a stream costs O(N) however long it runs;
 //   3. scores each candidate by the cosine between the sketch and the story's centroid (the
-//      sum of member sketches, kept to its `story_terms` heaviest terms), divided by a time
-//      gap factor when both carry dates;
+//      sum of member sketches, kept to its `story_terms` heaviest terms), both weighted by
+//      the IDF of now, times a capped size prior (bigger stories are likelier homes), divided
+//      by a time-gap factor when both carry dates;
 //   4. joins the best story when the score reaches `join_threshold`, else opens a story;
 //   5. after a join, compares the grown centroid with the other candidates of this document
 //      and merges the pair whose centroids' cosine reaches `merge_threshold`: two stories
 //      opened apart (an early report with little vocabulary in common) fuse once enough
-//      documents bridge them.
+//      documents bridge them. A singleton folds in at a lower bar (fragment_merge_threshold).
 //
 // Everything iterates in insertion order with ties broken by lower story id, and the IDF
 // table is updated in arrival order, so the same input order always gives the same stories.
