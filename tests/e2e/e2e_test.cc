@@ -21,7 +21,7 @@ struct RunResult {
   std::string output;  // stdout and stderr
 };
 
-RunResult Run(const std::string& args) {
+RunResult RunCli(const std::string& args) {
   RunResult result;
   const std::string command = std::string(CROSSCHECK_BINARY) + " " + args + " 2>&1";
   std::FILE* pipe = popen(command.c_str(), "r");
@@ -40,11 +40,11 @@ class SeedReportTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     const fs::path out = fs::temp_directory_path() / "crosscheck_e2e_report.json";
-    run_ = new RunResult(Run("analyze " + Seeds() + " --json " + out.string()));
+    run_ = new RunResult(RunCli("analyze " + Seeds() + " --json " + out.string()));
     parser_ = new simdjson::dom::parser();
     json_ = new simdjson::padded_string();
     if (simdjson::padded_string::load(out.string()).get(*json_) == simdjson::SUCCESS) {
-      (void)parser_->parse(*json_).get(root_);
+      parse_error_ = parser_->parse(*json_).get(root_);
     }
   }
   static void TearDownTestSuite() {
@@ -69,15 +69,18 @@ class SeedReportTest : public ::testing::Test {
   static simdjson::dom::parser* parser_;
   static simdjson::padded_string* json_;
   static simdjson::dom::element root_;
+  static simdjson::error_code parse_error_;
 };
 
 RunResult* SeedReportTest::run_ = nullptr;
 simdjson::dom::parser* SeedReportTest::parser_ = nullptr;
 simdjson::padded_string* SeedReportTest::json_ = nullptr;
 simdjson::dom::element SeedReportTest::root_;
+simdjson::error_code SeedReportTest::parse_error_ = simdjson::UNINITIALIZED;
 
 TEST_F(SeedReportTest, RunsAndPrintsASummary) {
   ASSERT_EQ(run_->exit_code, 0) << run_->output;
+  ASSERT_EQ(parse_error_, simdjson::SUCCESS) << "the report is not valid JSON";
   EXPECT_NE(run_->output.find("5 documents"), std::string::npos) << run_->output;
   EXPECT_NE(run_->output.find("independent sources"), std::string::npos) << run_->output;
 }
@@ -145,7 +148,7 @@ TEST_F(SeedReportTest, QuotesAreAttributedToTheirSpeakers) {
 }
 
 TEST(CliTest, MissingPathIsNamedAndFailsTheRunWhenNothingIsReadable) {
-  const RunResult result = Run("analyze /nonexistent/crosscheck-input");
+  const RunResult result = RunCli("analyze /nonexistent/crosscheck-input");
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.output.find("/nonexistent/crosscheck-input"), std::string::npos) << result.output;
 }
@@ -157,7 +160,7 @@ TEST(CliTest, OneBadInputDoesNotStopTheBatch) {
   fs::copy(Seeds() + "/000_d3509a3e001c5912.txt", dir / "good.txt");
   std::ofstream(dir / "empty.txt").close();
   std::ofstream(dir / "broken.txt.gz") << "\x1f\x8b\x08\x00garbage";
-  const RunResult result = Run("analyze " + dir.string() + " /nonexistent/other");
+  const RunResult result = RunCli("analyze " + dir.string() + " /nonexistent/other");
   EXPECT_EQ(result.exit_code, 0) << result.output;
   EXPECT_NE(result.output.find("empty.txt"), std::string::npos) << result.output;
   EXPECT_NE(result.output.find("broken.txt.gz"), std::string::npos) << result.output;
@@ -167,13 +170,13 @@ TEST(CliTest, OneBadInputDoesNotStopTheBatch) {
 }
 
 TEST(CliTest, BadArgumentsExitTwo) {
-  EXPECT_EQ(Run("analyze").exit_code, 2);
-  EXPECT_EQ(Run("frobnicate x").exit_code, 2);
-  EXPECT_EQ(Run("--version").exit_code, 0);
+  EXPECT_EQ(RunCli("analyze").exit_code, 2);
+  EXPECT_EQ(RunCli("frobnicate x").exit_code, 2);
+  EXPECT_EQ(RunCli("--version").exit_code, 0);
 }
 
 TEST(CliTest, ReadsStandardInput) {
-  const RunResult result = Run("analyze - < " + Seeds() + "/002_70ddd5687d639c1d.txt");
+  const RunResult result = RunCli("analyze - < " + Seeds() + "/002_70ddd5687d639c1d.txt");
   EXPECT_EQ(result.exit_code, 0) << result.output;
   EXPECT_NE(result.output.find("1 documents"), std::string::npos) << result.output;
 }
