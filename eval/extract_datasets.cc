@@ -126,7 +126,7 @@ bool EvalAeb(const Extractor& extractor, const EvalOptions& options) {
     return false;
   }
   std::vector<ShingleScore> scores;
-  std::vector<std::pair<double, std::string>> per_page;
+  std::vector<std::pair<double, std::string>> per_page;  // F1, "id P R"
   size_t empty = 0, url_dated = 0, url_date_agrees = 0, dated = 0;
   std::map<std::string, size_t> sources;
   for (auto [key, value] : gold.get_object()) {
@@ -156,7 +156,9 @@ bool EvalAeb(const Extractor& extractor, const EvalOptions& options) {
     scores.push_back(score);
     double p = std::isnan(score.precision) ? 0 : score.precision;
     double r = std::isnan(score.recall) ? 0 : score.recall;
-    per_page.emplace_back(p + r > 0 ? 2 * p * r / (p + r) : 0, std::string(key));
+    char detail[64];
+    std::snprintf(detail, sizeof detail, "P %.3f R %.3f ", p, r);
+    per_page.emplace_back(p + r > 0 ? 2 * p * r / (p + r) : 0, detail + std::string(key));
   }
   PrintSummary("aeb", Summarize(scores));
   std::printf("aeb: %zu pages with no extraction; date found on %zu pages; by source:", empty, dated);
@@ -165,10 +167,6 @@ bool EvalAeb(const Extractor& extractor, const EvalOptions& options) {
               url_date_agrees, url_dated);
   std::sort(per_page.begin(), per_page.end());
   for (size_t i = 0; i < options.worst && i < per_page.size(); ++i) {
-    size_t index = 0;
-    for (; index < per_page.size(); ++index) {
-      if (per_page[index].second == per_page[i].second) break;
-    }
     std::printf("  worst %.3f %s\n", per_page[i].first, per_page[i].second.c_str());
   }
   return true;
@@ -249,7 +247,9 @@ namespace {
 
 // Text of the annotated page's spans whose class names one of `labels` (x-nc-selN).
 std::string LabelledText(std::string_view html, std::initializer_list<const char*> labels) {
-  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  GumboOptions parse_options = kGumboDefaultOptions;
+  parse_options.max_errors = 0;
+  GumboOutput* output = gumbo_parse_with_options(&parse_options, html.data(), html.size());
   std::string text;
   struct Item { const GumboNode* node; bool inside; };
   std::vector<Item> stack{{output->root, false}};

@@ -17,6 +17,8 @@ constexpr int kScoredAncestors = 5;
 constexpr double kAlternativeShare = 0.75;
 constexpr int kAlternativesToClimb = 3;
 constexpr size_t kTopAlternatives = 5;
+// A block this short in an element whose class/id names boilerplate is dropped.
+constexpr size_t kMaxLabelledBoilerplateBytes = 100;
 
 double LinkDensity(const LayoutNode& node) {
   return node.text_chars == 0 ? 0.0 : static_cast<double>(node.link_chars) / node.text_chars;
@@ -157,7 +159,9 @@ bool IsConditionallyCleaned(GumboTag tag) {
 // Readability's _cleanConditionally, on subtree totals.
 bool ShouldRemove(const LayoutNode& node, double score, bool inside_figure) {
   int weight = node.class_weight;
-  if (weight + score < 0) return true;
+  // The score rescues a wrapper whose class looks negative but which holds paragraphs;
+  // a negative score (a short list's tag prior) condemns nothing by itself.
+  if (weight + std::max(score, 0.0) < 0) return true;
   if (node.commas >= 10) return false;
   bool is_list = node.tag == GUMBO_TAG_UL || node.tag == GUMBO_TAG_OL;
   double paragraphs = node.paragraphs;
@@ -227,6 +231,10 @@ SelectedContent SelectMainContent(const PageLayout& layout, std::string_view tit
     }
   }
 
+  // Short blocks whose own element is named as boilerplate (byline, credit, tags, meta).
+  auto is_labelled_boilerplate = [&](const TextBlock& block) {
+    return block.text.size() < kMaxLabelledBoilerplateBytes && nodes[block.node].class_weight < 0;
+  };
   std::unordered_set<std::string> seen_captions;
   for (const TextBlock& text_block : layout.blocks) {
     if (text_block.node == kNoNode || !in_article[text_block.node]) continue;
@@ -235,6 +243,7 @@ SelectedContent SelectMainContent(const PageLayout& layout, std::string_view tit
       continue;
     }
     if (text_block.kind == BlockKind::kHeading && SameText(text_block.text, title)) continue;
+    if (is_labelled_boilerplate(text_block)) continue;
     double density = text_block.text.empty()
                          ? 0.0
                          : static_cast<double>(text_block.link_chars) / text_block.text.size();

@@ -94,11 +94,24 @@ TEST(HtmlExtractor, TeaserTimeAfterTheArticleIsIgnored) {
 TEST(HtmlExtractor, EmptyPagesNameTheDocument) {
   auto extractor = NewHtmlExtractor();
   for (std::string page : {"", "<html><body></body></html>", "<script>var a = 1;</script>",
-                           "<div><img src=x></div>", "\xff\xfe<<<>>>"}) {
+                           "<div><img src=x></div>", "<!-- only a comment -->",
+                           "<nav><a href=/>Home</a></nav><style>p{}</style>"}) {
     auto article = extractor->Extract(HtmlDocument(page));
     ASSERT_FALSE(article.ok()) << page;
     EXPECT_EQ(article.status().code(), StatusCode::kEmpty);
     EXPECT_NE(article.status().message().find("page-1"), std::string::npos);
+  }
+}
+
+TEST(HtmlExtractor, GarbageBytesDoNotCrash) {
+  auto extractor = NewHtmlExtractor();
+  std::string garbage;
+  for (int i = 0; i < 5000; ++i) garbage.push_back(static_cast<char>((i * 7919) % 256));
+  for (std::string page : {garbage, std::string("\xff\xfe<<<>>>"), std::string(1000, '<')}) {
+    auto article = extractor->Extract(HtmlDocument(page));
+    if (!article.ok()) {
+      EXPECT_EQ(article.status().code(), StatusCode::kEmpty);
+    }
   }
 }
 

@@ -91,7 +91,7 @@ constexpr std::array kUnlikelyNames = {
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
     "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter",
     "subscribe", "share", "cookie", "recommend", "promo", "outbrain", "taboola", "most-popular",
-    "mostpopular", "trending", "signup", "paywall", "modal"};
+    "mostpopular", "trending", "signup", "modal"};
 constexpr std::array kMaybeContentNames = {"and", "article", "body", "column", "content",
                                            "main", "shadow"};
 constexpr std::array kPositiveNames = {"article", "body", "content", "entry", "hentry",
@@ -111,9 +111,26 @@ bool ContainsAny(std::string_view haystack, const std::array<const char*, N>& ne
   return false;
 }
 
+// A class token naming a caption ("wp-caption-text", "image__caption", "caption-full"), not
+// one naming its absence or a page-wide feature flag ("no-caption", "has-caption",
+// "f_caption_muted_videos_on", "closed-captioning").
 bool IsCaptionName(std::string_view class_name) {
   std::string lower = AsciiLower(class_name);
-  return lower.find("caption") != std::string::npos && lower.find("has-caption") == std::string::npos;
+  size_t pos = 0;
+  while (pos < lower.size()) {
+    size_t end = lower.find_first_of(" \t\n", pos);
+    if (end == std::string::npos) end = lower.size();
+    std::string_view token(lower.data() + pos, end - pos);
+    pos = end + 1;
+    if (token.find("caption") == std::string_view::npos) continue;
+    if (token.find("captioning") != std::string_view::npos || token.find("adcaption") != std::string_view::npos) continue;
+    bool negated = false;
+    for (std::string_view prefix : {"no", "without", "has", "with", "f_"}) {
+      negated = negated || token.substr(0, prefix.size()) == prefix;
+    }
+    if (!negated) return true;
+  }
+  return false;
 }
 
 bool IsBylineName(std::string_view class_name, std::string_view id, std::string_view rel,
@@ -267,15 +284,22 @@ class Flattener {
   void AppendText(const GumboNode* node) {
     const GumboText& text = node->v.text;
     size_t before = pending_.text.size();
-    bool had_text = !pending_.text.empty() || pending_space_;
+    bool space_before = pending_space_ && !pending_.text.empty();
     AppendCollapsed(text.text, pending_.text, pending_space_);
     size_t added = pending_.text.size() - before;
     if (added == 0) return;
+    // The source range starts at the first non-space byte of the first text node.
+    std::string_view raw(text.original_text.data, text.original_text.length);
     uint32_t begin = static_cast<uint32_t>(text.start_pos.offset);
-    uint32_t end = begin + static_cast<uint32_t>(text.original_text.length);
-    if (!had_text || pending_.source_end == 0) pending_.source_begin = begin;
+    uint32_t end = begin + static_cast<uint32_t>(raw.size());
+    if (before == 0) {
+      size_t leading = raw.find_first_not_of(" \t\n\r\f");
+      pending_.source_begin = begin + static_cast<uint32_t>(leading == std::string_view::npos ? 0 : leading);
+    }
+    size_t trailing = raw.find_last_not_of(" \t\n\r\f");
+    if (trailing != std::string_view::npos) end = begin + static_cast<uint32_t>(trailing + 1);
     if (end > pending_.source_end) pending_.source_end = end;
-    if (context_.in_link) pending_.link_chars += static_cast<uint32_t>(added);
+    if (context_.in_link) pending_.link_chars += static_cast<uint32_t>(added - (space_before ? 1 : 0));
     pending_.node = context_.layout_parent;
     pending_.kind = context_.kind;
   }
