@@ -32,6 +32,10 @@ bool EvalL3s(const Extractor& extractor, const EvalOptions& options);
 bool EvalCleanPortal(const Extractor& extractor, const EvalOptions& options);
 bool EvalReadabilityDates(const Extractor& extractor, const EvalOptions& options);
 
+// End-to-end timing: reads every *.html file of `folder` into memory, then extracts them all
+// on one thread; prints pages, MB, seconds, pages/s, MB/s and the empty count.
+bool TimeExtraction(const Extractor& extractor, const std::string& folder);
+
 // Helpers shared with the benchmark and tests.
 StatusOr<std::string> ReadGzipFile(const std::string& path);
 // `bytes` as UTF-8: unchanged when valid, else converted from the page's declared charset

@@ -18,11 +18,15 @@ int main(int argc, char** argv) {
   app.add_option("--shared", options.shared, "the shared folder holding data/");
   app.add_option("--dataset", dataset, "aeb | published | trafilatura | l3s | cleanportal | dates | all");
   app.add_option("--worst", options.worst, "print the N worst AEB pages");
+  std::string time_dir;
+  app.add_option("--time-dir", time_dir,
+                 "extract every .html file of a folder, print pages/s and MB/s (extraction only)");
   std::string dump;
   app.add_option("--dump", dump, "print what the extractor returns for one .html(.gz) file");
   CLI11_PARSE(app, argc, argv);
 
   auto extractor = crosscheck::NewHtmlExtractor();
+  if (!time_dir.empty()) return crosscheck::eval::TimeExtraction(*extractor, time_dir) ? 0 : 1;
   if (!dump.empty()) {
     auto bytes = crosscheck::eval::ReadGzipFile(dump);
     if (!bytes.ok()) return 1;

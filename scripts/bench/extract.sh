@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# End-to-end HTML extraction timing on the 181 AEB pages, with Readability.js (+ linkedom,
+# npm) timed in the same run on the same pages as the live peer; prints both and the ratio,
+# and each one's peak RSS (/usr/bin/time -v). Pages are decompressed once into
+# $BUILD/peers/aeb-html; the npm packages go to $BUILD/peers (never committed).
+#   usage: scripts/bench/extract.sh BUILD SHARED
+set -euo pipefail
+build=$(cd "$1" && pwd) shared=$2
+aeb="$shared/data/scrapinghub_aeb/html"
+if [ ! -d "$aeb" ]; then
+  echo "extract bench: $aeb not found (skipped)"
+  exit 0
+fi
+tool="$build/eval/eval_extract"
+[ -x "$tool" ] || { echo "extract bench: $tool not built"; exit 1; }
+peers="$build/peers"
+pages="$peers/aeb-html"
+mkdir -p "$pages"
+for page in "$aeb"/*.html.gz; do
+  out="$pages/$(basename "$page" .gz)"
+  [ -s "$out" ] || zcat "$page" > "$out"
+done
+
+timed() {  # timed LABEL COMMAND...: runs it, prints its output and peak RSS
+  local label=$1; shift
+  local log; log=$(mktemp)
+  /usr/bin/time -v "$@" 2> "$log" | tee "$peers/$label.out"
+  grep -E "Maximum resident set size" "$log" | sed "s/^\s*/  $label: /"
+  rm -f "$log"
+}
+
+echo "== crosscheck (C++, gumbo), one thread"
+timed crosscheck "$tool" --time-dir "$pages"
+
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  if [ ! -d "$peers/node_modules/@mozilla/readability" ] || [ ! -d "$peers/node_modules/linkedom" ]; then
+    (cd "$peers" && npm init -y >/dev/null 2>&1 && npm install --silent @mozilla/readability linkedom >/dev/null 2>&1) ||
+      echo "extract bench: npm install failed; Readability.js not timed"
+  fi
+  if [ -d "$peers/node_modules/@mozilla/readability" ]; then
+    cat > "$peers/readability_time.js" <<'JS'
+const fs = require('fs'), path = require('path');
+const { Readability } = require('@mozilla/readability');
+const { parseHTML } = require('linkedom');
+const dir = process.argv[2];
+const files = fs.readdirSync(dir).filter(f => f.endsWith('.html')).sort();
+const pages = files.map(f => fs.readFileSync(path.join(dir, f), 'utf8'));
+const bytes = pages.reduce((n, p) => n + Buffer.byteLength(p), 0);
+let empty = 0;
+const start = process.hrtime.bigint();
+for (const html of pages) {
+  const { document } = parseHTML(html);
+  const article = new Readability(document).parse();
+  if (!article || !article.textContent) empty++;
+}
+const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+console.log(`readability.js + linkedom: ${pages.length} pages, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(3)} s: ` +
+            `${(pages.length / seconds).toFixed(0)} pages/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s (${empty} empty)`);
+JS
+    echo "== Readability.js $(node -p "require('$peers/node_modules/@mozilla/readability/package.json').version") + linkedom, node $(node --version)"
+    (cd "$peers" && timed readability node readability_time.js "$pages")
+    ours=$(grep -oE '[0-9]+ pages/s' "$peers/crosscheck.out" | grep -oE '^[0-9]+')
+    theirs=$(grep -oE '[0-9]+ pages/s' "$peers/readability.out" | grep -oE '^[0-9]+')
+    if [ -n "$ours" ] && [ -n "$theirs" ] && [ "$theirs" -gt 0 ]; then
+      echo "ratio crosscheck / readability.js: $(awk "BEGIN { printf \"%.1f\", $ours / $theirs }")x"
+    fi
+  fi
+else
+  echo "extract bench: node/npm not found; Readability.js not timed"
+fi
