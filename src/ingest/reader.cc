@@ -69,11 +69,13 @@ class Ingester {
       return;
     }
     if (S_ISDIR(info.st_mode)) {
+      walk_root_ = path;
       WalkDirectory(
           path, [this](const std::string& file) { ReadFile(file); },
           [this](std::string_view input, const Status& status) {
             sink_.OnError(input, status);
           });
+      walk_root_.clear();
       return;
     }
     ReadFile(path);
@@ -126,6 +128,19 @@ class Ingester {
   }
 
  private:
+  // A file's id: its name without extension, prefixed by its sub-folder path when it was
+  // found by walking a folder ("business/001" for DIR/business/001.txt), so that equal file
+  // names in different sub-folders keep distinct, stable ids.
+  std::string IdForFile(std::string_view name) const {
+    std::string id = DocumentIdFromPath(name);
+    if (walk_root_.empty() || name.size() <= walk_root_.size() || !name.starts_with(walk_root_)) return id;
+    std::string_view relative = name.substr(walk_root_.size());
+    while (!relative.empty() && relative.front() == '/') relative.remove_prefix(1);
+    const size_t slash = relative.rfind('/');
+    if (slash == std::string_view::npos) return id;
+    return std::string(relative.substr(0, slash)) + "/" + id;
+  }
+
   void ReadWholeDocument(std::string_view name, BufferedReader& reader, InputKind kind,
                          const uint64_t& raw_bytes) {
     std::string bytes;
@@ -145,7 +160,7 @@ class Ingester {
       return sink_.OnError(name, EmptyError("no content (only whitespace)"));
     }
     Document document;
-    document.id = DocumentIdFromPath(name);
+    document.id = IdForFile(name);
     document.source = std::string(name);
     document.format = kind == InputKind::kHtml ? DocumentFormat::kHtml : DocumentFormat::kText;
     document.content = std::move(decoded.text);
@@ -155,7 +170,7 @@ class Ingester {
 
   void ReadJsonl(std::string_view name, BufferedReader& reader) {
     JsonlRecordParser parser;
-    const std::string stem = DocumentIdFromPath(name);
+    const std::string stem = IdForFile(name);
     std::string line;
     size_t line_number = 0;
     size_t records = 0;
@@ -246,6 +261,7 @@ class Ingester {
 
   const ReadOptions& options_;
   DocumentSink& sink_;
+  std::string walk_root_;  // the folder being walked, empty when reading a named file
 };
 
 }  // namespace

@@ -208,8 +208,9 @@ TEST(ReadInputsTest, FolderIsRecursiveSortedAndSniffsUnknownExtensions) {
   CollectingSink sink = Read({scratch.path()});
   std::vector<std::string> ids;
   for (const Document& document : sink.documents) ids.push_back(document.id);
-  EXPECT_EQ(ids, (std::vector<std::string>{"a", "nested", "page", "j", "resp-1", "resp-2",
-                                           "page", "story", "zipped:1"}));
+  // Files found in sub-folders carry the sub-folder path, so equal names stay distinct.
+  EXPECT_EQ(ids, (std::vector<std::string>{"a", "a/nested", "b/page", "j", "resp-1", "resp-2",
+                                           "e/page", "e/story", "e/zipped:1"}));
   ASSERT_EQ(sink.errors.size(), 1u) << ErrorsToString(sink);
   EXPECT_EQ(sink.errors[0].input, scratch.path() + "/f/image.raw");
   EXPECT_EQ(sink.errors[0].status.code(), StatusCode::kUnsupported);
