@@ -19,4 +19,6 @@ set(CROSSCHECK_LEXICONS
   ${CMAKE_SOURCE_DIR}/data/lexicons/gazetteer.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/function_words.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/weekdays.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/counted_nouns.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/speaker_nouns.txt
 )

@@ -63,6 +63,52 @@ const std::unordered_map<std::string, std::string>& LexiconMap(std::string_view 
   return name == "units" ? *units : *cues;
 }
 
+// What a counted noun is, from the counted_nouns lexicon.
+enum class NounClass : uint8_t { kOther, kPlural, kFraction, kDuration, kVague };
+
+NounClass CountedNounClass(std::string_view word) {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string, NounClass>();
+    for (std::string_view entry : LexiconEntries("counted_nouns")) {
+      auto fields = LexiconFields(entry);
+      if (fields.size() < 2) continue;
+      NounClass kind = NounClass::kOther;
+      if (fields[1] == "plural") kind = NounClass::kPlural;
+      if (fields[1] == "fraction") kind = NounClass::kFraction;
+      if (fields[1] == "duration") kind = NounClass::kDuration;
+      if (fields[1] == "vague") kind = NounClass::kVague;
+      (*map)[std::string(fields[0])] = kind;
+    }
+    return map;
+  }();
+  auto it = table->find(LowerAscii(word));
+  return it == table->end() ? NounClass::kOther : it->second;
+}
+
+bool LooksPlural(std::string_view word) {
+  return word.size() > 2 && word.back() == 's' && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is");
+}
+
+// Whether `head` (the last word of the counted phrase) is something a number counts. After a
+// number other than one a plain count needs a plural noun ("3,000 troops", not "100 list");
+// with a unit the phrase only has to be a noun ("$21m aid package", not "£80m spent").
+bool IsCountedHead(std::string_view head, NounClass kind, double value, bool plain_count) {
+  if (kind == NounClass::kVague) return false;
+  if (head.size() > 4 && (head.ends_with("ed") || head.ends_with("ly")) && !head.ends_with("eed")) return false;
+  if (!plain_count || value == 1 || kind != NounClass::kOther) return true;
+  return LooksPlural(head);
+}
+
+bool IsDefiniteDeterminer(std::string_view word) {
+  static constexpr std::string_view kDeterminers[] = {"the", "these", "those", "its", "their", "his", "her",
+                                                      "our", "my", "your", "all", "both", "other"};
+  const std::string lower = LowerAscii(word);
+  for (std::string_view d : kDeterminers) {
+    if (lower == d) return true;
+  }
+  return false;
+}
+
 Approximation ApproximationFromName(std::string_view name) {
   if (name == "about") return Approximation::kAbout;
   if (name == "at_least") return Approximation::kAtLeast;
@@ -70,6 +116,17 @@ Approximation ApproximationFromName(std::string_view name) {
   if (name == "at_most") return Approximation::kAtMost;
   if (name == "up_to") return Approximation::kUpTo;
   return Approximation::kExact;
+}
+
+// "7bn", "3m": digits followed by a scale word.
+bool HasScaleSuffix(std::string_view number) {
+  size_t digits_end = 0;
+  while (digits_end < number.size() && ((number[digits_end] >= '0' && number[digits_end] <= '9') || number[digits_end] == ',' ||
+                                        number[digits_end] == '.'))
+    ++digits_end;
+  if (digits_end == number.size()) return false;
+  const NumberWord* scale = FindNumberWord(number.substr(digits_end));
+  return scale && scale->scale;
 }
 
 bool IsOrdinalSuffix(std::string_view suffix) {
@@ -148,8 +205,14 @@ class SentenceScanner {
         return std::nullopt;
     }
 
+    // A position in a list or ranking: "top 10", "number one".
+    if (i > 0 && IsWord(i - 1) && (LowerAscii(Text(i - 1)) == "top" || LowerAscii(Text(i - 1)) == "number")) return std::nullopt;
+    // A number word opening a name: "Six Nations".
+    if (is_word && tokens_[i].capitalized && IsWord(i + 1) && tokens_[i + 1].capitalized) return std::nullopt;
+
     QuantityMention q;
     q.value = *value;
+    bool scaled = false;  // a scale word or suffix multiplied the number ("two million", "7bn")
     uint32_t begin = tokens_[i].begin;
     uint32_t end = tokens_[i].end;
     size_t next = i + 1;
@@ -159,6 +222,7 @@ class SentenceScanner {
       const NumberWord* scale = FindNumberWord(Text(next));
       if (scale && scale->scale && Text(next).size() > 2) {
         q.value *= scale->value;
+        scaled = true;
         end = tokens_[next].end;
         ++next;
       }
@@ -241,15 +305,29 @@ class SentenceScanner {
       begin = tokens_[i - 1].begin;
     }
     q.counts = CountedNounAfter(next);
-    if (is_word && q.counts.empty()) return std::nullopt;
-    if (i > 0 && is_word && LowerAscii(Text(i)) == "one" && IsWord(i - 1) &&
-        (LowerAscii(Text(i - 1)) == "no" || LowerAscii(Text(i - 1)) == "the"))
-      return std::nullopt;
+    if (!is_word && HasScaleSuffix(text)) scaled = true;  // "7bn", "3m"
+    if (!IsFigure(i, is_word, scaled, q)) return std::nullopt;
     q.span = {begin, end};
     q.text = std::string(body_.substr(begin, end - begin));
     q.sentence = sentence_;
     out_.push_back(std::move(q));
     return next > i + 1 ? next - 1 : i;
+  }
+
+  // Whether the quantity read at token i is a figure a reader would check; clears a counted
+  // phrase that is not what the number counts ("three times", "100 list"). Number words need
+  // a real counted noun, and "one"/"two", a word after "the"/"their", or a duration ("two
+  // hours") only count with a unit, a scale or a fraction ("two million", "two thirds").
+  bool IsFigure(size_t i, bool is_word, bool scaled, QuantityMention& q) const {
+    std::string head = q.counts.substr(q.counts.rfind(' ') == std::string::npos ? 0 : q.counts.rfind(' ') + 1);
+    head = LowerAscii(head);
+    const NounClass kind = q.counts.empty() ? NounClass::kOther : CountedNounClass(head);
+    if (!q.counts.empty() && !IsCountedHead(head, kind, q.value, q.unit.empty() && !scaled)) q.counts.clear();
+    if (!is_word) return true;
+    const bool strong = !q.unit.empty() || scaled || (!q.counts.empty() && kind == NounClass::kFraction);
+    if (strong) return true;
+    if (q.counts.empty() || q.value <= 2 || kind == NounClass::kDuration) return false;
+    return !(i > 0 && IsWord(i - 1) && IsDefiniteDeterminer(Text(i - 1)));
   }
 
   static void ApplySuffix(std::string_view text, QuantityMention& q) {

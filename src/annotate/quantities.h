@@ -7,8 +7,15 @@
 //   counts    — the noun phrase after the number, without capitalized modifiers and stopping
 //               at function words ("3,000 North Korean troops have" -> "troops").
 // Skipped: anything inside a time mention (years, dates, durations, clock times: run the
-// time annotator first), ordinals, numbers inside names ("Boeing 737", "G7"), and number
-// words with nothing counted ("one of them"). Immutable; thread-safe.
+// time annotator first), ordinals, numbers inside names ("Boeing 737", "G7", "Six Nations"),
+// list positions ("top 10", "number one"), and number words that are not figures: nothing
+// really counted ("one of them", "three times"), determiner-like "one"/"two" ("two men",
+// "one market") and words after "the"/"their" ("the three men") unless a unit, scale or
+// fraction follows ("two million", "two thirds"), and durations ("two hours").
+// The counted phrase is dropped (the number kept) when it is not what the number counts: a
+// vague word ("100 list", "£80m spent") or, for plain counts other than one, a singular noun
+// (lexicon counted_nouns: irregular plurals, fractions, durations, vague words).
+// Immutable; thread-safe.
 #ifndef CROSSCHECK_ANNOTATE_QUANTITIES_H_
 #define CROSSCHECK_ANNOTATE_QUANTITIES_H_
 

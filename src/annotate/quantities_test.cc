@@ -60,6 +60,34 @@ TEST(QuantityAnnotator, Table) {
   }
 }
 
+// Numbers that are not figures a reader would check are not reported; counted phrases that
+// are not what the number counts are dropped.
+TEST(QuantityAnnotator, TrivialNumbersAreNotFigures) {
+  const std::vector<Case> cases = {
+      {"The film tells the story of two men who take a road trip.", {}},
+      {"The two countries signed a treaty.", {}},
+      {"The bloc aims to create one market for goods.", {}},
+      {"It slipped one place in the chart.", {}},
+      {"It was named in the top 100 list of gadgets.", {}},
+      {"The band has the new number one single.", {}},
+      {"The market is three times the size of its rival.", {}},
+      {"He arrived two hours before the vote.", {}},
+      {"They meet in the Six Nations match on Saturday.", {}},
+      {"She accused the three men of fraud.", {}},
+      {"Nearly two thirds of voters agreed.", {"2 at_most [] [thirds]"}},
+      {"Some two million people fled.", {"2e+06 about [] [people]"}},
+      {"Police said three men were arrested.", {"3 exact [] [men]"}},
+      {"The rate rose to one per cent.", {"1 exact [%] []"}},
+      {"The guild has 10,500 film and television members.", {"10500 exact [] []"}},
+      {"He said the £80m spent annually was wasted.", {"8e+07 exact [GBP] []"}},
+      {"Interest rates rose 15 times since 2003.", {"15 exact [] []"}},
+      {"Only 1 person was hurt.", {"1 exact [] [person]"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
+  }
+}
+
 TEST(ParseNumber, Forms) {
   EXPECT_EQ(ParseNumber("1,500"), 1500);
   EXPECT_EQ(ParseNumber("3.5"), 3.5);

@@ -17,7 +17,6 @@ namespace crosscheck {
 namespace {
 
 constexpr size_t kMaxSingleQuoteBytes = 160;
-constexpr size_t kMinIndirectWords = 4;
 
 constexpr char32_t kLeftDouble = 0x201C, kRightDouble = 0x201D, kLowDouble = 0x201E;
 constexpr char32_t kLeftSingle = 0x2018, kRightSingle = 0x2019;

@@ -225,6 +225,17 @@ bool IsPronoun(std::string_view word) {
   return lower == "he" || lower == "she" || lower == "it" || lower == "they" || lower == "we" || lower == "i";
 }
 
+bool IsSpeakerNoun(std::string_view word) {
+  static const WordSet* set = new WordSet(LoadSet("speaker_nouns", true));
+  const std::string lower = LowerAscii(word);
+  if (set->count(lower) > 0 || IsPersonTitle(lower) || IsOrgKeyword(lower)) return true;
+  // Plurals of titles: "analysts", "spokesmen", "secretaries".
+  if (lower.size() > 3 && lower.ends_with("men")) return IsPersonTitle(lower.substr(0, lower.size() - 3) + "man");
+  if (lower.size() > 4 && lower.ends_with("ies")) return IsPersonTitle(lower.substr(0, lower.size() - 3) + "y");
+  if (lower.size() > 3 && lower.back() == 's') return IsPersonTitle(lower.substr(0, lower.size() - 1));
+  return false;
+}
+
 int WeekdayNumber(std::string_view word) {
   static const auto* table = [] {
     auto* map = new std::unordered_map<std::string, int>();

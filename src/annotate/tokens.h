@@ -48,6 +48,9 @@ bool IsHonorific(std::string_view word);      // "mr", "dr", "pope": written rig
 bool IsOrgKeyword(std::string_view word);
 bool IsKnownOrganization(std::string_view name);  // as written: "NATO", "White House"
 bool IsPronoun(std::string_view word);        // he, she, it, they, we, i
+// A common noun that can head a speaker phrase: a title or organization keyword (singular or
+// plural: "analyst", "officials"), or a speaker_nouns entry ("witnesses", "the airline").
+bool IsSpeakerNoun(std::string_view word);
 int WeekdayNumber(std::string_view word);     // ISO 1..7 for a full weekday name, else 0
 
 }  // namespace crosscheck
