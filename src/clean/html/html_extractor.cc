@@ -1,15 +1,14 @@
-// The HTML extractor: gumbo parse, metadata, flattening, content selection, dates.
+// The HTML extractor: tree (gumbo or the fast builder), metadata, flattening, content
+// selection, dates.
 //
 // Bounds (the contract of NewHtmlExtractor for hostile input), see markup_guard.h:
 //   - at most kMaxParsedBytes (16 MiB) and kMaxElements (150,000 start tags) of a page are
 //     parsed; a larger page is extracted from its head;
-//   - start tags nested deeper than kMaxNesting (512) are blanked before parsing, so gumbo's
-//     scope searches stay linear;
+//   - start tags nested deeper than kMaxNesting (512) are blanked before parsing, so the
+//     tree builders' scope searches stay linear;
 //   - gumbo records no parse errors (max_errors = 0), so broken markup costs no memory;
 //   - every walk over the tree is iterative: any nesting depth is safe.
 // A page with no text in its body returns EmptyError naming the document.
-#include <gumbo.h>
-
 #include <memory>
 #include <string>
 #include <string_view>
@@ -18,6 +17,8 @@
 #include "clean/credits.h"
 #include "clean/extractor.h"
 #include "clean/html/content_select.h"
+#include "clean/html/dom_tree.h"
+#include "clean/html/html_extractor.h"
 #include "clean/html/markup_guard.h"
 #include "clean/html/page_layout.h"
 #include "clean/html/page_metadata.h"
@@ -37,11 +38,6 @@ constexpr size_t kDatelineBytes = 120;
 // Credit lines and bylines are short.
 constexpr size_t kMaxCreditLineBytes = 200;
 constexpr size_t kMaxBylineBytes = 120;
-
-struct GumboOutputDeleter {
-  void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
-};
-using GumboOutputPtr = std::unique_ptr<GumboOutput, GumboOutputDeleter>;
 
 bool LooksLikeUrl(std::string_view text) {
   return text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0;
@@ -126,16 +122,15 @@ void AddCredits(std::string_view line, std::vector<std::string>& credits) {
 
 class HtmlExtractor final : public Extractor {
  public:
+  explicit HtmlExtractor(html::HtmlParser parser) : parser_(parser) {}
+
   StatusOr<Article> Extract(const Document& document) const override {
     html::GuardedMarkup guarded;
     html::GuardMarkup(document.content, guarded);
-    std::string_view html = guarded.text;
-    GumboOptions options = kGumboDefaultOptions;
-    options.max_errors = 0;
-    GumboOutputPtr output(gumbo_parse_with_options(&options, html.data(), html.size()));
-    if (!output || !output->root) return InternalError(document.id + ": HTML parser returned no tree");
+    html::DomTree tree = html::BuildDomTree(guarded.text, parser_);
+    if (tree.empty()) return InternalError(document.id + ": HTML parser returned no tree");
 
-    PageMetadata metadata = html::ReadPageMetadata(output->root);
+    PageMetadata metadata = html::ReadPageMetadata(tree);
     std::string page_url = LooksLikeUrl(document.url) ? document.url
                            : LooksLikeUrl(metadata.canonical_url) ? metadata.canonical_url
                                                                   : document.source;
@@ -149,12 +144,12 @@ class HtmlExtractor final : public Extractor {
     article.outlet = !metadata.site_name.empty() ? metadata.site_name : host;
     article.language = metadata.language;
 
-    PageLayout layout = html::FlattenPage(output->root);
+    PageLayout layout = html::FlattenPage(tree);
     SelectedContent content = html::SelectMainContent(layout, article.title);
     if (content.body_bytes < kMinArticleBytes) {
       html::FlattenOptions keep_all;
       keep_all.strip_unlikely = false;
-      PageLayout full_layout = html::FlattenPage(output->root, keep_all);
+      PageLayout full_layout = html::FlattenPage(tree, keep_all);
       SelectedContent full_content = html::SelectMainContent(full_layout, article.title);
       if (full_content.body_bytes > content.body_bytes) {
         layout = std::move(full_layout);
@@ -192,10 +187,16 @@ class HtmlExtractor final : public Extractor {
 
  private:
   static std::string AsciiLowerText(std::string_view text) { return html::AsciiLower(text); }
+
+  html::HtmlParser parser_;
 };
 
 }  // namespace
 
-std::unique_ptr<Extractor> NewHtmlExtractor() { return std::make_unique<HtmlExtractor>(); }
+std::unique_ptr<Extractor> NewHtmlExtractorWithParser(html::HtmlParser parser) {
+  return std::make_unique<HtmlExtractor>(parser);
+}
+
+std::unique_ptr<Extractor> NewHtmlExtractor() { return NewHtmlExtractorWithParser(kDefaultHtmlParser); }
 
 }  // namespace crosscheck

@@ -21,11 +21,6 @@ namespace {
 // Longest text kept from one <time> or byline element.
 constexpr size_t kMaxMarkBytes = 200;
 
-std::string_view Attribute(const GumboNode* node, const char* name) {
-  const GumboAttribute* attribute = gumbo_get_attribute(&node->v.element.attributes, name);
-  return attribute ? std::string_view(attribute->value) : std::string_view();
-}
-
 // Tags whose subtree never holds article text.
 bool IsSkippedTag(GumboTag tag) {
   switch (tag) {
@@ -66,10 +61,10 @@ bool IsHeadingTag(GumboTag tag) {
   return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6 && tag != GUMBO_TAG_HGROUP;
 }
 
-bool IsHidden(const GumboNode* node) {
-  if (gumbo_get_attribute(&node->v.element.attributes, "hidden")) return true;
-  if (AsciiLowerEquals(Attribute(node, "aria-hidden"), "true")) return true;
-  std::string style = AsciiLower(Attribute(node, "style"));
+bool IsHidden(const DomTree& tree, int32_t node) {
+  if (tree.HasAttribute(node, DomAttr::kHidden)) return true;
+  if (AsciiLowerEquals(tree.Attribute(node, DomAttr::kAriaHidden), "true")) return true;
+  std::string style = AsciiLower(tree.Attribute(node, DomAttr::kStyle));
   if (!style.empty()) {
     std::string compact;
     for (char c : style) if (c != ' ') compact.push_back(c);
@@ -78,7 +73,7 @@ bool IsHidden(const GumboNode* node) {
       return true;
     }
   }
-  std::string_view role = Attribute(node, "role");
+  std::string_view role = tree.Attribute(node, DomAttr::kRole);
   return role == "navigation" || role == "complementary" || role == "menu" ||
          role == "menubar" || role == "dialog" || role == "alert" || role == "search";
 }
@@ -150,39 +145,32 @@ struct Context {
 };
 
 struct Frame {
-  const GumboNode* node;
-  unsigned next_child = 0;
+  int32_t node;
+  int32_t next_child = kNoDomNode;
   Context saved;       // context to restore when the element closes
   bool is_block = false;
 };
 
 class Flattener {
  public:
-  explicit Flattener(const FlattenOptions& options) : options_(options) {}
+  Flattener(const DomTree& tree, const FlattenOptions& options) : tree_(tree), options_(options) {}
 
-  PageLayout Run(const GumboNode* root) {
+  PageLayout Run() {
     std::vector<Frame> stack;
-    if (root && root->type == GUMBO_NODE_ELEMENT) {
-      Enter(root, stack);
-    }
+    if (!tree_.empty()) Enter(tree_.root(), stack);
     while (!stack.empty()) {
       Frame& frame = stack.back();
-      const GumboVector& children = frame.node->v.element.children;
-      if (frame.next_child >= children.length) {
+      int32_t child = frame.next_child;
+      if (child == kNoDomNode) {
         Leave(frame);
         stack.pop_back();
         continue;
       }
-      const GumboNode* child = static_cast<const GumboNode*>(children.data[frame.next_child++]);
-      switch (child->type) {
-        case GUMBO_NODE_TEXT: case GUMBO_NODE_CDATA: case GUMBO_NODE_WHITESPACE:
-          AppendText(child);
-          break;
-        case GUMBO_NODE_ELEMENT: case GUMBO_NODE_TEMPLATE:
-          Enter(child, stack);  // may invalidate `frame`
-          break;
-        default:
-          break;
+      frame.next_child = tree_.node(child).next_sibling;
+      if (tree_.node(child).is_text) {
+        AppendText(child);
+      } else {
+        Enter(child, stack);  // may invalidate `frame`
       }
     }
     Flush();
@@ -191,8 +179,8 @@ class Flattener {
   }
 
  private:
-  void Enter(const GumboNode* node, std::vector<Frame>& stack) {
-    GumboTag tag = node->v.element.tag;
+  void Enter(int32_t node, std::vector<Frame>& stack) {
+    GumboTag tag = tree_.node(node).tag;
     if (tag == GUMBO_TAG_IMG) {
       if (context_.layout_parent != kNoNode) ++layout_.nodes[context_.layout_parent].images;
       return;
@@ -214,12 +202,12 @@ class Flattener {
       }
       return;
     }
-    if (IsHidden(node)) return;
-    std::string_view class_name = Attribute(node, "class");
-    std::string_view id = Attribute(node, "id");
-    std::string_view itemprop = Attribute(node, "itemprop");
+    if (IsHidden(tree_, node)) return;
+    std::string_view class_name = tree_.Attribute(node, DomAttr::kClass);
+    std::string_view id = tree_.Attribute(node, DomAttr::kId);
+    std::string_view itemprop = tree_.Attribute(node, DomAttr::kItemprop);
     if (tag == GUMBO_TAG_TIME || itemprop == "datePublished") RecordTime(node, itemprop);
-    if (IsBylineName(class_name, id, Attribute(node, "rel"), itemprop)) RecordByline(node);
+    if (IsBylineName(class_name, id, tree_.Attribute(node, DomAttr::kRel), itemprop)) RecordByline(node);
     bool structural = tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY ||
                       tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_A;
     if (options_.strip_unlikely && !structural && (!class_name.empty() || !id.empty())) {
@@ -231,7 +219,7 @@ class Flattener {
       }
     }
 
-    Frame frame{node, 0, context_, false};
+    Frame frame{node, tree_.node(node).first_child, context_, false};
     if (tag == GUMBO_TAG_A) {
       context_.in_link = true;
     } else if (!IsInlineTag(tag)) {
@@ -281,23 +269,17 @@ class Flattener {
     last_child_[parent] = index;
   }
 
-  void AppendText(const GumboNode* node) {
-    const GumboText& text = node->v.text;
+  void AppendText(int32_t node) {
     size_t before = pending_.text.size();
     bool space_before = pending_space_ && !pending_.text.empty();
-    AppendCollapsed(text.text, pending_.text, pending_space_);
+    AppendCollapsed(tree_.Text(node), pending_.text, pending_space_);
     size_t added = pending_.text.size() - before;
     if (added == 0) return;
     // The source range starts at the first non-space byte of the first text node.
-    std::string_view raw(text.original_text.data, text.original_text.length);
-    uint32_t begin = static_cast<uint32_t>(text.start_pos.offset);
-    uint32_t end = begin + static_cast<uint32_t>(raw.size());
-    if (before == 0) {
-      size_t leading = raw.find_first_not_of(" \t\n\r\f");
-      pending_.source_begin = begin + static_cast<uint32_t>(leading == std::string_view::npos ? 0 : leading);
-    }
-    size_t trailing = raw.find_last_not_of(" \t\n\r\f");
-    if (trailing != std::string_view::npos) end = begin + static_cast<uint32_t>(trailing + 1);
+    // (The tree keeps each text's source range without white space at its ends.)
+    const DomNode& text = tree_.node(node);
+    if (before == 0) pending_.source_begin = text.source_begin;
+    uint32_t end = text.source_end;
     if (end > pending_.source_end) pending_.source_end = end;
     if (context_.in_link) pending_.link_chars += static_cast<uint32_t>(added - (space_before ? 1 : 0));
     pending_.node = context_.layout_parent;
@@ -324,20 +306,20 @@ class Flattener {
     pending_ = TextBlock();
   }
 
-  void RecordTime(const GumboNode* node, std::string_view itemprop) {
+  void RecordTime(int32_t node, std::string_view itemprop) {
     TimeMark mark;
-    mark.value = std::string(Attribute(node, "datetime"));
-    if (mark.value.empty()) mark.value = std::string(Attribute(node, "content"));
-    if (mark.value.empty()) mark.value = NodeText(node, kMaxMarkBytes);
+    mark.value = std::string(tree_.Attribute(node, DomAttr::kDatetime));
+    if (mark.value.empty()) mark.value = std::string(tree_.Attribute(node, DomAttr::kContent));
+    if (mark.value.empty()) mark.value = SubtreeText(tree_, node, kMaxMarkBytes);
     if (mark.value.empty()) return;
     mark.node = context_.layout_parent;
     mark.marked_published = itemprop == "datePublished" ||
-                            gumbo_get_attribute(&node->v.element.attributes, "pubdate");
+                            tree_.HasAttribute(node, DomAttr::kPubdate);
     layout_.times.push_back(std::move(mark));
   }
 
-  void RecordByline(const GumboNode* node) {
-    std::string text = NodeText(node, kMaxMarkBytes + 1);
+  void RecordByline(int32_t node) {
+    std::string text = SubtreeText(tree_, node, kMaxMarkBytes + 1);
     if (text.empty() || text.size() > kMaxMarkBytes) return;
     layout_.byline_candidates.push_back(std::move(text));
   }
@@ -359,6 +341,7 @@ class Flattener {
     }
   }
 
+  const DomTree& tree_;
   FlattenOptions options_;
   PageLayout layout_;
   Context context_;
@@ -387,8 +370,8 @@ bool IsUnlikelyCandidate(std::string_view class_name, std::string_view id) {
   return ContainsAny(names, kUnlikelyNames) && !ContainsAny(names, kMaybeContentNames);
 }
 
-PageLayout FlattenPage(const GumboNode* root, const FlattenOptions& options) {
-  return Flattener(options).Run(root);
+PageLayout FlattenPage(const DomTree& tree, const FlattenOptions& options) {
+  return Flattener(tree, options).Run();
 }
 
 }  // namespace crosscheck::html

@@ -3,7 +3,7 @@
 // counts) and the page's text blocks in reading order (normalized text, byte range in the
 // source, the element that holds them).
 //
-// Takes a gumbo tree (borrowed; must outlive the call only) and returns values that point
+// Takes a DomTree (borrowed; must outlive the call only; either builder, dom_tree.h) and returns values that point
 // into nothing. The walk is iterative: any nesting depth is safe, O(nodes) time and memory.
 // Subtrees that never hold article text are skipped at walk time: script/style/template,
 // navigation, forms controls, hidden elements (hidden attribute, display:none), and elements
@@ -12,13 +12,12 @@
 #ifndef CROSSCHECK_CLEAN_HTML_PAGE_LAYOUT_H_
 #define CROSSCHECK_CLEAN_HTML_PAGE_LAYOUT_H_
 
-#include <gumbo.h>
-
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "clean/html/dom_tree.h"
 #include "model/document.h"
 
 namespace crosscheck::html {
@@ -77,8 +76,8 @@ struct FlattenOptions {
   bool strip_unlikely = true;
 };
 
-// Flattens the tree under `root` (normally GumboOutput::root).
-PageLayout FlattenPage(const GumboNode* root, const FlattenOptions& options = {});
+// Flattens the tree from its root.
+PageLayout FlattenPage(const DomTree& tree, const FlattenOptions& options = {});
 
 // Class/id weight as readability computes it: +25 per positive name, -25 per negative one.
 int ClassWeight(std::string_view class_name, std::string_view id);

@@ -8,12 +8,7 @@ namespace crosscheck::html {
 namespace {
 
 PageLayout Flatten(std::string_view html, FlattenOptions options = {}) {
-  GumboOptions parse_options = kGumboDefaultOptions;
-  parse_options.max_errors = 0;  // gumbo copies the open-element stack into every error
-  GumboOutput* output = gumbo_parse_with_options(&parse_options, html.data(), html.size());
-  PageLayout layout = FlattenPage(output->root, options);
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
-  return layout;
+  return FlattenPage(BuildDomTree(html, HtmlParser::kGumbo), options);
 }
 
 TEST(FlattenPage, BlocksCollapseWhitespaceAndDecodeEntities) {

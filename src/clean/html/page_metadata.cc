@@ -16,11 +16,6 @@ constexpr size_t kMaxTitleBytes = 2048;
 constexpr int kMinYear = 1990;
 constexpr int kMaxYear = 2100;
 
-std::string_view Attribute(const GumboNode* node, const char* name) {
-  const GumboAttribute* attribute = gumbo_get_attribute(&node->v.element.attributes, name);
-  return attribute ? std::string_view(attribute->value) : std::string_view();
-}
-
 std::string Collapsed(std::string_view text) {
   std::string out;
   bool pending_space = false;
@@ -107,18 +102,20 @@ void SearchJsonLd(simdjson::dom::element value, int depth, JsonLdFindings& findi
 
 class MetadataReader {
  public:
-  PageMetadata Run(const GumboNode* root) {
-    std::vector<const GumboNode*> stack{root};
+  explicit MetadataReader(const DomTree& tree) : tree_(tree) {}
+
+  PageMetadata Run() {
+    std::vector<int32_t> stack{tree_.root()};
     while (!stack.empty()) {
-      const GumboNode* node = stack.back();
+      int32_t node = stack.back();
       stack.pop_back();
-      if (node->type != GUMBO_NODE_ELEMENT) continue;
+      if (tree_.node(node).is_text) continue;
       Visit(node);
-      GumboTag tag = node->v.element.tag;
+      GumboTag tag = tree_.node(node).tag;
       if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TITLE) continue;
-      const GumboVector& children = node->v.element.children;
-      for (unsigned i = children.length; i-- > 0;) {
-        stack.push_back(static_cast<const GumboNode*>(children.data[i]));
+      for (int32_t child = tree_.node(node).last_child; child != kNoDomNode;
+           child = tree_.node(child).prev_sibling) {
+        stack.push_back(child);
       }
     }
     if (metadata_.meta_title.empty()) metadata_.meta_title = json_.headline;
@@ -135,48 +132,50 @@ class MetadataReader {
   }
 
  private:
-  void Visit(const GumboNode* node) {
-    switch (node->v.element.tag) {
+  std::string_view Attribute(int32_t node, DomAttr name) const { return tree_.Attribute(node, name); }
+
+  void Visit(int32_t node) {
+    switch (tree_.node(node).tag) {
       case GUMBO_TAG_HTML: {
-        std::string lang = AsciiLower(TrimSpace(Attribute(node, "lang")));
+        std::string lang = AsciiLower(TrimSpace(Attribute(node, DomAttr::kLang)));
         size_t dash = lang.find_first_of("-_");
         if (dash != std::string::npos) lang.resize(dash);
         if (lang.size() == 2) metadata_.language = lang;
         break;
       }
       case GUMBO_TAG_TITLE:
-        if (metadata_.html_title.empty()) metadata_.html_title = NodeText(node, kMaxTitleBytes);
+        if (metadata_.html_title.empty()) metadata_.html_title = SubtreeText(tree_, node, kMaxTitleBytes);
         break;
       case GUMBO_TAG_H1:
-        if (metadata_.first_h1.empty()) metadata_.first_h1 = NodeText(node, kMaxTitleBytes);
+        if (metadata_.first_h1.empty()) metadata_.first_h1 = SubtreeText(tree_, node, kMaxTitleBytes);
         break;
       case GUMBO_TAG_META:
         VisitMeta(node);
         break;
       case GUMBO_TAG_LINK:
-        if (AsciiLowerEquals(Attribute(node, "rel"), "canonical") && metadata_.canonical_url.empty()) {
-          metadata_.canonical_url = std::string(TrimSpace(Attribute(node, "href")));
+        if (AsciiLowerEquals(Attribute(node, DomAttr::kRel), "canonical") && metadata_.canonical_url.empty()) {
+          metadata_.canonical_url = std::string(TrimSpace(Attribute(node, DomAttr::kHref)));
         }
         break;
       case GUMBO_TAG_SCRIPT:
-        if (AsciiLowerEquals(TrimSpace(Attribute(node, "type")), "application/ld+json")) VisitJsonLd(node);
+        if (AsciiLowerEquals(TrimSpace(Attribute(node, DomAttr::kType)), "application/ld+json")) VisitJsonLd(node);
         break;
       default:
         break;
     }
-    std::string_view itemprop = Attribute(node, "itemprop");
+    std::string_view itemprop = Attribute(node, DomAttr::kItemprop);
     if (itemprop == "datePublished") {
-      std::string_view value = Attribute(node, "content");
-      if (value.empty()) value = Attribute(node, "datetime");
+      std::string_view value = Attribute(node, DomAttr::kContent);
+      if (value.empty()) value = Attribute(node, DomAttr::kDatetime);
       OfferDate("datepublished", value);
     }
   }
 
-  void VisitMeta(const GumboNode* node) {
-    std::string key = AsciiLower(Attribute(node, "property"));
-    if (key.empty()) key = AsciiLower(Attribute(node, "name"));
-    if (key.empty()) key = AsciiLower(Attribute(node, "itemprop"));
-    std::string_view content = TrimSpace(Attribute(node, "content"));
+  void VisitMeta(int32_t node) {
+    std::string key = AsciiLower(Attribute(node, DomAttr::kProperty));
+    if (key.empty()) key = AsciiLower(Attribute(node, DomAttr::kName));
+    if (key.empty()) key = AsciiLower(Attribute(node, DomAttr::kItemprop));
+    std::string_view content = TrimSpace(Attribute(node, DomAttr::kContent));
     if (key.empty() || content.empty()) return;
     if (key == "og:title" || key == "twitter:title") {
       if (metadata_.meta_title.empty()) metadata_.meta_title = Collapsed(content);
@@ -207,22 +206,18 @@ class MetadataReader {
     best_meta_date_ = std::string(value);
   }
 
-  void VisitJsonLd(const GumboNode* node) {
+  void VisitJsonLd(int32_t node) {
     if (++json_scripts_ > kMaxJsonLdScripts) return;
-    const GumboVector& children = node->v.element.children;
-    if (children.length == 0) return;
-    const GumboNode* text = static_cast<const GumboNode*>(children.data[0]);
-    if (text->type != GUMBO_NODE_TEXT && text->type != GUMBO_NODE_CDATA &&
-        text->type != GUMBO_NODE_WHITESPACE) {
-      return;
-    }
-    std::string_view json(text->v.text.text);
+    int32_t text = tree_.node(node).first_child;
+    if (text == kNoDomNode || !tree_.node(text).is_text) return;
+    std::string_view json = tree_.Text(text);
     if (json.size() > kMaxJsonLdBytes) return;
     simdjson::dom::element root;
     if (parser_.parse(json.data(), json.size()).get(root) != simdjson::SUCCESS) return;
     SearchJsonLd(root, 0, json_);
   }
 
+  const DomTree& tree_;
   PageMetadata metadata_;
   JsonLdFindings json_;
   simdjson::dom::parser parser_;
@@ -252,9 +247,9 @@ bool AllDigits(std::string_view text) {
 
 }  // namespace
 
-PageMetadata ReadPageMetadata(const GumboNode* root) {
-  if (!root) return {};
-  return MetadataReader().Run(root);
+PageMetadata ReadPageMetadata(const DomTree& tree) {
+  if (tree.empty()) return {};
+  return MetadataReader(tree).Run();
 }
 
 std::optional<Date> ParseMetaDate(std::string_view value) {

@@ -3,18 +3,17 @@
 // <meta> tags, itemprop attributes). Also the date in a URL path.
 //
 // ReadPageMetadata walks the whole tree once, iteratively (any depth), and parses at most
-// kMaxJsonLdScripts JSON-LD scripts of at most kMaxJsonLdBytes each. Takes the gumbo tree
+// kMaxJsonLdScripts JSON-LD scripts of at most kMaxJsonLdBytes each. Takes the DomTree
 // borrowed; returns values. Pure functions; thread-safe.
 #ifndef CROSSCHECK_CLEAN_HTML_PAGE_METADATA_H_
 #define CROSSCHECK_CLEAN_HTML_PAGE_METADATA_H_
-
-#include <gumbo.h>
 
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "base/date.h"
+#include "clean/html/dom_tree.h"
 
 namespace crosscheck::html {
 
@@ -32,7 +31,7 @@ struct PageMetadata {
   std::optional<Date> published;  // structured publication date (day precision preferred)
 };
 
-PageMetadata ReadPageMetadata(const GumboNode* root);
+PageMetadata ReadPageMetadata(const DomTree& tree);
 
 // Publication date written in a URL path: /2024/10/18/, /2024-10-18, /20241018/, /2024/10/
 // (month precision). Years outside 1990..2100 are ignored.

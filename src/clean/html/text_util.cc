@@ -1,7 +1,5 @@
 #include "clean/html/text_util.h"
 
-#include <vector>
-
 namespace crosscheck::html {
 
 std::string AsciiLower(std::string_view text) {
@@ -73,32 +71,6 @@ uint32_t CountCommas(std::string_view text) {
     }
   }
   return commas;
-}
-
-std::string NodeText(const GumboNode* node, size_t max_bytes) {
-  std::string out;
-  bool pending_space = false;
-  std::vector<const GumboNode*> stack{node};
-  while (!stack.empty() && out.size() <= max_bytes) {
-    const GumboNode* current = stack.back();
-    stack.pop_back();
-    if (current->type == GUMBO_NODE_TEXT || current->type == GUMBO_NODE_CDATA ||
-        current->type == GUMBO_NODE_WHITESPACE) {
-      AppendCollapsed(current->v.text.text, out, pending_space);
-      continue;
-    }
-    if (current->type != GUMBO_NODE_ELEMENT && current->type != GUMBO_NODE_TEMPLATE) continue;
-    GumboTag tag = current->v.element.tag;
-    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT) continue;
-    if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_LI) {
-      pending_space = true;
-    }
-    const GumboVector& children = current->v.element.children;
-    for (unsigned i = children.length; i-- > 0;) {
-      stack.push_back(static_cast<const GumboNode*>(children.data[i]));
-    }
-  }
-  return out;
 }
 
 }  // namespace crosscheck::html

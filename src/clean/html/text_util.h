@@ -1,10 +1,8 @@
-// Small text helpers shared by the HTML extractor's files: ASCII case folding, whitespace
-// collapsing the way a browser renders inline text, and the text of a gumbo subtree.
+// Small text helpers shared by the HTML extractor's files: ASCII case folding, and whitespace
+// collapsing the way a browser renders inline text.
 // Pure functions; thread-safe.
 #ifndef CROSSCHECK_CLEAN_HTML_TEXT_UTIL_H_
 #define CROSSCHECK_CLEAN_HTML_TEXT_UTIL_H_
-
-#include <gumbo.h>
 
 #include <cstdint>
 #include <string>
@@ -24,9 +22,6 @@ void AppendCollapsed(std::string_view text, std::string& out, bool& pending_spac
 
 // Commas in `text`, counting the CJK and Arabic ones too.
 uint32_t CountCommas(std::string_view text);
-
-// The collapsed text under `node` (script and style skipped), at most about `max_bytes`.
-std::string NodeText(const GumboNode* node, size_t max_bytes);
 
 }  // namespace crosscheck::html
 
