@@ -69,6 +69,23 @@ bool ReadIndirectSpeech(std::string_view body, const Span& sentence, const std::
     }
     return false;
   }
+  // "CLAUSE, NP said [time]." first: the attribution that closes the sentence is the outer
+  // one, and an earlier "X said" belongs to the reported clause ("Guidance said e-mails
+  // should go, Mr Thomas said.").
+  for (size_t verb = tokens.size(); verb-- > 1;) {
+    const Token& t = tokens[verb];
+    if (!finder.IsCue(t) || LowerAscii(TextOf(body, t)) == "according") continue;
+    SpeakerFinder::PhraseResult phrase = finder.SubjectBefore(tokens, verb);
+    if (!phrase.found || phrase.first_token == 0 || TextOf(body, tokens[phrase.first_token - 1]) != ",") continue;
+    size_t after = verb + 1;
+    while (after < tokens.size() && after - verb <= kMaxTrailingTokens && tokens[after].kind == TokenKind::kWord &&
+           IsTimeFiller(TextOf(body, tokens[after])))
+      ++after;
+    if (after == tokens.size() || TextOf(body, tokens[after]) == "." || TextOf(body, tokens[after]) == "!") {
+      const SpeakerCue cue{{t.begin, t.end}, phrase.span};
+      return Fill(body, tokens, {sentence.begin, tokens[phrase.first_token - 1].begin}, cue, finder, quote);
+    }
+  }
   for (size_t verb = 1; verb < tokens.size(); ++verb) {
     const Token& t = tokens[verb];
     if (!finder.IsCue(t)) continue;
@@ -86,13 +103,13 @@ bool ReadIndirectSpeech(std::string_view body, const Span& sentence, const std::
     SpeakerFinder::PhraseResult phrase = finder.SubjectBefore(tokens, verb);
     if (!phrase.found) continue;
     SpeakerCue cue{{t.begin, t.end}, phrase.span};
-    // "CLAUSE, NP said [time]." — the phrase follows a comma and little follows the verb.
+    // "CLAUSE, NP said, CLAUSE" — the attribution sits mid-sentence after a comma.
     if (phrase.first_token > 0 && TextOf(body, tokens[phrase.first_token - 1]) == ",") {
       size_t after = verb + 1;
       while (after < tokens.size() && after - verb <= kMaxTrailingTokens && tokens[after].kind == TokenKind::kWord &&
              IsTimeFiller(TextOf(body, tokens[after])))
         ++after;
-      if (after == tokens.size() || TextOf(body, tokens[after]) == "," || TextOf(body, tokens[after]) == ".") {
+      if (after < tokens.size() && TextOf(body, tokens[after]) == ",") {
         return Fill(body, tokens, {sentence.begin, tokens[phrase.first_token - 1].begin}, cue, finder, quote);
       }
     }

@@ -46,6 +46,13 @@ TEST(QuoteAnnotator, Table) {
       {{"According to the Statistics Agency, output fell sharply in May."},
        {"indirect|Statistics Agency|According to|output fell sharply in May"}},
       {{"It is North Korea\xE2\x80\x99s biggest move, and they're aware."}, {}},
+      // The closing attribution is the outer one; the clause ends before it.
+      {{"Official guidance said e-mails should only be deleted if they served \"no current purpose\", Mr Thomas said."},
+       {"indirect|Thomas|said|Official guidance said e-mails should only be deleted if they served \"no current purpose\"",
+        "partial|Thomas|said|no current purpose"}},
+      // A common-noun phrase names no speaker; people and organization nouns do.
+      {{"Government guidance said staff should keep all their records."}, {}},
+      {{"Analysts said the shares would recover by the summer."}, {"indirect|Analysts|said|the shares would recover by the summer"}},
   };
   for (const Case& c : cases) {
     std::string input;

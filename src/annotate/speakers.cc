@@ -100,7 +100,21 @@ SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>
   }
   if (k == verb || (k + 1 == verb && IsArticle(Text(tokens[k])))) return result;
   if (tokens[k].kind == TokenKind::kPossessive) return result;
-  return {true, Span{tokens[k].begin, tokens[verb - 1].end}, k};
+  const Span phrase{tokens[k].begin, tokens[verb - 1].end};
+  if (!NamesSpeaker(phrase, tokens[verb - 1])) return result;
+  return {true, phrase, k};
+}
+
+bool SpeakerFinder::NamesSpeaker(const Span& phrase, const Token& head) const {
+  if (head.kind != TokenKind::kWord) return false;
+  const std::string_view head_text = Text(head);
+  if (head.capitalized || head.all_caps || IsPronoun(head_text) || IsSpeakerNoun(head_text)) return true;
+  // A name anywhere in the phrase: "Seoul's spy service", "the Kremlin's press office".
+  for (const EntityMention& e : entities_) {
+    if (e.span.begin >= phrase.end) break;
+    if (e.span.begin >= phrase.begin && e.span.end <= phrase.end) return true;
+  }
+  return false;
 }
 
 SpeakerFinder::PhraseResult SpeakerFinder::SubjectBefore(const std::vector<Token>& tokens, size_t verb) const {
@@ -126,7 +140,11 @@ std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens,
     ++k;
   }
   if (k == from || (k == from + 1 && IsArticle(Text(tokens[from])))) return std::nullopt;
-  return Span{tokens[from].begin, tokens[k - 1].end};
+  const Span phrase{tokens[from].begin, tokens[k - 1].end};
+  size_t head = k - 1;
+  while (head > from && tokens[head].kind != TokenKind::kWord) --head;
+  if (!NamesSpeaker(phrase, tokens[head])) return std::nullopt;
+  return phrase;
 }
 
 std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& tokens, size_t first) const {

@@ -3,7 +3,8 @@
 // speaker, and resolve it to a name.
 //   after a quote:  "…," Rutte told reporters   "…," said the NATO chief   "…," he said
 //   before a quote: Rutte said: "…"   Rutte said NATO was "in close contact"   According to X, "…"
-// A name inside the phrase wins (a person first); a role head ("the NATO chief") resolves to
+// A speaker phrase must name a person or organization (see NamesSpeaker). A name inside the
+// phrase wins (a person first); a role head ("the NATO chief") resolves to
 // the latest earlier person written next to that role; a pronoun resolves to the latest
 // earlier person (he, she, I) or organization/group (it, they, we) outside quotations.
 // Pure functions over borrowed inputs; thread-safe.
@@ -60,6 +61,10 @@ class SpeakerFinder {
   std::optional<Span> PhraseAfter(const std::vector<Token>& tokens, size_t from) const;
   Span CueSpan(const std::vector<Token>& tokens, size_t verb) const;
   bool InsideQuote(uint32_t pos) const;
+  // Whether a phrase ending in `head` can name a speaker: a pronoun, a name (capitalized head
+  // or an entity inside), or a person/organization noun ("analysts", "the airline"); not a
+  // common-noun phrase such as "Government guidance".
+  bool NamesSpeaker(const Span& phrase, const Token& head) const;
   // The first person (else organization or group) among the sentence's first words.
   std::optional<Span> SentenceSubject(const std::vector<Token>& tokens, size_t verb) const;
   const EntityMention* LatestBefore(uint32_t before, bool person) const;

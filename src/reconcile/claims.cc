@@ -1,17 +1,21 @@
 // Claims: what the story's sources say about the same matter, and how they stand on it.
 //
-// A statement is a sentence with a stance cue (first version, lexical):
+// A statement is a sentence with a stance cue (first version, lexical; see claim_about.cc):
 //   cannot_confirm — "cannot/could not/unable to (yet) confirm";  denies — "denied", "denies",
 //   "dismissed", "rejected";  asserts — "confirmed", "confirms", or a reported figure (a sentence
 //   with a counted quantity and a named source);  expects — "expects", "expected to", "plans",
 //   "intends to";  estimates — "estimated", "estimates".
 // Its holder is the sentence's speaker (quote cue or words in the sentence); value the first
-// counted figure; date the sentence's date or the document's.
+// counted figure; date the sentence's date or the document's; its matter the words the cue
+// governs ("North Korea is sending troops to Russia") or, for a figure, "number of <what it
+// counts>".
 // Statements join a claim when they count the same thing (head noun stem) or, both without
 // figures, share enough content words (at least two, half of the smaller set). Status: denied if any denies; conflicting if asserted
 // figures for the same noun differ by more than kConflictRatio; corroborated if at least two
 // syndication groups assert; single_source if one does; unconfirmed if none asserts.
-// independent_support counts the distinct syndication groups asserting.
+// independent_support counts the distinct syndication groups asserting. A claim is about the
+// matter of its best-supported statement; claims come most widely reported first (distinct
+// syndication groups, then documents, then independent support).
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -29,7 +33,7 @@ constexpr double kSameMatterOverlap = 0.5;
 constexpr size_t kMinSharedContentWords = 2;
 constexpr double kSameStatementOverlap = 0.8;
 constexpr size_t kMinContentWordLength = 4;
-constexpr size_t kAboutWords = 6;
+constexpr size_t kMaxFallbackAboutBytes = 80;
 
 struct Statement {
   ReportStatement report;
@@ -38,25 +42,8 @@ struct Statement {
   std::vector<std::string> content;  // content word stems
   std::vector<std::string> words;    // normalized words (duplicate detection)
   std::set<uint32_t> groups;         // syndication groups of its documents
+  std::string about;                 // the matter in words from the text
 };
-
-std::optional<std::string> StanceOf(const std::string& lower) {
-  static constexpr std::pair<std::string_view, std::string_view> kCues[] = {
-      {"cannot confirm", "cannot_confirm"}, {"could not confirm", "cannot_confirm"}, {"can't confirm", "cannot_confirm"},
-      {"couldn't confirm", "cannot_confirm"}, {"unable to confirm", "cannot_confirm"}, {"not yet confirm", "cannot_confirm"},
-      {"cannot yet confirm", "cannot_confirm"}, {"could not yet confirm", "cannot_confirm"}, {"not confirmed", "cannot_confirm"},
-      {"denied", "denies"}, {"denies", "denies"}, {"dismissed", "denies"}, {"rejected", "denies"}, {"refuted", "denies"},
-      {"estimated", "estimates"}, {"estimates", "estimates"},
-      {"expects", "expects"}, {"expected to", "expects"}, {"plans to", "expects"}, {"planned", "expects"},
-      {"intends to", "expects"}, {"are planned", "expects"},
-      {"confirmed", "asserts"}, {"confirms", "asserts"}, {"confirming", "asserts"},
-  };
-  for (const auto& [cue, stance] : kCues) {
-    const size_t pos = lower.find(cue);
-    if (pos != std::string::npos && (pos == 0 || lower[pos - 1] == ' ')) return std::string(stance);
-  }
-  return std::nullopt;
-}
 
 std::vector<std::string> ContentStems(std::string_view text) {
   std::vector<std::string> stems;
@@ -73,24 +60,16 @@ size_t SharedCount(const std::vector<std::string>& a, const std::vector<std::str
   return shared;
 }
 
+// The matter of the statement most widely carried (most groups, then documents).
 std::string About(const std::vector<Statement*>& members) {
-  if (!members.front()->counts.empty()) return "number of " + members.front()->counts;
-  // Content words the first two statements share, else the first statement's opening words.
-  std::vector<std::string> words;
-  const auto first_words = NormalizedWords(members.front()->report.text);
-  for (const std::string& w : first_words) {
-    if (w.size() < kMinContentWordLength || IsFunctionWord(w)) continue;
-    bool shared = members.size() < 2;
-    for (size_t m = 1; m < members.size() && !shared; ++m) {
-      const auto& other = members[m]->content;
-      shared = std::find(other.begin(), other.end(), Stem(w)) != other.end();
-    }
-    if (shared) AddUnique(words, w);
-    if (words.size() == kAboutWords) break;
+  const Statement* best = nullptr;
+  for (const Statement* s : members) {
+    if (s->about.empty()) continue;
+    if (!best || s->groups.size() > best->groups.size() ||
+        (s->groups.size() == best->groups.size() && s->report.documents.size() > best->report.documents.size()))
+      best = s;
   }
-  std::string about;
-  for (const std::string& w : words) about += (about.empty() ? "" : " ") + w;
-  return about;
+  return best ? best->about : std::string();
 }
 
 }  // namespace
@@ -100,7 +79,6 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
   for (const StoryDocument& doc : story.documents) {
     for (const Span& sentence : doc.sentences) {
       const std::string text = doc.body.substr(sentence.begin, sentence.size());
-      const std::string lower = LowerAscii(text);
       const auto [holder, holder_name] = SentenceSource(doc, sentence, entities);
       const QuantityMention* figure = nullptr;
       for (const QuantityMention& q : doc.annotations->quantities) {
@@ -109,7 +87,9 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
           break;
         }
       }
-      std::optional<std::string> stance = StanceOf(lower);
+      const std::optional<StanceCue> cue = FindStanceCue(text);
+      std::optional<std::string> stance;
+      if (cue) stance = cue->stance;
       if (!stance && figure && !holder_name.empty()) stance = "asserts";
       if (!stance) continue;
       Statement s;
@@ -122,6 +102,9 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
         s.report.value = figure->value;
         s.noun = HeadStem(figure->counts);
         s.counts = figure->counts;
+        s.about = FigureMatter(doc.body, *figure);
+      } else if (cue) {
+        s.about = StatementMatter(text, *cue);
       }
       s.content = ContentStems(text);
       s.words = NormalizedWords(text);
@@ -163,10 +146,14 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
     home->push_back(&s);
   }
 
-  std::vector<ReportClaim> result;
+  struct RankedClaim {
+    ReportClaim claim;
+    size_t groups = 0;
+    size_t documents = 0;
+  };
+  std::vector<RankedClaim> ranked;
   for (const auto& members : claims) {
     ReportClaim claim;
-    claim.id = "c" + std::to_string(result.size() + 1);
     claim.about = About(members);
     std::set<uint32_t> asserting_groups;
     bool denied = false, conflicting = false;
@@ -183,13 +170,31 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
         }
       }
     }
+    if (claim.about.empty()) claim.about = members.front()->report.text.substr(0, kMaxFallbackAboutBytes);
     claim.independent_support = static_cast<int>(asserting_groups.size());
     if (denied) claim.status = "denied";
     else if (conflicting) claim.status = "conflicting";
     else if (asserting_groups.size() >= 2) claim.status = "corroborated";
     else if (asserting_groups.size() == 1) claim.status = "single_source";
     else claim.status = "unconfirmed";
-    result.push_back(std::move(claim));
+    std::set<uint32_t> groups;
+    std::set<std::string> documents;
+    for (const Statement* s : members) {
+      groups.insert(s->groups.begin(), s->groups.end());
+      documents.insert(s->report.documents.begin(), s->report.documents.end());
+    }
+    ranked.push_back({std::move(claim), groups.size(), documents.size()});
+  }
+  // Most widely reported first; ids follow the reading order.
+  std::stable_sort(ranked.begin(), ranked.end(), [](const RankedClaim& a, const RankedClaim& b) {
+    if (a.groups != b.groups) return a.groups > b.groups;
+    if (a.documents != b.documents) return a.documents > b.documents;
+    return a.claim.independent_support > b.claim.independent_support;
+  });
+  std::vector<ReportClaim> result;
+  for (RankedClaim& r : ranked) {
+    r.claim.id = "c" + std::to_string(result.size() + 1);
+    result.push_back(std::move(r.claim));
   }
   return result;
 }

@@ -5,12 +5,21 @@
 // it); very short quotes (under kMinWordsForOverlap words) must match exactly. The group
 // keeps the longest wording, the first named speaker, and every document carrying it.
 //
+// The story shows quotes that carry information: attributed ones and unattributed ones of at
+// least kMinWordsForOverlap words; a short phrase inside a longer quote of the story ("in
+// close contact" within the sentence that holds it) is left out. (The annotations keep every
+// mention.) Attributed quotes come first, then the most widely carried (syndication groups,
+// then documents), then reading order.
+//
 // Quantities: grouped by the stem of the counted noun's head ("soldiers" and "soldier"
 // together; "troops" apart), then one entry per distinct value and approximation within a
-// group, listing every document that gives it. Groups stay adjacent in the output.
+// group, listing every document that gives it. Groups stay adjacent in the output; the group
+// given by most syndication groups (then documents) comes first, and so does the entry
+// within a group.
 // O(Q^2) in the story's quotes, O(N log N) in its quantities.
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 
 #include "reconcile/story_parts.h"
@@ -25,7 +34,15 @@ struct QuoteGroup {
   ReportQuote quote;
   std::vector<std::string> words;
   int kind_rank = 0;
+  std::set<uint32_t> groups;  // syndication groups carrying it
+  size_t order = 0;
 };
+
+// Whether the words of `inner` appear, in order and adjacent, inside `outer`.
+bool ContainsRun(const std::vector<std::string>& outer, const std::vector<std::string>& inner) {
+  if (inner.empty() || inner.size() >= outer.size()) return false;
+  return std::search(outer.begin(), outer.end(), inner.begin(), inner.end()) != outer.end();
+}
 
 int KindRank(QuoteKind kind) {
   switch (kind) {
@@ -66,7 +83,9 @@ std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities
       if (!match) {
         groups.push_back({});
         match = &groups.back();
+        match->order = groups.size();
       }
+      match->groups.insert(doc.group);
       ReportQuote& rq = match->quote;
       AddUnique(rq.documents, doc.article->id);
       const bool longer = words.size() > match->words.size();
@@ -86,8 +105,25 @@ std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities
       if (rq.said_on.empty()) rq.said_on = doc.published;
     }
   }
+  // Informative quotes only: attributed or long enough, and not a phrase of a longer one.
+  std::vector<QuoteGroup*> shown;
+  for (QuoteGroup& g : groups) {
+    if (g.quote.speaker_name.empty() && g.words.size() < kMinWordsForOverlap) continue;
+    bool inside_longer = false;
+    for (const QuoteGroup& other : groups) {
+      inside_longer = inside_longer || (&other != &g && g.words.size() < kMinWordsForOverlap && ContainsRun(other.words, g.words));
+    }
+    if (!inside_longer) shown.push_back(&g);
+  }
+  std::stable_sort(shown.begin(), shown.end(), [](const QuoteGroup* a, const QuoteGroup* b) {
+    const bool a_named = !a->quote.speaker_name.empty(), b_named = !b->quote.speaker_name.empty();
+    if (a_named != b_named) return a_named;
+    if (a->groups.size() != b->groups.size()) return a->groups.size() > b->groups.size();
+    if (a->quote.documents.size() != b->quote.documents.size()) return a->quote.documents.size() > b->quote.documents.size();
+    return a->order < b->order;
+  });
   std::vector<ReportQuote> quotes;
-  for (QuoteGroup& g : groups) quotes.push_back(std::move(g.quote));
+  for (QuoteGroup* g : shown) quotes.push_back(std::move(g->quote));
   return quotes;
 }
 
@@ -96,14 +132,22 @@ std::vector<ReportQuantity> GroupQuantities(const StoryView& story, const StoryE
     ReportQuantity quantity;
     std::string head;
     size_t first_seen = 0;
+    std::set<uint32_t> groups;
+  };
+  struct HeadSupport {
+    size_t first_seen = 0;
+    std::set<uint32_t> groups;
+    std::set<std::string> documents;
   };
   std::vector<Entry> entries;
-  std::map<std::string, size_t> head_order;  // head stem -> first appearance
+  std::map<std::string, HeadSupport> heads;  // head stem -> support of all its entries
   for (const StoryDocument& doc : story.documents) {
     for (const QuantityMention& q : doc.annotations->quantities) {
       if (q.counts.empty() && q.unit.empty()) continue;
       const std::string head = q.counts.empty() ? q.unit : HeadStem(q.counts) + "|" + q.unit;
-      head_order.emplace(head, head_order.size());
+      HeadSupport& support = heads.emplace(head, HeadSupport{heads.size(), {}, {}}).first->second;
+      support.groups.insert(doc.group);
+      support.documents.insert(doc.article->id);
       const std::string approximation = ApproximationName(q.approximation);
       Entry* match = nullptr;
       for (Entry& e : entries) {
@@ -132,11 +176,20 @@ std::vector<ReportQuantity> GroupQuantities(const StoryView& story, const StoryE
         match->quantity.attributed_to = SentenceSource(doc, q.sentence, entities).first;
       }
       AddUnique(match->quantity.documents, doc.article->id);
+      match->groups.insert(doc.group);
     }
   }
   std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
-    const size_t ha = head_order[a.head], hb = head_order[b.head];
-    return ha != hb ? ha < hb : a.first_seen < b.first_seen;
+    if (a.head != b.head) {
+      const HeadSupport& ha = heads[a.head];
+      const HeadSupport& hb = heads[b.head];
+      if (ha.groups.size() != hb.groups.size()) return ha.groups.size() > hb.groups.size();
+      if (ha.documents.size() != hb.documents.size()) return ha.documents.size() > hb.documents.size();
+      return ha.first_seen < hb.first_seen;
+    }
+    if (a.groups.size() != b.groups.size()) return a.groups.size() > b.groups.size();
+    if (a.quantity.documents.size() != b.quantity.documents.size()) return a.quantity.documents.size() > b.quantity.documents.size();
+    return a.first_seen < b.first_seen;
   });
   std::vector<ReportQuantity> quantities;
   for (Entry& e : entries) quantities.push_back(std::move(e.quantity));

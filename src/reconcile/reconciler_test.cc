@@ -111,14 +111,19 @@ class ReconcileTest : public ::testing::Test {
                   {"\"We are watching closely,\" said Jan Novak, the defence chief.",
                    "The Kremlin denied that soldiers crossed the border.",
                    "Engineers said the river bridge was confirmed destroyed on October 16.",
-                   "Border guards said 5,000 soldiers and 200 tanks were seen."});
+                   "Border guards said 5,000 soldiers and 200 tanks were seen.",
+                   "Residents called the raid \"a disgrace\" and left.",
+                   "\"Nobody told us anything at all,\" one resident complained."});
     d3.Entity("Jan Novak", EntityType::kPerson, "Jan Novak")
         .Entity("Kremlin", EntityType::kOrganization, "Kremlin")
         .Quote("We are watching closely,", QuoteKind::kDirect, "Jan Novak", "said")
         .Quote("5,000 soldiers and 200 tanks were seen", QuoteKind::kIndirect, "Border guards", "said")
         .Quantity("5,000", 5000, "soldiers")
         .Quantity("200", 200, "tanks")
+        .Quote("a disgrace", QuoteKind::kPartial, "", "")
+        .Quote("Nobody told us anything at all,", QuoteKind::kDirect, "", "")
         .Time("October 16", "2024-10-16");
+    d2.Quote("will respond", QuoteKind::kPartial, "Novak", "");
     for (DocBuilder* d : {&d1, &d2, &d3}) {
       articles_.push_back(d->article_);
       annotations_.push_back(d->annotations_);
@@ -220,6 +225,34 @@ TEST_F(ReconcileTest, ClaimsStancesAndStatus) {
   // The "soldiers crossed" assertion appears in d1 and d2, one syndication group: support 1.
   int crossed_support = crossed->independent_support;
   EXPECT_EQ(crossed_support, 1);
+}
+
+TEST_F(ReconcileTest, StoryShowsInformativeQuotesAttributedFirst) {
+  std::vector<std::string> texts;
+  for (const ReportQuote& q : story_.quotes) texts.push_back(q.text);
+  // "a disgrace": two unattributed words; "will respond": a phrase of a longer quote.
+  for (const std::string& text : texts) {
+    EXPECT_NE(text, "a disgrace");
+    EXPECT_NE(text, "will respond");
+  }
+  ASSERT_GE(story_.quotes.size(), 2u);
+  EXPECT_EQ(story_.quotes.front().text, "We are watching closely and will respond,") << "attributed, most widely carried";
+  EXPECT_EQ(story_.quotes.back().text, "Nobody told us anything at all,") << "unattributed quotes come last";
+}
+
+TEST_F(ReconcileTest, ClaimsReadAsPhrasesMostWidelyReportedFirst) {
+  ASSERT_FALSE(story_.claims.empty());
+  // "soldiers crossed the border": d1 and d2 (one group) and d3 (another), three documents.
+  const ReportClaim& first = story_.claims.front();
+  EXPECT_EQ(first.id, "c1");
+  EXPECT_EQ(first.about, "soldiers crossed the border");
+  for (const ReportClaim& c : story_.claims) {
+    for (const ReportStatement& s : c.statements) {
+      if (s.value) {
+        EXPECT_EQ(c.about, "number of soldiers") << s.text;
+      }
+    }
+  }
 }
 
 TEST_F(ReconcileTest, ConflictingFigures) {

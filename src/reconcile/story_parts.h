@@ -4,11 +4,13 @@
 //   story_entities.cc — entities merged across documents, speaker name -> entity id
 //   quote_groups.cc   — quotes said once with every document; quantities by counted noun
 //   claims.cc         — statements with a stance, grouped into claims with a status
+//   claim_about.cc    — stance cues and the readable matter of a statement or figure
 //   reconciler.cc     — timeline, story metadata, independent sources, assembly
 // Pure functions; thread-safe (the stemmer is per thread).
 #ifndef CROSSCHECK_RECONCILE_STORY_PARTS_H_
 #define CROSSCHECK_RECONCILE_STORY_PARTS_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +47,23 @@ std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities
 std::vector<ReportQuantity> GroupQuantities(const StoryView& story, const StoryEntities& entities);
 std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities& entities);
 std::vector<ReportTimelineEntry> BuildTimeline(const StoryView& story);
+
+// --- What claims are about (claim_about.cc) --------------------------------------------------
+// A stance cue in a sentence: "cannot confirm" -> cannot_confirm, "denied" -> denies,
+// "confirmed" -> asserts, "is expected to" -> expects, "estimated" -> estimates. Byte offsets
+// into the sentence; describes_subject for cues whose clause subject is the matter.
+struct StanceCue {
+  std::string stance;
+  size_t begin = 0;
+  size_t end = 0;
+  bool describes_subject = false;
+};
+std::optional<StanceCue> FindStanceCue(std::string_view sentence);
+// The matter a stance cue governs, as a short phrase from the sentence ("North Korea is
+// sending troops to Russia"); empty when none is found.
+std::string StatementMatter(std::string_view sentence, const StanceCue& cue);
+// "number of North Korean troops deployed" for a counted figure; empty without a counted noun.
+std::string FigureMatter(std::string_view body, const QuantityMention& quantity);
 
 // --- Shared text matching -------------------------------------------------------------------
 // Lower-case word tokens (letters and digits), for comparing quotes and sentences.

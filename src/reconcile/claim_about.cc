@@ -1,0 +1,302 @@
+// What a claim is about, in words a reader understands, taken from the text itself.
+//
+// A statement's stance comes from a cue ("cannot confirm", "denied", "is expected to"); the
+// matter is the words the cue governs:
+//   - holder cues (confirm, deny, reject, dismiss, estimate, plan to, intend to) take what
+//     follows, up to the clause's end: "Mr Straw denied [it amounted to a crisis]". A
+//     reporting noun before "that" goes ("cannot confirm reports that [X]" -> X), and so does
+//     anything before a nearby "that" ("confirmed on 24 October that [X]" -> X). A passive
+//     ("claims denied by Labour", "His claims were denied") takes the subject instead.
+//   - "expected to", "planned" describe their subject: the cue's whole clause is the matter,
+//     without the attribution that opens it ("Kennedy is expected to attack Blair's words").
+// Figures read "number of <counted phrase as written>[ <participle>]":
+//   "3,000 North Korean troops have been deployed" -> "number of North Korean troops deployed".
+// Phrases are cut at kMaxMatterWords words. Pure functions; thread-safe.
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annotate/tokens.h"
+#include "reconcile/story_parts.h"
+
+namespace crosscheck::reconcile {
+namespace {
+
+constexpr size_t kMaxMatterWords = 12;
+constexpr size_t kMaxWordsBeforeThat = 5;
+constexpr size_t kMaxReportingNounWords = 3;
+constexpr size_t kMaxAttributionWords = 8;
+
+struct CueEntry {
+  std::string_view text;
+  std::string_view stance;
+  bool describes_subject;  // "is expected to": the clause's subject is the matter
+};
+
+constexpr CueEntry kCues[] = {
+    {"cannot yet confirm", "cannot_confirm", false}, {"could not yet confirm", "cannot_confirm", false},
+    {"cannot confirm", "cannot_confirm", false},     {"could not confirm", "cannot_confirm", false},
+    {"can't confirm", "cannot_confirm", false},      {"couldn't confirm", "cannot_confirm", false},
+    {"unable to confirm", "cannot_confirm", false},  {"not yet confirm", "cannot_confirm", false},
+    {"not confirmed", "cannot_confirm", false},      {"denied", "denies", false},
+    {"denies", "denies", false},                     {"dismissed", "denies", false},
+    {"rejected", "denies", false},                   {"refuted", "denies", false},
+    {"estimated", "estimates", false},               {"estimates", "estimates", false},
+    {"expects", "expects", false},                   {"expected to", "expects", true},
+    {"plans to", "expects", false},                  {"are planned", "expects", true},
+    {"planned", "expects", true},                    {"intends to", "expects", false},
+    {"confirmed", "asserts", false},                 {"confirms", "asserts", false},
+    {"confirming", "asserts", false},
+};
+
+bool IsWordChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '-' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Length of a typographic punctuation mark at `pos` (curly quotes, dashes, ellipsis: E2 80 xx),
+// else 0. A right single quote between letters is an apostrophe ("Korea’s"), not a mark.
+size_t PunctuationMarkAt(std::string_view text, size_t pos) {
+  if (pos + 2 >= text.size() || text[pos] != '\xE2' || text[pos + 1] != '\x80') return 0;
+  const unsigned char third = static_cast<unsigned char>(text[pos + 2]);
+  if (third == 0x99 && pos > 0 && IsWordChar(text[pos - 1]) && pos + 3 < text.size() && IsWordChar(text[pos + 3])) return 0;
+  return (third >= 0x93 && third <= 0x9F) || third == 0xA6 ? 3 : 0;
+}
+
+// `phrase` without quotation marks: a claim's matter describes, it does not quote.
+std::string WithoutQuoteMarks(std::string_view phrase) {
+  std::string out;
+  for (size_t pos = 0; pos < phrase.size();) {
+    if (const size_t mark = PunctuationMarkAt(phrase, pos); mark && phrase.substr(pos, 3) != "\xE2\x80\xA6" &&
+                                                           phrase.substr(pos, 3) != "\xE2\x80\x93" && phrase.substr(pos, 3) != "\xE2\x80\x94") {
+      pos += mark;
+      continue;
+    }
+    if (phrase[pos] == '"') {
+      ++pos;
+      continue;
+    }
+    out += phrase[pos++];
+  }
+  return out;
+}
+
+// Words of `text` with their byte ranges (letters, digits, inner ' and -, UTF-8 kept).
+struct Word {
+  size_t begin = 0, end = 0;
+  std::string lower;
+};
+
+std::vector<Word> WordsOf(std::string_view text) {
+  std::vector<Word> words;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    if (const size_t mark = PunctuationMarkAt(text, pos)) {
+      pos += mark;
+      continue;
+    }
+    if (!IsWordChar(text[pos])) {
+      ++pos;
+      continue;
+    }
+    size_t end = pos;
+    while (end < text.size() && IsWordChar(text[end]) && !PunctuationMarkAt(text, end)) ++end;
+    words.push_back({pos, end, LowerAscii(text.substr(pos, end - pos))});
+    pos = end;
+  }
+  return words;
+}
+
+// Punctuation and words that end a clause.
+bool EndsClauseBetween(std::string_view text, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    const char c = text[k];
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '?' || c == '!') return true;
+    if (c == '-' && k > 0 && text[k - 1] == ' ') return true;                    // " - "
+    if (text.substr(k, 3) == "\xE2\x80\x94" || text.substr(k, 3) == "\xE2\x80\x93") return true;  // dashes
+  }
+  return false;
+}
+
+bool IsClauseBreakWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 10> kWords = {"but", "saying", "because", "although", "though",
+                                                              "while", "adding", "who", "which", "whereas"};
+  for (std::string_view w : kWords) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+bool IsReportingNoun(std::string_view lower) {
+  static constexpr std::array<std::string_view, 18> kNouns = {
+      "reports", "report", "claims", "claim", "intelligence", "suggestions", "allegations", "speculation",
+      "rumours", "rumors", "news", "evidence", "information", "accounts", "assertions", "idea", "notion", "suggestion"};
+  for (std::string_view w : kNouns) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+bool IsAuxiliary(std::string_view lower) {
+  static constexpr std::array<std::string_view, 11> kWords = {"is", "are", "was", "were", "be", "been", "being",
+                                                              "has", "have", "had", "will"};
+  for (std::string_view w : kWords) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+bool IsLeadingFiller(std::string_view lower) {
+  static constexpr std::array<std::string_view, 11> kWords = {"that", "yet", "also", "previously", "earlier", "now",
+                                                              "today", "yesterday", "meanwhile", "and", "but"};
+  for (std::string_view w : kWords) {
+    if (lower == w) return true;
+  }
+  return WeekdayNumber(lower) != 0;
+}
+
+// Text of words [first, last) of `text`, cut at kMaxMatterWords with an ellipsis.
+std::string Phrase(std::string_view text, const std::vector<Word>& words, size_t first, size_t last) {
+  if (first >= last || first >= words.size()) return {};
+  const bool cut = last - first > kMaxMatterWords;
+  if (cut) last = first + kMaxMatterWords;
+  // Do not end on a function word ("... to support the").
+  while (cut && last > first + 1 && IsFunctionWord(words[last - 1].lower)) --last;
+  std::string phrase = WithoutQuoteMarks(text.substr(words[first].begin, words[last - 1].end - words[first].begin));
+  if (cut) phrase += "\xE2\x80\xA6";
+  return phrase;
+}
+
+// Index of the first word at or after byte `pos`.
+size_t WordAt(const std::vector<Word>& words, size_t pos) {
+  size_t k = 0;
+  while (k < words.size() && words[k].begin < pos) ++k;
+  return k;
+}
+
+// The end (exclusive word index) of the clause that starts at word `first`.
+size_t ClauseEnd(std::string_view text, const std::vector<Word>& words, size_t first) {
+  size_t last = first;
+  while (last < words.size()) {
+    if (last > first && (EndsClauseBetween(text, words[last - 1].end, words[last].begin) || IsClauseBreakWord(words[last].lower)))
+      break;
+    ++last;
+  }
+  return last;
+}
+
+// The first word of the clause that holds word `at`.
+size_t ClauseStart(std::string_view text, const std::vector<Word>& words, size_t at) {
+  size_t first = at;
+  while (first > 0 && !EndsClauseBetween(text, words[first - 1].end, words[first].begin) && !IsClauseBreakWord(words[first].lower))
+    --first;
+  return first;
+}
+
+}  // namespace
+
+std::optional<StanceCue> FindStanceCue(std::string_view sentence) {
+  const std::string lower = LowerAscii(sentence);
+  for (const CueEntry& entry : kCues) {
+    for (size_t pos = lower.find(entry.text); pos != std::string::npos; pos = lower.find(entry.text, pos + 1)) {
+      const bool starts_word = pos == 0 || !IsWordChar(lower[pos - 1]);
+      const size_t end = pos + entry.text.size();
+      const bool ends_word = end >= lower.size() || !IsWordChar(lower[end]);
+      if (starts_word && ends_word) return StanceCue{std::string(entry.stance), pos, end, entry.describes_subject};
+    }
+  }
+  return std::nullopt;
+}
+
+std::string StatementMatter(std::string_view sentence, const StanceCue& cue) {
+  const std::vector<Word> words = WordsOf(sentence);
+  const size_t cue_first = WordAt(words, cue.begin);
+  const size_t after_cue = WordAt(words, cue.end);
+  if (cue.describes_subject) {
+    // The cue's clause, without an opening attribution ("Officials said the summit is …").
+    size_t first = ClauseStart(sentence, words, cue_first);
+    for (size_t k = first; k < cue_first && k < first + kMaxAttributionWords; ++k) {
+      if (IsSpeechVerb(words[k].lower)) {
+        first = k + 1;
+        break;
+      }
+    }
+    while (first < cue_first && IsLeadingFiller(words[first].lower)) ++first;
+    const size_t last = ClauseEnd(sentence, words, cue_first);
+    bool has_subject = false;
+    for (size_t k = first; k < cue_first; ++k) has_subject = has_subject || !IsAuxiliary(words[k].lower);
+    if (!has_subject && first > 0) {
+      // "A delegation, including officials, is expected to …": the subject opens the sentence.
+      size_t subject = 0;
+      for (size_t k = 0; k < first && k < kMaxAttributionWords; ++k) {
+        if (IsSpeechVerb(words[k].lower)) subject = k + 1;
+      }
+      const size_t subject_end = ClauseEnd(sentence, words, subject);
+      if (subject < subject_end && subject_end <= first)
+        return Phrase(sentence, words, subject, subject_end) + " \xE2\x80\xA6 " + Phrase(sentence, words, first, last);
+    }
+    return Phrase(sentence, words, first, last);
+  }
+  size_t first = after_cue;
+  // "confirmed on 24 October that X", "cannot confirm reports that X": start after "that".
+  for (size_t k = first; k < words.size() && k < first + kMaxWordsBeforeThat; ++k) {
+    if (k > first && EndsClauseBetween(sentence, words[k - 1].end, words[k].begin)) break;
+    if (words[k].lower != "that") continue;
+    const bool reporting_noun = k > first && k - first <= kMaxReportingNounWords && IsReportingNoun(words[k - 1].lower);
+    const bool only_fillers = [&] {
+      for (size_t f = first; f < k; ++f) {
+        if (!(IsFunctionWord(words[f].lower) || IsLeadingFiller(words[f].lower) || words[f].lower.front() <= '9' ||
+              sentence[words[f].begin] < 'a'))
+          return false;
+      }
+      return true;
+    }();
+    if (reporting_noun || only_fillers) first = k + 1;
+    break;
+  }
+  while (first < words.size() && IsLeadingFiller(words[first].lower)) ++first;
+  const bool passive = first >= words.size() || words[first].lower == "by" ||
+                       EndsClauseBetween(sentence, words[after_cue - 1].end, first < words.size() ? words[first].begin : sentence.size());
+  if (passive && cue_first > 0) {
+    // "His claims were denied by X": the subject is the matter.
+    size_t last = cue_first;
+    while (last > 0 && IsAuxiliary(words[last - 1].lower)) --last;
+    const size_t start = last > 0 ? ClauseStart(sentence, words, last - 1) : 0;
+    if (start < last) return Phrase(sentence, words, start, last);
+  }
+  return Phrase(sentence, words, first, ClauseEnd(sentence, words, first));
+}
+
+std::string FigureMatter(std::string_view body, const QuantityMention& q) {
+  if (q.counts.empty()) return {};
+  const std::string_view sentence = body.substr(q.sentence.begin, q.sentence.size());
+  const size_t from = q.span.end >= q.sentence.begin ? q.span.end - q.sentence.begin : 0;
+  const size_t at = sentence.find(q.counts, from);
+  // The counted phrase as written, with the modifiers the annotator left out ("North Korean").
+  std::string phrase = q.counts;
+  size_t phrase_end = std::string_view::npos;
+  if (at != std::string_view::npos && at - from <= q.counts.size() + 40) {
+    std::string_view written = sentence.substr(from, at + q.counts.size() - from);
+    while (!written.empty() && !IsWordChar(written.front())) written.remove_prefix(1);
+    phrase = std::string(written);
+    phrase_end = at + q.counts.size();
+  }
+  // A participle after it: "troops have been deployed", "officers were killed".
+  if (phrase_end != std::string_view::npos) {
+    const std::vector<Word> words = WordsOf(sentence.substr(phrase_end));
+    size_t k = 0;
+    while (k < words.size() && k < 3 && IsAuxiliary(words[k].lower)) ++k;
+    static constexpr std::array<std::string_view, 12> kIrregular = {"sent", "held", "seen", "taken", "given", "made",
+                                                                    "found", "lost", "sold", "paid", "hurt", "shot"};
+    if (k > 0 && k < words.size()) {
+      const std::string& w = words[k].lower;
+      bool participle = w.size() > 4 && w.ends_with("ed");
+      for (std::string_view irregular : kIrregular) participle = participle || w == irregular;
+      if (participle) phrase += " " + w;
+    }
+  }
+  return "number of " + phrase;
+}
+
+}  // namespace crosscheck::reconcile
