@@ -2,7 +2,11 @@
 // (scripts/eval/extract-flat.sh renders them with w3m -dump into a cache folder), against the
 // AEB gold article bodies, with the AEB word 4-gram shingle metric (eval/extract_metric.h).
 //   eval_flat --gold ground-truth.json --rendered DIR [--worst N] [--dump DIR] [--raw]
-// --raw scores the whole rendering (the "no extraction" baseline).
+//             [--half even|odd] [--explain ID]
+// --raw scores the whole rendering (the "no extraction" baseline). --half keeps the pages at
+// even (or odd) positions in id order: tune constants on one half, report the other.
+// --explain prints one page's paragraphs with their class, whether they were kept, and the
+// share of their word 4-grams found in the gold body (a per-paragraph audit).
 #include <simdjson.h>
 
 #include <CLI/CLI.hpp>
@@ -17,6 +21,8 @@
 #include <vector>
 
 #include "clean/extractor.h"
+#include "clean/text/line_classifier.h"
+#include "clean/text/text_lines.h"
 #include "eval/extract_metric.h"
 
 namespace {
@@ -35,6 +41,33 @@ struct PageScore {
   crosscheck::eval::ShingleScore score;
 };
 
+// Prints the paragraphs of one rendering with their class, region membership, whether the
+// body kept them, and how much of each is gold text.
+void Explain(const std::string& content, std::string_view gold_body) {
+  namespace text = crosscheck::text;
+  const auto paragraphs = text::SplitParagraphs(content);
+  const auto classes = text::ClassifyParagraphs(paragraphs);
+  const auto region = text::FindMainRegion(paragraphs, classes);
+  std::vector<bool> kept(paragraphs.size(), false);
+  if (region) {
+    for (size_t idx : text::SelectBody(paragraphs, classes, *region)) kept[idx] = true;
+  }
+  for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
+    const auto& paragraph = paragraphs[idx];
+    const bool inside = region && idx >= region->begin && idx < region->end;
+    const bool extension = inside && idx >= region->core_end;
+    // Gold share: shingle precision of the paragraph alone; "-" for fewer than 4 words.
+    std::string gold = "  -";
+    if (paragraph.words >= 4) {
+      gold = std::to_string(static_cast<int>(
+          100 * crosscheck::eval::ScoreShingles(paragraph.text, gold_body).precision));
+    }
+    std::printf("%4zu %-9s %c%c %3s%% %c| %.110s\n", idx, text::ParagraphClassName(classes[idx]),
+                extension ? 'E' : inside ? 'R' : ' ', kept[idx] ? 'K' : ' ', gold.c_str(), paragraph.blank_before ? ' ' : '^',
+                paragraph.text.c_str());
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -42,11 +75,15 @@ int main(int argc, char** argv) {
   std::string gold_path, rendered_dir, dump_dir;
   size_t worst = 0;
   bool raw = false;
+  std::string half, explain_id;
   app.add_option("--gold", gold_path, "AEB ground-truth.json")->required();
   app.add_option("--rendered", rendered_dir, "folder of <id>.txt renderings")->required();
   app.add_option("--worst", worst, "print the N worst pages by F1");
   app.add_option("--dump", dump_dir, "write each extracted body to DIR/<id>.txt");
   app.add_flag("--raw", raw, "score the whole rendering (baseline)");
+  app.add_option("--half", half, "score only pages at even or odd positions in id order")
+      ->check(CLI::IsMember({"even", "odd"}));
+  app.add_option("--explain", explain_id, "print the paragraph audit of one page");
   CLI11_PARSE(app, argc, argv);
 
   simdjson::padded_string json;
@@ -64,13 +101,24 @@ int main(int argc, char** argv) {
   std::vector<PageScore> pages;
   std::vector<crosscheck::eval::ShingleScore> scores;
   size_t missing = 0, empty = 0;
+  std::vector<std::pair<std::string, std::string_view>> gold_pages;
   for (auto [key, value] : gold) {
     std::string_view body;
     if (value["articleBody"].get(body)) continue;
+    gold_pages.emplace_back(std::string(key), body);
+  }
+  std::sort(gold_pages.begin(), gold_pages.end());
+  for (size_t position = 0; position < gold_pages.size(); ++position) {
+    if ((half == "even" && position % 2 != 0) || (half == "odd" && position % 2 == 0)) continue;
+    const auto& [id, body] = gold_pages[position];
     crosscheck::Document document;
-    document.id = std::string(key);
+    document.id = id;
     if (!ReadFile(rendered_dir + "/" + document.id + ".txt", document.content)) {
       ++missing;
+      continue;
+    }
+    if (!explain_id.empty()) {
+      if (document.id == explain_id) Explain(document.content, body);
       continue;
     }
     std::string predicted;
@@ -85,6 +133,7 @@ int main(int argc, char** argv) {
     pages.push_back({document.id, crosscheck::eval::ScoreShingles(predicted, body)});
     scores.push_back(pages.back().score);
   }
+  if (!explain_id.empty()) return 0;
   const crosscheck::eval::AebSummary summary = crosscheck::eval::Summarize(scores);
   std::printf("aeb-flat (w3m -dump renderings, %zu pages, %zu missing, %zu empty): P %.3f R %.3f F1 %.3f\n",
               summary.documents, missing, empty, summary.precision, summary.recall, summary.f1);

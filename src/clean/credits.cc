@@ -12,6 +12,15 @@
 // Anywhere else the name is a *source mention* inside a sentence ("he told AFP", "according
 // to Reuters", "Yonhap reported"): the agency was quoted, not credited, so it is not returned.
 //
+// A credit is a *photo credit* when it credits a picture, not the text: the line opens with a
+// picture label ("Photo:", "Images source: © PAP", "Foto:", the `photo` labels of the
+// `page_labels` lexicon), a picture word stands right before or after the name ("Photo
+// Reuters", "AFP PHOTO", "(AFP photo)", "(Photo: AFP)"), or the name is followed by a
+// photographer or picture agency ("REUTERS/Jane Doe", "AFP/Getty Images"). FindCredits keeps
+// only text credits, so a photo agency never becomes the origin of a syndicated story;
+// FindPhotoCredits returns the others. Whether a caption's closing "— AFP" credits the picture
+// is the caller's call: it knows the line is a caption and skips it.
+//
 // Aliases come from the `wire_agencies` lexicon; matching is case-sensitive on word
 // boundaries, longest alias first, so "Agence France-Presse" wins over a shorter overlap.
 // Cost: O(aliases x line length) per line; lines are short.
@@ -94,6 +103,35 @@ constexpr std::array<std::string_view, 34> kCreditWords = {
 
 bool IsCreditWord(std::string_view lower_word) {
   return std::find(kCreditWords.begin(), kCreditWords.end(), lower_word) != kCreditWords.end();
+}
+
+// Words that say a credit is for a picture (lower case, ASCII-folded by LowerAscii).
+constexpr std::array<std::string_view, 14> kPictureWords = {
+    "photo", "photos", "photograph", "image", "images", "picture", "pictures",
+    "foto",  "fotos",  "bild",       "bilder", "graphic", "illustration", "getty"};
+
+bool IsPictureWord(std::string_view lower_word) {
+  return std::find(kPictureWords.begin(), kPictureWords.end(), lower_word) != kPictureWords.end();
+}
+
+// Whether `line` opens with a picture label of the `page_labels` lexicon ("photo", "images
+// source", "crédit photo"), followed by a non-letter.
+bool OpensWithPictureLabel(std::string_view line) {
+  static const std::vector<std::string> kLabels = [] {
+    std::vector<std::string> labels;
+    for (std::string_view entry : LexiconEntries("page_labels")) {
+      const std::vector<std::string_view> fields = LexiconFields(entry);
+      if (fields.size() >= 2 && fields[0] == "photo") labels.emplace_back(fields[1]);
+    }
+    return labels;
+  }();
+  while (!line.empty() && (line.front() == ' ' || line.front() == '(' || line.front() == '[')) line.remove_prefix(1);
+  const std::string lower = LowerAscii(line.substr(0, std::min<size_t>(line.size(), 40)));
+  for (const std::string& label : kLabels) {
+    if (!std::string_view(lower).starts_with(label)) continue;
+    if (lower.size() == label.size() || !IsWordByte(static_cast<unsigned char>(lower[label.size()]))) return true;
+  }
+  return false;
 }
 
 // The word (lower case) that ends just before `pos`, skipping spaces and ':' or '|'.
@@ -192,24 +230,74 @@ bool IsCreditLine(std::string_view line, const std::vector<Mention>& mentions) {
   return true;
 }
 
-}  // namespace
+// The word (lower case) that starts right after `pos`, skipping spaces.
+std::string WordAfter(std::string_view line, size_t pos) {
+  while (pos < line.size() && line[pos] == ' ') ++pos;
+  size_t end = pos;
+  while (end < line.size() && IsWordByte(static_cast<unsigned char>(line[end]))) ++end;
+  return LowerAscii(line.substr(pos, end - pos));
+}
 
-std::vector<std::string> FindCredits(std::string_view line) {
+// Whether a structural credit credits a picture (see the top of the file).
+bool IsPictureCredit(std::string_view line, const Mention& mention, const std::vector<Mention>& mentions) {
+  if (IsPictureWord(WordBefore(line, mention.begin)) || IsPictureWord(WordAfter(line, mention.end))) return true;
+  // "(AFP photo)", "(Photo: AFP)", "(AFP/Getty Images)": a picture word in the parenthesis.
+  if (InParentheses(line, mention)) {
+    const size_t open = line.rfind('(', mention.begin);
+    const size_t close = line.find(')', mention.end);
+    std::string inside = LowerAscii(line.substr(open + 1, close - open - 1));
+    for (char& c : inside) {
+      if (!IsWordByte(static_cast<unsigned char>(c))) c = ' ';
+    }
+    for (size_t pos = 0; pos < inside.size();) {
+      const std::string word = WordAfter(inside, pos);
+      if (IsPictureWord(word)) return true;
+      pos = inside.find(' ', pos + std::max<size_t>(word.size(), 1));
+      if (pos == std::string::npos) break;
+    }
+  }
+  // "REUTERS/Jane Doe": a slash and a capitalized name that is not another agency.
+  if (mention.end + 1 < line.size() && line[mention.end] == '/' &&
+      std::isupper(static_cast<unsigned char>(line[mention.end + 1]))) {
+    const bool agency_next = std::any_of(mentions.begin(), mentions.end(),
+                                         [&](const Mention& other) { return other.begin == mention.end + 1; });
+    if (!agency_next) return true;
+  }
+  return false;
+}
+
+enum class CreditKind { kText, kPicture };
+
+// Structural credits of `line` of one kind, canonical names in order, without repeats.
+std::vector<std::string> FindCreditsOfKind(std::string_view line, CreditKind kind) {
   std::vector<std::string> credits;
   const std::vector<Mention> mentions = FindMentions(line);
   if (mentions.empty()) return credits;
   const bool credit_line = IsCreditLine(line, mentions);
   const bool contributed = LowerAscii(line).find("contributed to this report") != std::string::npos;
+  const bool picture_line = OpensWithPictureLabel(line);
   for (const Mention& mention : mentions) {
-    const bool structural = credit_line || contributed || InParentheses(line, mention) ||
+    // The picture forms ("AFP PHOTO", "REUTERS/Jane Doe") are credit positions of their own.
+    const bool picture_form = IsPictureCredit(line, mention, mentions);
+    const bool structural = credit_line || contributed || picture_form || InParentheses(line, mention) ||
                             AfterDash(line, mention) || AfterCreditWord(line, mention);
     if (!structural) continue;
+    const bool picture = picture_line || picture_form;
+    if (picture != (kind == CreditKind::kPicture)) continue;
     std::string name(mention.canonical);
     if (std::find(credits.begin(), credits.end(), name) == credits.end()) {
       credits.push_back(std::move(name));
     }
   }
   return credits;
+}
+
+}  // namespace
+
+std::vector<std::string> FindCredits(std::string_view line) { return FindCreditsOfKind(line, CreditKind::kText); }
+
+std::vector<std::string> FindPhotoCredits(std::string_view line) {
+  return FindCreditsOfKind(line, CreditKind::kPicture);
 }
 
 std::string CanonicalAgency(std::string_view name) {

@@ -27,11 +27,38 @@ TEST(FindCreditsTest, DashCreditAtLineEnd) {
   EXPECT_EQ(FindCredits("The port was closed on Monday. - Reuters"), Names{"Reuters"});
 }
 
-TEST(FindCreditsTest, CopyrightAndPhotoCredits) {
+TEST(FindCreditsTest, CopyrightCreditsTheText) {
   EXPECT_EQ(FindCredits("All rights reserved. Copyright Agence France-Presse. You may not copy"), Names{"AFP"});
-  EXPECT_EQ(FindCredits("Images source: \xC2\xA9 PAP | PAP/Jan Kowalski"), Names{"PAP"});
-  EXPECT_EQ(FindCredits("Photo: Reuters"), Names{"Reuters"});
   EXPECT_EQ(FindCredits("\xC2\xA9 Associated Press"), Names{"AP"});
+  EXPECT_TRUE(FindPhotoCredits("\xC2\xA9 Associated Press").empty());
+}
+
+// A picture credit says who took or sold the photo, not who wrote the story: it must not
+// make a photo agency the origin of the text.
+TEST(FindCreditsTest, PhotoCreditsAreNotTextCredits) {
+  const char* const kPictureLines[] = {
+      "Images source: \xC2\xA9 PAP | PAP/Jan Kowalski",
+      "Photo: Reuters",
+      "(AFP photo)",
+      "The minister arrives in Brussels (Photo: AFP)",
+      "AFP PHOTO / POOL",
+      "Fire fighters at the scene. REUTERS/Jane Doe",
+      "Foto: dpa",
+      "Crédit photo : AFP",
+      "Protesters in the capital. AFP/Getty Images",
+  };
+  for (const char* line : kPictureLines) {
+    EXPECT_TRUE(FindCredits(line).empty()) << line;
+    EXPECT_FALSE(FindPhotoCredits(line).empty()) << line;
+  }
+  EXPECT_EQ(FindPhotoCredits("Images source: \xC2\xA9 PAP | PAP/Jan Kowalski"), Names{"PAP"});
+  EXPECT_EQ(FindPhotoCredits("Photo: Reuters"), Names{"Reuters"});
+}
+
+TEST(FindCreditsTest, TextCreditsAreNotPhotoCredits) {
+  EXPECT_TRUE(FindPhotoCredits("BRUSSELS, Oct 18 (AFP) - NATO said").empty());
+  EXPECT_TRUE(FindPhotoCredits("AP/Reuters/AFP").empty());
+  EXPECT_EQ(FindCredits("(AP/Reuters)"), (Names{"AP", "Reuters"}));
 }
 
 TEST(FindCreditsTest, SourceMentionsInsideSentencesAreNotCredits) {

@@ -44,10 +44,18 @@ constexpr size_t kMaxDateLineExtraWords = 5;
 constexpr size_t kMinListItemWords = 4;
 // This many timestamp lines on a page mean a comment thread.
 constexpr size_t kMinCommentTimestamps = 3;
+// This many comment headers on a page mean a comment thread.
+constexpr size_t kMinCommentHeaders = 2;
 // How far (paragraphs) a notice block reaches to its neighbours.
 constexpr size_t kNoticeBlockReach = 2;
 // How close (paragraphs) prose must follow a short line for it to stay in the body.
 constexpr size_t kShortLineReach = 2;
+// How far apart (paragraphs) a line and its extended copy may be.
+constexpr size_t kPrefixRepeatDistance = 2;
+// Furniture lines in a row the region extension may cross.
+constexpr size_t kMaxExtensionGap = 1;
+// Fewer words make a label, not a list item or a table row.
+constexpr size_t kMinExtensionWords = 3;
 // Heading shape.
 constexpr size_t kMaxHeadingWords = 15;
 
@@ -93,6 +101,13 @@ bool HasTimeOfDay(std::string_view text) {
 bool IsCommentHeader(const Paragraph& paragraph) {
   return paragraph.words <= kMaxHeadingWords && !paragraph.text.empty() && paragraph.text.back() == ':' &&
          FindDate(paragraph.text).has_value();
+}
+
+// "name@example.com": a contact line.
+bool HasEmailAddress(std::string_view text) {
+  const size_t at = text.find('@');
+  return at != std::string_view::npos && at > 0 && text.find('.', at) != std::string_view::npos &&
+         std::isalnum(static_cast<unsigned char>(text[at - 1]));
 }
 
 bool LinkTitleShaped(const Paragraph& paragraph) {
@@ -142,7 +157,7 @@ ParagraphClass BaseClass(const Paragraph& paragraph, bool known_language) {
   if (ratio >= kNearGoodStopwordRatio) {
     return paragraph.chars >= kLongChars ? ParagraphClass::kNearGood : ParagraphClass::kShort;
   }
-  return ParagraphClass::kBad;
+  return ParagraphClass::kLowProse;
 }
 
 double RegionScore(const Paragraph& paragraph, ParagraphClass cls) {
@@ -157,6 +172,7 @@ double RegionScore(const Paragraph& paragraph, ParagraphClass cls) {
                  ? kShortSentenceScore
                  : kShortScore;
     case ParagraphClass::kBad:
+    case ParagraphClass::kLowProse:
       return -(0.5 + std::min(chars, 600.0) / 150.0);
     case ParagraphClass::kEndMarker:
       return kEndMarkerScore;
@@ -167,6 +183,94 @@ double RegionScore(const Paragraph& paragraph, ParagraphClass cls) {
   return 0.0;
 }
 
+// The maximum-sum run of paragraph scores in [from, to) that ends on prose (Kadane).
+std::optional<Region> DensestRun(const std::vector<Paragraph>& paragraphs, const std::vector<ParagraphClass>& classes,
+                                 size_t from, size_t to) {
+  double best = 0.0, running = 0.0;
+  size_t running_begin = from;
+  std::optional<Region> region;
+  for (size_t idx = from; idx < to; ++idx) {
+    if (running <= 0.0) {
+      running = 0.0;
+      running_begin = idx;
+    }
+    running += RegionScore(paragraphs[idx], classes[idx]);
+    const bool prose = classes[idx] == ParagraphClass::kGood || classes[idx] == ParagraphClass::kNearGood;
+    if (prose && running > best) {
+      best = running;
+      region = Region{running_begin, idx + 1, idx + 1};
+    }
+  }
+  return region;
+}
+
+// Where a comment thread starts: the first of several comment headers ("Alex on May 2, 2019
+// at 6:34 am said:"), or the second of several timestamp lines (the first may date the
+// article). paragraphs.size() when the page has no thread.
+size_t CommentThreadStart(const std::vector<Paragraph>& paragraphs) {
+  std::vector<size_t> headers, timestamps;
+  for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
+    if (IsCommentHeader(paragraphs[idx])) headers.push_back(idx);
+    if (paragraphs[idx].words <= kMaxHeadingWords && HasTimeOfDay(paragraphs[idx].text) &&
+        IsDateLine(paragraphs[idx])) {
+      timestamps.push_back(idx);
+    }
+  }
+  size_t start = paragraphs.size();
+  if (headers.size() >= kMinCommentHeaders) start = headers.front();
+  if (timestamps.size() >= kMinCommentTimestamps) start = std::min(start, timestamps[1]);
+  return start;
+}
+
+// Whether a paragraph ends the article for the extension: an end marker, a notice, share
+// buttons, an ad label, a link-box label, a contact address, or prose that the region
+// search left out (a second article, an author blurb).
+bool StopsExtension(const Paragraph& paragraph, ParagraphClass cls) {
+  if (cls == ParagraphClass::kEndMarker || cls == ParagraphClass::kGood || cls == ParagraphClass::kNearGood) {
+    return true;
+  }
+  if (paragraph.boilerplate & (kCopyright | kAppeal | kEnd | kSocial | kAd | kBox)) return true;
+  return paragraph.IsShort() && HasEmailAddress(paragraph.text);
+}
+
+// Lines the extension passes over without counting them: pictures and their captions.
+bool NeutralForExtension(const Paragraph& paragraph, ParagraphClass cls) {
+  return paragraph.image_alt || cls == ParagraphClass::kCaption || cls == ParagraphClass::kDuplicate;
+}
+
+// Whether a line continues the article after its densest run: a short sentence, a list item
+// (a bullet, or lines one under the other with no blank between), a table row or numbered
+// item (starts with a number), or the line that introduces them (ends with ':'). Labels do not ("Close", "Advert": few words), nor headline
+// teasers, which a text browser prints one per block, a blank line apart.
+bool ContinuesArticle(const Paragraph& paragraph, ParagraphClass cls) {
+  if (cls != ParagraphClass::kShort && cls != ParagraphClass::kLowProse) return false;
+  if (paragraph.words < kMinExtensionWords) return false;
+  const bool title_case = paragraph.capitalized * 2 > paragraph.words;
+  const bool numbered = std::isdigit(static_cast<unsigned char>(paragraph.text.front()));
+  const bool introduces_list = paragraph.text.back() == ':';
+  return paragraph.sentence_final || paragraph.bullet || numbered || introduces_list ||
+         (!paragraph.blank_before && !title_case);
+}
+
+// Second pass: the densest run stops where the prose stops, but articles go on with lists,
+// tables and data lines that score as furniture on their own. Walk forward from the run over
+// such lines, across at most kMaxExtensionGap other lines in a row (a label, a subhead), and
+// stop at the first end marker, notice or rejected prose.
+void ExtendRegion(const std::vector<Paragraph>& paragraphs, const std::vector<ParagraphClass>& classes,
+                  Region& region) {
+  size_t gap = 0;
+  for (size_t idx = region.end; idx < paragraphs.size(); ++idx) {
+    if (StopsExtension(paragraphs[idx], classes[idx])) break;
+    if (NeutralForExtension(paragraphs[idx], classes[idx])) continue;
+    if (!ContinuesArticle(paragraphs[idx], classes[idx])) {
+      if (++gap > kMaxExtensionGap) break;
+      continue;
+    }
+    gap = 0;
+    region.end = idx + 1;
+  }
+}
+
 }  // namespace
 
 const char* ParagraphClassName(ParagraphClass cls) {
@@ -175,6 +279,7 @@ const char* ParagraphClassName(ParagraphClass cls) {
     case ParagraphClass::kNearGood: return "near-good";
     case ParagraphClass::kShort: return "short";
     case ParagraphClass::kBad: return "bad";
+    case ParagraphClass::kLowProse: return "low-prose";
     case ParagraphClass::kEndMarker: return "end";
     case ParagraphClass::kCaption: return "caption";
     case ParagraphClass::kDuplicate: return "duplicate";
@@ -248,7 +353,8 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
     }
     if (end - start >= kMinLinkRun) {
       for (size_t idx = start; idx < end; ++idx) {
-        if (classes[idx] == ParagraphClass::kShort || classes[idx] == ParagraphClass::kNearGood) {
+        if (classes[idx] == ParagraphClass::kShort || classes[idx] == ParagraphClass::kNearGood ||
+            classes[idx] == ParagraphClass::kLowProse) {
           classes[idx] = ParagraphClass::kBad;
         }
       }
@@ -258,12 +364,32 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
   // A line repeated a few lines further on (a teaser printing its title above and below its
   // date, a menu label): furniture, unless prose. Far repeats (a recipe's "Meal 1" in two
   // plans) say nothing.
+  // A short line next to the same line with a word or two appended ("Title" and "Title
+  // image", a caption and the caption with "Credit: ..." glued on): a teaser or a picture.
+  for (size_t idx = 0; idx + 1 < paragraphs.size(); ++idx) {
+    for (size_t next = idx + 1; next < paragraphs.size() && next <= idx + kPrefixRepeatDistance; ++next) {
+      const std::string& first = paragraphs[idx].text;
+      const std::string& second = paragraphs[next].text;
+      const std::string& shorter = first.size() < second.size() ? first : second;
+      const std::string& longer = first.size() < second.size() ? second : first;
+      if (shorter.size() < kMinCaptionChars || shorter.size() == longer.size() || !longer.starts_with(shorter) ||
+          paragraphs[idx].chars >= kLongChars || paragraphs[next].chars >= kLongChars) {
+        continue;
+      }
+      for (size_t copy : {idx, next}) {
+        if (classes[copy] == ParagraphClass::kShort || classes[copy] == ParagraphClass::kLowProse) {
+          classes[copy] = ParagraphClass::kBad;
+        }
+      }
+    }
+  }
   for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
     if (paragraphs[idx].repeats < 2) continue;
     for (size_t next = idx + 2; next < paragraphs.size() && next <= idx + kNearRepeatDistance; ++next) {
       if (paragraphs[next].text != paragraphs[idx].text) continue;
       for (size_t copy : {idx, next}) {
-        if (classes[copy] == ParagraphClass::kShort || classes[copy] == ParagraphClass::kNearGood) {
+        if (classes[copy] == ParagraphClass::kShort || classes[copy] == ParagraphClass::kNearGood ||
+            classes[copy] == ParagraphClass::kLowProse) {
           classes[copy] = ParagraphClass::kBad;
         }
       }
@@ -274,21 +400,13 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
 
 std::optional<Region> FindMainRegion(const std::vector<Paragraph>& paragraphs,
                                      const std::vector<ParagraphClass>& classes) {
-  double best = 0.0, running = 0.0;
-  size_t running_begin = 0;
+  // A comment thread follows the article: when the page has one, look for the article before
+  // it first, so that a long discussion does not outweigh a short post.
+  const size_t thread_start = CommentThreadStart(paragraphs);
   std::optional<Region> region;
-  for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
-    if (running <= 0.0) {
-      running = 0.0;
-      running_begin = idx;
-    }
-    running += RegionScore(paragraphs[idx], classes[idx]);
-    const bool prose = classes[idx] == ParagraphClass::kGood || classes[idx] == ParagraphClass::kNearGood;
-    if (prose && running > best) {
-      best = running;
-      region = Region{running_begin, idx + 1};
-    }
-  }
+  if (thread_start < paragraphs.size()) region = DensestRun(paragraphs, classes, 0, thread_start);
+  if (!region) region = DensestRun(paragraphs, classes, 0, paragraphs.size());
+  if (region) ExtendRegion(paragraphs, classes, *region);
   return region;
 }
 
@@ -296,6 +414,10 @@ std::vector<size_t> SelectBody(const std::vector<Paragraph>& paragraphs,
                                const std::vector<ParagraphClass>& classes, Region region) {
   std::vector<size_t> body;
   for (size_t idx = region.begin; idx < region.end; ++idx) {
+    if (idx >= region.core_end) {  // the extension keeps every line that continues the article
+      if (ContinuesArticle(paragraphs[idx], classes[idx])) body.push_back(idx);
+      continue;
+    }
     switch (classes[idx]) {
       case ParagraphClass::kGood:
       case ParagraphClass::kNearGood:

@@ -26,6 +26,8 @@ enum class ParagraphClass : uint8_t {
   kNearGood,     // prose-like but shorter or with fewer stop words
   kShort,        // undecided: a heading, a short sentence, a label
   kBad,          // furniture: link titles, lists, boilerplate, dates, truncated teasers
+  kLowProse,     // long text with few stop words: a data or table line, a product name, or a
+                 // link title outside a list; counts as furniture unless next to the article
   kEndMarker,    // "Comments are closed", "Related:", "Most read": the article is over
   kCaption,      // printed twice in a row: image caption (kept once, apart from the body)
   kDuplicate,    // the second copy of a caption
@@ -37,11 +39,15 @@ const char* ParagraphClassName(ParagraphClass cls);
 std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& paragraphs);
 
 struct Region {
-  size_t begin = 0;  // first paragraph index
-  size_t end = 0;    // one past the last
+  size_t begin = 0;     // first paragraph index
+  size_t end = 0;       // one past the last (core plus extension)
+  size_t core_end = 0;  // one past the last paragraph of the densest run; [core_end, end) is
+                        // the extension: lists, table rows and data lines that continue it
 };
 
-// The main article region, or nullopt when no paragraph looks like prose.
+// The main article region, or nullopt when no paragraph looks like prose: the densest run
+// of prose, extended forward over the lines that continue it (list items, table rows, data
+// lines, a short inline box) up to the first end marker, notice or link list.
 std::optional<Region> FindMainRegion(const std::vector<Paragraph>& paragraphs,
                                      const std::vector<ParagraphClass>& classes);
 

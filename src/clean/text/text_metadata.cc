@@ -278,17 +278,23 @@ PageMetadata FindMetadata(const std::vector<Paragraph>& paragraphs, const std::v
     }
   }
 
-  // Credits, in document order: header zone, captions, short lines inside and just after the
-  // article, the first and last body paragraphs, copyright notices anywhere.
+  // Credits of the text, in document order: header zone, short lines inside and just after
+  // the article, the first and last body paragraphs, copyright notices anywhere. Captions and
+  // photo-credit lines credit pictures ("... in North Korea. — AFP" under a photo), so they
+  // are skipped; FindCredits itself drops picture credits inside other lines.
+  std::vector<bool> is_caption(count, false);
+  for (size_t idx : metadata.caption_paragraphs) is_caption[idx] = true;
   std::vector<size_t> credit_sources;
   for (size_t idx = 0; idx < count; ++idx) {
     const Paragraph& paragraph = paragraphs[idx];
+    if (is_caption[idx] || classes[idx] == ParagraphClass::kCaption || classes[idx] == ParagraphClass::kDuplicate) {
+      continue;
+    }
     const bool near = idx >= header_begin && idx < tail_end;
     const bool short_line = paragraph.words <= kMaxCreditScanWords;
     const bool edge = idx == region.begin || idx + 1 == region.end;
-    const bool caption = classes[idx] == ParagraphClass::kCaption;
     const bool notice = (paragraph.boilerplate & kCopyright) != 0;
-    if ((near && (short_line || edge || caption || IsDateline(paragraph))) || notice) {
+    if ((near && (short_line || edge || IsDateline(paragraph))) || notice) {
       credit_sources.push_back(idx);
     }
   }
@@ -296,8 +302,7 @@ PageMetadata FindMetadata(const std::vector<Paragraph>& paragraphs, const std::v
     const std::string& text = paragraphs[idx].text;
     // Long paragraphs: only their start (dateline) and end ("— AFP") are credit positions.
     std::vector<std::string> found;
-    if (paragraphs[idx].words <= kMaxCreditScanWords || classes[idx] == ParagraphClass::kCaption ||
-        (paragraphs[idx].boilerplate & kCopyright)) {
+    if (paragraphs[idx].words <= kMaxCreditScanWords || (paragraphs[idx].boilerplate & kCopyright)) {
       found = FindCredits(text);
     } else {
       found = FindCredits(std::string_view(text).substr(0, std::min(text.size(), kDatelinePrefixBytes)));
