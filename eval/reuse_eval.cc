@@ -173,6 +173,18 @@ void PrintRun(const char* corpus, const std::vector<Article>& articles, const De
               sketched.recall(), sketched.false_positives, sketched.false_negatives,
               articles.size() / run.sketch_seconds, megabytes / run.sketch_seconds);
   std::printf("  sketch state: %.0f bytes/doc\n", double(run.state_bytes) / articles.size());
+  if (std::getenv("REUSE_EVAL_DEBUG")) {  // which pairs differ from the exact reference
+    const std::set<PairKey> found = Keys(run.verified);
+    int shown = 0;
+    for (const PairKey& key : reference) {
+      if (!found.count(key) && shown++ < 6) std::printf("  fn vs exact %u %u\n", key.first, key.second);
+    }
+    for (const ReusePair& pair : run.verified) {
+      if (!reference.count({pair.a, pair.b}) && shown++ < 12) {
+        std::printf("  fp vs exact %u %u c %.3f %.3f\n", pair.a, pair.b, pair.containment_a_in_b, pair.containment_b_in_a);
+      }
+    }
+  }
 }
 
 void EvaluateEcbPlus(const std::string& shared, const ReuseOptions& options) {

@@ -1,39 +1,47 @@
 #include "dedup/candidates.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace crosscheck {
 namespace {
 
+// Stored-key entries per bucket when grouping equal keys (each bucket sorted on its own).
+constexpr size_t kBucketEntries = 32;
+// A shared common key counts this much in a pair's packed count; rare keys count 1.
+constexpr uint32_t kCommonUnit = 1u << 16;
+// One shared key is enough only where sampling is sparse (a level of 2 or more: the pair's
+// shared text may have left a single trace); densely sampled pairs need two.
+constexpr uint32_t kSparseLevel = 2;
+
 // Open-addressing map from slot pairs packed as first << 32 | second (never 0 because
-// first < second) to the number of keys they share. Linear probing; grows at half load.
+// first < second) to the keys they share (rare + kCommonUnit * common). Linear probing;
+// grows at half load.
 class PairCounts {
  public:
-  void Increment(uint64_t pair) {
+  void Add(uint64_t pair, uint32_t amount) {
     if ((size_ + 1) * 2 > slots_.size()) Grow();
-    ++counts_[Find(pair)];
+    counts_[Find(pair)] += amount;
   }
-  // Pairs with count >= min_count, ascending.
-  std::vector<uint64_t> SortedPairs(const SketchStore& store) const {
-    std::vector<uint64_t> pairs;
+  std::vector<CandidatePair> Candidates(const SketchStore& store) const {
+    std::vector<CandidatePair> candidates;
     for (size_t slot = 0; slot < slots_.size(); ++slot) {
-      if (slots_[slot] != kEmpty && Enough(slots_[slot], counts_[slot], store)) pairs.push_back(slots_[slot]);
+      if (slots_[slot] == kEmpty) continue;
+      const uint32_t first = static_cast<uint32_t>(slots_[slot] >> 32), second = static_cast<uint32_t>(slots_[slot]);
+      const uint32_t rare = counts_[slot] % kCommonUnit, common = counts_[slot] / kCommonUnit;
+      const bool sparse = std::max(store.level(first), store.level(second)) >= kSparseLevel;
+      if (rare + common >= 2 || sparse) candidates.push_back({first, second, rare == 0});
     }
-    std::sort(pairs.begin(), pairs.end());
-    return pairs;
+    std::sort(candidates.begin(), candidates.end(), [](const CandidatePair& x, const CandidatePair& y) {
+      return x.first != y.first ? x.first < y.first : x.second < y.second;
+    });
+    return candidates;
   }
 
  private:
   static constexpr uint64_t kEmpty = 0;
   static size_t SlotOf(uint64_t pair, size_t mask) {
     return static_cast<size_t>((pair * 0x9E3779B97F4A7C15ULL) >> 20) & mask;
-  }
-  // One shared key is enough only where sampling is sparse (a level of 2 or more: the pair's
-  // shared text may have left a single trace); densely sampled pairs need two.
-  static bool Enough(uint64_t pair, uint32_t count, const SketchStore& store) {
-    if (count >= 2) return true;
-    const uint32_t first = static_cast<uint32_t>(pair >> 32), second = static_cast<uint32_t>(pair);
-    return std::max(store.level(first), store.level(second)) >= kSparseLevel;
   }
   size_t Find(uint64_t pair) {
     const size_t mask = slots_.size() - 1;
@@ -56,44 +64,56 @@ class PairCounts {
       if (old[slot] != kEmpty) counts_[Find(old[slot])] = old_counts[slot];
     }
   }
-  static constexpr uint32_t kSparseLevel = 2;
   std::vector<uint64_t> slots_;
   std::vector<uint32_t> counts_;
   size_t size_ = 0;
 };
 
+// All (key << 32 | slot) entries, equal keys adjacent and each key's slots ascending:
+// a counting sort into hash buckets of the key's low (uniform) bits, then each bucket sorted.
+std::vector<uint64_t> GroupedPostings(const SketchStore& store) {
+  size_t entries = 0;
+  for (uint32_t slot = 0; slot < store.size(); ++slot) entries += store.entries(slot);
+  const size_t buckets = std::bit_ceil(std::max<size_t>(1, entries / kBucketEntries));
+  const uint32_t mask = static_cast<uint32_t>(buckets - 1);
+  std::vector<size_t> bucket_begin(buckets + 1, 0);
+  for (uint32_t slot = 0; slot < store.size(); ++slot) {
+    for (uint32_t key : store.AllEntries(slot).keys) ++bucket_begin[(key & mask) + 1];
+  }
+  for (size_t bucket = 0; bucket < buckets; ++bucket) bucket_begin[bucket + 1] += bucket_begin[bucket];
+  std::vector<uint64_t> postings(entries);
+  std::vector<size_t> next(bucket_begin.begin(), bucket_begin.end() - 1);
+  for (uint32_t slot = 0; slot < store.size(); ++slot) {
+    for (uint32_t key : store.AllEntries(slot).keys) postings[next[key & mask]++] = uint64_t{key} << 32 | slot;
+  }
+  for (size_t bucket = 0; bucket < buckets; ++bucket) {
+    std::sort(postings.begin() + bucket_begin[bucket], postings.begin() + bucket_begin[bucket + 1]);
+  }
+  return postings;
+}
+
 }  // namespace
 
-std::vector<std::pair<uint32_t, uint32_t>> FindCandidatePairs(const SketchStore& store) {
-  std::vector<uint64_t> postings;  // key << 32 | slot
-  for (uint32_t slot = 0; slot < store.size(); ++slot) {
-    const SketchColumns sketch = store.AllEntries(slot);
-    for (uint32_t key : sketch.keys) postings.push_back(uint64_t{key} << 32 | slot);
-  }
-  std::sort(postings.begin(), postings.end());
-
+std::vector<CandidatePair> FindCandidatePairs(const SketchStore& store) {
+  const std::vector<uint64_t> postings = GroupedPostings(store);
   PairCounts pairs;
   for (size_t run_begin = 0; run_begin < postings.size();) {
     const uint64_t key = postings[run_begin] >> 32;
     size_t run_end = run_begin + 1;
     while (run_end < postings.size() && (postings[run_end] >> 32) == key) ++run_end;
-    const size_t run_length = run_end - run_begin;
-    const size_t window = run_length <= kFullPostingLimit ? run_length : kLongPostingWindow + 1;
+    const bool common = run_end - run_begin > kMaxPostingDocuments;
+    const size_t window = common ? kCommonKeyWindow + 1 : run_end - run_begin;
     for (size_t i = run_begin; i < run_end; ++i) {
       const uint64_t first = postings[i] & 0xFFFFFFFFu;
       const size_t last = std::min(run_end, i + window);
       for (size_t j = i + 1; j < last; ++j) {
         const uint64_t second = postings[j] & 0xFFFFFFFFu;
-        if (first != second) pairs.Increment(first << 32 | second);
+        if (first != second) pairs.Add(first << 32 | second, common ? kCommonUnit : 1);
       }
     }
     run_begin = run_end;
   }
-  std::vector<std::pair<uint32_t, uint32_t>> result;
-  for (uint64_t pair : pairs.SortedPairs(store)) {
-    result.emplace_back(static_cast<uint32_t>(pair >> 32), static_cast<uint32_t>(pair));
-  }
-  return result;
+  return pairs.Candidates(store);
 }
 
 }  // namespace crosscheck

@@ -2,31 +2,40 @@
 // when either is sampled at level 2 or deeper, where one trace may be all a reprint leaves).
 //
 // This is the LSH step, done as an inverted index over the sampled keys (each key a "band"
-// of one): all (key, slot) entries are sorted by key and every run of equal keys yields its
-// pairs. A run longer than kFullPostingLimit (a phrase many documents carry: boilerplate,
-// or a story reprinted by many outlets) links each document only to the next
-// kLongPostingWindow documents of the run, so cost stays linear and the documents stay
-// connected for grouping, though not every pair of a large reprint family is listed.
-// Cost: O(E log E) for E stored entries, plus O(P) for P key-sharing pairs (hash-map count).
-// Memory: 8 bytes per entry while sorting, 12 bytes per distinct key-sharing pair.
-// Pure function; thread-safe.
+// of one). A key stored by more than kMaxPostingDocuments documents is *common* (a phrase
+// many documents carry: boilerplate, stock phrases, or a story reprinted by many outlets)
+// and stops generating all its pairs: it links each document only to the next
+// kCommonKeyWindow documents of its posting list, so a large reprint family stays connected
+// for grouping (not every pair of it is listed) and cost per stored key is bounded.
+// A candidate whose shared keys are all common is flagged `common_only`: the detector then
+// asks its sketch estimate to pass the threshold itself before verifying.
+//
+// Cost: O(E) for E stored entries (entries hashed into buckets of ~kBucketEntries, each
+// sorted), plus at most kMaxPostingDocuments pair counts per entry (hash map), plus
+// O(C log C) to sort the C candidates. Memory: 8 bytes per entry while grouping, 16 bytes
+// per distinct key-sharing pair. Pure function; thread-safe.
 #ifndef CROSSCHECK_DEDUP_CANDIDATES_H_
 #define CROSSCHECK_DEDUP_CANDIDATES_H_
 
 #include <cstddef>
 #include <cstdint>
-#include <utility>
 #include <vector>
 
 #include "dedup/sketch.h"
 
 namespace crosscheck {
 
-inline constexpr size_t kFullPostingLimit = 64;
-inline constexpr size_t kLongPostingWindow = 16;
+inline constexpr size_t kMaxPostingDocuments = 32;
+inline constexpr size_t kCommonKeyWindow = 4;
 
-// Slot pairs (first < second), ascending, without repeats.
-std::vector<std::pair<uint32_t, uint32_t>> FindCandidatePairs(const SketchStore& store);
+struct CandidatePair {
+  uint32_t first = 0;   // slot, first < second
+  uint32_t second = 0;
+  bool common_only = false;  // every shared key is common
+};
+
+// Ascending by (first, second), without repeats.
+std::vector<CandidatePair> FindCandidatePairs(const SketchStore& store);
 
 }  // namespace crosscheck
 

@@ -1,7 +1,8 @@
 // Exact shingle lists, and the slow obvious reference the fast detector is checked against:
-// every pair of documents, containment from the full sets of distinct shingle hashes
-// (std::set_intersection), no sampling, no index. O(n^2 * m) for n documents of m shingles:
-// for tests, evals and small corpora only.
+// every pair of documents, containment from the full sets of distinct shingle hashes (one
+// merge per pair), no sampling, no index, block weights from exact document frequencies
+// (a hash map, not the count-min sketch). O(n^2 * m) for n documents of m shingles: for
+// tests, evals and small corpora only.
 // ExactShingles is a value type; the functions are pure and thread-safe.
 #ifndef CROSSCHECK_DEDUP_EXACT_REFERENCE_H_
 #define CROSSCHECK_DEDUP_EXACT_REFERENCE_H_
@@ -31,8 +32,13 @@ class ExactShingles {
   std::vector<uint32_t> blocks_;
 };
 
-// All pairs (a < b) that pass `options` (min_shared_shingles, min_containment of the smaller
-// document), with exact containments and Jaccard; passages from MeasureOverlap when
+// Block weights of every document (dedup/passage_frequency.h) from exact counts of block
+// fingerprints over `docs`.
+std::vector<std::vector<float>> ExactBlockWeights(std::span<const std::vector<BlockShingle>> docs,
+                                                  uint32_t common_passage_documents);
+
+// All pairs (a < b) that pass `options` (min_shared_shingles, min_containment of either
+// document, weighted), with exact containments and Jaccard; passages from MeasureOverlap when
 // `with_passages`. Sorted by (a, b). Document i is docs[i].
 std::vector<ReusePair> ExactReusePairs(std::span<const std::vector<BlockShingle>> docs,
                                        const ReuseOptions& options, bool with_passages);

@@ -8,17 +8,24 @@
 
 namespace crosscheck {
 
-double Overlap::ContainmentOfSmaller() const {
-  const uint32_t smaller = std::min(distinct_a, distinct_b);
-  return smaller == 0 ? 0.0 : double(shared) / smaller;
-}
-
 double Overlap::Jaccard() const {
   const uint32_t union_size = distinct_a + distinct_b - shared;
   return union_size == 0 ? 0.0 : double(shared) / union_size;
 }
 
 namespace {
+
+// Weight of the key run [begin, end) of one side: its heaviest block.
+template <typename BlockId>
+double RunWeight(std::span<const BlockId> blocks, size_t begin, size_t end, BlockWeights weights) {
+  if (weights.empty()) return 1.0;
+  double weight = 0;
+  for (size_t i = begin; i < end; ++i) {
+    const size_t block = blocks[i];
+    weight = std::max(weight, block < weights.size() ? double(weights[block]) : 1.0);
+  }
+  return weight;
+}
 
 // Distinct keys per block: a key repeated inside one block counts once.
 template <typename Key, typename BlockId>
@@ -63,7 +70,8 @@ void KeepBestPartners(const std::vector<BlockPairCount>& counts, bool by_block_a
 
 template <typename Key, typename BlockId>
 Overlap MeasureOverlap(const ShingleColumns<Key, BlockId>& a, const ShingleColumns<Key, BlockId>& b,
-                       bool with_passages, const PassageThresholds& thresholds) {
+                       bool with_passages, const PassageThresholds& thresholds,
+                       BlockWeights weights_a, BlockWeights weights_b) {
   Overlap overlap;
   std::vector<uint64_t> co_occurrences;  // block_a << 32 | block_b
   size_t ia = 0, ib = 0;
@@ -71,14 +79,18 @@ Overlap MeasureOverlap(const ShingleColumns<Key, BlockId>& a, const ShingleColum
   while (ia < na || ib < nb) {
     if (ib == nb || (ia < na && a.keys[ia] < b.keys[ib])) {
       const Key key = a.keys[ia];
+      const size_t run = ia;
       ++overlap.distinct_a;
       while (ia < na && a.keys[ia] == key) ++ia;
+      overlap.weight_a += RunWeight(a.blocks, run, ia, weights_a);
       continue;
     }
     if (ia == na || b.keys[ib] < a.keys[ia]) {
       const Key key = b.keys[ib];
+      const size_t run = ib;
       ++overlap.distinct_b;
       while (ib < nb && b.keys[ib] == key) ++ib;
+      overlap.weight_b += RunWeight(b.blocks, run, ib, weights_b);
       continue;
     }
     const Key key = a.keys[ia];
@@ -88,6 +100,12 @@ Overlap MeasureOverlap(const ShingleColumns<Key, BlockId>& a, const ShingleColum
     ++overlap.distinct_a;
     ++overlap.distinct_b;
     ++overlap.shared;
+    const double key_weight_a = RunWeight(a.blocks, run_a, ia, weights_a);
+    const double key_weight_b = RunWeight(b.blocks, run_b, ib, weights_b);
+    overlap.weight_a += key_weight_a;
+    overlap.shared_weight_a += key_weight_a;
+    overlap.weight_b += key_weight_b;
+    overlap.shared_weight_b += key_weight_b;
     if (!with_passages) continue;
     for (size_t i = run_a; i < ia; ++i) {
       for (size_t j = run_b; j < ib; ++j) {
@@ -151,9 +169,9 @@ ReusePair MakeReusePair(DocIndex doc_a, DocIndex doc_b, const Overlap& overlap) 
 
 template Overlap MeasureOverlap<uint32_t, uint8_t>(const ShingleColumns<uint32_t, uint8_t>&,
                                                    const ShingleColumns<uint32_t, uint8_t>&, bool,
-                                                   const PassageThresholds&);
+                                                   const PassageThresholds&, BlockWeights, BlockWeights);
 template Overlap MeasureOverlap<uint64_t, uint32_t>(const ShingleColumns<uint64_t, uint32_t>&,
                                                     const ShingleColumns<uint64_t, uint32_t>&, bool,
-                                                    const PassageThresholds&);
+                                                    const PassageThresholds&, BlockWeights, BlockWeights);
 
 }  // namespace crosscheck

@@ -6,6 +6,10 @@
 // partial reprint has low Jaccard but high containment), checked exactly against the
 // articles, with passage-level alignment; Pairs() gives the same from the sketches alone.
 // Text inside quotation marks is not shingled: a shared quotation is not reused copy.
+// Passages carried by many documents (footers, disclaimers, newsletter blurbs) are
+// down-weighted by document frequency (dedup/passage_frequency.h): a pair needs
+// max(weighted containment a in b, b in a) >= min_containment and a weighted count of
+// shared shingles >= min_shared_shingles.
 // GroupSyndication() then turns pairs and wire credits into syndication groups.
 // Not thread-safe: one detector per run.
 #ifndef CROSSCHECK_DEDUP_REUSE_H_
@@ -22,18 +26,21 @@
 namespace crosscheck {
 
 struct ReuseOptions {
-  // A pair is reuse when at least this share of the smaller document's shingles is in the
-  // larger one. Default: 0.2.
+  // A pair is reuse when at least this share of either document's shingles (weighted, see
+  // common_passage_documents) is in the other one. Default: 0.2.
   double min_containment = 0.2;
   // A pair is a near-exact copy when both containments reach this. Default: 0.9.
   double duplicate_containment = 0.9;
-  // ... and they share at least this many distinct shingles (three content words each).
-  // Default: 4.
+  // ... and they share at least this many distinct shingles (three content words each;
+  // weighted as the lighter side weighs them, see common_passage_documents). Default: 4.
   uint32_t min_shared_shingles = 4;
   // Two documents crediting the same wire agency are one story when at least this share of
   // the smaller one's shingles is in the other (a shared credit alone is not enough: two AFP
   // stories about different events are not one story). Default: 0.1.
   double min_credited_containment = 0.1;
+  // A paragraph carried by more documents than this weighs this / (documents carrying it) in
+  // containment, so shared boilerplate alone does not make reuse. Default: 8.
+  uint32_t common_passage_documents = 8;
 };
 
 class ReuseDetector {
@@ -41,7 +48,8 @@ class ReuseDetector {
   virtual ~ReuseDetector() = default;
   virtual void Add(DocIndex index, const Article& article) = 0;
   // Pairs judged from the sketches alone: exact for documents short enough to be sketched
-  // whole, an unbiased estimate otherwise; passages from the sampled shingles. Sorted by (a, b).
+  // whole, an unbiased estimate otherwise; passages from the sampled shingles; unweighted
+  // (common passages count in full). Sorted by (a, b).
   virtual std::vector<ReusePair> Pairs() const = 0;
   // Pairs whose candidates come from the sketches and whose containment and passages are
   // computed from every shingle of the two articles. `articles[i]` must be the article added

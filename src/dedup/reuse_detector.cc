@@ -2,11 +2,14 @@
 // end, candidate pairs from the sketch index (candidates.h), judged on the sketches, and in
 // VerifiedPairs re-shingled from the articles for exact figures and passages.
 //
-// Verification is skipped where the sketch already decides: when both documents were
-// sketched whole (the estimate is the exact value), or when the estimate is more than
-// kVerifyStandardErrors standard errors below the threshold. Full shingle lists are built
-// once per document, on first use, and dropped after the document's last candidate pair,
-// so the transient memory follows the candidate graph, not the corpus.
+// Add also counts the document's block fingerprints (dedup/passage_frequency.h); verification
+// weighs each block by how many documents carry it, so boilerplate shared by many documents
+// does not make reuse. Verification is skipped where the sketch already decides: when the
+// (unweighted) estimate is more than kVerifyStandardErrors standard errors below the
+// threshold, or when the pair shares only common keys (candidates.h) and its estimate is
+// below the threshold itself. Full shingle lists and block weights are built once per
+// document, on first use, and dropped after the document's last candidate pair, so the
+// transient memory follows the candidate graph, not the corpus.
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -17,6 +20,7 @@
 #include "dedup/candidates.h"
 #include "dedup/exact_reference.h"
 #include "dedup/overlap.h"
+#include "dedup/passage_frequency.h"
 #include "dedup/reuse.h"
 #include "dedup/shingle.h"
 #include "dedup/sketch.h"
@@ -28,8 +32,8 @@ namespace {
 constexpr double kVerifyStandardErrors = 4.0;
 
 bool PassesThresholds(const Overlap& overlap, double sample_scale, const ReuseOptions& options) {
-  return overlap.shared * sample_scale >= options.min_shared_shingles &&
-         overlap.ContainmentOfSmaller() >= options.min_containment;
+  return overlap.SharedWeight() * sample_scale >= options.min_shared_shingles &&
+         overlap.MaxContainment() >= options.min_containment;
 }
 
 // Could the exact containment reach the threshold, given a sample estimate?
@@ -38,8 +42,14 @@ bool WorthVerifying(const Overlap& estimate, const ReuseOptions& options) {
   if (sample == 0) return true;
   const double p = std::clamp(options.min_containment, 0.01, 0.99);
   const double standard_error = std::sqrt(p * (1 - p) / sample);
-  return estimate.ContainmentOfSmaller() >= options.min_containment - kVerifyStandardErrors * standard_error;
+  return estimate.MaxContainment() >= options.min_containment - kVerifyStandardErrors * standard_error;
 }
+
+// A document's every shingle with its block weights, for verification.
+struct VerifiedShingles {
+  ExactShingles shingles;
+  std::vector<float> block_weights;
+};
 
 class SketchReuseDetector final : public ReuseDetector {
  public:
@@ -51,11 +61,12 @@ class SketchReuseDetector final : public ReuseDetector {
       AppendBlockShingles(article.blocks[block].text, static_cast<uint32_t>(block), shingles_);
     }
     store_.Add(index, shingles_);
+    frequency_.AddDocument(BlockFingerprints(shingles_));
   }
 
   std::vector<ReusePair> Pairs() const override {
     std::vector<ReusePair> pairs;
-    for (const auto& [slot_a, slot_b] : FindCandidatePairs(store_)) {
+    for (const auto& [slot_a, slot_b, common_only] : FindCandidatePairs(store_)) {
       const Overlap counts = store_.Compare(slot_a, slot_b, /*with_passages=*/false);
       const double scale = std::ldexp(1.0, std::max(store_.level(slot_a), store_.level(slot_b)));
       if (!PassesThresholds(counts, scale, options_)) continue;
@@ -67,23 +78,29 @@ class SketchReuseDetector final : public ReuseDetector {
   }
 
   std::vector<ReusePair> VerifiedPairs(std::span<const Article> articles) const override {
-    const std::vector<std::pair<uint32_t, uint32_t>> candidates = FindCandidatePairs(store_);
+    const std::vector<CandidatePair> candidates = FindCandidatePairs(store_);
     // Last candidate using each slot, to drop its full shingles after it.
     std::vector<size_t> last_use(store_.size(), 0);
     for (size_t i = 0; i < candidates.size(); ++i) {
       last_use[candidates[i].first] = i;
       last_use[candidates[i].second] = i;
     }
-    std::unordered_map<uint32_t, ExactShingles> full;
-    auto full_shingles = [&](uint32_t slot) -> const ExactShingles& {
+    std::unordered_map<uint32_t, VerifiedShingles> full;
+    auto full_shingles = [&](uint32_t slot) -> const VerifiedShingles& {
       auto it = full.find(slot);
-      if (it == full.end()) it = full.emplace(slot, ExactShingles(ShingleArticle(articles[store_.doc(slot)]))).first;
+      if (it == full.end()) {
+        const std::vector<BlockShingle> shingles = ShingleArticle(articles[store_.doc(slot)]);
+        it = full.emplace(slot, VerifiedShingles{ExactShingles(shingles),
+                                                 frequency_.Weights(BlockFingerprints(shingles),
+                                                                    options_.common_passage_documents)})
+                 .first;
+      }
       return it->second;
     };
     std::vector<ReusePair> pairs;
     for (size_t i = 0; i < candidates.size(); ++i) {
-      const auto [slot_a, slot_b] = candidates[i];
-      std::optional<ReusePair> pair = JudgeCandidate(slot_a, slot_b, articles, full_shingles);
+      const auto [slot_a, slot_b, common_only] = candidates[i];
+      std::optional<ReusePair> pair = JudgeCandidate(slot_a, slot_b, common_only, articles, full_shingles);
       if (pair) pairs.push_back(std::move(*pair));
       if (last_use[slot_a] == i) full.erase(slot_a);
       if (last_use[slot_b] == i) full.erase(slot_b);
@@ -92,31 +109,34 @@ class SketchReuseDetector final : public ReuseDetector {
     return pairs;
   }
 
-  size_t StateBytes() const override { return store_.MemoryBytes(); }
+  size_t StateBytes() const override { return store_.MemoryBytes() + frequency_.MemoryBytes(); }
 
  private:
-  // One candidate of VerifiedPairs: the sketch decides when it can, the articles otherwise.
+  // One candidate of VerifiedPairs: the sketch rejects what it can, the articles decide.
   template <typename FullShingles>
-  std::optional<ReusePair> JudgeCandidate(uint32_t slot_a, uint32_t slot_b,
+  std::optional<ReusePair> JudgeCandidate(uint32_t slot_a, uint32_t slot_b, bool common_only,
                                           std::span<const Article> articles,
                                           FullShingles& full_shingles) const {
     const DocIndex doc_a = store_.doc(slot_a), doc_b = store_.doc(slot_b);
     const Overlap estimate = store_.Compare(slot_a, slot_b, /*with_passages=*/false);
-    const bool exact_already = store_.complete(slot_a) && store_.complete(slot_b);
-    const bool have_articles = doc_a < articles.size() && doc_b < articles.size();
-    if (exact_already || !have_articles) {
+    if (common_only && estimate.MaxContainment() < options_.min_containment) return std::nullopt;
+    if (doc_a >= articles.size() || doc_b >= articles.size()) {
       const double scale = std::ldexp(1.0, std::max(store_.level(slot_a), store_.level(slot_b)));
       if (!PassesThresholds(estimate, scale, options_)) return std::nullopt;
-      if (!have_articles) return MakeReusePair(doc_a, doc_b, store_.Compare(slot_a, slot_b, true));
-    } else if (!WorthVerifying(estimate, options_)) {
+      return MakeReusePair(doc_a, doc_b, store_.Compare(slot_a, slot_b, true));
+    }
+    if (!WorthVerifying(estimate, options_)) return std::nullopt;
+    const VerifiedShingles& full_a = full_shingles(slot_a);
+    const VerifiedShingles& full_b = full_shingles(slot_b);
+    const auto columns_a = full_a.shingles.columns();
+    const auto columns_b = full_b.shingles.columns();
+    if (!PassesThresholds(MeasureOverlap(columns_a, columns_b, false, {}, full_a.block_weights, full_b.block_weights),
+                          1.0, options_)) {
       return std::nullopt;
     }
-    const auto columns_a = full_shingles(slot_a).columns();
-    const auto columns_b = full_shingles(slot_b).columns();
-    if (!PassesThresholds(MeasureOverlap(columns_a, columns_b, false), 1.0, options_)) {
-      return std::nullopt;
-    }
-    return MakeReusePair(doc_a, doc_b, MeasureOverlap(columns_a, columns_b, /*with_passages=*/true));
+    return MakeReusePair(doc_a, doc_b,
+                         MeasureOverlap(columns_a, columns_b, /*with_passages=*/true, {}, full_a.block_weights,
+                                        full_b.block_weights));
   }
 
   static void SortPairs(std::vector<ReusePair>& pairs) {
@@ -127,6 +147,7 @@ class SketchReuseDetector final : public ReuseDetector {
 
   ReuseOptions options_;
   SketchStore store_;
+  BlockFrequency frequency_;
   std::vector<BlockShingle> shingles_;  // scratch for Add
 };
 

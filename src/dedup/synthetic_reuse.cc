@@ -292,7 +292,9 @@ double SharedSourceShare(const SyntheticDocument& x, const SyntheticDocument& y)
     } else if (y.source_paragraphs[j] < x.source_paragraphs[i]) {
       ++j;
     } else {
-      shared += std::min(x.source_paragraph_words[i++], y.source_paragraph_words[j++]);
+      const bool boilerplate = (x.source_paragraphs[i] >> 32) == kBoilerplateFamily;
+      const uint32_t words = std::min(x.source_paragraph_words[i++], y.source_paragraph_words[j++]);
+      if (!boilerplate) shared += words;
     }
   }
   const uint32_t smaller = std::min(x.words, y.words);

@@ -57,8 +57,9 @@ std::vector<SyntheticDocument> MakeSyntheticReuseCorpus(const std::vector<Paragr
                                                          const SyntheticOptions& options);
 
 // Label of a pair by construction: the share of the smaller document's words that both
-// kept from the same source paragraphs (an added boilerplate paragraph counts as a source:
-// it is shared text, which cleaning, not reuse detection, should remove). Positive at >= 0.3, negative at 0; between the two
+// kept from the same source paragraphs. An added boilerplate paragraph is not a source:
+// furniture carried by many documents is not reused copy (the detector down-weights it, see
+// dedup/passage_frequency.h). Positive at >= 0.3, negative under 0.1; between the two
 // the edits can push the true containment either side of the detector's 0.2 threshold, so
 // evaluations leave such pairs out (and say how many).
 double SharedSourceShare(const SyntheticDocument& x, const SyntheticDocument& y);
