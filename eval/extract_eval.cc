@@ -1,13 +1,14 @@
 // eval_extract: scores the HTML extractor on the extraction datasets in ../shared/data and
 // prints each dataset's standard measure (see eval/extract_datasets.h).
 //   eval_extract --shared ../shared [--dataset aeb|published|trafilatura|l3s|cleanportal|dates|all]
-//                [--worst N]
+//                [--worst N] [--parser fast|gumbo]
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <string>
 
 #include "clean/extractor.h"
+#include "clean/html/html_extractor.h"
 #include "eval/extract_datasets.h"
 
 int main(int argc, char** argv) {
@@ -23,9 +24,14 @@ int main(int argc, char** argv) {
                  "extract every .html file of a folder, print pages/s and MB/s (extraction only)");
   std::string dump;
   app.add_option("--dump", dump, "print what the extractor returns for one .html(.gz) file");
+  std::string parser = "default";
+  app.add_option("--parser", parser, "tree builder: fast | gumbo | default")
+      ->check(CLI::IsMember({"fast", "gumbo", "default"}));
   CLI11_PARSE(app, argc, argv);
 
-  auto extractor = crosscheck::NewHtmlExtractor();
+  auto extractor = parser == "fast"    ? crosscheck::NewHtmlExtractorWithParser(crosscheck::html::HtmlParser::kFast)
+                   : parser == "gumbo" ? crosscheck::NewHtmlExtractorWithParser(crosscheck::html::HtmlParser::kGumbo)
+                                       : crosscheck::NewHtmlExtractor();
   if (!time_dir.empty()) return crosscheck::eval::TimeExtraction(*extractor, time_dir) ? 0 : 1;
   if (!dump.empty()) {
     auto bytes = crosscheck::eval::ReadGzipFile(dump);
