@@ -1,6 +1,7 @@
 // "A slow obvious version checks the fast one": the sketch + index + verification detector
 // against the exact all-pairs reference, on random synthetic corpora where documents reuse
-// random shares of each other (0..100%), some long enough to be sampled.
+// random shares of each other (0..100%), some long enough to be sampled, a quarter of them
+// with one of two footers, and paragraphs copied often enough to be common passages.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -26,8 +27,11 @@ std::vector<Article> RandomCorpus(uint32_t seed, int documents) {
   std::mt19937 random(seed);
   std::vector<std::vector<std::string>> sources;
   std::vector<Article> articles;
+  // Footers carried by many documents (down-weighted as common passages).
+  const std::string footers[2] = {RandomParagraph(random, 20), RandomParagraph(random, 35)};
   for (int doc = 0; doc < documents; ++doc) {
     std::vector<std::string> paragraphs;
+    if (doc % 4 == 1) paragraphs.push_back(footers[doc % 8 / 4]);
     const int length = 2 + random() % (doc % 5 == 0 ? 40 : 10);
     for (int i = 0; i < length; ++i) {
       if (!sources.empty() && random() % 3 == 0) {

@@ -86,6 +86,63 @@ TEST(ReuseDetector, UnrelatedDocumentsMakeNoPairs) {
   EXPECT_TRUE(Verified(articles).empty());
 }
 
+// 50 unrelated short documents carry one added footer (about a fifth of each); one more
+// document reprints half of document 3 under its own footer. Only the reprint is reuse.
+std::vector<Article> FooterCorpus(std::mt19937& random, std::vector<std::vector<std::string>>& stories) {
+  const std::string footer = RandomParagraph(random, 30);
+  std::vector<Article> articles;
+  for (int i = 0; i < 50; ++i) {
+    stories.push_back(Paragraphs(random, 4, 30));
+    std::vector<std::string> paragraphs = stories.back();
+    paragraphs.push_back(footer);
+    articles.push_back(ArticleFromParagraphs(paragraphs));
+  }
+  std::vector<std::string> reprint = Paragraphs(random, 3, 30);
+  reprint.insert(reprint.begin() + 1, stories[3].begin(), stories[3].begin() + 2);
+  reprint.push_back(footer);
+  articles.push_back(ArticleFromParagraphs(reprint));
+  return articles;
+}
+
+TEST(ReuseDetector, FooterSharedByManyDocumentsIsNotReuse) {
+  std::mt19937 random(23);
+  std::vector<std::vector<std::string>> stories;
+  const std::vector<Article> articles = FooterCorpus(random, stories);
+  const std::vector<ReusePair> pairs = Verified(articles);
+  ASSERT_EQ(pairs.size(), 1u);
+  EXPECT_EQ(pairs[0].a, 3u);
+  EXPECT_EQ(pairs[0].b, 50u);
+  EXPECT_GT(pairs[0].containment_a_in_b, 0.4);
+  // The same corpus with the rule off pairs the footer: the test can fail.
+  ReuseOptions without_rule;
+  without_rule.common_passage_documents = 1000;
+  EXPECT_GT(Verified(articles, without_rule).size(), 100u);
+}
+
+TEST(ReuseDetector, StoryCarriedByManyOutletsIsStillReuse) {
+  // 60 outlets run one story, each under its own opening paragraph: every paragraph of the
+  // story is common, so it is down-weighted everywhere and the copies still pair up.
+  std::mt19937 random(29);
+  const std::vector<std::string> story = Paragraphs(random, 5, 40);
+  std::vector<Article> articles;
+  for (int i = 0; i < 60; ++i) {
+    std::vector<std::string> paragraphs = story;
+    paragraphs.insert(paragraphs.begin(), RandomParagraph(random, 40));
+    articles.push_back(ArticleFromParagraphs(paragraphs));
+  }
+  const std::vector<ReusePair> pairs = Verified(articles);
+  std::vector<int> pairs_of(articles.size(), 0);
+  for (const ReusePair& pair : pairs) {
+    EXPECT_GT(pair.containment_a_in_b, 0.4);
+    ++pairs_of[pair.a];
+    ++pairs_of[pair.b];
+  }
+  // Keys in more than kMaxPostingDocuments documents link neighbours only: not all 1,770
+  // pairs are listed, but every copy is in a pair.
+  EXPECT_GE(pairs.size(), articles.size() - 1);
+  for (int count : pairs_of) EXPECT_GT(count, 0);
+}
+
 TEST(ReuseDetector, LongDocumentsUseSampledSketchesAndAreVerified) {
   std::mt19937 random(13);
   const std::vector<std::string> story = Paragraphs(random, 30, 60);  // ~1,700 shingles
