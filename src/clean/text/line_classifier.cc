@@ -54,6 +54,8 @@ constexpr size_t kShortLineReach = 2;
 constexpr size_t kPrefixRepeatDistance = 2;
 // Furniture lines in a row the region extension may cross.
 constexpr size_t kMaxExtensionGap = 1;
+// Lines of a list introduced by "...:" that the introduction reaches.
+constexpr size_t kMaxIntroducedListItems = 40;
 // Fewer words make a label, not a list item or a table row.
 constexpr size_t kMinExtensionWords = 3;
 // Heading shape.
@@ -252,6 +254,24 @@ bool ContinuesArticle(const Paragraph& paragraph, ParagraphClass cls) {
          (!paragraph.blank_before && !title_case);
 }
 
+// Whether a line belongs to a list that a line ending with ':' introduces ("Tour dates:"
+// then one date and venue per line): the intro line itself, or a line of the tight run (no
+// blank line between) that follows it. Dates, names and places in such a list are article
+// text even when each line alone looks like furniture.
+bool InIntroducedList(const std::vector<Paragraph>& paragraphs, const std::vector<ParagraphClass>& classes,
+                      size_t idx) {
+  const auto introduces = [&](size_t at) {
+    return paragraphs[at].text.back() == ':' && paragraphs[at].words >= kMinExtensionWords &&
+           classes[at] != ParagraphClass::kEndMarker && paragraphs[at].boilerplate == 0;
+  };
+  if (introduces(idx)) return true;
+  for (size_t at = idx; at > 0 && idx - at < kMaxIntroducedListItems; --at) {
+    if (paragraphs[at].blank_before) return false;
+    if (introduces(at - 1)) return true;
+  }
+  return false;
+}
+
 // Second pass: the densest run stops where the prose stops, but articles go on with lists,
 // tables and data lines that score as furniture on their own. Walk forward from the run over
 // such lines, across at most kMaxExtensionGap other lines in a row (a label, a subhead), and
@@ -262,7 +282,7 @@ void ExtendRegion(const std::vector<Paragraph>& paragraphs, const std::vector<Pa
   for (size_t idx = region.end; idx < paragraphs.size(); ++idx) {
     if (StopsExtension(paragraphs[idx], classes[idx])) break;
     if (NeutralForExtension(paragraphs[idx], classes[idx])) continue;
-    if (!ContinuesArticle(paragraphs[idx], classes[idx])) {
+    if (!ContinuesArticle(paragraphs[idx], classes[idx]) && !InIntroducedList(paragraphs, classes, idx)) {
       if (++gap > kMaxExtensionGap) break;
       continue;
     }
@@ -415,7 +435,9 @@ std::vector<size_t> SelectBody(const std::vector<Paragraph>& paragraphs,
   std::vector<size_t> body;
   for (size_t idx = region.begin; idx < region.end; ++idx) {
     if (idx >= region.core_end) {  // the extension keeps every line that continues the article
-      if (ContinuesArticle(paragraphs[idx], classes[idx])) body.push_back(idx);
+      if (ContinuesArticle(paragraphs[idx], classes[idx]) || InIntroducedList(paragraphs, classes, idx)) {
+        body.push_back(idx);
+      }
       continue;
     }
     switch (classes[idx]) {
@@ -436,6 +458,10 @@ std::vector<size_t> SelectBody(const std::vector<Paragraph>& paragraphs,
         // A subhead or a short line of the article (a data line, a one-line quote): inside
         // the region, free of boilerplate, and followed by prose within a few paragraphs.
         if (paragraph.boilerplate != 0 || paragraph.image_alt) break;
+        if (ContinuesArticle(paragraph, classes[idx])) {  // a list item or table row
+          body.push_back(idx);
+          break;
+        }
         for (size_t next = idx + 1; next < region.end && next <= idx + kShortLineReach; ++next) {
           if (classes[next] == ParagraphClass::kGood || classes[next] == ParagraphClass::kNearGood) {
             body.push_back(idx);

@@ -65,5 +65,40 @@ TEST(RegionTest, NoProseNoRegion) {
   EXPECT_FALSE(FindMainRegion(paragraphs, classes).has_value());
 }
 
+TEST(RegionTest, ExtensionKeepsAListThatContinuesTheArticleAndStopsAtNotices) {
+  std::vector<Paragraph> paragraphs;
+  const std::string text = std::string("Menu\nNews\nContact\n\n") + kProse1 + "\n\n" + kProse2 +
+                           "\n\nThe works are planned as follows:\n"
+                           "1 March: the north lane closes\n"
+                           "15 April: the piers are reinforced\n"
+                           "30 June: the new deck is laid\n\n"
+                           "\xC2\xA9 2024 Example News. All rights reserved.\n";
+  const auto classes = Classes(text, &paragraphs);
+  const auto region = FindMainRegion(paragraphs, classes);
+  ASSERT_TRUE(region.has_value());
+  EXPECT_LT(region->core_end, region->end);
+  std::string body;
+  for (size_t idx : SelectBody(paragraphs, classes, *region)) body += paragraphs[idx].text + "\n";
+  EXPECT_NE(body.find("The works are planned as follows:"), std::string::npos);
+  EXPECT_NE(body.find("30 June: the new deck is laid"), std::string::npos);
+  EXPECT_EQ(body.find("All rights reserved"), std::string::npos);
+  EXPECT_EQ(body.find("Contact"), std::string::npos);
+}
+
+TEST(RegionTest, ShortPostWinsOverTheLongerCommentThreadAfterIt) {
+  std::vector<Paragraph> paragraphs;
+  std::string text = std::string("Blog\n\n") + kProse1 + "\n\nComments\n\n";
+  for (int comment = 0; comment < 3; ++comment) {
+    text += "Reader" + std::to_string(comment) + " on May " + std::to_string(comment + 2) +
+            ", 2019 at 6:34 am said:\n\n" + kProse2 + "\n\n" + kProse1 + "\n\n";
+  }
+  const auto classes = Classes(text, &paragraphs);
+  const auto region = FindMainRegion(paragraphs, classes);
+  ASSERT_TRUE(region.has_value());
+  const auto body = SelectBody(paragraphs, classes, *region);
+  ASSERT_EQ(body.size(), 1u);
+  EXPECT_EQ(paragraphs[body[0]].text, kProse1);
+}
+
 }  // namespace
 }  // namespace crosscheck::text
