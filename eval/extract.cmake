@@ -15,4 +15,14 @@ if(CROSSCHECK_BUILD_TESTS)
   target_link_libraries(extract_metric_test PRIVATE crosscheck_extract_metric GTest::gtest GTest::gtest_main)
   gtest_discover_tests(extract_metric_test DISCOVERY_MODE PRE_TEST PROPERTIES LABELS slow
                        WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+
+  # The fast HTML tree builder against gumbo on every AEB page.
+  add_executable(extract_parser_test
+    ${CMAKE_CURRENT_SOURCE_DIR}/extract_parser_test.cc
+    ${CMAKE_CURRENT_SOURCE_DIR}/extract_datasets.cc
+    ${CMAKE_SOURCE_DIR}/src/clean/html/tree_compare.cc
+  )
+  target_link_libraries(extract_parser_test PRIVATE crosscheck_extract_metric GTest::gtest GTest::gtest_main)
+  gtest_discover_tests(extract_parser_test DISCOVERY_MODE PRE_TEST PROPERTIES LABELS slow
+                       WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 endif()

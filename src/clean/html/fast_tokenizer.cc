@@ -309,6 +309,7 @@ void HtmlTokenizer::ReadAttributes(size_t& pos, HtmlToken& token, bool keep) {
     if (name_size < 2 || name_size > 11) continue;
     name_buffer_.assign(html_.data() + name_begin, name_size);
     for (char& c : name_buffer_) c = Lower(c);
+    if (foreign_ && name_buffer_ == "xlink:href") name_buffer_ = "href";  // adjusted, as in svg
     DomAttr name;
     if (!LookupDomAttr(name_buffer_, name)) continue;
     std::string_view value = html_.substr(value_begin, value_end - value_begin);

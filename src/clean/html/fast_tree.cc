@@ -63,8 +63,13 @@ DomTree TreeBuilder::Run() {
         Pop();
         continue;
       }
+      if (token.kind == TokenKind::kStartTag && token.tag == GUMBO_TAG_COL) {
+        Insert(token, GUMBO_TAG_COL);
+        continue;
+      }
       if (!stays) Pop();
     }
+    if (phase_ != Phase::kInBody && Current() == GUMBO_TAG_NOSCRIPT && InHeadNoscript(token)) continue;
     switch (token.kind) {
       case TokenKind::kText: HandleText(token); break;
       case TokenKind::kStartTag: HandleStart(token); break;
@@ -74,6 +79,35 @@ DomTree TreeBuilder::Run() {
   }
   if (phase_ != Phase::kInBody) EnsureBody();
   return std::move(tree_);
+}
+
+bool TreeBuilder::InHeadNoscript(const HtmlToken& token) {
+  // A <noscript> in the head holds markup (scripting off, as in gumbo): head elements stay in
+  // it, anything else closes it and is processed again (usually starting the body).
+  switch (token.kind) {
+    case TokenKind::kText:
+      if (IsAllSpace(token.raw)) return true;
+      break;
+    case TokenKind::kStartTag:
+      switch (token.tag) {
+        case GUMBO_TAG_LINK: case GUMBO_TAG_META: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOFRAMES:
+        case GUMBO_TAG_BASEFONT: case GUMBO_TAG_BGSOUND:
+          tree_.Detach(Insert(token, token.tag));  // noscript's children are not kept
+          return true;
+        default:
+          break;
+      }
+      break;
+    case TokenKind::kEndTag:
+      if (token.tag == GUMBO_TAG_NOSCRIPT) {
+        Pop();
+        return true;
+      }
+      if (token.tag != GUMBO_TAG_BR) return true;
+      break;
+  }
+  Pop();
+  return false;
 }
 
 void TreeBuilder::EnsureBody() {
@@ -170,7 +204,7 @@ bool TreeBuilder::EndBeforeBody(GumboTag tag) {
 }
 
 void TreeBuilder::HandleStart(const HtmlToken& token) {
-  GumboTag tag = token.tag == GUMBO_TAG_IMAGE ? GUMBO_TAG_IMG : token.tag;
+  GumboTag tag = token.tag == GUMBO_TAG_IMAGE && !open_.back().foreign ? GUMBO_TAG_IMG : token.tag;
   if (phase_ != Phase::kInBody && StartBeforeBody(token, tag)) return;
   if (open_.size() >= kMaxOpenElements && !IsVoid(tag)) return;
   if (open_.back().foreign) {

@@ -244,8 +244,11 @@ int32_t TreeBuilder::Insert(const HtmlToken& token, GumboTag tag, bool foreign) 
       tokenizer_.EnterContent(tag, ContentModel::kScript);
       break;
     case GUMBO_TAG_STYLE: case GUMBO_TAG_XMP: case GUMBO_TAG_IFRAME: case GUMBO_TAG_NOEMBED:
-    case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_NOFRAMES:
       tokenizer_.EnterContent(tag, ContentModel::kRawText);
+      break;
+    case GUMBO_TAG_NOSCRIPT:  // in the head it holds markup (TreeBuilder::InHeadNoscript)
+      if (phase_ == Phase::kInBody) tokenizer_.EnterContent(tag, ContentModel::kRawText);
       break;
     case GUMBO_TAG_TITLE: case GUMBO_TAG_TEXTAREA:
       tokenizer_.EnterContent(tag, ContentModel::kRcData);

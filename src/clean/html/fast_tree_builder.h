@@ -101,6 +101,7 @@ class TreeBuilder {
   bool StartBeforeBody(const HtmlToken& token, GumboTag tag);
   bool EndBeforeBody(GumboTag tag);
   void EnsureBody();
+  bool InHeadNoscript(const HtmlToken& token);
   void StartInBody(const HtmlToken& token, GumboTag tag);
   void StartTableStructure(const HtmlToken& token, GumboTag tag);
   void StartInSelect(const HtmlToken& token, GumboTag tag);

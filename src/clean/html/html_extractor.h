@@ -13,7 +13,7 @@
 namespace crosscheck {
 
 // The builder NewHtmlExtractor() uses.
-inline constexpr html::HtmlParser kDefaultHtmlParser = html::HtmlParser::kGumbo;
+inline constexpr html::HtmlParser kDefaultHtmlParser = html::HtmlParser::kFast;
 
 std::unique_ptr<Extractor> NewHtmlExtractorWithParser(html::HtmlParser parser);
 
