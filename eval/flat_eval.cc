@@ -135,7 +135,7 @@ int main(int argc, char** argv) {
   }
   if (!explain_id.empty()) return 0;
   const crosscheck::eval::AebSummary summary = crosscheck::eval::Summarize(scores);
-  std::printf("aeb-flat (w3m -dump renderings, %zu pages, %zu missing, %zu empty): P %.3f R %.3f F1 %.3f\n",
+  std::printf("aeb-flat (text-browser renderings, %zu pages, %zu missing, %zu empty): P %.3f R %.3f F1 %.3f\n",
               summary.documents, missing, empty, summary.precision, summary.recall, summary.f1);
   if (worst > 0) {
     const auto f1 = [](const crosscheck::eval::ShingleScore& s) {

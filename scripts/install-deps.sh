@@ -10,7 +10,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-jsonschema
   clang libclang-rt-14-dev
-  w3m time
+  w3m lynx time
 )
 
 missing=()

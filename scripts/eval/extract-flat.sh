@@ -1,28 +1,41 @@
 #!/usr/bin/env bash
 # Flattened-text extraction on the AEB pages: each page is rendered to lines the way a
-# text-mode browser shows it (w3m -dump), then the text extractor runs on the lines and is
-# scored with the AEB word 4-gram shingle metric against the same gold as the HTML extractor.
-# Renderings are cached under $BUILD/flat-cache (never committed); delete it to re-render.
-#   usage: scripts/eval/extract-flat.sh BUILD SHARED
+# text-mode browser shows it, then the text extractor runs on the lines and is scored with
+# the AEB word 4-gram shingle metric against the same gold as the HTML extractor.
+# Renderers: w3m -dump (default) and, as a second view with other line breaking and list
+# markers, lynx -dump (FLAT_RENDERER=lynx). Renderings are cached under
+# $BUILD/flat-cache/<renderer> (never committed); delete the folder to re-render.
+#   usage: [FLAT_RENDERER=w3m|lynx] scripts/eval/extract-flat.sh BUILD SHARED [eval_flat options]
 set -euo pipefail
 build=$1 shared=$2
+shift 2
+renderer=${FLAT_RENDERER:-w3m}
 aeb="$shared/data/scrapinghub_aeb"
 if [ ! -d "$aeb/html" ]; then
   echo "extract-flat: $aeb not found (skipped)"
   exit 0
 fi
-if ! command -v w3m >/dev/null; then
-  echo "extract-flat: w3m not installed (apt-get install w3m); skipped"
+if ! command -v "$renderer" >/dev/null; then
+  echo "extract-flat: $renderer not installed (apt-get install $renderer); skipped"
   exit 0
 fi
-cache="$build/flat-cache/aeb"
+case "$renderer" in
+  w3m) cache="$build/flat-cache/aeb" ;;  # the first renderer kept its folder name
+  *) cache="$build/flat-cache/aeb-$renderer" ;;
+esac
 mkdir -p "$cache"
 for page in "$aeb"/html/*.html.gz; do
   id=$(basename "$page" .html.gz)
   out="$cache/$id.txt"
   [ -s "$out" ] && continue
-  # The pages are UTF-8 (SOURCE.md); -cols 10000 keeps each paragraph on one line.
-  zcat "$page" | w3m -dump -T text/html -cols 10000 -I UTF-8 -O UTF-8 > "$out.tmp" 2>/dev/null || true
+  # The pages are UTF-8 (SOURCE.md); a wide width keeps each paragraph on one line.
+  case "$renderer" in
+    w3m) zcat "$page" | w3m -dump -T text/html -cols 10000 -I UTF-8 -O UTF-8 > "$out.tmp" 2>/dev/null || true ;;
+    lynx) zcat "$page" | lynx -dump -stdin -nolist -width=1024 -assume_charset=utf-8 \
+            -display_charset=utf-8 > "$out.tmp" 2>/dev/null || true ;;
+    *) echo "extract-flat: unknown renderer $renderer" >&2; exit 1 ;;
+  esac
   mv "$out.tmp" "$out"
 done
-"$build/eval/eval_flat" --gold "$aeb/ground-truth.json" --rendered "$cache"
+echo "renderer: $renderer"
+"$build/eval/eval_flat" --gold "$aeb/ground-truth.json" --rendered "$cache" "$@"
