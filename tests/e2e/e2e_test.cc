@@ -92,7 +92,8 @@ TEST_F(SeedReportTest, FiveDocumentsFormOneStory) {
 }
 
 TEST_F(SeedReportTest, SyndicatedAfpPairIsOneIndependentSource) {
-  // 000 is an AFP wire story; 004 reprints its NATO part and credits AFP.
+  // 000 is an AFP wire story; 004 reprints its NATO part (its own "— AFP" marks only credit
+  // photos): the two share reused text, so they are one group of origin AFP.
   const std::string group_000 = Str(Doc("000")["syndication_group"]);
   EXPECT_FALSE(group_000.empty());
   EXPECT_EQ(group_000, Str(Doc("004")["syndication_group"]));
