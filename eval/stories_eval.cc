@@ -4,21 +4,30 @@
 //   --googlenews FILE   GoogleNews-T/S/TS JSONL ({"text", "cluster"}): accuracy (best
 //                       one-to-one mapping of predicted to true clusters, Hungarian
 //                       algorithm, as in SCCL) and NMI (arithmetic mean normalization).
+//                       --orders N also replays N seeded shuffles of the stream and prints
+//                       mean/min/max accuracy: an online clusterer depends on arrival order.
 //   --ecbplus DIR       ECB+ XML folders <topic>/<topic>_<n>ecb[plus].xml: B-cubed P/R/F1 of
 //                       the stories against topics and against sub-topics (ecb vs ecbplus
 //                       half of each topic). Documents arrive interleaved across topics
 //                       (ordered by document number, then topic), not topic by topic.
+//                       --diagnose prints sub-topic centroid cosines and the best topic F1
+//                       that linking perfect sub-topics at a cosine threshold could reach.
+//   --folder DIR        unlabelled .txt articles (first line the title), for reading: the
+//                       story size histogram and the titles of the biggest stories.
 //
-// Articles are built from the records as text only: empty title, one block, no date, no
-// annotations (the datasets carry none that a real run would have).
+// Articles are built from the records as text only: empty title, one block, no date. With
+// --annotate each article goes through the AnnotationPipeline first (entities with canonical
+// names), as in `crosscheck analyze`; without it the annotations are empty.
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <map>
+#include <random>
 #include <sstream>
 #include <string>
 #include <unordered_map>
@@ -27,6 +36,7 @@
 #include <CLI/CLI.hpp>
 #include <simdjson.h>
 
+#include "annotate/annotator.h"
 #include "cluster/online_clusterer.h"
 #include "cluster/story_clusterer.h"
 
@@ -276,15 +286,29 @@ struct Run {
   size_t state_bytes = 0;
 };
 
-Run Cluster(const std::vector<LabelledDoc>& docs, const StoryClusterOptions& options) {
+Article MakeArticle(const LabelledDoc& doc) {
+  Article article;
+  article.language = "en";
+  article.blocks.push_back({BlockKind::kParagraph, doc.text, 0, 0});
+  return article;
+}
+
+// Annotations as `crosscheck analyze` computes them (entities with canonical names), or
+// empty ones when `annotate` is off.
+std::vector<Annotations> AnnotateAll(const std::vector<LabelledDoc>& docs, bool annotate) {
+  std::vector<Annotations> annotations(docs.size());
+  if (!annotate) return annotations;
+  const AnnotationPipeline pipeline;
+  for (size_t i = 0; i < docs.size(); ++i) annotations[i] = pipeline.Run(MakeArticle(docs[i]));
+  return annotations;
+}
+
+Run Cluster(const std::vector<LabelledDoc>& docs, const std::vector<Annotations>& annotations,
+            const StoryClusterOptions& options) {
   OnlineStoryClusterer clusterer(options);
-  const Annotations no_annotations;
   const auto start = std::chrono::steady_clock::now();
   for (size_t i = 0; i < docs.size(); ++i) {
-    Article article;
-    article.language = "en";
-    article.blocks.push_back({BlockKind::kParagraph, docs[i].text, 0, 0});
-    clusterer.Add(static_cast<DocIndex>(i), article, no_annotations);
+    clusterer.Add(static_cast<DocIndex>(i), MakeArticle(docs[i]), annotations[i]);
   }
   const std::vector<StoryCluster> stories = clusterer.Stories();
   Run run;
@@ -293,6 +317,61 @@ Run Cluster(const std::vector<LabelledDoc>& docs, const StoryClusterOptions& opt
   run.predicted = PredictedLabels(stories, docs.size());
   run.state_bytes = clusterer.StateBytes();
   return run;
+}
+
+// Diagnostic: for each sub-topic, the cosine (under the final IDF) of its centroid with its
+// sibling sub-topic and with the nearest sub-topic of another topic.
+void DiagnoseSubTopics(const std::vector<LabelledDoc>& docs, const std::vector<Annotations>& annotations,
+                       const StoryClusterOptions& options) {
+  TfIdfVectorizer vectorizer(TfIdfOptions{.max_terms = options.document_terms,
+                                          .title_weight = options.title_weight,
+                                          .entity_weight = options.entity_weight});
+  std::map<int, SparseVector> centroids;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    AddScaled(centroids[docs[i].sub_label], vectorizer.Sketch(MakeArticle(docs[i]), annotations[i]), 1.0f);
+  }
+  auto idf = [&](TermId term) { return vectorizer.Idf(term); };
+  auto cosine = [&](const SparseVector& a, const SparseVector& b) {
+    return WeightedDot(a, b, idf) / (WeightedNorm(a, idf) * WeightedNorm(b, idf));
+  };
+  int sibling_wins = 0;
+  for (const auto& [sub, centroid] : centroids) {
+    const int sibling = sub ^ 1;
+    const double sibling_cosine = centroids.count(sibling) ? cosine(centroid, centroids[sibling]) : 0;
+    double best = 0;
+    int best_sub = -1;
+    for (const auto& [other, other_centroid] : centroids) {
+      if (other / 2 == sub / 2) continue;
+      const double c = cosine(centroid, other_centroid);
+      if (c > best) best = c, best_sub = other;
+    }
+    sibling_wins += sibling_cosine > best;
+    std::printf("sub %d%s sibling=%.3f nearest_other=%d%s %.3f\n", sub / 2, sub % 2 ? "+" : "", sibling_cosine,
+                best_sub / 2, best_sub % 2 ? "+" : "", best);
+  }
+  std::printf("sibling nearest for %d of %zu sub-topics\n", sibling_wins, centroids.size());
+  // Best case of a threshold rule over perfect sub-topics: link sub-topic centroids whose
+  // cosine reaches t (single linkage), score the result against topics.
+  std::vector<int> subs;
+  for (const auto& [sub, centroid] : centroids) subs.push_back(sub);
+  for (double t : {0.03, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3, 0.5, 1.1}) {
+    std::map<int, int> parent;
+    for (int sub : subs) parent[sub] = sub;
+    std::function<int(int)> find = [&](int x) { return parent[x] == x ? x : parent[x] = find(parent[x]); };
+    for (size_t a = 0; a < subs.size(); ++a) {
+      for (size_t b = a + 1; b < subs.size(); ++b) {
+        if (cosine(centroids[subs[a]], centroids[subs[b]]) >= t) parent[find(subs[a])] = find(subs[b]);
+      }
+    }
+    std::vector<int> truth, predicted;
+    for (const LabelledDoc& doc : docs) {
+      truth.push_back(doc.label);
+      predicted.push_back(find(doc.sub_label));
+    }
+    const BCubed scores = BCubedScores(truth, predicted);
+    std::printf("oracle sub-topics linked at %.3f: topics p=%.4f r=%.4f f1=%.4f\n", t, scores.precision,
+                scores.recall, scores.f1);
+  }
 }
 
 void PrintRun(const char* name, const Run& run, size_t documents) {
@@ -310,6 +389,17 @@ int main(int argc, char** argv) {
   std::string googlenews, ecbplus;
   StoryClusterOptions options;
   bool dump = false;
+  bool annotate = false;
+  bool diagnose = false;
+  int orders = 0;
+  std::string folder;
+  int show = 10;
+  app.add_option("--folder", folder, "unlabelled folder of .txt articles (first line title): print stories");
+  app.add_option("--show", show, "with --folder: how many of the biggest stories to print");
+  app.add_option("--orders", orders, "GoogleNews: also replay this many seeded shuffles of the stream");
+  app.add_flag("--diagnose", diagnose, "ECB+: sibling vs nearest other sub-topic centroid cosines");
+  app.add_flag("--annotate", annotate, "run the AnnotationPipeline (entities) as `crosscheck analyze` does");
+  app.add_option("--entity-weight", options.entity_weight, "weight of an entity name against a body word");
   app.add_flag("--dump", dump, "print each story's make-up (ECB+ sub-topics)");
   app.add_option("--googlenews", googlenews, "GoogleNews JSONL file");
   app.add_option("--ecbplus", ecbplus, "ECB+ folder of topic folders");
@@ -330,7 +420,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "eval_stories: cannot read %s\n", googlenews.c_str());
       return 1;
     }
-    const Run run = Cluster(docs, options);
+    const Run run = Cluster(docs, AnnotateAll(docs, annotate), options);
     std::vector<int> truth;
     for (const LabelledDoc& doc : docs) truth.push_back(doc.label);
     const Scores scores = AccuracyAndNmi(truth, run.predicted);
@@ -344,6 +434,25 @@ int main(int argc, char** argv) {
                        : googlenews.find("News-S") != std::string::npos ? "0.831"
                                                                         : "n/a";
     std::printf("googlenews: accuracy=%.4f nmi=%.4f (SCCL batch accuracy: %s)\n", scores.accuracy, scores.nmi, sccl);
+    if (orders > 0) {
+      // Robustness: the same documents in `orders` other stream orders (seeded shuffles).
+      double sum = 0, low = 1, high = 0, nmi_sum = 0;
+      for (int seed = 1; seed <= orders; ++seed) {
+        std::vector<LabelledDoc> shuffled = docs;
+        std::mt19937 random(static_cast<uint32_t>(seed));
+        std::shuffle(shuffled.begin(), shuffled.end(), random);
+        std::vector<int> shuffled_truth;
+        for (const LabelledDoc& doc : shuffled) shuffled_truth.push_back(doc.label);
+        const Scores order_scores =
+            AccuracyAndNmi(shuffled_truth, Cluster(shuffled, AnnotateAll(shuffled, annotate), options).predicted);
+        sum += order_scores.accuracy;
+        nmi_sum += order_scores.nmi;
+        low = std::min(low, order_scores.accuracy);
+        high = std::max(high, order_scores.accuracy);
+      }
+      std::printf("googlenews %d shuffled orders: accuracy mean=%.4f min=%.4f max=%.4f nmi mean=%.4f\n", orders,
+                  sum / orders, low, high, nmi_sum / orders);
+    }
   }
   if (!ecbplus.empty()) {
     std::vector<LabelledDoc> docs;
@@ -351,7 +460,9 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "eval_stories: cannot read %s\n", ecbplus.c_str());
       return 1;
     }
-    const Run run = Cluster(docs, options);
+    const std::vector<Annotations> annotations = AnnotateAll(docs, annotate);
+    if (diagnose) DiagnoseSubTopics(docs, annotations, options);
+    const Run run = Cluster(docs, annotations, options);
     std::vector<int> topics, sub_topics;
     for (const LabelledDoc& doc : docs) {
       topics.push_back(doc.label);
@@ -374,7 +485,50 @@ int main(int argc, char** argv) {
     std::printf("ecbplus sub-topics: bcubed_p=%.4f bcubed_r=%.4f bcubed_f1=%.4f\n", sub_topic.precision,
                 sub_topic.recall, sub_topic.f1);
   }
-  if (googlenews.empty() && ecbplus.empty()) {
+  if (!folder.empty()) {
+    // Unlabelled: .txt files (first line the title), annotated, clustered in path order;
+    // prints the story size histogram and the titles of the biggest stories, for reading.
+    namespace fs = std::filesystem;
+    std::vector<fs::path> paths;
+    std::error_code error;
+    for (const fs::directory_entry& entry : fs::recursive_directory_iterator(folder, error)) {
+      if (entry.is_regular_file() && entry.path().extension() == ".txt" && entry.path().filename() != "README.TXT") {
+        paths.push_back(entry.path());
+      }
+    }
+    std::sort(paths.begin(), paths.end());
+    const AnnotationPipeline pipeline;
+    OnlineStoryClusterer clusterer(options);
+    std::vector<std::string> titles;
+    for (const fs::path& path : paths) {
+      std::ifstream in(path);
+      Article article;
+      article.language = "en";
+      std::getline(in, article.title);
+      std::string line;
+      while (std::getline(in, line)) {
+        if (!line.empty()) article.blocks.push_back({BlockKind::kParagraph, line, 0, 0});
+      }
+      const Annotations annotations = annotate ? pipeline.Run(article) : Annotations();
+      clusterer.Add(static_cast<DocIndex>(titles.size()), article, annotations);
+      titles.push_back(fs::relative(path, folder).string() + " " + article.title);
+    }
+    std::vector<StoryCluster> stories = clusterer.Stories();
+    std::stable_sort(stories.begin(), stories.end(),
+                     [](const StoryCluster& a, const StoryCluster& b) { return a.members.size() > b.members.size(); });
+    std::map<size_t, int> histogram;
+    for (const StoryCluster& story : stories) ++histogram[story.members.size()];
+    std::printf("folder: documents=%zu stories=%zu sizes:", titles.size(), stories.size());
+    for (const auto& [size, count] : histogram) std::printf(" %zux%d", size, count);
+    std::printf("\n");
+    for (size_t story = 0; story < stories.size() && story < static_cast<size_t>(show); ++story) {
+      std::printf("story %zu (%zu):\n", story, stories[story].members.size());
+      for (size_t i = 0; i < stories[story].members.size() && i < 12; ++i) {
+        std::printf("   %s\n", titles[stories[story].members[i]].c_str());
+      }
+    }
+  }
+  if (googlenews.empty() && ecbplus.empty() && folder.empty()) {
     std::fprintf(stderr, "eval_stories: give --googlenews FILE and/or --ecbplus DIR\n");
     status = 2;
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Story clustering: GoogleNews-T/S/TS replayed as a stream in file order (accuracy with the
-# Hungarian one-to-one mapping, NMI; News-TS is the reported figure) and ECB+ documents
-# interleaved across topics (B-cubed F1 against topics and sub-topics). Prints docs/s.
+# Story clustering: GoogleNews-T/S/TS replayed as a stream in file order and in 4 seeded
+# shuffles (accuracy with the Hungarian one-to-one mapping, NMI; News-TS is the reported
+# figure) and ECB+ documents interleaved across topics, annotated as `crosscheck analyze`
+# does (B-cubed F1 against topics and sub-topics). Prints docs/s.
 #   usage: scripts/eval/cluster-stories.sh BUILD SHARED
 set -euo pipefail
 build=$1 shared=$2
@@ -14,7 +15,7 @@ news="$shared/data/googlenews_ts"
 if [ -d "$news" ]; then
   for part in T S TS; do
     echo "-- GoogleNews-$part"
-    "$tool" --googlenews "$news/News-$part.jsonl"
+    "$tool" --googlenews "$news/News-$part.jsonl" --orders 4
   done
 else
   echo "cluster-stories: $news not found (skipped)"
@@ -22,7 +23,7 @@ fi
 ecb="$shared/data/ecbplus/ECB+"
 if [ -d "$ecb" ]; then
   echo "-- ECB+"
-  "$tool" --ecbplus "$ecb"
+  "$tool" --ecbplus "$ecb" --annotate
 else
   echo "cluster-stories: $ecb not found (skipped)"
 fi
