@@ -33,7 +33,8 @@ bool EvalCleanPortal(const Extractor& extractor, const EvalOptions& options);
 bool EvalReadabilityDates(const Extractor& extractor, const EvalOptions& options);
 
 // End-to-end timing: reads every *.html file of `folder` into memory, then extracts them all
-// on one thread; prints pages, MB, seconds, pages/s, MB/s and the empty count.
+// on one thread, a warm-up pass and five timed ones; prints pages, MB, the median pass's wall
+// and CPU seconds, pages/s, MB/s and the empty count.
 bool TimeExtraction(const Extractor& extractor, const std::string& folder);
 
 // Helpers shared with the benchmark and tests.

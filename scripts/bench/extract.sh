@@ -25,12 +25,15 @@ timed() {  # timed LABEL COMMAND...: runs it, prints its output and peak RSS
   local label=$1; shift
   local log; log=$(mktemp)
   /usr/bin/time -v "$@" 2> "$log" | tee "$peers/$label.out"
-  grep -E "Maximum resident set size" "$log" | sed "s/^\s*/  $label: /"
+  grep -E "Maximum resident set size|User time|Elapsed \(wall" "$log" | sed "s/^\s*/  $label: /"
   rm -f "$log"
 }
 
-echo "== crosscheck (C++, gumbo), one thread"
-timed crosscheck "$tool" --time-dir "$pages"
+echo "== load: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min), $(nproc) cores"
+echo "== crosscheck (C++, gumbo tree builder), one thread"
+timed crosscheck-gumbo "$tool" --time-dir "$pages" --parser gumbo
+echo "== crosscheck (C++, fast tree builder, the default), one thread"
+timed crosscheck "$tool" --time-dir "$pages" --parser fast
 
 if command -v node >/dev/null && command -v npm >/dev/null; then
   if [ ! -d "$peers/node_modules/@mozilla/readability" ] || [ ! -d "$peers/node_modules/linkedom" ]; then
@@ -59,10 +62,10 @@ console.log(`readability.js + linkedom: ${pages.length} pages, ${(bytes / 1e6).t
 JS
     echo "== Readability.js $(node -p "require('$peers/node_modules/@mozilla/readability/package.json').version") + linkedom, node $(node --version)"
     (cd "$peers" && timed readability node readability_time.js "$pages")
-    ours=$(grep -oE '[0-9]+ pages/s' "$peers/crosscheck.out" | grep -oE '^[0-9]+')
+    ours=$(grep -oE '[0-9]+ pages/s' "$peers/crosscheck.out" | head -1 | grep -oE '^[0-9]+')
     theirs=$(grep -oE '[0-9]+ pages/s' "$peers/readability.out" | grep -oE '^[0-9]+')
     if [ -n "$ours" ] && [ -n "$theirs" ] && [ "$theirs" -gt 0 ]; then
-      echo "ratio crosscheck / readability.js: $(awk "BEGIN { printf \"%.1f\", $ours / $theirs }")x"
+      echo "ratio crosscheck (fast, wall) / readability.js: $(awk "BEGIN { printf \"%.1f\", $ours / $theirs }")x"
     fi
   fi
 else

@@ -485,9 +485,7 @@ void TreeBuilder::AdoptionAgency(const HtmlToken& token, GumboTag tag) {
       last = clone;
     }
     if (IsTableLike(tree_.node(common_ancestor).tag)) {
-      bool saved = foster_;
-      foster_ = true;
-      // Foster parenting looks at the current node; place `last` before the table.
+      // Foster parenting: `last` goes before the innermost open table.
       for (size_t index = open_.size(); index-- > 1;) {
         if (open_[index].tag != GUMBO_TAG_TABLE) continue;
         int32_t table = open_[index].node;
@@ -499,7 +497,6 @@ void TreeBuilder::AdoptionAgency(const HtmlToken& token, GumboTag tag) {
         }
         break;
       }
-      foster_ = saved;
     } else {
       tree_.AppendChild(common_ancestor, last);
     }

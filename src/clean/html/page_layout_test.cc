@@ -7,8 +7,19 @@
 namespace crosscheck::html {
 namespace {
 
+// The layout from the fast tree; the test fails when gumbo's tree gives other blocks.
 PageLayout Flatten(std::string_view html, FlattenOptions options = {}) {
-  return FlattenPage(BuildDomTree(html, HtmlParser::kGumbo), options);
+  PageLayout fast = FlattenPage(BuildDomTree(html, HtmlParser::kFast), options);
+  PageLayout gumbo = FlattenPage(BuildDomTree(html, HtmlParser::kGumbo), options);
+  EXPECT_EQ(fast.nodes.size(), gumbo.nodes.size()) << html;
+  EXPECT_EQ(fast.blocks.size(), gumbo.blocks.size()) << html;
+  for (size_t index = 0; index < fast.blocks.size() && index < gumbo.blocks.size(); ++index) {
+    EXPECT_EQ(fast.blocks[index].text, gumbo.blocks[index].text) << html;
+    EXPECT_EQ(fast.blocks[index].source_begin, gumbo.blocks[index].source_begin) << html;
+    EXPECT_EQ(fast.blocks[index].source_end, gumbo.blocks[index].source_end) << html;
+    EXPECT_EQ(fast.blocks[index].node, gumbo.blocks[index].node) << html;
+  }
+  return fast;
 }
 
 TEST(FlattenPage, BlocksCollapseWhitespaceAndDecodeEntities) {
