@@ -4,17 +4,15 @@
 //   BM_Shingle            normalize + shingle every article (MB/s)
 //   BM_DetectVerified     Add + VerifiedPairs over the 2,225 articles (docs/s, MB/s)
 //   BM_DetectSketchOnly   Add + Pairs over the same
-//   BM_Scaling/N          Add + VerifiedPairs over N perturbed articles: each a real article
-//                         with half its words replaced by other words of the corpus (so
-//                         copies of one article share little), and one in ten a light edit
-//                         of the previous document (real reuse to find). docs/s should stay
-//                         flat as N grows.
+//   BM_Scaling/N          Add + VerifiedPairs over N perturbed articles (MakePerturbedStream in
+//                         dedup/synthetic_reuse.h: generations of bbc with their content words
+//                         permuted, one in ten a light edit of the previous document).
+//                         docs/s should stay flat as N grows; the 1M run is an eval mode
+//                         (eval_reuse SHARED --stream N, scripts/bench/reuse.sh).
 // Counters: docs/s ("items_per_second"), bytes/s, pairs found, sketch bytes per document.
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
-#include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -53,34 +51,12 @@ size_t TextBytes(const std::vector<Article>& articles) {
   return bytes;
 }
 
-// N perturbed articles (see the top of the file). Deterministic.
-std::vector<Article> PerturbedArticles(size_t count) {
-  const std::vector<Article>& base = BbcArticles();
-  std::vector<std::string> vocabulary;
-  for (const Article& article : base) {
-    std::istringstream words(article.blocks.front().text);
-    for (std::string word; words >> word;) vocabulary.push_back(word);
-  }
-  std::mt19937 random(42);
-  std::vector<Article> result;
-  result.reserve(count);
-  for (size_t i = 0; i < count; ++i) {
-    const bool light_edit = i % 10 == 9;
-    const Article& source = light_edit ? result.back() : base[i % base.size()];
-    const double replace_rate = light_edit ? 0.03 : 0.5;
-    Article article;
-    for (const Block& block : source.blocks) {
-      std::istringstream words(block.text);
-      std::string text;
-      for (std::string word; words >> word;) {
-        if (!text.empty()) text += ' ';
-        text += (random() % 1000) < replace_rate * 1000 ? vocabulary[random() % vocabulary.size()] : word;
-      }
-      article.blocks.push_back(Block{BlockKind::kParagraph, std::move(text), 0, 0});
-    }
-    result.push_back(std::move(article));
-  }
-  return result;
+const std::vector<ParagraphText>& BbcTexts() {
+  static const std::vector<ParagraphText>* const texts = [] {
+    StatusOr<std::vector<ParagraphText>> read = ReadParagraphFiles(SharedDir() + "/data/bbc_news_2225");
+    return new std::vector<ParagraphText>(read.ok() ? std::move(*read) : std::vector<ParagraphText>());
+  }();
+  return *texts;
 }
 
 void BM_Shingle(benchmark::State& state) {
@@ -122,8 +98,8 @@ BENCHMARK(BM_DetectSketchOnly)->Unit(benchmark::kMillisecond);
 
 void BM_Scaling(benchmark::State& state) {
   if (BbcArticles().empty()) return state.SkipWithError("bbc_news_2225 not found");
-  const std::vector<Article> articles = PerturbedArticles(static_cast<size_t>(state.range(0)));
-  Detect(state, articles, /*verified=*/true);
+  const PerturbedStream stream = MakePerturbedStream(BbcTexts(), static_cast<size_t>(state.range(0)));
+  Detect(state, stream.articles, /*verified=*/true);
 }
 BENCHMARK(BM_Scaling)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
 

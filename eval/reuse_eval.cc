@@ -12,10 +12,19 @@
 //    near-exact copies.
 // 3. bbc_news_2225 as it is (98 byte-identical files): fast vs exact reference.
 // Prints one block per corpus; timings are single-threaded, Add + VerifiedPairs.
+//
+//   eval_reuse SHARED_DIR --stream N
+//
+// Scaling run instead: N perturbed bbc_news_2225 articles (dedup/synthetic_reuse.h,
+// MakePerturbedStream) through Add + VerifiedPairs; prints docs/s in CPU time and wall time,
+// state bytes per document, the planted pairs found, and pairs across generations (which
+// share no text by construction, so any such pair is spurious). Run it under
+// /usr/bin/time -v for the peak RSS (scripts/bench/reuse.sh does).
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <random>
 #include <fstream>
@@ -316,12 +325,80 @@ void EvaluateBbcAsIs(const std::vector<ParagraphText>& texts, const ReuseOptions
   PrintRun("bbc_news_2225 as is", articles, RunDetector(articles, options), reference, reference_seconds);
 }
 
+double CpuSeconds() {
+  timespec now{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+  return double(now.tv_sec) + now.tv_nsec * 1e-9;
+}
+
+std::string LoadAverage() {
+  std::ifstream file("/proc/loadavg");
+  std::string one, five;
+  file >> one >> five;
+  return one + " " + five;
+}
+
+int EvaluateStream(const std::vector<ParagraphText>& texts, size_t count) {
+  const auto generate_start = std::chrono::steady_clock::now();
+  const PerturbedStream stream = MakePerturbedStream(texts, count);
+  const std::vector<Article>& articles = stream.articles;
+  std::printf("stream: %zu perturbed bbc articles (%zu per generation), %.1f MB text, generated in %.1f s\n",
+              articles.size(), stream.generation_size, TextBytes(articles) / 1e6, Seconds(generate_start));
+  std::printf("  load average before: %s (2 cores, shared)\n", LoadAverage().c_str());
+  const double cpu_start = CpuSeconds();
+  const auto wall_start = std::chrono::steady_clock::now();
+  std::unique_ptr<ReuseDetector> detector = NewReuseDetector();
+  for (DocIndex i = 0; i < articles.size(); ++i) detector->Add(i, articles[i]);
+  const double add_cpu = CpuSeconds() - cpu_start, add_wall = Seconds(wall_start);
+  const size_t state_bytes = detector->StateBytes();
+  const std::vector<ReusePair> pairs = detector->VerifiedPairs(articles);
+  const double cpu = CpuSeconds() - cpu_start, wall = Seconds(wall_start);
+  const std::set<PairKey> found = Keys(pairs);
+  size_t planted_found = 0, across_generations = 0;
+  // A planted pair is eligible when the exact rule accepts it on its own (an edit of a
+  // very short or mostly quoted article can leave fewer than min_shared_shingles).
+  size_t eligible = 0;
+  for (const PairKey& planted : stream.planted) {
+    const std::vector<std::vector<BlockShingle>> alone = {ShingleArticle(articles[planted.first]),
+                                                          ShingleArticle(articles[planted.second])};
+    if (ExactReusePairs(alone, ReuseOptions{}, false).empty()) continue;
+    ++eligible;
+    planted_found += found.count(planted);
+    if (!found.count(planted) && std::getenv("REUSE_EVAL_DEBUG")) {
+      std::printf("  planted pair %u %u missed: %zu / %zu shingles\n", planted.first, planted.second,
+                  alone[0].size(), alone[1].size());
+    }
+  }
+  for (const PairKey& key : found) {
+    across_generations += key.first / stream.generation_size != key.second / stream.generation_size;
+  }
+  const double megabytes = TextBytes(articles) / 1e6;
+  std::printf("  Add: %.1f s CPU (%.1f s wall); Add + VerifiedPairs: %.1f s CPU, %.1f s wall\n", add_cpu, add_wall,
+              cpu, wall);
+  std::printf("  docs/s: %.0f CPU, %.0f wall; MB/s: %.1f CPU\n", articles.size() / cpu, articles.size() / wall,
+              megabytes / cpu);
+  std::printf("  state: %.0f bytes/doc (sketches + passage counts)\n", double(state_bytes) / articles.size());
+  std::printf("  pairs: %zu; planted found %zu/%zu (of %zu planted, %zu below the thresholds on their own); "
+              "pairs across generations (spurious): %zu\n", pairs.size(), planted_found, eligible,
+              stream.planted.size(), stream.planted.size() - eligible, across_generations);
+  std::printf("  load average after: %s\n", LoadAverage().c_str());
+  return planted_found == eligible ? 0 : 1;
+}
+
 }  // namespace
 }  // namespace crosscheck
 
 int main(int argc, char** argv) {
   using namespace crosscheck;
   const std::string shared = argc > 1 ? argv[1] : CROSSCHECK_SHARED_DIR;
+  if (argc > 3 && std::string(argv[2]) == "--stream") {
+    StatusOr<std::vector<ParagraphText>> texts = ReadParagraphFiles(shared + "/data/bbc_news_2225");
+    if (!texts.ok()) {
+      std::printf("bbc_news_2225: %s\n", texts.status().ToString().c_str());
+      return 1;
+    }
+    return EvaluateStream(*texts, std::strtoull(argv[3], nullptr, 10));
+  }
   const ReuseOptions options;
   std::printf("reuse thresholds: containment of the smaller document >= %.2f, >= %u shared shingles\n",
               options.min_containment, options.min_shared_shingles);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <span>
 
 namespace crosscheck {
 namespace {
@@ -69,25 +70,54 @@ class PairCounts {
   size_t size_ = 0;
 };
 
-// All (key << 32 | slot) entries, equal keys adjacent and each key's slots ascending:
-// a counting sort into hash buckets of the key's low (uniform) bits, then each bucket sorted.
+// Counting sort of postings[begin, end) by bucket_of(key) into `out` (same positions), then
+// each bucket sorted: equal keys end up adjacent, each key's slots ascending.
+template <typename BucketOf>
+void BucketSort(std::span<const uint64_t> in, std::span<uint64_t> out, size_t buckets, BucketOf bucket_of,
+                std::vector<size_t>& bucket_begin) {
+  bucket_begin.assign(buckets + 1, 0);
+  for (uint64_t posting : in) ++bucket_begin[bucket_of(static_cast<uint32_t>(posting >> 32)) + 1];
+  for (size_t bucket = 0; bucket < buckets; ++bucket) bucket_begin[bucket + 1] += bucket_begin[bucket];
+  std::vector<size_t> next(bucket_begin.begin(), bucket_begin.end() - 1);
+  for (uint64_t posting : in) out[next[bucket_of(static_cast<uint32_t>(posting >> 32))]++] = posting;
+}
+
+// All (key << 32 | slot) entries, equal keys adjacent and each key's slots ascending, in
+// O(E): entries are split into kPartitions by the key's low (uniform hash) bits, in slot
+// order, so each partition's slots stay ascending; each partition (cache-sized) is then
+// counting-sorted into buckets of ~kBucketEntries by the next bits, and each bucket sorted.
 std::vector<uint64_t> GroupedPostings(const SketchStore& store) {
+  constexpr uint32_t kPartitionBits = 10;
+  constexpr size_t kPartitions = size_t{1} << kPartitionBits;
   size_t entries = 0;
   for (uint32_t slot = 0; slot < store.size(); ++slot) entries += store.entries(slot);
-  const size_t buckets = std::bit_ceil(std::max<size_t>(1, entries / kBucketEntries));
-  const uint32_t mask = static_cast<uint32_t>(buckets - 1);
-  std::vector<size_t> bucket_begin(buckets + 1, 0);
-  for (uint32_t slot = 0; slot < store.size(); ++slot) {
-    for (uint32_t key : store.AllEntries(slot).keys) ++bucket_begin[(key & mask) + 1];
-  }
-  for (size_t bucket = 0; bucket < buckets; ++bucket) bucket_begin[bucket + 1] += bucket_begin[bucket];
   std::vector<uint64_t> postings(entries);
-  std::vector<size_t> next(bucket_begin.begin(), bucket_begin.end() - 1);
-  for (uint32_t slot = 0; slot < store.size(); ++slot) {
-    for (uint32_t key : store.AllEntries(slot).keys) postings[next[key & mask]++] = uint64_t{key} << 32 | slot;
+  {
+    std::vector<uint64_t> all;
+    all.reserve(entries);
+    for (uint32_t slot = 0; slot < store.size(); ++slot) {
+      for (uint32_t key : store.AllEntries(slot).keys) all.push_back(uint64_t{key} << 32 | slot);
+    }
+    std::vector<size_t> unused;
+    BucketSort(all, postings, kPartitions, [](uint32_t key) { return key & (kPartitions - 1); }, unused);
   }
-  for (size_t bucket = 0; bucket < buckets; ++bucket) {
-    std::sort(postings.begin() + bucket_begin[bucket], postings.begin() + bucket_begin[bucket + 1]);
+  std::vector<size_t> partition_begin(kPartitions + 1, 0);
+  for (uint64_t posting : postings) ++partition_begin[((posting >> 32) & (kPartitions - 1)) + 1];
+  for (size_t partition = 0; partition < kPartitions; ++partition) {
+    partition_begin[partition + 1] += partition_begin[partition];
+  }
+  std::vector<uint64_t> scratch;
+  std::vector<size_t> bucket_begin;
+  for (size_t partition = 0; partition < kPartitions; ++partition) {
+    const std::span<uint64_t> range(postings.data() + partition_begin[partition],
+                                    partition_begin[partition + 1] - partition_begin[partition]);
+    scratch.assign(range.begin(), range.end());
+    const size_t buckets = std::bit_ceil(std::max<size_t>(1, range.size() / kBucketEntries));
+    BucketSort(scratch, range, buckets, [buckets](uint32_t key) { return (key >> kPartitionBits) & (buckets - 1); },
+               bucket_begin);
+    for (size_t bucket = 0; bucket < buckets; ++bucket) {
+      std::sort(range.begin() + bucket_begin[bucket], range.begin() + bucket_begin[bucket + 1]);
+    }
   }
   return postings;
 }

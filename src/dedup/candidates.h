@@ -10,10 +10,10 @@
 // A candidate whose shared keys are all common is flagged `common_only`: the detector then
 // asks its sketch estimate to pass the threshold itself before verifying.
 //
-// Cost: O(E) for E stored entries (entries hashed into buckets of ~kBucketEntries, each
-// sorted), plus at most kMaxPostingDocuments pair counts per entry (hash map), plus
-// O(C log C) to sort the C candidates. Memory: 8 bytes per entry while grouping, 16 bytes
-// per distinct key-sharing pair. Pure function; thread-safe.
+// Cost: O(E) for E stored entries (two counting-sort passes on the keys' hash bits into
+// buckets of ~32 entries, each sorted), plus at most kMaxPostingDocuments pair counts per entry (hash map), plus
+// O(C log C) to sort the C candidates. Memory: 16 bytes per entry while grouping, 12 bytes
+// per distinct key-sharing pair (at most half load). Pure function; thread-safe.
 #ifndef CROSSCHECK_DEDUP_CANDIDATES_H_
 #define CROSSCHECK_DEDUP_CANDIDATES_H_
 

@@ -4,7 +4,9 @@
 //
 // Add also counts the document's block fingerprints (dedup/passage_frequency.h); verification
 // weighs each block by how many documents carry it, so boilerplate shared by many documents
-// does not make reuse. Verification is skipped where the sketch already decides: when the
+// does not make reuse (block fingerprints are kept per document, ~40 bytes, to look the
+// weights up). Verification is skipped where the sketch already decides: when both documents
+// were sketched whole and carry no common passage (the sketch figures are exact), when the
 // (unweighted) estimate is more than kVerifyStandardErrors standard errors below the
 // threshold, or when the pair shares only common keys (candidates.h) and its estimate is
 // below the threshold itself. Full shingle lists and block weights are built once per
@@ -61,7 +63,10 @@ class SketchReuseDetector final : public ReuseDetector {
       AppendBlockShingles(article.blocks[block].text, static_cast<uint32_t>(block), shingles_);
     }
     store_.Add(index, shingles_);
-    frequency_.AddDocument(BlockFingerprints(shingles_));
+    const std::vector<uint32_t> fingerprints = BlockFingerprints(shingles_);
+    frequency_.AddDocument(fingerprints);
+    fingerprints_.insert(fingerprints_.end(), fingerprints.begin(), fingerprints.end());
+    fingerprint_offsets_.push_back(fingerprints_.size());
   }
 
   std::vector<ReusePair> Pairs() const override {
@@ -109,7 +114,10 @@ class SketchReuseDetector final : public ReuseDetector {
     return pairs;
   }
 
-  size_t StateBytes() const override { return store_.MemoryBytes() + frequency_.MemoryBytes(); }
+  size_t StateBytes() const override {
+    return store_.MemoryBytes() + frequency_.MemoryBytes() + fingerprints_.size() * sizeof(uint32_t) +
+           fingerprint_offsets_.size() * sizeof(size_t);
+  }
 
  private:
   // One candidate of VerifiedPairs: the sketch rejects what it can, the articles decide.
@@ -125,6 +133,11 @@ class SketchReuseDetector final : public ReuseDetector {
       if (!PassesThresholds(estimate, scale, options_)) return std::nullopt;
       return MakeReusePair(doc_a, doc_b, store_.Compare(slot_a, slot_b, true));
     }
+    if (store_.complete(slot_a) && store_.complete(slot_b) && AllBlocksRare(slot_a) && AllBlocksRare(slot_b)) {
+      // Sketched whole and every block weighs 1: the sketch figures are the exact ones.
+      if (!PassesThresholds(estimate, 1.0, options_)) return std::nullopt;
+      return MakeReusePair(doc_a, doc_b, store_.Compare(slot_a, slot_b, /*with_passages=*/true));
+    }
     if (!WorthVerifying(estimate, options_)) return std::nullopt;
     const VerifiedShingles& full_a = full_shingles(slot_a);
     const VerifiedShingles& full_b = full_shingles(slot_b);
@@ -139,6 +152,16 @@ class SketchReuseDetector final : public ReuseDetector {
                                         full_b.block_weights));
   }
 
+  // True when no block of the slot's document is a common passage (all weigh 1).
+  bool AllBlocksRare(uint32_t slot) const {
+    for (size_t i = fingerprint_offsets_[slot]; i < fingerprint_offsets_[slot + 1]; ++i) {
+      if (CommonPassageWeight(frequency_.Count(fingerprints_[i]), options_.common_passage_documents) < 1.0f) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static void SortPairs(std::vector<ReusePair>& pairs) {
     std::sort(pairs.begin(), pairs.end(), [](const ReusePair& x, const ReusePair& y) {
       return std::tie(x.a, x.b) < std::tie(y.a, y.b);
@@ -148,6 +171,9 @@ class SketchReuseDetector final : public ReuseDetector {
   ReuseOptions options_;
   SketchStore store_;
   BlockFrequency frequency_;
+  // Block fingerprints of every slot, in one arena: slot s owns [offsets[s], offsets[s + 1]).
+  std::vector<uint32_t> fingerprints_;
+  std::vector<size_t> fingerprint_offsets_ = {0};
   std::vector<BlockShingle> shingles_;  // scratch for Add
 };
 

@@ -6,7 +6,11 @@
 #include <fstream>
 #include <map>
 #include <random>
+#include <numeric>
 #include <sstream>
+#include <unordered_map>
+
+#include "dedup/shingle.h"
 
 namespace crosscheck {
 namespace {
@@ -38,6 +42,13 @@ std::string JoinWords(const std::vector<std::string>& words) {
     text += word;
   }
   return text;
+}
+
+bool HasQuotationMark(const std::string& word) {
+  for (const char* mark : {"\"", "\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB", "\u2039", "\u203A"}) {
+    if (word.find(mark) != std::string::npos) return true;
+  }
+  return false;
 }
 
 uint32_t CountWords(const std::string& text) { return static_cast<uint32_t>(SplitWords(text).size()); }
@@ -81,7 +92,11 @@ class Editor {
     std::vector<std::string> edited;
     for (std::string& word : SplitWords(paragraph)) {
       if (Chance(rate / 2)) edited.push_back(kInsertedStopWords[Below(kInsertedStopWords.size())]);
-      if (!vocabulary.empty() && Chance(rate)) word = vocabulary[Below(vocabulary.size())];
+      // Words with quotation marks stay: moving one would shift what the shingler skips.
+      if (!vocabulary.empty() && Chance(rate) && !HasQuotationMark(word)) {
+        const std::string& replacement = vocabulary[Below(vocabulary.size())];
+        if (!HasQuotationMark(replacement)) word = replacement;
+      }
       if (word.size() >= 4 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
         word.insert(word.size() - 3, ",");  // "1500" -> "1,500"
       }
@@ -299,6 +314,68 @@ double SharedSourceShare(const SyntheticDocument& x, const SyntheticDocument& y)
   }
   const uint32_t smaller = std::min(x.words, y.words);
   return smaller == 0 ? 0.0 : double(shared) / smaller;
+}
+
+PerturbedStream MakePerturbedStream(const std::vector<ParagraphText>& texts, size_t count, uint32_t seed) {
+  PerturbedStream stream;
+  stream.generation_size = texts.size();
+  if (texts.empty()) return stream;
+  // Texts as token ids; content tokens (those the shingler keeps) are the ones permuted.
+  std::vector<std::string> vocabulary;
+  std::vector<uint32_t> content_tokens;
+  std::unordered_map<std::string, uint32_t> token_id;
+  std::vector<std::vector<std::vector<uint32_t>>> tokenized;
+  for (const ParagraphText& text : texts) {
+    std::vector<std::vector<uint32_t>>& paragraphs = tokenized.emplace_back();
+    for (const std::string& paragraph : text) {
+      std::vector<uint32_t>& ids = paragraphs.emplace_back();
+      for (const std::string& word : SplitWords(paragraph)) {
+        auto [it, inserted] = token_id.emplace(word, static_cast<uint32_t>(vocabulary.size()));
+        if (inserted) {
+          vocabulary.push_back(word);
+          if (!NormalizedContentWords(word).empty()) content_tokens.push_back(it->second);
+        }
+        ids.push_back(it->second);
+      }
+    }
+  }
+  Editor editor(seed);
+  std::mt19937 random(seed);
+  std::vector<uint32_t> mapping(vocabulary.size());
+  stream.articles.reserve(count);
+  for (size_t doc = 0; doc < count; ++doc) {
+    if (doc % texts.size() == 0) {  // a new generation: a new permutation of content tokens
+      std::iota(mapping.begin(), mapping.end(), 0u);
+      if (doc > 0) {
+        std::vector<uint32_t> shuffled = content_tokens;
+        std::shuffle(shuffled.begin(), shuffled.end(), random);
+        for (size_t i = 0; i < content_tokens.size(); ++i) mapping[content_tokens[i]] = shuffled[i];
+      }
+    }
+    Article article;
+    article.id = "p" + std::to_string(doc);
+    if (doc % 10 == 9) {
+      const Article& previous = stream.articles.back();
+      const std::vector<std::string> words = SplitWords(previous.blocks.front().text);
+      for (const Block& block : previous.blocks) {
+        Block edited;
+        edited.text = editor.ChangeWords(editor.ChangeCase(block.text), words, 0.03);
+        article.blocks.push_back(std::move(edited));
+      }
+      stream.planted.emplace_back(static_cast<DocIndex>(doc - 1), static_cast<DocIndex>(doc));
+    } else {
+      for (const std::vector<uint32_t>& ids : tokenized[doc % texts.size()]) {
+        Block block;
+        for (uint32_t id : ids) {
+          if (!block.text.empty()) block.text += ' ';
+          block.text += vocabulary[mapping[id]];
+        }
+        article.blocks.push_back(std::move(block));
+      }
+    }
+    stream.articles.push_back(std::move(article));
+  }
+  return stream;
 }
 
 }  // namespace crosscheck

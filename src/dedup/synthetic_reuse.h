@@ -11,9 +11,11 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
+#include "model/corpus.h"
 #include "model/document.h"
 
 namespace crosscheck {
@@ -63,6 +65,20 @@ std::vector<SyntheticDocument> MakeSyntheticReuseCorpus(const std::vector<Paragr
 // the edits can push the true containment either side of the detector's 0.2 threshold, so
 // evaluations leave such pairs out (and say how many).
 double SharedSourceShare(const SyntheticDocument& x, const SyntheticDocument& y);
+
+// A long stream of perturbed real articles, for scaling runs. Document i is text
+// i % texts.size() of generation g = i / texts.size(), with every content word mapped
+// through generation g's own random permutation of the texts' content vocabulary
+// (generation 0 is the texts as they are): each generation is an unrelated corpus with the
+// real texts' word and phrase statistics and their own internal reuse. Every tenth document
+// (i % 10 == 9) is instead a light edit of document i - 1 (case changes, ~3% of words
+// replaced, stop words inserted): the planted pairs. Deterministic for a seed.
+struct PerturbedStream {
+  std::vector<Article> articles;
+  std::vector<std::pair<DocIndex, DocIndex>> planted;  // (i - 1, i), ascending
+  size_t generation_size = 0;  // documents per generation: texts.size()
+};
+PerturbedStream MakePerturbedStream(const std::vector<ParagraphText>& texts, size_t count, uint32_t seed = 1);
 
 }  // namespace crosscheck
 
