@@ -117,7 +117,10 @@ bool LinkTitleShaped(const Paragraph& paragraph) {
   return !paragraph.sentence_final && paragraph.chars < kMaxLinkTitleChars && (title_case || !paragraph.bullet);
 }
 
-ParagraphClass BaseClass(const Paragraph& paragraph, bool known_language) {
+ParagraphClass BaseClass(const Paragraph& paragraph, bool known_document_language) {
+  // Stop words say nothing about a paragraph in a script our lexicons do not cover (a
+  // Japanese paragraph on a page with English menus): judge it by its shape alone.
+  const bool known_language = known_document_language && paragraph.latin_script;
   if (paragraph.image_alt) return ParagraphClass::kBad;
   if ((paragraph.boilerplate & kEnd) && paragraph.words <= kMaxMarkerWords) {
     return ParagraphClass::kEndMarker;
@@ -458,6 +461,10 @@ std::vector<size_t> SelectBody(const std::vector<Paragraph>& paragraphs,
         // A subhead or a short line of the article (a data line, a one-line quote): inside
         // the region, free of boilerplate, and followed by prose within a few paragraphs.
         if (paragraph.boilerplate != 0 || paragraph.image_alt) break;
+        // A shouting line between paragraphs is a promo link ("CLICK HERE TO GET THE APP",
+        // another story's headline), not a subhead, which articles set in sentence or title
+        // case. It stays undecided for the region search: boxes of them sit inside articles.
+        if (paragraph.AllCaps()) break;
         if (ContinuesArticle(paragraph, classes[idx])) {  // a list item or table row
           body.push_back(idx);
           break;

@@ -40,6 +40,20 @@ constexpr size_t kLeadingBytes = 60;
 constexpr char32_t kFirstWideCodePoint = 0x2E80;  // CJK radicals onwards
 constexpr size_t kWideCharWeight = 3;
 constexpr int64_t kPhraseMatcherMemory = 64 << 20;
+// Last code point of the Latin blocks (Basic Latin to Latin Extended-B, IPA, spacing
+// modifiers); Latin Extended Additional (Vietnamese) is Latin too.
+constexpr char32_t kLastLatinCodePoint = 0x2FF;
+constexpr char32_t kLatinExtendedAdditionalBegin = 0x1E00;
+constexpr char32_t kLatinExtendedAdditionalEnd = 0x1EFF;
+// A shouting line: this many words, this many upper-case letters, and at most one
+// lower-case letter per kAllCapsLowerShare upper-case ones.
+constexpr size_t kMinAllCapsWords = 3;
+constexpr size_t kMinAllCapsLetters = 12;
+constexpr size_t kAllCapsLowerShare = 20;
+
+bool IsLatin(char32_t cp) {
+  return cp <= kLastLatinCodePoint || (cp >= kLatinExtendedAdditionalBegin && cp <= kLatinExtendedAdditionalEnd);
+}
 
 bool IsUnicodeSpace(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x1680 ||
@@ -193,6 +207,11 @@ const PhraseMatcher& Phrases() {
 
 bool Paragraph::IsShort() const { return chars < kShortChars; }
 
+bool Paragraph::AllCaps() const {
+  return words >= kMinAllCapsWords && upper_letters >= kMinAllCapsLetters &&
+         lower_letters * kAllCapsLowerShare < upper_letters;
+}
+
 std::string CollapseWhitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -224,11 +243,20 @@ bool IsStopword(std::string_view word) {
 void ComputeShape(Paragraph& paragraph) {
   const std::string_view text = paragraph.text;
   paragraph.chars = 0;
+  paragraph.upper_letters = paragraph.lower_letters = 0;
+  size_t latin_letters = 0, other_letters = 0;
   for (size_t pos = 0; pos < text.size();) {
+    const char32_t cp = DecodeUtf8(text, pos);
     // Wide (CJK) characters carry about as much as a short Latin word: weigh them so that
     // length thresholds mean the same in every script.
-    paragraph.chars += DecodeUtf8(text, pos) >= kFirstWideCodePoint ? kWideCharWeight : 1;
+    paragraph.chars += cp >= kFirstWideCodePoint ? kWideCharWeight : 1;
+    const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    if (category < UTF8PROC_CATEGORY_LU || category > UTF8PROC_CATEGORY_LO) continue;
+    ++(IsLatin(cp) ? latin_letters : other_letters);
+    if (category == UTF8PROC_CATEGORY_LU) ++paragraph.upper_letters;
+    if (category == UTF8PROC_CATEGORY_LL) ++paragraph.lower_letters;
   }
+  paragraph.latin_script = latin_letters >= other_letters;
   paragraph.words = paragraph.stopwords = paragraph.capitalized = 0;
   size_t pos = 0;
   while (pos < text.size()) {

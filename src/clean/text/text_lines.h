@@ -46,6 +46,9 @@ struct Paragraph {
   size_t capitalized = 0;     // words starting with an upper-case letter
   bool sentence_final = false;  // ends with . ! ? … (maybe inside closing quotes/brackets)
   bool truncated = false;       // ends with "..."/"…" right after a word: a cut teaser
+  bool latin_script = true;     // most letters are Latin: the stop-word lexicons apply
+  size_t upper_letters = 0;     // cased letters, for shouting lines ("CLICK HERE TO ...")
+  size_t lower_letters = 0;
 
   // Content.
   uint32_t boilerplate = 0;     // BoilerplateBits matched
@@ -56,6 +59,7 @@ struct Paragraph {
 
   double StopwordRatio() const { return words == 0 ? 0.0 : double(stopwords) / double(words); }
   bool IsShort() const;         // fewer than kShortChars code points
+  bool AllCaps() const;         // several words and (almost) no lower-case letter
 };
 
 // Code points below which a paragraph is "short" (jusText's length_low).
