@@ -46,6 +46,11 @@ constexpr size_t kMinListItemWords = 4;
 constexpr size_t kMinCommentTimestamps = 3;
 // This many comment headers on a page mean a comment thread.
 constexpr size_t kMinCommentHeaders = 2;
+// Date lines at most this many paragraphs apart, this many in a chain: a stream of dated
+// teasers or posts (title, author, date, blurb), not one article.
+constexpr size_t kMinDatedBlockSpacing = 2;
+constexpr size_t kMaxDatedBlockSpacing = 6;
+constexpr size_t kMinDatedBlocks = 3;
 // How far (paragraphs) a notice block reaches to its neighbours.
 constexpr size_t kNoticeBlockReach = 2;
 // How close (paragraphs) prose must follow a short line for it to stay in the body.
@@ -343,6 +348,31 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
   }
   if (timestamps.size() >= kMinCommentTimestamps) {
     for (size_t k = 1; k < timestamps.size(); ++k) classes[timestamps[k]] = ParagraphClass::kEndMarker;
+  }
+  // Dated teasers: a chain of date lines a few paragraphs apart (each story's title, author
+  // and date above its blurb) lists other stories. Each date opens a teaser and ends whatever
+  // came before, except a first date above all prose, the article's own.
+  std::vector<size_t> date_lines;
+  for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
+    if (paragraphs[idx].words <= kMaxDateLineExtraWords + 6 && IsDateLine(paragraphs[idx])) date_lines.push_back(idx);
+  }
+  for (size_t chain_begin = 0; chain_begin < date_lines.size();) {
+    size_t chain_end = chain_begin + 1;
+    // Date lines one under the other are a list (tour dates, a timeline), not teasers.
+    while (chain_end < date_lines.size() && date_lines[chain_end] - date_lines[chain_end - 1] <= kMaxDatedBlockSpacing &&
+           date_lines[chain_end] - date_lines[chain_end - 1] >= kMinDatedBlockSpacing) {
+      ++chain_end;
+    }
+    if (chain_end - chain_begin >= kMinDatedBlocks) {
+      // The first date heads a teaser too when prose came before it (the article's own date
+      // sits above the article).
+      const bool after_prose = std::any_of(classes.begin(), classes.begin() + static_cast<std::ptrdiff_t>(date_lines[chain_begin]),
+                                           [](ParagraphClass cls) { return cls == ParagraphClass::kGood; });
+      for (size_t k = after_prose ? chain_begin : chain_begin + 1; k < chain_end; ++k) {
+        classes[date_lines[k]] = ParagraphClass::kEndMarker;
+      }
+    }
+    chain_begin = chain_end;
   }
   // Appeals and notices come in blocks: a paragraph with one such phrase next to a paragraph
   // already judged a notice belongs to the same block ("We keep our reporting free ...

@@ -100,5 +100,27 @@ TEST(RegionTest, ShortPostWinsOverTheLongerCommentThreadAfterIt) {
   EXPECT_EQ(paragraphs[body[0]].text, kProse1);
 }
 
+TEST(RegionTest, DatedTeasersAfterTheArticleAreLeftOut) {
+  // Each teaser: title, author, date, blurb (long prose). The chain of dates marks them.
+  std::string text = std::string(kProse1) + "\n\n" + kProse2 + "\n\n";
+  for (int teaser = 0; teaser < 4; ++teaser) {
+    text += "Another story about the bridge number " + std::to_string(teaser) + "\n\nJane Doe\n\nTuesday November " +
+            std::to_string(19 - teaser) + ", 2019\n\n" + (teaser % 2 ? kProse1 : kProse2) + "\n\n";
+  }
+  std::vector<Paragraph> paragraphs;
+  const auto classes = Classes(text, &paragraphs);
+  const auto region = FindMainRegion(paragraphs, classes);
+  ASSERT_TRUE(region.has_value());
+  EXPECT_EQ(SelectBody(paragraphs, classes, *region), (std::vector<size_t>{0, 1}));
+}
+
+TEST(RegionTest, DatesOneUnderTheOtherAreAListNotTeasers) {
+  const std::string text = std::string(kProse1) + "\n\nTour dates:\nJune 9, 2020 -- Arena, Tampa\n"
+                           "June 10, 2020 -- Hall, Miami\nJune 14, 2020 -- Park, Atlanta\nJune 17, 2020 -- Club, Austin\n";
+  std::vector<Paragraph> paragraphs;
+  const auto classes = Classes(text, &paragraphs);
+  for (ParagraphClass cls : classes) EXPECT_NE(cls, ParagraphClass::kEndMarker);
+}
+
 }  // namespace
 }  // namespace crosscheck::text
