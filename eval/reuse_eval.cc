@@ -400,8 +400,10 @@ int main(int argc, char** argv) {
     return EvaluateStream(*texts, std::strtoull(argv[3], nullptr, 10));
   }
   const ReuseOptions options;
-  std::printf("reuse thresholds: containment of the smaller document >= %.2f, >= %u shared shingles\n",
-              options.min_containment, options.min_shared_shingles);
+  std::printf("reuse thresholds: containment of either document >= %.2f, >= %u shared shingles (both weighted: "
+              "a paragraph in D > %u documents weighs %u/D)\n",
+              options.min_containment, options.min_shared_shingles, options.common_passage_documents,
+              options.common_passage_documents);
   EvaluateEcbPlus(shared, options);
   StatusOr<std::vector<ParagraphText>> texts = ReadParagraphFiles(shared + "/data/bbc_news_2225");
   if (!texts.ok()) {
