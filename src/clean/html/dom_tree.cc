@@ -102,10 +102,18 @@ bool DomTree::ExtendText(int32_t index, std::string_view text, std::string_view 
 
 void DomTree::AddAttribute(int32_t element, DomAttr name, std::string_view value) {
   DomNode& n = nodes_[element];
-  // Attributes are added right after their element; the first of a repeated name wins.
-  if (n.attr_end != attributes_.size()) return;
+  // The first of a repeated name wins (also when a second <body> tag adds attributes).
   for (uint32_t at = n.attr_begin; at < n.attr_end; ++at) {
     if (attributes_[at].name == name) return;
+  }
+  if (n.attr_end != attributes_.size()) {
+    // Attributes added late (a second <html> or <body> tag): move the element's own ones to
+    // the end of the table first, so that they stay contiguous. Clones that shared the old
+    // range keep it.
+    uint32_t begin = static_cast<uint32_t>(attributes_.size());
+    for (uint32_t at = n.attr_begin; at < n.attr_end; ++at) attributes_.push_back(attributes_[at]);
+    n.attr_begin = begin;
+    n.attr_end = static_cast<uint32_t>(attributes_.size());
   }
   DomAttribute attribute;
   attribute.name = name;

@@ -181,6 +181,9 @@ bool HtmlTokenizer::Next(HtmlToken& token) {
 }
 
 void HtmlTokenizer::ReadText(size_t end, HtmlToken& token, bool decode) {
+  if (!emitted_) {  // white space before the doctype does not count
+    for (size_t at = pos_; at < end && !emitted_; ++at) emitted_ = !IsSpace(html_[at]);
+  }
   token.kind = TokenKind::kText;
   token.offset = static_cast<uint32_t>(pos_);
   token.raw = html_.substr(pos_, end - pos_);
@@ -227,6 +230,12 @@ bool HtmlTokenizer::ReadMarkup(HtmlToken& token) {
     }
   }
   skip_to_gt(begin + 2);  // doctype, "<!x", "<?x": consumed
+  if (!emitted_ && doctype_.empty() && pos_ - begin > 9) {
+    static constexpr std::string_view kDoctype = "<!doctype";
+    bool is_doctype = true;
+    for (size_t i = 0; i < kDoctype.size(); ++i) is_doctype = is_doctype && Lower(html_[begin + i]) == kDoctype[i];
+    if (is_doctype) doctype_ = html_.substr(begin, pos_ - begin);
+  }
   return false;
 }
 
@@ -253,6 +262,7 @@ bool HtmlTokenizer::ReadTag(size_t begin, bool end_tag, HtmlToken& token) {
     return false;
   }
   pos_ = pos + 1;
+  emitted_ = true;
   token.kind = end_tag ? TokenKind::kEndTag : TokenKind::kStartTag;
   token.tag = tag;
   token.offset = static_cast<uint32_t>(begin);

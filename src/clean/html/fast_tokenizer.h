@@ -70,6 +70,9 @@ class HtmlTokenizer {
 
   size_t position() const { return pos_; }
 
+  // The doctype met before any token ("<!DOCTYPE html>"), or "" when there was none.
+  std::string_view doctype() const { return doctype_; }
+
  private:
   bool ReadMarkup(HtmlToken& token);
   bool ReadTag(size_t begin, bool end_tag, HtmlToken& token);
@@ -83,6 +86,8 @@ class HtmlTokenizer {
   std::string_view html_;
   size_t pos_ = 0;
   bool foreign_ = false;
+  bool emitted_ = false;  // a token was returned (a later doctype counts for nothing)
+  std::string_view doctype_;
   // Set by EnterContent: the next token is the element's raw content.
   bool in_content_ = false;
   ContentModel model_ = ContentModel::kRawText;

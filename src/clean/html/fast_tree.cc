@@ -47,12 +47,29 @@ bool IsHiddenInput(const HtmlToken& token) {
   return false;
 }
 
+// Whether the page's doctype (tokenizer's doctype()) selects quirks mode, where <table>
+// does not close an open <p>: no doctype, or one not named html. The specification also
+// lists old public identifiers (HTML 3.2, 4.0 Transitional, ...); gumbo 0.10.1, the
+// reference here, does not act on them (checked: "<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML
+// 4.0 Transitional//EN"><p><table>" closes the <p> in gumbo), so neither does this.
+bool IsQuirksDoctype(std::string_view doctype) {
+  if (doctype.size() < 9) return true;
+  std::string_view rest = TrimSpace(doctype.substr(9, doctype.size() - 10));  // "<!doctype" .. ">"
+  return rest.size() < 4 || !AsciiLowerEquals(rest.substr(0, 4), "html") ||
+         (rest.size() > 4 && rest[4] != ' ' && rest[4] != '\t' && rest[4] != '\n' && rest[4] != '\r');
+}
+
 }  // namespace
 
 DomTree TreeBuilder::Run() {
   Push(NewElement(GUMBO_TAG_HTML, nullptr), false);
   HtmlToken token;
+  bool first = true;
   while (tokenizer_.Next(token)) {
+    if (first) {  // the doctype, if any, came before the first token
+      quirks_ = IsQuirksDoctype(tokenizer_.doctype());
+      first = false;
+    }
     // In a column group only <col> and white space stay; anything else closes it.
     if (Current() == GUMBO_TAG_COLGROUP && !open_.back().foreign) {
       bool stays = (token.kind == TokenKind::kStartTag && token.tag == GUMBO_TAG_COL) ||
@@ -159,6 +176,10 @@ bool TreeBuilder::StartBeforeBody(const HtmlToken& token, GumboTag tag) {
     case GUMBO_TAG_BASE: case GUMBO_TAG_BASEFONT: case GUMBO_TAG_BGSOUND: case GUMBO_TAG_LINK:
     case GUMBO_TAG_META: case GUMBO_TAG_TITLE: case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_STYLE:
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: {
+      if (tag == GUMBO_TAG_NOSCRIPT && phase_ == Phase::kAfterHead) {  // not a head element there
+        EnsureBody();
+        return false;
+      }
       if (phase_ == Phase::kBeforeHead) {
         head_ = InsertSynthetic(GUMBO_TAG_HEAD);
         phase_ = Phase::kInHead;
@@ -280,8 +301,7 @@ void TreeBuilder::CloseListItem(GumboTag tag) {
 
 void TreeBuilder::StartInBody(const HtmlToken& token, GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_HTML: case GUMBO_TAG_BODY: case GUMBO_TAG_HEAD: case GUMBO_TAG_FRAMESET:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_COL: case GUMBO_TAG_COLGROUP: case GUMBO_TAG_FRAME:
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_FRAMESET: case GUMBO_TAG_CAPTION: case GUMBO_TAG_COL: case GUMBO_TAG_COLGROUP: case GUMBO_TAG_FRAME:
     case GUMBO_TAG_TBODY: case GUMBO_TAG_TD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TH:
     case GUMBO_TAG_THEAD: case GUMBO_TAG_TR:
       return;
@@ -301,8 +321,24 @@ void TreeBuilder::StartInBody(const HtmlToken& token, GumboTag tag) {
       if (IsHeading(Current()) && !open_.back().foreign) Pop();
       Insert(token, tag);
       return;
+    case GUMBO_TAG_TABLE:
+      if (!quirks_) ClosePInButtonScope();
+      Insert(token, tag);
+      return;
+    case GUMBO_TAG_BODY:  // a second <body> adds the attributes the first one lacked
+      if (open_.size() > 1 && open_[1].tag == GUMBO_TAG_BODY) {
+        for (const TokenAttribute& attribute : token.attributes) {
+          tree_.AddAttribute(open_[1].node, attribute.name, attribute.value);
+        }
+      }
+      return;
+    case GUMBO_TAG_HTML:
+      for (const TokenAttribute& attribute : token.attributes) {
+        tree_.AddAttribute(open_[0].node, attribute.name, attribute.value);
+      }
+      return;
     case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_LISTING: case GUMBO_TAG_PLAINTEXT:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_HR:
+    case GUMBO_TAG_HR:
       ClosePInButtonScope();
       Insert(token, tag);
       return;

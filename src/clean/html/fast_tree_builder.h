@@ -118,7 +118,8 @@ class TreeBuilder {
   int32_t head_ = kNoDomNode;
   int32_t form_ = kNoDomNode;
   Phase phase_ = Phase::kBeforeHead;
-  bool foster_ = false;  // insert before the table when the current node is table-like
+  bool foster_ = false;
+  bool quirks_ = false;  // quirks mode (from the doctype): <table> leaves an open <p> open  // insert before the table when the current node is table-like
 };
 
 }  // namespace crosscheck::html::fast_tree_internal

@@ -148,6 +148,11 @@ TEST(BuildTreeFast, MatchesGumboOnEachRule) {
       "<center><p>c</center><marquee>m</marquee>",
       "<pre>\n\nline</pre><listing>l</listing>",
       "<body class=b><p>x</p></body><p>after body</p></html><p>after html",
+      "<p>quirks: no doctype<table><tr><td>in p</table>",
+      "<!DOCTYPE html><p>standards<table><tr><td>after p</table>",
+      "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.0 Transitional//EN\"><p>x<table><td>y</table>",
+      "<div>early</div><body class=late id=b><p>x",
+      "<head></head><noscript><p>after head</p></noscript><p>y",
   };
   for (const char* html : cases) EXPECT_EQ(Difference(html), "") << html;
 }
