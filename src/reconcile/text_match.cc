@@ -50,13 +50,26 @@ std::vector<std::string> NormalizedWords(std::string_view text) {
 
 double OverlapCoefficient(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() || b.empty()) return 0;
-  const std::unordered_set<std::string> set_a(a.begin(), a.end());
-  const std::unordered_set<std::string> set_b(b.begin(), b.end());
-  const auto& smaller = set_a.size() <= set_b.size() ? set_a : set_b;
-  const auto& larger = set_a.size() <= set_b.size() ? set_b : set_a;
+  // Sets as sorted, deduplicated views: no hashing or string copies in this hot, pairwise loop.
+  const auto sorted_unique = [](const std::vector<std::string>& words) {
+    std::vector<std::string_view> views(words.begin(), words.end());
+    std::sort(views.begin(), views.end());
+    views.erase(std::unique(views.begin(), views.end()), views.end());
+    return views;
+  };
+  const std::vector<std::string_view> set_a = sorted_unique(a);
+  const std::vector<std::string_view> set_b = sorted_unique(b);
   size_t shared = 0;
-  for (const std::string& w : smaller) shared += larger.count(w);
-  return static_cast<double>(shared) / static_cast<double>(smaller.size());
+  for (size_t i = 0, j = 0; i < set_a.size() && j < set_b.size();) {
+    if (set_a[i] < set_b[j]) {
+      ++i;
+    } else if (set_b[j] < set_a[i]) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
+  }
+  return static_cast<double>(shared) / static_cast<double>(std::min(set_a.size(), set_b.size()));
 }
 
 std::string Stem(std::string_view word) {
