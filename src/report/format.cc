@@ -7,6 +7,10 @@
 
 namespace crosscheck {
 
+std::string CountOf(size_t count, std::string_view singular, std::string_view plural) {
+  return std::to_string(count) + " " + std::string(count == 1 ? singular : plural);
+}
+
 std::string FormatNumber(double value) {
   if (!std::isfinite(value)) return "?";
   if (value != std::floor(value) || std::fabs(value) >= 1e15) {

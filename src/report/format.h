@@ -11,6 +11,8 @@
 
 namespace crosscheck {
 
+// "1 story", "5 stories": a count with its noun in the right number.
+std::string CountOf(size_t count, std::string_view singular, std::string_view plural);
 // 1500 -> "1,500"; 2.5 -> "2.5".
 std::string FormatNumber(double value);
 // "about 12,000 soldiers", "3,000–5,000 troops".

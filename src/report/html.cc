@@ -49,8 +49,8 @@ pre{white-space:pre-wrap;font:14px/1.5 Georgia,serif}
 
 void RenderStory(const ReportStory& story, std::string& out) {
   out += "<section class=story id=\"" + Escape(story.id) + "\"><h2>" + Escape(story.title) + "</h2>";
-  out += "<div class=meta>" + std::to_string(story.documents.size()) + " documents · <b>" +
-         std::to_string(story.independent_sources.size()) + " independent sources</b>";
+  out += "<div class=meta>" + CountOf(story.documents.size(), "document", "documents") + " · <b>" +
+         CountOf(story.independent_sources.size(), "independent source", "independent sources") + "</b>";
   if (!story.first_published.empty()) {
     out += " · " + Escape(story.first_published);
     if (story.last_published != story.first_published) out += " to " + Escape(story.last_published);
@@ -108,9 +108,9 @@ void RenderStory(const ReportStory& story, std::string& out) {
 std::string RenderReportHtml(const Report& report) {
   std::string out = "<!doctype html><html lang=en><head><meta charset=utf-8><title>crosscheck report</title><style>";
   out += kStyle;
-  out += "</style></head><body><header><h1>crosscheck report</h1><div>" + std::to_string(report.documents.size()) +
-         " documents · " + std::to_string(report.stories.size()) + " stories";
-  if (!report.skipped.empty()) out += " · " + std::to_string(report.skipped.size()) + " inputs skipped";
+  out += "</style></head><body><header><h1>crosscheck report</h1><div>" + CountOf(report.documents.size(), "document", "documents") +
+         " · " + CountOf(report.stories.size(), "story", "stories");
+  if (!report.skipped.empty()) out += " · " + CountOf(report.skipped.size(), "input", "inputs") + " skipped";
   out += "</div></header><main>";
   for (const ReportStory& story : report.stories) RenderStory(story, out);
   out += "<h2>Documents</h2>";

@@ -103,9 +103,9 @@ void RenderStory(const ReportStory& story, std::string& out) {
 
 std::string RenderReportMarkdown(const Report& report) {
   std::string out = "# crosscheck report\n\n";
-  out += std::to_string(report.documents.size()) + " documents, " + std::to_string(report.stories.size()) +
-         " stories";
-  if (!report.skipped.empty()) out += ", " + std::to_string(report.skipped.size()) + " inputs skipped";
+  out += CountOf(report.documents.size(), "document", "documents") + ", " +
+         CountOf(report.stories.size(), "story", "stories");
+  if (!report.skipped.empty()) out += ", " + CountOf(report.skipped.size(), "input", "inputs") + " skipped";
   out += " (crosscheck " + report.version + ").\n\n";
   for (const ReportStory& story : report.stories) RenderStory(story, out);
 

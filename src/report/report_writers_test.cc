@@ -73,7 +73,7 @@ TEST(ReportWritersTest, HumanRenderingsNameSourcesFiguresAndQuotes) {
   EXPECT_NE(html.find("Title &lt;b&gt;"), std::string::npos);
   EXPECT_EQ(html.find("<script"), std::string::npos);
   const std::string summary = RenderSummary(report);
-  EXPECT_NE(summary.find("1 independent sources"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("1 document, 1 independent source"), std::string::npos) << summary;
   EXPECT_NE(summary.find("Jane Doe"), std::string::npos);
 }
 

@@ -15,16 +15,16 @@ constexpr size_t kMaxItems = 4;
 }  // namespace
 
 std::string RenderSummary(const Report& report) {
-  std::string out = "crosscheck " + report.version + ": " + std::to_string(report.documents.size()) +
-                    " documents, " + std::to_string(report.stories.size()) + " stories";
-  if (!report.skipped.empty()) out += ", " + std::to_string(report.skipped.size()) + " inputs skipped";
+  std::string out = "crosscheck " + report.version + ": " + CountOf(report.documents.size(), "document", "documents") +
+                    ", " + CountOf(report.stories.size(), "story", "stories");
+  if (!report.skipped.empty()) out += ", " + CountOf(report.skipped.size(), "input", "inputs") + " skipped";
   out += "\n";
   const size_t shown = std::min(report.stories.size(), kMaxStories);
   for (size_t story_idx = 0; story_idx < shown; ++story_idx) {
     const ReportStory& story = report.stories[story_idx];
     out += "\n[" + story.id + "] " + Shorten(story.title, 100) + "\n";
-    out += "  " + std::to_string(story.documents.size()) + " documents, " +
-           std::to_string(story.independent_sources.size()) + " independent sources";
+    out += "  " + CountOf(story.documents.size(), "document", "documents") + ", " +
+           CountOf(story.independent_sources.size(), "independent source", "independent sources");
     if (!story.first_published.empty()) {
       out += ", " + story.first_published;
       if (story.last_published != story.first_published) out += " to " + story.last_published;

@@ -166,7 +166,7 @@ TEST(CliTest, OneBadInputDoesNotStopTheBatch) {
   EXPECT_NE(result.output.find("empty.txt"), std::string::npos) << result.output;
   EXPECT_NE(result.output.find("broken.txt.gz"), std::string::npos) << result.output;
   EXPECT_NE(result.output.find("/nonexistent/other"), std::string::npos) << result.output;
-  EXPECT_NE(result.output.find("1 documents"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("1 document,"), std::string::npos) << result.output;
   fs::remove_all(dir);
 }
 
@@ -179,7 +179,7 @@ TEST(CliTest, BadArgumentsExitTwo) {
 TEST(CliTest, ReadsStandardInput) {
   const RunResult result = RunCli("analyze - < " + Seeds() + "/002_70ddd5687d639c1d.txt");
   EXPECT_EQ(result.exit_code, 0) << result.output;
-  EXPECT_NE(result.output.find("1 documents"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("1 document,"), std::string::npos) << result.output;
 }
 
 }  // namespace
