@@ -9,7 +9,10 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
+#include <exception>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -105,7 +108,7 @@ class AnnotateSink final : public DocumentSink {
       : processor_(processor), console_(console), out_(out) {}
 
   void OnDocument(Document&& document) override {
-    StatusOr<DocumentProcessor::Result> result = processor_.Process(document);
+    StatusOr<DocumentProcessor::Result> result = ProcessOrError(document);
     if (!result.ok()) {
       OnError(document.source.empty() ? document.id : document.source, result.status());
       return;
@@ -123,6 +126,15 @@ class AnnotateSink final : public DocumentSink {
   bool write_failed() const { return write_failed_; }
 
  private:
+  // One document that throws (bad_alloc on a huge input, a bug) is skipped, not the run.
+  StatusOr<DocumentProcessor::Result> ProcessOrError(const Document& document) const {
+    try {
+      return processor_.Process(document);
+    } catch (const std::exception& error) {
+      return InternalError(std::string("analysis failed: ") + error.what());
+    }
+  }
+
   const DocumentProcessor& processor_;
   Console& console_;
   std::FILE* out_;
@@ -134,24 +146,26 @@ int RunAnnotate(const AnnotateArgs& args) {
   Console console;
   DocumentProcessor processor(CleanOptions{.raw = args.raw});
   // JSONL streams, so it cannot be renamed into place at the end like a report: it is
-  // written to FILE.partial and renamed once complete, so FILE is never half-written.
+  // written to FILE.partial.PID, flushed to disk and renamed once complete, so FILE is never
+  // half-written, and an earlier FILE survives a run that writes nothing.
   const bool to_stdout = args.jsonl == "-";
-  const std::string partial = args.jsonl + ".partial";
+  const std::string partial = args.jsonl + ".partial." + std::to_string(::getpid());
   std::FILE* out = to_stdout ? stdout : std::fopen(partial.c_str(), "wb");
   if (out == nullptr) {
-    std::fprintf(stderr, "crosscheck: cannot write %s\n", args.jsonl.c_str());
+    std::fprintf(stderr, "crosscheck: cannot write %s: %s\n", args.jsonl.c_str(), std::strerror(errno));
     return kExitFailed;
   }
   AnnotateSink sink(processor, console, out);
   const Status read = ReadInputs(args.paths, ReadOptions{}, sink);
   bool ok = read.ok() && !sink.write_failed() && std::fflush(out) == 0;
   if (!to_stdout) {
+    ok = ok && ::fsync(::fileno(out)) == 0;
     ok &= std::fclose(out) == 0;
-    ok = ok && std::rename(partial.c_str(), args.jsonl.c_str()) == 0;
+    ok = ok && sink.written() > 0 && std::rename(partial.c_str(), args.jsonl.c_str()) == 0;
     if (!ok) std::remove(partial.c_str());
   }
   if (!read.ok()) std::fprintf(stderr, "crosscheck: %s\n", read.ToString().c_str());
-  if (read.ok() && !ok) std::fprintf(stderr, "crosscheck: cannot write %s\n", args.jsonl.c_str());
+  if (read.ok() && !ok && sink.written() > 0) std::fprintf(stderr, "crosscheck: cannot write %s\n", args.jsonl.c_str());
   if (sink.written() == 0) {
     std::fprintf(stderr, "crosscheck: nothing to annotate: no readable document in the inputs\n");
     return kExitFailed;
@@ -195,4 +209,11 @@ int Main(int argc, char** argv) {
 }  // namespace
 }  // namespace crosscheck
 
-int main(int argc, char** argv) { return crosscheck::Main(argc, argv); }
+int main(int argc, char** argv) {
+  try {
+    return crosscheck::Main(argc, argv);
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "crosscheck: internal error: %s\n", error.what());
+    return crosscheck::kExitFailed;
+  }
+}

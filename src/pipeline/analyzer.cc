@@ -1,6 +1,7 @@
 #include "pipeline/analyzer.h"
 
 #include <algorithm>
+#include <exception>
 #include <numeric>
 #include <thread>
 #include <utility>
@@ -24,9 +25,22 @@ StatusOr<DocumentProcessor::Result> DocumentProcessor::Process(const Document& d
 
 namespace {
 
-// Documents waiting for a worker; enough to keep the workers busy, small enough that memory
-// does not grow with the input.
+// Documents waiting for a worker: enough to keep the workers busy.
 constexpr size_t kMaxQueued = 64;
+// Inputs in work or finished but not yet collected (one slow document holds back the ones
+// after it): bounds the memory of the reorder buffer.
+constexpr size_t kMaxPending = 256;
+
+// Process() must not throw, but a bad_alloc on a huge document or a bug must cost one
+// document, not the run.
+StatusOr<DocumentProcessor::Result> ProcessGuarded(const DocumentProcessor& processor,
+                                                   const Document& document) {
+  try {
+    return processor.Process(document);
+  } catch (const std::exception& error) {
+    return InternalError(std::string("analysis failed: ") + error.what());
+  }
+}
 
 }  // namespace
 
@@ -43,105 +57,134 @@ Analyzer::~Analyzer() {
     std::lock_guard lock(mutex_);
     stopping_ = true;
   }
-  queue_changed_.notify_all();
+  changed_.notify_all();
   for (std::thread& worker : workers_) worker.join();
+}
+
+void Analyzer::StoreLocked(size_t sequence, Outcome outcome) {
+  const size_t slot = sequence - collected_;
+  if (slot >= pending_.size()) pending_.resize(slot + 1);
+  pending_[slot] = std::move(outcome);
 }
 
 void Analyzer::WorkerLoop() {
   std::unique_lock lock(mutex_);
   while (true) {
-    queue_changed_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+    changed_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
     if (queue_.empty()) return;  // stopping and nothing left
     auto [sequence, document] = std::move(queue_.front());
     queue_.pop_front();
-    queue_changed_.notify_all();  // room in the queue
     lock.unlock();
-    StatusOr<DocumentProcessor::Result> result = processor_.Process(document);
-    lock.lock();
+    changed_.notify_all();  // room in the queue
     Outcome outcome;
+    StatusOr<DocumentProcessor::Result> result = ProcessGuarded(processor_, document);
     if (result.ok()) {
       outcome.result = std::move(result).value();
+      outcome.result->body = std::string();  // the report rebuilds it; not kept twice
     } else {
-      const std::string input = document.source.empty() ? document.id : document.source;
-      if (on_skip_) on_skip_(input, result.status());
-      outcome.skipped = ReportSkipped{input, result.status().ToString()};
+      outcome.skipped_input = document.source.empty() ? document.id : document.source;
+      outcome.skipped_status = result.status();
     }
-    if (sequence >= outcomes_.size()) outcomes_.resize(sequence + 1);
-    outcomes_[sequence] = std::move(outcome);
-    if (outcomes_[sequence]->result && on_progress_) on_progress_(++processed_);
-    --in_flight_;
-    queue_changed_.notify_all();
+    document = Document();
+    lock.lock();
+    StoreLocked(sequence, std::move(outcome));
+    changed_.notify_all();
   }
 }
 
 void Analyzer::OnError(std::string_view input, const Status& status) {
-  std::lock_guard lock(mutex_);
-  if (on_skip_) on_skip_(input, status);
-  const size_t sequence = next_sequence_++;
-  if (sequence >= outcomes_.size()) outcomes_.resize(sequence + 1);
-  outcomes_[sequence] = Outcome{std::nullopt, ReportSkipped{std::string(input), status.ToString()}};
+  Outcome outcome;
+  outcome.skipped_input = std::string(input);
+  outcome.skipped_status = status;
+  {
+    std::lock_guard lock(mutex_);
+    StoreLocked(next_sequence_++, std::move(outcome));
+  }
+  Collect();
 }
 
 void Analyzer::OnDocument(Document&& document) {
   if (workers_.empty()) {
-    StatusOr<DocumentProcessor::Result> result = processor_.Process(document);
+    StatusOr<DocumentProcessor::Result> result = ProcessGuarded(processor_, document);
     if (!result.ok()) {
       OnError(document.source.empty() ? document.id : document.source, result.status());
       return;
     }
-    const size_t sequence = next_sequence_++;
-    if (sequence >= outcomes_.size()) outcomes_.resize(sequence + 1);
-    outcomes_[sequence] = Outcome{std::move(result).value(), std::nullopt};
-    if (on_progress_) on_progress_(++processed_);
+    Outcome outcome;
+    outcome.result = std::move(result).value();
+    outcome.result->body = std::string();
+    {
+      std::lock_guard lock(mutex_);
+      StoreLocked(next_sequence_++, std::move(outcome));
+    }
     Collect();
     return;
   }
-  std::unique_lock lock(mutex_);
-  queue_changed_.wait(lock, [this] { return queue_.size() < kMaxQueued; });
-  queue_.emplace_back(next_sequence_++, std::move(document));
-  ++in_flight_;
-  lock.unlock();
-  queue_changed_.notify_all();
-  // Keep memory flat: move finished outcomes out as they complete in order.
-  lock.lock();
-  Collect();
+  CollectUntil(kMaxPending - 1);
+  {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [this] { return queue_.size() < kMaxQueued; });
+    const size_t sequence = next_sequence_++;
+    // Reserve the slot (empty = in work), so Collect() waits for it in order.
+    if (sequence - collected_ >= pending_.size()) pending_.resize(sequence - collected_ + 1);
+    queue_.emplace_back(sequence, std::move(document));
+  }
+  changed_.notify_all();
 }
 
-void Analyzer::Drain() {
-  std::unique_lock lock(mutex_);
-  queue_changed_.wait(lock, [this] { return in_flight_ == 0; });
-  Collect();
-}
-
-void Analyzer::Collect() {
-  while (collected_ < outcomes_.size() && outcomes_[collected_]) {
-    Outcome outcome = std::move(*outcomes_[collected_]);
-    outcomes_[collected_].reset();
-    ++collected_;
-    if (outcome.skipped) {
-      skipped_.push_back(std::move(*outcome.skipped));
-      continue;
-    }
-    Article& article = outcome.result->article;
-    // Ids must be unique in the report: a repeated id gets "~2", "~3", ...
-    std::string id = article.id.empty() ? "doc" : article.id;
-    for (int suffix = 2; std::binary_search(seen_ids_.begin(), seen_ids_.end(), id); ++suffix) {
-      id = (article.id.empty() ? "doc" : article.id) + "~" + std::to_string(suffix);
-    }
-    seen_ids_.insert(std::upper_bound(seen_ids_.begin(), seen_ids_.end(), id), id);
-    article.id = std::move(id);
-    articles_.push_back(std::move(article));
-    annotations_.push_back(std::move(outcome.result->annotations));
+void Analyzer::CollectUntil(size_t max_pending) {
+  while (true) {
+    Collect();
+    std::unique_lock lock(mutex_);
+    if (next_sequence_ - collected_ <= max_pending) return;
+    // Wait for the head of the line to finish; Collect() then moves it out.
+    changed_.wait(lock, [this] { return !pending_.empty() && pending_.front().has_value(); });
   }
 }
 
+void Analyzer::Collect() {
+  std::vector<Outcome> ready;
+  {
+    std::lock_guard lock(mutex_);
+    while (!pending_.empty() && pending_.front().has_value()) {
+      ready.push_back(std::move(*pending_.front()));
+      pending_.pop_front();
+      ++collected_;
+    }
+  }
+  for (Outcome& outcome : ready) Keep(std::move(outcome));
+}
+
+void Analyzer::Keep(Outcome outcome) {
+  if (!outcome.result) {
+    if (on_skip_) on_skip_(outcome.skipped_input, outcome.skipped_status);
+    skipped_.push_back({std::move(outcome.skipped_input), outcome.skipped_status.ToString()});
+    return;
+  }
+  Article& article = outcome.result->article;
+  // Ids must be unique in the report: a repeated id gets "~2", "~3", ...
+  const std::string base = article.id.empty() ? "doc" : article.id;
+  std::string id = base;
+  if (used_ids_.count(id)) {
+    int& suffix = next_suffix_.try_emplace(base, 2).first->second;
+    do {
+      id = base + "~" + std::to_string(suffix++);
+    } while (used_ids_.count(id));
+  }
+  used_ids_.insert(id);
+  article.id = std::move(id);
+  articles_.push_back(std::move(article));
+  annotations_.push_back(std::move(outcome.result->annotations));
+  if (on_progress_) on_progress_(articles_.size());
+}
+
 size_t Analyzer::document_count() {
-  Drain();
+  CollectUntil(0);
   return articles_.size();
 }
 
 size_t Analyzer::skipped_count() {
-  Drain();
+  CollectUntil(0);
   return skipped_.size();
 }
 
@@ -182,7 +225,7 @@ ReportDocument MakeReportDocument(const Article& article) {
 }  // namespace
 
 Report Analyzer::Finish() {
-  Drain();
+  CollectUntil(0);
   Report report;
   report.version = CROSSCHECK_VERSION;
   report.skipped = std::move(skipped_);

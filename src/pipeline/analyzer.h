@@ -6,10 +6,10 @@
 //
 // Per document only the Article and its Annotations are kept; the raw Document is dropped as
 // soon as it is cleaned. Cleaning and annotation run on `threads` worker threads fed through a
-// bounded queue (memory stays flat however many inputs there are); results are put back in
-// input order, so the report is the same for any thread count. The Analyzer itself is driven
-// from one thread. Listeners may be called from worker threads, one call at a time, never
-// after Finish() returns.
+// bounded queue, and at most kMaxPending inputs are ever in work or waiting to be put back in
+// order, so memory beyond the kept articles stays flat however many inputs there are. Results
+// are put back in input order: the report is the same for any thread count. The Analyzer is
+// driven from one thread, which also runs the listeners.
 #ifndef CROSSCHECK_PIPELINE_ANALYZER_H_
 #define CROSSCHECK_PIPELINE_ANALYZER_H_
 
@@ -19,6 +19,8 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,9 +74,10 @@ class Analyzer final : public DocumentSink {
   Analyzer(const Analyzer&) = delete;
   Analyzer& operator=(const Analyzer&) = delete;
 
-  // Called once per input that is skipped (unreadable, or nothing could be extracted).
+  // Called once per skipped input (unreadable, or nothing could be extracted), in input
+  // order, on the thread that drives the Analyzer, with no lock held.
   void set_skip_listener(SkipListener listener) { on_skip_ = std::move(listener); }
-  // Called after each document processed.
+  // Called after each analysed document, in input order, on the driving thread.
   void set_progress_listener(ProgressListener listener) { on_progress_ = std::move(listener); }
 
   void OnDocument(Document&& document) override;
@@ -88,34 +91,44 @@ class Analyzer final : public DocumentSink {
   Report Finish();
 
  private:
-  // What became of one input, in input order: an analysed document or a skip.
+  // What became of one input: an analysed document, or why it was skipped.
   struct Outcome {
     std::optional<DocumentProcessor::Result> result;
-    std::optional<ReportSkipped> skipped;
+    std::string skipped_input;
+    Status skipped_status;
   };
 
   void WorkerLoop();
-  void Drain();    // waits until every queued document is processed
-  void Collect();  // moves outcomes, in input order, into articles_/annotations_/skipped_
+  // Records the outcome of input `sequence`. Requires mutex_.
+  void StoreLocked(size_t sequence, Outcome outcome);
+  // Waits until at most `max_pending` inputs are unfinished or uncollected, collecting the
+  // finished head of the line as it goes. 0 = until everything handed in is collected.
+  void CollectUntil(size_t max_pending);
+  // Moves the finished head of `pending_` into articles_/annotations_/skipped_, in input
+  // order, and calls the listeners. Driver thread only; takes the lock itself.
+  void Collect();
+  void Keep(Outcome outcome);
 
   AnalyzeOptions options_;
   DocumentProcessor processor_;
 
+  // Shared with the workers, guarded by mutex_.
   std::mutex mutex_;
-  std::condition_variable queue_changed_;
+  std::condition_variable changed_;
   std::deque<std::pair<size_t, Document>> queue_;  // bounded by kMaxQueued
-  std::vector<std::optional<Outcome>> outcomes_;  // by input sequence number
-  size_t next_sequence_ = 0;
-  size_t in_flight_ = 0;  // queued or being processed
-  size_t processed_ = 0;
+  // Outcomes of inputs collected_, collected_ + 1, ...; empty slots are still in work.
+  std::deque<std::optional<Outcome>> pending_;
+  size_t collected_ = 0;
   bool stopping_ = false;
-  std::vector<std::thread> workers_;
 
+  // Driver thread only.
+  size_t next_sequence_ = 0;
+  std::vector<std::thread> workers_;
   std::vector<Article> articles_;
   std::vector<Annotations> annotations_;
   std::vector<ReportSkipped> skipped_;
-  std::vector<std::string> seen_ids_;  // sorted, to keep document ids unique
-  size_t collected_ = 0;  // outcomes already moved into the vectors above
+  std::unordered_set<std::string> used_ids_;         // to keep document ids unique
+  std::unordered_map<std::string, int> next_suffix_;  // per repeated id: the next "~N"
   SkipListener on_skip_;
   ProgressListener on_progress_;
 };

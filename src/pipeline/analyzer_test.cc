@@ -1,0 +1,90 @@
+#include "pipeline/analyzer.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "report/report_writers.h"
+
+namespace crosscheck {
+namespace {
+
+std::vector<Document> SeedDocuments() {
+  std::vector<std::filesystem::path> paths;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(CROSSCHECK_SOURCE_DIR) + "/examples/seeds")) {
+    paths.push_back(entry.path());
+  }
+  std::sort(paths.begin(), paths.end());
+  std::vector<Document> documents;
+  for (const auto& path : paths) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    Document document;
+    document.id = path.stem().string();
+    document.source = path.string();
+    document.content = text.str();
+    documents.push_back(std::move(document));
+  }
+  return documents;
+}
+
+// Feeds the seeds several times over with errors and empty documents mixed in; returns the
+// report JSON and the skipped inputs in the order the listener saw them.
+std::pair<std::string, std::vector<std::string>> Analyze(unsigned threads) {
+  AnalyzeOptions options;
+  options.threads = threads;
+  Analyzer analyzer(options);
+  std::vector<std::string> skips;
+  analyzer.set_skip_listener([&](std::string_view input, const Status&) { skips.emplace_back(input); });
+  for (int round = 0; round < 20; ++round) {
+    for (Document document : SeedDocuments()) analyzer.OnDocument(std::move(document));
+    analyzer.OnError("bad-" + std::to_string(round), DataLossError("truncated"));
+    Document empty;
+    empty.id = "empty-" + std::to_string(round);
+    empty.source = empty.id;
+    empty.content = "   ";
+    analyzer.OnDocument(std::move(empty));
+  }
+  return {RenderReportJson(analyzer.Finish()), skips};
+}
+
+TEST(AnalyzerTest, ReportIsTheSameForAnyThreadCount) {
+  const auto [inline_json, inline_skips] = Analyze(1);
+  const auto [threaded_json, threaded_skips] = Analyze(4);
+  EXPECT_EQ(inline_json, threaded_json);
+  // Skips are reported in input order, whatever the threads.
+  ASSERT_EQ(inline_skips.size(), 40u);
+  EXPECT_EQ(inline_skips, threaded_skips);
+  EXPECT_EQ(inline_skips[0], "bad-0");
+  EXPECT_EQ(inline_skips[1], "empty-0");
+  // Repeated ids stay unique and readable.
+  EXPECT_NE(inline_json.find("\"000_d3509a3e001c5912~20\""), std::string::npos);
+}
+
+TEST(AnalyzerTest, DestroyedWithoutFinishWhileWorkersRun) {
+  AnalyzeOptions options;
+  options.threads = 3;
+  auto analyzer = std::make_unique<Analyzer>(options);
+  for (Document document : SeedDocuments()) analyzer->OnDocument(std::move(document));
+  analyzer.reset();  // must join the workers without hanging or crashing
+  SUCCEED();
+}
+
+TEST(AnalyzerTest, ManyRepeatedIdsStayCheap) {
+  AnalyzeOptions options;
+  options.threads = 1;
+  Analyzer analyzer(options);
+  const Document seed = SeedDocuments().at(2);
+  for (int i = 0; i < 500; ++i) {
+    Document document = seed;
+    document.id = "x";
+    analyzer.OnDocument(std::move(document));
+  }
+  EXPECT_EQ(analyzer.document_count(), 500u);
+}
+
+}  // namespace
+}  // namespace crosscheck
