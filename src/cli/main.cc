@@ -110,7 +110,7 @@ class AnnotateSink final : public DocumentSink {
   void OnDocument(Document&& document) override {
     StatusOr<DocumentProcessor::Result> result = ProcessOrError(document);
     if (!result.ok()) {
-      OnError(document.source.empty() ? document.id : document.source, result.status());
+      OnError(document.InputName(), result.status());
       return;
     }
     const Date& date = result->article.published;

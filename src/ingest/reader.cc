@@ -162,6 +162,7 @@ class Ingester {
     Document document;
     document.id = IdForFile(name);
     document.source = std::string(name);
+    document.input = std::string(name);
     document.format = kind == InputKind::kHtml ? DocumentFormat::kHtml : DocumentFormat::kText;
     document.content = std::move(decoded.text);
     document.input_bytes = static_cast<size_t>(raw_bytes);
@@ -197,6 +198,7 @@ class Ingester {
         continue;
       }
       if (document->source.empty()) document->source = std::string(name);
+      document->input = line_name;
       sink_.OnDocument(std::move(*document));
     }
     if (records == 0) sink_.OnError(name, EmptyError("no JSON records"));
@@ -256,6 +258,7 @@ class Ingester {
     document.format = DocumentFormat::kHtml;
     document.content = std::move(decoded.text);
     document.input_bytes = static_cast<size_t>(header.content_length);
+    document.input = record_name;
     sink_.OnDocument(std::move(document));
   }
 

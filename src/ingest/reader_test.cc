@@ -132,6 +132,9 @@ TEST(ReadInputsTest, JsonLinesWithAMalformedLine) {
   EXPECT_EQ(sink.documents[0].source, "https://n.example/1");
   EXPECT_EQ(sink.documents[1].id, "feed:4");
   EXPECT_EQ(sink.documents[1].source, feed);
+  // Messages about a record name its line, not just the file or the record's URL.
+  EXPECT_EQ(sink.documents[0].InputName(), feed + ":1");
+  EXPECT_EQ(sink.documents[1].InputName(), feed + ":4");
   EXPECT_EQ(sink.documents[1].format, DocumentFormat::kHtml);
   EXPECT_EQ(sink.documents[1].published, "2024-10-18");
   ASSERT_EQ(sink.errors.size(), 1u);

@@ -21,8 +21,12 @@ enum class DocumentFormat { kText, kHtml };
 
 // A document as read: its bytes decoded to UTF-8, and what the container said about it.
 struct Document {
+  // What messages about this document call it: `input`, else `source`, else `id`.
+  const std::string& InputName() const { return !input.empty() ? input : !source.empty() ? source : id; }
+
   std::string id;       // stable: file name without extension, JSONL id, or WARC record id
   std::string source;   // path, URL or WARC target URI
+  std::string input;    // where it was read, for messages: "path", "path:LINE", "path#record"
   DocumentFormat format = DocumentFormat::kText;
   std::string content;  // UTF-8 (converted from Windows-1252/Latin-1 or the HTML charset)
   size_t input_bytes = 0;  // size as read, before decoding and decompression

@@ -82,7 +82,7 @@ void Analyzer::WorkerLoop() {
       outcome.result = std::move(result).value();
       outcome.result->body = std::string();  // the report rebuilds it; not kept twice
     } else {
-      outcome.skipped_input = document.source.empty() ? document.id : document.source;
+      outcome.skipped_input = document.InputName();
       outcome.skipped_status = result.status();
     }
     document = Document();
@@ -107,7 +107,7 @@ void Analyzer::OnDocument(Document&& document) {
   if (workers_.empty()) {
     StatusOr<DocumentProcessor::Result> result = ProcessGuarded(processor_, document);
     if (!result.ok()) {
-      OnError(document.source.empty() ? document.id : document.source, result.status());
+      OnError(document.InputName(), result.status());
       return;
     }
     Outcome outcome;
