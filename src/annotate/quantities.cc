@@ -134,9 +134,38 @@ bool IsOrdinalSuffix(std::string_view suffix) {
   return lower == "st" || lower == "nd" || lower == "rd" || lower == "th";
 }
 
+// Time spans sorted by begin with the running maximum of their ends: whether a byte range
+// overlaps any time is one binary search, even if times overlap or come unsorted.
+class TimeSpanIndex {
+ public:
+  explicit TimeSpanIndex(const std::vector<TimeMention>& times) {
+    spans_.reserve(times.size());
+    for (const TimeMention& t : times) spans_.push_back(t.span);
+    std::sort(spans_.begin(), spans_.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    uint32_t running = 0;
+    max_end_.reserve(spans_.size());
+    for (const Span& span : spans_) {
+      running = std::max(running, span.end);
+      max_end_.push_back(running);
+    }
+  }
+
+  // Whether some time span [b, e) has b < end and begin < e.
+  bool Overlaps(uint32_t begin, uint32_t end) const {
+    const auto after = std::lower_bound(spans_.begin(), spans_.end(), end,
+                                        [](const Span& s, uint32_t e) { return s.begin < e; });
+    if (after == spans_.begin()) return false;
+    return max_end_[static_cast<size_t>(after - spans_.begin()) - 1] > begin;
+  }
+
+ private:
+  std::vector<Span> spans_;
+  std::vector<uint32_t> max_end_;
+};
+
 class SentenceScanner {
  public:
-  SentenceScanner(std::string_view body, const Span& sentence, const std::vector<TimeMention>& times,
+  SentenceScanner(std::string_view body, const Span& sentence, const TimeSpanIndex& times,
                   std::vector<QuantityMention>& out)
       : body_(body), sentence_(sentence), times_(times), out_(out),
         tokens_(Tokenize(body.substr(sentence.begin, sentence.size()), sentence.begin)) {}
@@ -152,12 +181,7 @@ class SentenceScanner {
   bool IsWord(size_t i) const { return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord; }
   bool IsLowerWord(size_t i) const { return IsWord(i) && !tokens_[i].capitalized && !tokens_[i].all_caps; }
 
-  bool InTime(uint32_t begin, uint32_t end) const {
-    for (const TimeMention& t : times_) {
-      if (t.span.begin < end && begin < t.span.end) return true;
-    }
-    return false;
-  }
+  bool InTime(uint32_t begin, uint32_t end) const { return times_.Overlaps(begin, end); }
 
   // Value of the number at token i (digits or a number word), or nullopt.
   std::optional<double> NumberAt(size_t i, bool& is_word) const {
@@ -367,7 +391,7 @@ class SentenceScanner {
 
   std::string_view body_;
   Span sentence_;
-  const std::vector<TimeMention>& times_;
+  const TimeSpanIndex& times_;
   std::vector<QuantityMention>& out_;
   std::vector<Token> tokens_;
 };
@@ -402,8 +426,9 @@ std::optional<double> ParseNumber(std::string_view text) {
 
 void QuantityAnnotator::Annotate(const Article& /*article*/, std::string_view body, Annotations& out) const {
   const size_t first_new = out.quantities.size();
+  const TimeSpanIndex times(out.times);
   for (const Span& sentence : SplitSentences(body)) {
-    SentenceScanner(body, sentence, out.times, out.quantities).Scan();
+    SentenceScanner(body, sentence, times, out.quantities).Scan();
   }
   std::stable_sort(out.quantities.begin() + static_cast<long>(first_new), out.quantities.end(),
                    [](const QuantityMention& a, const QuantityMention& b) { return a.span.begin < b.span.begin; });

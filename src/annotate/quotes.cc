@@ -117,10 +117,75 @@ std::vector<Span> Paragraphs(std::string_view body) {
   return paragraphs;
 }
 
+// Index of the last paragraph starting at or before `pos` (0 when none does).
 size_t ParagraphIndexAt(const std::vector<Span>& paragraphs, uint32_t pos) {
-  size_t index = 0;
-  for (size_t k = 0; k < paragraphs.size() && paragraphs[k].begin <= pos; ++k) index = k;
-  return index;
+  const auto after = std::upper_bound(paragraphs.begin(), paragraphs.end(), pos,
+                                      [](uint32_t p, const Span& s) { return p < s.begin; });
+  return after == paragraphs.begin() ? 0 : static_cast<size_t>(after - paragraphs.begin()) - 1;
+}
+
+// Tokens of one sentence, kept for the sentences most recently asked for: passages come in
+// text order, so a sentence holding many quotations is tokenized once, not once per quote.
+class SentenceTokenCache {
+ public:
+  SentenceTokenCache(std::string_view body, const std::vector<Span>& sentences) : body_(body), sentences_(sentences) {}
+
+  const std::vector<Token>& TokensOf(size_t sentence) {
+    for (size_t k = 0; k < 2; ++k) {
+      if (entries_[k].sentence != sentence) continue;
+      next_slot_ = 1 - k;  // keep the entry just used: its tokens may still be referenced
+      return entries_[k].tokens;
+    }
+    Entry& slot = entries_[next_slot_];
+    next_slot_ = 1 - next_slot_;
+    const Span& s = sentences_[sentence];
+    slot.sentence = sentence;
+    slot.tokens = Tokenize(body_.substr(s.begin, s.size()), s.begin);
+    return slot.tokens;
+  }
+
+ private:
+  struct Entry {
+    size_t sentence = static_cast<size_t>(-1);
+    std::vector<Token> tokens;
+  };
+  std::string_view body_;
+  const std::vector<Span>& sentences_;
+  Entry entries_[2];
+  size_t next_slot_ = 0;
+};
+
+// For every partial quote without a speaker, the first indirect quote (in `found` order,
+// which is sorted by span.begin) with a speaker that covers it, by binary search.
+void InheritIndirectSpeakers(std::vector<QuoteMention>& found) {
+  std::vector<size_t> indirect;  // indices into `found`, sorted by span.begin
+  std::vector<uint64_t> max_end;  // running maximum of span.end + 3 over `indirect`
+  for (size_t k = 0; k < found.size(); ++k) {
+    const QuoteMention& q = found[k];
+    if (q.kind != QuoteKind::kIndirect || q.speaker_name.empty()) continue;
+    const uint64_t reach = static_cast<uint64_t>(q.span.end) + 3;
+    max_end.push_back(max_end.empty() ? reach : std::max(max_end.back(), reach));
+    indirect.push_back(k);
+  }
+  if (indirect.empty()) return;
+  for (QuoteMention& partial : found) {
+    if (partial.kind != QuoteKind::kPartial || !partial.speaker_name.empty()) continue;
+    // Candidates open at or before the partial quote: a prefix of `indirect`.
+    const size_t prefix = static_cast<size_t>(
+        std::upper_bound(indirect.begin(), indirect.end(), partial.span.begin,
+                         [&](uint32_t begin, size_t k) { return begin < found[k].span.begin; }) -
+        indirect.begin());
+    // The first candidate reaching the partial's end is where the running maximum first does.
+    const auto first = std::lower_bound(max_end.begin(), max_end.begin() + static_cast<std::ptrdiff_t>(prefix),
+                                        static_cast<uint64_t>(partial.span.end));
+    if (first == max_end.begin() + static_cast<std::ptrdiff_t>(prefix)) continue;
+    const QuoteMention& source = found[indirect[static_cast<size_t>(first - max_end.begin())]];
+    partial.speaker = source.speaker;
+    partial.speaker_text = source.speaker_text;
+    partial.speaker_name = source.speaker_name;
+    partial.cue = source.cue;
+    partial.cue_text = source.cue_text;
+  }
 }
 
 // Index of the first token at or after byte `pos`.
@@ -201,6 +266,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
   std::vector<bool> sentence_has_direct(sentences.size(), false);
   const QuoteMention* previous = nullptr;
   uint32_t previous_end = 0;
+  SentenceTokenCache token_cache(body, sentences);
   for (const QuotedPassage& passage : passages) {
     QuoteMention quote;
     quote.span = {passage.pieces.front().begin, passage.pieces.back().end};
@@ -210,15 +276,14 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
     const size_t close_sentence = SentenceIndexAt(sentences, passage.marks.end > 0 ? passage.marks.end - 1 : 0);
     const Span& opening = sentences[open_sentence];
     const Span& closing = sentences[close_sentence];
-    const std::vector<Token> open_tokens = Tokenize(body.substr(opening.begin, opening.size()), opening.begin);
+    const std::vector<Token>& open_tokens = token_cache.TokensOf(open_sentence);
     const bool direct = passage.pieces.size() > 1 || OpensDirectly(body, opening, passage.marks.begin, open_tokens);
     quote.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
     if (direct) sentence_has_direct[open_sentence] = true;
 
     std::optional<SpeakerCue> cue;
     if (passage.marks.end < closing.end) {
-      const std::vector<Token> close_tokens =
-          close_sentence == open_sentence ? open_tokens : Tokenize(body.substr(closing.begin, closing.size()), closing.begin);
+      const std::vector<Token>& close_tokens = token_cache.TokensOf(close_sentence);
       cue = finder.CueAfter(close_tokens, TokenIndexAt(close_tokens, passage.marks.end));
     }
     if (!cue) cue = finder.CueBefore(open_tokens, TokenIndexAt(open_tokens, passage.marks.begin), /*adjacent_only=*/false);
@@ -250,20 +315,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
   }
   std::stable_sort(found.begin(), found.end(), [](const QuoteMention& a, const QuoteMention& b) { return a.span.begin < b.span.begin; });
   // A partial quote with no cue of its own inside reported speech takes that speech's speaker.
-  for (QuoteMention& partial : found) {
-    if (partial.kind != QuoteKind::kPartial || !partial.speaker_name.empty()) continue;
-    for (const QuoteMention& indirect : found) {
-      if (indirect.kind == QuoteKind::kIndirect && !indirect.speaker_name.empty() &&
-          indirect.span.begin <= partial.span.begin && partial.span.end <= indirect.span.end + 3) {
-        partial.speaker = indirect.speaker;
-        partial.speaker_text = indirect.speaker_text;
-        partial.speaker_name = indirect.speaker_name;
-        partial.cue = indirect.cue;
-        partial.cue_text = indirect.cue_text;
-        break;
-      }
-    }
-  }
+  InheritIndirectSpeakers(found);
   for (QuoteMention& q : found) out.quotes.push_back(std::move(q));
 }
 

@@ -47,11 +47,29 @@ std::optional<Span> SpeakerFinder::SentenceSubject(const std::vector<Token>& tok
   return std::nullopt;
 }
 
-bool SpeakerFinder::InsideQuote(uint32_t pos) const {
-  for (const Span& q : quoted_) {
-    if (pos >= q.begin && pos < q.end) return true;
+std::vector<Span> SpeakerFinder::SortedByBegin(std::vector<Span> spans) {
+  std::stable_sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  return spans;
+}
+
+std::vector<uint32_t> SpeakerFinder::RunningMaxEnd(const std::vector<Span>& spans) {
+  std::vector<uint32_t> max_end;
+  max_end.reserve(spans.size());
+  uint32_t running = 0;
+  for (const Span& q : spans) {
+    running = std::max(running, q.end);
+    max_end.push_back(running);
   }
-  return false;
+  return max_end;
+}
+
+bool SpeakerFinder::InsideQuote(uint32_t pos) const {
+  // Some span with begin <= pos < end exists iff the largest end among spans opening at or
+  // before pos lies beyond pos.
+  const auto after = std::upper_bound(quoted_.begin(), quoted_.end(), pos,
+                                      [](uint32_t p, const Span& q) { return p < q.begin; });
+  if (after == quoted_.begin()) return false;
+  return quoted_max_end_[static_cast<size_t>(after - quoted_.begin()) - 1] > pos;
 }
 
 Span SpeakerFinder::CueSpan(const std::vector<Token>& tokens, size_t verb) const {

@@ -28,9 +28,10 @@ struct SpeakerCue {
 class SpeakerFinder {
  public:
   // `entities` sorted by span.begin; `quoted` are spans inside quotation marks (pronoun and
-  // role antecedents are never taken from inside a quote). All borrowed: must outlive this.
+  // role antecedents are never taken from inside a quote). `body` and `entities` are borrowed
+  // (must outlive this); `quoted` is copied.
   SpeakerFinder(std::string_view body, const std::vector<EntityMention>& entities, const std::vector<Span>& quoted)
-      : body_(body), entities_(entities), quoted_(quoted) {}
+      : body_(body), entities_(entities), quoted_(SortedByBegin(quoted)), quoted_max_end_(RunningMaxEnd(quoted_)) {}
 
   // Cue right after a quote: tokens[first] is the first token after the closing mark.
   std::optional<SpeakerCue> CueAfter(const std::vector<Token>& tokens, size_t first) const;
@@ -70,9 +71,15 @@ class SpeakerFinder {
   const EntityMention* LatestBefore(uint32_t before, bool person) const;
   const EntityMention* PersonWithRole(std::string_view role, uint32_t before) const;
 
+  static std::vector<Span> SortedByBegin(std::vector<Span> spans);
+  static std::vector<uint32_t> RunningMaxEnd(const std::vector<Span>& spans);
+
   std::string_view body_;
   const std::vector<EntityMention>& entities_;
-  const std::vector<Span>& quoted_;
+  // Quoted spans sorted by begin, and the running maximum of their ends, so that
+  // InsideQuote is a binary search even when spans nest or overlap.
+  std::vector<Span> quoted_;
+  std::vector<uint32_t> quoted_max_end_;
 };
 
 }  // namespace crosscheck

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -95,10 +96,27 @@ class Resolver {
       return a.end > b.end;
     });
     std::vector<Found> kept;
+    // Kept intervals by begin (end as value). Non-empty kept intervals are disjoint, so their
+    // ends rise with their begins; empty ones are few and checked one by one.
+    std::map<uint32_t, uint32_t> kept_spans;
+    std::vector<std::pair<uint32_t, uint32_t>> kept_empty;
+    const auto overlaps_kept = [&](uint32_t begin, uint32_t end) {
+      for (const auto& [b, e] : kept_empty) {
+        if (begin < e && b < end) return true;
+      }
+      auto it = kept_spans.lower_bound(end);  // first kept opening at or after `end`
+      if (it == kept_spans.begin()) return false;
+      --it;  // the last kept opening before `end`
+      return begin < it->second;
+    };
     for (Found& f : found_) {
-      bool overlaps = false;
-      for (const Found& k : kept) overlaps = overlaps || (f.begin < k.end && k.begin < f.end);
-      if (!overlaps) kept.push_back(std::move(f));
+      if (overlaps_kept(f.begin, f.end)) continue;
+      if (f.begin < f.end) {
+        kept_spans.emplace(f.begin, f.end);
+      } else {
+        kept_empty.emplace_back(f.begin, f.end);
+      }
+      kept.push_back(std::move(f));
     }
     std::sort(kept.begin(), kept.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
     return kept;

@@ -1,0 +1,47 @@
+// Hostile single documents (~100 KB, one long sentence or thousands of mentions) must be
+// annotated in linear-ish time. Not a timing assertion: the inputs are large enough that
+// the quadratic code this guards against took minutes, far beyond the suite's budget.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate/test_support.h"
+
+namespace crosscheck {
+namespace {
+
+constexpr int kRepeats = 20000;
+
+std::string Repeated(const std::string& piece, int times) {
+  std::string text;
+  text.reserve(piece.size() * static_cast<size_t>(times));
+  for (int k = 0; k < times; ++k) text += piece;
+  return text;
+}
+
+TEST(HostileInput, ManyStraightQuotesInOneSentence) {
+  const Annotations out = testing::RunPipeline({"He said " + Repeated("\"a\" ", kRepeats) + "."}, "2024-10-18");
+  EXPECT_EQ(out.quotes.size(), static_cast<size_t>(kRepeats));
+}
+
+TEST(HostileInput, ManyCurlyQuotesInsideReportedSpeech) {
+  // Partial quotes inside one indirect sentence: each inherits the indirect speaker.
+  const Annotations out = testing::RunPipeline(
+      {"Eva Lind said the plan was " + Repeated("\xE2\x80\x9Cword\xE2\x80\x9D ", kRepeats) + "in the war."}, "2024-10-18");
+  ASSERT_GE(out.quotes.size(), static_cast<size_t>(kRepeats));
+  EXPECT_EQ(out.quotes.back().speaker_name, "Eva Lind");
+}
+
+TEST(HostileInput, ManyNumbersAndYears) {
+  std::string numbers;
+  for (int k = 0; k < kRepeats; ++k) numbers += std::to_string(1000 + k % 9000) + " ";
+  std::string years;
+  for (int k = 0; k < kRepeats / 2; ++k) years += "It happened in " + std::to_string(1950 + k % 70) + ". ";
+  const Annotations out = testing::RunPipeline({numbers + ".", years}, "2024-10-18");
+  EXPECT_GE(out.times.size(), static_cast<size_t>(kRepeats / 2));
+  EXPECT_FALSE(out.quantities.empty());
+}
+
+}  // namespace
+}  // namespace crosscheck
