@@ -14,6 +14,7 @@
 #include "annotate/entities.h"
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -350,19 +351,48 @@ void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body
   std::vector<std::string> canonical(candidates.size());
   for (size_t c = 0; c < candidates.size(); ++c) canonical[c] = JoinWords(candidates[c].words, 0, candidates[c].words.size());
 
+  // Indexes so that each lookup below is a search, not a scan of all candidates. The loop
+  // further down only ever turns an untyped multi-word candidate into a person when a person
+  // with the same words already exists, so who will be a multi-word person is known up front.
+  std::set<std::vector<std::string_view>> person_words;  // words of multi-word persons
+  for (const Candidate& other : candidates) {
+    if (other.type == EntityType::kPerson && other.words.size() >= 2) person_words.insert(other.words);
+  }
+  const auto is_multiword = [&](const Candidate& other) { return other.words.size() >= 2; };
+  const auto same_as_person = [&](const Candidate& other) {
+    return is_multiword(other) && !other.typed && person_words.count(other.words) > 0;
+  };
+  // First or last word -> indices of multi-word persons, as typed initially (`typed_persons`)
+  // and once the same-words rule has run (`all_persons`); both ascending.
+  std::unordered_map<std::string_view, std::vector<size_t>> typed_persons, all_persons;
+  const auto index_by_end_words = [](auto& index, const Candidate& other, size_t p) {
+    index[other.words.front()].push_back(p);
+    if (other.words.back() != other.words.front()) index[other.words.back()].push_back(p);
+  };
+  // Initials of multi-word organizations -> the first such organization.
+  std::unordered_map<std::string, size_t> organization_by_initials;
+  for (size_t p = 0; p < candidates.size(); ++p) {
+    const Candidate& other = candidates[p];
+    if (!is_multiword(other)) continue;
+    const bool typed_person = other.type == EntityType::kPerson;
+    if (typed_person) index_by_end_words(typed_persons, other, p);
+    if (typed_person || same_as_person(other)) index_by_end_words(all_persons, other, p);
+    if (other.type == EntityType::kOrganization) organization_by_initials.emplace(Initials(other.words), p);
+  }
+
   const auto find_person = [&](size_t c) -> std::optional<size_t> {
-    // Most recent earlier multi-word person sharing the first or last word, else the first later one.
+    // Most recent earlier multi-word person sharing the first or last word, else the first
+    // later one. Earlier candidates have been retyped by now; later ones not yet.
     const std::string_view word = candidates[c].words.front();
-    std::optional<size_t> later;
-    std::optional<size_t> earlier;
-    for (size_t p = 0; p < candidates.size(); ++p) {
-      const Candidate& other = candidates[p];
-      if (p == c || other.type != EntityType::kPerson || other.words.size() < 2) continue;
-      if (other.words.front() != word && other.words.back() != word) continue;
-      if (p < c) earlier = p;
-      else if (!later) later = p;
+    if (const auto it = all_persons.find(word); it != all_persons.end()) {
+      const auto before = std::lower_bound(it->second.begin(), it->second.end(), c);
+      if (before != it->second.begin()) return *(before - 1);
     }
-    return earlier ? earlier : later;
+    if (const auto it = typed_persons.find(word); it != typed_persons.end()) {
+      const auto after = std::upper_bound(it->second.begin(), it->second.end(), c);
+      if (after != it->second.end()) return *after;
+    }
+    return std::nullopt;
   };
 
   for (size_t c = 0; c < candidates.size(); ++c) {
@@ -374,22 +404,14 @@ void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body
         canonical[c] = JoinWords(candidates[*person].words, 0, candidates[*person].words.size());
       }
     }
-    if (!candidate.typed && candidate.words.size() >= 2) {
-      for (const Candidate& other : candidates) {
-        if (other.type == EntityType::kPerson && other.words == candidate.words) {
-          candidate.type = EntityType::kPerson;
-          candidate.typed = true;
-          break;
-        }
-      }
+    if (same_as_person(candidate)) {
+      candidate.type = EntityType::kPerson;
+      candidate.typed = true;
     }
     if (candidate.type == EntityType::kOrganization && candidate.words.size() == 1) {
-      for (size_t o = 0; o < candidates.size(); ++o) {
-        if (candidates[o].type == EntityType::kOrganization && candidates[o].words.size() >= 2 &&
-            Initials(candidates[o].words) == candidate.words.front()) {
-          canonical[c] = JoinWords(candidates[o].words, 0, candidates[o].words.size());
-          break;
-        }
+      if (const auto it = organization_by_initials.find(std::string(candidate.words.front()));
+          it != organization_by_initials.end()) {
+        canonical[c] = JoinWords(candidates[it->second].words, 0, candidates[it->second].words.size());
       }
     }
     if (candidate.type == EntityType::kPlace) {
