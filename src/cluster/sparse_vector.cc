@@ -6,20 +6,8 @@
 namespace crosscheck {
 
 double Dot(const SparseVector& a, const SparseVector& b) {
-  double sum = 0;
-  size_t ia = 0, ib = 0;
-  while (ia < a.size() && ib < b.size()) {
-    if (a[ia].term < b[ib].term) {
-      ++ia;
-    } else if (b[ib].term < a[ia].term) {
-      ++ib;
-    } else {
-      sum += static_cast<double>(a[ia].weight) * b[ib].weight;
-      ++ia;
-      ++ib;
-    }
-  }
-  return sum;
+  // The plain dot product is the weighted one with every term weighing 1.
+  return WeightedDot(a, b, [](auto) { return 1.0; });
 }
 
 double Norm(const SparseVector& v) {
