@@ -77,19 +77,6 @@ std::vector<SeedArticle> LoadSeeds() {
   return seeds;
 }
 
-Date DateOfDay(int32_t days) {
-  // Civil from days (H. Hinnant), days since 1970-01-01.
-  days += 719468;
-  const int era = (days >= 0 ? days : days - 146096) / 146097;
-  const int day_of_era = days - era * 146097;
-  const int year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const int day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-  const int month_from_march = (5 * day_of_year + 2) / 153;
-  const int day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
-  const int month = month_from_march < 10 ? month_from_march + 3 : month_from_march - 9;
-  return Date{era * 400 + year_of_era + (month <= 2 ? 1 : 0), month, day};
-}
-
 std::string Perturb(const std::string& text, std::mt19937& rng) {
   std::uniform_real_distribution<double> coin(0, 1);
   std::string out;
@@ -114,7 +101,7 @@ Article SyntheticArticle(const std::vector<SeedArticle>& seeds, size_t i, uint64
   Article article;
   article.language = "en";
   article.title = Perturb(seed.title, rng);
-  article.published = DateOfDay(static_cast<int32_t>(19000 + day));
+  article.published = CivilFromDays(19000 + day);
   std::uniform_real_distribution<double> coin(0, 1);
   for (const std::string& sentence : seed.sentences) {
     if (coin(rng) >= kKeepSentence) continue;

@@ -26,9 +26,8 @@ class TimeAnnotator : public Annotator {
   void Annotate(const Article& article, std::string_view body, Annotations& out) const override;
 };
 
-// Calendar arithmetic used by the resolver (exposed for tests and reconcile).
-int64_t DaysFromCivil(int year, int month, int day);
-Date CivilFromDays(int64_t days);
+// Calendar arithmetic used by the resolver (exposed for tests and reconcile); day counts
+// are DaysFromCivil / CivilFromDays in base/date.h.
 int IsoWeekday(const Date& date);                 // Monday = 1 .. Sunday = 7
 std::string IsoWeekValue(const Date& date);       // "2024-W42"
 

@@ -7,6 +7,7 @@
 
 #include <compare>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +44,11 @@ struct DateMatch {
 // Finds the first date written in `text`, in any of the supported forms. A day and month
 // with no year ("Oct 18") match with year 0.
 std::optional<DateMatch> FindDate(std::string_view text);
+
+// Days since 1970-01-01 of a calendar day, proleptic Gregorian (H. Hinnant's algorithm),
+// and back. Shared by every stage that does date arithmetic (relative dates, story windows).
+int64_t DaysFromCivil(int year, int month, int day);
+Date CivilFromDays(int64_t days);
 
 // Month number for a month name or abbreviation (any case, trailing '.' allowed), 0 if none.
 int MonthFromName(std::string_view word);

@@ -42,15 +42,8 @@ constexpr double kPriorSizeCap = 10;
 
 std::optional<int32_t> DayNumber(const Date& date) {
   if (!date.has_year() || date.month < 1 || date.month > 12) return std::nullopt;
-  // Days from civil (H. Hinnant's algorithm), proleptic Gregorian calendar.
   const int day = date.day >= 1 && date.day <= 31 ? date.day : 1;
-  const int year = date.year - (date.month <= 2 ? 1 : 0);
-  const int era = (year >= 0 ? year : year - 399) / 400;
-  const int year_of_era = year - era * 400;
-  const int month_from_march = date.month + (date.month > 2 ? -3 : 9);
-  const int day_of_year = (153 * month_from_march + 2) / 5 + day - 1;
-  const int day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-  return era * 146097 + day_of_era - 719468;
+  return static_cast<int32_t>(DaysFromCivil(date.year, date.month, day));
 }
 
 OnlineStoryClusterer::OnlineStoryClusterer(const StoryClusterOptions& options)
