@@ -80,11 +80,7 @@ std::string RenderAnnotationLine(const Article& article, std::string_view body,
     json.Key("value");
     json.Number(quantity.value);
     json.Key("end_value");
-    if (quantity.upper) {
-      json.Number(*quantity.upper);
-    } else {
-      json.Null();
-    }
+    json.NumberOrNull(quantity.upper);
     json.Field("approximation", ApproximationName(quantity.approximation));
     json.FieldOrNull("unit", quantity.unit);
     json.FieldOrNull("counts", quantity.counts);

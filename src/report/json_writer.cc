@@ -111,6 +111,14 @@ void JsonWriter::Number(double value) {
   out_ += buf;
 }
 
+void JsonWriter::NumberOrNull(const std::optional<double>& value) {
+  if (value) {
+    Number(*value);
+  } else {
+    Null();
+  }
+}
+
 void JsonWriter::Integer(long long value) {
   BeforeValue();
   out_ += std::to_string(value);

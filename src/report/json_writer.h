@@ -30,6 +30,8 @@ class JsonWriter {
   // An empty string is written as null (the schema's "string or null").
   void StringOrNull(std::string_view value);
   void Number(double value);
+  // An absent value is written as null.
+  void NumberOrNull(const std::optional<double>& value);
   void Integer(long long value);
   void Bool(bool value);
   void Null();

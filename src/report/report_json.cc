@@ -95,11 +95,7 @@ void WriteStory(const ReportStory& story, JsonWriter& json) {
     json.Key("value");
     json.Number(quantity.value);
     json.Key("upper");
-    if (quantity.upper) {
-      json.Number(*quantity.upper);
-    } else {
-      json.Null();
-    }
+    json.NumberOrNull(quantity.upper);
     json.Field("approximation", quantity.approximation.empty() ? "exact" : quantity.approximation);
     json.Field("counts", quantity.counts);
     if (!quantity.unit.empty()) json.Field("unit", quantity.unit);
@@ -126,11 +122,7 @@ void WriteStory(const ReportStory& story, JsonWriter& json) {
       if (!statement.holder_name.empty()) json.Field("holder_name", statement.holder_name);
       json.Field("stance", statement.stance);
       json.Key("value");
-      if (statement.value) {
-        json.Number(*statement.value);
-      } else {
-        json.Null();
-      }
+      json.NumberOrNull(statement.value);
       json.FieldOrNull("date", statement.date);
       json.Field("text", statement.text);
       json.Key("documents");
