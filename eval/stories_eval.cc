@@ -18,6 +18,9 @@
 // Articles are built from the records as text only: empty title, one block, no date. With
 // --annotate each article goes through the AnnotationPipeline first (entities with canonical
 // names), as in `crosscheck analyze`; without it the annotations are empty.
+#include <simdjson.h>
+
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -28,17 +31,16 @@
 #include <limits>
 #include <map>
 #include <random>
+#include <set>
 #include <sstream>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-#include <simdjson.h>
-
 #include "annotate/annotator.h"
 #include "cluster/online_clusterer.h"
 #include "cluster/story_clusterer.h"
+#include "cluster/topic_grouper.h"
 
 namespace crosscheck {
 namespace {
@@ -63,14 +65,16 @@ std::vector<int> Dense(const std::vector<int>& labels, int* count) {
   std::unordered_map<int, int> ids;
   std::vector<int> dense;
   dense.reserve(labels.size());
-  for (int label : labels) dense.push_back(ids.try_emplace(label, static_cast<int>(ids.size())).first->second);
+  for (int label : labels)
+    dense.push_back(ids.try_emplace(label, static_cast<int>(ids.size())).first->second);
   *count = static_cast<int>(ids.size());
   return dense;
 }
 
 // Maximum-weight assignment of rows to distinct columns (rows <= columns), Hungarian
 // algorithm with potentials (Kuhn-Munkres, O(rows^2 * columns)). Returns the total weight.
-int64_t MaxAssignment(const std::vector<std::vector<int64_t>>& weight, size_t rows, size_t columns) {
+int64_t MaxAssignment(const std::vector<std::vector<int64_t>>& weight, size_t rows,
+                      size_t columns) {
   const int64_t kInf = std::numeric_limits<int64_t>::max() / 4;
   std::vector<int64_t> row_potential(rows + 1, 0), column_potential(columns + 1, 0);
   std::vector<size_t> column_row(columns + 1, 0), way(columns + 1, 0);
@@ -150,13 +154,16 @@ Scores AccuracyAndNmi(const std::vector<int>& truth_raw, const std::vector<int>&
     }
   }
   Scores scores;
-  scores.accuracy = static_cast<double>(MaxAssignment(weight, rows, columns)) / static_cast<double>(n);
+  scores.accuracy =
+      static_cast<double>(MaxAssignment(weight, rows, columns)) / static_cast<double>(n);
   // NMI = I(T;P) / ((H(T) + H(P)) / 2).
   const double total = static_cast<double>(n);
   double mutual = 0, true_entropy = 0, predicted_entropy = 0;
   for (const auto& [cell, count] : joint) {
     const double p = count / total;
-    mutual += p * std::log(p / ((true_sizes[cell.first] / total) * (predicted_sizes[cell.second] / total)));
+    mutual +=
+        p *
+        std::log(p / ((true_sizes[cell.first] / total) * (predicted_sizes[cell.second] / total)));
   }
   for (int64_t size : true_sizes) true_entropy -= size / total * std::log(size / total);
   for (int64_t size : predicted_sizes) predicted_entropy -= size / total * std::log(size / total);
@@ -245,7 +252,18 @@ std::string EcbDocumentText(const std::string& xml) {
   return text;
 }
 
-bool ReadEcbPlus(const std::string& dir, std::vector<LabelledDoc>& docs) {
+// The standard ECB+ split (Cybulska & Vossen 2015): dev and test topics; train is the rest.
+bool InEcbSplit(int topic, const std::string& split) {
+  static const std::set<int> kDev = {2, 5, 12, 18, 21, 23, 34, 35};
+  const bool dev = kDev.count(topic) > 0;
+  const bool test = topic >= 36 && topic <= 45;
+  if (split == "dev") return dev;
+  if (split == "test") return test;
+  if (split == "train") return !dev && !test;
+  return true;  // "all"
+}
+
+bool ReadEcbPlus(const std::string& dir, const std::string& split, std::vector<LabelledDoc>& docs) {
   namespace fs = std::filesystem;
   struct Entry {
     int number, topic, plus;
@@ -263,6 +281,7 @@ bool ReadEcbPlus(const std::string& dir, std::vector<LabelledDoc>& docs) {
       const int topic = std::atoi(name.substr(0, underscore).c_str());
       const int number = std::atoi(name.substr(underscore + 1, ecb - underscore - 1).c_str());
       const int plus = name.find("ecbplus") != std::string::npos ? 1 : 0;
+      if (!InEcbSplit(topic, split)) continue;
       entries.push_back({number, topic, plus, file.path()});
     }
   }
@@ -281,6 +300,7 @@ bool ReadEcbPlus(const std::string& dir, std::vector<LabelledDoc>& docs) {
 
 struct Run {
   std::vector<int> predicted;
+  std::vector<int> predicted_topics;  // topic level (TopicGrouper over the stories)
   size_t stories = 0;
   double seconds = 0;
   size_t state_bytes = 0;
@@ -304,14 +324,23 @@ std::vector<Annotations> AnnotateAll(const std::vector<LabelledDoc>& docs, bool 
 }
 
 Run Cluster(const std::vector<LabelledDoc>& docs, const std::vector<Annotations>& annotations,
-            const StoryClusterOptions& options) {
+            const StoryClusterOptions& options, const TopicOptions& topic_options = {}) {
   OnlineStoryClusterer clusterer(options);
+  TopicGrouper topic_grouper(topic_options);
   const auto start = std::chrono::steady_clock::now();
   for (size_t i = 0; i < docs.size(); ++i) {
-    clusterer.Add(static_cast<DocIndex>(i), MakeArticle(docs[i]), annotations[i]);
+    const Article article = MakeArticle(docs[i]);
+    clusterer.Add(static_cast<DocIndex>(i), article, annotations[i]);
+    topic_grouper.Add(static_cast<DocIndex>(i), article);
   }
   const std::vector<StoryCluster> stories = clusterer.Stories();
+  const std::vector<uint32_t> topic_of = topic_grouper.Group(stories);
   Run run;
+  run.predicted_topics.assign(docs.size(), -1);
+  for (size_t s = 0; s < stories.size(); ++s) {
+    for (DocIndex member : stories[s].members)
+      run.predicted_topics[member] = static_cast<int>(topic_of[s]);
+  }
   run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   run.stories = stories.size();
   run.predicted = PredictedLabels(stories, docs.size());
@@ -321,14 +350,16 @@ Run Cluster(const std::vector<LabelledDoc>& docs, const std::vector<Annotations>
 
 // Diagnostic: for each sub-topic, the cosine (under the final IDF) of its centroid with its
 // sibling sub-topic and with the nearest sub-topic of another topic.
-void DiagnoseSubTopics(const std::vector<LabelledDoc>& docs, const std::vector<Annotations>& annotations,
+void DiagnoseSubTopics(const std::vector<LabelledDoc>& docs,
+                       const std::vector<Annotations>& annotations,
                        const StoryClusterOptions& options) {
   TfIdfVectorizer vectorizer(TfIdfOptions{.max_terms = options.document_terms,
                                           .title_weight = options.title_weight,
                                           .entity_weight = options.entity_weight});
   std::map<int, SparseVector> centroids;
   for (size_t i = 0; i < docs.size(); ++i) {
-    AddScaled(centroids[docs[i].sub_label], vectorizer.Sketch(MakeArticle(docs[i]), annotations[i]), 1.0f);
+    AddScaled(centroids[docs[i].sub_label], vectorizer.Sketch(MakeArticle(docs[i]), annotations[i]),
+              1.0f);
   }
   auto idf = [&](TermId term) { return vectorizer.Idf(term); };
   auto cosine = [&](const SparseVector& a, const SparseVector& b) {
@@ -337,7 +368,8 @@ void DiagnoseSubTopics(const std::vector<LabelledDoc>& docs, const std::vector<A
   int sibling_wins = 0;
   for (const auto& [sub, centroid] : centroids) {
     const int sibling = sub ^ 1;
-    const double sibling_cosine = centroids.count(sibling) ? cosine(centroid, centroids[sibling]) : 0;
+    const double sibling_cosine =
+        centroids.count(sibling) ? cosine(centroid, centroids[sibling]) : 0;
     double best = 0;
     int best_sub = -1;
     for (const auto& [other, other_centroid] : centroids) {
@@ -346,8 +378,8 @@ void DiagnoseSubTopics(const std::vector<LabelledDoc>& docs, const std::vector<A
       if (c > best) best = c, best_sub = other;
     }
     sibling_wins += sibling_cosine > best;
-    std::printf("sub %d%s sibling=%.3f nearest_other=%d%s %.3f\n", sub / 2, sub % 2 ? "+" : "", sibling_cosine,
-                best_sub / 2, best_sub % 2 ? "+" : "", best);
+    std::printf("sub %d%s sibling=%.3f nearest_other=%d%s %.3f\n", sub / 2, sub % 2 ? "+" : "",
+                sibling_cosine, best_sub / 2, best_sub % 2 ? "+" : "", best);
   }
   std::printf("sibling nearest for %d of %zu sub-topics\n", sibling_wins, centroids.size());
   // Best case of a threshold rule over perfect sub-topics: link sub-topic centroids whose
@@ -357,10 +389,13 @@ void DiagnoseSubTopics(const std::vector<LabelledDoc>& docs, const std::vector<A
   for (double t : {0.03, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3, 0.5, 1.1}) {
     std::map<int, int> parent;
     for (int sub : subs) parent[sub] = sub;
-    std::function<int(int)> find = [&](int x) { return parent[x] == x ? x : parent[x] = find(parent[x]); };
+    std::function<int(int)> find = [&](int x) {
+      return parent[x] == x ? x : parent[x] = find(parent[x]);
+    };
     for (size_t a = 0; a < subs.size(); ++a) {
       for (size_t b = a + 1; b < subs.size(); ++b) {
-        if (cosine(centroids[subs[a]], centroids[subs[b]]) >= t) parent[find(subs[a])] = find(subs[b]);
+        if (cosine(centroids[subs[a]], centroids[subs[b]]) >= t)
+          parent[find(subs[a])] = find(subs[b]);
       }
     }
     std::vector<int> truth, predicted;
@@ -369,15 +404,16 @@ void DiagnoseSubTopics(const std::vector<LabelledDoc>& docs, const std::vector<A
       predicted.push_back(find(doc.sub_label));
     }
     const BCubed scores = BCubedScores(truth, predicted);
-    std::printf("oracle sub-topics linked at %.3f: topics p=%.4f r=%.4f f1=%.4f\n", t, scores.precision,
-                scores.recall, scores.f1);
+    std::printf("oracle sub-topics linked at %.3f: topics p=%.4f r=%.4f f1=%.4f\n", t,
+                scores.precision, scores.recall, scores.f1);
   }
 }
 
 void PrintRun(const char* name, const Run& run, size_t documents) {
-  std::printf("%s: documents=%zu stories=%zu docs_per_s=%.0f state_bytes_per_doc=%.0f\n", name, documents,
-              run.stories, documents / std::max(run.seconds, 1e-9),
-              static_cast<double>(run.state_bytes) / static_cast<double>(std::max<size_t>(documents, 1)));
+  std::printf(
+      "%s: documents=%zu stories=%zu docs_per_s=%.0f state_bytes_per_doc=%.0f\n", name, documents,
+      run.stories, documents / std::max(run.seconds, 1e-9),
+      static_cast<double>(run.state_bytes) / static_cast<double>(std::max<size_t>(documents, 1)));
 }
 
 }  // namespace
@@ -387,22 +423,37 @@ int main(int argc, char** argv) {
   using namespace crosscheck;
   CLI::App app{"Story clustering evaluation (GoogleNews-TS stream, ECB+)"};
   std::string googlenews, ecbplus;
+  std::string ecb_split = "all";
   StoryClusterOptions options;
+  TopicOptions topic_options;
   bool dump = false;
   bool annotate = false;
   bool diagnose = false;
   int orders = 0;
   std::string folder;
   int show = 10;
-  app.add_option("--folder", folder, "unlabelled folder of .txt articles (first line title): print stories");
+  app.add_option("--folder", folder,
+                 "unlabelled folder of .txt articles (first line title): print stories");
   app.add_option("--show", show, "with --folder: how many of the biggest stories to print");
-  app.add_option("--orders", orders, "GoogleNews: also replay this many seeded shuffles of the stream");
+  app.add_option("--orders", orders,
+                 "GoogleNews: also replay this many seeded shuffles of the stream");
   app.add_flag("--diagnose", diagnose, "ECB+: sibling vs nearest other sub-topic centroid cosines");
-  app.add_flag("--annotate", annotate, "run the AnnotationPipeline (entities) as `crosscheck analyze` does");
-  app.add_option("--entity-weight", options.entity_weight, "weight of an entity name against a body word");
+  app.add_flag("--annotate", annotate,
+               "run the AnnotationPipeline (entities) as `crosscheck analyze` does");
+  app.add_option("--entity-weight", options.entity_weight,
+                 "weight of an entity name against a body word");
   app.add_flag("--dump", dump, "print each story's make-up (ECB+ sub-topics)");
   app.add_option("--googlenews", googlenews, "GoogleNews JSONL file");
   app.add_option("--ecbplus", ecbplus, "ECB+ folder of topic folders");
+  app.add_option("--ecb-split", ecb_split,
+                 "ECB+ topics: all (default), train, dev or test (Cybulska & Vossen 2015)")
+      ->check(CLI::IsMember({"all", "train", "dev", "test"}));
+  app.add_option("--topic-link", topic_options.link_threshold,
+                 "topic level: average-link threshold");
+  app.add_option("--topic-max-share", topic_options.max_query_term_share,
+                 "topic level: max share of a query term");
+  app.add_option("--topic-doc-terms", topic_options.document_terms,
+                 "topic level: terms per document sketch");
   app.add_option("--join", options.join_threshold, "join threshold");
   app.add_option("--merge", options.merge_threshold, "merge threshold");
   app.add_option("--fragment-size", options.fragment_size, "stories up to this size are fragments");
@@ -426,14 +477,16 @@ int main(int argc, char** argv) {
     const Scores scores = AccuracyAndNmi(truth, run.predicted);
     PrintRun("googlenews", run, docs.size());
     if (dump) {
-      for (size_t i = 0; i < docs.size(); ++i) std::printf("doc %d %d\n", truth[i], run.predicted[i]);
+      for (size_t i = 0; i < docs.size(); ++i)
+        std::printf("doc %d %d\n", truth[i], run.predicted[i]);
     }
     // SCCL (Zhang et al., NAACL 2021), batch, accuracy per set.
     const char* sccl = googlenews.find("News-TS") != std::string::npos  ? "0.898"
                        : googlenews.find("News-T") != std::string::npos ? "0.758"
                        : googlenews.find("News-S") != std::string::npos ? "0.831"
                                                                         : "n/a";
-    std::printf("googlenews: accuracy=%.4f nmi=%.4f (SCCL batch accuracy: %s)\n", scores.accuracy, scores.nmi, sccl);
+    std::printf("googlenews: accuracy=%.4f nmi=%.4f (SCCL batch accuracy: %s)\n", scores.accuracy,
+                scores.nmi, sccl);
     if (orders > 0) {
       // Robustness: the same documents in `orders` other stream orders (seeded shuffles).
       double sum = 0, low = 1, high = 0, nmi_sum = 0;
@@ -443,26 +496,27 @@ int main(int argc, char** argv) {
         std::shuffle(shuffled.begin(), shuffled.end(), random);
         std::vector<int> shuffled_truth;
         for (const LabelledDoc& doc : shuffled) shuffled_truth.push_back(doc.label);
-        const Scores order_scores =
-            AccuracyAndNmi(shuffled_truth, Cluster(shuffled, AnnotateAll(shuffled, annotate), options).predicted);
+        const Scores order_scores = AccuracyAndNmi(
+            shuffled_truth, Cluster(shuffled, AnnotateAll(shuffled, annotate), options).predicted);
         sum += order_scores.accuracy;
         nmi_sum += order_scores.nmi;
         low = std::min(low, order_scores.accuracy);
         high = std::max(high, order_scores.accuracy);
       }
-      std::printf("googlenews %d shuffled orders: accuracy mean=%.4f min=%.4f max=%.4f nmi mean=%.4f\n", orders,
-                  sum / orders, low, high, nmi_sum / orders);
+      std::printf(
+          "googlenews %d shuffled orders: accuracy mean=%.4f min=%.4f max=%.4f nmi mean=%.4f\n",
+          orders, sum / orders, low, high, nmi_sum / orders);
     }
   }
   if (!ecbplus.empty()) {
     std::vector<LabelledDoc> docs;
-    if (!ReadEcbPlus(ecbplus, docs)) {
+    if (!ReadEcbPlus(ecbplus, ecb_split, docs)) {
       std::fprintf(stderr, "eval_stories: cannot read %s\n", ecbplus.c_str());
       return 1;
     }
     const std::vector<Annotations> annotations = AnnotateAll(docs, annotate);
     if (diagnose) DiagnoseSubTopics(docs, annotations, options);
-    const Run run = Cluster(docs, annotations, options);
+    const Run run = Cluster(docs, annotations, options, topic_options);
     std::vector<int> topics, sub_topics;
     for (const LabelledDoc& doc : docs) {
       topics.push_back(doc.label);
@@ -476,14 +530,21 @@ int main(int argc, char** argv) {
       for (size_t i = 0; i < docs.size(); ++i) ++composition[run.predicted[i]][docs[i].sub_label];
       for (const auto& [story, parts] : composition) {
         std::printf("story %d:", story);
-        for (const auto& [sub_topic, count] : parts) std::printf(" %d%s=%d", sub_topic / 2, sub_topic % 2 ? "+" : "", count);
+        for (const auto& [sub_topic, count] : parts)
+          std::printf(" %d%s=%d", sub_topic / 2, sub_topic % 2 ? "+" : "", count);
         std::printf("\n");
       }
     }
-    std::printf("ecbplus topics: bcubed_p=%.4f bcubed_r=%.4f bcubed_f1=%.4f\n", topic.precision, topic.recall,
-                topic.f1);
-    std::printf("ecbplus sub-topics: bcubed_p=%.4f bcubed_r=%.4f bcubed_f1=%.4f\n", sub_topic.precision,
-                sub_topic.recall, sub_topic.f1);
+    std::printf("ecbplus topics: bcubed_p=%.4f bcubed_r=%.4f bcubed_f1=%.4f\n", topic.precision,
+                topic.recall, topic.f1);
+    std::printf("ecbplus sub-topics: bcubed_p=%.4f bcubed_r=%.4f bcubed_f1=%.4f\n",
+                sub_topic.precision, sub_topic.recall, sub_topic.f1);
+    const BCubed topic_level = BCubedScores(topics, run.predicted_topics);
+    std::printf(
+        "ecbplus topic level (%zu topics) vs topics: bcubed_p=%.4f bcubed_r=%.4f bcubed_f1=%.4f\n",
+        static_cast<size_t>(
+            *std::max_element(run.predicted_topics.begin(), run.predicted_topics.end()) + 1),
+        topic_level.precision, topic_level.recall, topic_level.f1);
   }
   if (!folder.empty()) {
     // Unlabelled: .txt files (first line the title), annotated, clustered in path order;
@@ -492,13 +553,16 @@ int main(int argc, char** argv) {
     std::vector<fs::path> paths;
     std::error_code error;
     for (const fs::directory_entry& entry : fs::recursive_directory_iterator(folder, error)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".txt" && entry.path().filename() != "README.TXT") {
+      if (entry.is_regular_file() && entry.path().extension() == ".txt" &&
+          entry.path().filename() != "README.TXT") {
         paths.push_back(entry.path());
       }
     }
     std::sort(paths.begin(), paths.end());
     const AnnotationPipeline pipeline;
     OnlineStoryClusterer clusterer(options);
+    TopicGrouper topic_grouper(topic_options);
+    double topic_seconds = 0;
     std::vector<std::string> titles;
     for (const fs::path& path : paths) {
       std::ifstream in(path);
@@ -511,11 +575,26 @@ int main(int argc, char** argv) {
       }
       const Annotations annotations = annotate ? pipeline.Run(article) : Annotations();
       clusterer.Add(static_cast<DocIndex>(titles.size()), article, annotations);
+      const auto topic_start = std::chrono::steady_clock::now();
+      topic_grouper.Add(static_cast<DocIndex>(titles.size()), article);
+      topic_seconds +=
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - topic_start).count();
       titles.push_back(fs::relative(path, folder).string() + " " + article.title);
     }
     std::vector<StoryCluster> stories = clusterer.Stories();
     std::stable_sort(stories.begin(), stories.end(),
-                     [](const StoryCluster& a, const StoryCluster& b) { return a.members.size() > b.members.size(); });
+                     [](const StoryCluster& a, const StoryCluster& b) {
+                       return a.members.size() > b.members.size();
+                     });
+    const auto group_start = std::chrono::steady_clock::now();
+    const std::vector<uint32_t> topic_of = topic_grouper.Group(stories);
+    const double group_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - group_start).count();
+    std::printf(
+        "folder: topics=%u (sketching %.3f s, grouping %.3f s, %.0f bytes/doc)\n",
+        topic_of.empty() ? 0u : *std::max_element(topic_of.begin(), topic_of.end()) + 1,
+        topic_seconds, group_seconds,
+        static_cast<double>(topic_grouper.StateBytes()) / std::max<size_t>(titles.size(), 1));
     std::map<size_t, int> histogram;
     for (const StoryCluster& story : stories) ++histogram[story.members.size()];
     std::printf("folder: documents=%zu stories=%zu sizes:", titles.size(), stories.size());

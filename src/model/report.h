@@ -67,6 +67,10 @@ struct ReportTimelineEntry {
 
 struct ReportStory {
   std::string id, title, first_published, last_published;
+  // The topic: stories of the same kind (two earthquakes, two trials) share it; `related`
+  // lists the other stories of the topic, biggest first.
+  std::string topic;
+  std::vector<std::string> related;
   std::vector<std::string> documents;
   std::vector<ReportSource> independent_sources;
   std::vector<ReportEntity> entities;

@@ -234,21 +234,34 @@ Report Analyzer::Finish() {
   // Reuse and syndication.
   std::unique_ptr<ReuseDetector> reuse = NewReuseDetector(options_.reuse);
   for (DocIndex index : order) reuse->Add(index, articles_[index]);
-  SyndicationResult syndication = GroupSyndication(articles_, reuse->VerifiedPairs(articles_), options_.reuse);
+  SyndicationResult syndication =
+      GroupSyndication(articles_, reuse->VerifiedPairs(articles_), options_.reuse);
 
   // Stories, online in publication order.
   std::unique_ptr<StoryClusterer> clusterer = NewStoryClusterer(options_.cluster);
+  // Topic sketches on a second thread: they read the same articles and share no state with
+  // the story clusterer, and both are single-threaded.
+  TopicGrouper topic_grouper(options_.topics);
+  std::thread topic_sketcher([&] {
+    for (DocIndex index : order) topic_grouper.Add(index, articles_[index]);
+  });
   for (DocIndex index : order) clusterer->Add(index, articles_[index], annotations_[index]);
+  topic_sketcher.join();
   std::vector<StoryCluster> stories = clusterer->Stories();
   // Biggest stories first; ties by first member, so ids are deterministic.
-  std::stable_sort(stories.begin(), stories.end(), [](const StoryCluster& a, const StoryCluster& b) {
-    return a.members.size() > b.members.size();
-  });
+  std::stable_sort(stories.begin(), stories.end(),
+                   [](const StoryCluster& a, const StoryCluster& b) {
+                     return a.members.size() > b.members.size();
+                   });
+  // Topics one level up: stories of the same kind; numbered in order of their biggest story.
+  const std::vector<uint32_t> topic_of = topic_grouper.Group(stories);
 
   for (const Article& article : articles_) report.documents.push_back(MakeReportDocument(article));
   for (size_t doc = 0; doc < articles_.size(); ++doc) {
-    const bool grouped = doc < syndication.group_of.size() && syndication.group_of[doc] < syndication.groups.size();
-    report.documents[doc].syndication_group = grouped ? syndication.groups[syndication.group_of[doc]].id : "";
+    const bool grouped =
+        doc < syndication.group_of.size() && syndication.group_of[doc] < syndication.groups.size();
+    report.documents[doc].syndication_group =
+        grouped ? syndication.groups[syndication.group_of[doc]].id : "";
     if (doc < syndication.duplicate_of.size() && syndication.duplicate_of[doc]) {
       report.documents[doc].duplicate_of = articles_[*syndication.duplicate_of[doc]].id;
     }
@@ -256,9 +269,11 @@ Report Analyzer::Finish() {
   for (const ReusePair& pair : syndication.pairs) {
     for (const PassageMatch& passage : pair.passages) {
       report.documents[pair.a].shared_passages.push_back(
-          {articles_[pair.b].id, PassageText(articles_[pair.a], passage.block_a), passage.similarity});
+          {articles_[pair.b].id, PassageText(articles_[pair.a], passage.block_a),
+           passage.similarity});
       report.documents[pair.b].shared_passages.push_back(
-          {articles_[pair.a].id, PassageText(articles_[pair.b], passage.block_b), passage.similarity});
+          {articles_[pair.a].id, PassageText(articles_[pair.b], passage.block_b),
+           passage.similarity});
     }
   }
 
@@ -267,6 +282,21 @@ Report Analyzer::Finish() {
     const std::string story_id = "s" + std::to_string(story_idx + 1);
     for (DocIndex member : stories[story_idx].members) report.documents[member].story = story_id;
     report.stories.push_back(ReconcileStory(corpus, stories[story_idx], story_id));
+    report.stories.back().topic = "t" + std::to_string(topic_of[story_idx] + 1);
+  }
+  std::vector<std::vector<std::string>> topic_stories;
+  for (size_t story_idx = 0; story_idx < stories.size(); ++story_idx) {
+    if (topic_of[story_idx] >= topic_stories.size()) topic_stories.resize(topic_of[story_idx] + 1);
+    topic_stories[topic_of[story_idx]].push_back(report.stories[story_idx].id);
+  }
+  for (size_t story_idx = 0; story_idx < stories.size(); ++story_idx) {
+    // The biggest few: a topic of hundreds of stories would otherwise repeat its whole list
+    // in every story (quadratic output); the topic id names them all.
+    constexpr size_t kMaxRelated = 12;
+    for (const std::string& other : topic_stories[topic_of[story_idx]]) {
+      if (report.stories[story_idx].related.size() == kMaxRelated) break;
+      if (other != report.stories[story_idx].id) report.stories[story_idx].related.push_back(other);
+    }
   }
   return report;
 }

@@ -18,17 +18,18 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
-#include <string>
-#include <string_view>
 #include <vector>
 
 #include "annotate/annotator.h"
 #include "base/status.h"
 #include "clean/extractor.h"
 #include "cluster/story_clusterer.h"
+#include "cluster/topic_grouper.h"
 #include "dedup/reuse.h"
 #include "ingest/reader.h"
 #include "model/annotations.h"
@@ -61,6 +62,7 @@ struct AnalyzeOptions {
   CleanOptions clean;
   ReuseOptions reuse;
   StoryClusterOptions cluster;
+  TopicOptions topics;
 };
 
 class Analyzer final : public DocumentSink {
@@ -127,7 +129,7 @@ class Analyzer final : public DocumentSink {
   std::vector<Article> articles_;
   std::vector<Annotations> annotations_;
   std::vector<ReportSkipped> skipped_;
-  std::unordered_set<std::string> used_ids_;         // to keep document ids unique
+  std::unordered_set<std::string> used_ids_;          // to keep document ids unique
   std::unordered_map<std::string, int> next_suffix_;  // per repeated id: the next "~N"
   SkipListener on_skip_;
   ProgressListener on_progress_;

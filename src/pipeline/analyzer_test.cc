@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "report/report_writers.h"
@@ -13,7 +14,8 @@ namespace {
 
 std::vector<Document> SeedDocuments() {
   std::vector<std::filesystem::path> paths;
-  for (const auto& entry : std::filesystem::directory_iterator(std::string(CROSSCHECK_SOURCE_DIR) + "/examples/seeds")) {
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(CROSSCHECK_SOURCE_DIR) +
+                                                               "/examples/seeds")) {
     paths.push_back(entry.path());
   }
   std::sort(paths.begin(), paths.end());
@@ -38,7 +40,8 @@ std::pair<std::string, std::vector<std::string>> Analyze(unsigned threads) {
   options.threads = threads;
   Analyzer analyzer(options);
   std::vector<std::string> skips;
-  analyzer.set_skip_listener([&](std::string_view input, const Status&) { skips.emplace_back(input); });
+  analyzer.set_skip_listener(
+      [&](std::string_view input, const Status&) { skips.emplace_back(input); });
   for (int round = 0; round < 20; ++round) {
     for (Document document : SeedDocuments()) analyzer.OnDocument(std::move(document));
     analyzer.OnError("bad-" + std::to_string(round), DataLossError("truncated"));
@@ -62,6 +65,43 @@ TEST(AnalyzerTest, ReportIsTheSameForAnyThreadCount) {
   EXPECT_EQ(inline_skips[1], "empty-0");
   // Repeated ids stay unique and readable.
   EXPECT_NE(inline_json.find("\"000_d3509a3e001c5912~20\""), std::string::npos);
+}
+
+// Every story names its topic; `related` lists other stories of the same topic only.
+TEST(AnalyzerTest, StoriesCarryTheirTopic) {
+  Analyzer analyzer(AnalyzeOptions{});
+  for (Document document : SeedDocuments()) analyzer.OnDocument(std::move(document));
+  const char* others[] = {
+      "Striker scores twice in league win\n\nThe striker scored twice as the club won the league "
+      "match, "
+      "and the manager praised the goalkeeper.",
+      "Central bank raises interest rates\n\nThe central bank raised interest rates by a quarter "
+      "point "
+      "to fight inflation, the governor said.",
+  };
+  for (int i = 0; i < 2; ++i) {
+    Document document;
+    document.id = "other-" + std::to_string(i);
+    document.source = document.id;
+    document.content = others[i];
+    analyzer.OnDocument(std::move(document));
+  }
+  const Report report = analyzer.Finish();
+  ASSERT_GE(report.stories.size(), 3u);
+  std::map<std::string, std::string> topic_of;
+  for (const ReportStory& story : report.stories) {
+    EXPECT_FALSE(story.topic.empty()) << story.id;
+    topic_of[story.id] = story.topic;
+  }
+  for (const ReportStory& story : report.stories) {
+    for (const std::string& other : story.related) {
+      EXPECT_NE(other, story.id);
+      EXPECT_EQ(topic_of.at(other), story.topic) << story.id << " lists " << other;
+    }
+  }
+  // The seeds' story is not of the same kind as football or interest rates.
+  EXPECT_NE(report.stories[0].topic, report.stories[1].topic);
+  EXPECT_NE(report.stories[0].topic, report.stories[2].topic);
 }
 
 TEST(AnalyzerTest, DestroyedWithoutFinishWhileWorkersRun) {

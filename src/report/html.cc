@@ -14,11 +14,20 @@ std::string Escape(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out.push_back(c);
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -26,7 +35,8 @@ std::string Escape(std::string_view text) {
 
 std::string DocLinks(const std::vector<std::string>& documents) {
   std::string out = "<span class=docs>";
-  for (const std::string& id : documents) out += "<a href=\"#doc-" + Escape(id) + "\">" + Escape(id) + "</a> ";
+  for (const std::string& id : documents)
+    out += "<a href=\"#doc-" + Escape(id) + "\">" + Escape(id) + "</a> ";
   return out + "</span>";
 }
 
@@ -48,39 +58,52 @@ pre{white-space:pre-wrap;font:14px/1.5 Georgia,serif}
 )css";
 
 void RenderStory(const ReportStory& story, std::string& out) {
-  out += "<section class=story id=\"" + Escape(story.id) + "\"><h2>" + Escape(story.title) + "</h2>";
+  out +=
+      "<section class=story id=\"" + Escape(story.id) + "\"><h2>" + Escape(story.title) + "</h2>";
   out += "<div class=meta>" + CountOf(story.documents.size(), "document", "documents") + " · <b>" +
-         CountOf(story.independent_sources.size(), "independent source", "independent sources") + "</b>";
+         CountOf(story.independent_sources.size(), "independent source", "independent sources") +
+         "</b>";
   if (!story.first_published.empty()) {
     out += " · " + Escape(story.first_published);
     if (story.last_published != story.first_published) out += " to " + Escape(story.last_published);
   }
+  if (!story.related.empty()) {
+    out += " · same topic:";
+    for (const std::string& other : story.related)
+      out += " <a href=\"#" + Escape(other) + "\">" + Escape(other) + "</a>";
+  }
   out += "</div><div>";
-  for (const ReportSource& source : story.independent_sources) out += "<span class=chip>" + Escape(DescribeSource(source)) + "</span>";
+  for (const ReportSource& source : story.independent_sources)
+    out += "<span class=chip>" + Escape(DescribeSource(source)) + "</span>";
   out += "</div>";
 
   if (!story.claims.empty()) {
     out += "<h3>Claims</h3>";
     for (const ReportClaim& claim : story.claims) {
-      out += "<div><span class=\"status " + claim.status + "\">" + Escape(claim.status) + "</span> " +
-             Escape(claim.about) + " <span class=meta>(" + std::to_string(claim.independent_support) +
-             " independent)</span><ul>";
+      out += "<div><span class=\"status " + claim.status + "\">" + Escape(claim.status) +
+             "</span> " + Escape(claim.about) + " <span class=meta>(" +
+             std::to_string(claim.independent_support) + " independent)</span><ul>";
       for (const ReportStatement& statement : claim.statements) {
-        std::string holder = statement.holder_name.empty() ? EntityName(story, statement.holder) : statement.holder_name;
-        out += "<li><b>" + Escape(holder.empty() ? "unattributed" : holder) + "</b> <span class=stance>" +
-               Escape(statement.stance) + "</span>" + (statement.date.empty() ? "" : " (" + Escape(statement.date) + ")") +
-               ": " + Escape(Shorten(statement.text, 260)) + " " + DocLinks(statement.documents) + "</li>";
+        std::string holder = statement.holder_name.empty() ? EntityName(story, statement.holder)
+                                                           : statement.holder_name;
+        out += "<li><b>" + Escape(holder.empty() ? "unattributed" : holder) +
+               "</b> <span class=stance>" + Escape(statement.stance) + "</span>" +
+               (statement.date.empty() ? "" : " (" + Escape(statement.date) + ")") + ": " +
+               Escape(Shorten(statement.text, 260)) + " " + DocLinks(statement.documents) + "</li>";
       }
       out += "</ul></div>";
     }
   }
   if (!story.quantities.empty()) {
-    out += "<h3>Figures</h3><table><tr><th>figure</th><th>given by</th><th>as of</th><th>context</th></tr>";
+    out +=
+        "<h3>Figures</h3><table><tr><th>figure</th><th>given by</th><th>as "
+        "of</th><th>context</th></tr>";
     for (const ReportQuantity& quantity : story.quantities) {
-      out += "<tr><td><b>" + Escape(FormatQuantity(quantity)) + "</b></td><td>" +
-             Escape(quantity.attributed_to.empty() ? "" : EntityName(story, quantity.attributed_to)) + "</td><td>" +
-             Escape(quantity.as_of) + "</td><td>" + Escape(Shorten(quantity.text, 200)) + " " +
-             DocLinks(quantity.documents) + "</td></tr>";
+      out +=
+          "<tr><td><b>" + Escape(FormatQuantity(quantity)) + "</b></td><td>" +
+          Escape(quantity.attributed_to.empty() ? "" : EntityName(story, quantity.attributed_to)) +
+          "</td><td>" + Escape(quantity.as_of) + "</td><td>" + Escape(Shorten(quantity.text, 200)) +
+          " " + DocLinks(quantity.documents) + "</td></tr>";
     }
     out += "</table>";
   }
@@ -89,14 +112,15 @@ void RenderStory(const ReportStory& story, std::string& out) {
     for (const ReportQuote& quote : story.quotes) {
       out += "<blockquote>“" + Escape(quote.text) + "”<br><b>" +
              Escape(quote.speaker_name.empty() ? "(unattributed)" : quote.speaker_name) + "</b>" +
-             (quote.said_on.empty() ? "" : ", " + Escape(quote.said_on)) + " " + DocLinks(quote.documents) + "</blockquote>";
+             (quote.said_on.empty() ? "" : ", " + Escape(quote.said_on)) + " " +
+             DocLinks(quote.documents) + "</blockquote>";
     }
   }
   if (!story.timeline.empty()) {
     out += "<h3>Timeline</h3><table>";
     for (const ReportTimelineEntry& entry : story.timeline) {
-      out += "<tr><td style=\"white-space:nowrap\">" + Escape(entry.date) + "</td><td>" + Escape(Shorten(entry.text, 260)) +
-             " " + DocLinks(entry.documents) + "</td></tr>";
+      out += "<tr><td style=\"white-space:nowrap\">" + Escape(entry.date) + "</td><td>" +
+             Escape(Shorten(entry.text, 260)) + " " + DocLinks(entry.documents) + "</td></tr>";
     }
     out += "</table>";
   }
@@ -106,24 +130,30 @@ void RenderStory(const ReportStory& story, std::string& out) {
 }  // namespace
 
 std::string RenderReportHtml(const Report& report) {
-  std::string out = "<!doctype html><html lang=en><head><meta charset=utf-8><title>crosscheck report</title><style>";
+  std::string out =
+      "<!doctype html><html lang=en><head><meta charset=utf-8><title>crosscheck "
+      "report</title><style>";
   out += kStyle;
-  out += "</style></head><body><header><h1>crosscheck report</h1><div>" + CountOf(report.documents.size(), "document", "documents") +
-         " · " + CountOf(report.stories.size(), "story", "stories");
-  if (!report.skipped.empty()) out += " · " + CountOf(report.skipped.size(), "input", "inputs") + " skipped";
+  out += "</style></head><body><header><h1>crosscheck report</h1><div>" +
+         CountOf(report.documents.size(), "document", "documents") + " · " +
+         CountOf(report.stories.size(), "story", "stories");
+  if (!report.skipped.empty())
+    out += " · " + CountOf(report.skipped.size(), "input", "inputs") + " skipped";
   out += "</div></header><main>";
   for (const ReportStory& story : report.stories) RenderStory(story, out);
   out += "<h2>Documents</h2>";
   for (const ReportDocument& doc : report.documents) {
-    out += "<details id=\"doc-" + Escape(doc.id) + "\"><summary><b>" + Escape(doc.id) + "</b> " + Escape(doc.title) +
-           " <span class=meta>" + Escape(doc.outlet) + " " + Escape(doc.published) + " · " +
-           Escape(JoinStrings(doc.credits, ", ")) + " · story " + Escape(doc.story) + " · group " +
-           Escape(doc.syndication_group) + (doc.duplicate_of.empty() ? "" : " · copy of " + Escape(doc.duplicate_of)) +
+    out += "<details id=\"doc-" + Escape(doc.id) + "\"><summary><b>" + Escape(doc.id) + "</b> " +
+           Escape(doc.title) + " <span class=meta>" + Escape(doc.outlet) + " " +
+           Escape(doc.published) + " · " + Escape(JoinStrings(doc.credits, ", ")) + " · story " +
+           Escape(doc.story) + " · group " + Escape(doc.syndication_group) +
+           (doc.duplicate_of.empty() ? "" : " · copy of " + Escape(doc.duplicate_of)) +
            "</span></summary><pre>" + Escape(doc.body) + "</pre></details>";
   }
   if (!report.skipped.empty()) {
     out += "<h2>Skipped inputs</h2><ul>";
-    for (const ReportSkipped& skipped : report.skipped) out += "<li><code>" + Escape(skipped.input) + "</code>: " + Escape(skipped.reason) + "</li>";
+    for (const ReportSkipped& skipped : report.skipped)
+      out += "<li><code>" + Escape(skipped.input) + "</code>: " + Escape(skipped.reason) + "</li>";
     out += "</ul>";
   }
   out += "</main></body></html>\n";

@@ -28,10 +28,12 @@ std::string Docs(const std::vector<std::string>& documents) {
 
 void RenderStory(const ReportStory& story, std::string& out) {
   out += "## " + story.id + ": " + story.title + "\n\n";
-  out += "- Documents: " + std::to_string(story.documents.size()) + " " + Docs(story.documents) + "\n";
+  out +=
+      "- Documents: " + std::to_string(story.documents.size()) + " " + Docs(story.documents) + "\n";
   out += "- Independent sources: " + std::to_string(story.independent_sources.size());
   std::vector<std::string> sources;
-  for (const ReportSource& source : story.independent_sources) sources.push_back(DescribeSource(source));
+  for (const ReportSource& source : story.independent_sources)
+    sources.push_back(DescribeSource(source));
   if (!sources.empty()) out += " — " + JoinStrings(sources, "; ");
   out += "\n";
   if (!story.first_published.empty()) {
@@ -39,6 +41,8 @@ void RenderStory(const ReportStory& story, std::string& out) {
     if (story.last_published != story.first_published) out += " to " + story.last_published;
     out += "\n";
   }
+  if (!story.related.empty())
+    out += "- Same topic (" + story.topic + "): " + JoinStrings(story.related, ", ") + "\n";
   out += "\n";
 
   if (!story.claims.empty()) {
@@ -47,7 +51,8 @@ void RenderStory(const ReportStory& story, std::string& out) {
       out += "- **" + claim.status + "** (" + std::to_string(claim.independent_support) +
              " independent) — " + claim.about + "\n";
       for (const ReportStatement& statement : claim.statements) {
-        std::string holder = statement.holder_name.empty() ? EntityName(story, statement.holder) : statement.holder_name;
+        std::string holder = statement.holder_name.empty() ? EntityName(story, statement.holder)
+                                                           : statement.holder_name;
         if (holder.empty()) holder = "unattributed";
         out += "  - " + holder + " *" + statement.stance + "*";
         if (!statement.date.empty()) out += " (" + statement.date + ")";
@@ -58,11 +63,14 @@ void RenderStory(const ReportStory& story, std::string& out) {
   }
 
   if (!story.quantities.empty()) {
-    out += "### Figures\n\n| figure | given by | as of | documents | context |\n|---|---|---|---|---|\n";
+    out +=
+        "### Figures\n\n| figure | given by | as of | documents | context "
+        "|\n|---|---|---|---|---|\n";
     for (const ReportQuantity& quantity : story.quantities) {
       out += "| " + EscapeCell(FormatQuantity(quantity)) + " | " +
-             EscapeCell(quantity.attributed_to.empty() ? "" : EntityName(story, quantity.attributed_to)) + " | " +
-             quantity.as_of + " | " + JoinStrings(quantity.documents, ", ") + " | " +
+             EscapeCell(
+                 quantity.attributed_to.empty() ? "" : EntityName(story, quantity.attributed_to)) +
+             " | " + quantity.as_of + " | " + JoinStrings(quantity.documents, ", ") + " | " +
              EscapeCell(Shorten(quantity.text, 160)) + " |\n";
     }
     out += "\n";
@@ -105,21 +113,26 @@ std::string RenderReportMarkdown(const Report& report) {
   std::string out = "# crosscheck report\n\n";
   out += CountOf(report.documents.size(), "document", "documents") + ", " +
          CountOf(report.stories.size(), "story", "stories");
-  if (!report.skipped.empty()) out += ", " + CountOf(report.skipped.size(), "input", "inputs") + " skipped";
+  if (!report.skipped.empty())
+    out += ", " + CountOf(report.skipped.size(), "input", "inputs") + " skipped";
   out += " (crosscheck " + report.version + ").\n\n";
   for (const ReportStory& story : report.stories) RenderStory(story, out);
 
-  out += "## Documents\n\n| id | title | published | from | outlet | credits | language | story | group | duplicate of |\n";
+  out +=
+      "## Documents\n\n| id | title | published | from | outlet | credits | language | story | "
+      "group | duplicate of |\n";
   out += "|---|---|---|---|---|---|---|---|---|---|\n";
   for (const ReportDocument& doc : report.documents) {
-    out += "| " + EscapeCell(doc.id) + " | " + EscapeCell(Shorten(doc.title, 90)) + " | " + doc.published + " | " +
-           doc.published_from + " | " + EscapeCell(doc.outlet) + " | " + EscapeCell(JoinStrings(doc.credits, ", ")) +
-           " | " + doc.language + " | " + doc.story + " | " + doc.syndication_group + " | " + doc.duplicate_of + " |\n";
+    out += "| " + EscapeCell(doc.id) + " | " + EscapeCell(Shorten(doc.title, 90)) + " | " +
+           doc.published + " | " + doc.published_from + " | " + EscapeCell(doc.outlet) + " | " +
+           EscapeCell(JoinStrings(doc.credits, ", ")) + " | " + doc.language + " | " + doc.story +
+           " | " + doc.syndication_group + " | " + doc.duplicate_of + " |\n";
   }
   out += "\n";
   if (!report.skipped.empty()) {
     out += "## Skipped inputs\n\n";
-    for (const ReportSkipped& skipped : report.skipped) out += "- `" + skipped.input + "`: " + skipped.reason + "\n";
+    for (const ReportSkipped& skipped : report.skipped)
+      out += "- `" + skipped.input + "`: " + skipped.reason + "\n";
     out += "\n";
   }
   return out;

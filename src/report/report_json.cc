@@ -43,6 +43,9 @@ void WriteStory(const ReportStory& story, JsonWriter& json) {
   json.StringArray(story.documents);
   json.FieldOrNull("first_published", story.first_published);
   json.FieldOrNull("last_published", story.last_published);
+  json.Field("topic", story.topic);
+  json.Key("related");
+  json.StringArray(story.related);
 
   json.Key("independent_sources");
   json.BeginArray();

@@ -1,0 +1,89 @@
+#include "cluster/topic_grouper.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace crosscheck {
+namespace {
+
+Article MakeArticle(const std::string& title, const std::string& body) {
+  Article article;
+  article.language = "en";
+  article.title = title;
+  article.blocks.push_back({BlockKind::kParagraph, body, 0, 0});
+  return article;
+}
+
+// Two earthquake stories (different places and names) and two football stories, plus
+// background documents so that the IDF tells topical words from common ones.
+TEST(TopicGrouperTest, GroupsStoriesOfTheSameKindAndKeepsOtherKindsApart) {
+  TopicGrouper grouper;
+  const std::vector<Article> articles = {
+      MakeArticle(
+          "Earthquake shakes northern province",
+          "A magnitude 6.1 earthquake struck the province, "
+          "collapsing buildings; rescuers searched the rubble for survivors after the tremor."),
+      MakeArticle("Rescuers search rubble after quake",
+                  "The earthquake of magnitude 6.1 left survivors "
+                  "under collapsed buildings, and aftershocks hampered rescuers in the province."),
+      MakeArticle("Strong quake hits coastal city",
+                  "A magnitude 7.0 earthquake hit the coastal city; "
+                  "rescuers pulled survivors from collapsed buildings as aftershocks continued."),
+      MakeArticle(
+          "Aftershocks rattle city after earthquake",
+          "Aftershocks followed the magnitude 7.0 "
+          "earthquake; survivors camped outside collapsed buildings while rescuers searched."),
+      MakeArticle(
+          "Striker scores twice in league win",
+          "The striker scored twice as the club won the "
+          "league match, the goalkeeper saved a penalty and the manager praised the defence."),
+      MakeArticle("Late goal decides league match",
+                  "A late goal from the striker won the league match; "
+                  "the manager said the goalkeeper and the defence kept the club in the game."),
+  };
+  for (size_t i = 0; i < articles.size(); ++i) grouper.Add(static_cast<DocIndex>(i), articles[i]);
+  const std::vector<std::string> background = {
+      "The government announced a new budget for schools and hospitals on Monday.",
+      "Shares rose on the stock market as investors welcomed the central bank decision.",
+      "The minister visited a factory and spoke about jobs, wages and the economy.",
+      "Parliament debated a bill on pensions, taxes and public spending this week.",
+      "A new film opened in cinemas and critics praised the actors and the music.",
+      "Farmers warned that the dry summer would cut the harvest and raise food prices.",
+  };
+  for (size_t i = 0; i < background.size(); ++i) {
+    grouper.Add(static_cast<DocIndex>(articles.size() + i), MakeArticle("", background[i]));
+  }
+  std::vector<StoryCluster> stories = {{{0, 1}}, {{2, 3}}, {{4, 5}}};
+  for (size_t i = 0; i < background.size(); ++i)
+    stories.push_back({{static_cast<DocIndex>(articles.size() + i)}});
+  const std::vector<uint32_t> topic = grouper.Group(stories);
+  ASSERT_EQ(topic.size(), stories.size());
+  EXPECT_EQ(topic[0], topic[1]);  // two earthquakes: one topic
+  EXPECT_NE(topic[0], topic[2]);  // football is another
+  for (size_t s = 3; s < stories.size(); ++s) {
+    EXPECT_NE(topic[s], topic[0]);
+    EXPECT_NE(topic[s], topic[2]);
+  }
+  // Numbered in order of first story.
+  EXPECT_EQ(topic[0], 0u);
+  EXPECT_EQ(topic[2], 1u);
+}
+
+TEST(TopicGrouperTest, DeterministicAndTolerantOfUnknownMembers) {
+  TopicGrouper grouper;
+  grouper.Add(0, MakeArticle("Flood", "River flood waters rose and villages were evacuated."));
+  grouper.Add(2, MakeArticle("Flood", "Flood waters from the river forced villages to evacuate."));
+  const std::vector<StoryCluster> stories = {{{0}}, {{1, 2}}, {{7}}, {{}}};  // 1 and 7 never added
+  const std::vector<uint32_t> first = grouper.Group(stories);
+  EXPECT_EQ(first, grouper.Group(stories));
+  ASSERT_EQ(first.size(), 4u);
+  EXPECT_EQ(first[0], first[1]);
+  EXPECT_NE(first[2], first[0]);
+  EXPECT_NE(first[3], first[2]);
+  EXPECT_TRUE(grouper.Group({}).empty());
+}
+
+}  // namespace
+}  // namespace crosscheck
