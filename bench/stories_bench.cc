@@ -15,6 +15,7 @@
 
 #include <time.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -28,6 +29,7 @@
 #include <vector>
 
 #include "cluster/online_clusterer.h"
+#include "cluster/topic_grouper.h"
 
 namespace crosscheck {
 namespace {
@@ -168,13 +170,15 @@ double ThreadCpuSeconds() {
   return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
 }
 
-int RunStream(size_t documents, const StoryClusterOptions& options) {
+int RunStream(size_t documents, const StoryClusterOptions& options, bool topics) {
   const std::vector<SeedArticle>& seeds = Seeds();
   if (seeds.empty()) {
     std::fprintf(stderr, "bench_stories: bbc_news_2225 not found under CROSSCHECK_SHARED_DIR\n");
     return 1;
   }
   OnlineStoryClusterer clusterer(options);
+  TopicGrouper topic_grouper;
+  double topic_seconds = 0;
   std::vector<uint64_t> truth;
   truth.reserve(documents);
   double cluster_seconds = 0, segment_seconds = 0;
@@ -191,6 +195,11 @@ int RunStream(size_t documents, const StoryClusterOptions& options) {
     const double seconds = ThreadCpuSeconds() - start;
     cluster_seconds += seconds;
     segment_seconds += seconds;
+    if (topics) {
+      const double topic_start = ThreadCpuSeconds();
+      topic_grouper.Add(static_cast<DocIndex>(i), article);
+      topic_seconds += ThreadCpuSeconds() - topic_start;
+    }
     if (i + 1 == next_report || i + 1 == documents) {
       const size_t done = i + 1;
       const double f1 = BCubedF1(clusterer.Stories(), truth);
@@ -207,6 +216,16 @@ int RunStream(size_t documents, const StoryClusterOptions& options) {
       next_report *= 10;
     }
   }
+  if (topics) {
+    const std::vector<StoryCluster> stories = clusterer.Stories();
+    const double group_start = ThreadCpuSeconds();
+    const std::vector<uint32_t> topic_of = topic_grouper.Group(stories);
+    const double group_seconds = ThreadCpuSeconds() - group_start;
+    std::printf("topics=%u stories=%zu sketch_docs_per_s=%.0f group_seconds=%.2f topic_state_bytes_per_doc=%.0f\n",
+                topic_of.empty() ? 0u : *std::max_element(topic_of.begin(), topic_of.end()) + 1, stories.size(),
+                static_cast<double>(documents) / std::max(topic_seconds, 1e-9), group_seconds,
+                static_cast<double>(topic_grouper.StateBytes()) / static_cast<double>(documents));
+  }
   return 0;
 }
 
@@ -214,8 +233,10 @@ int RunStream(size_t documents, const StoryClusterOptions& options) {
 }  // namespace crosscheck
 
 int main(int argc, char** argv) {
-  // --stream N [--join X] [--merge X] [--size-bonus X]: the one-pass stream mode.
+  // --stream N [--join X] [--merge X] [--size-bonus X] [--topics]: the one-pass stream mode.
   size_t stream = 0;
+  bool topics = false;  // --topics: also sketch and group topics, timed apart
+  for (int i = 1; i < argc; ++i) topics = topics || std::strcmp(argv[i], "--topics") == 0;
   crosscheck::StoryClusterOptions options;
   for (int i = 1; i + 1 < argc; ++i) {
     const char* value = argv[i + 1];
@@ -224,7 +245,7 @@ int main(int argc, char** argv) {
     if (std::strcmp(argv[i], "--merge") == 0) options.merge_threshold = std::atof(value);
     if (std::strcmp(argv[i], "--size-bonus") == 0) options.size_bonus = std::atof(value);
   }
-  if (stream > 0) return crosscheck::RunStream(stream, options);
+  if (stream > 0) return crosscheck::RunStream(stream, options, topics);
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();

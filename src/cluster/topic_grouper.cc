@@ -1,6 +1,7 @@
 #include "cluster/topic_grouper.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <queue>
 
@@ -38,14 +39,39 @@ TopicGrouper::TopicGrouper(const TopicOptions& options)
                                .title_weight = options.title_weight}) {}
 
 void TopicGrouper::Add(DocIndex index, const Article& article) {
-  if (sketches_.size() <= index) sketches_.resize(static_cast<size_t>(index) + 1);
-  sketches_[index] = vectorizer_.Sketch(article, Annotations());
+  const SparseVector sketch = vectorizer_.Sketch(article, Annotations());
+  if (start_.size() <= index) {
+    start_.resize(static_cast<size_t>(index) + 1, 0);
+    count_.resize(static_cast<size_t>(index) + 1, 0);
+  }
+  const size_t count = std::min<size_t>(sketch.size(), UINT16_MAX);
+  start_[index] = arena_terms_.size();
+  count_[index] = static_cast<uint16_t>(count);
+  // Grow by a quarter, not the usual doubling: the arena is most of the state.
+  if (arena_terms_.capacity() < arena_terms_.size() + count) {
+    const size_t capacity = std::max(arena_terms_.size() + count, arena_terms_.size() + arena_terms_.size() / 4);
+    arena_terms_.reserve(capacity);
+    arena_weights_.reserve(capacity);
+  }
+  for (size_t i = 0; i < count; ++i) {
+    arena_terms_.push_back(sketch[i].term);
+    arena_weights_.push_back(static_cast<uint16_t>(std::bit_cast<uint32_t>(sketch[i].weight) >> 16));
+  }
+}
+
+void TopicGrouper::Unpack(DocIndex index, SparseVector& out) const {
+  out.clear();
+  if (index >= start_.size()) return;
+  const size_t start = start_[index];
+  for (size_t i = start; i < start + count_[index]; ++i) {
+    out.push_back({arena_terms_[i], std::bit_cast<float>(static_cast<uint32_t>(arena_weights_[i]) << 16)});
+  }
 }
 
 size_t TopicGrouper::StateBytes() const {
-  size_t bytes = vectorizer_.StateBytes() + sketches_.capacity() * sizeof(SparseVector);
-  for (const SparseVector& sketch : sketches_) bytes += sketch.capacity() * sizeof(WeightedTerm);
-  return bytes;
+  return vectorizer_.StateBytes() + arena_terms_.capacity() * sizeof(TermId) +
+         arena_weights_.capacity() * sizeof(uint16_t) + start_.capacity() * sizeof(uint64_t) +
+         count_.capacity() * sizeof(uint16_t);
 }
 
 std::vector<uint32_t> TopicGrouper::Group(const std::vector<StoryCluster>& stories) const {
@@ -61,8 +87,8 @@ std::vector<uint32_t> TopicGrouper::Group(const std::vector<StoryCluster>& stori
   SparseVector unit;
   for (size_t s = 0; s < n; ++s) {
     for (DocIndex member : stories[s].members) {
-      if (member >= sketches_.size() || sketches_[member].empty()) continue;
-      unit = sketches_[member];
+      Unpack(member, unit);
+      if (unit.empty()) continue;
       const double length = WeightedNorm(unit, idf);
       if (length <= 0) continue;
       for (WeightedTerm& term : unit)

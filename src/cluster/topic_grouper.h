@@ -30,8 +30,9 @@ struct TopicOptions {
   // Mean document cosine (average link) at which two topics merge. Default: 0.06 (chosen on
   // the ECB+ train and dev topics, see bench/results/stories.md).
   double link_threshold = 0.06;
-  // Terms kept per document sketch (bounds per-document state: 8 bytes a term). Default: 64.
-  size_t document_terms = 64;
+  // Terms kept per document sketch (bounds per-document state: 6 bytes a term, at most
+  // 65,535 terms). Default: 48.
+  size_t document_terms = 48;
   // Terms kept per topic sum (bounds per-topic state). Default: 400.
   size_t topic_terms = 400;
   // How many times a title word counts against a body word. Default: 3.
@@ -60,9 +61,18 @@ class TopicGrouper {
   size_t StateBytes() const;
 
  private:
+  // A document's sketch, unpacked from the arena into `out` (empty when never added).
+  void Unpack(DocIndex index, SparseVector& out) const;
+
   TopicOptions options_;
   TfIdfVectorizer vectorizer_;
-  std::vector<SparseVector> sketches_;  // by DocIndex, IDF-free weights
+  // Sketches packed in one arena (no per-document vector): term ids, and IDF-free weights
+  // as bfloat16 (the top 16 bits of a float: 3 significant digits, plenty for a cosine).
+  // Per document: where its terms start and how many (0 = not added).
+  std::vector<TermId> arena_terms_;
+  std::vector<uint16_t> arena_weights_;
+  std::vector<uint64_t> start_;   // by DocIndex
+  std::vector<uint16_t> count_;  // by DocIndex
 };
 
 }  // namespace crosscheck
