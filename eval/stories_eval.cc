@@ -545,6 +545,35 @@ int main(int argc, char** argv) {
         static_cast<size_t>(
             *std::max_element(run.predicted_topics.begin(), run.predicted_topics.end()) + 1),
         topic_level.precision, topic_level.recall, topic_level.f1);
+    if (orders > 0) {
+      // Robustness: the same documents in `orders` seeded shuffles (stories depend on order).
+      double story_sum = 0, topic_sum = 0, topic_low = 1, topic_high = 0;
+      for (int seed = 1; seed <= orders; ++seed) {
+        std::vector<size_t> permutation(docs.size());
+        for (size_t i = 0; i < docs.size(); ++i) permutation[i] = i;
+        std::mt19937 random(static_cast<uint32_t>(seed));
+        std::shuffle(permutation.begin(), permutation.end(), random);
+        std::vector<LabelledDoc> shuffled;
+        std::vector<Annotations> shuffled_annotations;
+        std::vector<int> shuffled_topics;
+        for (size_t i : permutation) {
+          shuffled.push_back(docs[i]);
+          shuffled_annotations.push_back(annotations[i]);
+          shuffled_topics.push_back(docs[i].label);
+        }
+        const Run order_run = Cluster(shuffled, shuffled_annotations, options, topic_options);
+        story_sum += BCubedScores(shuffled_topics, order_run.predicted).f1;
+        const double f1 = BCubedScores(shuffled_topics, order_run.predicted_topics).f1;
+        topic_sum += f1;
+        topic_low = std::min(topic_low, f1);
+        topic_high = std::max(topic_high, f1);
+      }
+      std::printf(
+          "ecbplus %d shuffled orders: stories vs topics f1 mean=%.4f; topic level vs topics f1 "
+          "mean=%.4f "
+          "min=%.4f max=%.4f\n",
+          orders, story_sum / orders, topic_sum / orders, topic_low, topic_high);
+    }
   }
   if (!folder.empty()) {
     // Unlabelled: .txt files (first line the title), annotated, clustered in path order;

@@ -26,7 +26,7 @@ ecb="$shared/data/ecbplus/ECB+"
 if [ -d "$ecb" ]; then
   for split in all train dev test; do
     echo "-- ECB+ ($split topics)"
-    "$tool" --ecbplus "$ecb" --annotate --ecb-split "$split"
+    "$tool" --ecbplus "$ecb" --annotate --ecb-split "$split" --orders 4
   done
 else
   echo "cluster-stories: $ecb not found (skipped)"
