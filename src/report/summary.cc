@@ -15,9 +15,11 @@ constexpr size_t kMaxItems = 4;
 }  // namespace
 
 std::string RenderSummary(const Report& report) {
-  std::string out = "crosscheck " + report.version + ": " + CountOf(report.documents.size(), "document", "documents") +
-                    ", " + CountOf(report.stories.size(), "story", "stories");
-  if (!report.skipped.empty()) out += ", " + CountOf(report.skipped.size(), "input", "inputs") + " skipped";
+  std::string out = "crosscheck " + report.version + ": " +
+                    CountOf(report.documents.size(), "document", "documents") + ", " +
+                    CountOf(report.stories.size(), "story", "stories");
+  if (!report.skipped.empty())
+    out += ", " + CountOf(report.skipped.size(), "input", "inputs") + " skipped";
   out += "\n";
   const size_t shown = std::min(report.stories.size(), kMaxStories);
   for (size_t story_idx = 0; story_idx < shown; ++story_idx) {
@@ -31,12 +33,15 @@ std::string RenderSummary(const Report& report) {
     }
     out += "\n";
     std::vector<std::string> sources;
-    for (const ReportSource& source : story.independent_sources) sources.push_back(DescribeSource(source));
+    for (const ReportSource& source : story.independent_sources)
+      sources.push_back(DescribeSource(source));
     if (!sources.empty()) out += "  sources: " + Shorten(JoinStrings(sources, "; "), 200) + "\n";
+    if (!story.related.empty())
+      out += "  same topic: " + Shorten(JoinStrings(story.related, ", "), 120) + "\n";
     for (size_t i = 0; i < std::min(story.claims.size(), kMaxItems); ++i) {
       const ReportClaim& claim = story.claims[i];
-      out += "  claim [" + claim.status + ", " + std::to_string(claim.independent_support) + " independent]: " +
-             Shorten(claim.about, 110) + "\n";
+      out += "  claim [" + claim.status + ", " + std::to_string(claim.independent_support) +
+             " independent]: " + Shorten(claim.about, 110) + "\n";
     }
     for (size_t i = 0; i < std::min(story.quantities.size(), kMaxItems); ++i) {
       const ReportQuantity& quantity = story.quantities[i];
@@ -47,12 +52,14 @@ std::string RenderSummary(const Report& report) {
     }
     for (size_t i = 0; i < std::min(story.quotes.size(), kMaxItems); ++i) {
       const ReportQuote& quote = story.quotes[i];
-      out += "  quote: " + (quote.speaker_name.empty() ? std::string("(unattributed)") : quote.speaker_name) +
+      out += "  quote: " +
+             (quote.speaker_name.empty() ? std::string("(unattributed)") : quote.speaker_name) +
              ": “" + Shorten(quote.text, 100) + "” [" + JoinStrings(quote.documents, ", ") + "]\n";
     }
   }
   if (report.stories.size() > shown) {
-    out += "\n… and " + std::to_string(report.stories.size() - shown) + " more stories (see --json / --md)\n";
+    out += "\n… and " + std::to_string(report.stories.size() - shown) +
+           " more stories (see --json / --md)\n";
   }
   return out;
 }
