@@ -65,6 +65,9 @@ constexpr size_t kMaxIntroducedListItems = 40;
 constexpr size_t kMinExtensionWords = 3;
 // Heading shape.
 constexpr size_t kMaxHeadingWords = 15;
+// A line with a caption cue ("Photo by ...", "... (Image: Getty)") is a caption up to this
+// many words; longer text quoting such a phrase is prose.
+constexpr size_t kMaxCaptionWords = 80;
 
 // Region scores.
 constexpr double kEndMarkerScore = -8.0;
@@ -127,6 +130,7 @@ ParagraphClass BaseClass(const Paragraph& paragraph, bool known_document_languag
   // Japanese paragraph on a page with English menus): judge it by its shape alone.
   const bool known_language = known_document_language && paragraph.latin_script;
   if (paragraph.image_alt) return ParagraphClass::kBad;
+  if (paragraph.picture_cue && paragraph.words <= kMaxCaptionWords) return ParagraphClass::kCaption;
   if ((paragraph.boilerplate & kEnd) && paragraph.words <= kMaxMarkerWords) {
     return ParagraphClass::kEndMarker;
   }

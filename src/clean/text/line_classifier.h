@@ -29,7 +29,8 @@ enum class ParagraphClass : uint8_t {
   kLowProse,     // long text with few stop words: a data or table line, a product name, or a
                  // link title outside a list; counts as furniture unless next to the article
   kEndMarker,    // "Comments are closed", "Related:", "Most read": the article is over
-  kCaption,      // printed twice in a row: image caption (kept once, apart from the body)
+  kCaption,      // image caption (kept once, apart from the body): printed twice in a row, or
+                 // with a caption cue ("Photo by ...", "... (Image: Getty)")
   kDuplicate,    // the second copy of a caption
 };
 

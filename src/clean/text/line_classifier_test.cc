@@ -35,6 +35,17 @@ TEST(ClassifyTest, LongSentenceMentioningARelatedWordIsNotAnEndMarker) {
   EXPECT_EQ(classes[0], ParagraphClass::kGood);
 }
 
+TEST(ClassifyTest, CaptionCuesMakeCaptionsButProseMayMentionPhotos) {
+  const auto classes = Classes(std::string(kProse1) +
+                               "\n\nProtesters on the old bridge in May (Image: Getty)\n\n"
+                               "Photo by Jane Doe/Agency\n\n"
+                               "The photo by the river was taken in May, before the works began on the deck.\n");
+  ASSERT_EQ(classes.size(), 4u);
+  EXPECT_EQ(classes[1], ParagraphClass::kCaption);
+  EXPECT_EQ(classes[2], ParagraphClass::kCaption);
+  EXPECT_NE(classes[3], ParagraphClass::kCaption);
+}
+
 TEST(ClassifyTest, LinePrintedTwiceIsACaption) {
   const auto classes = Classes(std::string(kProse1) +
                                "\nThe old bridge seen from the river bank in May.\n"

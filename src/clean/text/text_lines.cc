@@ -15,6 +15,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <memory>
 #include <string>
@@ -162,10 +163,20 @@ const std::unordered_set<std::string>& Stopwords() {
   return kStopwords;
 }
 
+// Category of the caption cues in the phrase matcher; kept apart from the boilerplate bits.
+constexpr uint32_t kPictureCue = 1u << 31;
+// A "tail" caption cue starts within this many bytes of the end of the line.
+constexpr int kCaptionTailBytes = 60;
+
 struct PhraseMatcher {
   std::unique_ptr<RE2::Set> set;
-  std::vector<uint32_t> category_of;  // per pattern index
+  std::vector<uint32_t> category_of;  // per pattern index: a BoilerplateBits value or kPictureCue
 };
+
+bool EndsWithWordCharacter(std::string_view phrase) {
+  return !phrase.empty() && (std::isalnum(static_cast<unsigned char>(phrase.back())) ||
+                             static_cast<unsigned char>(phrase.back()) >= 0x80);
+}
 
 uint32_t CategoryBit(std::string_view name) {
   if (name == "copyright") return kCopyright;
@@ -196,6 +207,19 @@ const PhraseMatcher& Phrases() {
           "(?:^|[^\\pL\\pN])" + RE2::QuoteMeta(fields[1]) + "(?:[^\\pL\\pN]|$)";
       if (matcher.set->Add(pattern, nullptr) < 0) continue;
       matcher.category_of.push_back(bit);
+    }
+    // Caption cues: "lead" phrases open the line, "tail" phrases start near its end.
+    for (std::string_view entry : LexiconEntries("caption_cues")) {
+      const std::vector<std::string_view> fields = LexiconFields(entry);
+      if (fields.size() < 2 || (fields[0] != "lead" && fields[0] != "tail")) continue;
+      const std::string boundary_after = EndsWithWordCharacter(fields[1]) ? "(?:[^\\pL\\pN]|$)" : "";
+      const std::string pattern =
+          fields[0] == "lead"
+              ? "^" + RE2::QuoteMeta(fields[1]) + boundary_after
+              : "(?:^|[^\\pL\\pN])" + RE2::QuoteMeta(fields[1]) + boundary_after + "(?s:.{0," +
+                    std::to_string(kCaptionTailBytes) + "})$";
+      if (matcher.set->Add(pattern, nullptr) < 0) continue;
+      matcher.category_of.push_back(kPictureCue);
     }
     if (!matcher.set->Compile()) matcher.category_of.clear();
     return matcher;
@@ -304,11 +328,16 @@ void MatchBoilerplate(Paragraph& paragraph) {
   const PhraseMatcher& matcher = Phrases();
   paragraph.boilerplate = paragraph.leading_boilerplate = 0;
   paragraph.copyright_hits = paragraph.appeal_hits = 0;
+  paragraph.picture_cue = false;
   if (matcher.category_of.empty()) return;
   std::vector<int> hits;
   if (!matcher.set->Match(paragraph.text, &hits)) return;
   for (int hit : hits) {
     const uint32_t bit = matcher.category_of[static_cast<size_t>(hit)];
+    if (bit == kPictureCue) {
+      paragraph.picture_cue = true;
+      continue;
+    }
     paragraph.boilerplate |= bit;
     if (bit == kCopyright) ++paragraph.copyright_hits;
     if (bit == kAppeal) ++paragraph.appeal_hits;
@@ -316,14 +345,17 @@ void MatchBoilerplate(Paragraph& paragraph) {
   // A notice opens with its phrase ("This website uses cookies", "All rights reserved"):
   // a long paragraph that starts that way is a notice, whatever its length.
   if (paragraph.text.size() <= kLeadingBytes) {
-    paragraph.leading_boilerplate = paragraph.boilerplate;
+    paragraph.leading_boilerplate = paragraph.boilerplate;  // caption cues are not among the bits
     return;
   }
   size_t cut = kLeadingBytes;
   while (cut > 0 && (static_cast<unsigned char>(paragraph.text[cut]) & 0xC0) == 0x80) --cut;
   hits.clear();
   if (!matcher.set->Match(std::string_view(paragraph.text).substr(0, cut), &hits)) return;
-  for (int hit : hits) paragraph.leading_boilerplate |= matcher.category_of[static_cast<size_t>(hit)];
+  for (int hit : hits) {
+    const uint32_t bit = matcher.category_of[static_cast<size_t>(hit)];
+    if (bit != kPictureCue) paragraph.leading_boilerplate |= bit;
+  }
 }
 
 std::vector<Paragraph> SplitParagraphs(std::string_view document) {

@@ -55,6 +55,8 @@ struct Paragraph {
   uint32_t leading_boilerplate = 0;  // BoilerplateBits matched in the first words
   int copyright_hits = 0;       // distinct copyright phrases matched
   int appeal_hits = 0;          // distinct appeal phrases matched
+  bool picture_cue = false;     // opens or ends like a caption or photo credit ("Photo by ...",
+                                // "... (Image: Getty)"): the `caption_cues` lexicon
   size_t repeats = 1;           // how often this exact text occurs in the document
 
   double StopwordRatio() const { return words == 0 ? 0.0 : double(stopwords) / double(words); }
