@@ -68,6 +68,10 @@ constexpr size_t kMaxHeadingWords = 15;
 // A line with a caption cue ("Photo by ...", "... (Image: Getty)") is a caption up to this
 // many words; longer text quoting such a phrase is prose.
 constexpr size_t kMaxCaptionWords = 80;
+// Two lines a few paragraphs apart that open with the same text, this many bytes and at
+// least half of the shorter one, are copies of one caption (a gallery printing the caption
+// cut with "... more" and whole with "less", or with its credit glued on).
+constexpr size_t kMinCaptionCopyPrefix = 60;
 
 // Region scores.
 constexpr double kEndMarkerScore = -8.0;
@@ -399,6 +403,20 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
         classes[idx] != ParagraphClass::kDuplicate) {
       classes[idx] = ParagraphClass::kCaption;
       classes[idx + 1] = ParagraphClass::kDuplicate;
+    }
+  }
+  // Copies of one caption that differ at the end (cut, or with a credit appended).
+  for (size_t idx = 0; idx + 1 < paragraphs.size(); ++idx) {
+    for (size_t next = idx + 1; next < paragraphs.size() && next <= idx + kPrefixRepeatDistance; ++next) {
+      const std::string& first = paragraphs[idx].text;
+      const std::string& second = paragraphs[next].text;
+      if (first == second) continue;
+      const size_t shorter = std::min(first.size(), second.size());
+      const auto mismatch = std::mismatch(first.begin(), first.begin() + static_cast<std::ptrdiff_t>(shorter), second.begin());
+      const size_t common = static_cast<size_t>(mismatch.first - first.begin());
+      if (common < kMinCaptionCopyPrefix || common * 2 < shorter) continue;
+      if (classes[idx] != ParagraphClass::kDuplicate) classes[idx] = ParagraphClass::kCaption;
+      classes[next] = ParagraphClass::kDuplicate;
     }
   }
   // Link lists: runs of link-title-shaped lines with no blank line between them.

@@ -46,6 +46,17 @@ TEST(ClassifyTest, CaptionCuesMakeCaptionsButProseMayMentionPhotos) {
   EXPECT_NE(classes[3], ParagraphClass::kCaption);
 }
 
+TEST(ClassifyTest, CaptionPrintedCutAndWholeIsACaption) {
+  const std::string caption =
+      "The old bridge seen from the river bank in May, a few weeks before the engineers closed it";
+  const auto classes = Classes(std::string(kProse1) + "\n\n" + caption + " ... more\n" + caption +
+                               " to all traffic for the works on the piers. less\n\n" + kProse2 + "\n");
+  ASSERT_EQ(classes.size(), 4u);
+  EXPECT_EQ(classes[1], ParagraphClass::kCaption);
+  EXPECT_EQ(classes[2], ParagraphClass::kDuplicate);
+  EXPECT_EQ(classes[3], ParagraphClass::kGood);
+}
+
 TEST(ClassifyTest, LinePrintedTwiceIsACaption) {
   const auto classes = Classes(std::string(kProse1) +
                                "\nThe old bridge seen from the river bank in May.\n"
