@@ -73,6 +73,11 @@ constexpr size_t kMaxCaptionWords = 80;
 // cut with "... more" and whole with "less", or with its credit glued on).
 constexpr size_t kMinCaptionCopyPrefix = 60;
 
+// A link box: a label ("Related", "Trending", "More from ...") and at least this many, at
+// most kMaxBoxItems, headline-shaped lines under it.
+constexpr size_t kMinBoxItems = 2;
+constexpr size_t kMaxBoxItems = 10;
+
 // Region scores.
 constexpr double kEndMarkerScore = -8.0;
 constexpr double kShortScore = -0.3;
@@ -196,6 +201,7 @@ double RegionScore(const Paragraph& paragraph, ParagraphClass cls) {
       return kEndMarkerScore;
     case ParagraphClass::kCaption:
     case ParagraphClass::kDuplicate:
+    case ParagraphClass::kBoxItem:
       return 0.0;
   }
   return 0.0;
@@ -319,6 +325,7 @@ const char* ParagraphClassName(ParagraphClass cls) {
     case ParagraphClass::kEndMarker: return "end";
     case ParagraphClass::kCaption: return "caption";
     case ParagraphClass::kDuplicate: return "duplicate";
+    case ParagraphClass::kBoxItem: return "box-item";
   }
   return "?";
 }
@@ -418,6 +425,24 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
       if (classes[idx] != ParagraphClass::kDuplicate) classes[idx] = ParagraphClass::kCaption;
       classes[next] = ParagraphClass::kDuplicate;
     }
+  }
+  // Link boxes inside an article: under a box label, the short lines up to the next prose
+  // (pictures and captions between them) are other stories' headlines, even when they are
+  // bulleted in sentence case like a list of the article.
+  for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
+    if (!(paragraphs[idx].boilerplate & (kBox | kEnd)) || paragraphs[idx].words > kMaxMarkerWords) continue;
+    std::vector<size_t> items;
+    for (size_t next = idx + 1; next < paragraphs.size() && items.size() <= kMaxBoxItems; ++next) {
+      const ParagraphClass cls = classes[next];
+      if (paragraphs[next].image_alt || cls == ParagraphClass::kCaption || cls == ParagraphClass::kDuplicate) continue;
+      if ((cls != ParagraphClass::kShort && cls != ParagraphClass::kLowProse) ||
+          paragraphs[next].chars >= kMaxLinkTitleChars || paragraphs[next].boilerplate != 0) {
+        break;
+      }
+      items.push_back(next);
+    }
+    if (items.size() < kMinBoxItems || items.size() > kMaxBoxItems) continue;
+    for (size_t item : items) classes[item] = ParagraphClass::kBoxItem;
   }
   // Link lists: runs of link-title-shaped lines with no blank line between them.
   for (size_t start = 0; start < paragraphs.size();) {

@@ -32,6 +32,8 @@ enum class ParagraphClass : uint8_t {
   kCaption,      // image caption (kept once, apart from the body): printed twice in a row, or
                  // with a caption cue ("Photo by ...", "... (Image: Getty)")
   kDuplicate,    // the second copy of a caption
+  kBoxItem,      // a headline in a link box under a label ("Related", "Trending") inside the
+                 // article: not kept, and neutral for the region, which goes on after the box
 };
 
 const char* ParagraphClassName(ParagraphClass cls);

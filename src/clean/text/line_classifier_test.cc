@@ -57,6 +57,21 @@ TEST(ClassifyTest, CaptionPrintedCutAndWholeIsACaption) {
   EXPECT_EQ(classes[3], ParagraphClass::kGood);
 }
 
+TEST(ClassifyTest, HeadlinesUnderABoxLabelAreBoxItems) {
+  std::vector<Paragraph> paragraphs;
+  const auto classes = Classes(std::string(kProse1) + "\n\nRelated stories\n\n"
+                               "- Council approves a second bridge over the river\n"
+                               "- Footpath plan wins support from local residents\n\n" + kProse2 + "\n",
+                               &paragraphs);
+  ASSERT_EQ(classes.size(), 5u);
+  EXPECT_EQ(classes[2], ParagraphClass::kBoxItem);
+  EXPECT_EQ(classes[3], ParagraphClass::kBoxItem);
+  const auto region = FindMainRegion(paragraphs, classes);
+  ASSERT_TRUE(region.has_value());
+  EXPECT_EQ(region->begin, 0u);  // the box does not split the article
+  EXPECT_EQ(SelectBody(paragraphs, classes, *region), (std::vector<size_t>{0, 4}));
+}
+
 TEST(ClassifyTest, LinePrintedTwiceIsACaption) {
   const auto classes = Classes(std::string(kProse1) +
                                "\nThe old bridge seen from the river bank in May.\n"
