@@ -165,8 +165,8 @@ const std::unordered_set<std::string>& Stopwords() {
 
 // Category of the caption cues in the phrase matcher; kept apart from the boilerplate bits.
 constexpr uint32_t kPictureCue = 1u << 31;
-// A "tail" caption cue starts within this many bytes of the end of the line.
-constexpr int kCaptionTailBytes = 60;
+// A "tail" caption cue lies within this many bytes of the end of the line.
+constexpr size_t kCaptionTailBytes = 80;
 
 struct PhraseMatcher {
   std::unique_ptr<RE2::Set> set;
@@ -208,23 +208,39 @@ const PhraseMatcher& Phrases() {
       if (matcher.set->Add(pattern, nullptr) < 0) continue;
       matcher.category_of.push_back(bit);
     }
-    // Caption cues: "lead" phrases open the line, "tail" phrases start near its end.
+    // Caption cues that open the line.
     for (std::string_view entry : LexiconEntries("caption_cues")) {
       const std::vector<std::string_view> fields = LexiconFields(entry);
-      if (fields.size() < 2 || (fields[0] != "lead" && fields[0] != "tail")) continue;
+      if (fields.size() < 2 || fields[0] != "lead") continue;
       const std::string boundary_after = EndsWithWordCharacter(fields[1]) ? "(?:[^\\pL\\pN]|$)" : "";
-      const std::string pattern =
-          fields[0] == "lead"
-              ? "^" + RE2::QuoteMeta(fields[1]) + boundary_after
-              : "(?:^|[^\\pL\\pN])" + RE2::QuoteMeta(fields[1]) + boundary_after + "(?s:.{0," +
-                    std::to_string(kCaptionTailBytes) + "})$";
-      if (matcher.set->Add(pattern, nullptr) < 0) continue;
+      if (matcher.set->Add("^" + RE2::QuoteMeta(fields[1]) + boundary_after, nullptr) < 0) continue;
       matcher.category_of.push_back(kPictureCue);
     }
     if (!matcher.set->Compile()) matcher.category_of.clear();
     return matcher;
   }();
   return kMatcher;
+}
+
+// Caption cues that end the line ("... (Image: Getty)"), matched on the line's last
+// kCaptionTailBytes bytes only: a bounded ".{0,N}$" in the set would multiply its states.
+const RE2::Set* TailCues() {
+  static const std::unique_ptr<RE2::Set> kSet = [] {
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    options.set_log_errors(false);
+    auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    size_t added = 0;
+    for (std::string_view entry : LexiconEntries("caption_cues")) {
+      const std::vector<std::string_view> fields = LexiconFields(entry);
+      if (fields.size() < 2 || fields[0] != "tail") continue;
+      const std::string boundary_after = EndsWithWordCharacter(fields[1]) ? "(?:[^\\pL\\pN]|$)" : "";
+      if (set->Add("(?:^|[^\\pL\\pN])" + RE2::QuoteMeta(fields[1]) + boundary_after, nullptr) >= 0) ++added;
+    }
+    if (added == 0 || !set->Compile()) set.reset();
+    return set;
+  }();
+  return kSet.get();
 }
 
 }  // namespace
@@ -329,6 +345,11 @@ void MatchBoilerplate(Paragraph& paragraph) {
   paragraph.boilerplate = paragraph.leading_boilerplate = 0;
   paragraph.copyright_hits = paragraph.appeal_hits = 0;
   paragraph.picture_cue = false;
+  if (const RE2::Set* tail = TailCues(); tail != nullptr) {
+    size_t cut = paragraph.text.size() > kCaptionTailBytes ? paragraph.text.size() - kCaptionTailBytes : 0;
+    while (cut > 0 && (static_cast<unsigned char>(paragraph.text[cut]) & 0xC0) == 0x80) --cut;
+    paragraph.picture_cue = tail->Match(std::string_view(paragraph.text).substr(cut), nullptr);
+  }
   if (matcher.category_of.empty()) return;
   std::vector<int> hits;
   if (!matcher.set->Match(paragraph.text, &hits)) return;
