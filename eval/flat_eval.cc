@@ -3,6 +3,11 @@
 // AEB gold article bodies, with the AEB word 4-gram shingle metric (eval/extract_metric.h).
 //   eval_flat --gold ground-truth.json --rendered DIR [--worst N] [--dump DIR] [--raw]
 //             [--half even|odd] [--explain ID]
+//   eval_flat --snippets evaldata.json --rendered DIR
+// --snippets scores trafilatura_eval instead: DIR/<file>.txt renders each page of the set,
+// and each "with" snippet found in the extracted body (whitespace collapsed) is a true
+// positive, each "without" snippet found a false positive (micro P/R/Acc/F1, as
+// tests/eval_common.py in trafilatura and EvalTrafilatura for the HTML extractor).
 // --raw scores the whole rendering (the "no extraction" baseline). --half keeps the pages at
 // even (or odd) positions in id order: tune constants on one half, report the other.
 // --explain prints one page's paragraphs with their class, whether they were kept, and the
@@ -68,15 +73,63 @@ void Explain(const std::string& content, std::string_view gold_body) {
   }
 }
 
+// Scores the must-contain / must-not-contain snippets of trafilatura_eval on the renderings.
+int ScoreSnippets(const std::string& snippets_path, const std::string& rendered_dir) {
+  namespace text = crosscheck::text;
+  simdjson::dom::parser parser;
+  simdjson::dom::object items;
+  if (parser.load(snippets_path).get(items)) {
+    std::fprintf(stderr, "eval_flat: cannot read %s\n", snippets_path.c_str());
+    return 1;
+  }
+  const auto extractor = crosscheck::NewTextExtractor();
+  size_t tp = 0, fn = 0, fp = 0, tn = 0, docs = 0, missing = 0, empty = 0;
+  for (auto [url, item] : items) {
+    std::string_view file;
+    if (item["file"].get(file)) continue;
+    crosscheck::Document document;
+    document.id = std::string(file);
+    std::string body;
+    if (!ReadFile(rendered_dir + "/" + document.id + ".txt", document.content)) {
+      ++missing;
+    } else if (auto article = extractor->Extract(document); article.ok()) {
+      body = text::CollapseWhitespace(article->Body());
+    } else {
+      ++empty;
+    }
+    ++docs;
+    for (const char* key : {"with", "without"}) {
+      simdjson::dom::array snippets;
+      if (item[key].get(snippets)) continue;
+      const bool wanted = std::string_view(key) == "with";
+      for (simdjson::dom::element snippet : snippets) {
+        std::string_view value;
+        if (snippet.get(value)) continue;
+        const bool found = body.find(text::CollapseWhitespace(value)) != std::string::npos;
+        ++(wanted ? (found ? tp : fn) : (found ? fp : tn));
+      }
+    }
+  }
+  const double precision = tp + fp ? double(tp) / double(tp + fp) : 0;
+  const double recall = tp + fn ? double(tp) / double(tp + fn) : 0;
+  const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+  const double accuracy = double(tp + tn) / double(std::max<size_t>(1, tp + tn + fp + fn));
+  std::printf("trafilatura_eval-flat (%zu docs, %zu missing, %zu empty): P %.3f  R %.3f  Acc %.3f  F1 %.3f\n",
+              docs, missing, empty, precision, recall, accuracy, f1);
+  return docs > 0 ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"Scores the flattened-text extractor on w3m renderings of the AEB pages"};
-  std::string gold_path, rendered_dir, dump_dir;
+  std::string gold_path, rendered_dir, dump_dir, snippets_path;
   size_t worst = 0;
   bool raw = false;
   std::string half, explain_id;
-  app.add_option("--gold", gold_path, "AEB ground-truth.json")->required();
+  auto* gold_option = app.add_option("--gold", gold_path, "AEB ground-truth.json");
+  app.add_option("--snippets", snippets_path, "trafilatura_eval evaldata.json (instead of --gold)")
+      ->excludes(gold_option);
   app.add_option("--rendered", rendered_dir, "folder of <id>.txt renderings")->required();
   app.add_option("--worst", worst, "print the N worst pages by F1");
   app.add_option("--dump", dump_dir, "write each extracted body to DIR/<id>.txt");
@@ -85,6 +138,11 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"even", "odd"}));
   app.add_option("--explain", explain_id, "print the paragraph audit of one page");
   CLI11_PARSE(app, argc, argv);
+  if (!snippets_path.empty()) return ScoreSnippets(snippets_path, rendered_dir);
+  if (gold_path.empty()) {
+    std::fprintf(stderr, "eval_flat: --gold or --snippets is required\n");
+    return 1;
+  }
 
   simdjson::padded_string json;
   if (simdjson::padded_string::load(gold_path).get(json)) {

@@ -5,11 +5,31 @@
 # Renderers: w3m -dump (default) and, as a second view with other line breaking and list
 # markers, lynx -dump (FLAT_RENDERER=lynx). Renderings are cached under
 # $BUILD/flat-cache/<renderer> (never committed); delete the folder to re-render.
-#   usage: [FLAT_RENDERER=w3m|lynx] scripts/eval/extract-flat.sh BUILD SHARED [eval_flat options]
+# FLAT_SET=trafilatura scores the must-contain / must-not-contain snippets of
+# trafilatura_eval instead (990 pages, rendered with w3m, which reads each page's charset).
+#   usage: [FLAT_RENDERER=w3m|lynx] [FLAT_SET=aeb|trafilatura] scripts/eval/extract-flat.sh BUILD SHARED [eval_flat options]
 set -euo pipefail
 build=$1 shared=$2
 shift 2
 renderer=${FLAT_RENDERER:-w3m}
+if [ "${FLAT_SET:-aeb}" = trafilatura ]; then
+  set_dir="$shared/data/trafilatura_eval"
+  if [ ! -d "$set_dir/html" ]; then
+    echo "extract-flat: $set_dir/html not found (skipped)"
+    exit 0
+  fi
+  cache="$build/flat-cache/trafilatura"
+  mkdir -p "$cache"
+  for page in "$set_dir"/html/*.gz; do
+    name=$(basename "$page" .gz)
+    out="$cache/$name.txt"
+    [ -s "$out" ] && continue
+    zcat "$page" | timeout 20 w3m -dump -T text/html -cols 10000 -O UTF-8 > "$out.tmp" 2>/dev/null || true
+    mv "$out.tmp" "$out"
+  done
+  echo "renderer: w3m"
+  exec "$build/eval/eval_flat" --snippets "$set_dir/evaldata.json" --rendered "$cache" "$@"
+fi
 aeb="$shared/data/scrapinghub_aeb"
 if [ ! -d "$aeb/html" ]; then
   echo "extract-flat: $aeb not found (skipped)"
