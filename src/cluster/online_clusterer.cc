@@ -15,6 +15,9 @@
 //      the IDF of now, times a capped size prior (bigger stories are likelier homes), divided
 //      by a time-gap factor when both carry dates;
 //   4. joins the best story when the score reaches `join_threshold`, else opens a story;
+//      a story younger than `prior_min_members` must be reached by the content alone (the
+//      prior only ranks it): a young centroid is a handful of documents, and a marginal
+//      joiner that the prior carried in would give it a second subject for good;
 //   5. after a join, compares the grown centroid with the other candidates of this document
 //      and merges the pair whose centroids' cosine reaches `merge_threshold`: two stories
 //      opened apart (an early report with little vocabulary in common) fuse once enough
@@ -72,7 +75,9 @@ void OnlineStoryClusterer::AddSketch(DocIndex index, const SparseVector& sketch,
       best = &candidate;
     }
   }
-  if (best == nullptr || best->score < options_.join_threshold) {
+  if (best == nullptr || best->score < options_.join_threshold ||
+      (stories_[best->story].members.size() < options_.prior_min_members &&
+       best->content < options_.join_threshold)) {
     OpenStory(index, sketch, day);
     return;
   }
@@ -135,8 +140,9 @@ void OnlineStoryClusterer::CollectCandidates(const SparseVector& sketch, std::op
       // The prior scales the evidence rather than adding to it, and stops growing at
       // kPriorSizeCap members, so a huge story cannot swallow unrelated documents.
       const double size = std::min<double>(static_cast<double>(story.members.size()), kPriorSizeCap);
-      const double score = cosine * (1.0 + options_.size_bonus * std::log(size)) * time_factor;
-      if (score > 0) candidates_.push_back({story_id, score});
+      const double content = cosine * time_factor;
+      const double score = content * (1.0 + options_.size_bonus * std::log(size));
+      if (score > 0) candidates_.push_back({story_id, score, content});
     }
     // Closed stories leave the index lazily: compact a list once they are half of what we read.
     if (closed > 0 && 2 * closed >= read) {

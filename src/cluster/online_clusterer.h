@@ -52,7 +52,8 @@ class OnlineStoryClusterer final : public StoryClusterer {
 
   struct Candidate {
     uint32_t story = 0;
-    double score = 0;
+    double score = 0;    // content times size prior: ranks the candidates
+    double content = 0;  // cosine times the time factor, without the size prior
   };
 
   void RetireStale(int32_t today);

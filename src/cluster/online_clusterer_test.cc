@@ -102,6 +102,26 @@ TEST(OnlineClustererTest, StoriesOpenedApartMergeWhenBridged) {
   EXPECT_EQ(stories[0].members, (std::vector<DocIndex>{0, 1, 2, 3, 4, 5}));
 }
 
+TEST(OnlineClustererTest, YoungStoryTakesOnlyDocumentsThatMatchOnContent) {
+  // Three reports of a strike open a story; a fourth document shares two of its words. Its
+  // cosine alone is below the join threshold, the size prior would lift it above: a story of
+  // three is not established, so the document opens its own story unless the prior applies
+  // at any size.
+  const std::string strike = "dockworkers strike port harbour cranes idle union wages ships";
+  const std::string bridge = "union wages teachers classroom schools pupils exams ministry";
+  StoryClusterOptions options;
+  options.size_bonus = 1.0;  // at 3 members the prior multiplies the cosine by 2.1
+  auto cluster = [&](size_t prior_min_members) {
+    options.prior_min_members = prior_min_members;
+    OnlineStoryClusterer clusterer(options);
+    for (DocIndex i = 0; i < 3; ++i) clusterer.Add(i, MakeArticle("", strike), {});
+    clusterer.Add(3, MakeArticle("", bridge), {});
+    return clusterer.Stories();
+  };
+  EXPECT_EQ(cluster(10).size(), 2u);
+  EXPECT_EQ(cluster(0).size(), 1u);
+}
+
 TEST(OnlineClustererTest, StaleStoriesRetireWithDates) {
   StoryClusterOptions options;
   options.story_window_days = 3;

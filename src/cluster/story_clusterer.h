@@ -21,8 +21,14 @@ struct StoryClusterOptions {
   // Cosine similarity between two story centroids at which they merge. Default: 0.3.
   double merge_threshold = 0.3;
   // A rich-get-richer prior (as in Dirichlet-process clustering): a document's cosine with
-  // a story is multiplied by 1 + size_bonus * ln(min(story size, 100)). Default: 0.3.
+  // a story is multiplied by 1 + size_bonus * ln(min(story size, 10)). Default: 0.3.
   double size_bonus = 0.3;
+  // The size prior lowers the bar only for established stories: a story with fewer members
+  // than this takes a document only when the content alone (cosine times the time factor)
+  // reaches join_threshold. Otherwise one marginal early document can give a young story a
+  // second subject that it keeps attracting, and whether two neighbouring stories fuse then
+  // depends on arrival order. 0 = the prior applies at any size. Default: 10.
+  size_t prior_min_members = 10;
   // Stories of at most this many documents count as fragments. Default: 1.
   size_t fragment_size = 1;
   // Cosine between centroids at which a fragment merges into another story. Default: 0.15.
