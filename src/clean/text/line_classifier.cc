@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "base/date.h"
+#include "clean/text/text_metadata.h"
 
 namespace crosscheck::text {
 namespace {
@@ -153,6 +154,8 @@ ParagraphClass BaseClass(const Paragraph& paragraph, bool known_document_languag
     return ParagraphClass::kBad;
   }
   if (paragraph.truncated) return ParagraphClass::kBad;
+  // The byline belongs to the metadata (FindMetadata reads it), never to the body.
+  if (IsBylineLine(paragraph)) return ParagraphClass::kBad;
   if (paragraph.words <= kMaxDateLineExtraWords + 6 && IsDateLine(paragraph)) return ParagraphClass::kBad;
   const double ratio = paragraph.StopwordRatio();
   if (paragraph.bullet) {

@@ -72,6 +72,16 @@ TEST(ClassifyTest, HeadlinesUnderABoxLabelAreBoxItems) {
   EXPECT_EQ(SelectBody(paragraphs, classes, *region), (std::vector<size_t>{0, 4}));
 }
 
+TEST(ClassifyTest, BylineLinesAreFurnitureButSentencesStartingWithByAreNot) {
+  const auto classes = Classes(std::string("By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m.\n\n") +
+                               "By Jane Doe | Example Media for Example.com\n\n" +
+                               "By Monday, the council had voted on the new bridge.\n\n" + kProse1 + "\n");
+  ASSERT_EQ(classes.size(), 4u);
+  EXPECT_EQ(classes[0], ParagraphClass::kBad);
+  EXPECT_EQ(classes[1], ParagraphClass::kBad);
+  EXPECT_NE(classes[2], ParagraphClass::kBad);
+}
+
 TEST(ClassifyTest, LinePrintedTwiceIsACaption) {
   const auto classes = Classes(std::string(kProse1) +
                                "\nThe old bridge seen from the river bank in May.\n"

@@ -30,6 +30,8 @@ constexpr size_t kMinTitleWords = 2;
 constexpr size_t kMaxTitleWords = 30;
 constexpr size_t kMaxDateLineWords = 12;
 constexpr size_t kMaxBylineWords = 10;
+// A byline with a date or the outlet after the name ("By Jane Doe | Example Media").
+constexpr size_t kMaxBylineLineWords = 20;
 constexpr size_t kMaxPhotoCreditWords = 15;
 constexpr size_t kMaxCreditScanWords = 15;
 constexpr size_t kDatelinePrefixBytes = 100;
@@ -209,6 +211,22 @@ std::optional<DateMatch> FindDateWithYear(std::string_view text) {
     offset += std::max<size_t>(match->end, 1);
   }
   return std::nullopt;
+}
+
+bool IsBylineLine(const Paragraph& paragraph) {
+  if (paragraph.words > kMaxBylineLineWords || paragraph.bullet) return false;
+  if (!IsByline(paragraph, nullptr) && paragraph.words <= kMaxBylineWords) return false;
+  const size_t label = LabelPrefix(paragraph.text, "byline");
+  if (label == 0) return false;
+  std::string_view rest = std::string_view(paragraph.text).substr(label);
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':')) rest.remove_prefix(1);
+  size_t pos = 0;
+  if (rest.empty() || !utf8proc_isupper(static_cast<utf8proc_int32_t>(DecodeUtf8(rest, pos)))) return false;
+  const bool dated = FindDate(rest).has_value();
+  const bool piped = rest.find('|') != std::string_view::npos;
+  // A date line ends with "a.m." or "p.m.": only undated lines must not end a sentence.
+  if (!dated && paragraph.sentence_final) return false;
+  return paragraph.words <= kMaxBylineWords || dated || piped;
 }
 
 bool IsPhotoCredit(const Paragraph& paragraph) {

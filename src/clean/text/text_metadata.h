@@ -32,6 +32,12 @@ PageMetadata FindMetadata(const std::vector<Paragraph>& paragraphs,
 // Whether the paragraph is a picture credit ("Photo: Reuters", "Image credit: …").
 bool IsPhotoCredit(const Paragraph& paragraph);
 
+// Whether the paragraph is a byline with its trimmings ("By Jane Doe | Example Media",
+// "By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m."): a byline label, a capitalized
+// name, and either few words or a date or a '|' after it; not a sentence ("By Monday, the
+// council had voted.").
+bool IsBylineLine(const Paragraph& paragraph);
+
 // Whether the paragraph is a site banner ("Example.com - Your News Source").
 bool IsSiteNameLine(const Paragraph& paragraph, std::string* site = nullptr);
 
