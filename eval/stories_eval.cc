@@ -458,6 +458,9 @@ int main(int argc, char** argv) {
   app.add_option("--merge", options.merge_threshold, "merge threshold");
   app.add_option("--fragment-size", options.fragment_size, "stories up to this size are fragments");
   app.add_option("--fragment-merge", options.fragment_merge_threshold, "fragment merge threshold");
+  app.add_option(
+      "--prior-min-members", options.prior_min_members,
+      "stories need this many members before the size prior lowers their join bar (0: always)");
   app.add_option("--size-bonus", options.size_bonus, "score bonus per log story size");
   app.add_option("--doc-terms", options.document_terms, "terms per document sketch");
   app.add_option("--story-terms", options.story_terms, "terms per story centroid");
