@@ -12,6 +12,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <unordered_set>
 #include <utility>
 
 #include "base/lexicon.h"
@@ -214,8 +215,21 @@ std::optional<DateMatch> FindDateWithYear(std::string_view text) {
 }
 
 bool IsBylineLine(const Paragraph& paragraph) {
-  if (paragraph.words > kMaxBylineLineWords || paragraph.bullet) return false;
-  if (!IsByline(paragraph, nullptr) && paragraph.words <= kMaxBylineWords) return false;
+  // Cheap tests first: this runs on every paragraph of the page. The label may be lower case
+  // ("by Jane Doe"), the name is not.
+  if (paragraph.words > kMaxBylineLineWords || paragraph.bullet || paragraph.capitalized == 0) return false;
+  // The first word must be the first word of a byline label ("by", "von", "par", ...).
+  static const std::unordered_set<std::string> kFirstWords = [] {
+    std::unordered_set<std::string> words;
+    for (std::string_view entry : LexiconEntries("page_labels")) {
+      const auto fields = LexiconFields(entry);
+      if (fields.size() >= 2 && fields[0] == "byline") words.emplace(fields[1].substr(0, fields[1].find(' ')));
+    }
+    return words;
+  }();
+  const std::string_view text = paragraph.text;
+  const size_t first_end = std::min(text.find_first_of(" :|"), text.size());
+  if (!kFirstWords.contains(LowerUtf8(text.substr(0, first_end)))) return false;
   const size_t label = LabelPrefix(paragraph.text, "byline");
   if (label == 0) return false;
   std::string_view rest = std::string_view(paragraph.text).substr(label);
