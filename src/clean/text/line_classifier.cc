@@ -156,6 +156,9 @@ ParagraphClass BaseClass(const Paragraph& paragraph, bool known_document_languag
   if (paragraph.truncated) return ParagraphClass::kBad;
   // The byline belongs to the metadata (FindMetadata reads it), never to the body.
   if (IsBylineLine(paragraph)) return ParagraphClass::kBad;
+  // "About the author", "About Jane Doe", "Sources:": the blurb or the source list after it
+  // is not the article.
+  if (IsClosingHeading(paragraph)) return ParagraphClass::kEndMarker;
   if (paragraph.words <= kMaxDateLineExtraWords + 6 && IsDateLine(paragraph)) return ParagraphClass::kBad;
   const double ratio = paragraph.StopwordRatio();
   if (paragraph.bullet) {

@@ -82,6 +82,20 @@ TEST(ClassifyTest, BylineLinesAreFurnitureButSentencesStartingWithByAreNot) {
   EXPECT_NE(classes[2], ParagraphClass::kBad);
 }
 
+TEST(ClassifyTest, AuthorBlurbAndSourceHeadingsCloseTheArticleButCompanyBlurbsDoNot) {
+  const auto classes = Classes(std::string(kProse1) + "\n\nAbout the author\n\nAbout Jane Doe\n\n" +
+                               "Über Max Muster\n\nSources:\n\nAbout Example\n\n" +
+                               "About 300 people came to see the bridge.\n\nSources of the river\n");
+  ASSERT_EQ(classes.size(), 8u);
+  EXPECT_EQ(classes[1], ParagraphClass::kEndMarker);
+  EXPECT_EQ(classes[2], ParagraphClass::kEndMarker);
+  EXPECT_EQ(classes[3], ParagraphClass::kEndMarker);
+  EXPECT_EQ(classes[4], ParagraphClass::kEndMarker);
+  EXPECT_NE(classes[5], ParagraphClass::kEndMarker);  // a press release keeps the company's blurb
+  EXPECT_NE(classes[6], ParagraphClass::kEndMarker);
+  EXPECT_NE(classes[7], ParagraphClass::kEndMarker);
+}
+
 TEST(ClassifyTest, LinePrintedTwiceIsACaption) {
   const auto classes = Classes(std::string(kProse1) +
                                "\nThe old bridge seen from the river bank in May.\n"

@@ -33,6 +33,11 @@ constexpr size_t kMaxDateLineWords = 12;
 constexpr size_t kMaxBylineWords = 10;
 // A byline with a date or the outlet after the name ("By Jane Doe | Example Media").
 constexpr size_t kMaxBylineLineWords = 20;
+// A closing heading ("About the author", "About Jane Doe", "Sources:") is at most this long.
+constexpr size_t kMaxClosingHeadingWords = 5;
+// "About Jane Doe": the name after the label has this many capitalized words.
+constexpr size_t kMinAboutNameWords = 2;
+constexpr size_t kMaxAboutNameWords = 3;
 constexpr size_t kMaxPhotoCreditWords = 15;
 constexpr size_t kMaxCreditScanWords = 15;
 constexpr size_t kDatelinePrefixBytes = 100;
@@ -241,6 +246,49 @@ bool IsBylineLine(const Paragraph& paragraph) {
   // A date line ends with "a.m." or "p.m.": only undated lines must not end a sentence.
   if (!dated && paragraph.sentence_final) return false;
   return paragraph.words <= kMaxBylineWords || dated || piped;
+}
+
+bool IsClosingHeading(const Paragraph& paragraph) {
+  // Cheap tests first: this runs on every paragraph of the page.
+  if (paragraph.words == 0 || paragraph.words > kMaxClosingHeadingWords || paragraph.bullet ||
+      paragraph.sentence_final || paragraph.capitalized == 0) {
+    return false;
+  }
+  static const std::unordered_set<std::string> kFirstWords = [] {
+    std::unordered_set<std::string> words;
+    for (std::string_view entry : LexiconEntries("page_labels")) {
+      const auto fields = LexiconFields(entry);
+      if (fields.size() >= 2 && (fields[0] == "closing" || fields[0] == "about")) {
+        words.emplace(fields[1].substr(0, fields[1].find(' ')));
+      }
+    }
+    return words;
+  }();
+  const std::string_view text = paragraph.text;
+  const size_t first_end = std::min(text.find_first_of(" :"), text.size());
+  if (!kFirstWords.contains(LowerUtf8(text.substr(0, first_end)))) return false;
+  const auto rest_after = [&](size_t label) {
+    std::string_view rest = text.substr(label);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':')) rest.remove_prefix(1);
+    while (!rest.empty() && (rest.back() == ' ' || rest.back() == ':')) rest.remove_suffix(1);
+    return rest;
+  };
+  // The label alone ("Sources:", "About the author").
+  if (const size_t label = LabelPrefix(text, "closing"); label > 0 && rest_after(label).empty()) return true;
+  // "About" and a name: two or three capitalized words.
+  const size_t label = LabelPrefix(text, "about");
+  if (label == 0) return false;
+  const std::string_view name = rest_after(label);
+  size_t name_words = 0;
+  for (size_t pos = 0; pos < name.size();) {
+    while (pos < name.size() && name[pos] == ' ') ++pos;
+    if (pos >= name.size()) break;
+    size_t at = pos;
+    if (!utf8proc_isupper(static_cast<utf8proc_int32_t>(DecodeUtf8(name, at)))) return false;
+    ++name_words;
+    while (pos < name.size() && name[pos] != ' ') ++pos;
+  }
+  return name_words >= kMinAboutNameWords && name_words <= kMaxAboutNameWords;
 }
 
 bool IsPhotoCredit(const Paragraph& paragraph) {

@@ -38,6 +38,12 @@ bool IsPhotoCredit(const Paragraph& paragraph);
 // council had voted.").
 bool IsBylineLine(const Paragraph& paragraph);
 
+// Whether the paragraph is a heading that opens the end matter of an article: a closing
+// label of page_labels alone ("About the author", "Sources:", "Quellen"), or an "about"
+// label and a name of two or three capitalized words ("About Jane Doe", "Über Max Muster").
+// A company's "About Example" is not one: press releases keep that blurb.
+bool IsClosingHeading(const Paragraph& paragraph);
+
 // Whether the paragraph is a site banner ("Example.com - Your News Source").
 bool IsSiteNameLine(const Paragraph& paragraph, std::string* site = nullptr);
 
