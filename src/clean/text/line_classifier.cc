@@ -436,7 +436,8 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
   // (pictures and captions between them) are other stories' headlines, even when they are
   // bulleted in sentence case like a list of the article.
   for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
-    if (!(paragraphs[idx].boilerplate & (kBox | kEnd)) || paragraphs[idx].words > kMaxMarkerWords) continue;
+    const bool labelled = (paragraphs[idx].boilerplate & (kBox | kEnd)) && paragraphs[idx].words <= kMaxMarkerWords;
+    if (!labelled && !IsMoreLabel(paragraphs[idx])) continue;
     std::vector<size_t> items;
     for (size_t next = idx + 1; next < paragraphs.size() && items.size() <= kMaxBoxItems; ++next) {
       const ParagraphClass cls = classes[next];

@@ -72,6 +72,19 @@ TEST(ClassifyTest, HeadlinesUnderABoxLabelAreBoxItems) {
   EXPECT_EQ(SelectBody(paragraphs, classes, *region), (std::vector<size_t>{0, 4}));
 }
 
+TEST(ClassifyTest, HeadlinesUnderALabelEndingWithMoreAreBoxItems) {
+  const auto classes = Classes(std::string(kProse1) + "\n\nMore:\n\n"
+                               "Council approves a second bridge over the river\n"
+                               "Footpath plan wins support from local residents\n\n" + kProse2 +
+                               "\n\nBridge Inquiry More\n\nNew ferry timetable for the winter\n"
+                               "Harbour reopens after the storm\n");
+  ASSERT_EQ(classes.size(), 8u);
+  EXPECT_EQ(classes[2], ParagraphClass::kBoxItem);
+  EXPECT_EQ(classes[3], ParagraphClass::kBoxItem);
+  EXPECT_EQ(classes[6], ParagraphClass::kBoxItem);
+  EXPECT_EQ(classes[7], ParagraphClass::kBoxItem);
+}
+
 TEST(ClassifyTest, BylineLinesAreFurnitureButSentencesStartingWithByAreNot) {
   const auto classes = Classes(std::string("By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m.\n\n") +
                                "By Jane Doe | Example Media for Example.com\n\n" +

@@ -38,6 +38,8 @@ constexpr size_t kMaxClosingHeadingWords = 5;
 // "About Jane Doe": the name after the label has this many capitalized words.
 constexpr size_t kMinAboutNameWords = 2;
 constexpr size_t kMaxAboutNameWords = 3;
+// A link box's label that ends with "More" has at most this many words.
+constexpr size_t kMaxMoreLabelWords = 5;
 constexpr size_t kMaxPhotoCreditWords = 15;
 constexpr size_t kMaxCreditScanWords = 15;
 constexpr size_t kDatelinePrefixBytes = 100;
@@ -289,6 +291,23 @@ bool IsClosingHeading(const Paragraph& paragraph) {
     while (pos < name.size() && name[pos] != ' ') ++pos;
   }
   return name_words >= kMinAboutNameWords && name_words <= kMaxAboutNameWords;
+}
+
+bool IsMoreLabel(const Paragraph& paragraph) {
+  if (paragraph.words == 0 || paragraph.words > kMaxMoreLabelWords || paragraph.sentence_final) return false;
+  static const std::unordered_set<std::string> kMoreWords = [] {
+    std::unordered_set<std::string> words;
+    for (std::string_view entry : LexiconEntries("page_labels")) {
+      const auto fields = LexiconFields(entry);
+      if (fields.size() >= 2 && fields[0] == "more") words.emplace(fields[1]);
+    }
+    return words;
+  }();
+  std::string_view text = paragraph.text;
+  while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.remove_suffix(1);
+  const size_t space = text.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
+  return kMoreWords.contains(LowerUtf8(last));
 }
 
 bool IsPhotoCredit(const Paragraph& paragraph) {

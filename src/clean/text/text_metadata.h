@@ -44,6 +44,10 @@ bool IsBylineLine(const Paragraph& paragraph);
 // A company's "About Example" is not one: press releases keep that blurb.
 bool IsClosingHeading(const Paragraph& paragraph);
 
+// Whether the paragraph is a short label that ends with a "more" word of page_labels
+// ("More:", "Impeachment Inquiry More", "Mehr"): the label of a box of other stories' links.
+bool IsMoreLabel(const Paragraph& paragraph);
+
 // Whether the paragraph is a site banner ("Example.com - Your News Source").
 bool IsSiteNameLine(const Paragraph& paragraph, std::string* site = nullptr);
 
