@@ -78,6 +78,8 @@ constexpr size_t kMinCaptionCopyPrefix = 60;
 // most kMaxBoxItems, headline-shaped lines under it.
 constexpr size_t kMinBoxItems = 2;
 constexpr size_t kMaxBoxItems = 10;
+// An insert after "Story continues below" reaches at most this many lines.
+constexpr size_t kMaxInsertLines = 30;
 
 // Region scores.
 constexpr double kEndMarkerScore = -8.0;
@@ -450,6 +452,18 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
     }
     if (items.size() < kMinBoxItems || items.size() > kMaxBoxItems) continue;
     for (size_t item : items) classes[item] = ParagraphClass::kBoxItem;
+  }
+  // An insert the page says the article goes on after ("Story continues below gallery"):
+  // the marker and everything up to the next prose (pictures, their captions, a counter
+  // "1 of 6") are neutral for the region, which goes on after them, and not kept.
+  for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
+    if (!(paragraphs[idx].boilerplate & kContinues) || paragraphs[idx].words > kMaxMarkerWords) continue;
+    classes[idx] = ParagraphClass::kBoxItem;
+    for (size_t next = idx + 1; next < paragraphs.size() && next <= idx + kMaxInsertLines; ++next) {
+      const ParagraphClass cls = classes[next];
+      if (cls == ParagraphClass::kGood || cls == ParagraphClass::kNearGood || cls == ParagraphClass::kEndMarker) break;
+      classes[next] = ParagraphClass::kBoxItem;
+    }
   }
   // Link lists: runs of link-title-shaped lines with no blank line between them.
   for (size_t start = 0; start < paragraphs.size();) {

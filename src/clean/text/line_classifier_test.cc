@@ -85,6 +85,19 @@ TEST(ClassifyTest, HeadlinesUnderALabelEndingWithMoreAreBoxItems) {
   EXPECT_EQ(classes[7], ParagraphClass::kBoxItem);
 }
 
+TEST(ClassifyTest, AnInsertTheArticleContinuesAfterIsNeutral) {
+  std::vector<Paragraph> paragraphs;
+  const auto classes = Classes(std::string(kProse1) + "\n\nStory continues below gallery\n\n1 of 3\n\n"
+                               "[picture-one]\n\nJane Doe Submitted photo\n\n[picture-two]\n\n"
+                               "John Doe Submitted photo\n\n" + kProse2 + "\n",
+                               &paragraphs);
+  ASSERT_EQ(classes.size(), 8u);
+  for (size_t idx = 1; idx < 7; ++idx) EXPECT_EQ(classes[idx], ParagraphClass::kBoxItem) << idx;
+  const auto region = FindMainRegion(paragraphs, classes);
+  ASSERT_TRUE(region.has_value());
+  EXPECT_EQ(SelectBody(paragraphs, classes, *region), (std::vector<size_t>{0, 7}));
+}
+
 TEST(ClassifyTest, BylineLinesAreFurnitureButSentencesStartingWithByAreNot) {
   const auto classes = Classes(std::string("By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m.\n\n") +
                                "By Jane Doe | Example Media for Example.com\n\n" +

@@ -185,6 +185,7 @@ uint32_t CategoryBit(std::string_view name) {
   if (name == "social") return kSocial;
   if (name == "end") return kEnd;
   if (name == "box") return kBox;
+  if (name == "continues") return kContinues;
   return 0;
 }
 

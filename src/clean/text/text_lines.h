@@ -25,6 +25,7 @@ enum BoilerplateBits : uint32_t {
   kSocial = 1u << 3,     // share / follow buttons
   kEnd = 1u << 4,        // "Comments are closed", "Tags:", "Most read"
   kBox = 1u << 5,        // "Related:", "Read more": a link box, maybe inside the article
+  kContinues = 1u << 6,  // "Story continues below": an insert (gallery, ad) inside the article
 };
 
 struct Paragraph {
