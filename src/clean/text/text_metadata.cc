@@ -12,6 +12,8 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <optional>
+#include <string_view>
 #include <unordered_set>
 #include <utility>
 
@@ -93,15 +95,23 @@ bool IsDateline(const Paragraph& paragraph) {
           prefix.find("\xE2\x80\x94") != std::string_view::npos || prefix.find("\xE2\x80\x93") != std::string_view::npos);
 }
 
-bool IsByline(const Paragraph& paragraph, std::string* name) {
-  if (paragraph.words > kMaxBylineWords || paragraph.text.find("http") != std::string::npos) return false;
+// What follows a byline label ("By", "Von: ", ...) when it starts with a capital letter (a
+// name); nullopt when the paragraph has no byline label or no capitalized name after it.
+std::optional<std::string_view> BylineRest(const Paragraph& paragraph) {
   const size_t label = LabelPrefix(paragraph.text, "byline");
-  if (label == 0) return false;
+  if (label == 0) return std::nullopt;
   std::string_view rest = std::string_view(paragraph.text).substr(label);
   while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':')) rest.remove_prefix(1);
   size_t pos = 0;
-  if (rest.empty() || !utf8proc_isupper(static_cast<utf8proc_int32_t>(DecodeUtf8(rest, pos)))) return false;
-  if (name != nullptr) *name = std::string(rest);
+  if (rest.empty() || !utf8proc_isupper(static_cast<utf8proc_int32_t>(DecodeUtf8(rest, pos)))) return std::nullopt;
+  return rest;
+}
+
+bool IsByline(const Paragraph& paragraph, std::string* name) {
+  if (paragraph.words > kMaxBylineWords || paragraph.text.find("http") != std::string::npos) return false;
+  const std::optional<std::string_view> rest = BylineRest(paragraph);
+  if (!rest) return false;
+  if (name != nullptr) *name = std::string(*rest);
   return true;
 }
 
@@ -237,14 +247,10 @@ bool IsBylineLine(const Paragraph& paragraph) {
   const std::string_view text = paragraph.text;
   const size_t first_end = std::min(text.find_first_of(" :|"), text.size());
   if (!kFirstWords.contains(LowerUtf8(text.substr(0, first_end)))) return false;
-  const size_t label = LabelPrefix(paragraph.text, "byline");
-  if (label == 0) return false;
-  std::string_view rest = std::string_view(paragraph.text).substr(label);
-  while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':')) rest.remove_prefix(1);
-  size_t pos = 0;
-  if (rest.empty() || !utf8proc_isupper(static_cast<utf8proc_int32_t>(DecodeUtf8(rest, pos)))) return false;
-  const bool dated = FindDate(rest).has_value();
-  const bool piped = rest.find('|') != std::string_view::npos;
+  const std::optional<std::string_view> rest = BylineRest(paragraph);
+  if (!rest) return false;
+  const bool dated = FindDate(*rest).has_value();
+  const bool piped = rest->find('|') != std::string_view::npos;
   // A date line ends with "a.m." or "p.m.": only undated lines must not end a sentence.
   if (!dated && paragraph.sentence_final) return false;
   return paragraph.words <= kMaxBylineWords || dated || piped;
