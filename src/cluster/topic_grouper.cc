@@ -49,13 +49,15 @@ void TopicGrouper::Add(DocIndex index, const Article& article) {
   count_[index] = static_cast<uint16_t>(count);
   // Grow by a quarter, not the usual doubling: the arena is most of the state.
   if (arena_terms_.capacity() < arena_terms_.size() + count) {
-    const size_t capacity = std::max(arena_terms_.size() + count, arena_terms_.size() + arena_terms_.size() / 4);
+    const size_t capacity =
+        std::max(arena_terms_.size() + count, arena_terms_.size() + arena_terms_.size() / 4);
     arena_terms_.reserve(capacity);
     arena_weights_.reserve(capacity);
   }
   for (size_t i = 0; i < count; ++i) {
     arena_terms_.push_back(sketch[i].term);
-    arena_weights_.push_back(static_cast<uint16_t>(std::bit_cast<uint32_t>(sketch[i].weight) >> 16));
+    arena_weights_.push_back(
+        static_cast<uint16_t>(std::bit_cast<uint32_t>(sketch[i].weight) >> 16));
   }
 }
 
@@ -64,7 +66,8 @@ void TopicGrouper::Unpack(DocIndex index, SparseVector& out) const {
   if (index >= start_.size()) return;
   const size_t start = start_[index];
   for (size_t i = start; i < start + count_[index]; ++i) {
-    out.push_back({arena_terms_[i], std::bit_cast<float>(static_cast<uint32_t>(arena_weights_[i]) << 16)});
+    out.push_back(
+        {arena_terms_[i], std::bit_cast<float>(static_cast<uint32_t>(arena_weights_[i]) << 16)});
   }
 }
 

@@ -71,7 +71,7 @@ class TopicGrouper {
   // Per document: where its terms start and how many (0 = not added).
   std::vector<TermId> arena_terms_;
   std::vector<uint16_t> arena_weights_;
-  std::vector<uint64_t> start_;   // by DocIndex
+  std::vector<uint64_t> start_;  // by DocIndex
   std::vector<uint16_t> count_;  // by DocIndex
 };
 
