@@ -84,6 +84,7 @@ std::vector<uint32_t> TopicGrouper::Group(const std::vector<StoryCluster>& stori
     double size = 0;   // documents
     uint32_t version = 0;
     uint32_t merged_into = UINT32_MAX;
+    std::vector<TermId> query;  // its heaviest terms rare enough to retrieve candidates
   };
   const size_t n = stories.size();
   std::vector<Topic> topics(n);
@@ -103,10 +104,10 @@ std::vector<uint32_t> TopicGrouper::Group(const std::vector<StoryCluster>& stori
   }
 
   std::vector<std::vector<uint32_t>> postings(vectorizer_.vocabulary_size());
-  std::vector<TermId> query;
-  // The topic's heaviest terms that are rare enough to retrieve candidates.
-  auto query_terms = [&](const Topic& topic) {
-    query.clear();
+  std::vector<std::vector<TermId>> indexed(n);  // terms each topic is posted under
+  // Recomputes the topic's query terms and posts it under any it is not posted under yet.
+  auto index_topic = [&](uint32_t id) {
+    Topic& topic = topics[id];
     SparseVector heaviest;
     const bool capped = vectorizer_.documents() >= kShareMinimumDocuments;
     for (const WeightedTerm& term : topic.sum) {
@@ -114,12 +115,9 @@ std::vector<uint32_t> TopicGrouper::Group(const std::vector<StoryCluster>& stori
         heaviest.push_back(term);
     }
     KeepHeaviest(heaviest, options_.query_terms);
-    for (const WeightedTerm& term : heaviest) query.push_back(term.term);
-  };
-  std::vector<std::vector<TermId>> indexed(n);  // terms each topic is posted under
-  auto index_topic = [&](uint32_t id) {
-    query_terms(topics[id]);
-    for (TermId term : query) {
+    topic.query.clear();
+    for (const WeightedTerm& term : heaviest) topic.query.push_back(term.term);
+    for (TermId term : topic.query) {
       if (std::find(indexed[id].begin(), indexed[id].end(), term) != indexed[id].end()) continue;
       indexed[id].push_back(term);
       postings[term].push_back(id);
@@ -131,8 +129,7 @@ std::vector<uint32_t> TopicGrouper::Group(const std::vector<StoryCluster>& stori
   auto push_candidates = [&](uint32_t id) {
     const Topic& topic = topics[id];
     seen[id] = ++stamp;
-    query_terms(topic);
-    for (TermId term : query) {
+    for (TermId term : topic.query) {
       const std::vector<uint32_t>& list = postings[term];
       const size_t read = std::min(list.size(), kPostingsPerTerm);
       for (size_t i = 0; i < read; ++i) {
@@ -169,6 +166,7 @@ std::vector<uint32_t> TopicGrouper::Group(const std::vector<StoryCluster>& stori
     ++a.version;
     b.merged_into = edge.a;
     SparseVector().swap(b.sum);
+    std::vector<TermId>().swap(b.query);
     index_topic(edge.a);
     push_candidates(edge.a);
   }
