@@ -15,8 +15,8 @@
 #include <utf8proc.h>
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -173,9 +173,12 @@ struct PhraseMatcher {
   std::vector<uint32_t> category_of;  // per pattern index: a BoilerplateBits value or kPictureCue
 };
 
-bool EndsWithWordCharacter(std::string_view phrase) {
-  return !phrase.empty() && (std::isalnum(static_cast<unsigned char>(phrase.back())) ||
-                             static_cast<unsigned char>(phrase.back()) >= 0x80);
+// The phrase as a pattern, with a word boundary after it when it ends with a letter or digit
+// ("photo by" must not match "photo byline"; "photo:" needs none).
+std::string CuePattern(std::string_view phrase) {
+  const bool word_end = !phrase.empty() && (std::isalnum(static_cast<unsigned char>(phrase.back())) ||
+                                            static_cast<unsigned char>(phrase.back()) >= 0x80);
+  return RE2::QuoteMeta(phrase) + (word_end ? "(?:[^\\pL\\pN]|$)" : "");
 }
 
 uint32_t CategoryBit(std::string_view name) {
@@ -213,8 +216,7 @@ const PhraseMatcher& Phrases() {
     for (std::string_view entry : LexiconEntries("caption_cues")) {
       const std::vector<std::string_view> fields = LexiconFields(entry);
       if (fields.size() < 2 || fields[0] != "lead") continue;
-      const std::string boundary_after = EndsWithWordCharacter(fields[1]) ? "(?:[^\\pL\\pN]|$)" : "";
-      if (matcher.set->Add("^" + RE2::QuoteMeta(fields[1]) + boundary_after, nullptr) < 0) continue;
+      if (matcher.set->Add("^" + CuePattern(fields[1]), nullptr) < 0) continue;
       matcher.category_of.push_back(kPictureCue);
     }
     if (!matcher.set->Compile()) matcher.category_of.clear();
@@ -235,8 +237,7 @@ const RE2::Set* TailCues() {
     for (std::string_view entry : LexiconEntries("caption_cues")) {
       const std::vector<std::string_view> fields = LexiconFields(entry);
       if (fields.size() < 2 || fields[0] != "tail") continue;
-      const std::string boundary_after = EndsWithWordCharacter(fields[1]) ? "(?:[^\\pL\\pN]|$)" : "";
-      if (set->Add("(?:^|[^\\pL\\pN])" + RE2::QuoteMeta(fields[1]) + boundary_after, nullptr) >= 0) ++added;
+      if (set->Add("(?:^|[^\\pL\\pN])" + CuePattern(fields[1]), nullptr) >= 0) ++added;
     }
     if (added == 0 || !set->Compile()) set.reset();
     return set;

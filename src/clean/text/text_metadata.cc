@@ -12,6 +12,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 #include <string_view>
 #include <unordered_set>
@@ -78,6 +79,25 @@ size_t LabelPrefix(std::string_view text, std::string_view kind) {
     if (next == ' ' || next == ':' || next == '|' || next == '-' || next == ',') return label.size();
   }
   return 0;
+}
+
+// The first words of the page_labels entries of the given kinds ("by" of "byline: by",
+// "about" of "closing: about the author"): a cheap test before LabelPrefix.
+std::unordered_set<std::string> LabelFirstWords(std::initializer_list<std::string_view> kinds) {
+  std::unordered_set<std::string> words;
+  for (std::string_view entry : LexiconEntries("page_labels")) {
+    const auto fields = LexiconFields(entry);
+    if (fields.size() >= 2 && std::find(kinds.begin(), kinds.end(), fields[0]) != kinds.end()) {
+      words.emplace(fields[1].substr(0, fields[1].find(' ')));
+    }
+  }
+  return words;
+}
+
+// Whether the text's first word (up to one of `delimiters`), lower-cased, is in `words`.
+bool FirstWordIn(std::string_view text, const std::unordered_set<std::string>& words, const char* delimiters) {
+  const size_t end = std::min(text.find_first_of(delimiters), text.size());
+  return words.contains(LowerUtf8(text.substr(0, end)));
 }
 
 bool IsDateShaped(const Paragraph& paragraph) {
@@ -236,17 +256,8 @@ bool IsBylineLine(const Paragraph& paragraph) {
   // ("by Jane Doe"), the name is not.
   if (paragraph.words > kMaxBylineLineWords || paragraph.bullet || paragraph.capitalized == 0) return false;
   // The first word must be the first word of a byline label ("by", "von", "par", ...).
-  static const std::unordered_set<std::string> kFirstWords = [] {
-    std::unordered_set<std::string> words;
-    for (std::string_view entry : LexiconEntries("page_labels")) {
-      const auto fields = LexiconFields(entry);
-      if (fields.size() >= 2 && fields[0] == "byline") words.emplace(fields[1].substr(0, fields[1].find(' ')));
-    }
-    return words;
-  }();
-  const std::string_view text = paragraph.text;
-  const size_t first_end = std::min(text.find_first_of(" :|"), text.size());
-  if (!kFirstWords.contains(LowerUtf8(text.substr(0, first_end)))) return false;
+  static const std::unordered_set<std::string> kFirstWords = LabelFirstWords({"byline"});
+  if (!FirstWordIn(paragraph.text, kFirstWords, " :|")) return false;
   const std::optional<std::string_view> rest = BylineRest(paragraph);
   if (!rest) return false;
   const bool dated = FindDate(*rest).has_value();
@@ -262,19 +273,9 @@ bool IsClosingHeading(const Paragraph& paragraph) {
       paragraph.sentence_final || paragraph.capitalized == 0) {
     return false;
   }
-  static const std::unordered_set<std::string> kFirstWords = [] {
-    std::unordered_set<std::string> words;
-    for (std::string_view entry : LexiconEntries("page_labels")) {
-      const auto fields = LexiconFields(entry);
-      if (fields.size() >= 2 && (fields[0] == "closing" || fields[0] == "about")) {
-        words.emplace(fields[1].substr(0, fields[1].find(' ')));
-      }
-    }
-    return words;
-  }();
+  static const std::unordered_set<std::string> kFirstWords = LabelFirstWords({"closing", "about"});
   const std::string_view text = paragraph.text;
-  const size_t first_end = std::min(text.find_first_of(" :"), text.size());
-  if (!kFirstWords.contains(LowerUtf8(text.substr(0, first_end)))) return false;
+  if (!FirstWordIn(text, kFirstWords, " :")) return false;
   const auto rest_after = [&](size_t label) {
     std::string_view rest = text.substr(label);
     while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':')) rest.remove_prefix(1);
@@ -301,14 +302,7 @@ bool IsClosingHeading(const Paragraph& paragraph) {
 
 bool IsMoreLabel(const Paragraph& paragraph) {
   if (paragraph.words == 0 || paragraph.words > kMaxMoreLabelWords || paragraph.sentence_final) return false;
-  static const std::unordered_set<std::string> kMoreWords = [] {
-    std::unordered_set<std::string> words;
-    for (std::string_view entry : LexiconEntries("page_labels")) {
-      const auto fields = LexiconFields(entry);
-      if (fields.size() >= 2 && fields[0] == "more") words.emplace(fields[1]);
-    }
-    return words;
-  }();
+  static const std::unordered_set<std::string> kMoreWords = LabelFirstWords({"more"});  // one word each
   std::string_view text = paragraph.text;
   while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.remove_suffix(1);
   const size_t space = text.rfind(' ');
