@@ -46,10 +46,29 @@ constexpr std::string_view kRightSingle = "\xE2\x80\x99";
 // An open quotation longer than this is taken as a stray mark, not a quote.
 constexpr size_t kMaxOpenQuoteBytes = 1200;
 
+// Where a sentence longer than kMaxSentenceBytes is cut: after the last clause mark (comma,
+// semicolon, colon, dash) or else the last space in the window before the cap, or at the cap.
+// Returns the cut position in (begin, begin + kMaxSentenceBytes].
+size_t LongSentenceCut(std::string_view body, size_t begin) {
+  const size_t cap = begin + kMaxSentenceBytes;
+  size_t last_space = 0;
+  for (size_t pos = cap; pos > begin + kMaxSentenceBytes / 2; --pos) {
+    const char c = body[pos - 1];
+    if (IsSpace(body[pos]) && (c == ',' || c == ';' || c == ':')) return pos;
+    if (last_space == 0 && IsSpace(body[pos])) last_space = pos;
+  }
+  if (last_space != 0) return last_space;
+  // No space in the second half of the window: cut at the cap, on a UTF-8 character boundary.
+  size_t pos = cap;
+  while (pos > begin + 1 && (static_cast<unsigned char>(body[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
 // The word that ends right before byte `end` (letters and inner dots), for abbreviation checks.
 std::string_view WordBefore(std::string_view text, size_t end) {
   size_t begin = end;
-  while (begin > 0 && !IsSpace(text[begin - 1]) && text[begin - 1] != '(' && text[begin - 1] != '"') --begin;
+  while (begin > 0 && !IsSpace(text[begin - 1]) && text[begin - 1] != '(' && text[begin - 1] != '"')
+    --begin;
   return text.substr(begin, end - begin);
 }
 
@@ -66,15 +85,20 @@ std::string_view WordAfter(std::string_view text, size_t pos) {
 bool PeriodEndsSentence(std::string_view text, size_t dot, std::string_view next_word) {
   std::string_view before = WordBefore(text, dot);
   // Strip leading punctuation such as an opening bracket.
-  while (!before.empty() && !StartsWithLetter(before) && !(before[0] >= '0' && before[0] <= '9')) before.remove_prefix(1);
+  while (!before.empty() && !StartsWithLetter(before) && !(before[0] >= '0' && before[0] <= '9'))
+    before.remove_prefix(1);
   if (before.empty()) return true;
   // Single initial: "John F. Kennedy".
   if (before.size() == 1 && StartsWithUpper(before)) return false;
   switch (AbbreviationOf(before)) {
-    case AbbreviationKind::kTitle: return false;
-    case AbbreviationKind::kNumber: return !(next_word.size() > 0 && next_word[0] >= '0' && next_word[0] <= '9');
-    case AbbreviationKind::kPlain: return IsSentenceOpener(next_word);
-    case AbbreviationKind::kNone: break;
+    case AbbreviationKind::kTitle:
+      return false;
+    case AbbreviationKind::kNumber:
+      return !(next_word.size() > 0 && next_word[0] >= '0' && next_word[0] <= '9');
+    case AbbreviationKind::kPlain:
+      return IsSentenceOpener(next_word);
+    case AbbreviationKind::kNone:
+      break;
   }
   // Dotted acronyms such as "U.S." are in the table; other "X.Y." forms behave alike.
   if (before.size() >= 3 && before[1] == '.') return IsSentenceOpener(next_word);
@@ -90,6 +114,18 @@ bool CanStartSentence(std::string_view next_word) {
   return true;
 }
 
+// Whether the line ending at `newline` stops inside a clause: after a comma, a hyphen, or a
+// word that cannot end one ("the", "and", "of"), as a hard-wrapped line does.
+bool EndsInsideClause(std::string_view text, size_t newline) {
+  size_t end = newline;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) --end;
+  if (end == 0) return false;
+  const char last = text[end - 1];
+  if (last == ',' || last == '-' || last == '(' || last == '&') return true;
+  const std::string_view word = WordBefore(text, end);
+  return IsFunctionWord(word) && !StartsWithUpper(word);
+}
+
 }  // namespace
 
 std::vector<Span> SplitSentences(std::string_view body) {
@@ -102,6 +138,16 @@ std::vector<Span> SplitSentences(std::string_view body) {
     size_t e = std::min(end, body.size());
     while (b < e && IsSpace(body[b])) ++b;
     while (e > b && IsSpace(body[e - 1])) --e;
+    // A run-on "sentence" (a list without stops, a page of figures) is cut into pieces of at
+    // most kMaxSentenceBytes, so everything that carries its sentence carries a bounded text.
+    while (e - b > kMaxSentenceBytes) {
+      const size_t cut = LongSentenceCut(body, b);
+      size_t piece_end = cut;
+      while (piece_end > b && IsSpace(body[piece_end - 1])) --piece_end;
+      sentences.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(piece_end)});
+      b = cut;
+      while (b < e && IsSpace(body[b])) ++b;
+    }
     if (e > b) sentences.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
     start = end;
     in_double_quote = false;
@@ -109,16 +155,23 @@ std::vector<Span> SplitSentences(std::string_view body) {
   size_t pos = 0;
   while (pos < body.size()) {
     const char c = body[pos];
-    // Paragraph break.
-    if (c == '\n' && pos + 1 < body.size() && (body[pos + 1] == '\n' || body[pos + 1] == '\r')) {
-      emit(pos);
-      while (pos < body.size() && IsSpace(body[pos])) ++pos;
-      start = pos;
-      continue;
+    // Paragraph break; a single line break ends a sentence too unless the next line goes on
+    // in lower case or inside an open quotation (a hard-wrapped line).
+    if (c == '\n') {
+      const bool paragraph =
+          pos + 1 < body.size() && (body[pos + 1] == '\n' || body[pos + 1] == '\r');
+      if (paragraph || (!in_double_quote && CanStartSentence(WordAfter(body, pos + 1)) &&
+                        !EndsInsideClause(body, pos))) {
+        emit(pos);
+        while (pos < body.size() && IsSpace(body[pos])) ++pos;
+        start = pos;
+        continue;
+      }
     }
     std::string_view rest = body.substr(pos);
     if (c == '"') {
-      const bool opens = pos == 0 || IsSpace(body[pos - 1]) || body[pos - 1] == '(' || body[pos - 1] == '[';
+      const bool opens =
+          pos == 0 || IsSpace(body[pos - 1]) || body[pos - 1] == '(' || body[pos - 1] == '[';
       if (opens && !in_double_quote) {
         in_double_quote = true;
         quote_open_at = pos;
@@ -151,7 +204,8 @@ std::vector<Span> SplitSentences(std::string_view body) {
       std::string_view r = body.substr(end);
       if (body[end] == '.' || body[end] == '!' || body[end] == '?') {
         ++end;
-      } else if (r.starts_with(kEllipsis) || r.starts_with(kRightDouble) || r.starts_with(kRightSingle)) {
+      } else if (r.starts_with(kEllipsis) || r.starts_with(kRightDouble) ||
+                 r.starts_with(kRightSingle)) {
         if (r.starts_with(kRightDouble)) in_double_quote = false;
         end += 3;
       } else if (r.starts_with(kRightGuillemet)) {
