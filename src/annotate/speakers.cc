@@ -8,6 +8,17 @@ namespace {
 
 constexpr size_t kMaxPhraseTokens = 8;
 constexpr uint32_t kRoleWindowBytes = 48;
+// An antecedent (for a pronoun or a role) is looked for among at most this many entity
+// mentions before the quote: the nearest ones, and a bound that keeps a document of
+// thousands of "he said" lines linear.
+constexpr size_t kMaxAntecedentLookback = 256;
+
+// The first entity (in body order) with span.begin >= pos.
+std::vector<EntityMention>::const_iterator FirstAtOrAfter(
+    const std::vector<EntityMention>& entities, uint32_t pos) {
+  return std::lower_bound(entities.begin(), entities.end(), pos,
+                          [](const EntityMention& e, uint32_t p) { return e.span.begin < p; });
+}
 
 bool IsArticle(std::string_view word) {
   const std::string lower = LowerAscii(word);
@@ -16,7 +27,8 @@ bool IsArticle(std::string_view word) {
 
 bool IsClauseWord(std::string_view word) {
   const std::string lower = LowerAscii(word);
-  return lower == "and" || lower == "that" || lower == "but" || lower == "who" || lower == "which" || lower == "while";
+  return lower == "and" || lower == "that" || lower == "but" || lower == "who" ||
+         lower == "which" || lower == "while";
 }
 
 std::string StripLeadingArticle(std::string_view text) {
@@ -34,21 +46,24 @@ bool SpeakerFinder::IsCue(const Token& token) const {
   return IsSpeechVerb(word);
 }
 
-std::optional<Span> SpeakerFinder::SentenceSubject(const std::vector<Token>& tokens, size_t verb) const {
+std::optional<Span> SpeakerFinder::SentenceSubject(const std::vector<Token>& tokens,
+                                                   size_t verb) const {
   if (tokens.empty()) return std::nullopt;
   const uint32_t limit = tokens[std::min(verb, kMaxPhraseTokens)].begin;
   const EntityMention* subject = nullptr;
   for (const EntityMention& e : entities_) {
     if (e.span.begin < tokens[0].begin || e.span.end > limit) continue;
     if (e.type == EntityType::kPerson) return e.span;
-    if (!subject && (e.type == EntityType::kOrganization || e.type == EntityType::kGroup)) subject = &e;
+    if (!subject && (e.type == EntityType::kOrganization || e.type == EntityType::kGroup))
+      subject = &e;
   }
   if (subject) return subject->span;
   return std::nullopt;
 }
 
 std::vector<Span> SpeakerFinder::SortedByBegin(std::vector<Span> spans) {
-  std::stable_sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  std::stable_sort(spans.begin(), spans.end(),
+                   [](const Span& a, const Span& b) { return a.begin < b.begin; });
   return spans;
 }
 
@@ -78,15 +93,15 @@ Span SpeakerFinder::CueSpan(const std::vector<Token>& tokens, size_t verb) const
   const size_t next = verb + 1;
   if (lower == "according" && next < tokens.size() && LowerAscii(Text(tokens[next])) == "to") {
     cue.end = tokens[next].end;
-  } else if ((lower == "told" || lower == "tells") && next < tokens.size() && tokens[next].kind == TokenKind::kWord &&
-             !IsFunctionWord(Text(tokens[next]))) {
+  } else if ((lower == "told" || lower == "tells") && next < tokens.size() &&
+             tokens[next].kind == TokenKind::kWord && !IsFunctionWord(Text(tokens[next]))) {
     cue.end = tokens[next].end;  // "told reporters", "told AFP"
   }
   return cue;
 }
 
-SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>& tokens, size_t verb,
-                                                       size_t lower) const {
+SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>& tokens,
+                                                        size_t verb, size_t lower) const {
   PhraseResult result;
   if (verb == 0 || verb <= lower) return result;
   size_t k = verb;
@@ -126,7 +141,8 @@ SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>
 bool SpeakerFinder::NamesSpeaker(const Span& phrase, const Token& head) const {
   if (head.kind != TokenKind::kWord) return false;
   const std::string_view head_text = Text(head);
-  if (head.capitalized || head.all_caps || IsPronoun(head_text) || IsSpeakerNoun(head_text)) return true;
+  if (head.capitalized || head.all_caps || IsPronoun(head_text) || IsSpeakerNoun(head_text))
+    return true;
   // A name anywhere in the phrase: "Seoul's spy service", "the Kremlin's press office".
   for (const EntityMention& e : entities_) {
     if (e.span.begin >= phrase.end) break;
@@ -135,11 +151,13 @@ bool SpeakerFinder::NamesSpeaker(const Span& phrase, const Token& head) const {
   return false;
 }
 
-SpeakerFinder::PhraseResult SpeakerFinder::SubjectBefore(const std::vector<Token>& tokens, size_t verb) const {
+SpeakerFinder::PhraseResult SpeakerFinder::SubjectBefore(const std::vector<Token>& tokens,
+                                                         size_t verb) const {
   return PhraseBefore(tokens, verb, 0);
 }
 
-std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens, size_t from) const {
+std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens,
+                                               size_t from) const {
   size_t k = from;
   while (k < tokens.size() && k - from < kMaxPhraseTokens) {
     const Token& t = tokens[k];
@@ -165,9 +183,12 @@ std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens,
   return phrase;
 }
 
-std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& tokens, size_t first) const {
+std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& tokens,
+                                                  size_t first) const {
   size_t k = first;
-  while (k < tokens.size() && tokens[k].kind == TokenKind::kPunct && (Text(tokens[k]) == "," || Text(tokens[k]) == "\xE2\x80\x94")) ++k;
+  while (k < tokens.size() && tokens[k].kind == TokenKind::kPunct &&
+         (Text(tokens[k]) == "," || Text(tokens[k]) == "\xE2\x80\x94"))
+    ++k;
   if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return std::nullopt;
   // Inverted: "said the NATO chief", "according to Yonhap".
   if (IsCue(tokens[k])) {
@@ -183,14 +204,16 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
     if (t.kind == TokenKind::kPossessive) continue;
     if (t.kind != TokenKind::kWord) return std::nullopt;
     if (IsCue(t) && LowerAscii(Text(t)) != "according") {
-      if (auto phrase = PhraseBefore(tokens, verb, k); phrase.found) return SpeakerCue{CueSpan(tokens, verb), phrase.span};
+      if (auto phrase = PhraseBefore(tokens, verb, k); phrase.found)
+        return SpeakerCue{CueSpan(tokens, verb), phrase.span};
       return std::nullopt;
     }
   }
   return std::nullopt;
 }
 
-std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tokens, size_t end, bool adjacent_only) const {
+std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tokens, size_t end,
+                                                   bool adjacent_only) const {
   for (size_t verb = end; verb-- > 0;) {
     const Token& t = tokens[verb];
     if (InsideQuote(t.begin)) return std::nullopt;  // another quotation in between
@@ -203,7 +226,8 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
       if (auto phrase = PhraseAfter(tokens, after)) return SpeakerCue{cue, *phrase};
       return std::nullopt;
     }
-    if (auto phrase = PhraseBefore(tokens, verb, 0); phrase.found) return SpeakerCue{cue, phrase.span};
+    if (auto phrase = PhraseBefore(tokens, verb, 0); phrase.found)
+      return SpeakerCue{cue, phrase.span};
     // "X has described … and warned that …": the sentence's subject speaks.
     if (verb > 0 && LowerAscii(Text(tokens[verb - 1])) == "and") {
       if (auto subject = SentenceSubject(tokens, verb)) return SpeakerCue{cue, *subject};
@@ -215,24 +239,46 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
 }
 
 const EntityMention* SpeakerFinder::LatestBefore(uint32_t before, bool person) const {
-  for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
-    if (it->span.begin >= before || InsideQuote(it->span.begin)) continue;
+  const auto first = std::make_reverse_iterator(FirstAtOrAfter(entities_, before));
+  const auto last = entities_.rend() - first > static_cast<std::ptrdiff_t>(kMaxAntecedentLookback)
+                        ? first + static_cast<std::ptrdiff_t>(kMaxAntecedentLookback)
+                        : entities_.rend();
+  for (auto it = first; it != last; ++it) {
+    if (InsideQuote(it->span.begin)) continue;
     if (person && it->type == EntityType::kPerson) return &*it;
-    if (!person && (it->type == EntityType::kOrganization || it->type == EntityType::kGroup)) return &*it;
+    if (!person && (it->type == EntityType::kOrganization || it->type == EntityType::kGroup))
+      return &*it;
   }
   return nullptr;
 }
 
 const EntityMention* SpeakerFinder::PersonWithRole(std::string_view role, uint32_t before) const {
   const std::string role_lower = LowerAscii(role);
-  for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
-    if (it->span.begin >= before || it->type != EntityType::kPerson || InsideQuote(it->span.begin)) continue;
+  const auto first = std::make_reverse_iterator(FirstAtOrAfter(entities_, before));
+  const auto last = entities_.rend() - first > static_cast<std::ptrdiff_t>(kMaxAntecedentLookback)
+                        ? first + static_cast<std::ptrdiff_t>(kMaxAntecedentLookback)
+                        : entities_.rend();
+  for (auto it = first; it != last; ++it) {
+    if (it->type != EntityType::kPerson || InsideQuote(it->span.begin)) continue;
     const uint32_t from = it->span.begin > kRoleWindowBytes ? it->span.begin - kRoleWindowBytes : 0;
     const std::string window = LowerAscii(body_.substr(from, it->span.begin - from));
     const size_t found = window.rfind(role_lower);
     if (found != std::string::npos && (found == 0 || window[found - 1] == ' ')) return &*it;
   }
   return nullptr;
+}
+
+const EntityMention* SpeakerFinder::FirstNamed(const std::string& name) const {
+  if (!first_named_built_) {
+    // Built on first use: one pass, the first mention per canonical name and per written form.
+    for (const EntityMention& e : entities_) {
+      first_named_.emplace(e.canonical, &e);
+      first_named_.emplace(e.text, &e);
+    }
+    first_named_built_ = true;
+  }
+  const auto it = first_named_.find(name);
+  return it == first_named_.end() ? nullptr : it->second;
 }
 
 void SpeakerFinder::Attribute(const SpeakerCue& cue, uint32_t before, QuoteMention& quote,
@@ -244,10 +290,14 @@ void SpeakerFinder::Attribute(const SpeakerCue& cue, uint32_t before, QuoteMenti
 
   // A name inside the phrase: a person first, then any other entity.
   const EntityMention* named = nullptr;
-  for (const EntityMention& e : entities_) {
-    if (e.span.begin < phrase.begin || e.span.end > phrase.end) continue;
-    if (e.type == EntityType::kPerson) named = &e;
-    else if (!named || named->type != EntityType::kPerson) named = named ? named : &e;
+  for (auto it = FirstAtOrAfter(entities_, phrase.begin);
+       it != entities_.end() && it->span.begin < phrase.end; ++it) {
+    const EntityMention& e = *it;
+    if (e.span.end > phrase.end) continue;
+    if (e.type == EntityType::kPerson)
+      named = &e;
+    else if (!named || named->type != EntityType::kPerson)
+      named = named ? named : &e;
   }
   // The phrase's last word, for roles ("the NATO chief") and pronouns.
   size_t head_begin = phrase_text.find_last_of(' ');
@@ -267,16 +317,14 @@ void SpeakerFinder::Attribute(const SpeakerCue& cue, uint32_t before, QuoteMenti
     const bool person = lower == "he" || lower == "she" || lower == "i";
     // The previous quote's speaker, when of the right kind, is the likeliest antecedent.
     if (previous && !previous->speaker_name.empty()) {
-      for (const EntityMention& e : entities_) {
-        if (e.canonical != previous->speaker_name && e.text != previous->speaker_name) continue;
-        if ((e.type == EntityType::kPerson) == person) {
-          quote.speaker_name = previous->speaker_name;
-          return;
-        }
-        break;
+      const EntityMention* e = FirstNamed(previous->speaker_name);
+      if (e != nullptr && (e->type == EntityType::kPerson) == person) {
+        quote.speaker_name = previous->speaker_name;
+        return;
       }
     }
-    if (const EntityMention* antecedent = LatestBefore(before, person)) quote.speaker_name = antecedent->canonical;
+    if (const EntityMention* antecedent = LatestBefore(before, person))
+      quote.speaker_name = antecedent->canonical;
     return;
   }
   if (IsPersonTitle(head) && !IsOrgKeyword(head)) {

@@ -7,12 +7,15 @@
 // phrase wins (a person first); a role head ("the NATO chief") resolves to
 // the latest earlier person written next to that role; a pronoun resolves to the latest
 // earlier person (he, she, I) or organization/group (it, they, we) outside quotations.
-// Pure functions over borrowed inputs; thread-safe.
+// Pure functions over borrowed inputs. A SpeakerFinder is made per document and used by one
+// thread (it caches a name index on first use); separate instances are independent.
 #ifndef CROSSCHECK_ANNOTATE_SPEAKERS_H_
 #define CROSSCHECK_ANNOTATE_SPEAKERS_H_
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "annotate/tokens.h"
@@ -30,14 +33,19 @@ class SpeakerFinder {
   // `entities` sorted by span.begin; `quoted` are spans inside quotation marks (pronoun and
   // role antecedents are never taken from inside a quote). `body` and `entities` are borrowed
   // (must outlive this); `quoted` is copied.
-  SpeakerFinder(std::string_view body, const std::vector<EntityMention>& entities, const std::vector<Span>& quoted)
-      : body_(body), entities_(entities), quoted_(SortedByBegin(quoted)), quoted_max_end_(RunningMaxEnd(quoted_)) {}
+  SpeakerFinder(std::string_view body, const std::vector<EntityMention>& entities,
+                const std::vector<Span>& quoted)
+      : body_(body),
+        entities_(entities),
+        quoted_(SortedByBegin(quoted)),
+        quoted_max_end_(RunningMaxEnd(quoted_)) {}
 
   // Cue right after a quote: tokens[first] is the first token after the closing mark.
   std::optional<SpeakerCue> CueAfter(const std::vector<Token>& tokens, size_t first) const;
   // Nearest cue before a quote: tokens[0, end) precede the opening mark. `adjacent_only`
   // accepts only a verb within two tokens of the mark (for direct quotes: `said: "…"`).
-  std::optional<SpeakerCue> CueBefore(const std::vector<Token>& tokens, size_t end, bool adjacent_only) const;
+  std::optional<SpeakerCue> CueBefore(const std::vector<Token>& tokens, size_t end,
+                                      bool adjacent_only) const;
 
   // The subject phrase right before the reporting verb at tokens[verb] ("NIS", "the NATO
   // chief", "he"); first_token is the index of its first token.
@@ -57,7 +65,9 @@ class SpeakerFinder {
   bool IsCue(const Token& token) const;
 
  private:
-  std::string_view Text(const Token& token) const { return body_.substr(token.begin, token.end - token.begin); }
+  std::string_view Text(const Token& token) const {
+    return body_.substr(token.begin, token.end - token.begin);
+  }
   PhraseResult PhraseBefore(const std::vector<Token>& tokens, size_t verb, size_t lower) const;
   std::optional<Span> PhraseAfter(const std::vector<Token>& tokens, size_t from) const;
   Span CueSpan(const std::vector<Token>& tokens, size_t verb) const;
@@ -69,6 +79,8 @@ class SpeakerFinder {
   // The first person (else organization or group) among the sentence's first words.
   std::optional<Span> SentenceSubject(const std::vector<Token>& tokens, size_t verb) const;
   const EntityMention* LatestBefore(uint32_t before, bool person) const;
+  // The first entity mention (in body order) whose canonical name or written form is `name`.
+  const EntityMention* FirstNamed(const std::string& name) const;
   const EntityMention* PersonWithRole(std::string_view role, uint32_t before) const;
 
   static std::vector<Span> SortedByBegin(std::vector<Span> spans);
@@ -80,6 +92,9 @@ class SpeakerFinder {
   // InsideQuote is a binary search even when spans nest or overlap.
   std::vector<Span> quoted_;
   std::vector<uint32_t> quoted_max_end_;
+  // FirstNamed's index, built on first use.
+  mutable std::unordered_map<std::string, const EntityMention*> first_named_;
+  mutable bool first_named_built_ = false;
 };
 
 }  // namespace crosscheck

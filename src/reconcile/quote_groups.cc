@@ -16,12 +16,23 @@
 // group, listing every document that gives it. Groups stay adjacent in the output; the group
 // given by most syndication groups (then documents) comes first, and so does the entry
 // within a group.
-// O(Q^2) in the story's quotes, O(N log N) in its quantities.
+// Candidate groups for a quote come from an inverted index over words (prefix filtering: a
+// match under kSameQuoteOverlap must share one of the rarest words of the shorter side), so
+// grouping is near-linear in the story's quotes; exact-word matches are a hash lookup, and the
+// candidate with the smallest index wins, as a scan over all groups would pick. Quantities
+// are matched by a hash of (head, value, approximation, upper): O(N log N).
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
+#include "annotate/sentences.h"
 #include "reconcile/story_parts.h"
 
 namespace crosscheck::reconcile {
@@ -38,17 +49,14 @@ struct QuoteGroup {
   size_t order = 0;
 };
 
-// Whether the words of `inner` appear, in order and adjacent, inside `outer`.
-bool ContainsRun(const std::vector<std::string>& outer, const std::vector<std::string>& inner) {
-  if (inner.empty() || inner.size() >= outer.size()) return false;
-  return std::search(outer.begin(), outer.end(), inner.begin(), inner.end()) != outer.end();
-}
-
 int KindRank(QuoteKind kind) {
   switch (kind) {
-    case QuoteKind::kDirect: return 3;
-    case QuoteKind::kPartial: return 2;
-    case QuoteKind::kIndirect: return 1;
+    case QuoteKind::kDirect:
+      return 3;
+    case QuoteKind::kPartial:
+      return 2;
+    case QuoteKind::kIndirect:
+      return 1;
   }
   return 0;
 }
@@ -59,32 +67,141 @@ bool SameWords(const std::vector<std::string>& a, const std::vector<std::string>
 }
 
 Span SentenceOf(const StoryDocument& doc, uint32_t pos) {
-  for (const Span& s : doc.sentences) {
-    if (pos >= s.begin && pos < s.end) return s;
-  }
+  if (doc.sentences.empty()) return {pos, pos};
+  const Span& s = doc.sentences[SentenceIndexAt(doc.sentences, pos)];
+  if (pos >= s.begin && pos < s.end) return s;
   return {pos, pos};
 }
+
+// A double as a key that equal values share (0 and -0 alike): its bits, in hex.
+std::string ValueKey(double value) {
+  if (value == 0) value = 0;
+  uint64_t bits = 0;
+  std::memcpy(&bits, &value, sizeof bits);
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(bits));
+  return buffer;
+}
+
+std::string JoinWords(const std::vector<std::string>& words, size_t first, size_t count) {
+  std::string key;
+  for (size_t k = first; k < first + count; ++k) {
+    key += words[k];
+    key += '\0';
+  }
+  return key;
+}
+
+// Finds, for a quote's words, the first group (lowest index) whose words SameWords accepts,
+// without comparing against every group. Groups are indexed under all their words (for a
+// quote shorter than the group) and under their rarest words (for a group shorter than the
+// quote); short quotes (under kMinWordsForOverlap words) match only identical words.
+class QuoteGroupIndex {
+ public:
+  // `frequency`: how many quote mentions of the story hold each word (the rarity order).
+  explicit QuoteGroupIndex(std::unordered_map<std::string, size_t> frequency)
+      : frequency_(std::move(frequency)) {}
+
+  // The lowest-index group in `groups` matching `words`, or groups.size().
+  size_t Find(const std::vector<QuoteGroup>& groups, const std::vector<std::string>& words) const {
+    if (words.size() < kMinWordsForOverlap) {
+      const auto it = exact_.find(JoinWords(words, 0, words.size()));
+      size_t best = groups.size();
+      if (it == exact_.end()) return best;
+      for (size_t index : it->second) {
+        if (index < best && groups[index].words == words) best = index;
+      }
+      return best;
+    }
+    std::vector<size_t> candidates;
+    const std::vector<std::string_view> unique = UniqueByRarity(words);
+    for (size_t k = 0; k < PrefixLength(unique.size()); ++k)
+      Append(all_words_, unique[k], candidates);
+    for (std::string_view word : unique) Append(rare_words_, word, candidates);
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (size_t index : candidates) {
+      if (SameWords(groups[index].words, words)) return index;
+    }
+    return groups.size();
+  }
+
+  // Records that group `index` now has `words` (its first or a new, longer wording).
+  void Add(size_t index, const std::vector<std::string>& words) {
+    exact_[JoinWords(words, 0, words.size())].push_back(index);
+    if (words.size() < kMinWordsForOverlap) return;
+    const std::vector<std::string_view> unique = UniqueByRarity(words);
+    for (std::string_view word : unique) AddPosting(all_words_, word, index);
+    for (size_t k = 0; k < PrefixLength(unique.size()); ++k)
+      AddPosting(rare_words_, unique[k], index);
+  }
+
+ private:
+  using Postings = std::unordered_map<std::string, std::vector<size_t>>;
+
+  // How many of a set's n distinct words include one that any set matching it on the shorter
+  // side shares: all but ceil(kSameQuoteOverlap * n) - 1 of them (one more, against rounding).
+  static size_t PrefixLength(size_t distinct) {
+    const auto needed =
+        static_cast<size_t>(std::ceil(kSameQuoteOverlap * static_cast<double>(distinct)));
+    return std::min(distinct, distinct + 2 - std::max<size_t>(needed, 1));
+  }
+
+  std::vector<std::string_view> UniqueByRarity(const std::vector<std::string>& words) const {
+    std::vector<std::string_view> unique(words.begin(), words.end());
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    std::stable_sort(unique.begin(), unique.end(), [&](std::string_view a, std::string_view b) {
+      return Frequency(a) < Frequency(b);
+    });
+    return unique;
+  }
+
+  size_t Frequency(std::string_view word) const {
+    const auto it = frequency_.find(std::string(word));
+    return it == frequency_.end() ? 0 : it->second;
+  }
+
+  static void AddPosting(Postings& postings, std::string_view word, size_t index) {
+    std::vector<size_t>& list = postings[std::string(word)];
+    if (list.empty() || list.back() != index) list.push_back(index);
+  }
+
+  static void Append(const Postings& postings, std::string_view word, std::vector<size_t>& out) {
+    const auto it = postings.find(std::string(word));
+    if (it != postings.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  }
+
+  std::unordered_map<std::string, size_t> frequency_;
+  std::unordered_map<std::string, std::vector<size_t>> exact_;
+  Postings all_words_;   // every word of every wording a group has had
+  Postings rare_words_;  // the rarest PrefixLength words of each wording
+};
 
 }  // namespace
 
 std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities& entities) {
+  std::unordered_map<std::string, size_t> frequency;
+  for (const StoryDocument& doc : story.documents) {
+    for (const QuoteMention& q : doc.annotations->quotes) {
+      std::vector<std::string> words = NormalizedWords(q.text);
+      std::sort(words.begin(), words.end());
+      words.erase(std::unique(words.begin(), words.end()), words.end());
+      for (std::string& word : words) ++frequency[std::move(word)];
+    }
+  }
+  QuoteGroupIndex index(std::move(frequency));
   std::vector<QuoteGroup> groups;
   for (const StoryDocument& doc : story.documents) {
     for (const QuoteMention& q : doc.annotations->quotes) {
       std::vector<std::string> words = NormalizedWords(q.text);
       if (words.empty()) continue;
-      QuoteGroup* match = nullptr;
-      for (QuoteGroup& g : groups) {
-        if (SameWords(g.words, words)) {
-          match = &g;
-          break;
-        }
-      }
-      if (!match) {
+      const size_t found = index.Find(groups, words);
+      if (found == groups.size()) {
         groups.push_back({});
-        match = &groups.back();
-        match->order = groups.size();
+        groups.back().order = groups.size();
       }
+      QuoteGroup* match = &groups[found];
       match->groups.insert(doc.group);
       ReportQuote& rq = match->quote;
       AddUnique(rq.documents, doc.article->id);
@@ -93,6 +210,7 @@ std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities
       if (match->words.empty() || (longer && KindRank(q.kind) >= match->kind_rank) || stronger) {
         rq.text = q.text;
         rq.kind = QuoteKindName(q.kind);
+        if (match->words != words) index.Add(found, words);
         match->words = std::move(words);
         match->kind_rank = KindRank(q.kind);
       }
@@ -106,20 +224,28 @@ std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities
     }
   }
   // Informative quotes only: attributed or long enough, and not a phrase of a longer one.
+  // Every run of fewer than kMinWordsForOverlap words of every group longer than that run.
+  std::unordered_set<std::string> runs_of_longer;
+  for (const QuoteGroup& g : groups) {
+    for (size_t length = 1; length < kMinWordsForOverlap && length < g.words.size(); ++length) {
+      for (size_t first = 0; first + length <= g.words.size(); ++first) {
+        runs_of_longer.insert(JoinWords(g.words, first, length));
+      }
+    }
+  }
   std::vector<QuoteGroup*> shown;
   for (QuoteGroup& g : groups) {
     if (g.quote.speaker_name.empty() && g.words.size() < kMinWordsForOverlap) continue;
-    bool inside_longer = false;
-    for (const QuoteGroup& other : groups) {
-      inside_longer = inside_longer || (&other != &g && g.words.size() < kMinWordsForOverlap && ContainsRun(other.words, g.words));
-    }
+    const bool inside_longer = g.words.size() < kMinWordsForOverlap &&
+                               runs_of_longer.count(JoinWords(g.words, 0, g.words.size())) > 0;
     if (!inside_longer) shown.push_back(&g);
   }
   std::stable_sort(shown.begin(), shown.end(), [](const QuoteGroup* a, const QuoteGroup* b) {
     const bool a_named = !a->quote.speaker_name.empty(), b_named = !b->quote.speaker_name.empty();
     if (a_named != b_named) return a_named;
     if (a->groups.size() != b->groups.size()) return a->groups.size() > b->groups.size();
-    if (a->quote.documents.size() != b->quote.documents.size()) return a->quote.documents.size() > b->quote.documents.size();
+    if (a->quote.documents.size() != b->quote.documents.size())
+      return a->quote.documents.size() > b->quote.documents.size();
     return a->order < b->order;
   });
   std::vector<ReportQuote> quotes;
@@ -140,7 +266,8 @@ std::vector<ReportQuantity> GroupQuantities(const StoryView& story, const StoryE
     std::set<std::string> documents;
   };
   std::vector<Entry> entries;
-  std::map<std::string, HeadSupport> heads;  // head stem -> support of all its entries
+  std::unordered_map<std::string, size_t> entry_of;  // (head, value, approximation, upper) -> entry
+  std::map<std::string, HeadSupport> heads;          // head stem -> support of all its entries
   for (const StoryDocument& doc : story.documents) {
     for (const QuantityMention& q : doc.annotations->quantities) {
       if (q.counts.empty() && q.unit.empty()) continue;
@@ -149,14 +276,10 @@ std::vector<ReportQuantity> GroupQuantities(const StoryView& story, const StoryE
       support.groups.insert(doc.group);
       support.documents.insert(doc.article->id);
       const std::string approximation = ApproximationName(q.approximation);
-      Entry* match = nullptr;
-      for (Entry& e : entries) {
-        if (e.head == head && e.quantity.value == q.value && e.quantity.approximation == approximation &&
-            e.quantity.upper == q.upper) {
-          match = &e;
-          break;
-        }
-      }
+      const std::string key = head + '\0' + ValueKey(q.value) + '\0' + approximation + '\0' +
+                              (q.upper ? ValueKey(*q.upper) : std::string("-"));
+      const auto [slot, added] = entry_of.emplace(key, entries.size());
+      Entry* match = added ? nullptr : &entries[slot->second];
       if (!match) {
         Entry e;
         e.head = head;
@@ -184,11 +307,13 @@ std::vector<ReportQuantity> GroupQuantities(const StoryView& story, const StoryE
       const HeadSupport& ha = heads[a.head];
       const HeadSupport& hb = heads[b.head];
       if (ha.groups.size() != hb.groups.size()) return ha.groups.size() > hb.groups.size();
-      if (ha.documents.size() != hb.documents.size()) return ha.documents.size() > hb.documents.size();
+      if (ha.documents.size() != hb.documents.size())
+        return ha.documents.size() > hb.documents.size();
       return ha.first_seen < hb.first_seen;
     }
     if (a.groups.size() != b.groups.size()) return a.groups.size() > b.groups.size();
-    if (a.quantity.documents.size() != b.quantity.documents.size()) return a.quantity.documents.size() > b.quantity.documents.size();
+    if (a.quantity.documents.size() != b.quantity.documents.size())
+      return a.quantity.documents.size() > b.quantity.documents.size();
     return a.first_seen < b.first_seen;
   });
   std::vector<ReportQuantity> quantities;

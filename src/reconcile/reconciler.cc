@@ -74,6 +74,7 @@ ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story, 
     doc.annotations = &corpus.annotations[index];
     doc.body = doc.article->Body();
     doc.sentences = SplitSentences(doc.body);
+    reconcile::IndexSentenceSpeakers(doc);
     doc.published = doc.article->published.valid() ? doc.article->published.ToIso() : "";
     doc.group = index;  // own group unless syndication says otherwise
     if (corpus.syndication && index < corpus.syndication->group_of.size() &&

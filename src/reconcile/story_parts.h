@@ -10,6 +10,7 @@
 #ifndef CROSSCHECK_RECONCILE_STORY_PARTS_H_
 #define CROSSCHECK_RECONCILE_STORY_PARTS_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,9 @@ struct StoryDocument {
   const Annotations* annotations = nullptr;
   std::string body;
   std::vector<Span> sentences;
+  // Per sentence, the index of the first attributed quote whose cue or words lie in it, or -1
+  // (IndexSentenceSpeakers); SentenceSource reads it instead of scanning every quote.
+  std::vector<int32_t> sentence_speaker;
   std::string published;  // ISO date or empty
   uint32_t group = 0;     // syndication group index (own index when there is no syndication)
 };
@@ -78,6 +82,9 @@ std::string HeadStem(std::string_view phrase);
 // cue or words lie in it. Empty when no one is named.
 std::pair<std::string, std::string> SentenceSource(const StoryDocument& doc, const Span& sentence,
                                                    const StoryEntities& entities);
+// Fills doc.sentence_speaker from doc.sentences and the quotes: O(sentences + quotes + the
+// sentences each quote spans).
+void IndexSentenceSpeakers(StoryDocument& doc);
 // The first date value (YYYY[-MM[-DD]], no placeholders) among time mentions in `sentence`,
 // else the document's publication date.
 std::string SentenceDate(const StoryDocument& doc, const Span& sentence);

@@ -6,6 +6,7 @@
 #include <memory>
 #include <unordered_set>
 
+#include "annotate/sentences.h"
 #include "annotate/tokens.h"
 #include "reconcile/story_parts.h"
 
@@ -17,8 +18,11 @@ struct StemmerDeleter {
 };
 
 bool IsValidDateValue(const std::string& value) {
-  if (value.size() < 4 || value.find('X') != std::string::npos || value.find('W') != std::string::npos) return false;
-  return value[0] >= '0' && value[0] <= '9' && value.find('T') == std::string::npos && value.find('P') == std::string::npos;
+  if (value.size() < 4 || value.find('X') != std::string::npos ||
+      value.find('W') != std::string::npos)
+    return false;
+  return value[0] >= '0' && value[0] <= '9' && value.find('T') == std::string::npos &&
+         value.find('P') == std::string::npos;
 }
 
 }  // namespace
@@ -41,7 +45,8 @@ std::vector<std::string> NormalizedWords(std::string_view text) {
   // Curly apostrophes and quotes stay glued to words as UTF-8 bytes: strip them.
   for (std::string& w : words) {
     for (std::string_view mark : {"\xE2\x80\x99", "\xE2\x80\x98", "\xE2\x80\x9C", "\xE2\x80\x9D"}) {
-      for (size_t pos = w.find(mark); pos != std::string::npos; pos = w.find(mark)) w.erase(pos, mark.size());
+      for (size_t pos = w.find(mark); pos != std::string::npos; pos = w.find(mark))
+        w.erase(pos, mark.size());
     }
   }
   std::erase_if(words, [](const std::string& w) { return w.empty(); });
@@ -73,12 +78,15 @@ double OverlapCoefficient(const std::vector<std::string>& a, const std::vector<s
 }
 
 std::string Stem(std::string_view word) {
-  thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(sb_stemmer_new("english", nullptr));
+  thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(
+      sb_stemmer_new("english", nullptr));
   if (!stemmer || word.empty()) return std::string(word);
   const sb_symbol* stemmed =
-      sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+      sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(word.data()),
+                      static_cast<int>(word.size()));
   if (!stemmed) return std::string(word);
-  return std::string(reinterpret_cast<const char*>(stemmed), static_cast<size_t>(sb_stemmer_length(stemmer.get())));
+  return std::string(reinterpret_cast<const char*>(stemmed),
+                     static_cast<size_t>(sb_stemmer_length(stemmer.get())));
 }
 
 std::string HeadStem(std::string_view phrase) {
@@ -86,8 +94,44 @@ std::string HeadStem(std::string_view phrase) {
   return words.empty() ? std::string() : Stem(words.back());
 }
 
+void IndexSentenceSpeakers(StoryDocument& doc) {
+  const std::vector<Span>& sentences = doc.sentences;
+  doc.sentence_speaker.assign(sentences.size(), -1);
+  if (sentences.empty()) return;
+  const std::vector<QuoteMention>& quotes = doc.annotations->quotes;
+  // Quotes in order, each marking the sentences it touches that no earlier quote marked: every
+  // sentence ends up with the first quote SentenceSource's scan would find.
+  for (size_t k = 0; k < quotes.size(); ++k) {
+    const QuoteMention& q = quotes[k];
+    if (q.speaker_name.empty()) continue;
+    const auto mark = [&](size_t index) {
+      if (doc.sentence_speaker[index] < 0) doc.sentence_speaker[index] = static_cast<int32_t>(k);
+    };
+    const uint32_t words_end = std::max(q.span.end, q.span.begin + 1);
+    for (size_t index = SentenceIndexAt(sentences, q.span.begin);
+         index < sentences.size() && sentences[index].begin < words_end; ++index) {
+      const Span& s = sentences[index];
+      if (q.span.begin < s.end && s.begin < q.span.end) mark(index);
+    }
+    if (q.cue) {
+      const size_t index = SentenceIndexAt(sentences, q.cue->begin);
+      if (q.cue->begin >= sentences[index].begin && q.cue->end <= sentences[index].end) mark(index);
+    }
+  }
+}
+
 std::pair<std::string, std::string> SentenceSource(const StoryDocument& doc, const Span& sentence,
                                                    const StoryEntities& entities) {
+  if (!doc.sentence_speaker.empty() && !doc.sentences.empty()) {
+    const size_t index = SentenceIndexAt(doc.sentences, sentence.begin);
+    const Span& s = doc.sentences[index];
+    if (s.begin == sentence.begin && s.end == sentence.end) {
+      const int32_t quote = doc.sentence_speaker[index];
+      if (quote < 0) return {};
+      const std::string& name = doc.annotations->quotes[static_cast<size_t>(quote)].speaker_name;
+      return {entities.IdForName(name), name};
+    }
+  }
   for (const QuoteMention& q : doc.annotations->quotes) {
     if (q.speaker_name.empty()) continue;
     const bool cue_inside = q.cue && q.cue->begin >= sentence.begin && q.cue->end <= sentence.end;
@@ -98,8 +142,13 @@ std::pair<std::string, std::string> SentenceSource(const StoryDocument& doc, con
 }
 
 std::string SentenceDate(const StoryDocument& doc, const Span& sentence) {
-  for (const TimeMention& t : doc.annotations->times) {
-    if (t.type != TimeType::kDate || t.span.begin < sentence.begin || t.span.end > sentence.end) continue;
+  const std::vector<TimeMention>& times = doc.annotations->times;  // sorted by span.begin
+  auto it =
+      std::lower_bound(times.begin(), times.end(), sentence.begin,
+                       [](const TimeMention& t, uint32_t begin) { return t.span.begin < begin; });
+  for (; it != times.end() && it->span.begin < sentence.end; ++it) {
+    const TimeMention& t = *it;
+    if (t.type != TimeType::kDate || t.span.end > sentence.end) continue;
     if (IsValidDateValue(t.value)) return t.value;
   }
   return doc.published;
