@@ -6,18 +6,15 @@
 //
 // Exit codes: 0 when at least one document was analysed, 2 when the run as a whole failed
 // (bad arguments, nothing readable, an output that could not be written).
-#include <unistd.h>
-
 #include <CLI/CLI.hpp>
-#include <cerrno>
 #include <chrono>
-#include <cstring>
-#include <exception>
 #include <cstdio>
+#include <exception>
 #include <string>
 #include <vector>
 
 #include "base/file_io.h"
+#include "base/terminal_text.h"
 #include "ingest/reader.h"
 #include "pipeline/analyzer.h"
 #include "report/annotations_jsonl.h"
@@ -31,16 +28,22 @@ constexpr int kExitFailed = 2;
 // After this many per-input messages, the rest are only counted (all are in the report).
 constexpr size_t kMaxSkipMessages = 50;
 
+// One message line on stderr. Messages carry input names and paths, which are data: every
+// control byte in them is shown escaped, so a message stays one line.
+void PrintError(std::string_view message) {
+  const std::string line = "crosscheck: " + EscapeForTerminal(message) + "\n";
+  std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
 // Prints skipped inputs and progress on stderr: one line per skipped input (up to a cap), and
 // a progress line every few seconds on long runs.
 class Console {
  public:
   void Skip(std::string_view input, const Status& status) {
     if (++skipped_ <= kMaxSkipMessages) {
-      std::fprintf(stderr, "crosscheck: skipped %.*s: %s\n", static_cast<int>(input.size()), input.data(),
-                   status.ToString().c_str());
+      PrintError("skipped " + std::string(input) + ": " + status.ToString());
     } else if (skipped_ == kMaxSkipMessages + 1) {
-      std::fprintf(stderr, "crosscheck: more inputs skipped; all are listed in the report\n");
+      PrintError("more inputs skipped; all are listed in the report");
     }
   }
 
@@ -60,8 +63,8 @@ class Console {
 };
 
 bool WriteOutput(const std::string& path, const std::string& content) {
-  const Status status = WriteFileAtomically(path, content);
-  if (!status.ok()) std::fprintf(stderr, "crosscheck: cannot write output: %s\n", status.ToString().c_str());
+  const Status status = WriteOutputFile(path, content);
+  if (!status.ok()) PrintError("cannot write output: " + status.ToString());
   return status.ok();
 }
 
@@ -73,16 +76,19 @@ struct AnalyzeArgs {
 int RunAnalyze(const AnalyzeArgs& args) {
   Console console;
   Analyzer analyzer;
-  analyzer.set_skip_listener([&](std::string_view input, const Status& status) { console.Skip(input, status); });
+  analyzer.set_skip_listener(
+      [&](std::string_view input, const Status& status) { console.Skip(input, status); });
   analyzer.set_progress_listener([&](size_t done) { console.Progress(done); });
   const Status read = ReadInputs(args.paths, ReadOptions{}, analyzer);
   if (!read.ok()) {
-    std::fprintf(stderr, "crosscheck: %s\n", read.ToString().c_str());
+    PrintError(read.ToString());
     return kExitFailed;
   }
   if (analyzer.document_count() == 0) {
-    std::fprintf(stderr, "crosscheck: nothing to analyse: no readable document in the inputs (%zu skipped)\n",
-                 analyzer.skipped_count());
+    std::fprintf(
+        stderr,
+        "crosscheck: nothing to analyse: no readable document in the inputs (%zu skipped)\n",
+        analyzer.skipped_count());
     return kExitFailed;
   }
   const Report report = analyzer.Finish();
@@ -91,7 +97,10 @@ int RunAnalyze(const AnalyzeArgs& args) {
   if (!args.md.empty()) ok &= WriteOutput(args.md, RenderReportMarkdown(report));
   if (!args.html.empty()) ok &= WriteOutput(args.html, RenderReportHtml(report));
   // The summary goes to stdout unless stdout already carries a report ("-").
-  if (args.json != "-" && args.md != "-" && args.html != "-") std::fputs(RenderSummary(report).c_str(), stdout);
+  if (args.json != "-" && args.md != "-" && args.html != "-") {
+    const std::string summary = RenderSummary(report);
+    std::fwrite(summary.data(), 1, summary.size(), stdout);
+  }
   return ok ? kExitOk : kExitFailed;
 }
 
@@ -104,7 +113,7 @@ struct AnnotateArgs {
 // Streams one annotations line per document: nothing is kept between documents.
 class AnnotateSink final : public DocumentSink {
  public:
-  AnnotateSink(const DocumentProcessor& processor, Console& console, std::FILE* out)
+  AnnotateSink(const DocumentProcessor& processor, Console& console, OutputFile& out)
       : processor_(processor), console_(console), out_(out) {}
 
   void OnDocument(Document&& document) override {
@@ -114,16 +123,19 @@ class AnnotateSink final : public DocumentSink {
       return;
     }
     const Date& date = result->article.published;
-    const std::string line = RenderAnnotationLine(result->article, result->body, result->annotations,
-                                                  date.valid() ? date.ToIso() : "");
-    if (std::fwrite(line.data(), 1, line.size(), out_) != line.size()) write_failed_ = true;
+    const std::string line = RenderAnnotationLine(
+        result->article, result->body, result->annotations, date.valid() ? date.ToIso() : "");
+    if (write_status_.ok()) write_status_ = out_.Append(line);
     ++written_;
     console_.Progress(written_);
   }
-  void OnError(std::string_view input, const Status& status) override { console_.Skip(input, status); }
+  void OnError(std::string_view input, const Status& status) override {
+    console_.Skip(input, status);
+  }
 
   size_t written() const { return written_; }
-  bool write_failed() const { return write_failed_; }
+  // The first failed write, if any (later lines are not attempted).
+  const Status& write_status() const { return write_status_; }
 
  private:
   // One document that throws (bad_alloc on a huge input, a bug) is skipped, not the run.
@@ -137,43 +149,39 @@ class AnnotateSink final : public DocumentSink {
 
   const DocumentProcessor& processor_;
   Console& console_;
-  std::FILE* out_;
+  OutputFile& out_;
   size_t written_ = 0;
-  bool write_failed_ = false;
+  Status write_status_;
 };
 
 int RunAnnotate(const AnnotateArgs& args) {
   Console console;
   DocumentProcessor processor(CleanOptions{.raw = args.raw});
-  // JSONL streams, so it cannot be renamed into place at the end like a report: it is
-  // written to FILE.partial.PID, flushed to disk and renamed once complete, so FILE is never
-  // half-written, and an earlier FILE survives a run that writes nothing.
-  const bool to_stdout = args.jsonl == "-";
-  const std::string partial = args.jsonl + ".partial." + std::to_string(::getpid());
-  std::FILE* out = to_stdout ? stdout : std::fopen(partial.c_str(), "wb");
-  if (out == nullptr) {
-    std::fprintf(stderr, "crosscheck: cannot write %s: %s\n", args.jsonl.c_str(), std::strerror(errno));
+  // JSONL streams; OutputFile still writes a file to a temporary beside it and renames it
+  // once complete (stdout, devices and FIFOs in place), so FILE is never half-written, and an
+  // earlier FILE survives a run that fails or writes nothing: `out` discards the temporary.
+  OutputFile out;
+  if (const Status opened = out.Open(args.jsonl); !opened.ok()) {
+    PrintError("cannot write output: " + opened.ToString());
     return kExitFailed;
   }
   AnnotateSink sink(processor, console, out);
   const Status read = ReadInputs(args.paths, ReadOptions{}, sink);
-  bool ok = read.ok() && !sink.write_failed() && std::fflush(out) == 0;
-  if (!to_stdout) {
-    ok = ok && ::fsync(::fileno(out)) == 0;
-    ok &= std::fclose(out) == 0;
-    ok = ok && sink.written() > 0 && std::rename(partial.c_str(), args.jsonl.c_str()) == 0;
-    if (!ok) std::remove(partial.c_str());
-  }
-  if (!read.ok()) std::fprintf(stderr, "crosscheck: %s\n", read.ToString().c_str());
-  if (read.ok() && !ok && sink.written() > 0) std::fprintf(stderr, "crosscheck: cannot write %s\n", args.jsonl.c_str());
+  Status written = sink.write_status();
+  // What was streamed in place is flushed whatever happened; a file is committed only whole.
+  if (written.ok() && (!out.atomic() || (read.ok() && sink.written() > 0))) written = out.Commit();
+  if (!read.ok()) PrintError(read.ToString());
+  if (!written.ok()) PrintError("cannot write output: " + written.ToString());
   if (sink.written() == 0) {
-    std::fprintf(stderr, "crosscheck: nothing to annotate: no readable document in the inputs\n");
+    PrintError("nothing to annotate: no readable document in the inputs");
     return kExitFailed;
   }
-  return ok ? kExitOk : kExitFailed;
+  return read.ok() && written.ok() ? kExitOk : kExitFailed;
 }
 
 int Main(int argc, char** argv) {
+  // An interrupted run removes the temporaries of the outputs it was writing.
+  InstallTempFileCleanupHandlers();
   CLI::App app{"crosscheck: one cross-checked account from many overlapping news reports"};
   app.set_version_flag("--version", std::string("crosscheck ") + CROSSCHECK_VERSION);
   app.require_subcommand(1);
@@ -181,19 +189,25 @@ int Main(int argc, char** argv) {
   AnalyzeArgs analyze_args;
   CLI::App* analyze = app.add_subcommand(
       "analyze", "Read inputs, group them into stories and write the cross-checked report");
-  analyze->add_option("paths", analyze_args.paths,
-                      "Files or folders: .txt .html .jsonl .warc, any of them .gz; - for stdin")
+  analyze
+      ->add_option("paths", analyze_args.paths,
+                   "Files or folders: .txt .html .jsonl .warc, any of them .gz; - for stdin")
       ->required();
-  analyze->add_option("--json", analyze_args.json, "Write the report as JSON (report.schema.json); - for stdout");
-  analyze->add_option("--html", analyze_args.html, "Write the report as a self-contained HTML page");
+  analyze->add_option("--json", analyze_args.json,
+                      "Write the report as JSON (report.schema.json); - for stdout");
+  analyze->add_option("--html", analyze_args.html,
+                      "Write the report as a self-contained HTML page");
   analyze->add_option("--md", analyze_args.md, "Write the report as Markdown");
 
   AnnotateArgs annotate_args;
   CLI::App* annotate = app.add_subcommand(
-      "annotate", "Write each document's cleaned text and mentions as JSON lines (annotations.schema.json)");
-  annotate->add_option("paths", annotate_args.paths, "Files or folders, as for analyze")->required();
+      "annotate",
+      "Write each document's cleaned text and mentions as JSON lines (annotations.schema.json)");
+  annotate->add_option("paths", annotate_args.paths, "Files or folders, as for analyze")
+      ->required();
   annotate->add_option("--jsonl", annotate_args.jsonl, "Output file (default: stdout)");
-  annotate->add_flag("--raw", annotate_args.raw, "Skip boilerplate removal: offsets match the input text");
+  annotate->add_flag("--raw", annotate_args.raw,
+                     "Skip boilerplate removal: offsets match the input text");
 
   try {
     app.parse(argc, argv);
@@ -213,7 +227,7 @@ int main(int argc, char** argv) {
   try {
     return crosscheck::Main(argc, argv);
   } catch (const std::exception& error) {
-    std::fprintf(stderr, "crosscheck: internal error: %s\n", error.what());
+    crosscheck::PrintError(std::string("internal error: ") + error.what());
     return crosscheck::kExitFailed;
   }
 }

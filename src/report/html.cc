@@ -9,6 +9,8 @@
 namespace crosscheck {
 namespace {
 
+// Every string from the report goes through Escape, in text and in (double-quoted) attribute
+// values alike: titles, ids, names and quotes are data.
 std::string Escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -25,6 +27,9 @@ std::string Escape(std::string_view text) {
         break;
       case '"':
         out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
         break;
       default:
         out.push_back(c);
@@ -80,7 +85,7 @@ void RenderStory(const ReportStory& story, std::string& out) {
   if (!story.claims.empty()) {
     out += "<h3>Claims</h3>";
     for (const ReportClaim& claim : story.claims) {
-      out += "<div><span class=\"status " + claim.status + "\">" + Escape(claim.status) +
+      out += "<div><span class=\"status " + Escape(claim.status) + "\">" + Escape(claim.status) +
              "</span> " + Escape(claim.about) + " <span class=meta>(" +
              std::to_string(claim.independent_support) + " independent)</span><ul>";
       for (const ReportStatement& statement : claim.statements) {

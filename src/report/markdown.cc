@@ -1,20 +1,89 @@
 // Markdown rendering: what a reader wants first (the stories, their sources, what is
 // corroborated or contested, the figures and who gives them), then the documents.
+//
+// Every string from the report passes through Md() before it lands in the page: titles, ids,
+// names, quotes and input names are data, and the page is often rendered by a Markdown
+// renderer that lets raw HTML through. Md() output is safe inline in the three places it is
+// used here (a heading, a list item, a table cell).
 #include <string>
 
+#include "base/utf8.h"
 #include "report/format.h"
 #include "report/report_writers.h"
 
 namespace crosscheck {
 namespace {
 
-std::string EscapeCell(std::string_view text) {
+// ASCII punctuation with an inline meaning in CommonMark/GFM: emphasis, code, links, tables,
+// strikethrough, headings, and the backslash itself.
+bool IsMarkdownPunctuation(char c) {
+  switch (c) {
+    case '\\':
+    case '`':
+    case '*':
+    case '_':
+    case '[':
+    case ']':
+    case '|':
+    case '~':
+    case '#':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Escapes `text` for inline Markdown:
+//   - < > & become entities, so no raw HTML (a <script>) reaches a renderer;
+//   - the punctuation above is backslash-escaped ("|" in a table cell included), except "_"
+//     between letters or digits, which CommonMark never reads as emphasis (doc_001 stays);
+//   - line breaks and other control characters become a space and leading spaces are dropped,
+//     so the text stays in its line (a table row, a list item) and never starts a code block;
+//   - a leading list marker ("- ", "+ ", "12. ", "12) ") is escaped, so it starts no list;
+//   - invalid UTF-8 becomes U+FFFD.
+std::string Md(std::string_view raw) {
+  const std::string sanitized = IsValidUtf8(raw) ? std::string() : SanitizeUtf8(raw);
+  const std::string_view text = sanitized.empty() ? raw : std::string_view(sanitized);
+  const auto is_space = [](unsigned char byte) { return byte <= 0x20 || byte == 0x7f; };
+  const auto ends_marker = [&](size_t next) {
+    return next >= text.size() || is_space(static_cast<unsigned char>(text[next]));
+  };
+  size_t first = 0;
+  while (first < text.size() && is_space(static_cast<unsigned char>(text[first]))) ++first;
+  size_t marker = std::string::npos;  // position of a leading list marker's punctuation
+  size_t digits = 0;
+  while (first + digits < text.size() && text[first + digits] >= '0' &&
+         text[first + digits] <= '9') {
+    ++digits;
+  }
+  if (first < text.size() && (text[first] == '-' || text[first] == '+') && ends_marker(first + 1)) {
+    marker = first;
+  } else if (digits > 0 && first + digits < text.size() &&
+             (text[first + digits] == '.' || text[first + digits] == ')') &&
+             ends_marker(first + digits + 1)) {
+    marker = first + digits;
+  }
   std::string out;
-  for (char c : text) {
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '\n') {
-      out += ' ';
+  out.reserve(text.size() + text.size() / 8);
+  for (size_t pos = first; pos < text.size(); ++pos) {
+    const char c = text[pos];
+    const bool intraword = c == '_' && pos > 0 && pos + 1 < text.size() &&
+                           IsAsciiAlnum(text[pos - 1]) && IsAsciiAlnum(text[pos + 1]);
+    if (c == '<') {
+      out += "&lt;";
+    } else if (c == '>') {
+      out += "&gt;";
+    } else if (c == '&') {
+      out += "&amp;";
+    } else if (is_space(static_cast<unsigned char>(c))) {
+      out.push_back(' ');
+    } else if (pos == marker || (IsMarkdownPunctuation(c) && !intraword)) {
+      out.push_back('\\');
+      out.push_back(c);
     } else {
       out.push_back(c);
     }
@@ -22,41 +91,51 @@ std::string EscapeCell(std::string_view text) {
   return out;
 }
 
+// Each value escaped, then joined.
+std::string MdList(const std::vector<std::string>& values, std::string_view separator) {
+  std::string out;
+  for (const std::string& value : values) {
+    if (!out.empty()) out += separator;
+    out += Md(value);
+  }
+  return out;
+}
+
 std::string Docs(const std::vector<std::string>& documents) {
-  return "[" + JoinStrings(documents, ", ") + "]";
+  return "[" + MdList(documents, ", ") + "]";
 }
 
 void RenderStory(const ReportStory& story, std::string& out) {
-  out += "## " + story.id + ": " + story.title + "\n\n";
+  out += "## " + Md(story.id) + ": " + Md(story.title) + "\n\n";
   out +=
       "- Documents: " + std::to_string(story.documents.size()) + " " + Docs(story.documents) + "\n";
   out += "- Independent sources: " + std::to_string(story.independent_sources.size());
   std::vector<std::string> sources;
   for (const ReportSource& source : story.independent_sources)
     sources.push_back(DescribeSource(source));
-  if (!sources.empty()) out += " — " + JoinStrings(sources, "; ");
+  if (!sources.empty()) out += " — " + MdList(sources, "; ");
   out += "\n";
   if (!story.first_published.empty()) {
-    out += "- Published: " + story.first_published;
-    if (story.last_published != story.first_published) out += " to " + story.last_published;
+    out += "- Published: " + Md(story.first_published);
+    if (story.last_published != story.first_published) out += " to " + Md(story.last_published);
     out += "\n";
   }
   if (!story.related.empty())
-    out += "- Same topic (" + story.topic + "): " + JoinStrings(story.related, ", ") + "\n";
+    out += "- Same topic (" + Md(story.topic) + "): " + MdList(story.related, ", ") + "\n";
   out += "\n";
 
   if (!story.claims.empty()) {
     out += "### Claims\n\n";
     for (const ReportClaim& claim : story.claims) {
-      out += "- **" + claim.status + "** (" + std::to_string(claim.independent_support) +
-             " independent) — " + claim.about + "\n";
+      out += "- **" + Md(claim.status) + "** (" + std::to_string(claim.independent_support) +
+             " independent) — " + Md(claim.about) + "\n";
       for (const ReportStatement& statement : claim.statements) {
         std::string holder = statement.holder_name.empty() ? EntityName(story, statement.holder)
                                                            : statement.holder_name;
         if (holder.empty()) holder = "unattributed";
-        out += "  - " + holder + " *" + statement.stance + "*";
-        if (!statement.date.empty()) out += " (" + statement.date + ")";
-        out += ": " + Shorten(statement.text, 220) + " " + Docs(statement.documents) + "\n";
+        out += "  - " + Md(holder) + " *" + Md(statement.stance) + "*";
+        if (!statement.date.empty()) out += " (" + Md(statement.date) + ")";
+        out += ": " + Md(Shorten(statement.text, 220)) + " " + Docs(statement.documents) + "\n";
       }
     }
     out += "\n";
@@ -67,11 +146,10 @@ void RenderStory(const ReportStory& story, std::string& out) {
         "### Figures\n\n| figure | given by | as of | documents | context "
         "|\n|---|---|---|---|---|\n";
     for (const ReportQuantity& quantity : story.quantities) {
-      out += "| " + EscapeCell(FormatQuantity(quantity)) + " | " +
-             EscapeCell(
-                 quantity.attributed_to.empty() ? "" : EntityName(story, quantity.attributed_to)) +
-             " | " + quantity.as_of + " | " + JoinStrings(quantity.documents, ", ") + " | " +
-             EscapeCell(Shorten(quantity.text, 160)) + " |\n";
+      out += "| " + Md(FormatQuantity(quantity)) + " | " +
+             Md(quantity.attributed_to.empty() ? "" : EntityName(story, quantity.attributed_to)) +
+             " | " + Md(quantity.as_of) + " | " + MdList(quantity.documents, ", ") + " | " +
+             Md(Shorten(quantity.text, 160)) + " |\n";
     }
     out += "\n";
   }
@@ -80,9 +158,9 @@ void RenderStory(const ReportStory& story, std::string& out) {
     out += "### Quotes\n\n";
     for (const ReportQuote& quote : story.quotes) {
       std::string speaker = quote.speaker_name.empty() ? "(unattributed)" : quote.speaker_name;
-      out += "- **" + speaker + "**";
-      if (!quote.said_on.empty()) out += " (" + quote.said_on + ")";
-      out += ": “" + Shorten(quote.text, 300) + "” " + Docs(quote.documents) + "\n";
+      out += "- **" + Md(speaker) + "**";
+      if (!quote.said_on.empty()) out += " (" + Md(quote.said_on) + ")";
+      out += ": “" + Md(Shorten(quote.text, 300)) + "” " + Docs(quote.documents) + "\n";
     }
     out += "\n";
   }
@@ -90,8 +168,8 @@ void RenderStory(const ReportStory& story, std::string& out) {
   if (!story.timeline.empty()) {
     out += "### Timeline\n\n";
     for (const ReportTimelineEntry& entry : story.timeline) {
-      out += "- " + entry.date + (entry.end.empty() ? "" : " to " + entry.end) + ": " +
-             Shorten(entry.text, 220) + " " + Docs(entry.documents) + "\n";
+      out += "- " + Md(entry.date) + (entry.end.empty() ? "" : " to " + Md(entry.end)) + ": " +
+             Md(Shorten(entry.text, 220)) + " " + Docs(entry.documents) + "\n";
     }
     out += "\n";
   }
@@ -99,8 +177,8 @@ void RenderStory(const ReportStory& story, std::string& out) {
   if (!story.entities.empty()) {
     out += "### Who and what\n\n";
     for (const ReportEntity& entity : story.entities) {
-      out += "- " + entity.name + " (" + entity.type + ")";
-      if (!entity.aliases.empty()) out += " — also: " + JoinStrings(entity.aliases, ", ");
+      out += "- " + Md(entity.name) + " (" + Md(entity.type) + ")";
+      if (!entity.aliases.empty()) out += " — also: " + MdList(entity.aliases, ", ");
       out += " " + Docs(entity.documents) + "\n";
     }
     out += "\n";
@@ -115,7 +193,7 @@ std::string RenderReportMarkdown(const Report& report) {
          CountOf(report.stories.size(), "story", "stories");
   if (!report.skipped.empty())
     out += ", " + CountOf(report.skipped.size(), "input", "inputs") + " skipped";
-  out += " (crosscheck " + report.version + ").\n\n";
+  out += " (crosscheck " + Md(report.version) + ").\n\n";
   for (const ReportStory& story : report.stories) RenderStory(story, out);
 
   out +=
@@ -123,16 +201,17 @@ std::string RenderReportMarkdown(const Report& report) {
       "group | duplicate of |\n";
   out += "|---|---|---|---|---|---|---|---|---|---|\n";
   for (const ReportDocument& doc : report.documents) {
-    out += "| " + EscapeCell(doc.id) + " | " + EscapeCell(Shorten(doc.title, 90)) + " | " +
-           doc.published + " | " + doc.published_from + " | " + EscapeCell(doc.outlet) + " | " +
-           EscapeCell(JoinStrings(doc.credits, ", ")) + " | " + doc.language + " | " + doc.story +
-           " | " + doc.syndication_group + " | " + doc.duplicate_of + " |\n";
+    out += "| " + Md(doc.id) + " | " + Md(Shorten(doc.title, 90)) + " | " + Md(doc.published) +
+           " | " + Md(doc.published_from) + " | " + Md(doc.outlet) + " | " +
+           MdList(doc.credits, ", ") + " | " + Md(doc.language) + " | " + Md(doc.story) + " | " +
+           Md(doc.syndication_group) + " | " + Md(doc.duplicate_of) + " |\n";
   }
   out += "\n";
   if (!report.skipped.empty()) {
     out += "## Skipped inputs\n\n";
+    // Input names are escaped text, not code spans: inside `...` an escape would show as is.
     for (const ReportSkipped& skipped : report.skipped)
-      out += "- `" + skipped.input + "`: " + skipped.reason + "\n";
+      out += "- " + Md(skipped.input) + ": " + Md(skipped.reason) + "\n";
     out += "\n";
   }
   return out;

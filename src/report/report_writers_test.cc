@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include "base/utf8.h"
 #include "report/format.h"
 
 namespace crosscheck {
@@ -39,7 +40,13 @@ Report SampleReport() {
   claim.id = "c1";
   claim.about = "troops";
   claim.status = "unconfirmed";
-  claim.statements.push_back({"e1", "Jane Doe", "cannot_confirm", "2024-10-18", "We cannot confirm it", std::nullopt, {"a"}});
+  claim.statements.push_back({"e1",
+                              "Jane Doe",
+                              "cannot_confirm",
+                              "2024-10-18",
+                              "We cannot confirm it",
+                              std::nullopt,
+                              {"a"}});
   story.claims.push_back(claim);
   story.timeline.push_back({"2024-10-18", "", "Something happened", {"a"}});
   report.stories.push_back(story);
@@ -56,7 +63,8 @@ TEST(ReportWritersTest, JsonCarriesSchemaFields) {
   ASSERT_EQ(root["documents"].at(0)["syndication_group"].get(value), simdjson::SUCCESS);
   EXPECT_EQ(value, "g1");
   EXPECT_TRUE(root["documents"].at(0)["duplicate_of"].is_null());
-  ASSERT_EQ(root["stories"].at(0)["claims"].at(0)["statements"].at(0)["stance"].get(value), simdjson::SUCCESS);
+  ASSERT_EQ(root["stories"].at(0)["claims"].at(0)["statements"].at(0)["stance"].get(value),
+            simdjson::SUCCESS);
   EXPECT_EQ(value, "cannot_confirm");
   double number = 0;
   ASSERT_EQ(root["stories"].at(0)["quantities"].at(0)["value"].get(number), simdjson::SUCCESS);
@@ -75,6 +83,77 @@ TEST(ReportWritersTest, HumanRenderingsNameSourcesFiguresAndQuotes) {
   const std::string summary = RenderSummary(report);
   EXPECT_NE(summary.find("1 document, 1 independent source"), std::string::npos) << summary;
   EXPECT_NE(summary.find("Jane Doe"), std::string::npos);
+}
+
+// Every string from input at once: HTML, Markdown syntax, line breaks, terminal escapes, NUL.
+Report HostileReport() {
+  Report report = SampleReport();
+  const std::string script = "x\"><script>alert(3)</script>";
+  const std::string nul_id = std::string("nul\0after", 9);
+  ReportDocument& doc = report.documents[0];
+  doc.id = script;
+  doc.title = "a | b\n## injected *bold* `code` [link](javascript:alert(1)) \x1b[2J";
+  doc.outlet = "<img src=x onerror=alert(1)>";
+  doc.credits = {"- listed", "1. numbered"};
+  ReportStory& story = report.stories[0];
+  story.id = nul_id;
+  story.title = "Title\nforged line\r\x1b]0;owned\x07 end";
+  story.documents = {script};
+  story.entities[0].name = "# Jane <b>Doe</b>";
+  story.quotes[0].speaker_name = "    indented";
+  story.quotes[0].text = "<script>alert(1)</script> & more";
+  story.claims[0].status = "\"><script>";
+  story.timeline[0].text = "line one\n\n- line two";
+  report.skipped.push_back({"`bad` <script>.gz\x9b", "data_loss: `x` <script>"});
+  return report;
+}
+
+TEST(ReportWritersTest, MarkdownEscapesEveryStringFromInput) {
+  const std::string md = RenderReportMarkdown(HostileReport());
+  EXPECT_EQ(md.find("<script"), std::string::npos) << md;
+  EXPECT_EQ(md.find("<img"), std::string::npos);
+  EXPECT_EQ(md.find("<b>"), std::string::npos);
+  EXPECT_NE(md.find("x\"&gt;&lt;script&gt;alert(3)&lt;/script&gt;"), std::string::npos) << md;
+  EXPECT_EQ(md.find("\n## injected"), std::string::npos);  // line breaks collapse
+  EXPECT_EQ(md.find("\n- line two"), std::string::npos);
+  EXPECT_NE(md.find("\\[link\\](javascript:alert(1))"), std::string::npos);
+  EXPECT_NE(md.find("\\*bold\\* \\`code\\`"), std::string::npos);
+  EXPECT_NE(md.find("\\- listed, 1\\. numbered"), std::string::npos) << md;
+  EXPECT_NE(md.find("**indented**"), std::string::npos);  // no indented code block
+  EXPECT_NE(md.find("\\# Jane"), std::string::npos);
+  EXPECT_EQ(md.find('\x1b'), std::string::npos);
+  EXPECT_EQ(md.find('\0'), std::string::npos);
+  EXPECT_TRUE(IsValidUtf8(md));
+  // The document row is one line with exactly its 11 cell separators (a "|" inside is escaped).
+  const size_t row = md.find("| x\"");
+  ASSERT_NE(row, std::string::npos);
+  const std::string line = md.substr(row, md.find('\n', row) - row);
+  size_t separators = 0;
+  for (size_t i = 0; i < line.size(); ++i)
+    separators += line[i] == '|' && (i == 0 || line[i - 1] != '\\');
+  EXPECT_EQ(separators, 11u) << line;
+}
+
+TEST(ReportWritersTest, HtmlEscapesEveryStringFromInputInTextAndAttributes) {
+  const std::string html = RenderReportHtml(HostileReport());
+  EXPECT_EQ(html.find("<script"), std::string::npos) << html;
+  EXPECT_EQ(html.find("<img"), std::string::npos);
+  EXPECT_NE(html.find("id=\"doc-x&quot;&gt;&lt;script&gt;"), std::string::npos);
+  EXPECT_NE(html.find("class=\"status &quot;&gt;&lt;script&gt;\""), std::string::npos);
+}
+
+TEST(ReportWritersTest, SummaryShowsControlBytesAsEscapesAndKeepsOneLineEach) {
+  const std::string summary = RenderSummary(HostileReport());
+  for (char c : summary) {
+    const auto byte = static_cast<unsigned char>(c);
+    EXPECT_TRUE(byte == '\n' || (byte >= 0x20 && byte != 0x7f)) << static_cast<int>(byte);
+  }
+  // The NUL inside the story id neither cuts the line nor the rest of the summary.
+  EXPECT_NE(summary.find("[nul\\x00after] Title\\nforged line\\r\\x1b]0;owned\\x07 end\n"),
+            std::string::npos)
+      << summary;
+  EXPECT_NE(summary.find("quote:"), std::string::npos);
+  EXPECT_EQ(summary.find("\nforged line"), std::string::npos);
 }
 
 TEST(FormatTest, Numbers) {

@@ -1,7 +1,11 @@
-// The terminal summary: a few lines per story, biggest stories first.
+// The terminal summary: a few lines per story, biggest stories first. Every line is built
+// from report text and then escaped for the terminal (EscapeForTerminal): titles, ids, names
+// and quotes come from input, so a control byte or a line break in them shows as an escape
+// and each line stays one line.
 #include <algorithm>
 #include <string>
 
+#include "base/terminal_text.h"
 #include "report/format.h"
 #include "report/report_writers.h"
 
@@ -12,49 +16,62 @@ namespace {
 constexpr size_t kMaxStories = 12;
 constexpr size_t kMaxItems = 4;
 
+void AddLine(std::string_view line, std::string& out) {
+  out += EscapeForTerminal(line);
+  out.push_back('\n');
+}
+
 }  // namespace
 
 std::string RenderSummary(const Report& report) {
-  std::string out = "crosscheck " + report.version + ": " +
-                    CountOf(report.documents.size(), "document", "documents") + ", " +
-                    CountOf(report.stories.size(), "story", "stories");
+  std::string head = "crosscheck " + report.version + ": " +
+                     CountOf(report.documents.size(), "document", "documents") + ", " +
+                     CountOf(report.stories.size(), "story", "stories");
   if (!report.skipped.empty())
-    out += ", " + CountOf(report.skipped.size(), "input", "inputs") + " skipped";
-  out += "\n";
+    head += ", " + CountOf(report.skipped.size(), "input", "inputs") + " skipped";
+  std::string out;
+  AddLine(head, out);
   const size_t shown = std::min(report.stories.size(), kMaxStories);
   for (size_t story_idx = 0; story_idx < shown; ++story_idx) {
     const ReportStory& story = report.stories[story_idx];
-    out += "\n[" + story.id + "] " + Shorten(story.title, 100) + "\n";
-    out += "  " + CountOf(story.documents.size(), "document", "documents") + ", " +
-           CountOf(story.independent_sources.size(), "independent source", "independent sources");
-    if (!story.first_published.empty()) {
-      out += ", " + story.first_published;
-      if (story.last_published != story.first_published) out += " to " + story.last_published;
-    }
     out += "\n";
+    AddLine("[" + story.id + "] " + Shorten(story.title, 100), out);
+    std::string counts =
+        "  " + CountOf(story.documents.size(), "document", "documents") + ", " +
+        CountOf(story.independent_sources.size(), "independent source", "independent sources");
+    if (!story.first_published.empty()) {
+      counts += ", " + story.first_published;
+      if (story.last_published != story.first_published) counts += " to " + story.last_published;
+    }
+    AddLine(counts, out);
     std::vector<std::string> sources;
     for (const ReportSource& source : story.independent_sources)
       sources.push_back(DescribeSource(source));
-    if (!sources.empty()) out += "  sources: " + Shorten(JoinStrings(sources, "; "), 200) + "\n";
+    if (!sources.empty()) AddLine("  sources: " + Shorten(JoinStrings(sources, "; "), 200), out);
     if (!story.related.empty())
-      out += "  same topic: " + Shorten(JoinStrings(story.related, ", "), 120) + "\n";
+      AddLine("  same topic: " + Shorten(JoinStrings(story.related, ", "), 120), out);
     for (size_t i = 0; i < std::min(story.claims.size(), kMaxItems); ++i) {
       const ReportClaim& claim = story.claims[i];
-      out += "  claim [" + claim.status + ", " + std::to_string(claim.independent_support) +
-             " independent]: " + Shorten(claim.about, 110) + "\n";
+      AddLine("  claim [" + claim.status + ", " + std::to_string(claim.independent_support) +
+                  " independent]: " + Shorten(claim.about, 110),
+              out);
     }
     for (size_t i = 0; i < std::min(story.quantities.size(), kMaxItems); ++i) {
       const ReportQuantity& quantity = story.quantities[i];
-      out += "  figure: " + FormatQuantity(quantity);
-      if (!quantity.attributed_to.empty()) out += " — " + EntityName(story, quantity.attributed_to);
-      if (!quantity.as_of.empty()) out += ", " + quantity.as_of;
-      out += " [" + JoinStrings(quantity.documents, ", ") + "]\n";
+      std::string line = "  figure: " + FormatQuantity(quantity);
+      if (!quantity.attributed_to.empty())
+        line += " — " + EntityName(story, quantity.attributed_to);
+      if (!quantity.as_of.empty()) line += ", " + quantity.as_of;
+      line += " [" + JoinStrings(quantity.documents, ", ") + "]";
+      AddLine(line, out);
     }
     for (size_t i = 0; i < std::min(story.quotes.size(), kMaxItems); ++i) {
       const ReportQuote& quote = story.quotes[i];
-      out += "  quote: " +
-             (quote.speaker_name.empty() ? std::string("(unattributed)") : quote.speaker_name) +
-             ": “" + Shorten(quote.text, 100) + "” [" + JoinStrings(quote.documents, ", ") + "]\n";
+      AddLine(
+          "  quote: " +
+              (quote.speaker_name.empty() ? std::string("(unattributed)") : quote.speaker_name) +
+              ": “" + Shorten(quote.text, 100) + "” [" + JoinStrings(quote.documents, ", ") + "]",
+          out);
     }
   }
   if (report.stories.size() > shown) {
