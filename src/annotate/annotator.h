@@ -5,6 +5,7 @@
 #ifndef CROSSCHECK_ANNOTATE_ANNOTATOR_H_
 #define CROSSCHECK_ANNOTATE_ANNOTATOR_H_
 
+#include <chrono>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,10 @@ class AnnotationPipeline {
   AnnotationPipeline();
   Annotations Run(const Article& article) const;
   Annotations Run(const Article& article, std::string_view body) const;
+  // As Run, but checks the clock after each annotator: past `deadline`, stops and returns
+  // false (`out` then holds a partial result the caller drops).
+  bool RunUntil(const Article& article, std::string_view body, std::chrono::steady_clock::time_point deadline,
+                Annotations& out) const;
 
  private:
   std::vector<std::unique_ptr<Annotator>> annotators_;

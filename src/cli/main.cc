@@ -1,8 +1,8 @@
 // crosscheck: the command line. Turns statuses into messages and exit codes; all the work
 // happens in the library (pipeline/, report/).
 //
-//   crosscheck analyze PATH... [--json FILE] [--html FILE] [--md FILE]
-//   crosscheck annotate PATH... [--jsonl FILE] [--raw]
+//   crosscheck analyze PATH... [--json FILE] [--html FILE] [--md FILE] [--doc-seconds S] [--doc-memory-mb M]
+//   crosscheck annotate PATH... [--jsonl FILE] [--raw] [--doc-seconds S] [--doc-memory-mb M]
 //
 // Exit codes: 0 when at least one document was analysed, 2 when the run as a whole failed
 // (bad arguments, nothing readable, an output that could not be written).
@@ -68,14 +68,37 @@ bool WriteOutput(const std::string& path, const std::string& content) {
   return status.ok();
 }
 
+// Per-document limits, shared by analyze and annotate.
+struct BudgetArgs {
+  double seconds = DocumentBudget{}.seconds;
+  double memory_mb = static_cast<double>(DocumentBudget{}.kept_bytes >> 20);
+
+  DocumentBudget Budget() const {
+    return {.seconds = seconds, .kept_bytes = static_cast<size_t>(memory_mb * (1 << 20))};
+  }
+  void AddOptions(CLI::App* command) {
+    command->add_option("--doc-seconds", seconds,
+                        "Time budget per document, seconds; a document over it is skipped (0: none)")
+        ->check(CLI::NonNegativeNumber)
+        ->capture_default_str();
+    command->add_option("--doc-memory-mb", memory_mb,
+                        "Memory a document may keep, MiB; a document over it is skipped (0: none)")
+        ->check(CLI::NonNegativeNumber)
+        ->capture_default_str();
+  }
+};
+
 struct AnalyzeArgs {
   std::vector<std::string> paths;
   std::string json, html, md;
+  BudgetArgs budget;
 };
 
 int RunAnalyze(const AnalyzeArgs& args) {
   Console console;
-  Analyzer analyzer;
+  AnalyzeOptions options;
+  options.budget = args.budget.Budget();
+  Analyzer analyzer(options);
   analyzer.set_skip_listener(
       [&](std::string_view input, const Status& status) { console.Skip(input, status); });
   analyzer.set_progress_listener([&](size_t done) { console.Progress(done); });
@@ -108,6 +131,7 @@ struct AnnotateArgs {
   std::vector<std::string> paths;
   std::string jsonl = "-";
   bool raw = false;
+  BudgetArgs budget;
 };
 
 // Streams one annotations line per document: nothing is kept between documents.
@@ -156,7 +180,7 @@ class AnnotateSink final : public DocumentSink {
 
 int RunAnnotate(const AnnotateArgs& args) {
   Console console;
-  DocumentProcessor processor(CleanOptions{.raw = args.raw});
+  DocumentProcessor processor(CleanOptions{.raw = args.raw}, args.budget.Budget());
   // JSONL streams; OutputFile still writes a file to a temporary beside it and renames it
   // once complete (stdout, devices and FIFOs in place), so FILE is never half-written, and an
   // earlier FILE survives a run that fails or writes nothing: `out` discards the temporary.
@@ -198,6 +222,7 @@ int Main(int argc, char** argv) {
   analyze->add_option("--html", analyze_args.html,
                       "Write the report as a self-contained HTML page");
   analyze->add_option("--md", analyze_args.md, "Write the report as Markdown");
+  analyze_args.budget.AddOptions(analyze);
 
   AnnotateArgs annotate_args;
   CLI::App* annotate = app.add_subcommand(
@@ -208,6 +233,7 @@ int Main(int argc, char** argv) {
   annotate->add_option("--jsonl", annotate_args.jsonl, "Output file (default: stdout)");
   annotate->add_flag("--raw", annotate_args.raw,
                      "Skip boilerplate removal: offsets match the input text");
+  annotate_args.budget.AddOptions(annotate);
 
   try {
     app.parse(argc, argv);

@@ -1,6 +1,8 @@
 #include "pipeline/analyzer.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <exception>
 #include <numeric>
 #include <thread>
@@ -10,17 +12,89 @@
 
 namespace crosscheck {
 
-DocumentProcessor::DocumentProcessor(CleanOptions clean) : cleaner_(clean) {}
+DocumentProcessor::DocumentProcessor(CleanOptions clean, DocumentBudget budget)
+    : cleaner_(clean), budget_(budget) {}
+
+namespace {
+
+std::string Megabytes(size_t bytes) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
+  return text;
+}
+
+Status OverTimeBudget(double seconds) {
+  char text[128];
+  std::snprintf(text, sizeof text, "document exceeds the per-document time budget of %g s; skipped", seconds);
+  return ResourceExhaustedError(text);
+}
+
+template <typename T>
+size_t VectorBytes(const std::vector<T>& items) {
+  return items.capacity() * sizeof(T);
+}
+
+size_t StringBytes(const std::string& text) {
+  // Short strings live inside the object (counted by sizeof of their holder).
+  return text.capacity() > 15 ? text.capacity() + 1 : 0;
+}
+
+}  // namespace
 
 StatusOr<DocumentProcessor::Result> DocumentProcessor::Process(const Document& document) const {
+  const auto start = std::chrono::steady_clock::now();
+  const auto deadline = budget_.seconds > 0
+                            ? start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                          std::chrono::duration<double>(budget_.seconds))
+                            : std::chrono::steady_clock::time_point::max();
   StatusOr<Article> article = cleaner_.Clean(document);
   if (!article.ok()) return article.status();
+  if (std::chrono::steady_clock::now() > deadline) return OverTimeBudget(budget_.seconds);
   Result result;
   result.article = std::move(article).value();
   result.body = result.article.Body();
   if (result.body.empty()) return EmptyError("no main text could be extracted");
-  result.annotations = annotators_.Run(result.article, result.body);
+  if (!annotators_.RunUntil(result.article, result.body, deadline, result.annotations)) {
+    return OverTimeBudget(budget_.seconds);
+  }
+  if (budget_.kept_bytes > 0) {
+    const size_t kept = KeptBytes(result);
+    if (kept > budget_.kept_bytes) {
+      return ResourceExhaustedError("document would keep " + Megabytes(kept) +
+                                    " of text and mentions, over the per-document memory budget of " +
+                                    Megabytes(budget_.kept_bytes) + "; skipped");
+    }
+  }
   return result;
+}
+
+size_t DocumentProcessor::KeptBytes(const Result& result) {
+  const Article& article = result.article;
+  size_t bytes = sizeof(Result) + StringBytes(result.body);
+  for (const std::string* text : {&article.id, &article.source, &article.title, &article.outlet, &article.byline,
+                                  &article.language}) {
+    bytes += StringBytes(*text);
+  }
+  bytes += VectorBytes(article.credits);
+  for (const std::string& credit : article.credits) bytes += StringBytes(credit);
+  for (const std::vector<Block>* blocks : {&article.blocks, &article.captions}) {
+    bytes += VectorBytes(*blocks);
+    for (const Block& block : *blocks) bytes += StringBytes(block.text);
+  }
+  const Annotations& annotations = result.annotations;
+  bytes += VectorBytes(annotations.entities);
+  for (const EntityMention& e : annotations.entities) bytes += StringBytes(e.text) + StringBytes(e.canonical);
+  bytes += VectorBytes(annotations.quotes);
+  for (const QuoteMention& q : annotations.quotes) {
+    bytes += StringBytes(q.text) + StringBytes(q.speaker_text) + StringBytes(q.speaker_name) + StringBytes(q.cue_text);
+  }
+  bytes += VectorBytes(annotations.quantities);
+  for (const QuantityMention& q : annotations.quantities) {
+    bytes += StringBytes(q.text) + StringBytes(q.unit) + StringBytes(q.counts);
+  }
+  bytes += VectorBytes(annotations.times);
+  for (const TimeMention& t : annotations.times) bytes += StringBytes(t.text) + StringBytes(t.value);
+  return bytes;
 }
 
 namespace {
@@ -44,7 +118,7 @@ StatusOr<DocumentProcessor::Result> ProcessGuarded(const DocumentProcessor& proc
 
 }  // namespace
 
-Analyzer::Analyzer(AnalyzeOptions options) : options_(options), processor_(options.clean) {
+Analyzer::Analyzer(AnalyzeOptions options) : options_(options), processor_(options.clean, options.budget) {
   unsigned threads = options_.threads == 0 ? std::thread::hardware_concurrency() : options_.threads;
   if (threads == 0) threads = 1;
   if (threads > 1) {

@@ -38,10 +38,23 @@
 
 namespace crosscheck {
 
+// What one document may cost. A document over either bound is skipped with a message that
+// names the bound (ResourceExhausted), and the run goes on: one hostile document never takes
+// the batch down. Every stage is linear in its input, so these are far above what any real
+// article needs (a 1 MB page takes well under a second and keeps a few MB).
+struct DocumentBudget {
+  // Wall-clock seconds to clean and annotate one document, checked after cleaning and after
+  // each annotator (a stage is not interrupted midway). 0 = no limit. Default: 30.
+  double seconds = 30;
+  // Bytes the analysed document keeps until the report is written (article, body and
+  // annotations; DocumentProcessor::KeptBytes). 0 = no limit. Default: 256 MiB.
+  size_t kept_bytes = size_t{256} << 20;
+};
+
 // Clean + annotate one document. Immutable after construction; thread-safe.
 class DocumentProcessor {
  public:
-  explicit DocumentProcessor(CleanOptions clean = {});
+  explicit DocumentProcessor(CleanOptions clean = {}, DocumentBudget budget = {});
 
   struct Result {
     Article article;
@@ -50,9 +63,13 @@ class DocumentProcessor {
   };
   StatusOr<Result> Process(const Document& document) const;
 
+  // Estimated heap and object bytes `result` holds (strings, blocks, mentions).
+  static size_t KeptBytes(const Result& result);
+
  private:
   Cleaner cleaner_;
   AnnotationPipeline annotators_;
+  DocumentBudget budget_;
 };
 
 struct AnalyzeOptions {
@@ -60,6 +77,7 @@ struct AnalyzeOptions {
   // thread. Default: 0.
   unsigned threads = 0;
   CleanOptions clean;
+  DocumentBudget budget;
   ReuseOptions reuse;
   StoryClusterOptions cluster;
   TopicOptions topics;

@@ -128,3 +128,68 @@ TEST(AnalyzerTest, ManyRepeatedIdsStayCheap) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// One document over a budget is skipped with a message naming the limit; the others stay.
+TEST(AnalyzerTest, DocumentOverItsBudgetIsSkippedAndTheRunGoesOn) {
+  std::vector<Document> seeds = SeedDocuments();
+  ASSERT_GE(seeds.size(), 2u);
+  std::string figures = "Census\n\n";
+  for (int k = 0; k < 20000; ++k) figures += std::to_string(1000 + k) + " people\n";
+  Document big;
+  big.id = "figures";
+  big.source = "figures.txt";
+  big.content = figures;
+
+  const auto run = [&](DocumentBudget budget) {
+    AnalyzeOptions options;
+    options.threads = 1;
+    options.budget = budget;
+    Analyzer analyzer(options);
+    std::vector<std::string> skipped;
+    analyzer.set_skip_listener(
+        [&](std::string_view input, const Status& status) { skipped.push_back(std::string(input) + ": " + status.ToString()); });
+    Document copy = big;
+    analyzer.OnDocument(std::move(copy));
+    Document seed = seeds[0];
+    analyzer.OnDocument(std::move(seed));
+    const Report report = analyzer.Finish();
+    return std::make_pair(report.documents.size(), skipped);
+  };
+
+  const auto [kept_default, skipped_default] = run(DocumentBudget{});
+  EXPECT_EQ(kept_default, 2u);
+  EXPECT_TRUE(skipped_default.empty());
+
+  const auto [kept_memory, skipped_memory] = run(DocumentBudget{.seconds = 0, .kept_bytes = 1 << 20});
+  EXPECT_EQ(kept_memory, 1u);
+  ASSERT_EQ(skipped_memory.size(), 1u);
+  EXPECT_NE(skipped_memory[0].find("figures"), std::string::npos) << skipped_memory[0];
+  EXPECT_NE(skipped_memory[0].find("memory budget of 1.0 MiB"), std::string::npos) << skipped_memory[0];
+
+  const auto [kept_time, skipped_time] = run(DocumentBudget{.seconds = 1e-9, .kept_bytes = 0});
+  EXPECT_EQ(kept_time, 0u);
+  ASSERT_EQ(skipped_time.size(), 2u);
+  EXPECT_NE(skipped_time[0].find("time budget of 1e-09 s"), std::string::npos) << skipped_time[0];
+}
+
+TEST(AnalyzerTest, KeptBytesCountsTextAndMentions) {
+  DocumentProcessor processor;
+  Document document;
+  document.id = "d";
+  document.source = "d.txt";
+  std::string text = "Harbour strike ends\n\n";
+  for (int k = 0; k < 200; ++k) text += "The union said " + std::to_string(100 + k) + " workers voted on Tuesday. ";
+  document.content = text;
+  StatusOr<DocumentProcessor::Result> result = processor.Process(document);
+  ASSERT_TRUE(result.ok()) << result.status().ToString();
+  const size_t kept = DocumentProcessor::KeptBytes(*result);
+  EXPECT_GE(kept, 2 * result->body.size());  // the body, and the blocks it is joined from
+  EXPECT_GE(kept, result->annotations.quantities.size() * sizeof(QuantityMention));
+  EXPECT_LT(kept, 40 * text.size());
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -73,6 +73,34 @@ Span SentenceOf(const StoryDocument& doc, uint32_t pos) {
   return {pos, pos};
 }
 
+// The text shown with a figure: its sentence, or in a sentence longer than
+// kMaxFigureContextBytes (a list run together), the words around the figure with "…" where
+// cut, so a page of ten thousand figures gives a report of the same order as the page.
+constexpr size_t kMaxFigureContextBytes = 600;
+
+std::string FigureContext(std::string_view body, const Span& sentence, const Span& figure) {
+  if (sentence.size() <= kMaxFigureContextBytes || figure.begin < sentence.begin || figure.end > sentence.end) {
+    return std::string(body.substr(sentence.begin, sentence.size()));
+  }
+  const size_t half = (kMaxFigureContextBytes - std::min<size_t>(figure.size(), kMaxFigureContextBytes)) / 2;
+  size_t begin = figure.begin > sentence.begin + half ? figure.begin - half : sentence.begin;
+  size_t end = std::min<size_t>(figure.end + half, sentence.end);
+  // Whole words and whole UTF-8 characters only.
+  if (begin > sentence.begin) {
+    while (begin < figure.begin && body[begin - 1] != ' ') ++begin;
+  }
+  if (end < sentence.end) {
+    while (end > figure.end && body[end] != ' ') --end;
+  }
+  while (begin < figure.begin && (static_cast<unsigned char>(body[begin]) & 0xC0) == 0x80) ++begin;
+  while (end > figure.end && end < body.size() && (static_cast<unsigned char>(body[end]) & 0xC0) == 0x80) --end;
+  std::string text;
+  if (begin > sentence.begin) text += "\xE2\x80\xA6 ";
+  text += body.substr(begin, end - begin);
+  if (end < sentence.end) text += " \xE2\x80\xA6";
+  return text;
+}
+
 // A double as a key that equal values share (0 and -0 alike): its bits, in hex.
 std::string ValueKey(double value) {
   if (value == 0) value = 0;
@@ -289,7 +317,7 @@ std::vector<ReportQuantity> GroupQuantities(const StoryView& story, const StoryE
         e.quantity.approximation = approximation;
         e.quantity.counts = q.counts;
         e.quantity.unit = q.unit;
-        e.quantity.text = doc.body.substr(q.sentence.begin, q.sentence.size());
+        e.quantity.text = FigureContext(doc.body, q.sentence, q.span);
         e.quantity.as_of = SentenceDate(doc, q.sentence);
         e.quantity.attributed_to = SentenceSource(doc, q.sentence, entities).first;
         entries.push_back(std::move(e));
