@@ -7,6 +7,7 @@ set(CROSSCHECK_LEXICONS
   ${CMAKE_SOURCE_DIR}/data/lexicons/stopwords_es.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/wire_agencies.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/boilerplate_phrases.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/appeal_cues.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/caption_cues.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/page_labels.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/abbreviations.txt

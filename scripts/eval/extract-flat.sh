@@ -36,8 +36,14 @@ if [ ! -d "$aeb/html" ]; then
   exit 0
 fi
 if ! command -v "$renderer" >/dev/null; then
-  echo "extract-flat: $renderer not installed (apt-get install $renderer); skipped"
-  exit 0
+  # The pages are here: a missing renderer is a failure, not a skip (scripts/install-deps.sh
+  # installs w3m and lynx).
+  echo "extract-flat: $renderer not installed (apt-get install $renderer)" >&2
+  exit 1
+fi
+if [ ! -x "$build/eval/eval_flat" ]; then
+  echo "extract-flat: $build/eval/eval_flat not built (cmake --build $build --target eval_flat)" >&2
+  exit 1
 fi
 case "$renderer" in
   w3m) cache="$build/flat-cache/aeb" ;;  # the first renderer kept its folder name

@@ -397,16 +397,18 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
     }
     chain_begin = chain_end;
   }
-  // Appeals and notices come in blocks: a paragraph with one such phrase next to a paragraph
-  // already judged a notice belongs to the same block ("We keep our reporting free ...
-  // readers like you" after "help us ... join our community").
+  // Appeals and notices come in blocks: a paragraph with a notice phrase next to a paragraph
+  // already judged a notice belongs to the same block, and so does a paragraph that speaks
+  // to the reader with an appeal phrase ("You can help us keep this free") next to an
+  // appeal. An appeal phrase with no word for the reader never joins (article text).
   for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
-    if (!(paragraphs[idx].boilerplate & (kAppeal | kCopyright)) || classes[idx] == ParagraphClass::kBad) continue;
+    const Paragraph& paragraph = paragraphs[idx];
+    const uint32_t kinds = (paragraph.boilerplate & kCopyright) | (paragraph.appeal_to_reader ? kAppeal : 0u);
+    if (kinds == 0 || classes[idx] == ParagraphClass::kBad) continue;
     const size_t from = idx >= kNoticeBlockReach ? idx - kNoticeBlockReach : 0;
     const size_t to = std::min(paragraphs.size(), idx + kNoticeBlockReach + 1);
     for (size_t other = from; other < to; ++other) {
-      if (other != idx && classes[other] == ParagraphClass::kBad &&
-          (paragraphs[other].boilerplate & paragraphs[idx].boilerplate & (kAppeal | kCopyright))) {
+      if (other != idx && classes[other] == ParagraphClass::kBad && (paragraphs[other].boilerplate & kinds)) {
         classes[idx] = ParagraphClass::kBad;
         break;
       }

@@ -172,6 +172,48 @@ TEST(RegionTest, ExtensionKeepsAListThatContinuesTheArticleAndStopsAtNotices) {
   EXPECT_EQ(body.find("Contact"), std::string::npos);
 }
 
+std::string BodyOf(const std::string& text) {
+  std::vector<Paragraph> paragraphs;
+  const auto classes = Classes(text, &paragraphs);
+  const auto region = FindMainRegion(paragraphs, classes);
+  std::string body;
+  if (!region) return body;
+  for (size_t idx : SelectBody(paragraphs, classes, *region)) body += paragraphs[idx].text + "\n";
+  return body;
+}
+
+TEST(RegionTest, ShortArticleParagraphsWithAppealWordsStayInTheBody) {
+  // Each of these short paragraphs has words an appeal uses (a cup of coffee, donate, sign
+  // up, subscribe, become a member) and none speaks to the reader: all are article text.
+  const std::vector<std::string> lines = {
+      "The price of a cup of coffee in London has risen by a third since 2020, cafe owners said.",
+      "Lawmakers voted on Tuesday to donate $5 million to the flood relief fund.",
+      "Residents can sign up for the new bus pass from April, the council said.",
+      "Half of the households subscribe to a streaming service, the survey found.",
+      "Finland's request to become a member of the alliance was approved on Monday.",
+  };
+  std::string text = std::string("Menu\nNews\nContact\n\n") + kProse1 + "\n\n";
+  for (const std::string& line : lines) text += line + "\n\n";
+  text += std::string(kProse2) + "\n\nComments are closed.\n";
+  const std::string body = BodyOf(text);
+  for (const std::string& line : lines)
+    EXPECT_NE(body.find(line), std::string::npos) << line << "\n--\n" << body;
+}
+
+TEST(RegionTest, ADonationBoxAfterTheArticleIsLeftOut) {
+  const std::string text =
+      std::string(kProse1) + "\n\n" + kProse2 +
+      "\n\nYou can close this page now, or you can help us keep this site going.\n\n"
+      "Our reporting is free to read. If you can, give a small donation of $3 a month "
+      "and become a member.\n\n"
+      "Donate now\n";
+  const std::string body = BodyOf(text);
+  EXPECT_NE(body.find(kProse2), std::string::npos) << body;
+  EXPECT_EQ(body.find("help us"), std::string::npos) << body;
+  EXPECT_EQ(body.find("donation"), std::string::npos) << body;
+  EXPECT_EQ(body.find("Donate now"), std::string::npos) << body;
+}
+
 TEST(RegionTest, ShortPostWinsOverTheLongerCommentThreadAfterIt) {
   std::vector<Paragraph> paragraphs;
   std::string text = std::string("Blog\n\n") + kProse1 + "\n\nComments\n\n";

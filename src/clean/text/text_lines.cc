@@ -165,6 +165,12 @@ const std::unordered_set<std::string>& Stopwords() {
 
 // Category of the caption cues in the phrase matcher; kept apart from the boilerplate bits.
 constexpr uint32_t kPictureCue = 1u << 31;
+// Category of an appeal phrase that opens the paragraph ("Subscribe now", "Donate").
+constexpr uint32_t kAppealOpening = 1u << 30;
+// A label of a few words with an appeal phrase is an appeal by itself when it opens with the
+// phrase or is no sentence (a button or box title: "Sign in", "Donate now!", "Weekly
+// newsletter"); sentences need the appeal's other parts.
+constexpr size_t kMaxAppealLabelWords = 6;
 // A "tail" caption cue lies within this many bytes of the end of the line.
 constexpr size_t kCaptionTailBytes = 80;
 
@@ -212,6 +218,13 @@ const PhraseMatcher& Phrases() {
       if (matcher.set->Add(pattern, nullptr) < 0) continue;
       matcher.category_of.push_back(bit);
     }
+    // Appeal phrases that open the paragraph (the short-label test of IsAppealLabel).
+    for (std::string_view entry : LexiconEntries("boilerplate_phrases")) {
+      const std::vector<std::string_view> fields = LexiconFields(entry);
+      if (fields.size() < 2 || CategoryBit(fields[0]) != kAppeal) continue;
+      if (matcher.set->Add("^" + CuePattern(fields[1]), nullptr) < 0) continue;
+      matcher.category_of.push_back(kAppealOpening);
+    }
     // Caption cues that open the line.
     for (std::string_view entry : LexiconEntries("caption_cues")) {
       const std::vector<std::string_view> fields = LexiconFields(entry);
@@ -243,6 +256,85 @@ const RE2::Set* TailCues() {
     return set;
   }();
   return kSet.get();
+}
+
+// The other parts of an appeal (the `appeal_cues` lexicon): words addressing the reader, and
+// what an appeal asks for (a payment or membership word, or a sum). Case-sensitive, each word
+// also with a capital first letter, so "us" is never "US". Run only on paragraphs with an
+// appeal phrase.
+enum AppealCue : int { kReaderCue = 0, kAskCue = 1 };
+
+struct AppealCueMatcher {
+  std::unique_ptr<RE2::Set> set;
+  std::vector<AppealCue> cue_of;  // per pattern index
+};
+
+const AppealCueMatcher& AppealCues() {
+  static const AppealCueMatcher kMatcher = [] {
+    AppealCueMatcher matcher;
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(kPhraseMatcherMemory);  // as Phrases(): a full DFA cache fails silently
+    matcher.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    auto add = [&](const std::string& pattern, AppealCue cue) {
+      if (matcher.set->Add(pattern, nullptr) >= 0) matcher.cue_of.push_back(cue);
+    };
+    for (std::string_view entry : LexiconEntries("appeal_cues")) {
+      const std::vector<std::string_view> fields = LexiconFields(entry);
+      if (fields.size() < 2 || fields[1].empty() || (fields[0] != "reader" && fields[0] != "asks"))
+        continue;
+      const AppealCue cue = fields[0] == "reader" ? kReaderCue : kAskCue;
+      std::string word(fields[1]);
+      add("(?:^|[^\\pL\\pN])" + RE2::QuoteMeta(word) + "(?:[^\\pL\\pN]|$)", cue);
+      if (std::islower(static_cast<unsigned char>(word[0]))) {
+        word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+        add("(?:^|[^\\pL\\pN])" + RE2::QuoteMeta(word) + "(?:[^\\pL\\pN]|$)", cue);
+      }
+    }
+    // A sum: a currency sign next to a number ("$5", "£ 3", "5 €", "10€").
+    add("[$\\x{00A3}\\x{20AC}\\x{00A5}\\x{20B9}]\\s?\\d|\\d\\s?[$\\x{00A3}\\x{20AC}\\x{00A5}\\x{"
+        "20B9}]",
+        kAskCue);
+    if (!matcher.set->Compile()) matcher.cue_of.clear();
+    return matcher;
+  }();
+  return kMatcher;
+}
+
+// Quotation marks: an appeal quoted in an article ("We need your donations," she said) is
+// reported speech, not the site's appeal.
+bool HasQuotationMark(std::string_view text) {
+  constexpr std::array<std::string_view, 6> kMarks = {"\"",       "\xE2\x80\x9C", "\xE2\x80\x9D",
+                                                      "\xC2\xAB", "\xC2\xBB",     "\xE2\x80\x9E"};
+  return std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view mark) {
+    return text.find(mark) != std::string_view::npos;
+  });
+}
+
+// Settles what an appeal phrase found in `paragraph` means. The phrase alone is not enough
+// ("The price of a cup of coffee ...", "Lawmakers voted to donate $5m" are article text):
+// the paragraph is an appeal when it is a label of a few words (see kMaxAppealLabelWords),
+// or when it addresses the reader and asks for something (a payment, a membership, a sum),
+// outside quotation marks. Otherwise the kAppeal bit is cleared. `appeal_to_reader` records a
+// phrase addressed to the reader, which joins a neighbouring appeal (line_classifier.cc).
+void SettleAppeal(Paragraph& paragraph, bool opens_with_appeal) {
+  if (!(paragraph.boilerplate & kAppeal)) return;
+  bool reader = false, ask = false;
+  const AppealCueMatcher& cues = AppealCues();
+  std::vector<int> hits;
+  if (!cues.cue_of.empty() && cues.set->Match(paragraph.text, &hits)) {
+    for (int hit : hits) {
+      (cues.cue_of[static_cast<size_t>(hit)] == kReaderCue ? reader : ask) = true;
+    }
+  }
+  const bool quoted = HasQuotationMark(paragraph.text);
+  const bool label =
+      paragraph.words <= kMaxAppealLabelWords && (opens_with_appeal || !paragraph.sentence_final);
+  paragraph.appeal_to_reader = reader && !quoted;
+  if (label || (paragraph.appeal_to_reader && ask)) return;
+  paragraph.boilerplate &= ~static_cast<uint32_t>(kAppeal);
+  paragraph.leading_boilerplate &= ~static_cast<uint32_t>(kAppeal);
+  paragraph.appeal_hits = 0;
 }
 
 }  // namespace
@@ -347,6 +439,7 @@ void MatchBoilerplate(Paragraph& paragraph) {
   paragraph.boilerplate = paragraph.leading_boilerplate = 0;
   paragraph.copyright_hits = paragraph.appeal_hits = 0;
   paragraph.picture_cue = false;
+  paragraph.appeal_to_reader = false;
   if (const RE2::Set* tail = TailCues(); tail != nullptr) {
     size_t cut = paragraph.text.size() > kCaptionTailBytes ? paragraph.text.size() - kCaptionTailBytes : 0;
     while (cut > 0 && (static_cast<unsigned char>(paragraph.text[cut]) & 0xC0) == 0x80) --cut;
@@ -355,10 +448,15 @@ void MatchBoilerplate(Paragraph& paragraph) {
   if (matcher.category_of.empty()) return;
   std::vector<int> hits;
   if (!matcher.set->Match(paragraph.text, &hits)) return;
+  bool opens_with_appeal = false;
   for (int hit : hits) {
     const uint32_t bit = matcher.category_of[static_cast<size_t>(hit)];
     if (bit == kPictureCue) {
       paragraph.picture_cue = true;
+      continue;
+    }
+    if (bit == kAppealOpening) {
+      opens_with_appeal = true;
       continue;
     }
     paragraph.boilerplate |= bit;
@@ -369,16 +467,19 @@ void MatchBoilerplate(Paragraph& paragraph) {
   // a long paragraph that starts that way is a notice, whatever its length.
   if (paragraph.text.size() <= kLeadingBytes) {
     paragraph.leading_boilerplate = paragraph.boilerplate;  // caption cues are not among the bits
+    SettleAppeal(paragraph, opens_with_appeal);
     return;
   }
   size_t cut = kLeadingBytes;
   while (cut > 0 && (static_cast<unsigned char>(paragraph.text[cut]) & 0xC0) == 0x80) --cut;
   hits.clear();
-  if (!matcher.set->Match(std::string_view(paragraph.text).substr(0, cut), &hits)) return;
-  for (int hit : hits) {
-    const uint32_t bit = matcher.category_of[static_cast<size_t>(hit)];
-    if (bit != kPictureCue) paragraph.leading_boilerplate |= bit;
+  if (matcher.set->Match(std::string_view(paragraph.text).substr(0, cut), &hits)) {
+    for (int hit : hits) {
+      const uint32_t bit = matcher.category_of[static_cast<size_t>(hit)];
+      if (bit != kPictureCue && bit != kAppealOpening) paragraph.leading_boilerplate |= bit;
+    }
   }
+  SettleAppeal(paragraph, opens_with_appeal);
 }
 
 std::vector<Paragraph> SplitParagraphs(std::string_view document) {

@@ -20,7 +20,8 @@ namespace crosscheck::text {
 // Categories of the `boilerplate_phrases` lexicon, as bits.
 enum BoilerplateBits : uint32_t {
   kCopyright = 1u << 0,  // rights notices, reuse terms, cookie and privacy notices
-  kAppeal = 1u << 1,     // subscribe, sign up, donate, become a patron
+  kAppeal = 1u << 1,     // an appeal to the reader: "Subscribe", "Donate $5 a month to keep us
+                         // going" (a phrase alone is not one: MatchBoilerplate settles it)
   kAd = 1u << 2,         // "ADVERTISEMENT", "Sponsored"
   kSocial = 1u << 3,     // share / follow buttons
   kEnd = 1u << 4,        // "Comments are closed", "Tags:", "Most read"
@@ -55,7 +56,9 @@ struct Paragraph {
   uint32_t boilerplate = 0;     // BoilerplateBits matched
   uint32_t leading_boilerplate = 0;  // BoilerplateBits matched in the first words
   int copyright_hits = 0;       // distinct copyright phrases matched
-  int appeal_hits = 0;          // distinct appeal phrases matched
+  int appeal_hits = 0;          // distinct appeal phrases matched (0 unless kAppeal is set)
+  bool appeal_to_reader = false;  // an appeal phrase and a word addressing the reader ("help
+                                  // us", "you can support"), outside quotation marks
   bool picture_cue = false;     // opens or ends like a caption or photo credit ("Photo by ...",
                                 // "... (Image: Getty)"): the `caption_cues` lexicon
   size_t repeats = 1;           // how often this exact text occurs in the document

@@ -100,11 +100,91 @@ TEST(BoilerplateTest, MultilingualPhrases) {
   EXPECT_TRUE(bits("Tous droits r\xC3\xA9serv\xC3\xA9s") & kCopyright);
   EXPECT_TRUE(bits("Todos los derechos reservados") & kCopyright);
   EXPECT_TRUE(bits("ADVERTISEMENT") & kAd);
-  EXPECT_TRUE(bits("Become a Patron!") & kAppeal);
+  EXPECT_TRUE(bits("Become a member!") & kAppeal);
   EXPECT_TRUE(bits("Comments are closed.") & kEnd);
   EXPECT_TRUE(bits("Related:") & kBox);
   EXPECT_TRUE(bits("Tags: elections") & kEnd);
   EXPECT_EQ(bits("Troops crossed the border on Monday."), 0u);
+}
+
+// One test per appeal rule, on text written for the test (none of it from the seed articles).
+Paragraph Matched(std::string text) {
+  Paragraph paragraph;
+  paragraph.text = std::move(text);
+  ComputeShape(paragraph);
+  MatchBoilerplate(paragraph);
+  return paragraph;
+}
+
+TEST(AppealTest, AShortLabelOpeningWithAnAppealPhraseIsAnAppeal) {
+  EXPECT_TRUE(Matched("Subscribe").boilerplate & kAppeal);
+  EXPECT_TRUE(Matched("Sign in").boilerplate & kAppeal);
+  EXPECT_TRUE(Matched("Donate now").boilerplate & kAppeal);
+  EXPECT_TRUE(Matched("Abonnieren").boilerplate & kAppeal);
+  // A box title that is no sentence.
+  EXPECT_TRUE(Matched("Weekly newsletter").boilerplate & kAppeal);
+  // A short sentence that mentions the act is not a label.
+  EXPECT_FALSE(Matched("Donations to the fund doubled.").boilerplate & kAppeal);
+}
+
+TEST(AppealTest, AnAppealAddressesTheReaderAndAsksForMoneyOrMembership) {
+  // Reader + sum.
+  EXPECT_TRUE(
+      Matched("Independent reporting costs money. Please support us with $5 today so we can keep "
+              "our newsroom open for everyone who reads it.")
+          .boilerplate &
+      kAppeal);
+  // Reader + payment word.
+  EXPECT_TRUE(
+      Matched("If you value this reporting, give a small monthly donation and help us stay free "
+              "of advertising for another year.")
+          .boilerplate &
+      kAppeal);
+  // Reader + membership word.
+  EXPECT_TRUE(
+      Matched("Join thousands of readers who already support our work as members and get the "
+              "weekly newsletter in your inbox.")
+          .boilerplate &
+      kAppeal);
+  // Reader (French) + membership word.
+  EXPECT_TRUE(Matched("Soutenez notre r\xC3\xA9"
+                      "daction : abonnez-vous pour lire tous nos articles.")
+                  .boilerplate &
+              kAppeal);
+}
+
+TEST(AppealTest, AnAppealPhraseAloneNeverMakesAnAppeal) {
+  // The paragraph that lost its place in the body while "cup of coffee" was an appeal phrase.
+  const Paragraph coffee = Matched(
+      "The price of a cup of coffee in London has risen by a third since 2020, and cafe owners say "
+      "they cannot pass on the rest.");
+  EXPECT_EQ(coffee.boilerplate, 0u);
+  // An appeal verb in reported news, with a sum but no word for the reader.
+  const Paragraph pledge =
+      Matched("Lawmakers voted on Tuesday to donate $5 million to the flood relief fund.");
+  EXPECT_FALSE(pledge.boilerplate & kAppeal);
+  EXPECT_FALSE(pledge.appeal_to_reader);
+  // Membership in the news: no word for the reader.
+  EXPECT_FALSE(
+      Matched("Finland's request to become a member of the alliance was approved on Monday.")
+          .boilerplate &
+      kAppeal);
+  // "US" is not "us".
+  EXPECT_FALSE(Matched("The US will donate $2 billion to the program over two years.").boilerplate &
+               kAppeal);
+  // A quoted appeal is reported speech.
+  const Paragraph quoted = Matched(
+      "\"We need your donations to keep the shelter open,\" the charity's director told "
+      "reporters.");
+  EXPECT_FALSE(quoted.boilerplate & kAppeal);
+  EXPECT_FALSE(quoted.appeal_to_reader);
+}
+
+TEST(AppealTest, ReaderAddressWithoutAnAskOnlyMarksTheParagraphForTheBlockRule) {
+  const Paragraph help =
+      Matched("You can close this page now, or you can help us keep this site going.");
+  EXPECT_FALSE(help.boilerplate & kAppeal);
+  EXPECT_TRUE(help.appeal_to_reader);
 }
 
 }  // namespace

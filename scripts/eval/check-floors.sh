@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Guards the published quality figures: measures each figure named in eval/floors.txt on
+# ../shared/data and fails when one is below its floor. Exit 77 (ctest: skipped) with a
+# message when the datasets are absent; fails when they are present and a tool is missing.
+# About 1 minute on 2 cores (the AEB renderings are cached under BUILD/flat-cache).
+#   usage: scripts/eval/check-floors.sh BUILD SHARED
+set -euo pipefail
+build=$1 shared=$2
+cd "$(dirname "$0")/../.."
+floors=eval/floors.txt
+if [ ! -d "$shared/data" ]; then
+  echo "check-floors: $shared/data not found; the evaluation datasets live in ../shared (skipped)"
+  exit 77
+fi
+for tool in eval_flat eval_extract eval_stories eval_reuse; do
+  if [ ! -x "$build/eval/$tool" ]; then
+    echo "check-floors: $build/eval/$tool not built, and the datasets are here: failing" >&2
+    exit 1
+  fi
+done
+
+declare -A measured
+# From stdin: the number after KEY (e.g. "F1 ", "accuracy=") on the first line matching PATTERN.
+pick() { grep -E "$1" | head -1 | sed -E "s/.*$2([0-9.]+).*/\1/"; }
+
+out=$(scripts/eval/extract-flat.sh "$build" "$shared")
+measured[flat_aeb_w3m_f1]=$(pick <<<"$out" '^aeb-flat' 'F1 ')
+out=$(scripts/eval/extract-flat.sh "$build" "$shared" --half odd)
+measured[flat_aeb_w3m_odd_f1]=$(pick <<<"$out" '^aeb-flat' 'F1 ')
+out=$("$build/eval/eval_extract" --shared "$shared" --dataset aeb)
+measured[html_aeb_f1]=$(pick <<<"$out" '^aeb: P' 'F1 ')
+out=$("$build/eval/eval_stories" --googlenews "$shared/data/googlenews_ts/News-TS.jsonl")
+measured[stories_googlenews_ts_accuracy]=$(pick <<<"$out" 'accuracy=' 'accuracy=')
+out=$("$build/eval/eval_stories" --ecbplus "$shared/data/ecbplus/ECB+" --annotate --ecb-split test)
+measured[topics_ecbplus_test_f1]=$(pick <<<"$out" 'topic level' 'bcubed_f1=')
+out=$("$build/eval/eval_reuse" "$shared")
+ecb=$(grep -A1 '^ecbplus:' <<<"$out" | grep 'verified vs exact')
+measured[reuse_ecbplus_p]=$(sed -E 's/.* P ([0-9.]+).*/\1/' <<<"$ecb")
+measured[reuse_ecbplus_r]=$(sed -E 's/.* R ([0-9.]+).*/\1/' <<<"$ecb")
+labels=$(grep 'verified vs labels' <<<"$out")
+measured[reuse_synthetic_p]=$(sed -E 's/.* P ([0-9.]+).*/\1/' <<<"$labels")
+measured[reuse_synthetic_r]=$(sed -E 's/.* R ([0-9.]+).*/\1/' <<<"$labels")
+
+status=0
+while IFS=$'\t' read -r name floor set; do
+  [[ -z "$name" || "$name" == \#* ]] && continue
+  value=${measured[$name]:-}
+  if [[ ! "$value" =~ ^[0-9.]+$ ]]; then
+    echo "FAIL $name: not measured (tool output changed?)"; status=1; continue
+  fi
+  if awk -v v="$value" -v f="$floor" 'BEGIN { exit !(v + 0 < f + 0) }'; then
+    echo "FAIL $name: $value < floor $floor ($set)"; status=1
+  else
+    echo "ok   $name: $value >= $floor ($set)"
+  fi
+done < "$floors"
+exit $status
