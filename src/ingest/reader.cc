@@ -22,6 +22,8 @@
 namespace crosscheck {
 namespace {
 
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
 char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 bool IsBlankText(std::string_view text) {
@@ -189,7 +191,9 @@ class Ingester {
       }
       if (!*got) break;
       std::string_view record = line;
-      if (line_number == 1 && record.starts_with("\xEF\xBB\xBF")) record.remove_prefix(3);
+      // A byte order mark opens the file, and also any line of files that were concatenated
+      // (cat a.jsonl b.jsonl): not part of the record either way.
+      if (record.starts_with(kUtf8Bom)) record.remove_prefix(kUtf8Bom.size());
       if (IsBlankText(record)) continue;
       ++records;
       StatusOr<Document> document = parser.Parse(record, stem + ":" + std::to_string(line_number));

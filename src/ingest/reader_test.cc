@@ -142,6 +142,20 @@ TEST(ReadInputsTest, JsonLinesWithAMalformedLine) {
   EXPECT_EQ(sink.errors[0].status.code(), StatusCode::kDataLoss);
 }
 
+TEST(ReadInputsTest, JsonLinesByteOrderMarkOnAnyLine) {
+  ScratchDir scratch;
+  // Two files, each starting with a BOM, concatenated: the second mark opens line 2.
+  const std::string feed = scratch.Write(
+      "joined.jsonl",
+      "\xEF\xBB\xBF{\"id\":\"one\",\"text\":\"first\"}\n"
+      "\xEF\xBB\xBF{\"id\":\"two\",\"text\":\"second\"}\n");
+  CollectingSink sink = Read({feed});
+  EXPECT_TRUE(sink.errors.empty()) << ErrorsToString(sink);
+  ASSERT_EQ(sink.documents.size(), 2u);
+  EXPECT_EQ(sink.documents[1].id, "two");
+  EXPECT_EQ(sink.documents[1].content, "second");
+}
+
 TEST(ReadInputsTest, TruncatedGzipJsonLinesKeepsEarlierRecords) {
   ScratchDir scratch;
   std::string lines;
