@@ -228,12 +228,15 @@ class Ingester {
         continue;
       }
       if (header.content_length > options_.max_document_bytes) {
-        sink_.OnError(record_name,
-                      ResourceExhaustedError("record larger than " +
-                                             std::to_string(options_.max_document_bytes) +
-                                             " bytes, skipped"));
+        // One message per record: when the input also ends inside the oversized block (a
+        // bogus Content-Length such as 9e9), that is said in the same message.
         const Status skipped = warc.SkipBlock(header);
-        if (!skipped.ok()) return sink_.OnError(record_name, skipped);
+        std::string message = "record of " + std::to_string(header.content_length) +
+                              " bytes is larger than " +
+                              std::to_string(options_.max_document_bytes) + " bytes, skipped";
+        if (!skipped.ok()) message += "; " + skipped.message();  // "truncated WARC record: ..."
+        sink_.OnError(record_name, ResourceExhaustedError(std::move(message)));
+        if (!skipped.ok()) return;
         continue;
       }
       const Status read = warc.ReadBlock(header, block);

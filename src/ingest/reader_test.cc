@@ -210,6 +210,23 @@ TEST(ReadInputsTest, GzipPerRecordWarcAndTruncatedLastRecord) {
   EXPECT_EQ(sink.errors[1].status.code(), StatusCode::kDataLoss);
 }
 
+TEST(ReadInputsTest, WarcRecordWithHugeContentLengthIsOneMessage) {
+  ScratchDir scratch;
+  std::string bogus = WarcRecord("response", "huge", "http://n.example/h",
+                                 HttpBlock("text/html", "<p>small</p>"));
+  const std::string length = "Content-Length: ";
+  const size_t at = bogus.find(length) + length.size();
+  bogus.replace(at, bogus.find("\r\n", at) - at, "9000000000");
+  const std::string warc = scratch.Write("bogus.warc", SampleWarc() + bogus);
+  CollectingSink sink = Read({warc});
+  EXPECT_EQ(sink.documents.size(), 2u) << ErrorsToString(sink);
+  ASSERT_EQ(sink.errors.size(), 1u) << ErrorsToString(sink);
+  EXPECT_EQ(sink.errors[0].input, warc + "#huge");
+  EXPECT_EQ(sink.errors[0].status.code(), StatusCode::kResourceExhausted);
+  EXPECT_NE(sink.errors[0].status.message().find("9000000000"), std::string::npos);
+  EXPECT_NE(sink.errors[0].status.message().find("truncated"), std::string::npos);
+}
+
 TEST(ReadInputsTest, FolderIsRecursiveSortedAndSniffsUnknownExtensions) {
   ScratchDir scratch;
   scratch.Write("b/page.htm", "<p>b</p>");
