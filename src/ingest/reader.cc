@@ -59,7 +59,7 @@ class Ingester {
 
   void ReadPath(const std::string& path) {
     if (path == "-") {
-      ReadFile(path);
+      ReadFile(path, /*named=*/true);
       return;
     }
     struct stat info;
@@ -70,21 +70,31 @@ class Ingester {
                               : IoError(std::string("cannot stat: ") + std::strerror(error)));
       return;
     }
+    if (S_ISSOCK(info.st_mode) || S_ISBLK(info.st_mode)) {
+      sink_.OnError(path, UnsupportedError(std::string(SpecialFileKind(info.st_mode)) +
+                                           ", not a regular file: skipped"));
+      return;
+    }
     if (S_ISDIR(info.st_mode)) {
       walk_root_ = path;
       WalkDirectory(
-          path, [this](const std::string& file) { ReadFile(file); },
+          path, [this](const std::string& file) { ReadFile(file, /*named=*/false); },
           [this](std::string_view input, const Status& status) {
             sink_.OnError(input, status);
           });
       walk_root_.clear();
       return;
     }
-    ReadFile(path);
+    ReadFile(path, /*named=*/true);
   }
 
-  void ReadFile(const std::string& path) {
-    StatusOr<std::unique_ptr<FileSource>> file = FileSource::Open(path);
+  // `named`: given on the command line, where a FIFO or device is read as a stream; a file
+  // found by walking a folder must be a regular file.
+  void ReadFile(const std::string& path, bool named) {
+    FileOpenOptions open_options;
+    open_options.allow_streams = named;
+    open_options.idle_timeout = options_.stream_idle_timeout;
+    StatusOr<std::unique_ptr<FileSource>> file = FileSource::Open(path, open_options);
     if (!file.ok()) {
       sink_.OnError(path, file.status());
       return;
@@ -281,6 +291,9 @@ Status ReadInputs(std::span<const std::string> paths, const ReadOptions& options
   if (paths.empty()) return InvalidArgumentError("no input paths given");
   if (options.max_document_bytes == 0) {
     return InvalidArgumentError("max_document_bytes must be positive");
+  }
+  if (options.stream_idle_timeout.count() <= 0) {
+    return InvalidArgumentError("stream_idle_timeout must be positive");
   }
   Ingester ingester(options, sink);
   for (const std::string& path : paths) ingester.ReadPath(path);
