@@ -54,11 +54,11 @@ StatusOr<std::unique_ptr<FileSource>> FileSource::Open(const std::string& path,
   auto source = std::make_unique<FileSource>(fd, /*owns_fd=*/true);
   struct stat info;
   if (::fstat(fd, &info) != 0) return IoError(std::string("cannot stat: ") + std::strerror(errno));
-  if (S_ISREG(info.st_mode)) {
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);  // plain blocking reads
+  if (S_ISREG(info.st_mode) || S_ISDIR(info.st_mode)) {
+    // Plain blocking reads; a folder opens, and its first read says "Is a directory".
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     return source;
   }
-  if (S_ISDIR(info.st_mode)) return UnsupportedError("a folder, not a file");
   const std::string_view kind = SpecialFileKind(info.st_mode);
   const bool stream = S_ISFIFO(info.st_mode) || S_ISCHR(info.st_mode);
   if (!stream || !options.allow_streams) {
