@@ -35,8 +35,9 @@ void PrintError(std::string_view message) {
   std::fwrite(line.data(), 1, line.size(), stderr);
 }
 
-// Prints skipped inputs and progress on stderr: one line per skipped input (up to a cap), and
-// a progress line every few seconds on long runs.
+// Prints skipped inputs and progress on stderr: one line per skipped input (up to a cap), one
+// per note on an analysed document (up to the same cap; "note", not "skipped": the document
+// is in the report), and a progress line every few seconds on long runs.
 class Console {
  public:
   void Skip(std::string_view input, const Status& status) {
@@ -44,6 +45,14 @@ class Console {
       PrintError("skipped " + std::string(input) + ": " + status.ToString());
     } else if (skipped_ == kMaxSkipMessages + 1) {
       PrintError("more inputs skipped; all are listed in the report");
+    }
+  }
+
+  void Note(std::string_view input, std::string_view note) {
+    if (++notes_ <= kMaxSkipMessages) {
+      PrintError("note: " + std::string(input) + ": " + std::string(note));
+    } else if (notes_ == kMaxSkipMessages + 1) {
+      PrintError("more notes on analysed documents not shown");
     }
   }
 
@@ -59,6 +68,7 @@ class Console {
  private:
   static constexpr std::chrono::seconds kInterval{3};
   size_t skipped_ = 0;
+  size_t notes_ = 0;
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
@@ -102,6 +112,8 @@ int RunAnalyze(const AnalyzeArgs& args) {
   analyzer.set_skip_listener(
       [&](std::string_view input, const Status& status) { console.Skip(input, status); });
   analyzer.set_progress_listener([&](size_t done) { console.Progress(done); });
+  analyzer.set_note_listener(
+      [&](std::string_view input, std::string_view note) { console.Note(input, note); });
   const Status read = ReadInputs(args.paths, ReadOptions{}, analyzer);
   if (!read.ok()) {
     PrintError(read.ToString());
@@ -146,6 +158,7 @@ class AnnotateSink final : public DocumentSink {
       OnError(document.InputName(), result.status());
       return;
     }
+    for (const std::string& note : result->article.notes) console_.Note(document.InputName(), note);
     const Date& date = result->article.published;
     const std::string line = RenderAnnotationLine(
         result->article, result->body, result->annotations, date.valid() ? date.ToIso() : "");

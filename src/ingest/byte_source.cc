@@ -1,6 +1,8 @@
 #include "ingest/byte_source.h"
 
 #include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -22,26 +24,95 @@ StatusOr<size_t> MemorySource::Read(std::span<char> buffer) {
   return count;
 }
 
-StatusOr<std::unique_ptr<FileSource>> FileSource::Open(const std::string& path) {
+std::string_view SpecialFileKind(unsigned mode) {
+  if (S_ISREG(mode) || S_ISDIR(mode)) return {};
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  return "a special file";
+}
+
+std::string DurationText(std::chrono::milliseconds duration) {
+  const auto count = duration.count();
+  if (count % 1000 == 0) return std::to_string(count / 1000) + " s";
+  return std::to_string(count) + " ms";
+}
+
+StatusOr<std::unique_ptr<FileSource>> FileSource::Open(const std::string& path,
+                                                       const FileOpenOptions& options) {
   if (path == "-") return std::make_unique<FileSource>(STDIN_FILENO, /*owns_fd=*/false);
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: opening a FIFO without it waits for a writer, possibly forever. What the
+  // file is, is asked of the open descriptor, so a file swapped after a stat cannot slip by.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     const int error = errno;
     if (error == ENOENT) return NotFoundError("no such file or directory");
+    if (error == ENXIO) return UnsupportedError("a socket, not a regular file: skipped");
     return IoError(std::string("cannot open: ") + std::strerror(error));
   }
-  return std::make_unique<FileSource>(fd, /*owns_fd=*/true);
+  auto source = std::make_unique<FileSource>(fd, /*owns_fd=*/true);
+  struct stat info;
+  if (::fstat(fd, &info) != 0) return IoError(std::string("cannot stat: ") + std::strerror(errno));
+  if (S_ISREG(info.st_mode) || S_ISDIR(info.st_mode)) {
+    // Plain blocking reads; a folder opens, and its first read says "Is a directory".
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return source;
+  }
+  const std::string_view kind = SpecialFileKind(info.st_mode);
+  const bool stream = S_ISFIFO(info.st_mode) || S_ISCHR(info.st_mode);
+  if (!stream || !options.allow_streams) {
+    return UnsupportedError(std::string(kind) + ", not a regular file: skipped");
+  }
+  if (options.idle_timeout.count() <= 0) return InvalidArgumentError("idle timeout must be positive");
+  source->idle_timeout_ = options.idle_timeout;
+  source->kind_ = kind;
+  return source;
 }
 
 FileSource::~FileSource() {
   if (owns_fd_) ::close(fd_);
 }
 
+Status FileSource::WaitReadable() {
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point deadline = Clock::now() + idle_timeout_;
+  while (true) {
+    const auto left =
+        std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now()).count();
+    struct pollfd wait_for{fd_, POLLIN, 0};
+    const int ready = left <= 0 ? 0 : ::poll(&wait_for, 1, static_cast<int>(left));
+    if (ready > 0) return Status::Ok();  // data, hang-up (end of input) or an error to read
+    if (ready < 0 && errno != EINTR) {
+      return IoError(std::string("poll failed: ") + std::strerror(errno));
+    }
+    if (ready == 0) {
+      const std::string waited = DurationText(idle_timeout_);
+      if (bytes_read_ == 0) {
+        return IoError("no data within " + waited +
+                       (kind_ == "a FIFO" ? " (a FIFO with no writer?)"
+                                          : " (" + std::string(kind_) + " with nothing to read?)"));
+      }
+      return IoError("no more data for " + waited + " after " + std::to_string(bytes_read_) +
+                     " bytes: stopped reading " + std::string(kind_));
+    }
+  }
+}
+
 StatusOr<size_t> FileSource::Read(std::span<char> buffer) {
+  const bool stream = idle_timeout_.count() > 0;
+  if (stream) CROSSCHECK_RETURN_IF_ERROR(WaitReadable());
   while (true) {
     const ssize_t count = ::read(fd_, buffer.data(), buffer.size());
-    if (count >= 0) return static_cast<size_t>(count);
+    if (count >= 0) {
+      bytes_read_ += static_cast<uint64_t>(count);
+      return static_cast<size_t>(count);
+    }
     if (errno == EINTR) continue;
+    if (stream && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+      CROSSCHECK_RETURN_IF_ERROR(WaitReadable());  // woken without data after all
+      continue;
+    }
     return IoError(std::string("read failed: ") + std::strerror(errno));
   }
 }

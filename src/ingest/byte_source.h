@@ -10,6 +10,7 @@
 #ifndef CROSSCHECK_INGEST_BYTE_SOURCE_H_
 #define CROSSCHECK_INGEST_BYTE_SOURCE_H_
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -38,13 +39,37 @@ class MemorySource : public ByteSource {
   std::string_view bytes_;
 };
 
+// What a file is when it is not a regular file or a folder ("a FIFO", "a socket",
+// "a character device", "a block device"); empty for regular files and folders.
+std::string_view SpecialFileKind(unsigned mode);
+
+// "10 s", or "250 ms" when not a whole number of seconds: for messages about timeouts.
+std::string DurationText(std::chrono::milliseconds duration);
+
+struct FileOpenOptions {
+  // Whether FIFOs and character devices may be read, as streams (see FileSource). When
+  // false, only regular files open; anything else is Unsupported. Default: true.
+  bool allow_streams = true;
+  // How long a stream may stay silent: before its first byte (a FIFO with no writer yet)
+  // and between reads after that. Must be positive. Default: 10 s.
+  std::chrono::milliseconds idle_timeout{10000};
+};
+
 // Reads a file descriptor with read(2); closes it on destruction when it owns it.
+// A regular file is read as it is. A FIFO or character device is a stream: it is opened
+// with O_NONBLOCK (opening a FIFO would otherwise block until a writer appears) and every
+// read first waits with poll(2) at most the idle timeout, so a FIFO nobody writes to costs
+// one timeout and an IoError, never a hang. Standard input ("-") is read with blocking reads
+// and no timeout, as a pipe from the shell should be.
 // Copying would double-close the descriptor, so it is neither copyable nor movable.
 class FileSource : public ByteSource {
  public:
-  // Opens `path` for reading ("-" means standard input, not owned).
-  // NotFound when it does not exist, IoError (with strerror) when it cannot be opened.
-  static StatusOr<std::unique_ptr<FileSource>> Open(const std::string& path);
+  // Opens `path` for reading ("-" means standard input, not owned). NotFound when it does
+  // not exist, Unsupported for sockets, block devices and (unless allowed) streams, IoError
+  // (with strerror) when it cannot be opened.
+  static StatusOr<std::unique_ptr<FileSource>> Open(const std::string& path,
+                                                    const FileOpenOptions& options = {});
+  // A blocking source over `fd`, as for standard input.
   FileSource(int fd, bool owns_fd) : fd_(fd), owns_fd_(owns_fd) {}
   ~FileSource() override;
   FileSource(const FileSource&) = delete;
@@ -53,8 +78,15 @@ class FileSource : public ByteSource {
   StatusOr<size_t> Read(std::span<char> buffer) override;
 
  private:
+  // Waits until the stream has data or hung up; IoError once it was silent for
+  // idle_timeout_.
+  Status WaitReadable();
+
   int fd_;
   bool owns_fd_;
+  std::chrono::milliseconds idle_timeout_{0};  // 0: a blocking descriptor, no wait
+  std::string_view kind_;                     // SpecialFileKind of a stream, for messages
+  uint64_t bytes_read_ = 0;
 };
 
 // Passes bytes through and adds their count to `*counter` (the raw size of an input, before

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "ingest/byte_source.h"
+
 namespace crosscheck {
 namespace {
 
@@ -22,6 +24,7 @@ struct Entry {
   std::string sort_key;  // name, plus '/' for directories
   std::string path;
   bool is_directory = false;
+  std::string_view special_kind;  // SpecialFileKind of a FIFO, socket or device, else empty
 };
 
 std::string JoinPath(const std::string& directory, const char* name) {
@@ -49,6 +52,14 @@ class Walker {
     if (!ListEntries(directory, entries)) return;
     stack_.push_back(identity);
     for (const Entry& entry : entries) {
+      if (!entry.special_kind.empty()) {
+        // Reading one could block forever (a FIFO) or never end (a device): reported in
+        // walk order and skipped. Name one on the command line to read it as a stream.
+        on_error_(entry.path, UnsupportedError("not a regular file (" +
+                                               std::string(entry.special_kind) +
+                                               "), skipped"));
+        continue;
+      }
       if (!entry.is_directory) {
         on_file_(entry.path);
         continue;
@@ -80,7 +91,7 @@ class Walker {
       if (S_ISDIR(info.st_mode)) {
         entry.is_directory = true;
       } else if (!S_ISREG(info.st_mode)) {
-        continue;  // sockets, FIFOs, devices
+        entry.special_kind = SpecialFileKind(info.st_mode);  // also when reached by a link
       }
       entry.sort_key = item->d_name;
       if (entry.is_directory) entry.sort_key.push_back('/');

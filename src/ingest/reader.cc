@@ -22,6 +22,8 @@
 namespace crosscheck {
 namespace {
 
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
 char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 bool IsBlankText(std::string_view text) {
@@ -57,7 +59,7 @@ class Ingester {
 
   void ReadPath(const std::string& path) {
     if (path == "-") {
-      ReadFile(path);
+      ReadFile(path, /*named=*/true);
       return;
     }
     struct stat info;
@@ -68,21 +70,31 @@ class Ingester {
                               : IoError(std::string("cannot stat: ") + std::strerror(error)));
       return;
     }
+    if (S_ISSOCK(info.st_mode) || S_ISBLK(info.st_mode)) {
+      sink_.OnError(path, UnsupportedError(std::string(SpecialFileKind(info.st_mode)) +
+                                           ", not a regular file: skipped"));
+      return;
+    }
     if (S_ISDIR(info.st_mode)) {
       walk_root_ = path;
       WalkDirectory(
-          path, [this](const std::string& file) { ReadFile(file); },
+          path, [this](const std::string& file) { ReadFile(file, /*named=*/false); },
           [this](std::string_view input, const Status& status) {
             sink_.OnError(input, status);
           });
       walk_root_.clear();
       return;
     }
-    ReadFile(path);
+    ReadFile(path, /*named=*/true);
   }
 
-  void ReadFile(const std::string& path) {
-    StatusOr<std::unique_ptr<FileSource>> file = FileSource::Open(path);
+  // `named`: given on the command line, where a FIFO or device is read as a stream; a file
+  // found by walking a folder must be a regular file.
+  void ReadFile(const std::string& path, bool named) {
+    FileOpenOptions open_options;
+    open_options.allow_streams = named;
+    open_options.idle_timeout = options_.stream_idle_timeout;
+    StatusOr<std::unique_ptr<FileSource>> file = FileSource::Open(path, open_options);
     if (!file.ok()) {
       sink_.OnError(path, file.status());
       return;
@@ -189,7 +201,9 @@ class Ingester {
       }
       if (!*got) break;
       std::string_view record = line;
-      if (line_number == 1 && record.starts_with("\xEF\xBB\xBF")) record.remove_prefix(3);
+      // A byte order mark opens the file, and also any line of files that were concatenated
+      // (cat a.jsonl b.jsonl): not part of the record either way.
+      if (record.starts_with(kUtf8Bom)) record.remove_prefix(kUtf8Bom.size());
       if (IsBlankText(record)) continue;
       ++records;
       StatusOr<Document> document = parser.Parse(record, stem + ":" + std::to_string(line_number));
@@ -224,12 +238,15 @@ class Ingester {
         continue;
       }
       if (header.content_length > options_.max_document_bytes) {
-        sink_.OnError(record_name,
-                      ResourceExhaustedError("record larger than " +
-                                             std::to_string(options_.max_document_bytes) +
-                                             " bytes, skipped"));
+        // One message per record: when the input also ends inside the oversized block (a
+        // bogus Content-Length such as 9e9), that is said in the same message.
         const Status skipped = warc.SkipBlock(header);
-        if (!skipped.ok()) return sink_.OnError(record_name, skipped);
+        std::string message = "record of " + std::to_string(header.content_length) +
+                              " bytes is larger than " +
+                              std::to_string(options_.max_document_bytes) + " bytes, skipped";
+        if (!skipped.ok()) message += "; " + skipped.message();  // "truncated WARC record: ..."
+        sink_.OnError(record_name, ResourceExhaustedError(std::move(message)));
+        if (!skipped.ok()) return;
         continue;
       }
       const Status read = warc.ReadBlock(header, block);
@@ -274,6 +291,9 @@ Status ReadInputs(std::span<const std::string> paths, const ReadOptions& options
   if (paths.empty()) return InvalidArgumentError("no input paths given");
   if (options.max_document_bytes == 0) {
     return InvalidArgumentError("max_document_bytes must be positive");
+  }
+  if (options.stream_idle_timeout.count() <= 0) {
+    return InvalidArgumentError("stream_idle_timeout must be positive");
   }
   Ingester ingester(options, sink);
   for (const std::string& path : paths) ingester.ReadPath(path);

@@ -19,10 +19,16 @@
 //   HTML: BOM, then HTTP charset, then <meta> charset, then the same detection.
 // - Document ids: file name without extension(s); JSONL "id" or "<stem>:<line>"; WARC record
 //   id. WARC: only `response` records with a 2xx HTML payload become documents.
+// - Special files: a FIFO or character device named as an input is read as a stream, with
+//   an idle timeout (ReadOptions::stream_idle_timeout), so a FIFO with no writer is skipped
+//   with a message instead of hanging the batch; sockets and block devices are skipped.
+//   Inside a folder being walked, only regular files are read: FIFOs, sockets and devices
+//   (and links to them) are each reported as "not a regular file" and skipped.
 // - Errors name the input as "path", "path:LINE" (JSONL) or "path#record-id" (WARC).
 #ifndef CROSSCHECK_INGEST_READER_H_
 #define CROSSCHECK_INGEST_READER_H_
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <span>
@@ -38,6 +44,11 @@ struct ReadOptions {
   // Documents larger than this (after decompression) are reported and skipped.
   // Default: 64 MiB.
   size_t max_document_bytes = size_t{64} << 20;
+  // A FIFO or character device named as an input is read as a stream; this is how long it
+  // may stay silent, before its first byte (a FIFO with no writer) and between reads, before
+  // it is reported and skipped. Must be positive. Standard input ("-") waits as long as it
+  // takes. Default: 10 s.
+  std::chrono::milliseconds stream_idle_timeout{10000};
 };
 
 // Receives what ingestion finds. Implementations decide what to keep.

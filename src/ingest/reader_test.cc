@@ -142,6 +142,20 @@ TEST(ReadInputsTest, JsonLinesWithAMalformedLine) {
   EXPECT_EQ(sink.errors[0].status.code(), StatusCode::kDataLoss);
 }
 
+TEST(ReadInputsTest, JsonLinesByteOrderMarkOnAnyLine) {
+  ScratchDir scratch;
+  // Two files, each starting with a BOM, concatenated: the second mark opens line 2.
+  const std::string feed = scratch.Write(
+      "joined.jsonl",
+      "\xEF\xBB\xBF{\"id\":\"one\",\"text\":\"first\"}\n"
+      "\xEF\xBB\xBF{\"id\":\"two\",\"text\":\"second\"}\n");
+  CollectingSink sink = Read({feed});
+  EXPECT_TRUE(sink.errors.empty()) << ErrorsToString(sink);
+  ASSERT_EQ(sink.documents.size(), 2u);
+  EXPECT_EQ(sink.documents[1].id, "two");
+  EXPECT_EQ(sink.documents[1].content, "second");
+}
+
 TEST(ReadInputsTest, TruncatedGzipJsonLinesKeepsEarlierRecords) {
   ScratchDir scratch;
   std::string lines;
@@ -194,6 +208,23 @@ TEST(ReadInputsTest, GzipPerRecordWarcAndTruncatedLastRecord) {
   EXPECT_EQ(sink.errors[0].status.code(), StatusCode::kDataLoss);
   EXPECT_EQ(sink.errors[1].input, plain_cut + "#r9");
   EXPECT_EQ(sink.errors[1].status.code(), StatusCode::kDataLoss);
+}
+
+TEST(ReadInputsTest, WarcRecordWithHugeContentLengthIsOneMessage) {
+  ScratchDir scratch;
+  std::string bogus = WarcRecord("response", "huge", "http://n.example/h",
+                                 HttpBlock("text/html", "<p>small</p>"));
+  const std::string length = "Content-Length: ";
+  const size_t at = bogus.find(length) + length.size();
+  bogus.replace(at, bogus.find("\r\n", at) - at, "9000000000");
+  const std::string warc = scratch.Write("bogus.warc", SampleWarc() + bogus);
+  CollectingSink sink = Read({warc});
+  EXPECT_EQ(sink.documents.size(), 2u) << ErrorsToString(sink);
+  ASSERT_EQ(sink.errors.size(), 1u) << ErrorsToString(sink);
+  EXPECT_EQ(sink.errors[0].input, warc + "#huge");
+  EXPECT_EQ(sink.errors[0].status.code(), StatusCode::kResourceExhausted);
+  EXPECT_NE(sink.errors[0].status.message().find("9000000000"), std::string::npos);
+  EXPECT_NE(sink.errors[0].status.message().find("truncated"), std::string::npos);
 }
 
 TEST(ReadInputsTest, FolderIsRecursiveSortedAndSniffsUnknownExtensions) {

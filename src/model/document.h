@@ -66,6 +66,10 @@ struct Article {
   std::vector<Block> blocks;             // main content in reading order (no captions)
   std::vector<Block> captions;           // image captions, kept apart, each once
   size_t input_bytes = 0;
+  // What a reader of the results should know about how the document was read, one sentence
+  // each, e.g. "HTML cut at 150,000 tags; the rest is not analysed". Not part of the body;
+  // the pipeline hands them to its note listener (the terminal), the report has no field.
+  std::vector<std::string> notes;
 
   // The body as the schema wants it: blocks joined by blank lines.
   std::string Body() const;

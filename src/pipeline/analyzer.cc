@@ -152,11 +152,11 @@ void Analyzer::WorkerLoop() {
     changed_.notify_all();  // room in the queue
     Outcome outcome;
     StatusOr<DocumentProcessor::Result> result = ProcessGuarded(processor_, document);
+    outcome.input = document.InputName();
     if (result.ok()) {
       outcome.result = std::move(result).value();
       outcome.result->body = std::string();  // the report rebuilds it; not kept twice
     } else {
-      outcome.skipped_input = document.InputName();
       outcome.skipped_status = result.status();
     }
     document = Document();
@@ -168,7 +168,7 @@ void Analyzer::WorkerLoop() {
 
 void Analyzer::OnError(std::string_view input, const Status& status) {
   Outcome outcome;
-  outcome.skipped_input = std::string(input);
+  outcome.input = std::string(input);
   outcome.skipped_status = status;
   {
     std::lock_guard lock(mutex_);
@@ -187,6 +187,7 @@ void Analyzer::OnDocument(Document&& document) {
     Outcome outcome;
     outcome.result = std::move(result).value();
     outcome.result->body = std::string();
+    outcome.input = document.InputName();
     {
       std::lock_guard lock(mutex_);
       StoreLocked(next_sequence_++, std::move(outcome));
@@ -231,11 +232,14 @@ void Analyzer::Collect() {
 
 void Analyzer::Keep(Outcome outcome) {
   if (!outcome.result) {
-    if (on_skip_) on_skip_(outcome.skipped_input, outcome.skipped_status);
-    skipped_.push_back({std::move(outcome.skipped_input), outcome.skipped_status.ToString()});
+    if (on_skip_) on_skip_(outcome.input, outcome.skipped_status);
+    skipped_.push_back({std::move(outcome.input), outcome.skipped_status.ToString()});
     return;
   }
   Article& article = outcome.result->article;
+  if (on_note_) {
+    for (const std::string& note : article.notes) on_note_(outcome.input, note);
+  }
   // Ids must be unique in the report: a repeated id gets "~2", "~3", ...
   const std::string base = article.id.empty() ? "doc" : article.id;
   std::string id = base;

@@ -87,6 +87,7 @@ class Analyzer final : public DocumentSink {
  public:
   using SkipListener = std::function<void(std::string_view input, const Status& status)>;
   using ProgressListener = std::function<void(size_t documents_done)>;
+  using NoteListener = std::function<void(std::string_view input, std::string_view note)>;
 
   explicit Analyzer(AnalyzeOptions options = {});
   ~Analyzer() override;
@@ -97,6 +98,11 @@ class Analyzer final : public DocumentSink {
   // Called once per skipped input (unreadable, or nothing could be extracted), in input
   // order, on the thread that drives the Analyzer, with no lock held.
   void set_skip_listener(SkipListener listener) { on_skip_ = std::move(listener); }
+  // Called for each note an analysed document carries (Article::notes: it was analysed, but
+  // not all of it, e.g. a page cut at a parser bound), before its progress call, in input
+  // order, on the driving thread. Notes are not skips: skipped_count() does not count them
+  // and the report does not list them (its schema has no place for them).
+  void set_note_listener(NoteListener listener) { on_note_ = std::move(listener); }
   // Called after each analysed document, in input order, on the driving thread.
   void set_progress_listener(ProgressListener listener) { on_progress_ = std::move(listener); }
 
@@ -114,7 +120,7 @@ class Analyzer final : public DocumentSink {
   // What became of one input: an analysed document, or why it was skipped.
   struct Outcome {
     std::optional<DocumentProcessor::Result> result;
-    std::string skipped_input;
+    std::string input;  // Document::InputName(), for messages
     Status skipped_status;
   };
 
@@ -151,6 +157,7 @@ class Analyzer final : public DocumentSink {
   std::unordered_map<std::string, int> next_suffix_;  // per repeated id: the next "~N"
   SkipListener on_skip_;
   ProgressListener on_progress_;
+  NoteListener on_note_;
 };
 
 }  // namespace crosscheck

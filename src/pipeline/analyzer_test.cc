@@ -126,6 +126,33 @@ TEST(AnalyzerTest, ManyRepeatedIdsStayCheap) {
   EXPECT_EQ(analyzer.document_count(), 500u);
 }
 
+TEST(AnalyzerTest, ACutPageIsANoteNotASkip) {
+  for (unsigned threads : {1u, 2u}) {
+    AnalyzeOptions options;
+    options.threads = threads;
+    Analyzer analyzer(options);
+    std::vector<std::string> notes, skips;
+    analyzer.set_note_listener([&](std::string_view input, std::string_view note) {
+      notes.push_back(std::string(input) + ": " + std::string(note));
+    });
+    analyzer.set_skip_listener(
+        [&](std::string_view input, const Status&) { skips.push_back(std::string(input)); });
+    Document page;
+    page.id = "big";
+    page.input = "crawl.warc#big";
+    page.format = DocumentFormat::kHtml;
+    page.content = "<html><body><p>The council voted on Tuesday to rebuild the old bridge.</p>";
+    for (size_t i = 0; i < 150001; ++i) page.content += "<i>x</i>";
+    analyzer.OnDocument(std::move(page));
+    EXPECT_EQ(analyzer.document_count(), 1u);
+    EXPECT_EQ(analyzer.skipped_count(), 0u);
+    EXPECT_TRUE(skips.empty());
+    EXPECT_EQ(notes, (std::vector<std::string>{
+                         "crawl.warc#big: HTML cut at 150,000 tags; the rest is not analysed"}));
+    EXPECT_TRUE(analyzer.Finish().skipped.empty());
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
 

@@ -3,7 +3,9 @@
 //
 // Bounds (the contract of NewHtmlExtractor for hostile input), see markup_guard.h:
 //   - at most kMaxParsedBytes (16 MiB) and kMaxElements (150,000 start tags) of a page are
-//     parsed; a larger page is extracted from its head;
+//     parsed; a larger page is extracted from its head, and the article carries a note
+//     saying so ("HTML cut at 150,000 tags; the rest is not analysed"), which the pipeline
+//     shows like a skip message without counting the document as skipped;
 //   - start tags nested deeper than kMaxNesting (512) are blanked before parsing, so the
 //     tree builders' scope searches stay linear;
 //   - gumbo records no parse errors (max_errors = 0), so broken markup costs no memory;
@@ -111,6 +113,26 @@ void FillPublished(const Document& document, const PageMetadata& metadata,
   }
 }
 
+// "150,000": a bound as people read it.
+std::string WithThousandsSeparators(size_t value) {
+  const std::string digits = std::to_string(value);
+  std::string grouped;
+  for (size_t digit_idx = 0; digit_idx < digits.size(); ++digit_idx) {
+    if (digit_idx > 0 && (digits.size() - digit_idx) % 3 == 0) grouped.push_back(',');
+    grouped.push_back(digits[digit_idx]);
+  }
+  return grouped;
+}
+
+// The note an article carries when the markup guard cut its page.
+std::string CutNote(html::MarkupCut cut) {
+  const std::string where =
+      cut == html::MarkupCut::kElements
+          ? WithThousandsSeparators(html::kMaxElements) + " tags"
+          : WithThousandsSeparators(html::kMaxParsedBytes >> 20) + " MiB";
+  return "HTML cut at " + where + "; the rest is not analysed";
+}
+
 void AddCredits(std::string_view line, std::vector<std::string>& credits) {
   if (line.empty()) return;
   for (std::string& credit : FindCredits(line)) {
@@ -143,6 +165,7 @@ class HtmlExtractor final : public Extractor {
     article.title = ChooseTitle(document, metadata, host);
     article.outlet = !metadata.site_name.empty() ? metadata.site_name : host;
     article.language = metadata.language;
+    if (guarded.truncated) article.notes.push_back(CutNote(guarded.cut));
 
     PageLayout layout = html::FlattenPage(tree);
     SelectedContent content = html::SelectMainContent(layout, article.title);

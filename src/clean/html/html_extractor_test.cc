@@ -143,5 +143,22 @@ TEST(HtmlExtractor, DeepNestingIsBounded) {
   EXPECT_LT(seconds, 10.0);
 }
 
+TEST(HtmlExtractor, PageCutAtTheTagBoundCarriesANote) {
+  std::string page = "<html><body><article>";
+  for (int i = 0; i < 5; ++i) page += std::string("<p>") + kParagraph + "</p>";
+  for (size_t i = 0; i < 150000; ++i) page += "<i>x</i>";
+  page += "<p>The closing paragraph past the bound is never read by the parser.</p></article>";
+  auto article = NewHtmlExtractor()->Extract(HtmlDocument(page));
+  ASSERT_TRUE(article.ok()) << article.status().ToString();
+  EXPECT_NE(article->Body().find("rebuild the old bridge"), std::string::npos);
+  EXPECT_EQ(article->Body().find("closing paragraph"), std::string::npos);
+  ASSERT_EQ(article->notes.size(), 1u);
+  EXPECT_EQ(article->notes[0], "HTML cut at 150,000 tags; the rest is not analysed");
+
+  auto whole = NewHtmlExtractor()->Extract(HtmlDocument(ArticlePage()));
+  ASSERT_TRUE(whole.ok());
+  EXPECT_TRUE(whole->notes.empty());
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -74,9 +74,11 @@ void GuardMarkup(std::string_view page, GuardedMarkup& out) {
   out.elements = 0;
   out.blanked_tags = 0;
   out.truncated = false;
+  out.cut = MarkupCut::kNone;
   if (page.size() > kMaxParsedBytes) {
     page = page.substr(0, kMaxParsedBytes);
     out.truncated = true;
+    out.cut = MarkupCut::kBytes;
   }
   std::vector<std::pair<size_t, size_t>> blanks;
   size_t depth = 0;
@@ -113,6 +115,7 @@ void GuardMarkup(std::string_view page, GuardedMarkup& out) {
     if (out.elements >= kMaxElements) {
       page = page.substr(0, pos);
       out.truncated = true;
+      out.cut = MarkupCut::kElements;
       break;
     }
     ++out.elements;

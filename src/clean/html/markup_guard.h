@@ -23,12 +23,16 @@ inline constexpr size_t kMaxParsedBytes = size_t{16} << 20;
 inline constexpr size_t kMaxElements = 150000;
 inline constexpr size_t kMaxNesting = 512;
 
+// Which bound cut the page, when one did.
+enum class MarkupCut { kNone, kBytes, kElements };
+
 struct GuardedMarkup {
   std::string_view text;   // what to parse: a prefix of the page, or of `storage`
   std::string storage;     // the blanked copy, when one was needed
   size_t elements = 0;     // start tags seen in `text`
   size_t blanked_tags = 0; // start tags overwritten because of nesting
   bool truncated = false;  // the page was cut (bytes or elements)
+  MarkupCut cut = MarkupCut::kNone;  // which bound cut it; kNone unless truncated
 
   GuardedMarkup() = default;
   // `text` may point into `storage`: copying would leave it dangling.

@@ -15,6 +15,7 @@ TEST(GuardMarkup, OrdinaryPagesPassUntouched) {
   EXPECT_EQ(guarded.text.size(), page.size());
   EXPECT_EQ(guarded.blanked_tags, 0u);
   EXPECT_FALSE(guarded.truncated);
+  EXPECT_EQ(guarded.cut, MarkupCut::kNone);
 }
 
 TEST(GuardMarkup, DeepNestingIsBlankedKeepingOffsets) {
@@ -43,6 +44,7 @@ TEST(GuardMarkup, TooManyElementsAreCut) {
   GuardedMarkup guarded;
   GuardMarkup(page, guarded);
   EXPECT_TRUE(guarded.truncated);
+  EXPECT_EQ(guarded.cut, MarkupCut::kElements);
   EXPECT_EQ(guarded.elements, kMaxElements);
   EXPECT_EQ(guarded.text.size(), kMaxElements * 8);
 }
