@@ -9,7 +9,8 @@ SHARED     ?= $(abspath ../shared)
 BIN        := $(BUILD)/src/cli/crosscheck
 CMAKE_GEN  := -G Ninja
 
-.PHONY: all deps build run test asan-test fuzz bench eval eval-extract eval-cluster fmt clean
+.PHONY: all deps build run test asan-test fuzz bench eval eval-extract eval-cluster eval-quotes \
+        eval-entities fmt clean
 
 all: build
 
@@ -50,13 +51,20 @@ fuzz: deps
 bench: build
 	scripts/bench.sh $(BUILD) $(SHARED)
 
-eval: eval-extract eval-cluster
+eval: eval-extract eval-cluster eval-quotes eval-entities
 
 eval-extract: build
 	scripts/eval.sh $(BUILD) $(SHARED) extract
 
 eval-cluster: build
 	scripts/eval.sh $(BUILD) $(SHARED) cluster
+
+# Who said what: quotes on PolNeAR dev + train, named entities on GUM wikinews dev + test.
+eval-quotes: build
+	scripts/eval.sh $(BUILD) $(SHARED) quotes
+
+eval-entities: build
+	scripts/eval.sh $(BUILD) $(SHARED) entities
 
 fmt:
 	find src bench eval fuzz tests -name '*.cc' -o -name '*.h' | xargs clang-format -i

@@ -1,0 +1,12 @@
+# Who said what (scripts/eval/quotes-polnear.sh, scripts/eval/entities-gum.sh): the scorers
+# are Python (eval/annotate/, standard library only) and score `crosscheck annotate` output.
+# Their matching logic is checked on hand-made documents; no dataset needed, < 1 s.
+if(CROSSCHECK_BUILD_TESTS)
+  find_package(Python3 COMPONENTS Interpreter)
+  if(Python3_Interpreter_FOUND)
+    add_test(NAME annotate_eval_scorer_test
+             COMMAND ${Python3_EXECUTABLE} -m unittest -v spanmatch_test
+             WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/annotate)
+    set_tests_properties(annotate_eval_scorer_test PROPERTIES LABELS unit TIMEOUT 60)
+  endif()
+endif()
