@@ -24,8 +24,11 @@ possessive 's from both sides; and overlap (one shared character). An "any type"
 line (every predicted entity, group and other included, type ignored) says how much of the
 gap is detection rather than typing.
 
+--errors lists, per document, the gold mentions left unmatched (typed overlap) and the
+predicted ones that matched nothing or matched with another type: for tuning on train only.
+
   usage: gum_entities.py texts --gum DIR --split dev,test --out TEXT_DIR
-         gum_entities.py score --gum DIR --split dev --annotations FILE.jsonl
+         gum_entities.py score --gum DIR --split dev --annotations FILE.jsonl [--errors]
 """
 
 import argparse
@@ -202,6 +205,31 @@ def Score(text, gold, predicted, any_type, typed_counts, exact_counts, untyped):
     untyped.Add(len(MatchPairs(any_spans, [[g[:2]] for g in gold])), len(any_type), len(gold))
 
 
+def PrintErrors(name, text, gold, any_type):
+    """Missed gold (with the type predicted on it, if any) and predictions matching no gold
+    of their type: one line each, "doc  kind  gold/predicted type  text"."""
+    pred_spans = [[p[:2]] for p in any_type]
+    gold_spans = [[g[:2]] for g in gold]
+    pairs = MatchPairs(pred_spans, gold_spans)
+    gold_to_pred = {g: p for p, g in pairs}
+    matched_pred = {p for p, _ in pairs}
+    for g, (start, end, kind) in enumerate(gold):
+        p = gold_to_pred.get(g)
+        if p is None:
+            print(f"  {name}  MISS   {kind:12s} -            {text[start:end]!r}")
+        elif any_type[p][2] != kind:
+            p_start, p_end, p_kind = any_type[p]
+            print(f"  {name}  TYPE   {kind:12s} {p_kind:12s} {text[p_start:p_end]!r}"
+                  f" (gold {text[start:end]!r})")
+        elif (any_type[p][0], any_type[p][1]) != (start, end):
+            p_start, p_end, _ = any_type[p]
+            print(f"  {name}  SPAN   {kind:12s} {kind:12s} {text[p_start:p_end]!r}"
+                  f" (gold {text[start:end]!r})")
+    for p, (start, end, kind) in enumerate(any_type):
+        if p not in matched_pred and kind in TYPES:
+            print(f"  {name}  FALSE  -            {kind:12s} {text[start:end]!r}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("texts", "score"))
@@ -209,6 +237,8 @@ def main():
     parser.add_argument("--split", default="dev", help="dev, test or both: dev,test")
     parser.add_argument("--out", help="texts: folder to write <doc>.txt into")
     parser.add_argument("--annotations", help="score: crosscheck annotate JSONL")
+    parser.add_argument("--errors", action="store_true",
+                        help="score: list missed and wrong mentions per document")
     args = parser.parse_args()
     names = [n for split in args.split.split(",") for n in SplitDocuments(args.gum, split)]
     if not names:
@@ -244,6 +274,8 @@ def main():
                                for m in document["mentions"] if m.get("kind") == "entity"})
             predicted = [p for p in any_type if p[2] in TYPES]
         Score(text, gold, predicted, any_type, typed, exact, untyped)
+        if args.errors:
+            PrintErrors(name, text, gold, any_type)
     label = f"gum {args.split}:"
     print(f"{label} {len(names)} documents, {typed['overall'].gold} named gold mentions "
           f"(person/organization/place, proper-noun head), {typed['overall'].predicted} predicted")

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Named entities (person, organization, place) on the GUM wikinews documents of the dev and
-# test splits (splits.md): texts rebuilt from the CoNLL-U tokens into $BUILD/eval-entities/
-# (never committed), `crosscheck annotate --raw` over them, scored by
+# test splits (splits.md), or of the splits named in GUM_SPLITS (GUM_SPLITS=train: the 35
+# train documents, the only ones rules are tuned on; dev validates, test is read last):
+# texts rebuilt from the CoNLL-U tokens into $BUILD/eval-entities/ (never committed), `crosscheck annotate --raw` over them, scored by
 # eval/annotate/gum_entities.py (typed exact and overlap P/R/F1 per type and overall).
-#   usage: scripts/eval/entities-gum.sh BUILD SHARED
+# GUM_ERRORS=1 also lists each document's missed and wrong mentions (for tuning on train).
+#   usage: [GUM_SPLITS=train] [GUM_ERRORS=1] scripts/eval/entities-gum.sh BUILD SHARED
 set -euo pipefail
 build=$1 shared=$2
+splits=${GUM_SPLITS:-dev,test}
 gum="$shared/data/gum_wikinews"
 bin="$build/src/cli/crosscheck"
 if [ ! -d "$gum" ]; then
@@ -18,10 +21,12 @@ if [ ! -x "$bin" ]; then
 fi
 out="$build/eval-entities"
 rm -rf "$out/text"
-python3 eval/annotate/gum_entities.py texts --gum "$gum" --split dev,test --out "$out/text"
+python3 eval/annotate/gum_entities.py texts --gum "$gum" --split "$splits" --out "$out/text"
 "$bin" annotate "$out/text" --raw --jsonl "$out/gum.jsonl"
-for split in dev test; do
+errors=()
+[ -n "${GUM_ERRORS:-}" ] && errors=(--errors)
+for split in ${splits//,/ }; do
   python3 eval/annotate/gum_entities.py score --gum "$gum" --split "$split" \
-    --annotations "$out/gum.jsonl"
+    --annotations "$out/gum.jsonl" "${errors[@]}"
 done
 echo "annotate speed: see bench/results/annotate.md (bench/annotate_bench.cc, make bench)"
