@@ -23,4 +23,6 @@ set(CROSSCHECK_LEXICONS
   ${CMAKE_SOURCE_DIR}/data/lexicons/weekdays.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/counted_nouns.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/speaker_nouns.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/first_names.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/place_keywords.txt
 )

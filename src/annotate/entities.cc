@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "annotate/entity_cues.h"
 #include "annotate/sentences.h"
 #include "annotate/tokens.h"
 #include "base/date.h"
@@ -27,59 +28,28 @@
 namespace crosscheck {
 namespace {
 
-enum class GazetteerKind : uint8_t { kCountry, kCapital, kAlias, kPlace, kAdjective, kPlural };
-
-struct GazetteerEntry {
-  GazetteerKind kind;
-  std::string country;
-};
-
-const std::unordered_map<std::string, GazetteerEntry>& Gazetteer() {
-  static const auto* table = [] {
-    auto* map = new std::unordered_map<std::string, GazetteerEntry>();
-    for (std::string_view entry : LexiconEntries("gazetteer")) {
-      auto fields = LexiconFields(entry);
-      if (fields.size() < 3) continue;
-      if (fields[0] == "alias") {
-        map->emplace(std::string(fields[1]), GazetteerEntry{GazetteerKind::kAlias, std::string(fields[2])});
-        continue;
-      }
-      if (fields[0] == "place") {
-        map->emplace(std::string(fields[1]), GazetteerEntry{GazetteerKind::kPlace, std::string(fields[1])});
-        continue;
-      }
-      const std::string country(fields[0]);
-      map->emplace(country, GazetteerEntry{GazetteerKind::kCountry, country});
-      map->emplace(std::string(fields[1]), GazetteerEntry{GazetteerKind::kCapital, country});
-      if (fields.size() >= 4) {
-        map->emplace(std::string(fields[2]), GazetteerEntry{GazetteerKind::kAdjective, country});
-        map->emplace(std::string(fields[3]), GazetteerEntry{GazetteerKind::kPlural, country});
-      }
-    }
-    return map;
-  }();
-  return *table;
-}
-
-const GazetteerEntry* FindGazetteer(std::string_view name) {
-  const auto& table = Gazetteer();
-  auto it = table.find(std::string(name));
-  return it == table.end() ? nullptr : &it->second;
-}
-
 // Lower-case words that may join capitalized words inside one name.
 bool IsNameParticle(std::string_view word) {
-  static constexpr std::string_view kParticles[] = {"de", "da", "du", "dos", "del", "al", "el", "bin", "ibn",
-                                                    "van", "von", "der", "den", "la", "le", "di"};
+  static constexpr std::string_view kParticles[] = {"de",  "da",  "du",  "dos", "del", "al",
+                                                    "el",  "bin", "ibn", "van", "von", "der",
+                                                    "den", "la",  "le",  "di"};
   return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
 }
 
+// A speech verb that, after a lone capitalized word, makes it a speaker ("Ortiz said"):
+// "said", "says", "told" or a past form in -ed, not a plural noun ("Recent reports").
+bool IsPastOrPresentSpeech(std::string_view verb) {
+  return verb == "said" || verb == "says" || verb == "told" || verb.ends_with("ed");
+}
+
 struct Candidate {
-  uint32_t begin = 0, end = 0;       // byte span in the body
+  uint32_t begin = 0, end = 0;  // byte span in the body
   std::vector<std::string_view> words;
   EntityType type = EntityType::kOther;
-  bool typed = false;                 // a rule fired (else: weak "other")
+  bool typed = false;  // a rule fired (else: weak "other")
   bool sentence_initial = false;
+  bool after_article = false;  // "the" right before: "the Sea Org" (rarely a person)
+  bool weak = false;           // typed by a default, not by evidence
   bool drop = false;
 };
 
@@ -92,6 +62,19 @@ std::string JoinWords(const std::vector<std::string_view>& words, size_t from, s
   return out;
 }
 
+// The default for a name no rule typed: two or three capitalized words, none all capitals
+// and none a function word ("Ana Ruiz", "Jean-Paul Sartre") are most often a person in news.
+bool LooksLikePersonName(const Candidate& candidate) {
+  if (candidate.words.size() < 2 || candidate.words.size() > 3) return false;
+  for (std::string_view word : candidate.words) {
+    if (!StartsWithUpper(word) || IsFunctionWord(word) || IsNameParticle(word)) return false;
+    size_t upper = 0;
+    for (char ch : word) upper += (ch >= 'A' && ch <= 'Z') ? 1 : 0;
+    if (upper == word.size() && word.size() > 1) return false;
+  }
+  return true;
+}
+
 class DocumentScanner {
  public:
   explicit DocumentScanner(std::string_view body) : body_(body) {}
@@ -102,21 +85,26 @@ class DocumentScanner {
   }
 
  private:
-  std::string_view Text(const Token& token) const { return body_.substr(token.begin, token.end - token.begin); }
+  std::string_view Text(const Token& token) const {
+    return body_.substr(token.begin, token.end - token.begin);
+  }
 
   bool IsNameWord(const Token& token) const {
     if (token.kind != TokenKind::kWord || !(token.capitalized || token.all_caps)) return false;
     const std::string_view text = Text(token);
     if (IsFunctionWord(text) && !token.all_caps) return false;
     if (WeekdayNumber(text) != 0) return false;
-    // Month names ("Oct", "October"); "May", "June", "April", "August" and "Jan" are also given names.
-    if (MonthFromName(text) != 0 && text != "May" && text != "June" && text != "April" && text != "August" && text != "Jan")
+    // Month names ("Oct", "October"); "May", "June", "April", "August" and "Jan" are also given
+    // names.
+    if (MonthFromName(text) != 0 && text != "May" && text != "June" && text != "April" &&
+        text != "August" && text != "Jan")
       return false;
     return true;
   }
 
   void ScanSentence(const Span& sentence) {
-    const std::vector<Token> tokens = Tokenize(body_.substr(sentence.begin, sentence.size()), sentence.begin);
+    const std::vector<Token> tokens =
+        Tokenize(body_.substr(sentence.begin, sentence.size()), sentence.begin);
     size_t i = 0;
     while (i < tokens.size()) {
       const bool date_month = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kNumber &&
@@ -137,8 +125,8 @@ class DocumentScanner {
           continue;
         }
         // "Mr. Smith": an honorific's period.
-        if (t.kind == TokenKind::kPunct && Text(t) == "." && k == last + 1 && IsHonorific(Text(tokens[last])) &&
-            k + 1 < tokens.size() && IsNameWord(tokens[k + 1])) {
+        if (t.kind == TokenKind::kPunct && Text(t) == "." && k == last + 1 &&
+            IsHonorific(Text(tokens[last])) && k + 1 < tokens.size() && IsNameWord(tokens[k + 1])) {
           ++k;
           continue;
         }
@@ -171,9 +159,11 @@ class DocumentScanner {
       for (size_t len = 3; len >= 1; --len) {
         if (w + len >= word_tokens.size()) continue;
         std::string phrase = LowerAscii(Text(tokens[word_tokens[w]]));
-        for (size_t extra = 1; extra < len; ++extra) phrase += " " + LowerAscii(Text(tokens[word_tokens[w + extra]]));
+        for (size_t extra = 1; extra < len; ++extra)
+          phrase += " " + LowerAscii(Text(tokens[word_tokens[w + extra]]));
         if (IsPersonTitle(phrase)) {
-          if (title_from == word_tokens.size() || w > name_from) title_from = std::min(title_from, w);
+          if (title_from == word_tokens.size() || w > name_from)
+            title_from = std::min(title_from, w);
           name_from = w + len;
           w += len - 1;
           break;
@@ -182,7 +172,8 @@ class DocumentScanner {
     }
     if (name_from > 0 && name_from < word_tokens.size()) {
       if (title_from > 0) {
-        AddCandidate(tokens, word_tokens[0], word_tokens[title_from - 1], sentence, /*person=*/false);
+        AddCandidate(tokens, word_tokens[0], word_tokens[title_from - 1], sentence,
+                     /*person=*/false);
       }
       AddCandidate(tokens, word_tokens[name_from], word_tokens.back(), sentence, /*person=*/true);
       return;
@@ -193,8 +184,9 @@ class DocumentScanner {
   // "spokesperson John Kirby", "defence minister, Kim Yong-hyun" (a lower-case role word).
   bool RoleBefore(const std::vector<Token>& tokens, size_t first) const {
     if (first == 0) return false;
-    if (first >= 2 && Text(tokens[first - 1]) == "," && tokens[first - 2].kind == TokenKind::kWord &&
-        !tokens[first - 2].capitalized && IsPersonTitle(Text(tokens[first - 2])))
+    if (first >= 2 && Text(tokens[first - 1]) == "," &&
+        tokens[first - 2].kind == TokenKind::kWord && !tokens[first - 2].capitalized &&
+        IsPersonTitle(Text(tokens[first - 2])))
       return true;
     const Token& prev = tokens[first - 1];
     if (prev.kind != TokenKind::kWord || prev.capitalized) return false;
@@ -220,37 +212,44 @@ class DocumentScanner {
 
   // "said Lloyd Austin in a conversation".
   bool SpeechVerbBefore(const std::vector<Token>& tokens, size_t first) const {
-    return first > 0 && tokens[first - 1].kind == TokenKind::kWord && !tokens[first - 1].capitalized &&
-           IsSpeechVerb(Text(tokens[first - 1])) && Text(tokens[first - 1]) != "according";
+    return first > 0 && tokens[first - 1].kind == TokenKind::kWord &&
+           !tokens[first - 1].capitalized && IsSpeechVerb(Text(tokens[first - 1])) &&
+           Text(tokens[first - 1]) != "according";
   }
 
   bool SpeechVerbAfter(const std::vector<Token>& tokens, size_t last) const {
-    return last + 1 < tokens.size() && tokens[last + 1].kind == TokenKind::kWord && !tokens[last + 1].capitalized &&
-           IsSpeechVerb(Text(tokens[last + 1])) &&
+    return last + 1 < tokens.size() && tokens[last + 1].kind == TokenKind::kWord &&
+           !tokens[last + 1].capitalized && IsSpeechVerb(Text(tokens[last + 1])) &&
            LowerAscii(Text(tokens[last + 1])) != "according";
   }
 
-  void AddCandidate(const std::vector<Token>& tokens, size_t first, size_t last, const Span& sentence, bool person) {
+  void AddCandidate(const std::vector<Token>& tokens, size_t first, size_t last,
+                    const Span& sentence, bool person) {
     Candidate candidate;
     for (size_t k = first; k <= last; ++k) {
       if (tokens[k].kind == TokenKind::kWord) candidate.words.push_back(Text(tokens[k]));
     }
     // Drop honorifics and leading titles that stayed in the run ("Mr Austin" -> "Austin").
     size_t skip = 0;
-    while (skip < candidate.words.size() && (IsHonorific(candidate.words[skip]) || IsPersonTitle(candidate.words[skip]))) ++skip;
+    while (skip < candidate.words.size() &&
+           (IsHonorific(candidate.words[skip]) || IsPersonTitle(candidate.words[skip])))
+      ++skip;
     if (skip == candidate.words.size()) return;  // a bare office ("Attorney General"), not a name
     if (skip > 0) {
       person = true;
-      candidate.words.erase(candidate.words.begin(), candidate.words.begin() + static_cast<long>(skip));
+      candidate.words.erase(candidate.words.begin(),
+                            candidate.words.begin() + static_cast<long>(skip));
       while (first <= last && Text(tokens[first]) != candidate.words.front()) ++first;
     }
-    // A leading demonym adjective before an organization: "South Korean National Intelligence Service".
+    // A leading demonym adjective before an organization: "South Korean National Intelligence
+    // Service".
     for (size_t len = 2; len >= 1 && !person; --len) {
       if (candidate.words.size() <= len) continue;
       const std::string head = JoinWords(candidate.words, 0, len);
       const GazetteerEntry* g = FindGazetteer(head);
       if (g && g->kind == GazetteerKind::kAdjective) {
-        std::vector<std::string_view> rest(candidate.words.begin() + static_cast<long>(len), candidate.words.end());
+        std::vector<std::string_view> rest(candidate.words.begin() + static_cast<long>(len),
+                                           candidate.words.end());
         const std::string rest_name = JoinWords(rest, 0, rest.size());
         bool rest_is_org = IsKnownOrganization(rest_name);
         for (std::string_view w : rest) rest_is_org = rest_is_org || IsOrgKeyword(w);
@@ -266,9 +265,10 @@ class DocumentScanner {
     if (!person && candidate.words.size() >= 3) {
       const GazetteerEntry* lead = FindGazetteer(candidate.words.front());
       bool rest_is_org = false;
-      for (size_t w = 1; w < candidate.words.size(); ++w) rest_is_org = rest_is_org || IsOrgKeyword(candidate.words[w]);
-      if (lead && lead->kind != GazetteerKind::kAdjective && lead->kind != GazetteerKind::kPlural && !rest_is_org &&
-          !FindGazetteer(JoinWords(candidate.words, 0, candidate.words.size()))) {
+      for (size_t w = 1; w < candidate.words.size(); ++w)
+        rest_is_org = rest_is_org || IsOrgKeyword(candidate.words[w]);
+      if (lead && lead->kind != GazetteerKind::kAdjective && lead->kind != GazetteerKind::kPlural &&
+          !rest_is_org && !FindGazetteer(JoinWords(candidate.words, 0, candidate.words.size()))) {
         AddCandidate(tokens, first, first, sentence, /*person=*/false);
         size_t rest = first + 1;
         while (rest <= last && tokens[rest].kind != TokenKind::kWord) ++rest;
@@ -281,6 +281,8 @@ class DocumentScanner {
     candidate.sentence_initial = tokens[first].begin == sentence.begin ||
                                  (first > 0 && tokens[first - 1].kind == TokenKind::kPunct &&
                                   (first == 1 || IsQuoteMark(Text(tokens[first - 1]))));
+    candidate.after_article = first > 0 && tokens[first - 1].kind == TokenKind::kWord &&
+                              LowerAscii(Text(tokens[first - 1])) == "the";
     const std::string name = JoinWords(candidate.words, 0, candidate.words.size());
     const GazetteerEntry* gazetteer = FindGazetteer(name);
     bool any_org_keyword = false;
@@ -300,12 +302,28 @@ class DocumentScanner {
       candidate.type = EntityType::kPlace;
     } else if (any_org_keyword && candidate.words.size() >= 2) {
       candidate.type = EntityType::kOrganization;
+    } else if (candidate.words.size() >= 2 && IsPlaceKeyword(candidate.words.back())) {
+      candidate.type = EntityType::kPlace;
     } else if (acronym) {
       candidate.type = EntityType::kOrganization;
     } else if (RoleBefore(tokens, first) || RoleAfter(tokens, last)) {
       candidate.type = EntityType::kPerson;
-    } else if (candidate.words.size() >= 2 && (SpeechVerbAfter(tokens, last) || SpeechVerbBefore(tokens, first))) {
+    } else if (candidate.words.size() >= 2 &&
+               (SpeechVerbAfter(tokens, last) || SpeechVerbBefore(tokens, first))) {
       candidate.type = EntityType::kPerson;
+    } else if (candidate.words.size() >= 2 && IsFirstName(candidate.words.front())) {
+      candidate.type = EntityType::kPerson;
+    } else if (PlaceCueBefore(body_, tokens, first) || PlaceCueAfter(body_, tokens, last)) {
+      candidate.type = EntityType::kPlace;
+    } else if (!acronym && SpeechVerbAfter(tokens, last) &&
+               IsPastOrPresentSpeech(Text(tokens[last + 1]))) {
+      candidate.type = EntityType::kPerson;
+    } else if (candidate.after_article) {
+      candidate.type = EntityType::kOrganization;  // weak: a typed mention of the same name wins
+      candidate.weak = true;
+    } else if (LooksLikePersonName(candidate)) {
+      candidate.type = EntityType::kPerson;
+      candidate.weak = true;
     } else {
       candidate.type = EntityType::kOther;
       candidate.typed = false;
@@ -344,19 +362,22 @@ bool IsDemonymAdjective(std::string_view name) {
   return entry && entry->kind == GazetteerKind::kAdjective;
 }
 
-void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body, Annotations& out) const {
+void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body,
+                               Annotations& out) const {
   std::vector<Candidate> candidates = DocumentScanner(body).Scan();
 
   // Pass 2: resolve names within the document.
   std::vector<std::string> canonical(candidates.size());
-  for (size_t c = 0; c < candidates.size(); ++c) canonical[c] = JoinWords(candidates[c].words, 0, candidates[c].words.size());
+  for (size_t c = 0; c < candidates.size(); ++c)
+    canonical[c] = JoinWords(candidates[c].words, 0, candidates[c].words.size());
 
   // Indexes so that each lookup below is a search, not a scan of all candidates. The loop
   // further down only ever turns an untyped multi-word candidate into a person when a person
   // with the same words already exists, so who will be a multi-word person is known up front.
   std::set<std::vector<std::string_view>> person_words;  // words of multi-word persons
   for (const Candidate& other : candidates) {
-    if (other.type == EntityType::kPerson && other.words.size() >= 2) person_words.insert(other.words);
+    if (other.type == EntityType::kPerson && other.words.size() >= 2)
+      person_words.insert(other.words);
   }
   const auto is_multiword = [&](const Candidate& other) { return other.words.size() >= 2; };
   const auto same_as_person = [&](const Candidate& other) {
@@ -377,7 +398,8 @@ void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body
     const bool typed_person = other.type == EntityType::kPerson;
     if (typed_person) index_by_end_words(typed_persons, other, p);
     if (typed_person || same_as_person(other)) index_by_end_words(all_persons, other, p);
-    if (other.type == EntityType::kOrganization) organization_by_initials.emplace(Initials(other.words), p);
+    if (other.type == EntityType::kOrganization)
+      organization_by_initials.emplace(Initials(other.words), p);
   }
 
   const auto find_person = [&](size_t c) -> std::optional<size_t> {
@@ -397,7 +419,8 @@ void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body
 
   for (size_t c = 0; c < candidates.size(); ++c) {
     Candidate& candidate = candidates[c];
-    if (candidate.words.size() == 1 && (candidate.type == EntityType::kPerson || !candidate.typed)) {
+    if (candidate.words.size() == 1 &&
+        (candidate.type == EntityType::kPerson || !candidate.typed)) {
       if (auto person = find_person(c)) {
         candidate.type = EntityType::kPerson;
         candidate.typed = true;
@@ -411,14 +434,37 @@ void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body
     if (candidate.type == EntityType::kOrganization && candidate.words.size() == 1) {
       if (const auto it = organization_by_initials.find(std::string(candidate.words.front()));
           it != organization_by_initials.end()) {
-        canonical[c] = JoinWords(candidates[it->second].words, 0, candidates[it->second].words.size());
+        canonical[c] =
+            JoinWords(candidates[it->second].words, 0, candidates[it->second].words.size());
       }
     }
     if (candidate.type == EntityType::kPlace) {
       const GazetteerEntry* g = FindGazetteer(canonical[c]);
       if (g && g->kind == GazetteerKind::kAlias) canonical[c] = g->country;
     }
-    if (!candidate.typed && candidate.sentence_initial && candidate.words.size() == 1) candidate.drop = true;
+  }
+
+  // A name typed once keeps its type: a mention with the same words that no rule typed takes
+  // the type and canonical name of the first typed one.
+  std::unordered_map<std::string, size_t> first_typed_by_name;
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    if (candidates[c].typed && !candidates[c].weak)
+      first_typed_by_name.emplace(JoinWords(candidates[c].words, 0, candidates[c].words.size()), c);
+  }
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    Candidate& candidate = candidates[c];
+    if (candidate.typed && !candidate.weak) continue;
+    if (const auto it =
+            first_typed_by_name.find(JoinWords(candidate.words, 0, candidate.words.size()));
+        it != first_typed_by_name.end()) {
+      candidate.type = candidates[it->second].type;
+      candidate.typed = true;
+      canonical[c] = canonical[it->second];
+    }
+  }
+  for (Candidate& candidate : candidates) {
+    if (!candidate.typed && candidate.sentence_initial && candidate.words.size() == 1)
+      candidate.drop = true;
   }
 
   for (size_t c = 0; c < candidates.size(); ++c) {
@@ -431,8 +477,9 @@ void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body
     mention.canonical = canonical[c];
     out.entities.push_back(std::move(mention));
   }
-  std::stable_sort(out.entities.begin(), out.entities.end(),
-                   [](const EntityMention& a, const EntityMention& b) { return a.span.begin < b.span.begin; });
+  std::stable_sort(
+      out.entities.begin(), out.entities.end(),
+      [](const EntityMention& a, const EntityMention& b) { return a.span.begin < b.span.begin; });
 }
 
 }  // namespace crosscheck

@@ -37,27 +37,61 @@ struct Case {
 
 TEST(EntityAnnotator, Table) {
   const std::vector<Case> cases = {
-      {"NATO chief Jan Novak said the alliance would meet.", {"organization:NATO=NATO", "person:Jan Novak=Jan Novak"}, {}},
+      {"NATO chief Jan Novak said the alliance would meet.",
+       {"organization:NATO=NATO", "person:Jan Novak=Jan Novak"},
+       {}},
       {"US Defense Secretary Paul Grant visited Rome. Later, Grant flew home.",
-       {"place:US=United States", "person:Paul Grant=Paul Grant", "person:Grant=Paul Grant", "place:Rome=Rome"}, {}},
-      {"The talks were led by spokesperson Anna Berg in Oslo.", {"person:Anna Berg=Anna Berg", "place:Oslo=Oslo"}, {}},
+       {"place:US=United States", "person:Paul Grant=Paul Grant", "person:Grant=Paul Grant",
+        "place:Rome=Rome"},
+       {}},
+      {"The talks were led by spokesperson Anna Berg in Oslo.",
+       {"person:Anna Berg=Anna Berg", "place:Oslo=Oslo"},
+       {}},
       {"Mr Holm declined to comment.", {"person:Holm=Holm"}, {}},
       {"The National Statistics Service (NSS) said output fell. The NSS did not say why.",
-       {"organization:National Statistics Service=National Statistics Service", "organization:NSS=National Statistics Service"}, {}},
-      {"Many Brazilians crossed into Peru.", {"group:Brazilians=Brazilians", "place:Peru=Peru"}, {}},
+       {"organization:National Statistics Service=National Statistics Service",
+        "organization:NSS=National Statistics Service"},
+       {}},
+      {"Many Brazilians crossed into Peru.",
+       {"group:Brazilians=Brazilians", "place:Peru=Peru"},
+       {}},
       {"Chilean troops arrived.", {}, {"other:Chilean=Chilean", "place:Chilean=Chilean"}},
       {"However, the plan failed.", {}, {"other:However=However"}},
       {"It happened on Friday in October.", {}, {"other:Friday=Friday", "other:October=October"}},
       {"The South Korean National Farming Agency released data.",
-       {"organization:National Farming Agency=National Farming Agency"}, {}},
-      {"\"We will see,\" said Tomas Reyes, a professor at the university.", {"person:Tomas Reyes=Tomas Reyes"}, {}},
+       {"organization:National Farming Agency=National Farming Agency"},
+       {}},
+      {"\"We will see,\" said Tomas Reyes, a professor at the university.",
+       {"person:Tomas Reyes=Tomas Reyes"},
+       {}},
+      // First names, place cues, place keywords, the article before a name, and a type kept for
+      // later mentions.
+      {"Later that day Maria Lindqvist arrived.", {"person:Maria Lindqvist=Maria Lindqvist"}, {}},
+      {"The festival is held in Tarvik every year. Visitors to Tarvik rarely stay long.",
+       {"place:Tarvik=Tarvik"},
+       {"other:Tarvik=Tarvik"}},
+      {"She moved to Springvale, Ohio, last year.",
+       {"place:Springvale=Springvale", "place:Ohio=Ohio"},
+       {}},
+      {"Ships crossed the Weddell Sea and docked at Harbin Station.",
+       {"place:Weddell Sea=Weddell Sea", "place:Harbin Station=Harbin Station"},
+       {}},
+      {"A story in the Daily Lantern upset readers.",
+       {"organization:Daily Lantern=Daily Lantern"},
+       {"person:Daily Lantern=Daily Lantern"}},
+      {"Critics praised Orla Quint. Quint thanked them.",
+       {"person:Orla Quint=Orla Quint", "person:Quint=Orla Quint"},
+       {}},
+      {"Recent reports have revealed a leak.", {}, {"person:Recent=Recent"}},
   };
   for (const Case& c : cases) {
     const auto rows = Entities(c.text);
     std::string all;
     for (const auto& r : rows) all += "  " + r + "\n";
-    for (const std::string& row : c.expected) EXPECT_TRUE(Has(rows, row)) << c.text << "\nmissing " << row << "\ngot:\n" << all;
-    for (const std::string& row : c.absent) EXPECT_FALSE(Has(rows, row)) << c.text << "\nunexpected " << row;
+    for (const std::string& row : c.expected)
+      EXPECT_TRUE(Has(rows, row)) << c.text << "\nmissing " << row << "\ngot:\n" << all;
+    for (const std::string& row : c.absent)
+      EXPECT_FALSE(Has(rows, row)) << c.text << "\nunexpected " << row;
   }
 }
 

@@ -1,0 +1,111 @@
+#include "annotate/entity_cues.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/lexicon.h"
+
+namespace crosscheck {
+namespace {
+
+std::string_view TokenText(std::string_view body, const Token& token) {
+  return body.substr(token.begin, token.end - token.begin);
+}
+
+const std::unordered_map<std::string, GazetteerEntry>& Gazetteer() {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string, GazetteerEntry>();
+    for (std::string_view entry : LexiconEntries("gazetteer")) {
+      auto fields = LexiconFields(entry);
+      if (fields.size() < 3) continue;
+      if (fields[0] == "alias") {
+        map->emplace(std::string(fields[1]),
+                     GazetteerEntry{GazetteerKind::kAlias, std::string(fields[2])});
+        continue;
+      }
+      if (fields[0] == "place") {
+        map->emplace(std::string(fields[1]),
+                     GazetteerEntry{GazetteerKind::kPlace, std::string(fields[1])});
+        continue;
+      }
+      const std::string country(fields[0]);
+      map->emplace(country, GazetteerEntry{GazetteerKind::kCountry, country});
+      map->emplace(std::string(fields[1]), GazetteerEntry{GazetteerKind::kCapital, country});
+      if (fields.size() >= 4) {
+        map->emplace(std::string(fields[2]), GazetteerEntry{GazetteerKind::kAdjective, country});
+        map->emplace(std::string(fields[3]), GazetteerEntry{GazetteerKind::kPlural, country});
+      }
+    }
+    return map;
+  }();
+  return *table;
+}
+
+// Lower-case nouns that, after "the ... of", name a kind of place: "the city of X".
+bool IsPlaceKindNoun(std::string_view word) {
+  static constexpr std::string_view kKinds[] = {
+      "city",   "town",     "village", "state",  "province", "region",   "county",
+      "island", "district", "capital", "suburb", "port",     "republic", "municipality"};
+  return std::find(std::begin(kKinds), std::end(kKinds), word) != std::end(kKinds);
+}
+
+// Prepositions after which a capitalized name that nothing else typed is most often a place.
+bool IsPlacePreposition(std::string_view word) { return word == "in"; }
+
+}  // namespace
+
+const GazetteerEntry* FindGazetteer(std::string_view name) {
+  const auto& table = Gazetteer();
+  auto it = table.find(std::string(name));
+  return it == table.end() ? nullptr : &it->second;
+}
+
+bool IsFirstName(std::string_view word) {
+  static const auto* set = [] {
+    auto* names = new std::unordered_set<std::string>();
+    for (std::string_view entry : LexiconEntries("first_names")) names->emplace(entry);
+    return names;
+  }();
+  return set->count(std::string(word)) > 0;
+}
+
+bool IsPlaceKeyword(std::string_view word) {
+  static const auto* set = [] {
+    auto* words = new std::unordered_set<std::string>();
+    for (std::string_view entry : LexiconEntries("place_keywords"))
+      words->emplace(LowerAscii(entry));
+    return words;
+  }();
+  return set->count(LowerAscii(word)) > 0;
+}
+
+bool PlaceCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first) {
+  if (first == 0) return false;
+  const Token& prev = tokens[first - 1];
+  if (prev.kind != TokenKind::kWord || prev.capitalized) return false;
+  const std::string_view word = TokenText(body, prev);
+  if (IsPlacePreposition(word)) return true;
+  return word == "of" && first >= 2 && tokens[first - 2].kind == TokenKind::kWord &&
+         IsPlaceKindNoun(TokenText(body, tokens[first - 2]));
+}
+
+bool PlaceCueAfter(std::string_view body, const std::vector<Token>& tokens, size_t last) {
+  if (last + 2 >= tokens.size() || TokenText(body, tokens[last + 1]) != ",") return false;
+  // The longest gazetteer name of up to three words after the comma.
+  std::string name;
+  for (size_t k = last + 2; k < std::min(tokens.size(), last + 5); ++k) {
+    if (tokens[k].kind != TokenKind::kWord || !tokens[k].capitalized) break;
+    if (!name.empty()) name += ' ';
+    name += TokenText(body, tokens[k]);
+    const GazetteerEntry* entry = FindGazetteer(name);
+    const bool name_ends = k + 1 >= tokens.size() || tokens[k + 1].kind != TokenKind::kWord ||
+                           !tokens[k + 1].capitalized;
+    if (entry && name_ends && entry->kind != GazetteerKind::kAdjective &&
+        entry->kind != GazetteerKind::kPlural)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,51 @@
+// Evidence the entity annotator types names by, apart from titles and organization
+// keywords (tokens.h): the gazetteer (countries, capitals, demonyms, first-level regions,
+// continents), common first names, and the words around a name that make it a place
+// ("in X", "the city of X", "X, Texas"). Tables are built once from the lexicons on first
+// use, immutable and safe to share across threads; every lookup is a hash probe.
+#ifndef CROSSCHECK_ANNOTATE_ENTITY_CUES_H_
+#define CROSSCHECK_ANNOTATE_ENTITY_CUES_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annotate/tokens.h"
+
+namespace crosscheck {
+
+enum class GazetteerKind : uint8_t {
+  kCountry,    // "South Korea"
+  kCapital,    // "Seoul"
+  kAlias,      // "US" for "United States"
+  kPlace,      // a continent, sea or region across countries, or a state or province
+  kAdjective,  // "South Korean"
+  kPlural,     // "South Koreans"
+};
+
+struct GazetteerEntry {
+  GazetteerKind kind;
+  std::string country;  // the country (for kPlace: the place itself)
+};
+
+// The gazetteer entry of a name as written, or null.
+const GazetteerEntry* FindGazetteer(std::string_view name);
+
+// Whether `word` is a common given name ("Maria", "John"), as written.
+bool IsFirstName(std::string_view word);
+
+// Whether `word` (any case), ending a capitalized name, makes it a place: "Sea", "Station".
+bool IsPlaceKeyword(std::string_view word);
+
+// Whether the words before token `first` of `tokens` (spans into `body`) make the name that
+// starts there a place: "in X", "the city of X", "the state of X".
+bool PlaceCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first);
+
+// Whether the words after token `last` make the name that ends there a place: "X, Texas",
+// "X, Italy" (a comma and a country, capital or region of the gazetteer).
+bool PlaceCueAfter(std::string_view body, const std::vector<Token>& tokens, size_t last);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_ANNOTATE_ENTITY_CUES_H_
