@@ -4,9 +4,15 @@
 //                   later mention of a known person's surname;
 //   organization  — an organization keyword in the name ("... Intelligence Service"), a
 //                   well-known organization, or an all-caps acronym;
-//   place         — a country, capital or region from the gazetteer;
+//                   a common first name before a surname ("Maria Lindqvist");
+//   place         — a country, capital, region or US state/Canadian province/Australian
+//                   state from the gazetteer, a place keyword ending the name ("Ross Sea"),
+//                   or a cue around it ("in X", "the city of X", "X, Ohio");
 //   group         — a plural demonym ("North Koreans");
-//   other         — remaining multi-word names and mid-sentence capitalized words.
+//   other         — remaining single words and longer names.
+// Weak defaults, overridden by any typed mention of the same name in the document: "the"
+// before a name makes it an organization, two or three capitalized words a person. A name
+// typed once keeps that type for its untyped later (and earlier) mentions.
 // Each mention's canonical name is the fullest name seen for it in the document (a later
 // "Austin" resolves to "Lloyd Austin"; "NIS" to "National Intelligence Service" when written
 // "National Intelligence Service (NIS)"). Immutable; thread-safe.
