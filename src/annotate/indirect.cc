@@ -31,6 +31,10 @@ constexpr size_t kMaxTrailingTokens = 8;
 constexpr size_t kMaxObjectTokens = 8;
 // Auxiliaries and adverbs between the subject and the verb ("has also repeatedly said").
 constexpr size_t kMaxAuxTokens = 3;
+// Tokens of a quantified subject ("nearly 40 percent of Clinton voters").
+constexpr size_t kMaxPhraseTokens = 8;
+// Tokens of an apposition between a subject and its verb ("X, a former official at Y, said").
+constexpr size_t kMaxAppositionTokens = 24;
 
 std::string_view TextOf(std::string_view body, const Token& t) { return body.substr(t.begin, t.end - t.begin); }
 
@@ -128,6 +132,48 @@ class SentenceReader {
       cue_first = verb;
       phrase = finder_.SubjectBefore(tokens_, verb);
     }
+    if (cue_first > 0 && (!phrase.found || (phrase.first_token > 0 && !IsClauseOpener(Lower(phrase.first_token - 1))))) {
+      if (const SpeakerFinder::PhraseResult quantified = QuantifierSubject(cue_first); quantified.found) phrase = quantified;
+    }
+    return WithHonorific(phrase);
+  }
+
+  // "many said", "26 percent of voters said", "half of the delegates said": a quantifier
+  // or a share opens the subject (the phrase finder stops at such function words).
+  SpeakerFinder::PhraseResult QuantifierSubject(size_t verb) const {
+    static constexpr std::array<std::string_view, 12> kQuantifiers = {
+        "many", "most", "some", "others", "few", "both", "all", "half", "percent", "majority", "several", "none"};
+    size_t first = verb;
+    bool quantified = false;
+    while (first > 0 && verb - first < kMaxPhraseTokens) {
+      const Token& t = tokens_[first - 1];
+      if (t.kind == TokenKind::kNumber || Word(first - 1) == "%") {
+        --first;
+        continue;
+      }
+      if (t.kind != TokenKind::kWord) break;
+      const std::string lower = Lower(first - 1);
+      if (InList(lower, kQuantifiers)) {
+        quantified = true;
+      } else if (!(lower == "of" || lower == "the" || lower == "other" || lower == "those" ||
+                   (!IsFunctionWord(lower) && !finder_.IsCue(t)))) {
+        break;
+      }
+      --first;
+    }
+    // The phrase must open with the quantifier or its number, after a clause opener.
+    while (first < verb && (Lower(first) == "of" || Lower(first) == "the")) ++first;
+    if (!quantified || first == verb || (first > 0 && !IsClauseOpener(Lower(first - 1)))) return {};
+    return {true, {tokens_[first].begin, tokens_[verb - 1].end}, first};
+  }
+
+  // "Mr. Farid": the tokenizer leaves the abbreviation's stop apart; take it into the phrase.
+  SpeakerFinder::PhraseResult WithHonorific(SpeakerFinder::PhraseResult phrase) const {
+    const size_t first = phrase.first_token;
+    if (phrase.found && first >= 2 && Word(first - 1) == "." && IsHonorific(Word(first - 2))) {
+      phrase.first_token = first - 2;
+      phrase.span.begin = tokens_[first - 2].begin;
+    }
     return phrase;
   }
 
@@ -144,7 +190,7 @@ class SentenceReader {
   // 1. "According to NP, CLAUSE"
   bool ReadAccordingFirst() {
     for (size_t k = 2; k + 1 < tokens_.size(); ++k) {
-      if (Word(k) != ",") continue;
+      if (Word(k) != "," && Word(k) != "\xE2\x80\x94") continue;
       if (k == 2) return false;
       const SpeakerCue cue{{tokens_[0].begin, tokens_[1].end}, {tokens_[2].begin, tokens_[k - 1].end}};
       return Fill({tokens_[k + 1].begin, clause_end_}, &cue);
@@ -184,9 +230,10 @@ class SentenceReader {
         while (last < tokens_.size() && last - verb <= kMaxTrailingTokens && !IsStop(last) &&
                tokens_[last].kind != TokenKind::kPunct)
           ++last;
-        if (last > verb + 1 && IsStop(last) && !IsStop(verb + 1) && !IsPreposition(Lower(verb + 1))) {
-          const SpeakerCue cue{{t.begin, t.end}, {tokens_[verb + 1].begin, tokens_[last - 1].end}};
-          return Fill({sentence_.begin, tokens_[verb - 1].begin}, &cue);
+        if (last > verb + 1 && IsStop(last) && !IsStop(verb + 1)) {
+          // The words after the verb must be the speaker's name phrase, all of them.
+          const std::optional<SpeakerCue> cue = finder_.CueAfter(tokens_, verb - 1);
+          if (cue && cue->speaker.end == tokens_[last - 1].end) return Fill({sentence_.begin, tokens_[verb - 1].begin}, &*cue);
         }
         continue;
       }
@@ -212,7 +259,20 @@ class SentenceReader {
         continue;
       }
       size_t cue_first = verb;
-      const SpeakerFinder::PhraseResult phrase = Subject(verb, cue_first);
+      SpeakerFinder::PhraseResult phrase = Subject(verb, cue_first);
+      if (!phrase.found && cue_first > 0) {
+        // "NP, APPOSITION, said CLAUSE" and "NP did this and said CLAUSE".
+        if (Word(cue_first - 1) == "," || Word(cue_first - 1) == "\xE2\x80\x94") {
+          phrase = SubjectBeforeApposition(cue_first - 1);
+        } else if (Lower(cue_first - 1) == "and") {
+          phrase = MainSubject(cue_first - 1);
+        }
+        if (!phrase.found) continue;
+        SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
+        const size_t content = ClauseAfterVerb(verb, lower, cue);
+        if (content == 0) continue;
+        return Fill({tokens_[content].begin, clause_end_}, &cue);
+      }
       if (!phrase.found) continue;
       SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
       const bool after_comma = phrase.first_token > 0 && Word(phrase.first_token - 1) == ",";
@@ -223,6 +283,16 @@ class SentenceReader {
                IsTimeFiller(Word(after)))
           ++after;
         if (after < tokens_.size() && Word(after) == ",") return Fill({sentence_.begin, clause_end_}, &cue);
+      }
+      // "As NP said, CLAUSE" and "CLAUSE, as NP put it."
+      if (phrase.first_token > 0 && Lower(phrase.first_token - 1) == "as") {
+        size_t after = verb + 1;
+        if (after < tokens_.size() && Lower(after) == "it") ++after;
+        if (after < tokens_.size() && Word(after) == "," && after + 1 < tokens_.size())
+          return Fill({tokens_[after + 1].begin, clause_end_}, &cue);
+        const size_t as = phrase.first_token - 1;
+        if (IsStop(after) && as > 0 && Word(as - 1) == ",") return Fill({sentence_.begin, tokens_[as - 1].begin}, &cue);
+        continue;
       }
       // 4. "NP said [that] CLAUSE"
       if (phrase.first_token != 0 && !IsClauseOpener(Lower(phrase.first_token - 1))) continue;
@@ -264,25 +334,41 @@ class SentenceReader {
     return 0;
   }
 
+  // The name phrase before the comma that opens an apposition ending at the comma
+  // tokens_[comma]: "Asa Khalif, an organizer with the coalition, said …".
+  SpeakerFinder::PhraseResult SubjectBeforeApposition(size_t comma) const {
+    for (size_t k = comma; k-- > 1 && comma - k <= kMaxAppositionTokens;) {
+      if (finder_.IsCue(tokens_[k]) || Lower(k) == "that") break;
+      if (Word(k) != "," && Word(k) != "\xE2\x80\x94") continue;
+      const SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
+      if (phrase.found && (phrase.first_token == 0 || IsClauseOpener(Lower(phrase.first_token - 1)))) return phrase;
+      break;
+    }
+    return {};
+  }
+
+  // The subject phrase opening the sentence, before the main verb at or before `limit`:
+  // a pronoun, or a name phrase followed by a lower-case word.
+  SpeakerFinder::PhraseResult MainSubject(size_t limit) const {
+    if (tokens_[0].kind == TokenKind::kWord && IsPronoun(Word(0))) return {true, {tokens_[0].begin, tokens_[0].end}, 0};
+    for (size_t k = 1; k < limit && k <= kMaxObjectTokens; ++k) {
+      if (tokens_[k].kind != TokenKind::kWord || tokens_[k].capitalized) continue;
+      SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
+      if (phrase.found && phrase.first_token == 0) return phrase;
+    }
+    return {};
+  }
+
   // 5. "MAIN CLAUSE, saying [that] CLAUSE": the main clause's subject speaks.
   bool ReadParticiple(size_t verb) {
     SpeakerCue cue{{tokens_[verb].begin, tokens_[verb].end}, {}};
     const size_t content = ClauseAfterVerb(verb, "said", cue);
     if (content == 0) return false;
     const Span clause{tokens_[content].begin, clause_end_};
-    if (tokens_[0].kind == TokenKind::kWord && IsPronoun(Word(0))) {
-      cue.speaker = {tokens_[0].begin, tokens_[0].end};
-      return Fill(clause, &cue);
-    }
-    // The subject phrase before the main verb: the first name phrase that ends before it.
-    for (size_t k = 1; k < verb && k <= kMaxObjectTokens; ++k) {
-      const SpeakerFinder::PhraseResult phrase = finder_.SubjectBefore(tokens_, k);
-      if (phrase.found && phrase.first_token == 0 && tokens_[k].kind == TokenKind::kWord && !tokens_[k].capitalized) {
-        cue.speaker = phrase.span;
-        return Fill(clause, &cue);
-      }
-    }
-    return Fill(clause, nullptr);
+    const SpeakerFinder::PhraseResult subject = MainSubject(verb);
+    if (!subject.found) return Fill(clause, nullptr);
+    cue.speaker = subject.span;
+    return Fill(clause, &cue);
   }
 
   std::string_view body_;

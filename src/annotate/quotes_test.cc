@@ -51,6 +51,15 @@ TEST(QuoteAnnotator, Table) {
       // A participle hangs the reported clause on the main clause's subject.
       {{"Economist Jon Berg criticised the budget, saying it would raise prices."},
        {"indirect|Jon Berg|saying|it would raise prices"}},
+      // An apposition between the subject and the verb; an honorific's stop.
+      {{"Jon Berg, a former official at the central bank, said the budget would not balance."},
+       {"indirect|Jon Berg|said|the budget would not balance"}},
+      {{"Mr. Berg said the budget would not balance this year."}, {"indirect|Berg|said|the budget would not balance this year"}},
+      // A quantified subject; "as X put it".
+      {{"In the poll, 40 percent of voters said they were angry about prices."},
+       {"indirect|40 percent of voters|said|they were angry about prices"}},
+      {{"As the central bank put it, prices will rise again next year."},
+       {"indirect|central bank|put|prices will rise again next year"}},
       // Two straight apostrophes are a double quotation mark.
       {{"''We are ready for talks,'' Ana Lopez said."}, {"direct|Ana Lopez|said|We are ready for talks,"}},
       {{"Prices will rise again soon, the central bank said."},
