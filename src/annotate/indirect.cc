@@ -1,31 +1,90 @@
+// Reported speech, one sentence at a time.
+//
+// A sentence is read against a few shapes, in this order; the first that fits wins:
+//   1. "According to NP, CLAUSE."                      (the cue opens the sentence)
+//   2. "CLAUSE, NP [aux] VERB [trailer]."              (the attribution closes the sentence:
+//      "CLAUSE, said NP."                               it is the outer one, and an earlier
+//      "CLAUSE, according to NP."                       "X said" belongs to the clause)
+//   3. "CLAUSE, NP VERB, CLAUSE."                      (the attribution splits the content)
+//   4. "NP [aux] VERB [object|PP] [that] CLAUSE."      (the subject opens the sentence or
+//                                                       follows a comma or a conjunction)
+//   5. "MAIN CLAUSE, saying|adding|arguing [that] CLAUSE." (the main clause's subject speaks)
+// VERB is any entry of the speech_verbs lexicon; [aux] are auxiliaries and adverbs ("has
+// also said"); the trailer is a few words without punctuation ("in a statement on Tuesday").
+// The content keeps its "that" (as PolNeAR and PARC mark it) and drops the final stop.
+//
+// Cost: every shape walks the sentence's tokens a bounded number of times (the verb loop
+// times a bounded phrase/trailer window), so a document costs O(tokens).
 #include "annotate/indirect.h"
 
+#include <algorithm>
+#include <array>
 #include <string>
 
 namespace crosscheck {
 namespace {
 
 constexpr size_t kMinClauseWords = 4;
-constexpr size_t kMaxTrailingTokens = 4;
+// Words after a closing "X said" before the sentence ends ("in a statement on Tuesday").
+constexpr size_t kMaxTrailingTokens = 8;
+// Words between "told" and "that" ("told the Associated Press on Tuesday that").
+constexpr size_t kMaxObjectTokens = 8;
+// Auxiliaries and adverbs between the subject and the verb ("has also repeatedly said").
+constexpr size_t kMaxAuxTokens = 3;
+// Tokens of a quantified subject ("nearly 40 percent of Clinton voters").
+constexpr size_t kMaxPhraseTokens = 8;
+// Tokens of an apposition between a subject and its verb ("X, a former official at Y, said").
+constexpr size_t kMaxAppositionTokens = 24;
 
 std::string_view TextOf(std::string_view body, const Token& t) { return body.substr(t.begin, t.end - t.begin); }
 
-bool IsSayVerb(std::string_view word) {
-  const std::string lower = LowerAscii(word);
-  return lower == "said" || lower == "says" || lower == "told" || lower == "tells" || lower == "added" ||
-         lower == "adds" || lower == "stated" || lower == "states";
+template <size_t N>
+bool InList(std::string_view lower, const std::array<std::string_view, N>& list) {
+  return std::find(list.begin(), list.end(), lower) != list.end();
 }
+
+// Verbs of saying whose clause often follows without "that" ("Rutte said the alliance …").
+bool IsSayVerb(std::string_view lower) {
+  static constexpr std::array<std::string_view, 12> kSay = {"said", "says", "say", "told", "tells", "tell",
+                                                            "added", "adds", "stated", "states", "wrote", "writes"};
+  return InList(lower, kSay);
+}
+
+// Present participles that hang a reported clause on the main clause ("…, saying that …").
+bool IsParticipleCue(std::string_view lower) { return lower.ends_with("ing") && lower != "according"; }
 
 // Words that may sit between a reporting verb and its clause or the sentence end.
 bool IsTimeFiller(std::string_view word) {
+  static constexpr std::array<std::string_view, 21> kFillers = {
+      "on",   "in",      "at",    "this",    "last",  "earlier",   "later",      "today",     "yesterday", "week",      "month",
+      "morning", "afternoon", "evening", "night", "also", "again", "previously", "recently", "then", "separately"};
+  return InList(LowerAscii(word), kFillers) || WeekdayNumber(word) != 0;
+}
+
+// Auxiliaries and adverbs between a subject and its reporting verb.
+bool IsAuxiliary(const Token& t, std::string_view word) {
+  static constexpr std::array<std::string_view, 18> kAux = {"has",   "have",  "had",   "also",    "would", "will",
+                                                            "could", "may",   "might", "did",     "does",  "do",
+                                                            "never", "again", "later", "earlier", "then",  "once"};
+  if (t.kind != TokenKind::kWord || t.capitalized) return false;
   const std::string lower = LowerAscii(word);
-  static constexpr std::string_view kFillers[] = {"on", "in", "at", "this", "last", "earlier", "later", "today", "yesterday",
-                                                  "week", "month", "morning", "afternoon", "evening", "night", "also", "again",
-                                                  "previously", "recently", "then", "separately"};
-  for (std::string_view f : kFillers) {
-    if (lower == f) return true;
-  }
-  return WeekdayNumber(word) != 0;
+  return InList(lower, kAux) || (lower.size() > 4 && lower.ends_with("ly"));
+}
+
+// Words that may precede a sentence-internal subject ("But the minister said …").
+bool IsClauseOpener(std::string_view lower) {
+  static constexpr std::array<std::string_view, 12> kOpeners = {
+      ",", ";", ":", "\xE2\x80\x94", "--", "but", "and", "yet", "so", "however", "meanwhile", "now"};
+  return InList(lower, kOpeners);
+}
+
+// Prepositions that turn a reporting verb into something else ("called for", "asked about")
+// or open a prepositional phrase before the clause ("said in a statement that").
+bool IsPreposition(std::string_view lower) {
+  static constexpr std::array<std::string_view, 20> kPrepositions = {
+      "to",   "for",  "on",   "of",    "about", "with", "by",      "at",   "from",   "into",
+      "as",   "in",   "over", "after", "before", "up",  "against", "during", "out", "via"};
+  return InList(lower, kPrepositions);
 }
 
 size_t CountWords(const std::vector<Token>& tokens, uint32_t begin, uint32_t end) {
@@ -37,100 +96,294 @@ size_t CountWords(const std::vector<Token>& tokens, uint32_t begin, uint32_t end
 // The sentence end without its final punctuation.
 uint32_t ClauseEnd(std::string_view body, const Span& sentence) {
   uint32_t end = sentence.end;
-  while (end > sentence.begin && (body[end - 1] == '.' || body[end - 1] == ' ' || body[end - 1] == '!')) --end;
+  while (end > sentence.begin && (body[end - 1] == '.' || body[end - 1] == ' ' || body[end - 1] == '!' ||
+                                  body[end - 1] == '\n' || body[end - 1] == '\r'))
+    --end;
   return end;
 }
 
-bool Fill(std::string_view body, const std::vector<Token>& tokens, Span clause, const SpeakerCue& cue,
-          const SpeakerFinder& finder, QuoteMention& quote) {
-  while (clause.end > clause.begin && (body[clause.end - 1] == ',' || body[clause.end - 1] == ' ')) --clause.end;
-  if (clause.empty() || CountWords(tokens, clause.begin, clause.end) < kMinClauseWords) return false;
-  quote.kind = QuoteKind::kIndirect;
-  quote.span = clause;
-  quote.text = std::string(body.substr(clause.begin, clause.size()));
-  finder.Attribute(cue, std::min(clause.begin, cue.speaker.begin), quote);
-  return true;
-}
+class SentenceReader {
+ public:
+  SentenceReader(std::string_view body, const Span& sentence, const std::vector<Token>& tokens,
+                 const SpeakerFinder& finder, QuoteMention& quote)
+      : body_(body), sentence_(sentence), tokens_(tokens), finder_(finder), quote_(quote),
+        clause_end_(ClauseEnd(body, sentence)) {}
+
+  bool Read() {
+    if (tokens_.size() < kMinClauseWords + 2) return false;
+    if (Lower(0) == "according" && Lower(1) == "to") return ReadAccordingFirst();
+    if (ReadClosingAttribution()) return true;
+    return ReadOpeningAttribution();
+  }
+
+ private:
+  std::string_view Word(size_t k) const { return TextOf(body_, tokens_[k]); }
+  std::string Lower(size_t k) const { return LowerAscii(Word(k)); }
+  bool IsStop(size_t k) const { return k >= tokens_.size() || Word(k) == "." || Word(k) == "!"; }
+
+  // The subject phrase before the verb at `verb`, skipping auxiliaries; `cue_first` is set to
+  // the first auxiliary (the cue reads "has said").
+  SpeakerFinder::PhraseResult Subject(size_t verb, size_t& cue_first) const {
+    cue_first = verb;
+    while (cue_first > 0 && verb - cue_first < kMaxAuxTokens && IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)))
+      --cue_first;
+    SpeakerFinder::PhraseResult phrase = finder_.SubjectBefore(tokens_, cue_first);
+    if (!phrase.found && cue_first != verb) {
+      cue_first = verb;
+      phrase = finder_.SubjectBefore(tokens_, verb);
+    }
+    if (cue_first > 0 && (!phrase.found || (phrase.first_token > 0 && !IsClauseOpener(Lower(phrase.first_token - 1))))) {
+      if (const SpeakerFinder::PhraseResult quantified = QuantifierSubject(cue_first); quantified.found) phrase = quantified;
+    }
+    return WithHonorific(phrase);
+  }
+
+  // "many said", "26 percent of voters said", "half of the delegates said": a quantifier
+  // or a share opens the subject (the phrase finder stops at such function words).
+  SpeakerFinder::PhraseResult QuantifierSubject(size_t verb) const {
+    static constexpr std::array<std::string_view, 12> kQuantifiers = {
+        "many", "most", "some", "others", "few", "both", "all", "half", "percent", "majority", "several", "none"};
+    size_t first = verb;
+    bool quantified = false;
+    while (first > 0 && verb - first < kMaxPhraseTokens) {
+      const Token& t = tokens_[first - 1];
+      if (t.kind == TokenKind::kNumber || Word(first - 1) == "%") {
+        --first;
+        continue;
+      }
+      if (t.kind != TokenKind::kWord) break;
+      const std::string lower = Lower(first - 1);
+      if (InList(lower, kQuantifiers)) {
+        quantified = true;
+      } else if (!(lower == "of" || lower == "the" || lower == "other" || lower == "those" ||
+                   (!IsFunctionWord(lower) && !finder_.IsCue(t)))) {
+        break;
+      }
+      --first;
+    }
+    // The phrase must open with the quantifier or its number, after a clause opener.
+    while (first < verb && (Lower(first) == "of" || Lower(first) == "the")) ++first;
+    if (!quantified || first == verb || (first > 0 && !IsClauseOpener(Lower(first - 1)))) return {};
+    return {true, {tokens_[first].begin, tokens_[verb - 1].end}, first};
+  }
+
+  // "Mr. Farid": the tokenizer leaves the abbreviation's stop apart; take it into the phrase.
+  SpeakerFinder::PhraseResult WithHonorific(SpeakerFinder::PhraseResult phrase) const {
+    const size_t first = phrase.first_token;
+    if (phrase.found && first >= 2 && Word(first - 1) == "." && IsHonorific(Word(first - 2))) {
+      phrase.first_token = first - 2;
+      phrase.span.begin = tokens_[first - 2].begin;
+    }
+    return phrase;
+  }
+
+  bool Fill(Span clause, const SpeakerCue* cue) {
+    while (clause.end > clause.begin && (body_[clause.end - 1] == ',' || body_[clause.end - 1] == ' ')) --clause.end;
+    if (clause.empty() || CountWords(tokens_, clause.begin, clause.end) < kMinClauseWords) return false;
+    quote_.kind = QuoteKind::kIndirect;
+    quote_.span = clause;
+    quote_.text = std::string(body_.substr(clause.begin, clause.size()));
+    if (cue != nullptr) finder_.Attribute(*cue, std::min(clause.begin, cue->speaker.begin), quote_);
+    return true;
+  }
+
+  // 1. "According to NP, CLAUSE"
+  bool ReadAccordingFirst() {
+    for (size_t k = 2; k + 1 < tokens_.size(); ++k) {
+      if (Word(k) != "," && Word(k) != "\xE2\x80\x94") continue;
+      if (k == 2) return false;
+      const SpeakerCue cue{{tokens_[0].begin, tokens_[1].end}, {tokens_[2].begin, tokens_[k - 1].end}};
+      return Fill({tokens_[k + 1].begin, clause_end_}, &cue);
+    }
+    return false;
+  }
+
+  // Whether tokens after `from` up to the sentence end are a short trailer without
+  // punctuation or a clause of their own.
+  bool OnlyTrailerAfter(size_t from) const {
+    size_t after = from;
+    while (after < tokens_.size() && after - from < kMaxTrailingTokens && !IsStop(after) &&
+           tokens_[after].kind != TokenKind::kPunct && Lower(after) != "that")
+      ++after;
+    return IsStop(after);
+  }
+
+  // 2. The attribution closes the sentence.
+  bool ReadClosingAttribution() {
+    for (size_t verb = tokens_.size(); verb-- > 1;) {
+      const Token& t = tokens_[verb];
+      if (!finder_.IsCue(t)) continue;
+      const std::string lower = Lower(verb);
+      if (lower == "according") {
+        // "CLAUSE, according to NP."
+        if (Word(verb - 1) != "," || verb + 2 >= tokens_.size() || Lower(verb + 1) != "to") continue;
+        size_t last = verb + 2;
+        while (last + 1 < tokens_.size() && tokens_[last + 1].kind != TokenKind::kPunct) ++last;
+        if (!IsStop(last + 1)) continue;
+        const SpeakerCue cue{{t.begin, tokens_[verb + 1].end}, {tokens_[verb + 2].begin, tokens_[last].end}};
+        return Fill({sentence_.begin, tokens_[verb - 1].begin}, &cue);
+      }
+      // "CLAUSE, said NP." (not "…, saying NP": a participle opens the content)
+      if (Word(verb - 1) == ",") {
+        if (IsParticipleCue(lower)) continue;
+        size_t last = verb + 1;
+        while (last < tokens_.size() && last - verb <= kMaxTrailingTokens && !IsStop(last) &&
+               tokens_[last].kind != TokenKind::kPunct)
+          ++last;
+        if (last > verb + 1 && IsStop(last) && !IsStop(verb + 1)) {
+          // The words after the verb must be the speaker's name phrase, all of them.
+          const std::optional<SpeakerCue> cue = finder_.CueAfter(tokens_, verb - 1);
+          if (cue && cue->speaker.end == tokens_[last - 1].end) return Fill({sentence_.begin, tokens_[verb - 1].begin}, &*cue);
+        }
+        continue;
+      }
+      size_t cue_first = verb;
+      const SpeakerFinder::PhraseResult phrase = Subject(verb, cue_first);
+      if (!phrase.found || phrase.first_token == 0 || Word(phrase.first_token - 1) != ",") continue;
+      if (!OnlyTrailerAfter(verb + 1)) continue;
+      const SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
+      return Fill({sentence_.begin, tokens_[phrase.first_token - 1].begin}, &cue);
+    }
+    return false;
+  }
+
+  // 3.–5. The attribution opens the sentence or sits inside it.
+  bool ReadOpeningAttribution() {
+    for (size_t verb = 1; verb < tokens_.size(); ++verb) {
+      const Token& t = tokens_[verb];
+      if (!finder_.IsCue(t)) continue;
+      const std::string lower = Lower(verb);
+      if (lower == "according") continue;
+      if (IsParticipleCue(lower)) {
+        if (Word(verb - 1) == "," && ReadParticiple(verb)) return true;
+        continue;
+      }
+      size_t cue_first = verb;
+      SpeakerFinder::PhraseResult phrase = Subject(verb, cue_first);
+      if (!phrase.found && cue_first > 0) {
+        // "NP, APPOSITION, said CLAUSE" and "NP did this and said CLAUSE".
+        if (Word(cue_first - 1) == "," || Word(cue_first - 1) == "\xE2\x80\x94") {
+          phrase = SubjectBeforeApposition(cue_first - 1);
+        } else if (Lower(cue_first - 1) == "and") {
+          phrase = MainSubject(cue_first - 1);
+        }
+        if (!phrase.found) continue;
+        SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
+        const size_t content = ClauseAfterVerb(verb, lower, cue);
+        if (content == 0) continue;
+        return Fill({tokens_[content].begin, clause_end_}, &cue);
+      }
+      if (!phrase.found) continue;
+      SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
+      const bool after_comma = phrase.first_token > 0 && Word(phrase.first_token - 1) == ",";
+      // 3. "CLAUSE, NP said, CLAUSE"
+      if (after_comma) {
+        size_t after = verb + 1;
+        while (after < tokens_.size() && after - verb <= kMaxTrailingTokens && tokens_[after].kind == TokenKind::kWord &&
+               IsTimeFiller(Word(after)))
+          ++after;
+        if (after < tokens_.size() && Word(after) == ",") return Fill({sentence_.begin, clause_end_}, &cue);
+      }
+      // "As NP said, CLAUSE" and "CLAUSE, as NP put it."
+      if (phrase.first_token > 0 && Lower(phrase.first_token - 1) == "as") {
+        size_t after = verb + 1;
+        if (after < tokens_.size() && Lower(after) == "it") ++after;
+        if (after < tokens_.size() && Word(after) == "," && after + 1 < tokens_.size())
+          return Fill({tokens_[after + 1].begin, clause_end_}, &cue);
+        const size_t as = phrase.first_token - 1;
+        if (IsStop(after) && as > 0 && Word(as - 1) == ",") return Fill({sentence_.begin, tokens_[as - 1].begin}, &cue);
+        continue;
+      }
+      // 4. "NP said [that] CLAUSE"
+      if (phrase.first_token != 0 && !IsClauseOpener(Lower(phrase.first_token - 1))) continue;
+      const size_t content = ClauseAfterVerb(verb, lower, cue);
+      if (content == 0) continue;
+      return Fill({tokens_[content].begin, clause_end_}, &cue);
+    }
+    return false;
+  }
+
+  // Index of the first token of the clause a reporting verb at `verb` introduces, or 0 when
+  // none does. Extends `cue` over the object of "told" ("told reporters").
+  size_t ClauseAfterVerb(size_t verb, const std::string& lower, SpeakerCue& cue) const {
+    size_t next = verb + 1;
+    if (next >= tokens_.size()) return 0;
+    // "that" within a short window without punctuation: "told the AP on Tuesday that",
+    // "said in a statement that", "warned repeatedly that".
+    for (size_t k = next; k < tokens_.size() && k - next < kMaxObjectTokens; ++k) {
+      if (tokens_[k].kind == TokenKind::kPunct || finder_.IsCue(tokens_[k])) break;
+      if (Lower(k) != "that") continue;
+      if (k > next) cue.cue.end = tokens_[k - 1].end;
+      return k + 1 < tokens_.size() && tokens_[k + 1].kind == TokenKind::kWord ? k : 0;
+    }
+    if ((lower == "told" || lower == "tells" || lower == "tell") && tokens_[next].kind == TokenKind::kWord &&
+        !IsFunctionWord(Word(next))) {
+      cue.cue.end = tokens_[next].end;  // "told reporters", "told CNN"
+      ++next;
+    }
+    while (next < tokens_.size() && tokens_[next].kind == TokenKind::kWord && IsTimeFiller(Word(next))) ++next;
+    if (next >= tokens_.size() || (tokens_[next].kind != TokenKind::kWord && tokens_[next].kind != TokenKind::kNumber))
+      return 0;
+    const std::string following = Lower(next);
+    if (IsPreposition(following) || following == "by" || following == "whether" || following == "if") return 0;
+    if (IsSayVerb(lower)) return next;
+    // Other verbs take a clause or object that opens with a subject-like word.
+    const Token& first = tokens_[next];
+    if (first.capitalized || first.kind == TokenKind::kNumber || IsPronoun(Word(next)) || IsFunctionWord(Word(next)))
+      return next;
+    return 0;
+  }
+
+  // The name phrase before the comma that opens an apposition ending at the comma
+  // tokens_[comma]: "Asa Khalif, an organizer with the coalition, said …".
+  SpeakerFinder::PhraseResult SubjectBeforeApposition(size_t comma) const {
+    for (size_t k = comma; k-- > 1 && comma - k <= kMaxAppositionTokens;) {
+      if (finder_.IsCue(tokens_[k]) || Lower(k) == "that") break;
+      if (Word(k) != "," && Word(k) != "\xE2\x80\x94") continue;
+      const SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
+      if (phrase.found && (phrase.first_token == 0 || IsClauseOpener(Lower(phrase.first_token - 1)))) return phrase;
+      break;
+    }
+    return {};
+  }
+
+  // The subject phrase opening the sentence, before the main verb at or before `limit`:
+  // a pronoun, or a name phrase followed by a lower-case word.
+  SpeakerFinder::PhraseResult MainSubject(size_t limit) const {
+    if (tokens_[0].kind == TokenKind::kWord && IsPronoun(Word(0))) return {true, {tokens_[0].begin, tokens_[0].end}, 0};
+    for (size_t k = 1; k < limit && k <= kMaxObjectTokens; ++k) {
+      if (tokens_[k].kind != TokenKind::kWord || tokens_[k].capitalized) continue;
+      SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
+      if (phrase.found && phrase.first_token == 0) return phrase;
+    }
+    return {};
+  }
+
+  // 5. "MAIN CLAUSE, saying [that] CLAUSE": the main clause's subject speaks.
+  bool ReadParticiple(size_t verb) {
+    SpeakerCue cue{{tokens_[verb].begin, tokens_[verb].end}, {}};
+    const size_t content = ClauseAfterVerb(verb, "said", cue);
+    if (content == 0) return false;
+    const Span clause{tokens_[content].begin, clause_end_};
+    const SpeakerFinder::PhraseResult subject = MainSubject(verb);
+    if (!subject.found) return Fill(clause, nullptr);
+    cue.speaker = subject.span;
+    return Fill(clause, &cue);
+  }
+
+  std::string_view body_;
+  const Span& sentence_;
+  const std::vector<Token>& tokens_;
+  const SpeakerFinder& finder_;
+  QuoteMention& quote_;
+  const uint32_t clause_end_;
+};
 
 }  // namespace
 
 bool ReadIndirectSpeech(std::string_view body, const Span& sentence, const std::vector<Token>& tokens,
                         const SpeakerFinder& finder, QuoteMention& quote) {
-  if (tokens.size() < kMinClauseWords + 2) return false;
-  const uint32_t clause_end = ClauseEnd(body, sentence);
-  // "According to NP, CLAUSE"
-  if (LowerAscii(TextOf(body, tokens[0])) == "according" && LowerAscii(TextOf(body, tokens[1])) == "to") {
-    for (size_t k = 2; k < tokens.size(); ++k) {
-      if (TextOf(body, tokens[k]) != ",") continue;
-      if (k == 2) return false;
-      const SpeakerCue cue{{tokens[0].begin, tokens[1].end}, {tokens[2].begin, tokens[k - 1].end}};
-      if (k + 1 >= tokens.size()) return false;
-      return Fill(body, tokens, {tokens[k + 1].begin, clause_end}, cue, finder, quote);
-    }
-    return false;
-  }
-  // "CLAUSE, NP said [time]." first: the attribution that closes the sentence is the outer
-  // one, and an earlier "X said" belongs to the reported clause ("Guidance said e-mails
-  // should go, Mr Thomas said.").
-  for (size_t verb = tokens.size(); verb-- > 1;) {
-    const Token& t = tokens[verb];
-    if (!finder.IsCue(t) || LowerAscii(TextOf(body, t)) == "according") continue;
-    SpeakerFinder::PhraseResult phrase = finder.SubjectBefore(tokens, verb);
-    if (!phrase.found || phrase.first_token == 0 || TextOf(body, tokens[phrase.first_token - 1]) != ",") continue;
-    size_t after = verb + 1;
-    while (after < tokens.size() && after - verb <= kMaxTrailingTokens && tokens[after].kind == TokenKind::kWord &&
-           IsTimeFiller(TextOf(body, tokens[after])))
-      ++after;
-    if (after == tokens.size() || TextOf(body, tokens[after]) == "." || TextOf(body, tokens[after]) == "!") {
-      const SpeakerCue cue{{t.begin, t.end}, phrase.span};
-      return Fill(body, tokens, {sentence.begin, tokens[phrase.first_token - 1].begin}, cue, finder, quote);
-    }
-  }
-  for (size_t verb = 1; verb < tokens.size(); ++verb) {
-    const Token& t = tokens[verb];
-    if (!finder.IsCue(t)) continue;
-    const std::string lower = LowerAscii(TextOf(body, t));
-    // "CLAUSE, according to NP."
-    if (lower == "according") {
-      if (verb + 2 < tokens.size() && TextOf(body, tokens[verb - 1]) == "," && LowerAscii(TextOf(body, tokens[verb + 1])) == "to") {
-        size_t last = verb + 2;
-        while (last + 1 < tokens.size() && tokens[last + 1].kind != TokenKind::kPunct) ++last;
-        const SpeakerCue cue{{t.begin, tokens[verb + 1].end}, {tokens[verb + 2].begin, tokens[last].end}};
-        return Fill(body, tokens, {sentence.begin, tokens[verb - 1].begin}, cue, finder, quote);
-      }
-      continue;
-    }
-    SpeakerFinder::PhraseResult phrase = finder.SubjectBefore(tokens, verb);
-    if (!phrase.found) continue;
-    SpeakerCue cue{{t.begin, t.end}, phrase.span};
-    // "CLAUSE, NP said, CLAUSE" — the attribution sits mid-sentence after a comma.
-    if (phrase.first_token > 0 && TextOf(body, tokens[phrase.first_token - 1]) == ",") {
-      size_t after = verb + 1;
-      while (after < tokens.size() && after - verb <= kMaxTrailingTokens && tokens[after].kind == TokenKind::kWord &&
-             IsTimeFiller(TextOf(body, tokens[after])))
-        ++after;
-      if (after < tokens.size() && TextOf(body, tokens[after]) == ",") {
-        return Fill(body, tokens, {sentence.begin, tokens[phrase.first_token - 1].begin}, cue, finder, quote);
-      }
-    }
-    // "NP said [that] CLAUSE" — the phrase opens the sentence or follows a comma.
-    if (phrase.first_token != 0 && TextOf(body, tokens[phrase.first_token - 1]) != ",") continue;
-    size_t next = verb + 1;
-    if ((lower == "told" || lower == "tells") && next < tokens.size() && tokens[next].kind == TokenKind::kWord &&
-        !IsFunctionWord(TextOf(body, tokens[next]))) {
-      cue.cue.end = tokens[next].end;
-      ++next;
-    }
-    while (next < tokens.size() && tokens[next].kind == TokenKind::kWord && IsTimeFiller(TextOf(body, tokens[next]))) ++next;
-    if (next >= tokens.size()) return false;
-    const std::string following = LowerAscii(TextOf(body, tokens[next]));
-    const bool has_that = following == "that";
-    if (has_that) ++next;
-    if (!has_that && !IsSayVerb(lower)) continue;
-    if (next >= tokens.size() || tokens[next].kind != TokenKind::kWord || following == "to" || following == "by") continue;
-    return Fill(body, tokens, {tokens[next].begin, clause_end}, cue, finder, quote);
-  }
-  return false;
+  return SentenceReader(body, sentence, tokens, finder, quote).Read();
 }
 
 }  // namespace crosscheck

@@ -1,9 +1,11 @@
 // Indirect speech (internal to annotate/): reported statements without quotation marks, read
-// from one sentence.
-//   NP said [that] CLAUSE      "Rutte said Friday the alliance could not yet confirm …"
-//   NP confirmed that CLAUSE   (verbs other than say/tell/add/state need "that")
-//   CLAUSE, NP said [time].    "More troops are likely to be sent soon, NIS said."
+// from one sentence, with any verb of the speech_verbs lexicon (shapes in indirect.cc):
+//   NP [has also] said [to X | in a statement] [that] CLAUSE   (content keeps "that")
+//   CLAUSE, NP said [in a statement on Tuesday].   CLAUSE, said NP.
+//   NP, APPOSITION, said CLAUSE      40 percent of voters said CLAUSE   As NP put it, CLAUSE
+//   MAIN CLAUSE, saying [that] CLAUSE (the main clause's subject; none found: no speaker)
 //   According to NP, CLAUSE / CLAUSE, according to NP.
+// At most one reported statement per sentence; O(tokens of the sentence).
 // Pure; thread-safe.
 #ifndef CROSSCHECK_ANNOTATE_INDIRECT_H_
 #define CROSSCHECK_ANNOTATE_INDIRECT_H_

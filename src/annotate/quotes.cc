@@ -51,7 +51,12 @@ std::vector<RawQuote> QuotesInParagraph(std::string_view body, size_t begin, siz
   size_t pos = begin;
   while (pos < end) {
     const size_t at = pos;
-    const char32_t cp = DecodeUtf8(text, pos);
+    char32_t cp = DecodeUtf8(text, pos);
+    // Two straight apostrophes stand for a straight double mark (''like this'').
+    if (cp == '\'' && pos < end && text[pos] == '\'') {
+      cp = '"';
+      ++pos;
+    }
     const auto open = [&](std::optional<RawQuote>& slot) {
       RawQuote q;
       q.mark_begin = static_cast<uint32_t>(at);

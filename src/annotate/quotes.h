@@ -1,5 +1,5 @@
 // Quote annotator: direct and partial quotes in quotation marks (“ ” " « » „, and ‘ ’ or
-// single straight quotes for short phrases), including quotes that run over several
+// single straight quotes for short phrases; two straight apostrophes '' count as "), including quotes that run over several
 // sentences and paragraphs (a paragraph left open continues at the next paragraph's opening
 // mark), and indirect speech ("X said that …", "…, X said.", "According to X, …").
 // Kinds: direct — the quotation opens its sentence or follows a reporting verb (`said: "…"`);

@@ -40,7 +40,28 @@ TEST(QuoteAnnotator, Table) {
       {{"Spokesperson Eva Lind spoke.", "\"One paragraph,\" Lind said.", "\"Open paragraph goes on.", "\"And ends here.\""},
        {"direct|Eva Lind|said|One paragraph,", "direct|Eva Lind||Open paragraph goes on. And ends here."}},
       {{"Economist Jon Berg said that prices would rise next year."},
-       {"indirect|Jon Berg|said|prices would rise next year"}},
+       {"indirect|Jon Berg|said|that prices would rise next year"}},
+      // Any speech verb of the lexicon, with auxiliaries and a phrase before "that".
+      {{"The finance minister has repeatedly warned that the budget will not balance."},
+       {"indirect|finance minister|has repeatedly warned|that the budget will not balance"}},
+      {{"Economist Jon Berg told the local radio station on Monday that prices would rise."},
+       {"indirect|Jon Berg|told the local radio station on Monday|that prices would rise"}},
+      {{"The plan will fail within a year, the opposition leader predicted."},
+       {"indirect|opposition leader|predicted|The plan will fail within a year"}},
+      // A participle hangs the reported clause on the main clause's subject.
+      {{"Economist Jon Berg criticised the budget, saying it would raise prices."},
+       {"indirect|Jon Berg|saying|it would raise prices"}},
+      // An apposition between the subject and the verb; an honorific's stop.
+      {{"Jon Berg, a former official at the central bank, said the budget would not balance."},
+       {"indirect|Jon Berg|said|the budget would not balance"}},
+      {{"Mr. Berg said the budget would not balance this year."}, {"indirect|Berg|said|the budget would not balance this year"}},
+      // A quantified subject; "as X put it".
+      {{"In the poll, 40 percent of voters said they were angry about prices."},
+       {"indirect|40 percent of voters|said|they were angry about prices"}},
+      {{"As the central bank put it, prices will rise again next year."},
+       {"indirect|central bank|put|prices will rise again next year"}},
+      // Two straight apostrophes are a double quotation mark.
+      {{"''We are ready for talks,'' Ana Lopez said."}, {"direct|Ana Lopez|said|We are ready for talks,"}},
       {{"Prices will rise again soon, the central bank said."},
        {"indirect|central bank|said|Prices will rise again soon"}},
       {{"According to the Statistics Agency, output fell sharply in May."},
