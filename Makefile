@@ -10,7 +10,7 @@ BIN        := $(BUILD)/src/cli/crosscheck
 CMAKE_GEN  := -G Ninja
 
 .PHONY: all deps build run test asan-test fuzz bench eval eval-extract eval-cluster eval-quotes \
-        eval-entities fmt clean
+        eval-entities eval-times eval-figures fmt clean
 
 all: build
 
@@ -51,7 +51,7 @@ fuzz: deps
 bench: build
 	scripts/bench.sh $(BUILD) $(SHARED)
 
-eval: eval-extract eval-cluster eval-quotes eval-entities
+eval: eval-extract eval-cluster eval-quotes eval-entities eval-times eval-figures
 
 eval-extract: build
 	scripts/eval.sh $(BUILD) $(SHARED) extract
@@ -65,6 +65,14 @@ eval-quotes: build
 
 eval-entities: build
 	scripts/eval.sh $(BUILD) $(SHARED) entities
+
+# Figures and dates: times on TempEval-3 (AQUAINT, TimeBank; platinum when present),
+# quantities on NewsQuant.
+eval-times: build
+	scripts/eval.sh $(BUILD) $(SHARED) times
+
+eval-figures: build
+	scripts/eval.sh $(BUILD) $(SHARED) figures
 
 fmt:
 	find src bench eval fuzz tests -name '*.cc' -o -name '*.h' | xargs clang-format -i

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the evaluations of one family (extract | cluster | quotes | entities): every
+# Runs the evaluations of one family (extract | cluster | quotes | entities | times |
+# figures): every
 # scripts/eval/<family>-*.sh, each printing its dataset's standard metric. Skips with a
 # message when ../shared is absent.
 set -euo pipefail
