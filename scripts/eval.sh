@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Runs the evaluations of one family (extract | cluster | quotes | entities | times |
-# figures): every
-# scripts/eval/<family>-*.sh, each printing its dataset's standard metric. Skips with a
-# message when ../shared is absent.
+# figures): every scripts/eval/<family>-*.sh, each printing its dataset's standard metric.
+# Skips with a message when ../shared is absent.
 set -euo pipefail
 build=$1 shared=$2 family=$3
 if [ ! -d "$shared/data" ]; then

@@ -1,8 +1,9 @@
 """One-to-one matching of predicted and gold mentions, and the P/R/F1 built on it.
 
-Shared by the annotate evaluations (polnear_quotes.py, gum_entities.py). A mention is a
-list of half-open code-point spans [(start, end), ...] into one document's text (a quote's
-content can be split by its cue; a gold PolNeAR content can be discontinuous). Two mentions
+Shared by the annotate evaluations (polnear_quotes.py, gum_entities.py, tempeval_times.py,
+newsquant_figures.py). A mention is a list of half-open code-point spans [(start, end), ...]
+into one document's text (a quote's content can be split by its cue; a gold PolNeAR content
+can be discontinuous); MaximumMatching also pairs mentions that have no span (by value). Two mentions
 "overlap" when any span of one shares at least one character with any span of the other.
 
 Matching is one-to-one and maximises the number of matched pairs (Kuhn's augmenting paths);
@@ -61,7 +62,16 @@ def MatchPairs(predicted, gold, predicate=None):
                   and (predicate is None or predicate(pred_idx, gold_idx))]
         scored.sort(key=lambda item: (-item[0], item[1]))
         candidates.append([gold_idx for _, gold_idx in scored])
-    gold_owner = [None] * len(gold)
+    return MaximumMatching(candidates, len(gold))
+
+
+def MaximumMatching(candidates, gold_count):
+    """Maximum one-to-one matching: a sorted list of (predicted_idx, gold_idx).
+
+    candidates[pred_idx]: the gold indices that prediction may match, preferred first.
+    Used directly when pairs are decided by something other than spans (a value).
+    """
+    gold_owner = [None] * gold_count
 
     def Augment(pred_idx, visited):
         for gold_idx in candidates[pred_idx]:
@@ -73,7 +83,7 @@ def MatchPairs(predicted, gold, predicate=None):
                 return True
         return False
 
-    for pred_idx in range(len(predicted)):
+    for pred_idx in range(len(candidates)):
         Augment(pred_idx, set())
     return sorted((pred_idx, gold_idx) for gold_idx, pred_idx in enumerate(gold_owner)
                   if pred_idx is not None)

@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+"""Scores `crosscheck annotate --raw --jsonl` quantity mentions against NewsQuant.
+
+NewsQuant (Almasian et al., CQE, EMNLP 2023): news sentences, each with its gold quantities
+{value, unit, normalized_unit, change, referred_concepts} and no offsets. Two steps:
+  records  one JSONL record per sentence ({"id": "<set>-0000", "text": ...}, no date);
+  score    the figures below over `crosscheck annotate` output for those records.
+
+Predicted: every mention of kind "quantity" (time mentions are not counted: the annotator
+keeps durations, years and dates out of quantities, by design). Pairs are one-to-one within a
+sentence (maximum matching, spanmatch.MaximumMatching), so a value found once counts once:
+  value            values equal as CQE's scorer compares them (relative 1e-5, absolute 1e-8);
+                   a range matches a range with both ends equal (gold "10-20", predicted
+                   value 10, end_value 20), never a single number;
+  value+unit       and the unit equal to the gold normalized_unit: the annotator's unit
+                   named as NewsQuant names it (USD -> dollar, % -> percentage, km ->
+                   kilometre); with no unit, the last word of the counted phrase, singular
+                   ("30 yards" -> yard; NewsQuant takes counted nouns as units); else "-";
+  value+concept    partial, as CQE counts it: the gold referred_concepts and the counted
+                   phrase, split at commas and spaces and case-folded, share a word; a gold
+                   "-" (nothing referred to) matches a quantity with no counted phrase.
+P = matched / predicted, R = matched / gold, F1 their harmonic mean. CQE's own scorer is not
+one-to-one (a prediction can count for several gold values of one sentence); this one is.
+
+  usage: newsquant_figures.py records --json FILE.json --out FILE.jsonl
+         newsquant_figures.py score --json FILE.json --annotations FILE.jsonl [--errors]
+"""
+
+import argparse
+import json
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from spanmatch import Counts, MaximumMatching  # noqa: E402
+
+# crosscheck's unit codes (data/lexicons/units.txt) in NewsQuant's normalized_unit names.
+UNIT_NAMES = {
+    "%": "percentage", "pp": "percentage point", "USD": "dollar", "EUR": "euro",
+    "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan", "INR": "indian rupee",
+    "KRW": "south korean won", "RUB": "russian ruble", "UAH": "ukrainian hryvnia",
+    "km": "kilometre", "m": "metre", "mi": "mile", "kg": "kilogram", "t": "ton",
+    "mph": "mile per hour", "km/h": "kilometre per hour", "bbl": "barrel",
+}
+NO_UNIT = NO_CONCEPT = "-"
+RELATIVE_TOLERANCE, ABSOLUTE_TOLERANCE = 1e-5, 1e-8  # numpy.isclose's, as CQE uses them
+RANGE = re.compile(r"\s*([0-9.]+)\s*-\s*(-?[0-9.]+)\s*")
+
+
+def GoldValue(text):
+    """A gold value string as a float, or a (low, high) tuple for "10-20" ranges."""
+    text = str(text)
+    match = RANGE.fullmatch(text)
+    if match and "E" not in text:
+        return (float(match.group(1)), float(match.group(2)))
+    return float(text)
+
+
+def PredictedValue(mention):
+    value = mention.get("value")
+    end_value = mention.get("end_value")
+    if value is None:
+        return None
+    if end_value is not None:
+        return (float(value), float(end_value))
+    return float(value)
+
+
+def ValuesEqual(gold, predicted):
+    if predicted is None or isinstance(gold, tuple) != isinstance(predicted, tuple):
+        return False
+    pairs = zip(gold, predicted) if isinstance(gold, tuple) else [(gold, predicted)]
+    return all(abs(p - g) <= ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * abs(g) for g, p in pairs)
+
+
+def Singular(word):
+    """English plural to singular, for the common shapes (troops, inches, casualties)."""
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def PredictedUnit(mention):
+    unit = mention.get("unit")
+    if unit:
+        return UNIT_NAMES.get(unit, unit.lower())
+    words = ConceptWords(mention.get("counts"))
+    return Singular(words[-1]) if words and words != [NO_CONCEPT] else NO_UNIT
+
+
+def ConceptWords(text):
+    words = [w for w in re.split(r"[,\s]+", (text or "").casefold()) if w]
+    return words or [NO_CONCEPT]
+
+
+def Quantities(document):
+    return [{"value": PredictedValue(m), "unit": PredictedUnit(m),
+             "concepts": set(ConceptWords(m.get("counts"))), "text": m["text"]}
+            for m in document.get("mentions", []) if m.get("kind") == "quantity"]
+
+
+def GoldQuantities(sentence):
+    return [{"value": GoldValue(q["value"]), "unit": (q.get("normalized_unit") or NO_UNIT).lower(),
+             "concepts": set(ConceptWords(q.get("referred_concepts"))), "raw": q["value"]}
+            for q in sentence["quantities"]]
+
+
+def Pairs(predicted, gold, extra=None):
+    """One-to-one pairs with equal values (and `extra(pred, gold)` when given)."""
+    candidates = [[g_idx for g_idx, g in enumerate(gold)
+                   if ValuesEqual(g["value"], p["value"]) and (extra is None or extra(p, g))]
+                  for p in predicted]
+    return MaximumMatching(candidates, len(gold))
+
+
+class Scores:
+    def __init__(self):
+        self.value, self.unit, self.concept = Counts(), Counts(), Counts()
+
+    def AddSentence(self, gold, predicted):
+        pairs = Pairs(predicted, gold)
+        self.value.Add(len(pairs), len(predicted), len(gold))
+        self.unit.Add(len(Pairs(predicted, gold, lambda p, g: p["unit"] == g["unit"])),
+                      len(predicted), len(gold))
+        self.concept.Add(len(Pairs(predicted, gold, lambda p, g: bool(p["concepts"] &
+                                                                     g["concepts"]))),
+                         len(predicted), len(gold))
+        return pairs
+
+    def Print(self, label):
+        print(f"{label} value:                   {self.value.Line()}")
+        print(f"{label} value+unit:              {self.unit.Line()}")
+        print(f"{label} value+concept (partial): {self.concept.Line()}")
+
+
+def Records(args):
+    with open(args.json, encoding="utf-8") as f:
+        sentences = json.load(f)
+    name = os.path.splitext(os.path.basename(args.json))[0]
+    with open(args.out, "w", encoding="utf-8") as out:
+        for idx, sentence in enumerate(sentences):
+            out.write(json.dumps({"id": f"{name}-{idx:04d}", "text": sentence["text"]},
+                                 ensure_ascii=False) + "\n")
+    return 0
+
+
+def Score(args):
+    with open(args.json, encoding="utf-8") as f:
+        sentences = json.load(f)
+    name = os.path.splitext(os.path.basename(args.json))[0]
+    documents = {}
+    with open(args.annotations, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                document = json.loads(line)
+                documents[document["id"]] = document
+    scores = Scores()
+    missing = 0
+    for idx, sentence in enumerate(sentences):
+        document = documents.get(f"{name}-{idx:04d}")
+        predicted = []
+        if document is None or document["text"] != sentence["text"]:
+            missing += 1
+        else:
+            predicted = Quantities(document)
+        gold = GoldQuantities(sentence)
+        pairs = scores.AddSentence(gold, predicted)
+        if args.errors:
+            PrintErrors(sentence["text"], gold, predicted, pairs)
+    label = f"newsquant {name}:"
+    print(f"{label} {len(sentences)} sentences, {scores.value.gold} gold quantities, "
+          f"{scores.value.predicted} predicted")
+    if missing:
+        print(f"{label} {missing} sentences absent from the annotations or with another text "
+              "(their gold counted as missed)")
+    scores.Print(label)
+    return 0
+
+
+def PrintErrors(text, gold, predicted, pairs):
+    matched_pred = {p for p, _ in pairs}
+    matched_gold = {g for _, g in pairs}
+    wrong = [f"missed {g['raw']} {g['unit']}" for g_idx, g in enumerate(gold)
+             if g_idx not in matched_gold]
+    wrong += [f"spurious {p['text']!r} ({p['value']} {p['unit']})"
+              for p_idx, p in enumerate(predicted) if p_idx not in matched_pred]
+    if wrong:
+        print(f"  {text[:100]!r}: " + "; ".join(wrong))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    records = commands.add_parser("records", help="NewsQuant JSON -> annotate input JSONL")
+    records.add_argument("--json", required=True)
+    records.add_argument("--out", required=True)
+    score = commands.add_parser("score", help="score annotate output")
+    score.add_argument("--json", required=True, help="a NewsQuant-format gold file")
+    score.add_argument("--annotations", required=True, help="crosscheck annotate JSONL")
+    score.add_argument("--errors", action="store_true", help="list misses and spurious values")
+    args = parser.parse_args()
+    return Records(args) if args.command == "records" else Score(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
