@@ -1,4 +1,5 @@
-# Who said what (scripts/eval/quotes-polnear.sh, scripts/eval/entities-gum.sh): the scorers
+# Who said what (scripts/eval/quotes-polnear.sh, scripts/eval/entities-gum.sh) and figures
+# and dates (scripts/eval/times-tempeval3.sh, scripts/eval/figures-newsquant.sh): the scorers
 # are Python (eval/annotate/, standard library only) and score `crosscheck annotate` output.
 # Their matching logic is checked on hand-made documents; no dataset needed, < 1 s.
 if(CROSSCHECK_BUILD_TESTS)
@@ -8,5 +9,9 @@ if(CROSSCHECK_BUILD_TESTS)
              COMMAND ${Python3_EXECUTABLE} -m unittest -v spanmatch_test
              WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/annotate)
     set_tests_properties(annotate_eval_scorer_test PROPERTIES LABELS unit TIMEOUT 60)
+    add_test(NAME figures_dates_scorer_test
+             COMMAND ${Python3_EXECUTABLE} -m unittest -v figures_dates_test
+             WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/annotate)
+    set_tests_properties(figures_dates_scorer_test PROPERTIES LABELS unit TIMEOUT 60)
   endif()
 endif()
