@@ -25,11 +25,20 @@ Status WriteAll(int fd, std::string_view content, const std::string& name) {
 }  // namespace
 
 Status WriteFileAtomically(const std::string& path, std::string_view content) {
-  if (path == "-") return WriteAll(STDOUT_FILENO, content, "standard output");
+  return WriteFileAtomically(path, [content](const PieceWriter& write) { return write(content); });
+}
+
+Status WriteFileAtomically(const std::string& path,
+                           const std::function<Status(const PieceWriter&)>& produce) {
+  if (path == "-") {
+    return produce(
+        [](std::string_view piece) { return WriteAll(STDOUT_FILENO, piece, "standard output"); });
+  }
   const std::string temp = path + ".tmp." + std::to_string(::getpid());
   const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return IoError(path + ": cannot create: " + std::strerror(errno));
-  Status status = WriteAll(fd, content, path);
+  Status status =
+      produce([fd, &path](std::string_view piece) { return WriteAll(fd, piece, path); });
   if (status.ok() && ::fsync(fd) != 0) status = IoError(path + ": fsync: " + std::strerror(errno));
   if (::close(fd) != 0 && status.ok()) status = IoError(path + ": close: " + std::strerror(errno));
   if (status.ok() && ::rename(temp.c_str(), path.c_str()) != 0) {

@@ -4,6 +4,7 @@
 #ifndef CROSSCHECK_BASE_FILE_IO_H_
 #define CROSSCHECK_BASE_FILE_IO_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,13 @@ namespace crosscheck {
 
 // Writes `content` to `path` atomically. "-" writes to standard output instead.
 Status WriteFileAtomically(const std::string& path, std::string_view content);
+
+// The same, for content produced in pieces (a report too large to hold whole): `produce` is
+// called once with a writer to hand each piece to, in order, and returns its status; a
+// failure of either leaves no file behind and an old one in place.
+using PieceWriter = std::function<Status(std::string_view piece)>;
+Status WriteFileAtomically(const std::string& path,
+                           const std::function<Status(const PieceWriter&)>& produce);
 
 }  // namespace crosscheck
 

