@@ -6,6 +6,7 @@
 //
 // Exit codes: 0 when at least one document was analysed, 2 when the run as a whole failed
 // (bad arguments, nothing readable, an output that could not be written).
+#include <malloc.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -217,6 +218,11 @@ int Main(int argc, char** argv) {
 }  // namespace crosscheck
 
 int main(int argc, char** argv) {
+  // Allocations above 128 KiB get their own pages and return them when freed. glibc would
+  // otherwise raise this threshold to the largest block freed so far (up to 32 MiB), after
+  // which the growing article and report vectors come from the heap and leave holes the OS
+  // never gets back: 100,000 small files peaked at 569 MB RSS, 489 MB with the fixed threshold.
+  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
   try {
     return crosscheck::Main(argc, argv);
   } catch (const std::exception& error) {
