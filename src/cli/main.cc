@@ -6,6 +6,8 @@
 //
 // Exit codes: 0 when at least one document was analysed, 2 when the run as a whole failed
 // (bad arguments, nothing readable, an output that could not be written).
+#include <malloc.h>
+
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
@@ -128,7 +130,18 @@ int RunAnalyze(const AnalyzeArgs& args) {
   }
   const Report report = analyzer.Finish();
   bool ok = true;
-  if (!args.json.empty()) ok &= WriteOutput(args.json, RenderReportJson(report));
+  // JSON goes out in pieces as it is rendered: whole, it would be the largest allocation of
+  // the run (2.4 KB a short document).
+  if (!args.json.empty()) {
+    OutputFile out;
+    Status status = out.Open(args.json);
+    if (status.ok()) {
+      status = WriteReportJson(report, [&out](std::string_view piece) { return out.Append(piece); });
+    }
+    if (status.ok()) status = out.Commit();
+    if (!status.ok()) PrintError("cannot write output: " + status.ToString());
+    ok &= status.ok();
+  }
   if (!args.md.empty()) ok &= WriteOutput(args.md, RenderReportMarkdown(report));
   if (!args.html.empty()) ok &= WriteOutput(args.html, RenderReportHtml(report));
   // The summary goes to stdout unless stdout already carries a report ("-").
@@ -263,6 +276,11 @@ int Main(int argc, char** argv) {
 }  // namespace crosscheck
 
 int main(int argc, char** argv) {
+  // Allocations above 128 KiB get their own pages and return them when freed. glibc would
+  // otherwise raise this threshold to the largest block freed so far (up to 32 MiB), after
+  // which the growing article and report vectors come from the heap and leave holes the OS
+  // never gets back: 100,000 small files peaked at 569 MB RSS, 489 MB with the fixed threshold.
+  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
   try {
     return crosscheck::Main(argc, argv);
   } catch (const std::exception& error) {

@@ -3,18 +3,16 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
-#include <queue>
 
 #include "model/annotations.h"
 
 namespace crosscheck {
 namespace {
 
-// Postings read per query term when gathering candidates: bounds the cost of a term shared
-// by thousands of stories (they are found through their rarer terms).
-constexpr size_t kPostingsPerTerm = 1024;
 // Below this many documents every topical word is in a large share of them: no share cap.
 constexpr size_t kShareMinimumDocuments = 100;
+// The edge heap is rebuilt without its stale edges when it doubles past this size.
+constexpr size_t kMinEdgesBeforeCompaction = 1 << 16;
 
 struct Edge {
   double score = 0;
@@ -29,6 +27,168 @@ struct EdgeOrder {
     if (x.a != y.a) return x.a > y.a;
     return x.b > y.b;
   }
+};
+
+struct Topic {
+  SparseVector sum;  // sum of member documents' unit vectors under the final IDF
+  double size = 0;   // documents
+  uint32_t version = 0;
+  uint32_t merged_into = UINT32_MAX;
+  std::vector<TermId> query;    // its heaviest terms rare enough to retrieve candidates
+  std::vector<TermId> indexed;  // terms it is posted under
+  bool live() const { return merged_into == UINT32_MAX && size > 0; }
+};
+
+// Average-link merging over topics given their sums: an inverted index of query terms, a heap
+// of candidate edges, and a dense scratch copy of the searching topic for scoring.
+class TopicMerger {
+ public:
+  TopicMerger(const TopicOptions& options, const TfIdfVectorizer& vectorizer,
+              std::vector<Topic>& topics, TopicGroupWork& work)
+      : options_(options),
+        vectorizer_(vectorizer),
+        topics_(topics),
+        work_(work),
+        postings_(vectorizer.vocabulary_size()),
+        dead_(vectorizer.vocabulary_size(), 0),
+        term_stamp_(vectorizer.vocabulary_size(), 0),
+        dense_(vectorizer.vocabulary_size(), 0.0f),
+        seen_(topics.size(), 0) {}
+
+  void Run() {
+    for (uint32_t id = 0; id < topics_.size(); ++id) {
+      if (topics_[id].live()) Index(id);
+    }
+    for (uint32_t id = 0; id < topics_.size(); ++id) {
+      if (topics_[id].live()) Search(id);
+    }
+    while (!heap_.empty()) {
+      std::pop_heap(heap_.begin(), heap_.end(), EdgeOrder());
+      const Edge edge = heap_.back();
+      heap_.pop_back();
+      if (Stale(edge)) continue;
+      Merge(edge.a, edge.b);
+    }
+  }
+
+ private:
+  bool Stale(const Edge& edge) const {
+    const Topic& a = topics_[edge.a];
+    const Topic& b = topics_[edge.b];
+    return a.merged_into != UINT32_MAX || b.merged_into != UINT32_MAX ||
+           a.version != edge.version_a || b.version != edge.version_b;
+  }
+
+  // Folds topic `b` into `a` (a < b), then searches again from the grown topic.
+  void Merge(uint32_t into, uint32_t from) {
+    Topic& a = topics_[into];
+    Topic& b = topics_[from];
+    AddScaled(a.sum, b.sum, 1.0f);
+    KeepHeaviest(a.sum, options_.topic_terms);
+    a.size += b.size;
+    ++a.version;
+    b.merged_into = into;
+    SparseVector().swap(b.sum);
+    std::vector<TermId>().swap(b.query);
+    for (TermId term : b.indexed) {
+      if (++dead_[term] * 2 > postings_[term].size()) CompactPostings(term);
+    }
+    std::vector<TermId>().swap(b.indexed);
+    Index(into);
+    Search(into);
+  }
+
+  // Drops the dead topics from one posting list, keeping the order of the others.
+  void CompactPostings(TermId term) {
+    std::vector<uint32_t>& list = postings_[term];
+    std::erase_if(list, [this](uint32_t id) { return topics_[id].merged_into != UINT32_MAX; });
+    dead_[term] = 0;
+  }
+
+  // Recomputes the topic's query terms and posts it under any it is not posted under yet.
+  void Index(uint32_t id) {
+    Topic& topic = topics_[id];
+    SparseVector heaviest;
+    const bool capped = vectorizer_.documents() >= kShareMinimumDocuments;
+    for (const WeightedTerm& term : topic.sum) {
+      if (!capped || vectorizer_.DocumentShare(term.term) <= options_.max_query_term_share)
+        heaviest.push_back(term);
+    }
+    KeepHeaviest(heaviest, options_.query_terms);
+    topic.query.clear();
+    for (const WeightedTerm& term : heaviest) topic.query.push_back(term.term);
+    ++stamp_;
+    for (TermId term : topic.indexed) term_stamp_[term] = stamp_;
+    for (TermId term : topic.query) {
+      if (term_stamp_[term] == stamp_) continue;
+      term_stamp_[term] = stamp_;
+      topic.indexed.push_back(term);
+      postings_[term].push_back(id);
+    }
+  }
+
+  // Scores the live topics sharing a query term with `id` and pushes its best edges.
+  void Search(uint32_t id) {
+    const Topic& topic = topics_[id];
+    ++work_.searches;
+    for (const WeightedTerm& term : topic.sum) dense_[term.term] = term.weight;
+    seen_[id] = ++stamp_;
+    scored_.clear();
+    for (TermId term : topic.query) {
+      const std::vector<uint32_t>& list = postings_[term];
+      if (list.size() - dead_[term] > options_.max_term_topics) continue;  // a stop word here
+      work_.postings_read += list.size();
+      for (uint32_t other : list) {
+        if (seen_[other] == stamp_ || !topics_[other].live()) continue;
+        seen_[other] = stamp_;
+        const Topic& candidate = topics_[other];
+        // The same sum, in the same term order, as Dot(topic.sum, candidate.sum).
+        double dot = 0;
+        for (const WeightedTerm& t : candidate.sum)
+          dot += static_cast<double>(dense_[t.term]) * t.weight;
+        work_.terms_compared += candidate.sum.size();
+        const double score = dot / (topic.size * candidate.size);
+        if (score < options_.link_threshold) continue;
+        const uint32_t a = std::min(id, other), b = std::max(id, other);
+        scored_.push_back({score, a, b, topics_[a].version, topics_[b].version});
+      }
+    }
+    for (const WeightedTerm& term : topic.sum) dense_[term.term] = 0.0f;
+    // The best few, in heap order (EdgeOrder puts the best last when sorting ascending).
+    if (scored_.size() > options_.candidates_per_topic) {
+      std::nth_element(scored_.begin(), scored_.begin() + options_.candidates_per_topic,
+                       scored_.end(),
+                       [](const Edge& x, const Edge& y) { return EdgeOrder()(y, x); });
+      scored_.resize(options_.candidates_per_topic);
+    }
+    for (const Edge& edge : scored_) Push(edge);
+  }
+
+  void Push(const Edge& edge) {
+    heap_.push_back(edge);
+    std::push_heap(heap_.begin(), heap_.end(), EdgeOrder());
+    ++work_.edges_pushed;
+    work_.peak_edges = std::max<uint64_t>(work_.peak_edges, heap_.size());
+    if (heap_.size() >= compact_at_) {
+      std::erase_if(heap_, [this](const Edge& e) { return Stale(e); });
+      std::make_heap(heap_.begin(), heap_.end(), EdgeOrder());
+      compact_at_ = std::max(kMinEdgesBeforeCompaction, 2 * heap_.size());
+    }
+  }
+
+  const TopicOptions& options_;
+  const TfIdfVectorizer& vectorizer_;
+  std::vector<Topic>& topics_;
+  TopicGroupWork& work_;
+  std::vector<std::vector<uint32_t>> postings_;  // by term: topics posted under it
+  std::vector<uint32_t> dead_;                   // by term: merged topics still in postings_
+  std::vector<uint32_t> term_stamp_;             // by term: stamp of the last Index that saw it
+  std::vector<float> dense_;                     // by term: the searching topic's weights
+  std::vector<uint32_t> seen_;                   // by topic: stamp of the last search scoring it
+  uint32_t stamp_ = 0;
+  std::vector<Edge> scored_;
+  std::vector<Edge> heap_;  // a max-heap under EdgeOrder
+  size_t compact_at_ = kMinEdgesBeforeCompaction;
 };
 
 }  // namespace
@@ -77,15 +237,9 @@ size_t TopicGrouper::StateBytes() const {
          count_.capacity() * sizeof(uint16_t);
 }
 
-std::vector<uint32_t> TopicGrouper::Group(const std::vector<StoryCluster>& stories) const {
+std::vector<uint32_t> TopicGrouper::Group(const std::vector<StoryCluster>& stories,
+                                          TopicGroupWork* work) const {
   const auto idf = [this](TermId term) { return vectorizer_.Idf(term); };
-  struct Topic {
-    SparseVector sum;  // sum of member documents' unit vectors under the final IDF
-    double size = 0;   // documents
-    uint32_t version = 0;
-    uint32_t merged_into = UINT32_MAX;
-    std::vector<TermId> query;  // its heaviest terms rare enough to retrieve candidates
-  };
   const size_t n = stories.size();
   std::vector<Topic> topics(n);
   SparseVector unit;
@@ -101,75 +255,10 @@ std::vector<uint32_t> TopicGrouper::Group(const std::vector<StoryCluster>& stori
       topics[s].size += 1;
     }
     KeepHeaviest(topics[s].sum, options_.topic_terms);
+    topics[s].sum.shrink_to_fit();
   }
-
-  std::vector<std::vector<uint32_t>> postings(vectorizer_.vocabulary_size());
-  std::vector<std::vector<TermId>> indexed(n);  // terms each topic is posted under
-  // Recomputes the topic's query terms and posts it under any it is not posted under yet.
-  auto index_topic = [&](uint32_t id) {
-    Topic& topic = topics[id];
-    SparseVector heaviest;
-    const bool capped = vectorizer_.documents() >= kShareMinimumDocuments;
-    for (const WeightedTerm& term : topic.sum) {
-      if (!capped || vectorizer_.DocumentShare(term.term) <= options_.max_query_term_share)
-        heaviest.push_back(term);
-    }
-    KeepHeaviest(heaviest, options_.query_terms);
-    topic.query.clear();
-    for (const WeightedTerm& term : heaviest) topic.query.push_back(term.term);
-    for (TermId term : topic.query) {
-      if (std::find(indexed[id].begin(), indexed[id].end(), term) != indexed[id].end()) continue;
-      indexed[id].push_back(term);
-      postings[term].push_back(id);
-    }
-  };
-  std::priority_queue<Edge, std::vector<Edge>, EdgeOrder> heap;
-  std::vector<uint32_t> seen(n, 0);  // topic -> stamp of the last call that scored it
-  uint32_t stamp = 0;
-  auto push_candidates = [&](uint32_t id) {
-    const Topic& topic = topics[id];
-    seen[id] = ++stamp;
-    for (TermId term : topic.query) {
-      const std::vector<uint32_t>& list = postings[term];
-      const size_t read = std::min(list.size(), kPostingsPerTerm);
-      for (size_t i = 0; i < read; ++i) {
-        const uint32_t other = list[i];
-        if (seen[other] == stamp || topics[other].merged_into != UINT32_MAX ||
-            topics[other].size == 0)
-          continue;
-        seen[other] = stamp;
-        const double score = Dot(topic.sum, topics[other].sum) / (topic.size * topics[other].size);
-        if (score < options_.link_threshold) continue;
-        const uint32_t a = std::min(id, other), b = std::max(id, other);
-        heap.push({score, a, b, topics[a].version, topics[b].version});
-      }
-    }
-  };
-  for (uint32_t id = 0; id < n; ++id) {
-    if (topics[id].size > 0) index_topic(id);
-  }
-  for (uint32_t id = 0; id < n; ++id) {
-    if (topics[id].size > 0) push_candidates(id);
-  }
-  while (!heap.empty()) {
-    const Edge edge = heap.top();
-    heap.pop();
-    Topic& a = topics[edge.a];
-    Topic& b = topics[edge.b];
-    if (a.merged_into != UINT32_MAX || b.merged_into != UINT32_MAX || a.version != edge.version_a ||
-        b.version != edge.version_b) {
-      continue;
-    }
-    AddScaled(a.sum, b.sum, 1.0f);
-    KeepHeaviest(a.sum, options_.topic_terms);
-    a.size += b.size;
-    ++a.version;
-    b.merged_into = edge.a;
-    SparseVector().swap(b.sum);
-    std::vector<TermId>().swap(b.query);
-    index_topic(edge.a);
-    push_candidates(edge.a);
-  }
+  TopicGroupWork local_work;
+  TopicMerger(options_, vectorizer_, topics, work != nullptr ? *work : local_work).Run();
 
   // Number topics in order of their first story.
   std::vector<uint32_t> topic_of(n);

@@ -85,5 +85,61 @@ TEST(TopicGrouperTest, DeterministicAndTolerantOfUnknownMembers) {
   EXPECT_TRUE(grouper.Group({}).empty());
 }
 
+// Many near-identical one-document stories (the shape of 100,000 short notes that differ in a
+// number or two): every note shares its topical words with a large share of the others, so an
+// all-candidates search is quadratic. Guards the stated costs by counting work, not timing:
+// every search stays within its bounds, and once the shared words' postings pass the
+// max_term_topics cap (lowered here so that a test-sized input gets there), 4x the stories
+// cost at most 5x the work and the edge heap grows with them, not with their square.
+TopicGroupWork GroupNotes(size_t n, const TopicOptions& options,
+                          std::vector<uint32_t>* topics = nullptr) {
+  TopicGrouper grouper(options);
+  std::vector<StoryCluster> stories;
+  for (size_t k = 0; k < n; ++k) {
+    const std::string body = "The council of district " + std::to_string(k) +
+                             " met on Monday and approved " + std::to_string(k % 97 + 3) +
+                             " new street lamps for the ward" + std::to_string(k % 13 + 1) +
+                             " officials said.";
+    grouper.Add(static_cast<DocIndex>(k), MakeArticle("Council note", body));
+    stories.push_back({{static_cast<DocIndex>(k)}});
+  }
+  TopicGroupWork work;
+  std::vector<uint32_t> result = grouper.Group(stories, &work);
+  EXPECT_EQ(result.size(), n);
+  if (topics != nullptr) *topics = std::move(result);
+  return work;
+}
+
+TEST(TopicGrouperTest, NearIdenticalSingletonStoriesCostLinearWork) {
+  TopicOptions options;
+  options.max_term_topics = 32;
+  constexpr size_t kSmall = 2000, kLarge = 4 * kSmall;
+  const TopicGroupWork small = GroupNotes(kSmall, options);
+  const TopicGroupWork large = GroupNotes(kLarge, options);
+  for (const TopicGroupWork* work : {&small, &large}) {
+    // Stated bounds: 2p postings per query term and search, k edges per search.
+    EXPECT_GT(work->searches, 0u);
+    EXPECT_LE(work->postings_read,
+              work->searches * options.query_terms * 2 * options.max_term_topics);
+    EXPECT_LE(work->edges_pushed, work->searches * options.candidates_per_topic);
+  }
+  EXPECT_LE(small.searches, 2 * kSmall);
+  EXPECT_LE(large.searches, 2 * kLarge);
+  const double total_small = double(small.postings_read + small.terms_compared);
+  const double total_large = double(large.postings_read + large.terms_compared);
+  EXPECT_LE(total_large, 5.0 * total_small) << total_small << " -> " << total_large;
+  EXPECT_LE(large.peak_edges, 5 * small.peak_edges + 1);
+}
+
+TEST(TopicGrouperTest, NearIdenticalNotesOfOneWardMakeOneTopic) {
+  // Under the default caps the notes still link through the words they share.
+  std::vector<uint32_t> topics;
+  const TopicGroupWork work = GroupNotes(1000, TopicOptions(), &topics);
+  EXPECT_LE(work.searches, 2u * 1000);
+  EXPECT_EQ(topics[0], topics[13]);
+  EXPECT_EQ(topics[0], topics[26]);
+  EXPECT_NE(topics[0], topics[1]);
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -1,5 +1,7 @@
 #include "pipeline/analyzer.h"
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -230,6 +232,22 @@ void Analyzer::Collect() {
   for (Outcome& outcome : ready) Keep(std::move(outcome));
 }
 
+namespace {
+
+// Kept until Finish: no vector keeps the spare room its growth left (a short document's
+// vectors hold one to three items, and doubling leaves up to half of them empty).
+void ShrinkToFit(Article& article, Annotations& annotations) {
+  article.blocks.shrink_to_fit();
+  article.captions.shrink_to_fit();
+  article.credits.shrink_to_fit();
+  annotations.entities.shrink_to_fit();
+  annotations.quotes.shrink_to_fit();
+  annotations.quantities.shrink_to_fit();
+  annotations.times.shrink_to_fit();
+}
+
+}  // namespace
+
 void Analyzer::Keep(Outcome outcome) {
   if (!outcome.result) {
     if (on_skip_) on_skip_(outcome.input, outcome.skipped_status);
@@ -251,6 +269,7 @@ void Analyzer::Keep(Outcome outcome) {
   }
   used_ids_.insert(id);
   article.id = std::move(id);
+  ShrinkToFit(article, outcome.result->annotations);
   articles_.push_back(std::move(article));
   annotations_.push_back(std::move(outcome.result->annotations));
   if (on_progress_) on_progress_(articles_.size());
@@ -285,57 +304,75 @@ std::string PassageText(const Article& article, uint32_t block) {
   return block < article.blocks.size() ? article.blocks[block].text : std::string();
 }
 
-ReportDocument MakeReportDocument(const Article& article) {
-  ReportDocument doc;
-  doc.id = article.id;
-  doc.source = article.source;
-  doc.title = article.title;
+// The article's last use: its fields move into the report entry, and its blocks are freed.
+void MoveIntoReportDocument(Article&& article, ReportDocument& doc) {
+  doc.source = std::move(article.source);
+  doc.title = std::move(article.title);
   doc.published = article.published.valid() ? article.published.ToIso() : "";
   doc.published_from = article.published.valid() ? DateSourceName(article.published_from) : "none";
-  doc.outlet = article.outlet;
-  doc.credits = article.credits;
-  doc.language = article.language.empty() ? "un" : article.language;
+  doc.outlet = std::move(article.outlet);
+  doc.credits = std::move(article.credits);
+  doc.language = article.language.empty() ? "un" : std::move(article.language);
   doc.body = article.Body();
   doc.input_bytes = article.input_bytes;
-  return doc;
+  article = Article();
 }
+
+// Hands the pages of freed memory back to the OS (glibc keeps them otherwise). Worth it at
+// the points where a stage's state has just been freed and the report is about to grow: the
+// workers' arenas hold the freed cleaning temporaries, and memory freed by one thread's
+// arena is never reused by another's. Peak RSS on BBC 2,225: 153 -> 82 MB; 10,000 small
+// files 122 -> 88 MB.
+void ReleaseFreedMemory() { malloc_trim(0); }
 
 }  // namespace
 
 Report Analyzer::Finish() {
   CollectUntil(0);
+  ReleaseFreedMemory();
   Report report;
   report.version = CROSSCHECK_VERSION;
   report.skipped = std::move(skipped_);
   const std::vector<DocIndex> order = PublicationOrder(articles_);
+  const size_t n = articles_.size();
 
-  // Reuse and syndication.
-  std::unique_ptr<ReuseDetector> reuse = NewReuseDetector(options_.reuse);
-  for (DocIndex index : order) reuse->Add(index, articles_[index]);
-  SyndicationResult syndication =
-      GroupSyndication(articles_, reuse->VerifiedPairs(articles_), options_.reuse);
+  // Reuse and syndication. Each stage's state is freed as soon as its result is taken.
+  SyndicationResult syndication;
+  {
+    std::unique_ptr<ReuseDetector> reuse = NewReuseDetector(options_.reuse);
+    for (DocIndex index : order) reuse->Add(index, articles_[index]);
+    syndication = GroupSyndication(articles_, reuse->VerifiedPairs(articles_), options_.reuse);
+  }
 
-  // Stories, online in publication order.
-  std::unique_ptr<StoryClusterer> clusterer = NewStoryClusterer(options_.cluster);
-  // Topic sketches on a second thread: they read the same articles and share no state with
-  // the story clusterer, and both are single-threaded.
-  TopicGrouper topic_grouper(options_.topics);
-  std::thread topic_sketcher([&] {
-    for (DocIndex index : order) topic_grouper.Add(index, articles_[index]);
-  });
-  for (DocIndex index : order) clusterer->Add(index, articles_[index], annotations_[index]);
-  topic_sketcher.join();
-  std::vector<StoryCluster> stories = clusterer->Stories();
-  // Biggest stories first; ties by first member, so ids are deterministic.
-  std::stable_sort(stories.begin(), stories.end(),
-                   [](const StoryCluster& a, const StoryCluster& b) {
-                     return a.members.size() > b.members.size();
-                   });
-  // Topics one level up: stories of the same kind; numbered in order of their biggest story.
-  const std::vector<uint32_t> topic_of = topic_grouper.Group(stories);
+  // Stories, online in publication order, and topics one level up.
+  std::vector<StoryCluster> stories;
+  std::vector<uint32_t> topic_of;
+  {
+    std::unique_ptr<StoryClusterer> clusterer = NewStoryClusterer(options_.cluster);
+    // Topic sketches on a second thread: they read the same articles and share no state with
+    // the story clusterer, and both are single-threaded.
+    TopicGrouper topic_grouper(options_.topics);
+    std::thread topic_sketcher([&] {
+      for (DocIndex index : order) topic_grouper.Add(index, articles_[index]);
+    });
+    for (DocIndex index : order) clusterer->Add(index, articles_[index], annotations_[index]);
+    topic_sketcher.join();
+    stories = clusterer->Stories();
+    clusterer.reset();
+    // Biggest stories first; ties by first member, so ids are deterministic.
+    std::stable_sort(stories.begin(), stories.end(),
+                     [](const StoryCluster& a, const StoryCluster& b) {
+                       return a.members.size() > b.members.size();
+                     });
+    // Numbered in order of their biggest story.
+    topic_of = topic_grouper.Group(stories);
+  }
+  ReleaseFreedMemory();
 
-  for (const Article& article : articles_) report.documents.push_back(MakeReportDocument(article));
-  for (size_t doc = 0; doc < articles_.size(); ++doc) {
+  // Documents' ids, groups and shared passages (these read other articles' ids and blocks).
+  report.documents.resize(n);
+  for (size_t doc = 0; doc < n; ++doc) {
+    report.documents[doc].id = articles_[doc].id;
     const bool grouped =
         doc < syndication.group_of.size() && syndication.group_of[doc] < syndication.groups.size();
     report.documents[doc].syndication_group =
@@ -356,6 +393,7 @@ Report Analyzer::Finish() {
   }
 
   CorpusView corpus{articles_, annotations_, &syndication};
+  report.stories.reserve(stories.size());
   for (size_t story_idx = 0; story_idx < stories.size(); ++story_idx) {
     const std::string story_id = "s" + std::to_string(story_idx + 1);
     for (DocIndex member : stories[story_idx].members) report.documents[member].story = story_id;
@@ -376,6 +414,14 @@ Report Analyzer::Finish() {
       if (other != report.stories[story_idx].id) report.stories[story_idx].related.push_back(other);
     }
   }
+
+  // Nothing reads the articles and annotations after this: they move into the report or go.
+  std::vector<Annotations>().swap(annotations_);
+  for (size_t doc = 0; doc < n; ++doc) {
+    MoveIntoReportDocument(std::move(articles_[doc]), report.documents[doc]);
+  }
+  std::vector<Article>().swap(articles_);
+  ReleaseFreedMemory();
   return report;
 }
 

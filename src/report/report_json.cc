@@ -157,18 +157,35 @@ void WriteStory(const ReportStory& story, JsonWriter& json) {
 
 }  // namespace
 
-std::string RenderReportJson(const Report& report) {
+Status WriteReportJson(const Report& report, const TextSink& sink) {
   std::string out;
+  out.reserve(2 * kJsonPieceBytes);
   JsonWriter json(out, 2);
+  Status status = Status::Ok();
+  // Hands the buffer on once it holds a piece; JsonWriter only appends, so it may be emptied
+  // between any two values.
+  const auto flush_if_full = [&](size_t at_least) {
+    if (!status.ok() || out.size() < at_least) return;
+    status = sink(out);
+    out.clear();
+  };
   json.BeginObject();
   json.Field("version", report.version);
   json.Key("stories");
   json.BeginArray();
-  for (const ReportStory& story : report.stories) WriteStory(story, json);
+  for (const ReportStory& story : report.stories) {
+    if (!status.ok()) return status;
+    WriteStory(story, json);
+    flush_if_full(kJsonPieceBytes);
+  }
   json.EndArray();
   json.Key("documents");
   json.BeginArray();
-  for (const ReportDocument& doc : report.documents) WriteDocument(doc, json);
+  for (const ReportDocument& doc : report.documents) {
+    if (!status.ok()) return status;
+    WriteDocument(doc, json);
+    flush_if_full(kJsonPieceBytes);
+  }
   json.EndArray();
   json.Key("skipped");
   json.BeginArray();
@@ -181,6 +198,16 @@ std::string RenderReportJson(const Report& report) {
   json.EndArray();
   json.EndObject();
   out.push_back('\n');
+  flush_if_full(1);
+  return status;
+}
+
+std::string RenderReportJson(const Report& report) {
+  std::string out;
+  (void)WriteReportJson(report, [&out](std::string_view piece) {
+    out.append(piece);
+    return Status::Ok();
+  });
   return out;
 }
 

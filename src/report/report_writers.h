@@ -1,18 +1,30 @@
 // Report writers: the same Report rendered for machines (JSON per
 // docs/schema/report.schema.json), for reading (Markdown, a self-contained HTML page) and for
-// the terminal (a short summary). Each returns the whole text; the caller writes it.
+// the terminal (a short summary). Each returns the whole text; the caller writes it, except
+// WriteReportJson, which hands the JSON out in pieces so that it is never whole in memory.
 // Pure functions of the report; thread-safe.
 #ifndef CROSSCHECK_REPORT_REPORT_WRITERS_H_
 #define CROSSCHECK_REPORT_REPORT_WRITERS_H_
 
+#include <functional>
 #include <string>
+#include <string_view>
 
+#include "base/status.h"
 #include "model/report.h"
 
 namespace crosscheck {
 
 // JSON following docs/schema/report.schema.json (pretty-printed, two-space indent).
 std::string RenderReportJson(const Report& report);
+
+// Receives rendered text in order, in pieces; a status other than ok stops the rendering.
+using TextSink = std::function<Status(std::string_view)>;
+
+// The same JSON as RenderReportJson, handed to `sink` in pieces of about kJsonPieceBytes.
+// Returns the first error `sink` returned, else ok.
+inline constexpr size_t kJsonPieceBytes = 64 * 1024;
+Status WriteReportJson(const Report& report, const TextSink& sink);
 
 // Markdown: one section per story (sources, claims, figures, quotes, timeline), then the
 // documents table and skipped inputs.
