@@ -7,7 +7,8 @@ missing). One gold unit per attribution event (E line) with a content: its Conte
 Content2 spans (discontinuous spans kept apart), its Source spans; attributions that share
 the very same content spans are one unit with all their sources.
 
-Gold kind, from the text around each content span (double quotation marks only):
+Gold kind, from the text around each content span (double quotation marks only; two straight
+apostrophes, ''like this'', count as one double mark, as the annotator reads them):
   direct   every span is enclosed in quotation marks, with no mark inside;
   indirect no span contains or touches a quotation mark;
   partial/mixed  the rest (a quoted phrase inside reported speech, quote plus paraphrase).
@@ -46,6 +47,8 @@ from spanmatch import (DOUBLE_QUOTES, Counts, MatchPairs, NamesAgree, Overlap,  
                        TrimSpan, TrimmedSpans)
 
 KIND_DIRECT, KIND_INDIRECT, KIND_MIXED = "direct", "indirect", "partial/mixed"
+# PolNeAR texts often write a double mark as two straight apostrophes.
+APOSTROPHE_PAIR = "''"
 SENTENCE_PUNCT = ".,;:!?\u2026"
 
 
@@ -123,6 +126,12 @@ def SpanKind(text, start, end):
     return KIND_INDIRECT
 
 
+def MarksAsDouble(text):
+    """`text` with each pair of straight apostrophes read as one double mark and a space, so
+    offsets stay the same (a span that opens or closes on the pair trims the space)."""
+    return text.replace(APOSTROPHE_PAIR, '" ')
+
+
 def GoldKind(text, spans):
     kinds = {SpanKind(text, start, end) for start, end in spans}
     return kinds.pop() if len(kinds) == 1 else KIND_MIXED
@@ -143,13 +152,17 @@ def PredictedQuotes(document):
 class Scores:
     def __init__(self):
         self.overlap, self.exact, self.direct = Counts(), Counts(), Counts()
+        self.direct_old = Counts()  # gold direct with double marks only ('' not one)
         self.speaker_pairs = self.speaker_strict = self.speaker_lenient = 0
         self.matched_without_source = 0
         self.recall_by_kind = collections.defaultdict(Counts)
         self.precision_by_type = collections.defaultdict(Counts)
 
     def AddDocument(self, text, gold, predicted):
-        gold_kinds = [GoldKind(text, unit["spans"]) for unit in gold]
+        marked = MarksAsDouble(text)
+        gold_kinds = [GoldKind(marked, unit["spans"]) for unit in gold]
+        # The direct figure as scored before '' counted as a double mark, for comparison.
+        old_kinds = [GoldKind(text, unit["spans"]) for unit in gold]
         pred_spans = [q["spans"] for q in predicted]
         gold_spans = [unit["spans"] for unit in gold]
         pairs = MatchPairs(pred_spans, gold_spans)
@@ -171,6 +184,9 @@ class Scores:
         direct_gold = [u["spans"] for u, k in zip(gold, gold_kinds) if k == KIND_DIRECT]
         self.direct.Add(len(MatchPairs(direct_pred, direct_gold)), len(direct_pred),
                         len(direct_gold))
+        old_gold = [u["spans"] for u, k in zip(gold, old_kinds) if k == KIND_DIRECT]
+        self.direct_old.Add(len(MatchPairs(direct_pred, old_gold)), len(direct_pred),
+                            len(old_gold))
 
         for pred_idx, gold_idx in pairs:
             sources = gold[gold_idx]["sources"]
@@ -194,6 +210,8 @@ class Scores:
         print(f"{label} content overlap: {self.overlap.Line()}")
         print(f"{label} content exact:   {self.exact.Line()}")
         print(f"{label} direct quotes:   {self.direct.Line()}")
+        print(f"{label} direct quotes, '' not read as a mark (scorer before speech2): "
+              f"{self.direct_old.Line()}")
         pairs = max(self.speaker_pairs, 1)
         print(f"{label} speaker right: strict {self.speaker_strict / pairs:.3f} "
               f"lenient {self.speaker_lenient / pairs:.3f} (of {self.speaker_pairs} matched "

@@ -35,6 +35,8 @@ constexpr size_t kMaxAuxTokens = 3;
 constexpr size_t kMaxPhraseTokens = 8;
 // Tokens of an apposition between a subject and its verb ("X, a former official at Y, said").
 constexpr size_t kMaxAppositionTokens = 24;
+// Tokens of a subject with its modifiers and titles ("Former Florida Gov. Jeb Bush").
+constexpr size_t kMaxWholeSubjectTokens = 10;
 
 std::string_view TextOf(std::string_view body, const Token& t) { return body.substr(t.begin, t.end - t.begin); }
 
@@ -78,6 +80,21 @@ bool IsClauseOpener(std::string_view lower) {
   return InList(lower, kOpeners);
 }
 
+// Words that show a subject phrase is a clause of its own ("The plan that he said …").
+bool IsClauseBreaker(std::string_view lower) {
+  static constexpr std::array<std::string_view, 23> kBreakers = {
+      "that", "which", "who", "whom", "whose", "when", "where", "if",   "because", "is",  "was", "are",
+      "were", "be",    "been", "has", "have",  "had",  "will",  "would", "not",   "to",  "as"};
+  return InList(lower, kBreakers);
+}
+
+// Words that open a noun phrase.
+bool IsDeterminer(std::string_view lower) {
+  static constexpr std::array<std::string_view, 12> kDeterminers = {
+      "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "some"};
+  return InList(lower, kDeterminers);
+}
+
 // Prepositions that turn a reporting verb into something else ("called for", "asked about")
 // or open a prepositional phrase before the clause ("said in a statement that").
 bool IsPreposition(std::string_view lower) {
@@ -105,8 +122,8 @@ uint32_t ClauseEnd(std::string_view body, const Span& sentence) {
 class SentenceReader {
  public:
   SentenceReader(std::string_view body, const Span& sentence, const std::vector<Token>& tokens,
-                 const SpeakerFinder& finder, QuoteMention& quote)
-      : body_(body), sentence_(sentence), tokens_(tokens), finder_(finder), quote_(quote),
+                 const SpeakerFinder& finder, std::vector<QuoteMention>& out)
+      : body_(body), sentence_(sentence), tokens_(tokens), finder_(finder), out_(out),
         clause_end_(ClauseEnd(body, sentence)) {}
 
   bool Read() {
@@ -133,9 +150,53 @@ class SentenceReader {
       phrase = finder_.SubjectBefore(tokens_, verb);
     }
     if (cue_first > 0 && (!phrase.found || (phrase.first_token > 0 && !IsClauseOpener(Lower(phrase.first_token - 1))))) {
-      if (const SpeakerFinder::PhraseResult quantified = QuantifierSubject(cue_first); quantified.found) phrase = quantified;
+      if (const SpeakerFinder::PhraseResult quantified = QuantifierSubject(cue_first); quantified.found) {
+        phrase = quantified;
+      } else if (const SpeakerFinder::PhraseResult whole = WholeSubject(cue_first, phrase); whole.found) {
+        phrase = whole;
+      }
     }
     return WithHonorific(phrase);
+  }
+
+  // A subject phrase running from a clause opener (or the sentence start) to the verb at
+  // `verb`, with the modifiers and titles the name-phrase finder stops at: "Texas Sen. Ted
+  // Cruz", "A teary-eyed Bush", "The billionaire real estate magnate", "Sanders' aides".
+  // `found` is the phrase the finder took, if any. No verb-like or clause word may sit inside.
+  SpeakerFinder::PhraseResult WholeSubject(size_t verb, const SpeakerFinder::PhraseResult& found) const {
+    size_t first = found.found ? found.first_token : verb;
+    while (first > 0 && verb - first < kMaxWholeSubjectTokens) {
+      const size_t k = first - 1;
+      const Token& t = tokens_[k];
+      const std::string lower = Lower(k);
+      if (IsClauseOpener(lower)) break;
+      if (t.kind == TokenKind::kPossessive || lower == "-" || t.kind == TokenKind::kNumber) {
+        --first;
+        continue;
+      }
+      // "Sen." / "Gov.": the tokenizer leaves a title's stop apart.
+      if (lower == "." && k > 0 && tokens_[k - 1].capitalized && IsPersonTitle(Word(k - 1))) {
+        --first;
+        continue;
+      }
+      if (t.kind != TokenKind::kWord || finder_.IsCue(t) || IsPronoun(lower) || IsClauseBreaker(lower)) return {};
+      --first;
+    }
+    if (first == verb || (first > 0 && !IsClauseOpener(Lower(first - 1)))) return {};
+    // The head (the word before the verb) names someone: the finder's phrase, a capitalized
+    // or speaker noun, or a plain noun after a determiner or possessive ("The campaign").
+    const size_t head = verb - 1;
+    if (tokens_[head].kind != TokenKind::kWord) return {};
+    const std::string head_lower = Lower(head);
+    if (!found.found) {
+      if (IsFunctionWord(head_lower) || head_lower.ends_with("ly") || head_lower.ends_with("ing") ||
+          head_lower.ends_with("ed"))
+        return {};
+      // Not a capitalized common-noun phrase ("Government guidance said …").
+      const bool determined = IsDeterminer(Lower(first)) || tokens_[first].kind == TokenKind::kNumber;
+      if (!determined) return {};
+    }
+    return {true, {tokens_[first].begin, tokens_[head].end}, first};
   }
 
   // "many said", "26 percent of voters said", "half of the delegates said": a quantifier
@@ -180,10 +241,11 @@ class SentenceReader {
   bool Fill(Span clause, const SpeakerCue* cue) {
     while (clause.end > clause.begin && (body_[clause.end - 1] == ',' || body_[clause.end - 1] == ' ')) --clause.end;
     if (clause.empty() || CountWords(tokens_, clause.begin, clause.end) < kMinClauseWords) return false;
-    quote_.kind = QuoteKind::kIndirect;
-    quote_.span = clause;
-    quote_.text = std::string(body_.substr(clause.begin, clause.size()));
-    if (cue != nullptr) finder_.Attribute(*cue, std::min(clause.begin, cue->speaker.begin), quote_);
+    QuoteMention& quote = out_.emplace_back();
+    quote.kind = QuoteKind::kIndirect;
+    quote.span = clause;
+    quote.text = std::string(body_.substr(clause.begin, clause.size()));
+    if (cue != nullptr) finder_.Attribute(*cue, std::min(clause.begin, cue->speaker.begin), quote);
     return true;
   }
 
@@ -249,6 +311,7 @@ class SentenceReader {
 
   // 3.–5. The attribution opens the sentence or sits inside it.
   bool ReadOpeningAttribution() {
+    bool any = false;
     for (size_t verb = 1; verb < tokens_.size(); ++verb) {
       const Token& t = tokens_[verb];
       if (!finder_.IsCue(t)) continue;
@@ -259,6 +322,21 @@ class SentenceReader {
         continue;
       }
       size_t cue_first = verb;
+      // "NP, who said CLAUSE, …": the noun the clause describes speaks; the clause ends at
+      // the next comma.
+      if (verb >= 3 && Lower(verb - 1) == "who" && Word(verb - 2) == ",") {
+        const SpeakerFinder::PhraseResult noun = WithHonorific(finder_.SubjectBefore(tokens_, verb - 2));
+        if (!noun.found) continue;
+        SpeakerCue cue{{t.begin, t.end}, noun.span};
+        const size_t content = ClauseAfterVerb(verb, lower, cue);
+        if (content == 0) continue;
+        size_t comma = content;
+        while (comma < tokens_.size() && Word(comma) != "," && !IsStop(comma)) ++comma;
+        const uint32_t end = comma < tokens_.size() ? tokens_[comma].begin : clause_end_;
+        any = Fill({tokens_[content].begin, end}, &cue) || any;
+        verb = comma;
+        continue;
+      }
       SpeakerFinder::PhraseResult phrase = Subject(verb, cue_first);
       if (!phrase.found && cue_first > 0) {
         // "NP, APPOSITION, said CLAUSE" and "NP did this and said CLAUSE".
@@ -271,36 +349,72 @@ class SentenceReader {
         SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
         const size_t content = ClauseAfterVerb(verb, lower, cue);
         if (content == 0) continue;
-        return Fill({tokens_[content].begin, clause_end_}, &cue);
+        verb = FillUpToNextStatement(content, cue);
+        any = true;
+        continue;
       }
       if (!phrase.found) continue;
       SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
       const bool after_comma = phrase.first_token > 0 && Word(phrase.first_token - 1) == ",";
       // 3. "CLAUSE, NP said, CLAUSE"
-      if (after_comma) {
+      if (after_comma && !any) {
         size_t after = verb + 1;
         while (after < tokens_.size() && after - verb <= kMaxTrailingTokens && tokens_[after].kind == TokenKind::kWord &&
                IsTimeFiller(Word(after)))
           ++after;
-        if (after < tokens_.size() && Word(after) == ",") return Fill({sentence_.begin, clause_end_}, &cue);
+        if (after < tokens_.size() && Word(after) == ",") return Fill({sentence_.begin, clause_end_}, &cue) || any;
       }
       // "As NP said, CLAUSE" and "CLAUSE, as NP put it."
       if (phrase.first_token > 0 && Lower(phrase.first_token - 1) == "as") {
+        if (any) continue;
         size_t after = verb + 1;
         if (after < tokens_.size() && Lower(after) == "it") ++after;
         if (after < tokens_.size() && Word(after) == "," && after + 1 < tokens_.size())
-          return Fill({tokens_[after + 1].begin, clause_end_}, &cue);
+          return Fill({tokens_[after + 1].begin, clause_end_}, &cue) || any;
         const size_t as = phrase.first_token - 1;
-        if (IsStop(after) && as > 0 && Word(as - 1) == ",") return Fill({sentence_.begin, tokens_[as - 1].begin}, &cue);
+        if (IsStop(after) && as > 0 && Word(as - 1) == ",")
+          return Fill({sentence_.begin, tokens_[as - 1].begin}, &cue) || any;
         continue;
       }
       // 4. "NP said [that] CLAUSE"
       if (phrase.first_token != 0 && !IsClauseOpener(Lower(phrase.first_token - 1))) continue;
       const size_t content = ClauseAfterVerb(verb, lower, cue);
       if (content == 0) continue;
-      return Fill({tokens_[content].begin, clause_end_}, &cue);
+      verb = FillUpToNextStatement(content, cue);
+      any = true;
     }
-    return false;
+    return any;
+  }
+
+  // Fills the clause opening at tokens_[content] up to the next statement of the sentence
+  // (", and NP said …", "; NP said …") or its end; returns the index of the token before
+  // that statement's subject (the caller's verb loop goes on from there).
+  size_t FillUpToNextStatement(size_t content, const SpeakerCue& cue) {
+    const size_t opener = NextStatement(content + 1);
+    const uint32_t end = opener < tokens_.size() ? tokens_[opener].begin : clause_end_;
+    Fill({tokens_[content].begin, end}, &cue);
+    return opener;
+  }
+
+  // Index of the clause opener ("," ";" "and" "but") of the first statement "NP VERB CLAUSE"
+  // at or after token `from`, or tokens_.size() when none follows.
+  size_t NextStatement(size_t from) const {
+    for (size_t verb = from + 1; verb < tokens_.size(); ++verb) {
+      if (!finder_.IsCue(tokens_[verb])) continue;
+      const std::string lower = Lower(verb);
+      if (lower == "according" || IsParticipleCue(lower)) continue;
+      size_t cue_first = verb;
+      const SpeakerFinder::PhraseResult phrase = Subject(verb, cue_first);
+      if (!phrase.found || phrase.first_token <= from) continue;
+      size_t opener = phrase.first_token - 1;
+      const std::string before = Lower(opener);
+      if (before != "," && before != ";" && before != "and" && before != "but") continue;
+      SpeakerCue unused{};
+      if (ClauseAfterVerb(verb, lower, unused) == 0) continue;
+      if ((before == "and" || before == "but") && opener > from && Word(opener - 1) == ",") --opener;
+      return opener;
+    }
+    return tokens_.size();
   }
 
   // Index of the first token of the clause a reporting verb at `verb` introduces, or 0 when
@@ -310,8 +424,11 @@ class SentenceReader {
     if (next >= tokens_.size()) return 0;
     // "that" within a short window without punctuation: "told the AP on Tuesday that",
     // "said in a statement that", "warned repeatedly that".
+    const bool tells = lower == "told" || lower == "tells" || lower == "tell";
     for (size_t k = next; k < tokens_.size() && k - next < kMaxObjectTokens; ++k) {
       if (tokens_[k].kind == TokenKind::kPunct || finder_.IsCue(tokens_[k])) break;
+      // "says a violent hit that used to …": a "that" after an object noun is a relative.
+      if (k == next && !tells && IsDeterminer(Lower(k))) break;
       if (Lower(k) != "that") continue;
       if (k > next) cue.cue.end = tokens_[k - 1].end;
       return k + 1 < tokens_.size() && tokens_[k + 1].kind == TokenKind::kWord ? k : 0;
@@ -337,9 +454,11 @@ class SentenceReader {
   // The name phrase before the comma that opens an apposition ending at the comma
   // tokens_[comma]: "Asa Khalif, an organizer with the coalition, said …".
   SpeakerFinder::PhraseResult SubjectBeforeApposition(size_t comma) const {
+    bool clause_inside = false;  // a verb or "that": only a "who" clause may hold one
     for (size_t k = comma; k-- > 1 && comma - k <= kMaxAppositionTokens;) {
-      if (finder_.IsCue(tokens_[k]) || Lower(k) == "that") break;
+      if (finder_.IsCue(tokens_[k]) || Lower(k) == "that") clause_inside = true;
       if (Word(k) != "," && Word(k) != "\xE2\x80\x94") continue;
+      if (clause_inside && (k + 1 >= comma || Lower(k + 1) != "who")) break;
       const SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
       if (phrase.found && (phrase.first_token == 0 || IsClauseOpener(Lower(phrase.first_token - 1)))) return phrase;
       break;
@@ -375,15 +494,15 @@ class SentenceReader {
   const Span& sentence_;
   const std::vector<Token>& tokens_;
   const SpeakerFinder& finder_;
-  QuoteMention& quote_;
+  std::vector<QuoteMention>& out_;
   const uint32_t clause_end_;
 };
 
 }  // namespace
 
 bool ReadIndirectSpeech(std::string_view body, const Span& sentence, const std::vector<Token>& tokens,
-                        const SpeakerFinder& finder, QuoteMention& quote) {
-  return SentenceReader(body, sentence, tokens, finder, quote).Read();
+                        const SpeakerFinder& finder, std::vector<QuoteMention>& out) {
+  return SentenceReader(body, sentence, tokens, finder, out).Read();
 }
 
 }  // namespace crosscheck

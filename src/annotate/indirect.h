@@ -5,7 +5,10 @@
 //   NP, APPOSITION, said CLAUSE      40 percent of voters said CLAUSE   As NP put it, CLAUSE
 //   MAIN CLAUSE, saying [that] CLAUSE (the main clause's subject; none found: no speaker)
 //   According to NP, CLAUSE / CLAUSE, according to NP.
-// At most one reported statement per sentence; O(tokens of the sentence).
+//   NP, who said CLAUSE, …   (the noun the clause describes speaks)
+// A sentence may hold several statements ("NP said CLAUSE, and NP said CLAUSE"): each
+// content ends where the next "NP VERB" opens after a comma, semicolon, "and" or "but".
+// O(tokens of the sentence) per statement.
 // Pure; thread-safe.
 #ifndef CROSSCHECK_ANNOTATE_INDIRECT_H_
 #define CROSSCHECK_ANNOTATE_INDIRECT_H_
@@ -19,10 +22,10 @@
 
 namespace crosscheck {
 
-// Fills `quote` (kind indirect, span = the reported clause, speaker, cue) and returns true
-// when `sentence` (tokens: its tokens) reports speech.
+// Appends to `out` one quote per reported statement of `sentence` (tokens: its tokens; kind
+// indirect, span = the reported clause, speaker, cue) and returns whether it found any.
 bool ReadIndirectSpeech(std::string_view body, const Span& sentence, const std::vector<Token>& tokens,
-                        const SpeakerFinder& finder, QuoteMention& quote);
+                        const SpeakerFinder& finder, std::vector<QuoteMention>& out);
 
 }  // namespace crosscheck
 

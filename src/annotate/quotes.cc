@@ -1,6 +1,6 @@
 // Quote annotation in three steps: pair quotation marks into passages (per paragraph, joining
 // a paragraph left open with the next one), attribute each passage from the cue next to it
-// (speakers.cc), then read indirect speech in the sentences that hold no direct quote.
+// (speakers.cc), then read indirect speech in every sentence (outside its direct quotes).
 #include "annotate/quotes.h"
 
 #include <algorithm>
@@ -222,6 +222,15 @@ bool OpensDirectly(std::string_view body, const Span& sentence, uint32_t mark, c
   return t.kind == TokenKind::kWord && IsSpeechVerb(body.substr(t.begin, t.end - t.begin));
 }
 
+// Whether `span` shares a byte with one of `spans` (sorted by begin, disjoint) from index
+// `first` on; stops at the first span opening after `span`.
+bool OverlapsAny(const std::vector<Span>& spans, size_t first, const Span& span) {
+  for (size_t k = first; k < spans.size() && spans[k].begin < span.end; ++k) {
+    if (spans[k].end > span.begin) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<QuotedPassage> FindQuotedPassages(std::string_view body) {
@@ -269,6 +278,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
   std::vector<QuoteMention> found;
   found.reserve(passages.size());  // `previous` points into it while passages are read
   std::vector<bool> sentence_has_direct(sentences.size(), false);
+  std::vector<Span> direct_marks;  // direct quotations with their marks, in text order
   const QuoteMention* previous = nullptr;
   uint32_t previous_end = 0;
   SentenceTokenCache token_cache(body, sentences);
@@ -284,7 +294,10 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
     const std::vector<Token>& open_tokens = token_cache.TokensOf(open_sentence);
     const bool direct = passage.pieces.size() > 1 || OpensDirectly(body, opening, passage.marks.begin, open_tokens);
     quote.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
-    if (direct) sentence_has_direct[open_sentence] = true;
+    if (direct) {
+      sentence_has_direct[open_sentence] = true;
+      direct_marks.push_back(passage.marks);
+    }
 
     std::optional<SpeakerCue> cue;
     if (passage.marks.end < closing.end) {
@@ -310,13 +323,20 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
     previous_end = passage.marks.end > 0 ? passage.marks.end - 1 : 0;
   }
 
-  // Indirect speech in sentences without a direct quote.
+  // Indirect speech in every sentence; in a sentence holding a direct quote, only reported
+  // statements outside it ("…," he said, adding that CLAUSE).
+  std::vector<QuoteMention> reported;
+  size_t direct_idx = 0;  // into direct_marks, sorted by begin
   for (size_t s = 0; s < sentences.size(); ++s) {
-    if (sentence_has_direct[s]) continue;
     const Span& sentence = sentences[s];
     const std::vector<Token> tokens = Tokenize(body.substr(sentence.begin, sentence.size()), sentence.begin);
-    QuoteMention quote;
-    if (ReadIndirectSpeech(body, sentence, tokens, finder, quote)) found.push_back(std::move(quote));
+    reported.clear();
+    if (!ReadIndirectSpeech(body, sentence, tokens, finder, reported)) continue;
+    while (direct_idx < direct_marks.size() && direct_marks[direct_idx].end <= sentence.begin) ++direct_idx;
+    for (QuoteMention& quote : reported) {
+      if (sentence_has_direct[s] && OverlapsAny(direct_marks, direct_idx, quote.span)) continue;
+      found.push_back(std::move(quote));
+    }
   }
   std::stable_sort(found.begin(), found.end(), [](const QuoteMention& a, const QuoteMention& b) { return a.span.begin < b.span.begin; });
   // A partial quote with no cue of its own inside reported speech takes that speech's speaker.

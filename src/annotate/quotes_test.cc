@@ -74,6 +74,21 @@ TEST(QuoteAnnotator, Table) {
       // A common-noun phrase names no speaker; people and organization nouns do.
       {{"Government guidance said staff should keep all their records."}, {}},
       {{"Analysts said the shares would recover by the summer."}, {"indirect|Analysts|said|the shares would recover by the summer"}},
+      // A subject with titles and modifiers; two statements in one sentence; "who said".
+      {{"Former Ohio Gov. Jon Berg says he is ending his bid for the nomination."},
+       {"indirect|Jon Berg|says|he is ending his bid for the nomination"}},
+      {{"The retired steel executive says the mill will reopen next spring."},
+       {"indirect|retired steel executive|says|the mill will reopen next spring"}},
+      {{"Berg said the plan would fail, and Lopez said the party would lose in November."},
+       {"indirect|Berg|said|the plan would fail", "indirect|Lopez|said|the party would lose in November"}},
+      {{"Ana Lopez, who said she usually votes early, said the lines were long this year."},
+       {"indirect|Ana Lopez|said|she usually votes early", "indirect|Ana Lopez|said|the lines were long this year"}},
+      // Reported speech beside a direct quote in the same sentence.
+      {{"\"We will win,\" Berg said, adding that the polls were wrong about the race."},
+       {"direct|Berg|said|We will win,", "indirect|||that the polls were wrong about the race"}},
+      // "according to" after the clause.
+      {{"The mill will reopen next spring, according to the steel union."},
+       {"indirect|steel union|according to|The mill will reopen next spring"}},
   };
   for (const Case& c : cases) {
     std::string input;
