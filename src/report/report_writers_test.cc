@@ -27,7 +27,8 @@ Report SampleReport() {
   story.documents = {"a"};
   story.independent_sources.push_back({"g1", "AFP", {"a"}});
   story.entities.push_back({"e1", "Jane Doe", "person", {"Doe"}, {}, {"a"}});
-  story.quotes.push_back({"e1", "Jane Doe", "We cannot confirm it", "direct", "2024-10-18", {"a"}});
+  story.quotes.push_back(
+      {"e1", "Jane Doe", "We cannot confirm it", "direct", "2024-10-18", {"a"}, "said", ""});
   ReportQuantity quantity;
   quantity.value = 12000;
   quantity.approximation = "about";
@@ -100,7 +101,14 @@ Report HostileReport() {
   story.title = "Title\nforged line\r\x1b]0;owned\x07 end";
   story.documents = {script};
   story.entities[0].name = "# Jane <b>Doe</b>";
+  story.entities[0].roles = {"<b>chief</b> | `x`"};
   story.quotes[0].speaker_name = "    indented";
+  story.quotes[0].speaker.clear();  // shown by the name the text gives
+  story.quotes.push_back(story.quotes[0]);
+  story.quotes.back().speaker = "e1";  // shown by the entity's name, with its roles
+  story.quotes.back().kind = "indirect";
+  story.quotes.back().cue = "<i>said</i>";
+  story.quotes.back().text = "<script>alert(2)</script>";
   story.quotes[0].text = "<script>alert(1)</script> & more";
   story.claims[0].status = "\"><script>";
   story.timeline[0].text = "line one\n\n- line two";
@@ -119,7 +127,10 @@ TEST(ReportWritersTest, MarkdownEscapesEveryStringFromInput) {
   EXPECT_NE(md.find("\\[link\\](javascript:alert(1))"), std::string::npos);
   EXPECT_NE(md.find("\\*bold\\* \\`code\\`"), std::string::npos);
   EXPECT_NE(md.find("\\- listed, 1\\. numbered"), std::string::npos) << md;
-  EXPECT_NE(md.find("**indented**"), std::string::npos);  // no indented code block
+  EXPECT_NE(md.find("\n#### indented\n"), std::string::npos);  // no indented code block
+  EXPECT_NE(md.find("#### \\# Jane &lt;b&gt;Doe&lt;/b&gt; — &lt;b&gt;chief&lt;/b&gt; \\| \\`x\\`"),
+            std::string::npos);
+  EXPECT_NE(md.find("&lt;i&gt;said&lt;/i&gt; &lt;script&gt;"), std::string::npos) << md;
   EXPECT_NE(md.find("\\# Jane"), std::string::npos);
   EXPECT_EQ(md.find('\x1b'), std::string::npos);
   EXPECT_EQ(md.find('\0'), std::string::npos);
