@@ -39,6 +39,10 @@ struct ReportEntity {
 struct ReportQuote {
   std::string speaker, speaker_name, text, kind, said_on;
   std::vector<std::string> documents;
+  // Additive (the schema allows extra fields): the reporting verb or phrase as written
+  // ("said", "told reporters", "According to"), and for a partial quote the reported clause
+  // that holds its quoted words, marks as written. Empty when the text gives none.
+  std::string cue, clause;
 };
 
 struct ReportQuantity {

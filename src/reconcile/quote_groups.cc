@@ -11,6 +11,10 @@
 // mention.) Attributed quotes come first, then the most widely carried (syndication groups,
 // then documents), then reading order.
 //
+// Each quote keeps the reporting verb as written with the wording it shows, and a partial
+// quote the reported clause of its document that holds its words (the first by start), so a
+// reader sees the quoted words inside the sentence that reports them.
+//
 // Quantities: grouped by the stem of the counted noun's head ("soldiers" and "soldier"
 // together; "troops" apart), then one entry per distinct value and approximation within a
 // group, listing every document that gives it. Groups stay adjacent in the output; the group
@@ -206,6 +210,41 @@ class QuoteGroupIndex {
   Postings rare_words_;  // the rarest PrefixLength words of each wording
 };
 
+// The reported clauses (indirect quotes) of one document, for finding the one that holds a
+// partial quote's words: spans sorted by start, with the running maximum of their ends, so a
+// lookup is a binary search. O(Q log Q) to build, O(log Q) per lookup.
+class ReportedClauses {
+ public:
+  explicit ReportedClauses(const std::vector<QuoteMention>& quotes) {
+    for (const QuoteMention& q : quotes) {
+      if (q.kind == QuoteKind::kIndirect) clauses_.push_back(&q);
+    }
+    std::stable_sort(clauses_.begin(), clauses_.end(), [](const QuoteMention* a, const QuoteMention* b) {
+      return a->span.begin < b->span.begin;
+    });
+    uint32_t max_end = 0;
+    for (const QuoteMention* q : clauses_) {
+      max_end = std::max(max_end, q->span.end);
+      running_max_end_.push_back(max_end);
+    }
+  }
+
+  // The first reported clause (by start) whose span holds `words`, or nullptr.
+  const QuoteMention* Holding(const Span& words) const {
+    const size_t opened = static_cast<size_t>(
+        std::upper_bound(clauses_.begin(), clauses_.end(), words.begin,
+                         [](uint32_t begin, const QuoteMention* q) { return begin < q->span.begin; }) -
+        clauses_.begin());
+    const auto reach = std::lower_bound(running_max_end_.begin(), running_max_end_.begin() + static_cast<std::ptrdiff_t>(opened), words.end);
+    if (reach == running_max_end_.begin() + static_cast<std::ptrdiff_t>(opened)) return nullptr;
+    return clauses_[static_cast<size_t>(reach - running_max_end_.begin())];
+  }
+
+ private:
+  std::vector<const QuoteMention*> clauses_;
+  std::vector<uint32_t> running_max_end_;
+};
+
 }  // namespace
 
 std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities& entities) {
@@ -221,6 +260,7 @@ std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities
   QuoteGroupIndex index(std::move(frequency));
   std::vector<QuoteGroup> groups;
   for (const StoryDocument& doc : story.documents) {
+    const ReportedClauses clauses(doc.annotations->quotes);
     for (const QuoteMention& q : doc.annotations->quotes) {
       std::vector<std::string> words = NormalizedWords(q.text);
       if (words.empty()) continue;
@@ -238,6 +278,11 @@ std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities
       if (match->words.empty() || (longer && KindRank(q.kind) >= match->kind_rank) || stronger) {
         rq.text = q.text;
         rq.kind = QuoteKindName(q.kind);
+        rq.cue = q.cue_text;
+        const QuoteMention* clause =
+            q.kind == QuoteKind::kPartial ? clauses.Holding(q.span) : nullptr;
+        rq.clause = clause ? clause->text : std::string();
+        if (clause && rq.cue.empty()) rq.cue = clause->cue_text;
         if (match->words != words) index.Add(found, words);
         match->words = std::move(words);
         match->kind_rank = KindRank(q.kind);
@@ -248,6 +293,7 @@ std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities
         const uint32_t anchor = q.cue ? q.cue->begin : q.span.begin;
         rq.said_on = SentenceDate(doc, SentenceOf(doc, anchor));
       }
+      if (rq.cue.empty()) rq.cue = q.cue_text;
       if (rq.said_on.empty()) rq.said_on = doc.published;
     }
   }

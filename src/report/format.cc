@@ -2,7 +2,10 @@
 
 #include <cmath>
 #include <cstdio>
+#include <unordered_map>
+#include <unordered_set>
 
+#include "base/lexicon.h"
 #include "base/utf8.h"
 
 namespace crosscheck {
@@ -79,6 +82,120 @@ std::string EntityName(const ReportStory& story, std::string_view entity_id) {
     if (entity.id == entity_id) return entity.name;
   }
   return std::string(entity_id);
+}
+
+std::string HolderName(const ReportStory& story, const ReportStatement& statement) {
+  if (!statement.holder.empty()) {
+    for (const ReportEntity& entity : story.entities) {
+      if (entity.id == statement.holder) return entity.name;
+    }
+  }
+  return statement.holder_name;
+}
+
+namespace {
+
+std::string LowerAsciiCopy(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// A speaker's name as a grouping key: any case, and ’ written as '.
+std::string SpeakerKey(std::string_view name) {
+  std::string key = LowerAsciiCopy(name);
+  static constexpr std::string_view kRightQuote = "\xE2\x80\x99";
+  for (size_t pos = key.find(kRightQuote); pos != std::string::npos; pos = key.find(kRightQuote, pos)) {
+    key.replace(pos, kRightQuote.size(), "'");
+  }
+  return key;
+}
+
+bool StartsWithWord(std::string_view text, std::string_view word) {
+  return text.size() >= word.size() && LowerAsciiCopy(text.substr(0, word.size())) == word &&
+         (text.size() == word.size() || text[word.size()] == ' ');
+}
+
+// A capitalized function word opening a reported clause ("The issue will …") is lower-cased
+// after "Yonhap says"; names and other words keep their case.
+std::string ClauseAfterVerb(std::string_view clause) {
+  static const std::unordered_set<std::string_view> kFunctionWords = [] {
+    std::unordered_set<std::string_view> words;
+    for (std::string_view entry : LexiconEntries("function_words")) words.insert(entry);
+    return words;
+  }();
+  size_t end = 0;
+  while (end < clause.size() && ((clause[end] >= 'a' && clause[end] <= 'z') ||
+                                 (clause[end] >= 'A' && clause[end] <= 'Z'))) {
+    ++end;
+  }
+  std::string out(clause);
+  if (end > 0 && out[0] >= 'A' && out[0] <= 'Z' &&
+      kFunctionWords.count(LowerAsciiCopy(clause.substr(0, end))) > 0) {
+    out[0] = static_cast<char>(out[0] - 'A' + 'a');
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<SpeakerQuotes> QuotesBySpeaker(const ReportStory& story) {
+  std::unordered_map<std::string_view, const ReportEntity*> entity_of;
+  for (const ReportEntity& entity : story.entities) entity_of.emplace(entity.id, &entity);
+  std::vector<SpeakerQuotes> groups;
+  std::unordered_map<std::string, size_t> group_of;  // "#id" or "=name key" -> group
+  SpeakerQuotes unattributed;
+  for (const ReportQuote& quote : story.quotes) {
+    const auto entity = quote.speaker.empty() ? entity_of.end() : entity_of.find(quote.speaker);
+    const bool has_entity = entity != entity_of.end();
+    if (!has_entity && quote.speaker_name.empty()) {
+      unattributed.quotes.push_back(&quote);
+      continue;
+    }
+    const std::string key = has_entity ? "#" + quote.speaker : "=" + SpeakerKey(quote.speaker_name);
+    const auto [slot, added] = group_of.emplace(key, groups.size());
+    if (added) {
+      SpeakerQuotes group;
+      group.name = has_entity ? entity->second->name : quote.speaker_name;
+      if (has_entity) group.roles = entity->second->roles;
+      groups.push_back(std::move(group));
+    }
+    groups[slot->second].quotes.push_back(&quote);
+  }
+  if (!unattributed.quotes.empty()) groups.push_back(std::move(unattributed));
+  return groups;
+}
+
+QuoteProse DescribeQuote(const ReportQuote& quote, std::string_view speaker, size_t max_chars) {
+  QuoteProse prose;
+  if (quote.kind == "direct") {
+    prose.words = Shorten(quote.text, max_chars);
+    prose.in_marks = true;
+    return prose;
+  }
+  const bool partial_alone = quote.kind == "partial" && quote.clause.empty();
+  const std::string_view reported = quote.kind == "partial" && !quote.clause.empty()
+                                         ? std::string_view(quote.clause)
+                                         : std::string_view(quote.text);
+  prose.in_marks = partial_alone;
+  if (speaker.empty()) {
+    prose.words = Shorten(reported, max_chars);
+    return prose;
+  }
+  const std::string_view cue = quote.cue;
+  if (StartsWithWord(cue, "according")) {
+    prose.lead = "According to " + std::string(speaker) + ",";
+  } else {
+    // A participle ("saying", "adding") reads only inside its sentence: "said" stands in.
+    const size_t first_end = std::min(cue.find(' '), cue.size());
+    const bool participle = first_end >= 3 && cue.substr(first_end - 3, 3) == "ing";
+    prose.lead = std::string(speaker) + " " + (cue.empty() || participle ? "said" : std::string(cue));
+  }
+  const std::string words = partial_alone ? std::string(reported) : ClauseAfterVerb(reported);
+  prose.words = Shorten(words, max_chars);
+  return prose;
 }
 
 }  // namespace crosscheck

@@ -25,6 +25,38 @@ std::string Shorten(std::string_view text, size_t max_chars);
 std::string DescribeSource(const ReportSource& source);
 // Name of an entity id within a story, or the id itself.
 std::string EntityName(const ReportStory& story, std::string_view entity_id);
+// Who holds a statement, for people: the holder entity's name, else the name the text gives;
+// empty when neither is known.
+std::string HolderName(const ReportStory& story, const ReportStatement& statement);
+
+// A story's quotes grouped by who said them: one group per speaker entity (a speaker named
+// without an entity of the story groups by that name, any case), groups in the order of their
+// first quote in the story, unattributed quotes last. Points into `story`, which must outlive
+// the result. O(quotes + entities).
+struct SpeakerQuotes {
+  std::string name;                // the entity's name, else the speaker's; empty: unattributed
+  std::vector<std::string> roles;  // the entity's roles ("Defense Secretary")
+  std::vector<const ReportQuote*> quotes;
+};
+std::vector<SpeakerQuotes> QuotesBySpeaker(const ReportStory& story);
+
+// How a quote reads in a sentence: the speaker's own words in quotation marks, reported speech
+// as reported and never in marks. The renderer escapes `lead` and `words` and, when
+// `in_marks`, puts “ ” around `words`:
+//   direct    lead "",                   words: the quote, in marks
+//   indirect  lead "Mark Rutte said",    words: the reported clause, no marks
+//             ("According to NIS," when that is how the text reports it)
+//   partial   lead "Mark Rutte said",    words: the reported clause holding the quoted words
+//             (their marks as written), or the quoted words alone in marks
+//   mixed     as indirect: the text's own marks show which words are the speaker's
+// The lead uses the cue verb as written ("told reporters", "warned"), else "said"; without a
+// speaker it is empty. `words` is shortened to `max_chars` code points.
+struct QuoteProse {
+  std::string lead;
+  std::string words;
+  bool in_marks = false;
+};
+QuoteProse DescribeQuote(const ReportQuote& quote, std::string_view speaker, size_t max_chars);
 
 }  // namespace crosscheck
 

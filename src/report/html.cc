@@ -57,10 +57,14 @@ h2{margin:0 0 6px;font-size:20px}h3{font-size:15px;text-transform:uppercase;lett
 .conflicting{background:#fff0c2;color:#7a5600}.denied{background:#ffd9d9;color:#8a1010}.unconfirmed{background:#e9e2ff;color:#4a2a99}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #e3e6ee;padding:4px 6px;text-align:left;vertical-align:top;font-size:14px}
 blockquote{margin:6px 0;padding:4px 12px;border-left:3px solid #9aa6c4;background:#f8f9fc}
+p.reported{margin:6px 0;padding:4px 12px;border-left:3px dotted #c4cad8}h4{margin:12px 0 4px;font-size:15px}
 .docs a{font-size:12px;color:#3056c4;text-decoration:none;margin-right:4px}.stance{font-style:italic;color:#445}
 details{background:#fff;border-radius:8px;margin:8px 0;padding:8px 14px}summary{cursor:pointer}
 pre{white-space:pre-wrap;font:14px/1.5 Georgia,serif}
 )css";
+
+// How much of a quote the page shows, in code points.
+constexpr size_t kMaxQuoteChars = 600;
 
 void RenderStory(const ReportStory& story, std::string& out) {
   out +=
@@ -89,8 +93,7 @@ void RenderStory(const ReportStory& story, std::string& out) {
              "</span> " + Escape(claim.about) + " <span class=meta>(" +
              std::to_string(claim.independent_support) + " independent)</span><ul>";
       for (const ReportStatement& statement : claim.statements) {
-        std::string holder = statement.holder_name.empty() ? EntityName(story, statement.holder)
-                                                           : statement.holder_name;
+        const std::string holder = HolderName(story, statement);
         out += "<li><b>" + Escape(holder.empty() ? "unattributed" : holder) +
                "</b> <span class=stance>" + Escape(statement.stance) + "</span>" +
                (statement.date.empty() ? "" : " (" + Escape(statement.date) + ")") + ": " +
@@ -113,12 +116,26 @@ void RenderStory(const ReportStory& story, std::string& out) {
     out += "</table>";
   }
   if (!story.quotes.empty()) {
+    // One block per speaker (name, roles), unattributed last; own words in quotation marks
+    // (a blockquote), reported speech as reported (a paragraph of class "reported").
     out += "<h3>Who said what</h3>";
-    for (const ReportQuote& quote : story.quotes) {
-      out += "<blockquote>“" + Escape(quote.text) + "”<br><b>" +
-             Escape(quote.speaker_name.empty() ? "(unattributed)" : quote.speaker_name) + "</b>" +
-             (quote.said_on.empty() ? "" : ", " + Escape(quote.said_on)) + " " +
-             DocLinks(quote.documents) + "</blockquote>";
+    for (const SpeakerQuotes& speaker : QuotesBySpeaker(story)) {
+      out += "<div class=speaker><h4>" +
+             (speaker.name.empty() ? std::string("(unattributed)") : Escape(speaker.name));
+      if (!speaker.roles.empty())
+        out += " <span class=meta>" + Escape(JoinStrings(speaker.roles, ", ")) + "</span>";
+      out += "</h4>";
+      for (const ReportQuote* quote : speaker.quotes) {
+        const QuoteProse prose = DescribeQuote(*quote, speaker.name, kMaxQuoteChars);
+        const std::string words =
+            prose.in_marks ? "“" + Escape(prose.words) + "”" : Escape(prose.words);
+        const std::string lead = prose.lead.empty() ? "" : Escape(prose.lead) + " ";
+        out += std::string(quote->kind == "direct" ? "<blockquote>" : "<p class=reported>") +
+               lead + words + "<br><span class=meta>" +
+               (quote->said_on.empty() ? "" : Escape(quote->said_on) + " ") + "</span>" +
+               DocLinks(quote->documents) + (quote->kind == "direct" ? "</blockquote>" : "</p>");
+      }
+      out += "</div>";
     }
   }
   if (!story.timeline.empty()) {

@@ -105,6 +105,9 @@ std::string Docs(const std::vector<std::string>& documents) {
   return "[" + MdList(documents, ", ") + "]";
 }
 
+// How much of a quote a list item shows, in code points.
+constexpr size_t kMaxQuoteChars = 300;
+
 void RenderStory(const ReportStory& story, std::string& out) {
   out += "## " + Md(story.id) + ": " + Md(story.title) + "\n\n";
   out +=
@@ -130,8 +133,7 @@ void RenderStory(const ReportStory& story, std::string& out) {
       out += "- **" + Md(claim.status) + "** (" + std::to_string(claim.independent_support) +
              " independent) — " + Md(claim.about) + "\n";
       for (const ReportStatement& statement : claim.statements) {
-        std::string holder = statement.holder_name.empty() ? EntityName(story, statement.holder)
-                                                           : statement.holder_name;
+        std::string holder = HolderName(story, statement);
         if (holder.empty()) holder = "unattributed";
         out += "  - " + Md(holder) + " *" + Md(statement.stance) + "*";
         if (!statement.date.empty()) out += " (" + Md(statement.date) + ")";
@@ -155,14 +157,23 @@ void RenderStory(const ReportStory& story, std::string& out) {
   }
 
   if (!story.quotes.empty()) {
+    // One heading per speaker (name, roles), unattributed last; each quote as it was said:
+    // own words in quotation marks, reported speech as reported.
     out += "### Quotes\n\n";
-    for (const ReportQuote& quote : story.quotes) {
-      std::string speaker = quote.speaker_name.empty() ? "(unattributed)" : quote.speaker_name;
-      out += "- **" + Md(speaker) + "**";
-      if (!quote.said_on.empty()) out += " (" + Md(quote.said_on) + ")";
-      out += ": “" + Md(Shorten(quote.text, 300)) + "” " + Docs(quote.documents) + "\n";
+    for (const SpeakerQuotes& speaker : QuotesBySpeaker(story)) {
+      out += "#### " + (speaker.name.empty() ? std::string("(unattributed)") : Md(speaker.name));
+      if (!speaker.roles.empty()) out += " — " + MdList(speaker.roles, ", ");
+      out += "\n\n";
+      for (const ReportQuote* quote : speaker.quotes) {
+        const QuoteProse prose = DescribeQuote(*quote, speaker.name, kMaxQuoteChars);
+        out += "- ";
+        if (!quote->said_on.empty()) out += Md(quote->said_on) + ": ";
+        if (!prose.lead.empty()) out += Md(prose.lead) + " ";
+        out += prose.in_marks ? "“" + Md(prose.words) + "”" : Md(prose.words);
+        out += " " + Docs(quote->documents) + "\n";
+      }
+      out += "\n";
     }
-    out += "\n";
   }
 
   if (!story.timeline.empty()) {

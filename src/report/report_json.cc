@@ -87,6 +87,9 @@ void WriteStory(const ReportStory& story, JsonWriter& json) {
     json.FieldOrNull("said_on", quote.said_on);
     json.Key("documents");
     json.StringArray(quote.documents);
+    // Additive fields (the schema allows extra fields): how the text reports the words.
+    json.FieldOrNull("cue", quote.cue);
+    json.FieldOrNull("clause", quote.clause);
     json.EndObject();
   }
   json.EndArray();

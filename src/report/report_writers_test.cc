@@ -27,7 +27,8 @@ Report SampleReport() {
   story.documents = {"a"};
   story.independent_sources.push_back({"g1", "AFP", {"a"}});
   story.entities.push_back({"e1", "Jane Doe", "person", {"Doe"}, {}, {"a"}});
-  story.quotes.push_back({"e1", "Jane Doe", "We cannot confirm it", "direct", "2024-10-18", {"a"}});
+  story.quotes.push_back(
+      {"e1", "Jane Doe", "We cannot confirm it", "direct", "2024-10-18", {"a"}, "said", ""});
   ReportQuantity quantity;
   quantity.value = 12000;
   quantity.approximation = "about";
@@ -66,6 +67,11 @@ TEST(ReportWritersTest, JsonCarriesSchemaFields) {
   ASSERT_EQ(root["stories"].at(0)["claims"].at(0)["statements"].at(0)["stance"].get(value),
             simdjson::SUCCESS);
   EXPECT_EQ(value, "cannot_confirm");
+  ASSERT_EQ(root["stories"].at(0)["quotes"].at(0)["kind"].get(value), simdjson::SUCCESS);
+  EXPECT_EQ(value, "direct");
+  ASSERT_EQ(root["stories"].at(0)["quotes"].at(0)["cue"].get(value), simdjson::SUCCESS);
+  EXPECT_EQ(value, "said");
+  EXPECT_TRUE(root["stories"].at(0)["quotes"].at(0)["clause"].is_null());
   double number = 0;
   ASSERT_EQ(root["stories"].at(0)["quantities"].at(0)["value"].get(number), simdjson::SUCCESS);
   EXPECT_EQ(number, 12000);
@@ -85,6 +91,101 @@ TEST(ReportWritersTest, HumanRenderingsNameSourcesFiguresAndQuotes) {
   EXPECT_NE(summary.find("Jane Doe"), std::string::npos);
 }
 
+// Two speakers and an unattributed quote, listed out of speaker order, one of each kind.
+ReportStory QuoteStory() {
+  ReportStory story = SampleReport().stories[0];
+  story.entities.push_back({"e2", "John Roe", "person", {}, {"Defense Secretary"}, {"a"}});
+  story.quotes = {
+      {"e1", "Jane Doe", "the alliance could not yet confirm it", "indirect", "2024-10-18", {"a"}, "said", ""},
+      {"e2", "Roe", "They are fair game.", "direct", "2024-10-19", {"a"}, "told reporters", ""},
+      {"", "", "Nobody confirms anything here", "direct", "", {"a"}, "", ""},
+      {"e1", "Doe", "We will see what happens,", "direct", "2024-10-18", {"a"}, "said", ""},
+      {"e2", "Roe", "significant escalation", "partial", "2024-10-19", {"a"}, "warned",
+       "the move would mark a “significant escalation”"},
+      {"", "an official", "talks would go on", "indirect", "", {"a"}, "According to", ""},
+  };
+  return story;
+}
+
+Report WithStory(ReportStory story) {
+  Report report = SampleReport();
+  report.stories = {std::move(story)};
+  return report;
+}
+
+// The line of `text` that holds `needle`, or "".
+std::string LineWith(const std::string& text, std::string_view needle) {
+  const size_t at = text.find(needle);
+  if (at == std::string::npos) return {};
+  const size_t begin = text.rfind('\n', at) + 1;
+  return text.substr(begin, text.find('\n', at) - begin);
+}
+
+TEST(ReportWritersTest, MarkdownShowsReportedSpeechAsReportedAndOwnWordsInMarks) {
+  const std::string md = RenderReportMarkdown(WithStory(QuoteStory()));
+  const std::string indirect = LineWith(md, "could not yet confirm");
+  EXPECT_NE(indirect.find("Jane Doe said the alliance could not yet confirm it"), std::string::npos)
+      << indirect;
+  EXPECT_EQ(indirect.find("“"), std::string::npos) << "a paraphrase is not in quotation marks";
+  EXPECT_EQ(indirect.find('"'), std::string::npos) << indirect;
+  EXPECT_NE(md.find("“They are fair game.”"), std::string::npos) << md;
+  EXPECT_NE(md.find("“We will see what happens,”"), std::string::npos) << md;
+  // A partial quote: its words in marks inside the clause that reports them, and no more marks.
+  const std::string partial = LineWith(md, "significant escalation");
+  EXPECT_NE(partial.find("John Roe warned the move would mark a “significant escalation”"),
+            std::string::npos)
+      << partial;
+  EXPECT_EQ(partial.find("““"), std::string::npos);
+  EXPECT_NE(md.find("According to an official, talks would go on"), std::string::npos) << md;
+}
+
+TEST(ReportWritersTest, MarkdownGroupsQuotesUnderEachSpeakerUnattributedLast) {
+  const std::string md = RenderReportMarkdown(WithStory(QuoteStory()));
+  const size_t doe = md.find("#### Jane Doe\n");
+  const size_t roe = md.find("#### John Roe — Defense Secretary\n");
+  const size_t official = md.find("#### an official\n");
+  const size_t unattributed = md.find("#### (unattributed)\n");
+  ASSERT_NE(doe, std::string::npos) << md;
+  ASSERT_NE(roe, std::string::npos) << md;
+  ASSERT_NE(official, std::string::npos) << md;
+  ASSERT_NE(unattributed, std::string::npos) << md;
+  EXPECT_LT(doe, roe);
+  EXPECT_LT(roe, official);
+  EXPECT_LT(official, unattributed);
+  // Each quote sits under its own speaker: both of Jane Doe's before John Roe's heading.
+  EXPECT_LT(md.find("We will see what happens"), roe);
+  EXPECT_GT(md.find("significant escalation"), roe);
+  EXPECT_GT(md.find("Nobody confirms anything here"), unattributed);
+  EXPECT_EQ(md.find("#### Doe\n"), std::string::npos) << "an entity's quotes show its name";
+}
+
+TEST(ReportWritersTest, HtmlShowsReportedSpeechAsReportedAndGroupsBySpeaker) {
+  const std::string html = RenderReportHtml(WithStory(QuoteStory()));
+  const size_t indirect = html.find("Jane Doe said the alliance could not yet confirm it");
+  ASSERT_NE(indirect, std::string::npos) << html;
+  const size_t open = html.rfind('<', indirect);
+  EXPECT_EQ(html.compare(open, 17, "<p class=reported"), 0) << html.substr(open, 40);
+  EXPECT_NE(html.substr(indirect - 1, 1), "“");
+  EXPECT_NE(html.find("<blockquote>“They are fair game.”"), std::string::npos) << html;
+  EXPECT_NE(html.find("John Roe warned the move would mark a “significant escalation”"),
+            std::string::npos);
+  const size_t doe = html.find("<h4>Jane Doe");
+  const size_t roe = html.find("<h4>John Roe <span class=meta>Defense Secretary</span>");
+  const size_t unattributed = html.find("<h4>(unattributed)");
+  ASSERT_NE(doe, std::string::npos);
+  ASSERT_NE(roe, std::string::npos) << html;
+  EXPECT_LT(doe, roe);
+  EXPECT_LT(roe, unattributed);
+  EXPECT_LT(html.find("We will see what happens"), roe);
+}
+
+TEST(ReportWritersTest, ClaimHoldersShowTheHolderEntitysName) {
+  Report report = SampleReport();
+  report.stories[0].claims[0].statements[0].holder_name = "Doe";
+  EXPECT_NE(RenderReportMarkdown(report).find("  - Jane Doe *cannot_confirm*"), std::string::npos);
+  EXPECT_NE(RenderReportHtml(report).find("<li><b>Jane Doe</b>"), std::string::npos);
+}
+
 // Every string from input at once: HTML, Markdown syntax, line breaks, terminal escapes, NUL.
 Report HostileReport() {
   Report report = SampleReport();
@@ -100,7 +201,14 @@ Report HostileReport() {
   story.title = "Title\nforged line\r\x1b]0;owned\x07 end";
   story.documents = {script};
   story.entities[0].name = "# Jane <b>Doe</b>";
+  story.entities[0].roles = {"<b>chief</b> | `x`"};
   story.quotes[0].speaker_name = "    indented";
+  story.quotes[0].speaker.clear();  // shown by the name the text gives
+  story.quotes.push_back(story.quotes[0]);
+  story.quotes.back().speaker = "e1";  // shown by the entity's name, with its roles
+  story.quotes.back().kind = "indirect";
+  story.quotes.back().cue = "<i>said</i>";
+  story.quotes.back().text = "<script>alert(2)</script>";
   story.quotes[0].text = "<script>alert(1)</script> & more";
   story.claims[0].status = "\"><script>";
   story.timeline[0].text = "line one\n\n- line two";
@@ -119,7 +227,10 @@ TEST(ReportWritersTest, MarkdownEscapesEveryStringFromInput) {
   EXPECT_NE(md.find("\\[link\\](javascript:alert(1))"), std::string::npos);
   EXPECT_NE(md.find("\\*bold\\* \\`code\\`"), std::string::npos);
   EXPECT_NE(md.find("\\- listed, 1\\. numbered"), std::string::npos) << md;
-  EXPECT_NE(md.find("**indented**"), std::string::npos);  // no indented code block
+  EXPECT_NE(md.find("\n#### indented\n"), std::string::npos);  // no indented code block
+  EXPECT_NE(md.find("#### \\# Jane &lt;b&gt;Doe&lt;/b&gt; — &lt;b&gt;chief&lt;/b&gt; \\| \\`x\\`"),
+            std::string::npos);
+  EXPECT_NE(md.find("&lt;i&gt;said&lt;/i&gt; &lt;script&gt;"), std::string::npos) << md;
   EXPECT_NE(md.find("\\# Jane"), std::string::npos);
   EXPECT_EQ(md.find('\x1b'), std::string::npos);
   EXPECT_EQ(md.find('\0'), std::string::npos);

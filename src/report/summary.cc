@@ -15,6 +15,7 @@ namespace {
 // How many stories, claims, figures and quotes the summary shows at most.
 constexpr size_t kMaxStories = 12;
 constexpr size_t kMaxItems = 4;
+constexpr size_t kMaxQuoteChars = 100;  // code points of a quote shown
 
 void AddLine(std::string_view line, std::string& out) {
   out += EscapeForTerminal(line);
@@ -66,12 +67,16 @@ std::string RenderSummary(const Report& report) {
       AddLine(line, out);
     }
     for (size_t i = 0; i < std::min(story.quotes.size(), kMaxItems); ++i) {
+      // Own words in quotation marks after the speaker, reported speech as reported.
       const ReportQuote& quote = story.quotes[i];
-      AddLine(
-          "  quote: " +
-              (quote.speaker_name.empty() ? std::string("(unattributed)") : quote.speaker_name) +
-              ": “" + Shorten(quote.text, 100) + "” [" + JoinStrings(quote.documents, ", ") + "]",
-          out);
+      const std::string speaker =
+          quote.speaker.empty() ? quote.speaker_name : EntityName(story, quote.speaker);
+      const QuoteProse prose = DescribeQuote(quote, speaker, kMaxQuoteChars);
+      std::string line = "  quote: ";
+      if (prose.lead.empty()) line += (speaker.empty() ? std::string("(unattributed)") : speaker) + ": ";
+      else line += prose.lead + " ";
+      line += prose.in_marks ? "“" + prose.words + "”" : prose.words;
+      AddLine(line + " [" + JoinStrings(quote.documents, ", ") + "]", out);
     }
   }
   if (report.stories.size() > shown) {

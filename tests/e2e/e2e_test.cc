@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
 
@@ -290,6 +291,52 @@ TEST_F(SeedReportTest, QuotesAreAttributedToTheirSpeakers) {
   }
   EXPECT_TRUE(rutte);
   EXPECT_TRUE(kirby);
+}
+
+// Who said what in the Markdown report: the same words in JSON and on the page, reported
+// speech as reported (no quotation marks, the speaker and the verb before it), the speaker's
+// own words in marks, each under its speaker's heading.
+TEST_F(SeedReportTest, MarkdownShowsReportedSpeechAsReportedUnderItsSpeaker) {
+  std::string reported, spoken;  // a reported statement and words in marks, by the same speaker
+  for (simdjson::dom::element quote : root_["stories"].at(0)["quotes"].get_array()) {
+    const std::string text = Str(quote["text"]);
+    if (Str(quote["speaker_name"]).find("Rutte") == std::string::npos) continue;
+    if (reported.empty() && Str(quote["kind"]) == "indirect" && text.size() > 40) reported = text;
+    if (spoken.empty() && Str(quote["kind"]) == "direct" && text.size() > 40) spoken = text;
+  }
+  ASSERT_FALSE(reported.empty()) << "no reported statement by Rutte in the JSON";
+  ASSERT_FALSE(spoken.empty()) << "no direct quote by Rutte in the JSON";
+
+  const fs::path md_path = fs::temp_directory_path() / "crosscheck_e2e_report.md";
+  const RunResult run = RunCli("analyze " + Seeds() + " --md " + md_path.string());
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  std::ifstream in(md_path);
+  const std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const size_t section = page.find("### Quotes");
+  ASSERT_NE(section, std::string::npos) << page;
+  const std::string md = page.substr(section, page.find("\n### ", section + 1) - section);
+  // The first words of each (no Markdown punctuation in them) find their line.
+  const auto line_with = [&](const std::string& text) {
+    const size_t at = md.find(text.substr(0, 24));
+    if (at == std::string::npos) return std::string();
+    const size_t begin = md.rfind('\n', at) + 1;
+    return md.substr(begin, md.find('\n', at) - begin);
+  };
+  const std::string reported_line = line_with(reported);
+  ASSERT_FALSE(reported_line.empty()) << reported << "\n" << md;
+  EXPECT_NE(reported_line.find("Rutte said " + reported.substr(0, 24)), std::string::npos)
+      << reported_line;
+  EXPECT_EQ(reported_line.find("“" + reported.substr(0, 24)), std::string::npos)
+      << "reported speech is shown as if spoken: " << reported_line;
+  const std::string spoken_line = line_with(spoken);
+  EXPECT_NE(spoken_line.find("“" + spoken.substr(0, 24)), std::string::npos) << spoken_line;
+  // Both sit under the speaker's heading, which names the entity.
+  const size_t heading = md.find("#### Mark Rutte");
+  ASSERT_NE(heading, std::string::npos) << md;
+  const size_t next_heading = md.find("\n#### ", heading + 1);
+  EXPECT_GT(md.find(reported.substr(0, 24)), heading);
+  EXPECT_LT(md.find(reported.substr(0, 24)), next_heading);
+  EXPECT_LT(md.find(spoken.substr(0, 24)), next_heading);
 }
 
 TEST(CliTest, MissingPathIsNamedAndFailsTheRunWhenNothingIsReadable) {
