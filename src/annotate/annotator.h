@@ -30,8 +30,8 @@ class AnnotationPipeline {
   Annotations Run(const Article& article, std::string_view body) const;
   // As Run, but checks the clock after each annotator: past `deadline`, stops and returns
   // false (`out` then holds a partial result the caller drops).
-  bool RunUntil(const Article& article, std::string_view body, std::chrono::steady_clock::time_point deadline,
-                Annotations& out) const;
+  bool RunUntil(const Article& article, std::string_view body,
+                std::chrono::steady_clock::time_point deadline, Annotations& out) const;
 
  private:
   std::vector<std::unique_ptr<Annotator>> annotators_;

@@ -21,15 +21,18 @@ std::string Repeated(const std::string& piece, int times) {
 }
 
 TEST(HostileInput, ManyStraightQuotesInOneSentence) {
-  const Annotations out = testing::RunPipeline({"He said " + Repeated("\"a\" ", kRepeats) + "."}, "2024-10-18");
+  const Annotations out =
+      testing::RunPipeline({"He said " + Repeated("\"a\" ", kRepeats) + "."}, "2024-10-18");
   EXPECT_EQ(out.quotes.size(), static_cast<size_t>(kRepeats));
 }
 
 TEST(HostileInput, ManyCurlyQuotesInsideReportedSpeech) {
   // Partial quotes inside one indirect sentence inherit the indirect speaker; a run-on
   // sentence is cut at kMaxSentenceBytes, so only those in its first piece do.
-  const Annotations out = testing::RunPipeline(
-      {"Eva Lind said the plan was " + Repeated("\xE2\x80\x9Cword\xE2\x80\x9D ", kRepeats) + "in the war."}, "2024-10-18");
+  const Annotations out =
+      testing::RunPipeline({"Eva Lind said the plan was " +
+                            Repeated("\xE2\x80\x9Cword\xE2\x80\x9D ", kRepeats) + "in the war."},
+                           "2024-10-18");
   ASSERT_GE(out.quotes.size(), static_cast<size_t>(kRepeats));
   EXPECT_EQ(out.quotes.front().speaker_name, "Eva Lind");
 }
@@ -38,7 +41,8 @@ TEST(HostileInput, ManyNumbersAndYears) {
   std::string numbers;
   for (int k = 0; k < kRepeats; ++k) numbers += std::to_string(1000 + k % 9000) + " ";
   std::string years;
-  for (int k = 0; k < kRepeats / 2; ++k) years += "It happened in " + std::to_string(1950 + k % 70) + ". ";
+  for (int k = 0; k < kRepeats / 2; ++k)
+    years += "It happened in " + std::to_string(1950 + k % 70) + ". ";
   const Annotations out = testing::RunPipeline({numbers + ".", years}, "2024-10-18");
   EXPECT_GE(out.times.size(), static_cast<size_t>(kRepeats / 2));
   EXPECT_FALSE(out.quantities.empty());

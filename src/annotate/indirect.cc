@@ -38,7 +38,9 @@ constexpr size_t kMaxAppositionTokens = 24;
 // Tokens of a subject with its modifiers and titles ("Former Florida Gov. Jeb Bush").
 constexpr size_t kMaxWholeSubjectTokens = 10;
 
-std::string_view TextOf(std::string_view body, const Token& t) { return body.substr(t.begin, t.end - t.begin); }
+std::string_view TextOf(std::string_view body, const Token& t) {
+  return body.substr(t.begin, t.end - t.begin);
+}
 
 template <size_t N>
 bool InList(std::string_view lower, const std::array<std::string_view, N>& list) {
@@ -47,27 +49,31 @@ bool InList(std::string_view lower, const std::array<std::string_view, N>& list)
 
 // Verbs of saying whose clause often follows without "that" ("Rutte said the alliance …").
 bool IsSayVerb(std::string_view lower) {
-  static constexpr std::array<std::string_view, 12> kSay = {"said", "says", "say", "told", "tells", "tell",
-                                                            "added", "adds", "stated", "states", "wrote", "writes"};
+  static constexpr std::array<std::string_view, 12> kSay = {"said",   "says",   "say",   "told",
+                                                            "tells",  "tell",   "added", "adds",
+                                                            "stated", "states", "wrote", "writes"};
   return InList(lower, kSay);
 }
 
 // Present participles that hang a reported clause on the main clause ("…, saying that …").
-bool IsParticipleCue(std::string_view lower) { return lower.ends_with("ing") && lower != "according"; }
+bool IsParticipleCue(std::string_view lower) {
+  return lower.ends_with("ing") && lower != "according";
+}
 
 // Words that may sit between a reporting verb and its clause or the sentence end.
 bool IsTimeFiller(std::string_view word) {
   static constexpr std::array<std::string_view, 21> kFillers = {
-      "on",   "in",      "at",    "this",    "last",  "earlier",   "later",      "today",     "yesterday", "week",      "month",
-      "morning", "afternoon", "evening", "night", "also", "again", "previously", "recently", "then", "separately"};
+      "on",    "in",        "at",    "this",       "last",     "earlier",   "later",
+      "today", "yesterday", "week",  "month",      "morning",  "afternoon", "evening",
+      "night", "also",      "again", "previously", "recently", "then",      "separately"};
   return InList(LowerAscii(word), kFillers) || WeekdayNumber(word) != 0;
 }
 
 // Auxiliaries and adverbs between a subject and its reporting verb.
 bool IsAuxiliary(const Token& t, std::string_view word) {
-  static constexpr std::array<std::string_view, 18> kAux = {"has",   "have",  "had",   "also",    "would", "will",
-                                                            "could", "may",   "might", "did",     "does",  "do",
-                                                            "never", "again", "later", "earlier", "then",  "once"};
+  static constexpr std::array<std::string_view, 18> kAux = {
+      "has", "have", "had", "also",  "would", "will",  "could",   "may",  "might",
+      "did", "does", "do",  "never", "again", "later", "earlier", "then", "once"};
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
   const std::string lower = LowerAscii(word);
   return InList(lower, kAux) || (lower.size() > 4 && lower.ends_with("ly"));
@@ -76,15 +82,17 @@ bool IsAuxiliary(const Token& t, std::string_view word) {
 // Words that may precede a sentence-internal subject ("But the minister said …").
 bool IsClauseOpener(std::string_view lower) {
   static constexpr std::array<std::string_view, 12> kOpeners = {
-      ",", ";", ":", "\xE2\x80\x94", "--", "but", "and", "yet", "so", "however", "meanwhile", "now"};
+      ",",   ";",   ":",  "\xE2\x80\x94", "--",        "but",
+      "and", "yet", "so", "however",      "meanwhile", "now"};
   return InList(lower, kOpeners);
 }
 
 // Words that show a subject phrase is a clause of its own ("The plan that he said …").
 bool IsClauseBreaker(std::string_view lower) {
   static constexpr std::array<std::string_view, 23> kBreakers = {
-      "that", "which", "who", "whom", "whose", "when", "where", "if",   "because", "is",  "was", "are",
-      "were", "be",    "been", "has", "have",  "had",  "will",  "would", "not",   "to",  "as"};
+      "that",    "which", "who",  "whom",  "whose", "when", "where", "if",
+      "because", "is",    "was",  "are",   "were",  "be",   "been",  "has",
+      "have",    "had",   "will", "would", "not",   "to",   "as"};
   return InList(lower, kBreakers);
 }
 
@@ -99,22 +107,24 @@ bool IsDeterminer(std::string_view lower) {
 // or open a prepositional phrase before the clause ("said in a statement that").
 bool IsPreposition(std::string_view lower) {
   static constexpr std::array<std::string_view, 20> kPrepositions = {
-      "to",   "for",  "on",   "of",    "about", "with", "by",      "at",   "from",   "into",
-      "as",   "in",   "over", "after", "before", "up",  "against", "during", "out", "via"};
+      "to", "for", "on",   "of",    "about",  "with", "by",      "at",     "from", "into",
+      "as", "in",  "over", "after", "before", "up",   "against", "during", "out",  "via"};
   return InList(lower, kPrepositions);
 }
 
 size_t CountWords(const std::vector<Token>& tokens, uint32_t begin, uint32_t end) {
   size_t words = 0;
-  for (const Token& t : tokens) words += (t.begin >= begin && t.end <= end && t.kind == TokenKind::kWord) ? 1 : 0;
+  for (const Token& t : tokens)
+    words += (t.begin >= begin && t.end <= end && t.kind == TokenKind::kWord) ? 1 : 0;
   return words;
 }
 
 // The sentence end without its final punctuation.
 uint32_t ClauseEnd(std::string_view body, const Span& sentence) {
   uint32_t end = sentence.end;
-  while (end > sentence.begin && (body[end - 1] == '.' || body[end - 1] == ' ' || body[end - 1] == '!' ||
-                                  body[end - 1] == '\n' || body[end - 1] == '\r'))
+  while (end > sentence.begin &&
+         (body[end - 1] == '.' || body[end - 1] == ' ' || body[end - 1] == '!' ||
+          body[end - 1] == '\n' || body[end - 1] == '\r'))
     --end;
   return end;
 }
@@ -123,7 +133,11 @@ class SentenceReader {
  public:
   SentenceReader(std::string_view body, const Span& sentence, const std::vector<Token>& tokens,
                  const SpeakerFinder& finder, std::vector<QuoteMention>& out)
-      : body_(body), sentence_(sentence), tokens_(tokens), finder_(finder), out_(out),
+      : body_(body),
+        sentence_(sentence),
+        tokens_(tokens),
+        finder_(finder),
+        out_(out),
         clause_end_(ClauseEnd(body, sentence)) {}
 
   bool Read() {
@@ -142,17 +156,21 @@ class SentenceReader {
   // the first auxiliary (the cue reads "has said").
   SpeakerFinder::PhraseResult Subject(size_t verb, size_t& cue_first) const {
     cue_first = verb;
-    while (cue_first > 0 && verb - cue_first < kMaxAuxTokens && IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)))
+    while (cue_first > 0 && verb - cue_first < kMaxAuxTokens &&
+           IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)))
       --cue_first;
     SpeakerFinder::PhraseResult phrase = finder_.SubjectBefore(tokens_, cue_first);
     if (!phrase.found && cue_first != verb) {
       cue_first = verb;
       phrase = finder_.SubjectBefore(tokens_, verb);
     }
-    if (cue_first > 0 && (!phrase.found || (phrase.first_token > 0 && !IsClauseOpener(Lower(phrase.first_token - 1))))) {
-      if (const SpeakerFinder::PhraseResult quantified = QuantifierSubject(cue_first); quantified.found) {
+    if (cue_first > 0 && (!phrase.found || (phrase.first_token > 0 &&
+                                            !IsClauseOpener(Lower(phrase.first_token - 1))))) {
+      if (const SpeakerFinder::PhraseResult quantified = QuantifierSubject(cue_first);
+          quantified.found) {
         phrase = quantified;
-      } else if (const SpeakerFinder::PhraseResult whole = WholeSubject(cue_first, phrase); whole.found) {
+      } else if (const SpeakerFinder::PhraseResult whole = WholeSubject(cue_first, phrase);
+                 whole.found) {
         phrase = whole;
       }
     }
@@ -163,7 +181,8 @@ class SentenceReader {
   // `verb`, with the modifiers and titles the name-phrase finder stops at: "Texas Sen. Ted
   // Cruz", "A teary-eyed Bush", "The billionaire real estate magnate", "Sanders' aides".
   // `found` is the phrase the finder took, if any. No verb-like or clause word may sit inside.
-  SpeakerFinder::PhraseResult WholeSubject(size_t verb, const SpeakerFinder::PhraseResult& found) const {
+  SpeakerFinder::PhraseResult WholeSubject(size_t verb,
+                                           const SpeakerFinder::PhraseResult& found) const {
     size_t first = found.found ? found.first_token : verb;
     while (first > 0 && verb - first < kMaxWholeSubjectTokens) {
       const size_t k = first - 1;
@@ -179,7 +198,9 @@ class SentenceReader {
         --first;
         continue;
       }
-      if (t.kind != TokenKind::kWord || finder_.IsCue(t) || IsPronoun(lower) || IsClauseBreaker(lower)) return {};
+      if (t.kind != TokenKind::kWord || finder_.IsCue(t) || IsPronoun(lower) ||
+          IsClauseBreaker(lower))
+        return {};
       --first;
     }
     if (first == verb || (first > 0 && !IsClauseOpener(Lower(first - 1)))) return {};
@@ -193,7 +214,8 @@ class SentenceReader {
           head_lower.ends_with("ed"))
         return {};
       // Not a capitalized common-noun phrase ("Government guidance said …").
-      const bool determined = IsDeterminer(Lower(first)) || tokens_[first].kind == TokenKind::kNumber;
+      const bool determined =
+          IsDeterminer(Lower(first)) || tokens_[first].kind == TokenKind::kNumber;
       if (!determined) return {};
     }
     return {true, {tokens_[first].begin, tokens_[head].end}, first};
@@ -203,7 +225,8 @@ class SentenceReader {
   // or a share opens the subject (the phrase finder stops at such function words).
   SpeakerFinder::PhraseResult QuantifierSubject(size_t verb) const {
     static constexpr std::array<std::string_view, 12> kQuantifiers = {
-        "many", "most", "some", "others", "few", "both", "all", "half", "percent", "majority", "several", "none"};
+        "many", "most", "some",    "others",   "few",     "both",
+        "all",  "half", "percent", "majority", "several", "none"};
     size_t first = verb;
     bool quantified = false;
     while (first > 0 && verb - first < kMaxPhraseTokens) {
@@ -239,8 +262,11 @@ class SentenceReader {
   }
 
   bool Fill(Span clause, const SpeakerCue* cue) {
-    while (clause.end > clause.begin && (body_[clause.end - 1] == ',' || body_[clause.end - 1] == ' ')) --clause.end;
-    if (clause.empty() || CountWords(tokens_, clause.begin, clause.end) < kMinClauseWords) return false;
+    while (clause.end > clause.begin &&
+           (body_[clause.end - 1] == ',' || body_[clause.end - 1] == ' '))
+      --clause.end;
+    if (clause.empty() || CountWords(tokens_, clause.begin, clause.end) < kMinClauseWords)
+      return false;
     QuoteMention& quote = out_.emplace_back();
     quote.kind = QuoteKind::kIndirect;
     quote.span = clause;
@@ -254,7 +280,8 @@ class SentenceReader {
     for (size_t k = 2; k + 1 < tokens_.size(); ++k) {
       if (Word(k) != "," && Word(k) != "\xE2\x80\x94") continue;
       if (k == 2) return false;
-      const SpeakerCue cue{{tokens_[0].begin, tokens_[1].end}, {tokens_[2].begin, tokens_[k - 1].end}};
+      const SpeakerCue cue{{tokens_[0].begin, tokens_[1].end},
+                           {tokens_[2].begin, tokens_[k - 1].end}};
       return Fill({tokens_[k + 1].begin, clause_end_}, &cue);
     }
     return false;
@@ -278,11 +305,13 @@ class SentenceReader {
       const std::string lower = Lower(verb);
       if (lower == "according") {
         // "CLAUSE, according to NP."
-        if (Word(verb - 1) != "," || verb + 2 >= tokens_.size() || Lower(verb + 1) != "to") continue;
+        if (Word(verb - 1) != "," || verb + 2 >= tokens_.size() || Lower(verb + 1) != "to")
+          continue;
         size_t last = verb + 2;
         while (last + 1 < tokens_.size() && tokens_[last + 1].kind != TokenKind::kPunct) ++last;
         if (!IsStop(last + 1)) continue;
-        const SpeakerCue cue{{t.begin, tokens_[verb + 1].end}, {tokens_[verb + 2].begin, tokens_[last].end}};
+        const SpeakerCue cue{{t.begin, tokens_[verb + 1].end},
+                             {tokens_[verb + 2].begin, tokens_[last].end}};
         return Fill({sentence_.begin, tokens_[verb - 1].begin}, &cue);
       }
       // "CLAUSE, said NP." (not "…, saying NP": a participle opens the content)
@@ -295,7 +324,8 @@ class SentenceReader {
         if (last > verb + 1 && IsStop(last) && !IsStop(verb + 1)) {
           // The words after the verb must be the speaker's name phrase, all of them.
           const std::optional<SpeakerCue> cue = finder_.CueAfter(tokens_, verb - 1);
-          if (cue && cue->speaker.end == tokens_[last - 1].end) return Fill({sentence_.begin, tokens_[verb - 1].begin}, &*cue);
+          if (cue && cue->speaker.end == tokens_[last - 1].end)
+            return Fill({sentence_.begin, tokens_[verb - 1].begin}, &*cue);
         }
         continue;
       }
@@ -325,7 +355,8 @@ class SentenceReader {
       // "NP, who said CLAUSE, …": the noun the clause describes speaks; the clause ends at
       // the next comma.
       if (verb >= 3 && Lower(verb - 1) == "who" && Word(verb - 2) == ",") {
-        const SpeakerFinder::PhraseResult noun = WithHonorific(finder_.SubjectBefore(tokens_, verb - 2));
+        const SpeakerFinder::PhraseResult noun =
+            WithHonorific(finder_.SubjectBefore(tokens_, verb - 2));
         if (!noun.found) continue;
         SpeakerCue cue{{t.begin, t.end}, noun.span};
         const size_t content = ClauseAfterVerb(verb, lower, cue);
@@ -359,10 +390,11 @@ class SentenceReader {
       // 3. "CLAUSE, NP said, CLAUSE"
       if (after_comma && !any) {
         size_t after = verb + 1;
-        while (after < tokens_.size() && after - verb <= kMaxTrailingTokens && tokens_[after].kind == TokenKind::kWord &&
-               IsTimeFiller(Word(after)))
+        while (after < tokens_.size() && after - verb <= kMaxTrailingTokens &&
+               tokens_[after].kind == TokenKind::kWord && IsTimeFiller(Word(after)))
           ++after;
-        if (after < tokens_.size() && Word(after) == ",") return Fill({sentence_.begin, clause_end_}, &cue) || any;
+        if (after < tokens_.size() && Word(after) == ",")
+          return Fill({sentence_.begin, clause_end_}, &cue) || any;
       }
       // "As NP said, CLAUSE" and "CLAUSE, as NP put it."
       if (phrase.first_token > 0 && Lower(phrase.first_token - 1) == "as") {
@@ -411,7 +443,8 @@ class SentenceReader {
       if (before != "," && before != ";" && before != "and" && before != "but") continue;
       SpeakerCue unused{};
       if (ClauseAfterVerb(verb, lower, unused) == 0) continue;
-      if ((before == "and" || before == "but") && opener > from && Word(opener - 1) == ",") --opener;
+      if ((before == "and" || before == "but") && opener > from && Word(opener - 1) == ",")
+        --opener;
       return opener;
     }
     return tokens_.size();
@@ -433,20 +466,26 @@ class SentenceReader {
       if (k > next) cue.cue.end = tokens_[k - 1].end;
       return k + 1 < tokens_.size() && tokens_[k + 1].kind == TokenKind::kWord ? k : 0;
     }
-    if ((lower == "told" || lower == "tells" || lower == "tell") && tokens_[next].kind == TokenKind::kWord &&
-        !IsFunctionWord(Word(next))) {
+    if ((lower == "told" || lower == "tells" || lower == "tell") &&
+        tokens_[next].kind == TokenKind::kWord && !IsFunctionWord(Word(next))) {
       cue.cue.end = tokens_[next].end;  // "told reporters", "told CNN"
       ++next;
     }
-    while (next < tokens_.size() && tokens_[next].kind == TokenKind::kWord && IsTimeFiller(Word(next))) ++next;
-    if (next >= tokens_.size() || (tokens_[next].kind != TokenKind::kWord && tokens_[next].kind != TokenKind::kNumber))
+    while (next < tokens_.size() && tokens_[next].kind == TokenKind::kWord &&
+           IsTimeFiller(Word(next)))
+      ++next;
+    if (next >= tokens_.size() ||
+        (tokens_[next].kind != TokenKind::kWord && tokens_[next].kind != TokenKind::kNumber))
       return 0;
     const std::string following = Lower(next);
-    if (IsPreposition(following) || following == "by" || following == "whether" || following == "if") return 0;
+    if (IsPreposition(following) || following == "by" || following == "whether" ||
+        following == "if")
+      return 0;
     if (IsSayVerb(lower)) return next;
     // Other verbs take a clause or object that opens with a subject-like word.
     const Token& first = tokens_[next];
-    if (first.capitalized || first.kind == TokenKind::kNumber || IsPronoun(Word(next)) || IsFunctionWord(Word(next)))
+    if (first.capitalized || first.kind == TokenKind::kNumber || IsPronoun(Word(next)) ||
+        IsFunctionWord(Word(next)))
       return next;
     return 0;
   }
@@ -460,7 +499,9 @@ class SentenceReader {
       if (Word(k) != "," && Word(k) != "\xE2\x80\x94") continue;
       if (clause_inside && (k + 1 >= comma || Lower(k + 1) != "who")) break;
       const SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
-      if (phrase.found && (phrase.first_token == 0 || IsClauseOpener(Lower(phrase.first_token - 1)))) return phrase;
+      if (phrase.found &&
+          (phrase.first_token == 0 || IsClauseOpener(Lower(phrase.first_token - 1))))
+        return phrase;
       break;
     }
     return {};
@@ -469,7 +510,8 @@ class SentenceReader {
   // The subject phrase opening the sentence, before the main verb at or before `limit`:
   // a pronoun, or a name phrase followed by a lower-case word.
   SpeakerFinder::PhraseResult MainSubject(size_t limit) const {
-    if (tokens_[0].kind == TokenKind::kWord && IsPronoun(Word(0))) return {true, {tokens_[0].begin, tokens_[0].end}, 0};
+    if (tokens_[0].kind == TokenKind::kWord && IsPronoun(Word(0)))
+      return {true, {tokens_[0].begin, tokens_[0].end}, 0};
     for (size_t k = 1; k < limit && k <= kMaxObjectTokens; ++k) {
       if (tokens_[k].kind != TokenKind::kWord || tokens_[k].capitalized) continue;
       SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
@@ -500,8 +542,9 @@ class SentenceReader {
 
 }  // namespace
 
-bool ReadIndirectSpeech(std::string_view body, const Span& sentence, const std::vector<Token>& tokens,
-                        const SpeakerFinder& finder, std::vector<QuoteMention>& out) {
+bool ReadIndirectSpeech(std::string_view body, const Span& sentence,
+                        const std::vector<Token>& tokens, const SpeakerFinder& finder,
+                        std::vector<QuoteMention>& out) {
   return SentenceReader(body, sentence, tokens, finder, out).Read();
 }
 

@@ -24,8 +24,9 @@ namespace crosscheck {
 
 // Appends to `out` one quote per reported statement of `sentence` (tokens: its tokens; kind
 // indirect, span = the reported clause, speaker, cue) and returns whether it found any.
-bool ReadIndirectSpeech(std::string_view body, const Span& sentence, const std::vector<Token>& tokens,
-                        const SpeakerFinder& finder, std::vector<QuoteMention>& out);
+bool ReadIndirectSpeech(std::string_view body, const Span& sentence,
+                        const std::vector<Token>& tokens, const SpeakerFinder& finder,
+                        std::vector<QuoteMention>& out);
 
 }  // namespace crosscheck
 

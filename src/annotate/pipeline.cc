@@ -29,7 +29,8 @@ Annotations AnnotationPipeline::Run(const Article& article, std::string_view bod
 }
 
 bool AnnotationPipeline::RunUntil(const Article& article, std::string_view body,
-                                  std::chrono::steady_clock::time_point deadline, Annotations& out) const {
+                                  std::chrono::steady_clock::time_point deadline,
+                                  Annotations& out) const {
   for (const auto& annotator : annotators_) {
     annotator->Annotate(article, body, out);
     if (std::chrono::steady_clock::now() > deadline) return false;

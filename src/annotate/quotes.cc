@@ -32,7 +32,8 @@ bool IsOpeningContext(std::string_view text, size_t pos) {
   if (pos == 0) return true;
   const char before = text[pos - 1];
   return before == ' ' || before == '\n' || before == '(' || before == '[' || before == '\t' ||
-         static_cast<unsigned char>(before) == 0x94 /* end of an em dash */ || static_cast<unsigned char>(before) == 0xA0;
+         static_cast<unsigned char>(before) == 0x94 /* end of an em dash */ ||
+         static_cast<unsigned char>(before) == 0xA0;
 }
 
 struct RawQuote {
@@ -81,7 +82,8 @@ std::vector<RawQuote> QuotesInParagraph(std::string_view body, size_t begin, siz
       } else if (IsOpeningContext(text, at) || at == begin) {
         open(double_open);
       }
-    } else if (!double_open && (cp == kLeftSingle || (cp == '\'' && IsOpeningContext(text, at) && IsLetterOrDigit(text, pos)))) {
+    } else if (!double_open && (cp == kLeftSingle || (cp == '\'' && IsOpeningContext(text, at) &&
+                                                      IsLetterOrDigit(text, pos)))) {
       if (!single_open && IsOpeningContext(text, at)) {
         open(single_open);
         single_open->single_marks = true;
@@ -99,13 +101,16 @@ std::vector<RawQuote> QuotesInParagraph(std::string_view body, size_t begin, siz
     double_open->mark_end = static_cast<uint32_t>(end);
     if (double_open->text_end > double_open->text_begin) quotes.push_back(*double_open);
   }
-  std::sort(quotes.begin(), quotes.end(), [](const RawQuote& a, const RawQuote& b) { return a.mark_begin < b.mark_begin; });
+  std::sort(quotes.begin(), quotes.end(),
+            [](const RawQuote& a, const RawQuote& b) { return a.mark_begin < b.mark_begin; });
   return quotes;
 }
 
 Span Trimmed(std::string_view body, Span span) {
-  while (span.begin < span.end && (body[span.begin] == ' ' || body[span.begin] == '\n')) ++span.begin;
-  while (span.end > span.begin && (body[span.end - 1] == ' ' || body[span.end - 1] == '\n')) --span.end;
+  while (span.begin < span.end && (body[span.begin] == ' ' || body[span.begin] == '\n'))
+    ++span.begin;
+  while (span.end > span.begin && (body[span.end - 1] == ' ' || body[span.end - 1] == '\n'))
+    --span.end;
   return span;
 }
 
@@ -133,7 +138,8 @@ size_t ParagraphIndexAt(const std::vector<Span>& paragraphs, uint32_t pos) {
 // text order, so a sentence holding many quotations is tokenized once, not once per quote.
 class SentenceTokenCache {
  public:
-  SentenceTokenCache(std::string_view body, const std::vector<Span>& sentences) : body_(body), sentences_(sentences) {}
+  SentenceTokenCache(std::string_view body, const std::vector<Span>& sentences)
+      : body_(body), sentences_(sentences) {}
 
   const std::vector<Token>& TokensOf(size_t sentence) {
     for (size_t k = 0; k < 2; ++k) {
@@ -163,7 +169,7 @@ class SentenceTokenCache {
 // For every partial quote without a speaker, the first indirect quote (in `found` order,
 // which is sorted by span.begin) with a speaker that covers it, by binary search.
 void InheritIndirectSpeakers(std::vector<QuoteMention>& found) {
-  std::vector<size_t> indirect;  // indices into `found`, sorted by span.begin
+  std::vector<size_t> indirect;   // indices into `found`, sorted by span.begin
   std::vector<uint64_t> max_end;  // running maximum of span.end + 3 over `indirect`
   for (size_t k = 0; k < found.size(); ++k) {
     const QuoteMention& q = found[k];
@@ -181,8 +187,9 @@ void InheritIndirectSpeakers(std::vector<QuoteMention>& found) {
                          [&](uint32_t begin, size_t k) { return begin < found[k].span.begin; }) -
         indirect.begin());
     // The first candidate reaching the partial's end is where the running maximum first does.
-    const auto first = std::lower_bound(max_end.begin(), max_end.begin() + static_cast<std::ptrdiff_t>(prefix),
-                                        static_cast<uint64_t>(partial.span.end));
+    const auto first =
+        std::lower_bound(max_end.begin(), max_end.begin() + static_cast<std::ptrdiff_t>(prefix),
+                         static_cast<uint64_t>(partial.span.end));
     if (first == max_end.begin() + static_cast<std::ptrdiff_t>(prefix)) continue;
     const QuoteMention& source = found[indirect[static_cast<size_t>(first - max_end.begin())]];
     partial.speaker = source.speaker;
@@ -195,9 +202,10 @@ void InheritIndirectSpeakers(std::vector<QuoteMention>& found) {
 
 // Index of the first token at or after byte `pos`.
 size_t TokenIndexAt(const std::vector<Token>& tokens, uint32_t pos) {
-  return static_cast<size_t>(std::lower_bound(tokens.begin(), tokens.end(), pos,
-                                              [](const Token& t, uint32_t p) { return t.begin < p; }) -
-                             tokens.begin());
+  return static_cast<size_t>(
+      std::lower_bound(tokens.begin(), tokens.end(), pos,
+                       [](const Token& t, uint32_t p) { return t.begin < p; }) -
+      tokens.begin());
 }
 
 std::string JoinPieces(std::string_view body, const std::vector<Span>& pieces) {
@@ -210,12 +218,14 @@ std::string JoinPieces(std::string_view body, const std::vector<Span>& pieces) {
 }
 
 // Whether the quotation opening at `mark` begins its sentence or follows a reporting verb.
-bool OpensDirectly(std::string_view body, const Span& sentence, uint32_t mark, const std::vector<Token>& tokens) {
+bool OpensDirectly(std::string_view body, const Span& sentence, uint32_t mark,
+                   const std::vector<Token>& tokens) {
   if (mark <= sentence.begin) return true;
   const size_t k = TokenIndexAt(tokens, mark);
   if (k == 0) return true;
-  const std::string_view previous = body.substr(tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin);
-  if (previous == ":" ) return true;
+  const std::string_view previous =
+      body.substr(tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin);
+  if (previous == ":") return true;
   size_t verb = k - 1;
   if (previous == "," && k >= 2) verb = k - 2;
   const Token& t = tokens[verb];
@@ -267,12 +277,14 @@ std::vector<QuotedPassage> FindQuotedPassages(std::string_view body) {
   return passages;
 }
 
-void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body, Annotations& out) const {
+void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
+                              Annotations& out) const {
   const std::vector<Span> sentences = SplitSentences(body);
   const std::vector<Span> paragraphs = Paragraphs(body);
   const std::vector<QuotedPassage> passages = FindQuotedPassages(body);
   std::vector<Span> quoted;
-  for (const QuotedPassage& p : passages) quoted.push_back({p.pieces.front().begin, p.pieces.back().end});
+  for (const QuotedPassage& p : passages)
+    quoted.push_back({p.pieces.front().begin, p.pieces.back().end});
   const SpeakerFinder finder(body, out.entities, quoted);
 
   std::vector<QuoteMention> found;
@@ -288,11 +300,13 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
     quote.text = JoinPieces(body, passage.pieces);
     if (sentences.empty()) break;
     const size_t open_sentence = SentenceIndexAt(sentences, passage.marks.begin);
-    const size_t close_sentence = SentenceIndexAt(sentences, passage.marks.end > 0 ? passage.marks.end - 1 : 0);
+    const size_t close_sentence =
+        SentenceIndexAt(sentences, passage.marks.end > 0 ? passage.marks.end - 1 : 0);
     const Span& opening = sentences[open_sentence];
     const Span& closing = sentences[close_sentence];
     const std::vector<Token>& open_tokens = token_cache.TokensOf(open_sentence);
-    const bool direct = passage.pieces.size() > 1 || OpensDirectly(body, opening, passage.marks.begin, open_tokens);
+    const bool direct =
+        passage.pieces.size() > 1 || OpensDirectly(body, opening, passage.marks.begin, open_tokens);
     quote.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
     if (direct) {
       sentence_has_direct[open_sentence] = true;
@@ -304,7 +318,9 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
       const std::vector<Token>& close_tokens = token_cache.TokensOf(close_sentence);
       cue = finder.CueAfter(close_tokens, TokenIndexAt(close_tokens, passage.marks.end));
     }
-    if (!cue) cue = finder.CueBefore(open_tokens, TokenIndexAt(open_tokens, passage.marks.begin), /*adjacent_only=*/false);
+    if (!cue)
+      cue = finder.CueBefore(open_tokens, TokenIndexAt(open_tokens, passage.marks.begin),
+                             /*adjacent_only=*/false);
     if (cue) {
       finder.Attribute(*cue, passage.marks.begin, quote, previous);
     } else if (direct && !passage.single_marks && previous && !previous->speaker_name.empty()) {
@@ -312,7 +328,8 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
       const size_t paragraph = ParagraphIndexAt(paragraphs, passage.marks.begin);
       const size_t previous_paragraph = ParagraphIndexAt(paragraphs, previous_end);
       const bool opens_paragraph = paragraphs[paragraph].begin == passage.marks.begin;
-      if (paragraph == previous_paragraph || (paragraph == previous_paragraph + 1 && opens_paragraph)) {
+      if (paragraph == previous_paragraph ||
+          (paragraph == previous_paragraph + 1 && opens_paragraph)) {
         quote.speaker = previous->speaker;
         quote.speaker_text = previous->speaker_text;
         quote.speaker_name = previous->speaker_name;
@@ -329,16 +346,20 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
   size_t direct_idx = 0;  // into direct_marks, sorted by begin
   for (size_t s = 0; s < sentences.size(); ++s) {
     const Span& sentence = sentences[s];
-    const std::vector<Token> tokens = Tokenize(body.substr(sentence.begin, sentence.size()), sentence.begin);
+    const std::vector<Token> tokens =
+        Tokenize(body.substr(sentence.begin, sentence.size()), sentence.begin);
     reported.clear();
     if (!ReadIndirectSpeech(body, sentence, tokens, finder, reported)) continue;
-    while (direct_idx < direct_marks.size() && direct_marks[direct_idx].end <= sentence.begin) ++direct_idx;
+    while (direct_idx < direct_marks.size() && direct_marks[direct_idx].end <= sentence.begin)
+      ++direct_idx;
     for (QuoteMention& quote : reported) {
       if (sentence_has_direct[s] && OverlapsAny(direct_marks, direct_idx, quote.span)) continue;
       found.push_back(std::move(quote));
     }
   }
-  std::stable_sort(found.begin(), found.end(), [](const QuoteMention& a, const QuoteMention& b) { return a.span.begin < b.span.begin; });
+  std::stable_sort(found.begin(), found.end(), [](const QuoteMention& a, const QuoteMention& b) {
+    return a.span.begin < b.span.begin;
+  });
   // A partial quote with no cue of its own inside reported speech takes that speech's speaker.
   InheritIndirectSpeakers(found);
   for (QuoteMention& q : found) out.quotes.push_back(std::move(q));

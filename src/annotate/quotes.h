@@ -1,9 +1,9 @@
 // Quote annotator: direct and partial quotes in quotation marks (“ ” " « » „, and ‘ ’ or
-// single straight quotes for short phrases; two straight apostrophes '' count as "), including quotes that run over several
-// sentences and paragraphs (a paragraph left open continues at the next paragraph's opening
-// mark), and indirect speech ("X said that …", "…, X said.", "According to X, …").
-// Kinds: direct — the quotation opens its sentence or follows a reporting verb (`said: "…"`);
-// partial — a phrase inside a sentence (would mark a “significant escalation”); indirect —
+// single straight quotes for short phrases; two straight apostrophes '' count as "), including
+// quotes that run over several sentences and paragraphs (a paragraph left open continues at the
+// next paragraph's opening mark), and indirect speech ("X said that …", "…, X said.", "According to
+// X, …"). Kinds: direct — the quotation opens its sentence or follows a reporting verb (`said:
+// "…"`); partial — a phrase inside a sentence (would mark a “significant escalation”); indirect —
 // reported speech without marks. Speakers come from the cue next to the quote (see
 // speakers.h); a direct quote with no cue continues the previous quote's speaker when it sits
 // in the same paragraph or opens the next one. Needs the entity annotator's mentions.

@@ -15,7 +15,8 @@ std::vector<std::string> Quotes(const std::vector<std::string>& paragraphs) {
   const Annotations out = testing::RunPipeline(paragraphs, "2024-10-18");
   std::vector<std::string> rows;
   for (const QuoteMention& q : out.quotes) {
-    rows.push_back(std::string(QuoteKindName(q.kind)) + "|" + q.speaker_name + "|" + q.cue_text + "|" + q.text);
+    rows.push_back(std::string(QuoteKindName(q.kind)) + "|" + q.speaker_name + "|" + q.cue_text +
+                   "|" + q.text);
   }
   return rows;
 }
@@ -30,15 +31,22 @@ TEST(QuoteAnnotator, Table) {
       {{"Minister Ana Lopez spoke in Madrid.", "\"We are ready,\" Lopez said."},
        {"direct|Ana Lopez|said|We are ready,"}},
       {{"\"We are ready,\" said Ana Lopez."}, {"direct|Ana Lopez|said|We are ready,"}},
-      {{"Spokesman Omar Haddad spoke.", "\"It is calm,\" he told reporters."}, {"direct|Omar Haddad|told reporters|It is calm,"}},
-      {{"NATO chief Eva Lind arrived.", "\xE2\x80\x9CWe will talk,\xE2\x80\x9D said the NATO chief."},
+      {{"Spokesman Omar Haddad spoke.", "\"It is calm,\" he told reporters."},
+       {"direct|Omar Haddad|told reporters|It is calm,"}},
+      {{"NATO chief Eva Lind arrived.",
+        "\xE2\x80\x9CWe will talk,\xE2\x80\x9D said the NATO chief."},
        {"direct|Eva Lind|said|We will talk,"}},
-      {{"Eva Lind said the plan would mark a \xE2\x80\x9Csignificant escalation\xE2\x80\x9D in the war."},
-       {"indirect|Eva Lind|said|the plan would mark a \xE2\x80\x9Csignificant escalation\xE2\x80\x9D in the war",
+      {{"Eva Lind said the plan would mark a \xE2\x80\x9Csignificant escalation\xE2\x80\x9D in the "
+        "war."},
+       {"indirect|Eva Lind|said|the plan would mark a \xE2\x80\x9Csignificant "
+        "escalation\xE2\x80\x9D in the war",
         "partial|Eva Lind|said|significant escalation"}},
-      {{"\"First part,\" Lind said. \"Second part.\""}, {"direct|Lind|said|First part,", "direct|Lind||Second part."}},
-      {{"Spokesperson Eva Lind spoke.", "\"One paragraph,\" Lind said.", "\"Open paragraph goes on.", "\"And ends here.\""},
-       {"direct|Eva Lind|said|One paragraph,", "direct|Eva Lind||Open paragraph goes on. And ends here."}},
+      {{"\"First part,\" Lind said. \"Second part.\""},
+       {"direct|Lind|said|First part,", "direct|Lind||Second part."}},
+      {{"Spokesperson Eva Lind spoke.", "\"One paragraph,\" Lind said.",
+        "\"Open paragraph goes on.", "\"And ends here.\""},
+       {"direct|Eva Lind|said|One paragraph,",
+        "direct|Eva Lind||Open paragraph goes on. And ends here."}},
       {{"Economist Jon Berg said that prices would rise next year."},
        {"indirect|Jon Berg|said|that prices would rise next year"}},
       // Any speech verb of the lexicon, with auxiliaries and a phrase before "that".
@@ -54,35 +62,42 @@ TEST(QuoteAnnotator, Table) {
       // An apposition between the subject and the verb; an honorific's stop.
       {{"Jon Berg, a former official at the central bank, said the budget would not balance."},
        {"indirect|Jon Berg|said|the budget would not balance"}},
-      {{"Mr. Berg said the budget would not balance this year."}, {"indirect|Berg|said|the budget would not balance this year"}},
+      {{"Mr. Berg said the budget would not balance this year."},
+       {"indirect|Berg|said|the budget would not balance this year"}},
       // A quantified subject; "as X put it".
       {{"In the poll, 40 percent of voters said they were angry about prices."},
        {"indirect|40 percent of voters|said|they were angry about prices"}},
       {{"As the central bank put it, prices will rise again next year."},
        {"indirect|central bank|put|prices will rise again next year"}},
       // Two straight apostrophes are a double quotation mark.
-      {{"''We are ready for talks,'' Ana Lopez said."}, {"direct|Ana Lopez|said|We are ready for talks,"}},
+      {{"''We are ready for talks,'' Ana Lopez said."},
+       {"direct|Ana Lopez|said|We are ready for talks,"}},
       {{"Prices will rise again soon, the central bank said."},
        {"indirect|central bank|said|Prices will rise again soon"}},
       {{"According to the Statistics Agency, output fell sharply in May."},
        {"indirect|Statistics Agency|According to|output fell sharply in May"}},
       {{"It is North Korea\xE2\x80\x99s biggest move, and they're aware."}, {}},
       // The closing attribution is the outer one; the clause ends before it.
-      {{"Official guidance said e-mails should only be deleted if they served \"no current purpose\", Mr Thomas said."},
-       {"indirect|Thomas|said|Official guidance said e-mails should only be deleted if they served \"no current purpose\"",
+      {{"Official guidance said e-mails should only be deleted if they served \"no current "
+        "purpose\", Mr Thomas said."},
+       {"indirect|Thomas|said|Official guidance said e-mails should only be deleted if they served "
+        "\"no current purpose\"",
         "partial|Thomas|said|no current purpose"}},
       // A common-noun phrase names no speaker; people and organization nouns do.
       {{"Government guidance said staff should keep all their records."}, {}},
-      {{"Analysts said the shares would recover by the summer."}, {"indirect|Analysts|said|the shares would recover by the summer"}},
+      {{"Analysts said the shares would recover by the summer."},
+       {"indirect|Analysts|said|the shares would recover by the summer"}},
       // A subject with titles and modifiers; two statements in one sentence; "who said".
       {{"Former Ohio Gov. Jon Berg says he is ending his bid for the nomination."},
        {"indirect|Jon Berg|says|he is ending his bid for the nomination"}},
       {{"The retired steel executive says the mill will reopen next spring."},
        {"indirect|retired steel executive|says|the mill will reopen next spring"}},
       {{"Berg said the plan would fail, and Lopez said the party would lose in November."},
-       {"indirect|Berg|said|the plan would fail", "indirect|Lopez|said|the party would lose in November"}},
+       {"indirect|Berg|said|the plan would fail",
+        "indirect|Lopez|said|the party would lose in November"}},
       {{"Ana Lopez, who said she usually votes early, said the lines were long this year."},
-       {"indirect|Ana Lopez|said|she usually votes early", "indirect|Ana Lopez|said|the lines were long this year"}},
+       {"indirect|Ana Lopez|said|she usually votes early",
+        "indirect|Ana Lopez|said|the lines were long this year"}},
       // Reported speech beside a direct quote in the same sentence.
       {{"\"We will win,\" Berg said, adding that the polls were wrong about the race."},
        {"direct|Berg|said|We will win,", "indirect|||that the polls were wrong about the race"}},
@@ -98,7 +113,9 @@ TEST(QuoteAnnotator, Table) {
 }
 
 TEST(FindQuotedPassages, SkipsApostrophes) {
-  const std::string body = "North Korea\xE2\x80\x99s move was \xE2\x80\x98" "fair game\xE2\x80\x99, they're told.";
+  const std::string body =
+      "North Korea\xE2\x80\x99s move was \xE2\x80\x98"
+      "fair game\xE2\x80\x99, they're told.";
   const auto passages = FindQuotedPassages(body);
   ASSERT_EQ(passages.size(), 1u);
   EXPECT_EQ(body.substr(passages[0].pieces[0].begin, passages[0].pieces[0].size()), "fair game");

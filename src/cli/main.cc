@@ -1,8 +1,9 @@
 // crosscheck: the command line. Turns statuses into messages and exit codes; all the work
 // happens in the library (pipeline/, report/).
 //
-//   crosscheck analyze PATH... [--json FILE] [--html FILE] [--md FILE] [--doc-seconds S] [--doc-memory-mb M]
-//   crosscheck annotate PATH... [--jsonl FILE] [--raw] [--doc-seconds S] [--doc-memory-mb M]
+//   crosscheck analyze PATH... [--json FILE] [--html FILE] [--md FILE] [--doc-seconds S]
+//   [--doc-memory-mb M] crosscheck annotate PATH... [--jsonl FILE] [--raw] [--doc-seconds S]
+//   [--doc-memory-mb M]
 //
 // Exit codes: 0 when at least one document was analysed, 2 when the run as a whole failed
 // (bad arguments, nothing readable, an output that could not be written).
@@ -89,12 +90,14 @@ struct BudgetArgs {
     return {.seconds = seconds, .kept_bytes = static_cast<size_t>(memory_mb * (1 << 20))};
   }
   void AddOptions(CLI::App* command) {
-    command->add_option("--doc-seconds", seconds,
-                        "Time budget per document, seconds; a document over it is skipped (0: none)")
+    command
+        ->add_option("--doc-seconds", seconds,
+                     "Time budget per document, seconds; a document over it is skipped (0: none)")
         ->check(CLI::NonNegativeNumber)
         ->capture_default_str();
-    command->add_option("--doc-memory-mb", memory_mb,
-                        "Memory a document may keep, MiB; a document over it is skipped (0: none)")
+    command
+        ->add_option("--doc-memory-mb", memory_mb,
+                     "Memory a document may keep, MiB; a document over it is skipped (0: none)")
         ->check(CLI::NonNegativeNumber)
         ->capture_default_str();
   }
@@ -136,7 +139,8 @@ int RunAnalyze(const AnalyzeArgs& args) {
     OutputFile out;
     Status status = out.Open(args.json);
     if (status.ok()) {
-      status = WriteReportJson(report, [&out](std::string_view piece) { return out.Append(piece); });
+      status =
+          WriteReportJson(report, [&out](std::string_view piece) { return out.Append(piece); });
     }
     if (status.ok()) status = out.Commit();
     if (!status.ok()) PrintError("cannot write output: " + status.ToString());

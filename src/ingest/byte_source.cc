@@ -64,7 +64,8 @@ StatusOr<std::unique_ptr<FileSource>> FileSource::Open(const std::string& path,
   if (!stream || !options.allow_streams) {
     return UnsupportedError(std::string(kind) + ", not a regular file: skipped");
   }
-  if (options.idle_timeout.count() <= 0) return InvalidArgumentError("idle timeout must be positive");
+  if (options.idle_timeout.count() <= 0)
+    return InvalidArgumentError("idle timeout must be positive");
   source->idle_timeout_ = options.idle_timeout;
   source->kind_ = kind;
   return source;
@@ -78,9 +79,10 @@ Status FileSource::WaitReadable() {
   using Clock = std::chrono::steady_clock;
   const Clock::time_point deadline = Clock::now() + idle_timeout_;
   while (true) {
-    const auto left =
-        std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now()).count();
-    struct pollfd wait_for{fd_, POLLIN, 0};
+    const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now()).count();
+    struct pollfd wait_for {
+      fd_, POLLIN, 0
+    };
     const int ready = left <= 0 ? 0 : ::poll(&wait_for, 1, static_cast<int>(left));
     if (ready > 0) return Status::Ok();  // data, hang-up (end of input) or an error to read
     if (ready < 0 && errno != EINTR) {
@@ -139,8 +141,8 @@ StatusOr<size_t> BufferedReader::Fill() {
     begin_ = 0;
   }
   if (end_ == buffer_.size()) buffer_.resize(buffer_.size() * 2);  // only Peek grows it
-  StatusOr<size_t> count = source_->Read(std::span<char>(buffer_.data() + end_,
-                                                         buffer_.size() - end_));
+  StatusOr<size_t> count =
+      source_->Read(std::span<char>(buffer_.data() + end_, buffer_.size() - end_));
   if (!count.ok()) {
     error_ = count.status();
     return error_;
@@ -202,8 +204,7 @@ StatusOr<bool> BufferedReader::ReadLine(std::string& line, size_t max_line_bytes
     }
   }
   if (too_long) {
-    return ResourceExhaustedError("line longer than " + std::to_string(max_line_bytes) +
-                                  " bytes");
+    return ResourceExhaustedError("line longer than " + std::to_string(max_line_bytes) + " bytes");
   }
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return read_any;

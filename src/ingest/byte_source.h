@@ -85,7 +85,7 @@ class FileSource : public ByteSource {
   int fd_;
   bool owns_fd_;
   std::chrono::milliseconds idle_timeout_{0};  // 0: a blocking descriptor, no wait
-  std::string_view kind_;                     // SpecialFileKind of a stream, for messages
+  std::string_view kind_;                      // SpecialFileKind of a stream, for messages
   uint64_t bytes_read_ = 0;
 };
 

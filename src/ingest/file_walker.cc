@@ -56,8 +56,7 @@ class Walker {
         // Reading one could block forever (a FIFO) or never end (a device): reported in
         // walk order and skipped. Name one on the command line to read it as a stream.
         on_error_(entry.path, UnsupportedError("not a regular file (" +
-                                               std::string(entry.special_kind) +
-                                               "), skipped"));
+                                               std::string(entry.special_kind) + "), skipped"));
         continue;
       }
       if (!entry.is_directory) {
@@ -110,15 +109,14 @@ class Walker {
 
 }  // namespace
 
-void WalkDirectory(const std::string& directory,
-                   const std::function<void(const std::string& path)>& on_file,
-                   const std::function<void(std::string_view path, const Status& status)>&
-                       on_error) {
+void WalkDirectory(
+    const std::string& directory, const std::function<void(const std::string& path)>& on_file,
+    const std::function<void(std::string_view path, const Status& status)>& on_error) {
   struct stat info;
   if (::stat(directory.c_str(), &info) != 0) {
-    on_error(directory, errno == ENOENT ? NotFoundError("no such file or directory")
-                                        : IoError(std::string("cannot stat: ") +
-                                                  std::strerror(errno)));
+    on_error(directory, errno == ENOENT
+                            ? NotFoundError("no such file or directory")
+                            : IoError(std::string("cannot stat: ") + std::strerror(errno)));
     return;
   }
   if (!S_ISDIR(info.st_mode)) {

@@ -27,10 +27,9 @@ inline constexpr size_t kMaxWalkDepth = 64;
 // Calls `on_file(path)` for each regular file under `directory` (paths are `directory`
 // joined with the relative path by '/'), and `on_error(path, status)` for each entry that
 // could not be read or is not a regular file or folder.
-void WalkDirectory(const std::string& directory,
-                   const std::function<void(const std::string& path)>& on_file,
-                   const std::function<void(std::string_view path, const Status& status)>&
-                       on_error);
+void WalkDirectory(
+    const std::string& directory, const std::function<void(const std::string& path)>& on_file,
+    const std::function<void(std::string_view path, const Status& status)>& on_error);
 
 }  // namespace crosscheck
 

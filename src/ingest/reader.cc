@@ -46,9 +46,9 @@ std::string MimeType(std::string_view content_type) {
 bool IsHtmlPayload(std::string_view content_type, std::string_view body) {
   const std::string mime = MimeType(content_type);
   if (mime == "text/html" || mime == "application/xhtml+xml") return true;
-  const bool generic = mime.empty() || mime == "text/plain" ||
-                       mime == "application/octet-stream" || mime == "binary/octet-stream" ||
-                       mime == "unknown/unknown" || mime == "application/unknown";
+  const bool generic = mime.empty() || mime == "text/plain" || mime == "application/octet-stream" ||
+                       mime == "binary/octet-stream" || mime == "unknown/unknown" ||
+                       mime == "application/unknown";
   return generic && !LooksBinary(body.substr(0, kSniffBytes)) &&
          LooksLikeHtml(body.substr(0, kSniffBytes));
 }
@@ -79,9 +79,7 @@ class Ingester {
       walk_root_ = path;
       WalkDirectory(
           path, [this](const std::string& file) { ReadFile(file, /*named=*/false); },
-          [this](std::string_view input, const Status& status) {
-            sink_.OnError(input, status);
-          });
+          [this](std::string_view input, const Status& status) { sink_.OnError(input, status); });
       walk_root_.clear();
       return;
     }
@@ -131,8 +129,8 @@ class Ingester {
       case InputKind::kHtml:
         return ReadWholeDocument(name, *reader, kind, raw_bytes);
       case InputKind::kJson:
-        return sink_.OnError(name, UnsupportedError(
-                                       "JSON document, not one object per line: skipped"));
+        return sink_.OnError(name,
+                             UnsupportedError("JSON document, not one object per line: skipped"));
       case InputKind::kBinary:
       case InputKind::kUnknown:
         return sink_.OnError(name, UnsupportedError("binary file, skipped"));
@@ -145,7 +143,8 @@ class Ingester {
   // names in different sub-folders keep distinct, stable ids.
   std::string IdForFile(std::string_view name) const {
     std::string id = DocumentIdFromPath(name);
-    if (walk_root_.empty() || name.size() <= walk_root_.size() || !name.starts_with(walk_root_)) return id;
+    if (walk_root_.empty() || name.size() <= walk_root_.size() || !name.starts_with(walk_root_))
+      return id;
     std::string_view relative = name.substr(walk_root_.size());
     while (!relative.empty() && relative.front() == '/') relative.remove_prefix(1);
     const size_t slash = relative.rfind('/');
@@ -158,16 +157,15 @@ class Ingester {
     std::string bytes;
     const Status read = reader.ReadToEnd(bytes, options_.max_document_bytes);
     if (read.code() == StatusCode::kResourceExhausted) {
-      return sink_.OnError(name, ResourceExhaustedError(
-                                     "document larger than " +
-                                     std::to_string(options_.max_document_bytes) + " bytes"));
+      return sink_.OnError(
+          name, ResourceExhaustedError("document larger than " +
+                                       std::to_string(options_.max_document_bytes) + " bytes"));
     }
     if (!read.ok()) return sink_.OnError(name, read);
     if (LooksBinary(std::string_view(bytes).substr(0, kSniffBytes))) {
       return sink_.OnError(name, UnsupportedError("binary file, skipped"));
     }
-    DecodedText decoded =
-        kind == InputKind::kHtml ? DecodeHtml(bytes, "") : DecodePlainText(bytes);
+    DecodedText decoded = kind == InputKind::kHtml ? DecodeHtml(bytes, "") : DecodePlainText(bytes);
     if (IsBlankText(decoded.text)) {
       return sink_.OnError(name, EmptyError("no content (only whitespace)"));
     }
@@ -230,8 +228,7 @@ class Ingester {
       ++record_number;
       const std::string record_name =
           std::string(name) + "#" +
-          (header.record_id.empty() ? "record-" + std::to_string(record_number)
-                                    : header.record_id);
+          (header.record_id.empty() ? "record-" + std::to_string(record_number) : header.record_id);
       if (header.type != "response") {
         const Status skipped = warc.SkipBlock(header);
         if (!skipped.ok()) return sink_.OnError(record_name, skipped);
@@ -264,7 +261,8 @@ class Ingester {
     if (!http.ok()) return sink_.OnError(record_name, http.status());
     if (http->status_code < 200 || http->status_code >= 300) return;  // redirects, errors
     if (!IsHtmlPayload(http->content_type, http->body)) return;
-    if (IsBlankText(http->body)) return sink_.OnError(record_name, EmptyError("empty HTML payload"));
+    if (IsBlankText(http->body))
+      return sink_.OnError(record_name, EmptyError("empty HTML payload"));
     DecodedText decoded = DecodeHtml(http->body, CharsetFromContentType(http->content_type));
     Document document;
     document.id = header.record_id.empty()

@@ -85,7 +85,9 @@ TEST(ReadInputsTest, BadInputsAreReportedAndTheBatchGoesOn) {
   ScratchDir scratch;
   const std::string missing = scratch.path() + "/missing.txt";
   const std::string empty = scratch.Write("empty.txt", "");
-  const std::string binary = scratch.Write("blob.bin", std::string("\x7f" "ELF\x02\x01\0\0", 8));
+  const std::string binary = scratch.Write("blob.bin", std::string("\x7f"
+                                                                   "ELF\x02\x01\0\0",
+                                                                   8));
   const std::string binary_txt = scratch.Write("fake.txt", std::string("ab\0\0\x01\x02", 6));
   const std::string truncated =
       scratch.Write("cut.txt.gz", Gzip(std::string(5000, 'w')).substr(0, 30));
@@ -145,10 +147,9 @@ TEST(ReadInputsTest, JsonLinesWithAMalformedLine) {
 TEST(ReadInputsTest, JsonLinesByteOrderMarkOnAnyLine) {
   ScratchDir scratch;
   // Two files, each starting with a BOM, concatenated: the second mark opens line 2.
-  const std::string feed = scratch.Write(
-      "joined.jsonl",
-      "\xEF\xBB\xBF{\"id\":\"one\",\"text\":\"first\"}\n"
-      "\xEF\xBB\xBF{\"id\":\"two\",\"text\":\"second\"}\n");
+  const std::string feed = scratch.Write("joined.jsonl",
+                                         "\xEF\xBB\xBF{\"id\":\"one\",\"text\":\"first\"}\n"
+                                         "\xEF\xBB\xBF{\"id\":\"two\",\"text\":\"second\"}\n");
   CollectingSink sink = Read({feed});
   EXPECT_TRUE(sink.errors.empty()) << ErrorsToString(sink);
   ASSERT_EQ(sink.documents.size(), 2u);
@@ -195,12 +196,11 @@ TEST(ReadInputsTest, GzipPerRecordWarcAndTruncatedLastRecord) {
   const std::string whole = scratch.Write("crawl.warc.gz", members);
   const std::string last =
       Gzip(WarcRecord("response", "r3", "http://n.example/", HttpBlock("text/html", "<p>x</p>")));
-  const std::string cut =
-      scratch.Write("cut.warc.gz", members + last.substr(0, last.size() / 2));
-  const std::string plain_cut = scratch.Write(
-      "cut.warc", SampleWarc() + WarcRecord("response", "r9", "http://n.example/",
-                                            HttpBlock("text/html", "<p>cut</p>"))
-                                     .substr(0, 200));
+  const std::string cut = scratch.Write("cut.warc.gz", members + last.substr(0, last.size() / 2));
+  const std::string plain_cut =
+      scratch.Write("cut.warc", SampleWarc() + WarcRecord("response", "r9", "http://n.example/",
+                                                          HttpBlock("text/html", "<p>cut</p>"))
+                                                   .substr(0, 200));
   CollectingSink sink = Read({whole, cut, plain_cut});
   EXPECT_EQ(sink.documents.size(), 3u + 3u + 2u) << ErrorsToString(sink);
   ASSERT_EQ(sink.errors.size(), 2u) << ErrorsToString(sink);
@@ -212,8 +212,8 @@ TEST(ReadInputsTest, GzipPerRecordWarcAndTruncatedLastRecord) {
 
 TEST(ReadInputsTest, WarcRecordWithHugeContentLengthIsOneMessage) {
   ScratchDir scratch;
-  std::string bogus = WarcRecord("response", "huge", "http://n.example/h",
-                                 HttpBlock("text/html", "<p>small</p>"));
+  std::string bogus =
+      WarcRecord("response", "huge", "http://n.example/h", HttpBlock("text/html", "<p>small</p>"));
   const std::string length = "Content-Length: ";
   const size_t at = bogus.find(length) + length.size();
   bogus.replace(at, bogus.find("\r\n", at) - at, "9000000000");

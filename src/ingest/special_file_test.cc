@@ -97,8 +97,7 @@ TEST(SpecialFileTest, FifoWithAWriterIsReadAsAStream) {
   writer.join();
   ASSERT_EQ(sink.documents.size(), 1u) << ErrorsToString(sink);
   EXPECT_EQ(sink.documents[0].id, "live");
-  EXPECT_EQ(sink.documents[0].content,
-            "Headline from a pipe\n\nBody text that arrived later.\n");
+  EXPECT_EQ(sink.documents[0].content, "Headline from a pipe\n\nBody text that arrived later.\n");
   EXPECT_TRUE(sink.errors.empty()) << ErrorsToString(sink);
 }
 
@@ -146,8 +145,7 @@ TEST(SpecialFileTest, CharacterDevicesAreStreams) {
   ScratchDir scratch;
   const std::string good = scratch.Write("good.txt", "A good article.\n");
   CollectingSink sink;
-  ASSERT_TRUE(
-      ReadInputs(std::vector<std::string>{"/dev/null", "/dev/zero", good}, {}, sink).ok());
+  ASSERT_TRUE(ReadInputs(std::vector<std::string>{"/dev/null", "/dev/zero", good}, {}, sink).ok());
   ASSERT_EQ(sink.documents.size(), 1u) << ErrorsToString(sink);
   ASSERT_EQ(sink.errors.size(), 2u) << ErrorsToString(sink);
   EXPECT_EQ(sink.errors[0].status.code(), StatusCode::kEmpty);        // /dev/null ends at once

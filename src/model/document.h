@@ -22,13 +22,15 @@ enum class DocumentFormat { kText, kHtml };
 // A document as read: its bytes decoded to UTF-8, and what the container said about it.
 struct Document {
   // What messages about this document call it: `input`, else `source`, else `id`.
-  const std::string& InputName() const { return !input.empty() ? input : !source.empty() ? source : id; }
+  const std::string& InputName() const {
+    return !input.empty() ? input : !source.empty() ? source : id;
+  }
 
-  std::string id;       // stable: file name without extension, JSONL id, or WARC record id
-  std::string source;   // path, URL or WARC target URI
-  std::string input;    // where it was read, for messages: "path", "path:LINE", "path#record"
+  std::string id;      // stable: file name without extension, JSONL id, or WARC record id
+  std::string source;  // path, URL or WARC target URI
+  std::string input;   // where it was read, for messages: "path", "path:LINE", "path#record"
   DocumentFormat format = DocumentFormat::kText;
-  std::string content;  // UTF-8 (converted from Windows-1252/Latin-1 or the HTML charset)
+  std::string content;     // UTF-8 (converted from Windows-1252/Latin-1 or the HTML charset)
   size_t input_bytes = 0;  // size as read, before decoding and decompression
 
   // Metadata given by the container (JSONL fields, WARC headers); empty when absent.
@@ -57,14 +59,14 @@ struct Article {
   std::string id;
   std::string source;
   std::string title;
-  Date published;                        // !valid() when none was found
+  Date published;  // !valid() when none was found
   DateSource published_from = DateSource::kNone;
-  std::string outlet;                    // publishing site, when the document says
-  std::string byline;                    // author line, when found
-  std::vector<std::string> credits;      // wire agencies / original publishers (AFP, Reuters)
-  std::string language;                  // ISO 639-1, "un" when unknown
-  std::vector<Block> blocks;             // main content in reading order (no captions)
-  std::vector<Block> captions;           // image captions, kept apart, each once
+  std::string outlet;                // publishing site, when the document says
+  std::string byline;                // author line, when found
+  std::vector<std::string> credits;  // wire agencies / original publishers (AFP, Reuters)
+  std::string language;              // ISO 639-1, "un" when unknown
+  std::vector<Block> blocks;         // main content in reading order (no captions)
+  std::vector<Block> captions;       // image captions, kept apart, each once
   size_t input_bytes = 0;
   // What a reader of the results should know about how the document was read, one sentence
   // each, e.g. "HTML cut at 150,000 tags; the rest is not analysed". Not part of the body;

@@ -27,7 +27,8 @@ std::string Megabytes(size_t bytes) {
 
 Status OverTimeBudget(double seconds) {
   char text[128];
-  std::snprintf(text, sizeof text, "document exceeds the per-document time budget of %g s; skipped", seconds);
+  std::snprintf(text, sizeof text, "document exceeds the per-document time budget of %g s; skipped",
+                seconds);
   return ResourceExhaustedError(text);
 }
 
@@ -45,10 +46,10 @@ size_t StringBytes(const std::string& text) {
 
 StatusOr<DocumentProcessor::Result> DocumentProcessor::Process(const Document& document) const {
   const auto start = std::chrono::steady_clock::now();
-  const auto deadline = budget_.seconds > 0
-                            ? start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                                          std::chrono::duration<double>(budget_.seconds))
-                            : std::chrono::steady_clock::time_point::max();
+  const auto deadline =
+      budget_.seconds > 0 ? start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                        std::chrono::duration<double>(budget_.seconds))
+                          : std::chrono::steady_clock::time_point::max();
   StatusOr<Article> article = cleaner_.Clean(document);
   if (!article.ok()) return article.status();
   if (std::chrono::steady_clock::now() > deadline) return OverTimeBudget(budget_.seconds);
@@ -62,9 +63,10 @@ StatusOr<DocumentProcessor::Result> DocumentProcessor::Process(const Document& d
   if (budget_.kept_bytes > 0) {
     const size_t kept = KeptBytes(result);
     if (kept > budget_.kept_bytes) {
-      return ResourceExhaustedError("document would keep " + Megabytes(kept) +
-                                    " of text and mentions, over the per-document memory budget of " +
-                                    Megabytes(budget_.kept_bytes) + "; skipped");
+      return ResourceExhaustedError(
+          "document would keep " + Megabytes(kept) +
+          " of text and mentions, over the per-document memory budget of " +
+          Megabytes(budget_.kept_bytes) + "; skipped");
     }
   }
   return result;
@@ -73,8 +75,8 @@ StatusOr<DocumentProcessor::Result> DocumentProcessor::Process(const Document& d
 size_t DocumentProcessor::KeptBytes(const Result& result) {
   const Article& article = result.article;
   size_t bytes = sizeof(Result) + StringBytes(result.body);
-  for (const std::string* text : {&article.id, &article.source, &article.title, &article.outlet, &article.byline,
-                                  &article.language}) {
+  for (const std::string* text : {&article.id, &article.source, &article.title, &article.outlet,
+                                  &article.byline, &article.language}) {
     bytes += StringBytes(*text);
   }
   bytes += VectorBytes(article.credits);
@@ -85,17 +87,20 @@ size_t DocumentProcessor::KeptBytes(const Result& result) {
   }
   const Annotations& annotations = result.annotations;
   bytes += VectorBytes(annotations.entities);
-  for (const EntityMention& e : annotations.entities) bytes += StringBytes(e.text) + StringBytes(e.canonical);
+  for (const EntityMention& e : annotations.entities)
+    bytes += StringBytes(e.text) + StringBytes(e.canonical);
   bytes += VectorBytes(annotations.quotes);
   for (const QuoteMention& q : annotations.quotes) {
-    bytes += StringBytes(q.text) + StringBytes(q.speaker_text) + StringBytes(q.speaker_name) + StringBytes(q.cue_text);
+    bytes += StringBytes(q.text) + StringBytes(q.speaker_text) + StringBytes(q.speaker_name) +
+             StringBytes(q.cue_text);
   }
   bytes += VectorBytes(annotations.quantities);
   for (const QuantityMention& q : annotations.quantities) {
     bytes += StringBytes(q.text) + StringBytes(q.unit) + StringBytes(q.counts);
   }
   bytes += VectorBytes(annotations.times);
-  for (const TimeMention& t : annotations.times) bytes += StringBytes(t.text) + StringBytes(t.value);
+  for (const TimeMention& t : annotations.times)
+    bytes += StringBytes(t.text) + StringBytes(t.value);
   return bytes;
 }
 
@@ -120,7 +125,8 @@ StatusOr<DocumentProcessor::Result> ProcessGuarded(const DocumentProcessor& proc
 
 }  // namespace
 
-Analyzer::Analyzer(AnalyzeOptions options) : options_(options), processor_(options.clean, options.budget) {
+Analyzer::Analyzer(AnalyzeOptions options)
+    : options_(options), processor_(options.clean, options.budget) {
   unsigned threads = options_.threads == 0 ? std::thread::hardware_concurrency() : options_.threads;
   if (threads == 0) threads = 1;
   if (threads > 1) {

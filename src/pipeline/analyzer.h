@@ -9,11 +9,11 @@
 // as its result is taken (reuse detector, story clusterer, topic grouper), moves the articles'
 // strings into the report and frees articles and annotations before returning: what is left
 // is the Report (measured, docs/ARCHITECTURE.md "Memory per document": ~1.7 KB a 150-byte
-// note while reading, ~2.9 KB of Report after Finish). Cleaning and annotation run on `threads` worker threads fed through a
-// bounded queue, and at most kMaxPending inputs are ever in work or waiting to be put back in
-// order, so memory beyond the kept articles stays flat however many inputs there are. Results
-// are put back in input order: the report is the same for any thread count. The Analyzer is
-// driven from one thread, which also runs the listeners.
+// note while reading, ~2.9 KB of Report after Finish). Cleaning and annotation run on `threads`
+// worker threads fed through a bounded queue, and at most kMaxPending inputs are ever in work or
+// waiting to be put back in order, so memory beyond the kept articles stays flat however many
+// inputs there are. Results are put back in input order: the report is the same for any thread
+// count. The Analyzer is driven from one thread, which also runs the listeners.
 #ifndef CROSSCHECK_PIPELINE_ANALYZER_H_
 #define CROSSCHECK_PIPELINE_ANALYZER_H_
 

@@ -176,8 +176,9 @@ TEST(AnalyzerTest, DocumentOverItsBudgetIsSkippedAndTheRunGoesOn) {
     options.budget = budget;
     Analyzer analyzer(options);
     std::vector<std::string> skipped;
-    analyzer.set_skip_listener(
-        [&](std::string_view input, const Status& status) { skipped.push_back(std::string(input) + ": " + status.ToString()); });
+    analyzer.set_skip_listener([&](std::string_view input, const Status& status) {
+      skipped.push_back(std::string(input) + ": " + status.ToString());
+    });
     Document copy = big;
     analyzer.OnDocument(std::move(copy));
     Document seed = seeds[0];
@@ -190,11 +191,13 @@ TEST(AnalyzerTest, DocumentOverItsBudgetIsSkippedAndTheRunGoesOn) {
   EXPECT_EQ(kept_default, 2u);
   EXPECT_TRUE(skipped_default.empty());
 
-  const auto [kept_memory, skipped_memory] = run(DocumentBudget{.seconds = 0, .kept_bytes = 1 << 20});
+  const auto [kept_memory, skipped_memory] =
+      run(DocumentBudget{.seconds = 0, .kept_bytes = 1 << 20});
   EXPECT_EQ(kept_memory, 1u);
   ASSERT_EQ(skipped_memory.size(), 1u);
   EXPECT_NE(skipped_memory[0].find("figures"), std::string::npos) << skipped_memory[0];
-  EXPECT_NE(skipped_memory[0].find("memory budget of 1.0 MiB"), std::string::npos) << skipped_memory[0];
+  EXPECT_NE(skipped_memory[0].find("memory budget of 1.0 MiB"), std::string::npos)
+      << skipped_memory[0];
 
   const auto [kept_time, skipped_time] = run(DocumentBudget{.seconds = 1e-9, .kept_bytes = 0});
   EXPECT_EQ(kept_time, 0u);
@@ -208,7 +211,8 @@ TEST(AnalyzerTest, KeptBytesCountsTextAndMentions) {
   document.id = "d";
   document.source = "d.txt";
   std::string text = "Harbour strike ends\n\n";
-  for (int k = 0; k < 200; ++k) text += "The union said " + std::to_string(100 + k) + " workers voted on Tuesday. ";
+  for (int k = 0; k < 200; ++k)
+    text += "The union said " + std::to_string(100 + k) + " workers voted on Tuesday. ";
   document.content = text;
   StatusOr<DocumentProcessor::Result> result = processor.Process(document);
   ASSERT_TRUE(result.ok()) << result.status().ToString();

@@ -83,10 +83,12 @@ Span SentenceOf(const StoryDocument& doc, uint32_t pos) {
 constexpr size_t kMaxFigureContextBytes = 600;
 
 std::string FigureContext(std::string_view body, const Span& sentence, const Span& figure) {
-  if (sentence.size() <= kMaxFigureContextBytes || figure.begin < sentence.begin || figure.end > sentence.end) {
+  if (sentence.size() <= kMaxFigureContextBytes || figure.begin < sentence.begin ||
+      figure.end > sentence.end) {
     return std::string(body.substr(sentence.begin, sentence.size()));
   }
-  const size_t half = (kMaxFigureContextBytes - std::min<size_t>(figure.size(), kMaxFigureContextBytes)) / 2;
+  const size_t half =
+      (kMaxFigureContextBytes - std::min<size_t>(figure.size(), kMaxFigureContextBytes)) / 2;
   size_t begin = figure.begin > sentence.begin + half ? figure.begin - half : sentence.begin;
   size_t end = std::min<size_t>(figure.end + half, sentence.end);
   // Whole words and whole UTF-8 characters only.
@@ -97,7 +99,9 @@ std::string FigureContext(std::string_view body, const Span& sentence, const Spa
     while (end > figure.end && body[end] != ' ') --end;
   }
   while (begin < figure.begin && (static_cast<unsigned char>(body[begin]) & 0xC0) == 0x80) ++begin;
-  while (end > figure.end && end < body.size() && (static_cast<unsigned char>(body[end]) & 0xC0) == 0x80) --end;
+  while (end > figure.end && end < body.size() &&
+         (static_cast<unsigned char>(body[end]) & 0xC0) == 0x80)
+    --end;
   std::string text;
   if (begin > sentence.begin) text += "\xE2\x80\xA6 ";
   text += body.substr(begin, end - begin);
@@ -219,9 +223,9 @@ class ReportedClauses {
     for (const QuoteMention& q : quotes) {
       if (q.kind == QuoteKind::kIndirect) clauses_.push_back(&q);
     }
-    std::stable_sort(clauses_.begin(), clauses_.end(), [](const QuoteMention* a, const QuoteMention* b) {
-      return a->span.begin < b->span.begin;
-    });
+    std::stable_sort(
+        clauses_.begin(), clauses_.end(),
+        [](const QuoteMention* a, const QuoteMention* b) { return a->span.begin < b->span.begin; });
     uint32_t max_end = 0;
     for (const QuoteMention* q : clauses_) {
       max_end = std::max(max_end, q->span.end);
@@ -231,11 +235,15 @@ class ReportedClauses {
 
   // The first reported clause (by start) whose span holds `words`, or nullptr.
   const QuoteMention* Holding(const Span& words) const {
-    const size_t opened = static_cast<size_t>(
-        std::upper_bound(clauses_.begin(), clauses_.end(), words.begin,
-                         [](uint32_t begin, const QuoteMention* q) { return begin < q->span.begin; }) -
-        clauses_.begin());
-    const auto reach = std::lower_bound(running_max_end_.begin(), running_max_end_.begin() + static_cast<std::ptrdiff_t>(opened), words.end);
+    const size_t opened =
+        static_cast<size_t>(std::upper_bound(clauses_.begin(), clauses_.end(), words.begin,
+                                             [](uint32_t begin, const QuoteMention* q) {
+                                               return begin < q->span.begin;
+                                             }) -
+                            clauses_.begin());
+    const auto reach =
+        std::lower_bound(running_max_end_.begin(),
+                         running_max_end_.begin() + static_cast<std::ptrdiff_t>(opened), words.end);
     if (reach == running_max_end_.begin() + static_cast<std::ptrdiff_t>(opened)) return nullptr;
     return clauses_[static_cast<size_t>(reach - running_max_end_.begin())];
   }

@@ -17,7 +17,8 @@ constexpr size_t kMinTimelineWords = 5;
 constexpr double kSameEventOverlap = 0.8;
 
 bool IsFullDate(const std::string& value) {
-  return value.size() == 10 && value[4] == '-' && value[7] == '-' && value.find('X') == std::string::npos;
+  return value.size() == 10 && value[4] == '-' && value[7] == '-' &&
+         value.find('X') == std::string::npos;
 }
 
 }  // namespace
@@ -64,7 +65,8 @@ std::vector<ReportTimelineEntry> BuildTimeline(const StoryView& story) {
 
 }  // namespace reconcile
 
-ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story, const std::string& story_id) {
+ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story,
+                           const std::string& story_id) {
   using reconcile::StoryDocument;
   reconcile::StoryView view;
   for (DocIndex index : story.members) {
@@ -79,7 +81,8 @@ ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story, 
     doc.group = index;  // own group unless syndication says otherwise
     if (corpus.syndication && index < corpus.syndication->group_of.size() &&
         corpus.syndication->group_of[index] < corpus.syndication->groups.size()) {
-      doc.group = corpus.syndication->group_of[index] + static_cast<uint32_t>(corpus.articles.size());
+      doc.group =
+          corpus.syndication->group_of[index] + static_cast<uint32_t>(corpus.articles.size());
     }
     view.documents.push_back(std::move(doc));
   }
@@ -91,8 +94,10 @@ ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story, 
   for (const StoryDocument& doc : view.documents) {
     out.documents.push_back(doc.article->id);
     if (!doc.published.empty()) {
-      if (out.first_published.empty() || doc.published < out.first_published) out.first_published = doc.published;
-      if (out.last_published.empty() || doc.published > out.last_published) out.last_published = doc.published;
+      if (out.first_published.empty() || doc.published < out.first_published)
+        out.first_published = doc.published;
+      if (out.last_published.empty() || doc.published > out.last_published)
+        out.last_published = doc.published;
     }
     if (doc.article->title.empty()) continue;
     const auto earlier = [](const StoryDocument& a, const StoryDocument& b) {
@@ -109,7 +114,8 @@ ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story, 
     std::string group_id = "g-" + doc.article->id;
     std::string origin;
     if (corpus.syndication && doc.group >= corpus.articles.size()) {
-      const SyndicationGroup& group = corpus.syndication->groups[doc.group - corpus.articles.size()];
+      const SyndicationGroup& group =
+          corpus.syndication->groups[doc.group - corpus.articles.size()];
       group_id = group.id;
       origin = group.origin.value_or("");
     }

@@ -34,11 +34,16 @@ std::string FormatNumber(double value) {
 std::string FormatQuantity(const ReportQuantity& quantity) {
   std::string out;
   const std::string& approx = quantity.approximation;
-  if (approx == "about") out = "about ";
-  else if (approx == "at_least") out = "at least ";
-  else if (approx == "more_than") out = "more than ";
-  else if (approx == "at_most") out = "at most ";
-  else if (approx == "up_to") out = "up to ";
+  if (approx == "about")
+    out = "about ";
+  else if (approx == "at_least")
+    out = "at least ";
+  else if (approx == "more_than")
+    out = "more than ";
+  else if (approx == "at_most")
+    out = "at most ";
+  else if (approx == "up_to")
+    out = "up to ";
   if (quantity.unit == "USD") out += "$";
   out += FormatNumber(quantity.value);
   if (quantity.upper) out += "–" + FormatNumber(*quantity.upper);
@@ -107,7 +112,8 @@ std::string LowerAsciiCopy(std::string_view text) {
 std::string SpeakerKey(std::string_view name) {
   std::string key = LowerAsciiCopy(name);
   static constexpr std::string_view kRightQuote = "\xE2\x80\x99";
-  for (size_t pos = key.find(kRightQuote); pos != std::string::npos; pos = key.find(kRightQuote, pos)) {
+  for (size_t pos = key.find(kRightQuote); pos != std::string::npos;
+       pos = key.find(kRightQuote, pos)) {
     key.replace(pos, kRightQuote.size(), "'");
   }
   return key;
@@ -177,8 +183,8 @@ QuoteProse DescribeQuote(const ReportQuote& quote, std::string_view speaker, siz
   }
   const bool partial_alone = quote.kind == "partial" && quote.clause.empty();
   const std::string_view reported = quote.kind == "partial" && !quote.clause.empty()
-                                         ? std::string_view(quote.clause)
-                                         : std::string_view(quote.text);
+                                        ? std::string_view(quote.clause)
+                                        : std::string_view(quote.text);
   prose.in_marks = partial_alone;
   if (speaker.empty()) {
     prose.words = Shorten(reported, max_chars);
@@ -191,7 +197,8 @@ QuoteProse DescribeQuote(const ReportQuote& quote, std::string_view speaker, siz
     // A participle ("saying", "adding") reads only inside its sentence: "said" stands in.
     const size_t first_end = std::min(cue.find(' '), cue.size());
     const bool participle = first_end >= 3 && cue.substr(first_end - 3, 3) == "ing";
-    prose.lead = std::string(speaker) + " " + (cue.empty() || participle ? "said" : std::string(cue));
+    prose.lead =
+        std::string(speaker) + " " + (cue.empty() || participle ? "said" : std::string(cue));
   }
   const std::string words = partial_alone ? std::string(reported) : ClauseAfterVerb(reported);
   prose.words = Shorten(words, max_chars);

@@ -130,8 +130,8 @@ void RenderStory(const ReportStory& story, std::string& out) {
         const std::string words =
             prose.in_marks ? "“" + Escape(prose.words) + "”" : Escape(prose.words);
         const std::string lead = prose.lead.empty() ? "" : Escape(prose.lead) + " ";
-        out += std::string(quote->kind == "direct" ? "<blockquote>" : "<p class=reported>") +
-               lead + words + "<br><span class=meta>" +
+        out += std::string(quote->kind == "direct" ? "<blockquote>" : "<p class=reported>") + lead +
+               words + "<br><span class=meta>" +
                (quote->said_on.empty() ? "" : Escape(quote->said_on) + " ") + "</span>" +
                DocLinks(quote->documents) + (quote->kind == "direct" ? "</blockquote>" : "</p>");
       }

@@ -96,11 +96,24 @@ ReportStory QuoteStory() {
   ReportStory story = SampleReport().stories[0];
   story.entities.push_back({"e2", "John Roe", "person", {}, {"Defense Secretary"}, {"a"}});
   story.quotes = {
-      {"e1", "Jane Doe", "the alliance could not yet confirm it", "indirect", "2024-10-18", {"a"}, "said", ""},
+      {"e1",
+       "Jane Doe",
+       "the alliance could not yet confirm it",
+       "indirect",
+       "2024-10-18",
+       {"a"},
+       "said",
+       ""},
       {"e2", "Roe", "They are fair game.", "direct", "2024-10-19", {"a"}, "told reporters", ""},
       {"", "", "Nobody confirms anything here", "direct", "", {"a"}, "", ""},
       {"e1", "Doe", "We will see what happens,", "direct", "2024-10-18", {"a"}, "said", ""},
-      {"e2", "Roe", "significant escalation", "partial", "2024-10-19", {"a"}, "warned",
+      {"e2",
+       "Roe",
+       "significant escalation",
+       "partial",
+       "2024-10-19",
+       {"a"},
+       "warned",
        "the move would mark a “significant escalation”"},
       {"", "an official", "talks would go on", "indirect", "", {"a"}, "According to", ""},
   };

@@ -73,8 +73,10 @@ std::string RenderSummary(const Report& report) {
           quote.speaker.empty() ? quote.speaker_name : EntityName(story, quote.speaker);
       const QuoteProse prose = DescribeQuote(quote, speaker, kMaxQuoteChars);
       std::string line = "  quote: ";
-      if (prose.lead.empty()) line += (speaker.empty() ? std::string("(unattributed)") : speaker) + ": ";
-      else line += prose.lead + " ";
+      if (prose.lead.empty())
+        line += (speaker.empty() ? std::string("(unattributed)") : speaker) + ": ";
+      else
+        line += prose.lead + " ";
       line += prose.in_marks ? "“" + prose.words + "”" : prose.words;
       AddLine(line + " [" + JoinStrings(quote.documents, ", ") + "]", out);
     }

@@ -43,7 +43,8 @@ RunResult RunCli(const std::string& args) {
   if (pipe == nullptr) return result;
   std::array<char, 4096> buffer;
   size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), n);
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    result.output.append(buffer.data(), n);
   const int status = pclose(pipe);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
@@ -140,7 +141,8 @@ TEST_F(SeedReportTest, CleaningFindsDatesAndCredits) {
   EXPECT_EQ(Str(Doc("001")["published"]), "2024-10-23");
   EXPECT_EQ(Str(Doc("004")["published"]), "2024-10-18");
   std::set<std::string> credits;
-  for (simdjson::dom::element credit : Doc("002")["credits"].get_array()) credits.insert(Str(credit));
+  for (simdjson::dom::element credit : Doc("002")["credits"].get_array())
+    credits.insert(Str(credit));
   EXPECT_TRUE(credits.count("AP") && credits.count("Reuters") && credits.count("AFP"));
   // Boilerplate is gone from the bodies.
   EXPECT_EQ(Str(Doc("000")["body"]).find("All rights reserved"), std::string::npos);
@@ -172,7 +174,9 @@ class SeedFigureTest : public SeedReportTest {
     }
     return "";
   }
-  static bool Has(simdjson::dom::element element) { return element.type() == simdjson::dom::element_type::OBJECT; }
+  static bool Has(simdjson::dom::element element) {
+    return element.type() == simdjson::dom::element_type::OBJECT;
+  }
   // The claim about a figure of this value, with its status and independent support.
   static simdjson::dom::element ClaimWithValue(double value) {
     for (simdjson::dom::element claim : Story()["claims"].get_array()) {
@@ -254,8 +258,8 @@ TEST_F(SeedFigureTest, ThreeThousandTroopsClaimRestsOnTwoIndependentSources) {
   const simdjson::dom::element claim = ClaimWithValue(3000);
   ASSERT_TRUE(Has(claim));
   EXPECT_FAILS_UNTIL_ISSUE_8(Support(claim) == 2 && Str(claim["status"]) == "corroborated",
-                             "3,000 troops: " + Str(claim["status"]) + ", " + std::to_string(Support(claim)) +
-                                 " independent");
+                             "3,000 troops: " + Str(claim["status"]) + ", " +
+                                 std::to_string(Support(claim)) + " independent");
 }
 
 TEST_F(SeedFigureTest, TwelveThousandSoldiersClaimRestsOnTwoIndependentSources) {
@@ -263,17 +267,17 @@ TEST_F(SeedFigureTest, TwelveThousandSoldiersClaimRestsOnTwoIndependentSources) 
   const simdjson::dom::element claim = ClaimWithValue(12000);
   ASSERT_TRUE(Has(claim));
   EXPECT_FAILS_UNTIL_ISSUE_8(Support(claim) == 2 && Str(claim["status"]) == "corroborated",
-                             "12,000 soldiers: " + Str(claim["status"]) + ", " + std::to_string(Support(claim)) +
-                                 " independent");
+                             "12,000 soldiers: " + Str(claim["status"]) + ", " +
+                                 std::to_string(Support(claim)) + " independent");
 }
 
 TEST_F(SeedFigureTest, FifteenHundredClaimRestsOnTwoIndependentSources) {
   // The AFP group (1,500 special forces) and essanews (001: about 1,500 soldiers).
   const simdjson::dom::element claim = ClaimWithValue(1500);
   ASSERT_TRUE(Has(claim));
-  EXPECT_FAILS_UNTIL_ISSUE_8(Support(claim) == 2 && Str(claim["status"]) == "corroborated",
-                             "1,500: " + Str(claim["status"]) + ", " + std::to_string(Support(claim)) +
-                                 " independent");
+  EXPECT_FAILS_UNTIL_ISSUE_8(
+      Support(claim) == 2 && Str(claim["status"]) == "corroborated",
+      "1,500: " + Str(claim["status"]) + ", " + std::to_string(Support(claim)) + " independent");
 }
 
 TEST_F(SeedReportTest, QuotesAreAttributedToTheirSpeakers) {
@@ -342,7 +346,8 @@ TEST_F(SeedReportTest, MarkdownShowsReportedSpeechAsReportedUnderItsSpeaker) {
 TEST(CliTest, MissingPathIsNamedAndFailsTheRunWhenNothingIsReadable) {
   const RunResult result = RunCli("analyze /nonexistent/crosscheck-input");
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_NE(result.output.find("/nonexistent/crosscheck-input"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("/nonexistent/crosscheck-input"), std::string::npos)
+      << result.output;
 }
 
 TEST(CliTest, OneBadInputDoesNotStopTheBatch) {

@@ -11,6 +11,8 @@
 //   - gumbo records no parse errors (max_errors = 0), so broken markup costs no memory;
 //   - every walk over the tree is iterative: any nesting depth is safe.
 // A page with no text in its body returns EmptyError naming the document.
+#include "clean/html/html_extractor.h"
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -20,7 +22,6 @@
 #include "clean/extractor.h"
 #include "clean/html/content_select.h"
 #include "clean/html/dom_tree.h"
-#include "clean/html/html_extractor.h"
 #include "clean/html/markup_guard.h"
 #include "clean/html/page_layout.h"
 #include "clean/html/page_metadata.h"
@@ -48,9 +49,11 @@ bool LooksLikeUrl(std::string_view text) {
 std::string ChooseTitle(const Document& document, const PageMetadata& metadata,
                         std::string_view host) {
   std::string_view site = metadata.site_name;
-  if (!metadata.meta_title.empty()) return html::StripSiteFromTitle(metadata.meta_title, site, host);
+  if (!metadata.meta_title.empty())
+    return html::StripSiteFromTitle(metadata.meta_title, site, host);
   if (!metadata.first_h1.empty()) return metadata.first_h1;
-  if (!metadata.html_title.empty()) return html::StripSiteFromTitle(metadata.html_title, site, host);
+  if (!metadata.html_title.empty())
+    return html::StripSiteFromTitle(metadata.html_title, site, host);
   return document.title;
 }
 
@@ -74,8 +77,8 @@ bool IsInside(const PageLayout& layout, int32_t ancestor, int32_t node) {
 }
 
 // Publication date and where it came from, in order of trust.
-void FillPublished(const Document& document, const PageMetadata& metadata,
-                   const PageLayout& layout, const SelectedContent& content, Article& article) {
+void FillPublished(const Document& document, const PageMetadata& metadata, const PageLayout& layout,
+                   const SelectedContent& content, Article& article) {
   auto accept = [&](std::optional<Date> date, DateSource source) {
     if (!date || !date->has_year() || article.published.valid()) return;
     article.published = *date;
@@ -107,8 +110,9 @@ void FillPublished(const Document& document, const PageMetadata& metadata,
       accept(match->date, DateSource::kDateline);
     }
   }
-  for (std::string_view url : {std::string_view(document.url), std::string_view(metadata.canonical_url),
-                               std::string_view(document.source)}) {
+  for (std::string_view url :
+       {std::string_view(document.url), std::string_view(metadata.canonical_url),
+        std::string_view(document.source)}) {
     if (LooksLikeUrl(url)) accept(html::DateFromUrl(url), DateSource::kUrl);
   }
 }
@@ -126,10 +130,9 @@ std::string WithThousandsSeparators(size_t value) {
 
 // The note an article carries when the markup guard cut its page.
 std::string CutNote(html::MarkupCut cut) {
-  const std::string where =
-      cut == html::MarkupCut::kElements
-          ? WithThousandsSeparators(html::kMaxElements) + " tags"
-          : WithThousandsSeparators(html::kMaxParsedBytes >> 20) + " MiB";
+  const std::string where = cut == html::MarkupCut::kElements
+                                ? WithThousandsSeparators(html::kMaxElements) + " tags"
+                                : WithThousandsSeparators(html::kMaxParsedBytes >> 20) + " MiB";
   return "HTML cut at " + where + "; the rest is not analysed";
 }
 
@@ -153,10 +156,11 @@ class HtmlExtractor final : public Extractor {
     if (tree.empty()) return InternalError(document.id + ": HTML parser returned no tree");
 
     PageMetadata metadata = html::ReadPageMetadata(tree);
-    std::string page_url = LooksLikeUrl(document.url) ? document.url
+    std::string page_url = LooksLikeUrl(document.url)             ? document.url
                            : LooksLikeUrl(metadata.canonical_url) ? metadata.canonical_url
                                                                   : document.source;
-    std::string host = html::HostOf(LooksLikeUrl(metadata.canonical_url) ? metadata.canonical_url : page_url);
+    std::string host =
+        html::HostOf(LooksLikeUrl(metadata.canonical_url) ? metadata.canonical_url : page_url);
 
     Article article;
     article.id = document.id;
@@ -201,7 +205,8 @@ class HtmlExtractor final : public Extractor {
     FillPublished(document, metadata, layout, content, article);
 
     AddCredits(article.byline, article.credits);
-    AddCredits(std::string_view(article.blocks.front().text).substr(0, kMaxCreditLineBytes), article.credits);
+    AddCredits(std::string_view(article.blocks.front().text).substr(0, kMaxCreditLineBytes),
+               article.credits);
     if (article.blocks.size() > 1 && article.blocks.back().text.size() <= kMaxCreditLineBytes) {
       AddCredits(article.blocks.back().text, article.credits);
     }
@@ -220,6 +225,8 @@ std::unique_ptr<Extractor> NewHtmlExtractorWithParser(html::HtmlParser parser) {
   return std::make_unique<HtmlExtractor>(parser);
 }
 
-std::unique_ptr<Extractor> NewHtmlExtractor() { return NewHtmlExtractorWithParser(kDefaultHtmlParser); }
+std::unique_ptr<Extractor> NewHtmlExtractor() {
+  return NewHtmlExtractorWithParser(kDefaultHtmlParser);
+}
 
 }  // namespace crosscheck

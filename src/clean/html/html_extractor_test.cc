@@ -12,7 +12,8 @@ constexpr char kParagraph[] =
     "The council voted on Tuesday to rebuild the old bridge, a project that has divided the "
     "town for a decade, and the work should start in the spring, officials said.";
 
-Document HtmlDocument(std::string content, std::string url = "https://news.example.org/2024/10/18/bridge") {
+Document HtmlDocument(std::string content,
+                      std::string url = "https://news.example.org/2024/10/18/bridge") {
   Document document;
   document.id = "page-1";
   document.url = std::move(url);
@@ -30,10 +31,11 @@ std::string ArticlePage() {
       "<div class='article-body'><h1>Bridge vote</h1>"
       "<p class='byline'>By Ann Lee</p>";
   for (int i = 0; i < 5; ++i) page += std::string("<p>") + kParagraph + "</p>";
-  page += "<figure><img src=a.jpg><figcaption>The old bridge at dawn.</figcaption></figure>"
-          "<h2>What comes next</h2><ul><li>Bids open in January, the council said.</li></ul>"
-          "</div><div class='related'><h3>Related</h3><a href='/x'>Other story</a></div>"
-          "<footer>Copyright Town Gazette</footer></body></html>";
+  page +=
+      "<figure><img src=a.jpg><figcaption>The old bridge at dawn.</figcaption></figure>"
+      "<h2>What comes next</h2><ul><li>Bids open in January, the council said.</li></ul>"
+      "</div><div class='related'><h3>Related</h3><a href='/x'>Other story</a></div>"
+      "<footer>Copyright Town Gazette</footer></body></html>";
   return page;
 }
 
@@ -66,14 +68,16 @@ TEST(HtmlExtractor, BlockOffsetsPointIntoTheSource) {
   for (const Block& block : article->blocks) {
     ASSERT_LE(block.source_begin, block.source_end);
     ASSERT_LE(block.source_end, document.content.size());
-    std::string_view source(document.content.data() + block.source_begin, block.source_end - block.source_begin);
+    std::string_view source(document.content.data() + block.source_begin,
+                            block.source_end - block.source_begin);
     EXPECT_EQ(source.substr(0, 3), std::string_view(block.text).substr(0, 3)) << block.text;
   }
 }
 
 TEST(HtmlExtractor, StructuredDateBeatsUrlAndTeasers) {
-  std::string page = "<head><meta property='article:published_time' content='2024-10-17T09:00:00Z'></head>"
-                     "<body><article>";
+  std::string page =
+      "<head><meta property='article:published_time' content='2024-10-17T09:00:00Z'></head>"
+      "<body><article>";
   for (int i = 0; i < 4; ++i) page += std::string("<p>") + kParagraph + "</p>";
   page += "</article><div class='teasers'><time datetime='2020-01-01'>Jan 1</time></div></body>";
   auto article = NewHtmlExtractor()->Extract(HtmlDocument(page));
@@ -93,9 +97,9 @@ TEST(HtmlExtractor, TeaserTimeAfterTheArticleIsIgnored) {
 
 TEST(HtmlExtractor, EmptyPagesNameTheDocument) {
   auto extractor = NewHtmlExtractor();
-  for (std::string page : {"", "<html><body></body></html>", "<script>var a = 1;</script>",
-                           "<div><img src=x></div>", "<!-- only a comment -->",
-                           "<nav><a href=/>Home</a></nav><style>p{}</style>"}) {
+  for (std::string page :
+       {"", "<html><body></body></html>", "<script>var a = 1;</script>", "<div><img src=x></div>",
+        "<!-- only a comment -->", "<nav><a href=/>Home</a></nav><style>p{}</style>"}) {
     auto article = extractor->Extract(HtmlDocument(page));
     ASSERT_FALSE(article.ok()) << page;
     EXPECT_EQ(article.status().code(), StatusCode::kEmpty);
@@ -124,7 +128,8 @@ TEST(HtmlExtractor, TruncatedAndBrokenMarkup) {
       EXPECT_FALSE(article->blocks.empty());
     }
   }
-  auto broken = extractor->Extract(HtmlDocument(std::string("<p>") + kParagraph + "<p><b><i>" + kParagraph + "</b></div></table>"));
+  auto broken = extractor->Extract(HtmlDocument(std::string("<p>") + kParagraph + "<p><b><i>" +
+                                                kParagraph + "</b></div></table>"));
   ASSERT_TRUE(broken.ok());
   EXPECT_NE(broken->Body().find("rebuild the old bridge"), std::string::npos);
 }

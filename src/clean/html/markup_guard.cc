@@ -20,10 +20,10 @@ bool NameIs(std::string_view name, std::string_view lower) {
 // Elements that never nest: void elements and those whose end tag the parser implies.
 bool NeverNests(std::string_view name) {
   static constexpr std::string_view kNames[] = {
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-      "source", "track", "wbr", "keygen", "p", "li", "dt", "dd", "option", "optgroup", "tr",
-      "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp", "colgroup", "caption", "html",
-      "head", "body", "image"};
+      "area", "base",   "br",       "col",      "embed",   "hr",     "img",   "input", "link",
+      "meta", "param",  "source",   "track",    "wbr",     "keygen", "p",     "li",    "dt",
+      "dd",   "option", "optgroup", "tr",       "td",      "th",     "thead", "tbody", "tfoot",
+      "rb",   "rt",     "rp",       "colgroup", "caption", "html",   "head",  "body",  "image"};
   for (std::string_view candidate : kNames) {
     if (NameIs(name, candidate)) return true;
   }
@@ -46,7 +46,9 @@ size_t TagEnd(std::string_view page, size_t pos, bool& self_closing) {
     } else if (c == '"' || c == '\'') {
       // Quotes only open a value right after '=' (possibly after spaces).
       size_t back = i;
-      while (back > pos && (page[back - 1] == ' ' || page[back - 1] == '\t' || page[back - 1] == '\n')) --back;
+      while (back > pos &&
+             (page[back - 1] == ' ' || page[back - 1] == '\t' || page[back - 1] == '\n'))
+        --back;
       if (back > pos && page[back - 1] == '=') quote = c;
     } else if (c == '>') {
       self_closing = page[i - 1] == '/';
@@ -87,7 +89,8 @@ void GuardMarkup(std::string_view page, GuardedMarkup& out) {
     if (pos + 1 >= page.size()) break;
     char next = page[pos + 1];
     if (next == '!') {
-      size_t end = page.compare(pos, 4, "<!--") == 0 ? page.find("-->", pos + 4) : page.find('>', pos);
+      size_t end =
+          page.compare(pos, 4, "<!--") == 0 ? page.find("-->", pos + 4) : page.find('>', pos);
       if (end == std::string_view::npos) break;
       pos = end + 1;
       continue;

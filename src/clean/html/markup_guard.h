@@ -27,11 +27,11 @@ inline constexpr size_t kMaxNesting = 512;
 enum class MarkupCut { kNone, kBytes, kElements };
 
 struct GuardedMarkup {
-  std::string_view text;   // what to parse: a prefix of the page, or of `storage`
-  std::string storage;     // the blanked copy, when one was needed
-  size_t elements = 0;     // start tags seen in `text`
-  size_t blanked_tags = 0; // start tags overwritten because of nesting
-  bool truncated = false;  // the page was cut (bytes or elements)
+  std::string_view text;             // what to parse: a prefix of the page, or of `storage`
+  std::string storage;               // the blanked copy, when one was needed
+  size_t elements = 0;               // start tags seen in `text`
+  size_t blanked_tags = 0;           // start tags overwritten because of nesting
+  bool truncated = false;            // the page was cut (bytes or elements)
   MarkupCut cut = MarkupCut::kNone;  // which bound cut it; kNone unless truncated
 
   GuardedMarkup() = default;

@@ -8,7 +8,8 @@ namespace crosscheck::html {
 namespace {
 
 TEST(GuardMarkup, OrdinaryPagesPassUntouched) {
-  std::string page = "<html><body><p>One<p>Two<ul><li>a<li>b</ul><script>if (a<b) {}</script></body>";
+  std::string page =
+      "<html><body><p>One<p>Two<ul><li>a<li>b</ul><script>if (a<b) {}</script></body>";
   GuardedMarkup guarded;
   GuardMarkup(page, guarded);
   EXPECT_EQ(guarded.text.data(), page.data());

@@ -98,7 +98,8 @@ bool IsDateLine(const Paragraph& paragraph) {
     size_t words = 0;
     bool in_word = false;
     for (char c : part) {
-      const bool letter = std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+      const bool letter =
+          std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
       if (letter && !in_word) ++words;
       in_word = letter;
     }
@@ -109,8 +110,10 @@ bool IsDateLine(const Paragraph& paragraph) {
 
 // "6:34", "18:05": a clock time.
 bool HasTimeOfDay(std::string_view text) {
-  for (size_t colon = text.find(':'); colon != std::string_view::npos; colon = text.find(':', colon + 1)) {
-    if (colon > 0 && colon + 2 < text.size() && std::isdigit(static_cast<unsigned char>(text[colon - 1])) &&
+  for (size_t colon = text.find(':'); colon != std::string_view::npos;
+       colon = text.find(':', colon + 1)) {
+    if (colon > 0 && colon + 2 < text.size() &&
+        std::isdigit(static_cast<unsigned char>(text[colon - 1])) &&
         std::isdigit(static_cast<unsigned char>(text[colon + 1])) &&
         std::isdigit(static_cast<unsigned char>(text[colon + 2]))) {
       return true;
@@ -121,8 +124,8 @@ bool HasTimeOfDay(std::string_view text) {
 
 // "Alex on September 17, 2018 at 6:34 am said:": the header of a reader comment.
 bool IsCommentHeader(const Paragraph& paragraph) {
-  return paragraph.words <= kMaxHeadingWords && !paragraph.text.empty() && paragraph.text.back() == ':' &&
-         FindDate(paragraph.text).has_value();
+  return paragraph.words <= kMaxHeadingWords && !paragraph.text.empty() &&
+         paragraph.text.back() == ':' && FindDate(paragraph.text).has_value();
 }
 
 // "name@example.com": a contact line.
@@ -134,7 +137,8 @@ bool HasEmailAddress(std::string_view text) {
 
 bool LinkTitleShaped(const Paragraph& paragraph) {
   const bool title_case = paragraph.capitalized * 2 > paragraph.words;
-  return !paragraph.sentence_final && paragraph.chars < kMaxLinkTitleChars && (title_case || !paragraph.bullet);
+  return !paragraph.sentence_final && paragraph.chars < kMaxLinkTitleChars &&
+         (title_case || !paragraph.bullet);
 }
 
 ParagraphClass BaseClass(const Paragraph& paragraph, bool known_document_language) {
@@ -152,7 +156,8 @@ ParagraphClass BaseClass(const Paragraph& paragraph, bool known_document_languag
   if (paragraph.leading_boilerplate & (kCopyright | kAppeal)) return ParagraphClass::kBad;
   if (IsCommentHeader(paragraph)) return ParagraphClass::kEndMarker;
   if ((paragraph.boilerplate & (kCopyright | kAppeal)) &&
-      (paragraph.words <= kMaxBoilerplateWords || paragraph.copyright_hits >= 2 || paragraph.appeal_hits >= 2)) {
+      (paragraph.words <= kMaxBoilerplateWords || paragraph.copyright_hits >= 2 ||
+       paragraph.appeal_hits >= 2)) {
     return ParagraphClass::kBad;
   }
   if (paragraph.truncated) return ParagraphClass::kBad;
@@ -161,15 +166,18 @@ ParagraphClass BaseClass(const Paragraph& paragraph, bool known_document_languag
   // "About the author", "About Jane Doe", "Sources:": the blurb or the source list after it
   // is not the article.
   if (IsClosingHeading(paragraph)) return ParagraphClass::kEndMarker;
-  if (paragraph.words <= kMaxDateLineExtraWords + 6 && IsDateLine(paragraph)) return ParagraphClass::kBad;
+  if (paragraph.words <= kMaxDateLineExtraWords + 6 && IsDateLine(paragraph))
+    return ParagraphClass::kBad;
   const double ratio = paragraph.StopwordRatio();
   if (paragraph.bullet) {
     const bool prose_words = !known_language || ratio >= kNearGoodStopwordRatio;
-    if (paragraph.sentence_final && paragraph.chars >= kShortChars && prose_words) return ParagraphClass::kNearGood;
+    if (paragraph.sentence_final && paragraph.chars >= kShortChars && prose_words)
+      return ParagraphClass::kNearGood;
     // A list item that reads like a phrase of the article (sentence end, or not a title:
     // mostly lower-case words) is undecided; menu entries and link titles are furniture.
     const bool title_case = paragraph.capitalized * 2 > paragraph.words;
-    if (paragraph.words >= kMinListItemWords && prose_words && (paragraph.sentence_final || !title_case)) {
+    if (paragraph.words >= kMinListItemWords && prose_words &&
+        (paragraph.sentence_final || !title_case)) {
       return ParagraphClass::kShort;
     }
     return ParagraphClass::kBad;
@@ -216,8 +224,9 @@ double RegionScore(const Paragraph& paragraph, ParagraphClass cls) {
 }
 
 // The maximum-sum run of paragraph scores in [from, to) that ends on prose (Kadane).
-std::optional<Region> DensestRun(const std::vector<Paragraph>& paragraphs, const std::vector<ParagraphClass>& classes,
-                                 size_t from, size_t to) {
+std::optional<Region> DensestRun(const std::vector<Paragraph>& paragraphs,
+                                 const std::vector<ParagraphClass>& classes, size_t from,
+                                 size_t to) {
   double best = 0.0, running = 0.0;
   size_t running_begin = from;
   std::optional<Region> region;
@@ -227,7 +236,8 @@ std::optional<Region> DensestRun(const std::vector<Paragraph>& paragraphs, const
       running_begin = idx;
     }
     running += RegionScore(paragraphs[idx], classes[idx]);
-    const bool prose = classes[idx] == ParagraphClass::kGood || classes[idx] == ParagraphClass::kNearGood;
+    const bool prose =
+        classes[idx] == ParagraphClass::kGood || classes[idx] == ParagraphClass::kNearGood;
     if (prose && running > best) {
       best = running;
       region = Region{running_begin, idx + 1, idx + 1};
@@ -258,7 +268,8 @@ size_t CommentThreadStart(const std::vector<Paragraph>& paragraphs) {
 // buttons, an ad label, a link-box label, a contact address, or prose that the region
 // search left out (a second article, an author blurb).
 bool StopsExtension(const Paragraph& paragraph, ParagraphClass cls) {
-  if (cls == ParagraphClass::kEndMarker || cls == ParagraphClass::kGood || cls == ParagraphClass::kNearGood) {
+  if (cls == ParagraphClass::kEndMarker || cls == ParagraphClass::kGood ||
+      cls == ParagraphClass::kNearGood) {
     return true;
   }
   if (paragraph.boilerplate & (kCopyright | kAppeal | kEnd | kSocial | kAd | kBox)) return true;
@@ -267,13 +278,15 @@ bool StopsExtension(const Paragraph& paragraph, ParagraphClass cls) {
 
 // Lines the extension passes over without counting them: pictures and their captions.
 bool NeutralForExtension(const Paragraph& paragraph, ParagraphClass cls) {
-  return paragraph.image_alt || cls == ParagraphClass::kCaption || cls == ParagraphClass::kDuplicate;
+  return paragraph.image_alt || cls == ParagraphClass::kCaption ||
+         cls == ParagraphClass::kDuplicate;
 }
 
 // Whether a line continues the article after its densest run: a short sentence, a list item
 // (a bullet, or lines one under the other with no blank between), a table row or numbered
-// item (starts with a number), or the line that introduces them (ends with ':'). Labels do not ("Close", "Advert": few words), nor headline
-// teasers, which a text browser prints one per block, a blank line apart.
+// item (starts with a number), or the line that introduces them (ends with ':'). Labels do not
+// ("Close", "Advert": few words), nor headline teasers, which a text browser prints one per block,
+// a blank line apart.
 bool ContinuesArticle(const Paragraph& paragraph, ParagraphClass cls) {
   if (cls != ParagraphClass::kShort && cls != ParagraphClass::kLowProse) return false;
   if (paragraph.words < kMinExtensionWords) return false;
@@ -288,8 +301,8 @@ bool ContinuesArticle(const Paragraph& paragraph, ParagraphClass cls) {
 // then one date and venue per line): the intro line itself, or a line of the tight run (no
 // blank line between) that follows it. Dates, names and places in such a list are article
 // text even when each line alone looks like furniture.
-bool InIntroducedList(const std::vector<Paragraph>& paragraphs, const std::vector<ParagraphClass>& classes,
-                      size_t idx) {
+bool InIntroducedList(const std::vector<Paragraph>& paragraphs,
+                      const std::vector<ParagraphClass>& classes, size_t idx) {
   const auto introduces = [&](size_t at) {
     return paragraphs[at].text.back() == ':' && paragraphs[at].words >= kMinExtensionWords &&
            classes[at] != ParagraphClass::kEndMarker && paragraphs[at].boilerplate == 0;
@@ -306,13 +319,14 @@ bool InIntroducedList(const std::vector<Paragraph>& paragraphs, const std::vecto
 // tables and data lines that score as furniture on their own. Walk forward from the run over
 // such lines, across at most kMaxExtensionGap other lines in a row (a label, a subhead), and
 // stop at the first end marker, notice or rejected prose.
-void ExtendRegion(const std::vector<Paragraph>& paragraphs, const std::vector<ParagraphClass>& classes,
-                  Region& region) {
+void ExtendRegion(const std::vector<Paragraph>& paragraphs,
+                  const std::vector<ParagraphClass>& classes, Region& region) {
   size_t gap = 0;
   for (size_t idx = region.end; idx < paragraphs.size(); ++idx) {
     if (StopsExtension(paragraphs[idx], classes[idx])) break;
     if (NeutralForExtension(paragraphs[idx], classes[idx])) continue;
-    if (!ContinuesArticle(paragraphs[idx], classes[idx]) && !InIntroducedList(paragraphs, classes, idx)) {
+    if (!ContinuesArticle(paragraphs[idx], classes[idx]) &&
+        !InIntroducedList(paragraphs, classes, idx)) {
       if (++gap > kMaxExtensionGap) break;
       continue;
     }
@@ -325,15 +339,24 @@ void ExtendRegion(const std::vector<Paragraph>& paragraphs, const std::vector<Pa
 
 const char* ParagraphClassName(ParagraphClass cls) {
   switch (cls) {
-    case ParagraphClass::kGood: return "good";
-    case ParagraphClass::kNearGood: return "near-good";
-    case ParagraphClass::kShort: return "short";
-    case ParagraphClass::kBad: return "bad";
-    case ParagraphClass::kLowProse: return "low-prose";
-    case ParagraphClass::kEndMarker: return "end";
-    case ParagraphClass::kCaption: return "caption";
-    case ParagraphClass::kDuplicate: return "duplicate";
-    case ParagraphClass::kBoxItem: return "box-item";
+    case ParagraphClass::kGood:
+      return "good";
+    case ParagraphClass::kNearGood:
+      return "near-good";
+    case ParagraphClass::kShort:
+      return "short";
+    case ParagraphClass::kBad:
+      return "bad";
+    case ParagraphClass::kLowProse:
+      return "low-prose";
+    case ParagraphClass::kEndMarker:
+      return "end";
+    case ParagraphClass::kCaption:
+      return "caption";
+    case ParagraphClass::kDuplicate:
+      return "duplicate";
+    case ParagraphClass::kBoxItem:
+      return "box-item";
   }
   return "?";
 }
@@ -354,11 +377,13 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
     long_stopwords += paragraph.stopwords;
   }
   const bool known_language =
-      long_words == 0 || static_cast<double>(long_stopwords) >= kKnownLanguageStopwordRatio * static_cast<double>(long_words);
+      long_words == 0 || static_cast<double>(long_stopwords) >=
+                             kKnownLanguageStopwordRatio * static_cast<double>(long_words);
 
   std::vector<ParagraphClass> classes;
   classes.reserve(paragraphs.size());
-  for (const Paragraph& paragraph : paragraphs) classes.push_back(BaseClass(paragraph, known_language));
+  for (const Paragraph& paragraph : paragraphs)
+    classes.push_back(BaseClass(paragraph, known_language));
 
   // Reader comments: many short date lines with a time of day ("November 19, 2019 at 6:34
   // am"). The first may be the article's own timestamp; the others head comments.
@@ -370,27 +395,31 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
     }
   }
   if (timestamps.size() >= kMinCommentTimestamps) {
-    for (size_t k = 1; k < timestamps.size(); ++k) classes[timestamps[k]] = ParagraphClass::kEndMarker;
+    for (size_t k = 1; k < timestamps.size(); ++k)
+      classes[timestamps[k]] = ParagraphClass::kEndMarker;
   }
   // Dated teasers: a chain of date lines a few paragraphs apart (each story's title, author
   // and date above its blurb) lists other stories. Each date opens a teaser and ends whatever
   // came before, except a first date above all prose, the article's own.
   std::vector<size_t> date_lines;
   for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
-    if (paragraphs[idx].words <= kMaxDateLineExtraWords + 6 && IsDateLine(paragraphs[idx])) date_lines.push_back(idx);
+    if (paragraphs[idx].words <= kMaxDateLineExtraWords + 6 && IsDateLine(paragraphs[idx]))
+      date_lines.push_back(idx);
   }
   for (size_t chain_begin = 0; chain_begin < date_lines.size();) {
     size_t chain_end = chain_begin + 1;
     // Date lines one under the other are a list (tour dates, a timeline), not teasers.
-    while (chain_end < date_lines.size() && date_lines[chain_end] - date_lines[chain_end - 1] <= kMaxDatedBlockSpacing &&
+    while (chain_end < date_lines.size() &&
+           date_lines[chain_end] - date_lines[chain_end - 1] <= kMaxDatedBlockSpacing &&
            date_lines[chain_end] - date_lines[chain_end - 1] >= kMinDatedBlockSpacing) {
       ++chain_end;
     }
     if (chain_end - chain_begin >= kMinDatedBlocks) {
       // The first date heads a teaser too when prose came before it (the article's own date
       // sits above the article).
-      const bool after_prose = std::any_of(classes.begin(), classes.begin() + static_cast<std::ptrdiff_t>(date_lines[chain_begin]),
-                                           [](ParagraphClass cls) { return cls == ParagraphClass::kGood; });
+      const bool after_prose = std::any_of(
+          classes.begin(), classes.begin() + static_cast<std::ptrdiff_t>(date_lines[chain_begin]),
+          [](ParagraphClass cls) { return cls == ParagraphClass::kGood; });
       for (size_t k = after_prose ? chain_begin : chain_begin + 1; k < chain_end; ++k) {
         classes[date_lines[k]] = ParagraphClass::kEndMarker;
       }
@@ -403,12 +432,14 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
   // appeal. An appeal phrase with no word for the reader never joins (article text).
   for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
     const Paragraph& paragraph = paragraphs[idx];
-    const uint32_t kinds = (paragraph.boilerplate & kCopyright) | (paragraph.appeal_to_reader ? kAppeal : 0u);
+    const uint32_t kinds =
+        (paragraph.boilerplate & kCopyright) | (paragraph.appeal_to_reader ? kAppeal : 0u);
     if (kinds == 0 || classes[idx] == ParagraphClass::kBad) continue;
     const size_t from = idx >= kNoticeBlockReach ? idx - kNoticeBlockReach : 0;
     const size_t to = std::min(paragraphs.size(), idx + kNoticeBlockReach + 1);
     for (size_t other = from; other < to; ++other) {
-      if (other != idx && classes[other] == ParagraphClass::kBad && (paragraphs[other].boilerplate & kinds)) {
+      if (other != idx && classes[other] == ParagraphClass::kBad &&
+          (paragraphs[other].boilerplate & kinds)) {
         classes[idx] = ParagraphClass::kBad;
         break;
       }
@@ -416,7 +447,8 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
   }
   // Captions: the same line twice in a row.
   for (size_t idx = 0; idx + 1 < paragraphs.size(); ++idx) {
-    if (paragraphs[idx].chars >= kMinCaptionChars && paragraphs[idx].text == paragraphs[idx + 1].text &&
+    if (paragraphs[idx].chars >= kMinCaptionChars &&
+        paragraphs[idx].text == paragraphs[idx + 1].text &&
         classes[idx] != ParagraphClass::kDuplicate) {
       classes[idx] = ParagraphClass::kCaption;
       classes[idx + 1] = ParagraphClass::kDuplicate;
@@ -424,12 +456,14 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
   }
   // Copies of one caption that differ at the end (cut, or with a credit appended).
   for (size_t idx = 0; idx + 1 < paragraphs.size(); ++idx) {
-    for (size_t next = idx + 1; next < paragraphs.size() && next <= idx + kPrefixRepeatDistance; ++next) {
+    for (size_t next = idx + 1; next < paragraphs.size() && next <= idx + kPrefixRepeatDistance;
+         ++next) {
       const std::string& first = paragraphs[idx].text;
       const std::string& second = paragraphs[next].text;
       if (first == second) continue;
       const size_t shorter = std::min(first.size(), second.size());
-      const auto mismatch = std::mismatch(first.begin(), first.begin() + static_cast<std::ptrdiff_t>(shorter), second.begin());
+      const auto mismatch = std::mismatch(
+          first.begin(), first.begin() + static_cast<std::ptrdiff_t>(shorter), second.begin());
       const size_t common = static_cast<size_t>(mismatch.first - first.begin());
       if (common < kMinCaptionCopyPrefix || common * 2 < shorter) continue;
       if (classes[idx] != ParagraphClass::kDuplicate) classes[idx] = ParagraphClass::kCaption;
@@ -440,12 +474,15 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
   // (pictures and captions between them) are other stories' headlines, even when they are
   // bulleted in sentence case like a list of the article.
   for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
-    const bool labelled = (paragraphs[idx].boilerplate & (kBox | kEnd)) && paragraphs[idx].words <= kMaxMarkerWords;
+    const bool labelled =
+        (paragraphs[idx].boilerplate & (kBox | kEnd)) && paragraphs[idx].words <= kMaxMarkerWords;
     if (!labelled && !IsMoreLabel(paragraphs[idx])) continue;
     std::vector<size_t> items;
     for (size_t next = idx + 1; next < paragraphs.size() && items.size() <= kMaxBoxItems; ++next) {
       const ParagraphClass cls = classes[next];
-      if (paragraphs[next].image_alt || cls == ParagraphClass::kCaption || cls == ParagraphClass::kDuplicate) continue;
+      if (paragraphs[next].image_alt || cls == ParagraphClass::kCaption ||
+          cls == ParagraphClass::kDuplicate)
+        continue;
       if ((cls != ParagraphClass::kShort && cls != ParagraphClass::kLowProse) ||
           paragraphs[next].chars >= kMaxLinkTitleChars || paragraphs[next].boilerplate != 0) {
         break;
@@ -459,11 +496,14 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
   // the marker and everything up to the next prose (pictures, their captions, a counter
   // "1 of 6") are neutral for the region, which goes on after them, and not kept.
   for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
-    if (!(paragraphs[idx].boilerplate & kContinues) || paragraphs[idx].words > kMaxMarkerWords) continue;
+    if (!(paragraphs[idx].boilerplate & kContinues) || paragraphs[idx].words > kMaxMarkerWords)
+      continue;
     classes[idx] = ParagraphClass::kBoxItem;
     for (size_t next = idx + 1; next < paragraphs.size() && next <= idx + kMaxInsertLines; ++next) {
       const ParagraphClass cls = classes[next];
-      if (cls == ParagraphClass::kGood || cls == ParagraphClass::kNearGood || cls == ParagraphClass::kEndMarker) break;
+      if (cls == ParagraphClass::kGood || cls == ParagraphClass::kNearGood ||
+          cls == ParagraphClass::kEndMarker)
+        break;
       classes[next] = ParagraphClass::kBoxItem;
     }
   }
@@ -490,13 +530,15 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
   // A short line next to the same line with a word or two appended ("Title" and "Title
   // image", a caption and the caption with "Credit: ..." glued on): a teaser or a picture.
   for (size_t idx = 0; idx + 1 < paragraphs.size(); ++idx) {
-    for (size_t next = idx + 1; next < paragraphs.size() && next <= idx + kPrefixRepeatDistance; ++next) {
+    for (size_t next = idx + 1; next < paragraphs.size() && next <= idx + kPrefixRepeatDistance;
+         ++next) {
       const std::string& first = paragraphs[idx].text;
       const std::string& second = paragraphs[next].text;
       const std::string& shorter = first.size() < second.size() ? first : second;
       const std::string& longer = first.size() < second.size() ? second : first;
-      if (shorter.size() < kMinCaptionChars || shorter.size() == longer.size() || !longer.starts_with(shorter) ||
-          paragraphs[idx].chars >= kLongChars || paragraphs[next].chars >= kLongChars) {
+      if (shorter.size() < kMinCaptionChars || shorter.size() == longer.size() ||
+          !longer.starts_with(shorter) || paragraphs[idx].chars >= kLongChars ||
+          paragraphs[next].chars >= kLongChars) {
         continue;
       }
       for (size_t copy : {idx, next}) {
@@ -508,7 +550,8 @@ std::vector<ParagraphClass> ClassifyParagraphs(const std::vector<Paragraph>& par
   }
   for (size_t idx = 0; idx < paragraphs.size(); ++idx) {
     if (paragraphs[idx].repeats < 2) continue;
-    for (size_t next = idx + 2; next < paragraphs.size() && next <= idx + kNearRepeatDistance; ++next) {
+    for (size_t next = idx + 2; next < paragraphs.size() && next <= idx + kNearRepeatDistance;
+         ++next) {
       if (paragraphs[next].text != paragraphs[idx].text) continue;
       for (size_t copy : {idx, next}) {
         if (classes[copy] == ParagraphClass::kShort || classes[copy] == ParagraphClass::kNearGood ||
@@ -538,7 +581,8 @@ std::vector<size_t> SelectBody(const std::vector<Paragraph>& paragraphs,
   std::vector<size_t> body;
   for (size_t idx = region.begin; idx < region.end; ++idx) {
     if (idx >= region.core_end) {  // the extension keeps every line that continues the article
-      if (ContinuesArticle(paragraphs[idx], classes[idx]) || InIntroducedList(paragraphs, classes, idx)) {
+      if (ContinuesArticle(paragraphs[idx], classes[idx]) ||
+          InIntroducedList(paragraphs, classes, idx)) {
         body.push_back(idx);
       }
       continue;
@@ -570,7 +614,8 @@ std::vector<size_t> SelectBody(const std::vector<Paragraph>& paragraphs,
           break;
         }
         for (size_t next = idx + 1; next < region.end && next <= idx + kShortLineReach; ++next) {
-          if (classes[next] == ParagraphClass::kGood || classes[next] == ParagraphClass::kNearGood) {
+          if (classes[next] == ParagraphClass::kGood ||
+              classes[next] == ParagraphClass::kNearGood) {
             body.push_back(idx);
             break;
           }

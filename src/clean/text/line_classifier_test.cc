@@ -14,7 +14,8 @@ const char kProse2[] =
     "Residents who had asked for a footpath welcomed the plan, although some of them said the "
     "works would close the main road for several months during the busiest season of the year.";
 
-std::vector<ParagraphClass> Classes(const std::string& text, std::vector<Paragraph>* out = nullptr) {
+std::vector<ParagraphClass> Classes(const std::string& text,
+                                    std::vector<Paragraph>* out = nullptr) {
   std::vector<Paragraph> paragraphs = SplitParagraphs(text);
   auto classes = ClassifyParagraphs(paragraphs);
   if (out) *out = std::move(paragraphs);
@@ -30,16 +31,18 @@ TEST(ClassifyTest, ProseIsGoodMenusAreBad) {
 }
 
 TEST(ClassifyTest, LongSentenceMentioningARelatedWordIsNotAnEndMarker) {
-  const auto classes = Classes(std::string(kProse1) + " The minister related the events of the night.\n");
+  const auto classes =
+      Classes(std::string(kProse1) + " The minister related the events of the night.\n");
   ASSERT_EQ(classes.size(), 1u);
   EXPECT_EQ(classes[0], ParagraphClass::kGood);
 }
 
 TEST(ClassifyTest, CaptionCuesMakeCaptionsButProseMayMentionPhotos) {
-  const auto classes = Classes(std::string(kProse1) +
-                               "\n\nProtesters on the old bridge in May (Image: Getty)\n\n"
-                               "Photo by Jane Doe/Agency\n\n"
-                               "The photo by the river was taken in May, before the works began on the deck.\n");
+  const auto classes =
+      Classes(std::string(kProse1) +
+              "\n\nProtesters on the old bridge in May (Image: Getty)\n\n"
+              "Photo by Jane Doe/Agency\n\n"
+              "The photo by the river was taken in May, before the works began on the deck.\n");
   ASSERT_EQ(classes.size(), 4u);
   EXPECT_EQ(classes[1], ParagraphClass::kCaption);
   EXPECT_EQ(classes[2], ParagraphClass::kCaption);
@@ -49,8 +52,9 @@ TEST(ClassifyTest, CaptionCuesMakeCaptionsButProseMayMentionPhotos) {
 TEST(ClassifyTest, CaptionPrintedCutAndWholeIsACaption) {
   const std::string caption =
       "The old bridge seen from the river bank in May, a few weeks before the engineers closed it";
-  const auto classes = Classes(std::string(kProse1) + "\n\n" + caption + " ... more\n" + caption +
-                               " to all traffic for the works on the piers. less\n\n" + kProse2 + "\n");
+  const auto classes =
+      Classes(std::string(kProse1) + "\n\n" + caption + " ... more\n" + caption +
+              " to all traffic for the works on the piers. less\n\n" + kProse2 + "\n");
   ASSERT_EQ(classes.size(), 4u);
   EXPECT_EQ(classes[1], ParagraphClass::kCaption);
   EXPECT_EQ(classes[2], ParagraphClass::kDuplicate);
@@ -59,9 +63,11 @@ TEST(ClassifyTest, CaptionPrintedCutAndWholeIsACaption) {
 
 TEST(ClassifyTest, HeadlinesUnderABoxLabelAreBoxItems) {
   std::vector<Paragraph> paragraphs;
-  const auto classes = Classes(std::string(kProse1) + "\n\nRelated stories\n\n"
-                               "- Council approves a second bridge over the river\n"
-                               "- Footpath plan wins support from local residents\n\n" + kProse2 + "\n",
+  const auto classes = Classes(std::string(kProse1) +
+                                   "\n\nRelated stories\n\n"
+                                   "- Council approves a second bridge over the river\n"
+                                   "- Footpath plan wins support from local residents\n\n" +
+                                   kProse2 + "\n",
                                &paragraphs);
   ASSERT_EQ(classes.size(), 5u);
   EXPECT_EQ(classes[2], ParagraphClass::kBoxItem);
@@ -73,9 +79,11 @@ TEST(ClassifyTest, HeadlinesUnderABoxLabelAreBoxItems) {
 }
 
 TEST(ClassifyTest, HeadlinesUnderALabelEndingWithMoreAreBoxItems) {
-  const auto classes = Classes(std::string(kProse1) + "\n\nMore:\n\n"
+  const auto classes = Classes(std::string(kProse1) +
+                               "\n\nMore:\n\n"
                                "Council approves a second bridge over the river\n"
-                               "Footpath plan wins support from local residents\n\n" + kProse2 +
+                               "Footpath plan wins support from local residents\n\n" +
+                               kProse2 +
                                "\n\nBridge Inquiry More\n\nNew ferry timetable for the winter\n"
                                "Harbour reopens after the storm\n");
   ASSERT_EQ(classes.size(), 8u);
@@ -87,9 +95,11 @@ TEST(ClassifyTest, HeadlinesUnderALabelEndingWithMoreAreBoxItems) {
 
 TEST(ClassifyTest, AnInsertTheArticleContinuesAfterIsNeutral) {
   std::vector<Paragraph> paragraphs;
-  const auto classes = Classes(std::string(kProse1) + "\n\nStory continues below gallery\n\n1 of 3\n\n"
-                               "[picture-one]\n\nJane Doe Submitted photo\n\n[picture-two]\n\n"
-                               "John Doe Submitted photo\n\n" + kProse2 + "\n",
+  const auto classes = Classes(std::string(kProse1) +
+                                   "\n\nStory continues below gallery\n\n1 of 3\n\n"
+                                   "[picture-one]\n\nJane Doe Submitted photo\n\n[picture-two]\n\n"
+                                   "John Doe Submitted photo\n\n" +
+                                   kProse2 + "\n",
                                &paragraphs);
   ASSERT_EQ(classes.size(), 8u);
   for (size_t idx = 1; idx < 7; ++idx) EXPECT_EQ(classes[idx], ParagraphClass::kBoxItem) << idx;
@@ -99,9 +109,10 @@ TEST(ClassifyTest, AnInsertTheArticleContinuesAfterIsNeutral) {
 }
 
 TEST(ClassifyTest, BylineLinesAreFurnitureButSentencesStartingWithByAreNot) {
-  const auto classes = Classes(std::string("By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m.\n\n") +
-                               "By Jane Doe | Example Media for Example.com\n\n" +
-                               "By Monday, the council had voted on the new bridge.\n\n" + kProse1 + "\n");
+  const auto classes =
+      Classes(std::string("By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m.\n\n") +
+              "By Jane Doe | Example Media for Example.com\n\n" +
+              "By Monday, the council had voted on the new bridge.\n\n" + kProse1 + "\n");
   ASSERT_EQ(classes.size(), 4u);
   EXPECT_EQ(classes[0], ParagraphClass::kBad);
   EXPECT_EQ(classes[1], ParagraphClass::kBad);
@@ -109,9 +120,10 @@ TEST(ClassifyTest, BylineLinesAreFurnitureButSentencesStartingWithByAreNot) {
 }
 
 TEST(ClassifyTest, AuthorBlurbAndSourceHeadingsCloseTheArticleButCompanyBlurbsDoNot) {
-  const auto classes = Classes(std::string(kProse1) + "\n\nAbout the author\n\nAbout Jane Doe\n\n" +
-                               "Über Max Muster\n\nSources:\n\nAbout Example\n\n" +
-                               "About 300 people came to see the bridge.\n\nSources of the river\n");
+  const auto classes =
+      Classes(std::string(kProse1) + "\n\nAbout the author\n\nAbout Jane Doe\n\n" +
+              "Über Max Muster\n\nSources:\n\nAbout Example\n\n" +
+              "About 300 people came to see the bridge.\n\nSources of the river\n");
   ASSERT_EQ(classes.size(), 8u);
   EXPECT_EQ(classes[1], ParagraphClass::kEndMarker);
   EXPECT_EQ(classes[2], ParagraphClass::kEndMarker);
@@ -134,8 +146,9 @@ TEST(ClassifyTest, LinePrintedTwiceIsACaption) {
 
 TEST(RegionTest, SubheadStaysTeaserTailGoes) {
   std::vector<Paragraph> paragraphs;
-  const std::string text = std::string("Menu\nNews\nContact\n\n") + kProse1 + "\n\nWork starts in March\n\n" +
-                           kProse2 + "\n\nComments are closed.\n\nMore news\n" + kProse1 + "\n";
+  const std::string text = std::string("Menu\nNews\nContact\n\n") + kProse1 +
+                           "\n\nWork starts in March\n\n" + kProse2 +
+                           "\n\nComments are closed.\n\nMore news\n" + kProse1 + "\n";
   const auto classes = Classes(text, &paragraphs);
   const auto region = FindMainRegion(paragraphs, classes);
   ASSERT_TRUE(region.has_value());
@@ -233,8 +246,9 @@ TEST(RegionTest, DatedTeasersAfterTheArticleAreLeftOut) {
   // Each teaser: title, author, date, blurb (long prose). The chain of dates marks them.
   std::string text = std::string(kProse1) + "\n\n" + kProse2 + "\n\n";
   for (int teaser = 0; teaser < 4; ++teaser) {
-    text += "Another story about the bridge number " + std::to_string(teaser) + "\n\nJane Doe\n\nTuesday November " +
-            std::to_string(19 - teaser) + ", 2019\n\n" + (teaser % 2 ? kProse1 : kProse2) + "\n\n";
+    text += "Another story about the bridge number " + std::to_string(teaser) +
+            "\n\nJane Doe\n\nTuesday November " + std::to_string(19 - teaser) + ", 2019\n\n" +
+            (teaser % 2 ? kProse1 : kProse2) + "\n\n";
   }
   std::vector<Paragraph> paragraphs;
   const auto classes = Classes(text, &paragraphs);
@@ -244,8 +258,10 @@ TEST(RegionTest, DatedTeasersAfterTheArticleAreLeftOut) {
 }
 
 TEST(RegionTest, DatesOneUnderTheOtherAreAListNotTeasers) {
-  const std::string text = std::string(kProse1) + "\n\nTour dates:\nJune 9, 2020 -- Arena, Tampa\n"
-                           "June 10, 2020 -- Hall, Miami\nJune 14, 2020 -- Park, Atlanta\nJune 17, 2020 -- Club, Austin\n";
+  const std::string text = std::string(kProse1) +
+                           "\n\nTour dates:\nJune 9, 2020 -- Arena, Tampa\n"
+                           "June 10, 2020 -- Hall, Miami\nJune 14, 2020 -- Park, Atlanta\nJune 17, "
+                           "2020 -- Club, Austin\n";
   std::vector<Paragraph> paragraphs;
   const auto classes = Classes(text, &paragraphs);
   for (ParagraphClass cls : classes) EXPECT_NE(cls, ParagraphClass::kEndMarker);

@@ -53,7 +53,8 @@ constexpr size_t kMinAllCapsLetters = 12;
 constexpr size_t kAllCapsLowerShare = 20;
 
 bool IsLatin(char32_t cp) {
-  return cp <= kLastLatinCodePoint || (cp >= kLatinExtendedAdditionalBegin && cp <= kLatinExtendedAdditionalEnd);
+  return cp <= kLastLatinCodePoint ||
+         (cp >= kLatinExtendedAdditionalBegin && cp <= kLatinExtendedAdditionalEnd);
 }
 
 bool IsUnicodeSpace(char32_t cp) {
@@ -142,8 +143,8 @@ bool EndsSentence(std::string_view text) {
   if (text.empty()) return false;
   const char last = text.back();
   return last == '.' || last == '!' || last == '?' || text.ends_with("\xE2\x80\xA6") ||  // …
-         text.ends_with("\xE3\x80\x82") || text.ends_with("\xEF\xBC\x81") ||            // 。！
-         text.ends_with("\xEF\xBC\x9F");                                                // ？
+         text.ends_with("\xE3\x80\x82") || text.ends_with("\xEF\xBC\x81") ||             // 。！
+         text.ends_with("\xEF\xBC\x9F");                                                 // ？
 }
 
 bool StartsLowercase(std::string_view text) {
@@ -182,8 +183,9 @@ struct PhraseMatcher {
 // The phrase as a pattern, with a word boundary after it when it ends with a letter or digit
 // ("photo by" must not match "photo byline"; "photo:" needs none).
 std::string CuePattern(std::string_view phrase) {
-  const bool word_end = !phrase.empty() && (std::isalnum(static_cast<unsigned char>(phrase.back())) ||
-                                            static_cast<unsigned char>(phrase.back()) >= 0x80);
+  const bool word_end =
+      !phrase.empty() && (std::isalnum(static_cast<unsigned char>(phrase.back())) ||
+                          static_cast<unsigned char>(phrase.back()) >= 0x80);
   return RE2::QuoteMeta(phrase) + (word_end ? "(?:[^\\pL\\pN]|$)" : "");
 }
 
@@ -418,7 +420,8 @@ void ComputeShape(Paragraph& paragraph) {
     ++paragraph.words;
     if (utf8proc_isupper(static_cast<utf8proc_int32_t>(first_cp))) ++paragraph.capitalized;
     token.remove_prefix(first);
-    while (!token.empty() && std::string_view(".,;:!?\"')]}").find(token.back()) != std::string_view::npos) {
+    while (!token.empty() &&
+           std::string_view(".,;:!?\"')]}").find(token.back()) != std::string_view::npos) {
       token.remove_suffix(1);
     }
     if (token.ends_with("\xE2\x80\x9D") || token.ends_with("\xE2\x80\x99")) token.remove_suffix(3);
@@ -441,7 +444,8 @@ void MatchBoilerplate(Paragraph& paragraph) {
   paragraph.picture_cue = false;
   paragraph.appeal_to_reader = false;
   if (const RE2::Set* tail = TailCues(); tail != nullptr) {
-    size_t cut = paragraph.text.size() > kCaptionTailBytes ? paragraph.text.size() - kCaptionTailBytes : 0;
+    size_t cut =
+        paragraph.text.size() > kCaptionTailBytes ? paragraph.text.size() - kCaptionTailBytes : 0;
     while (cut > 0 && (static_cast<unsigned char>(paragraph.text[cut]) & 0xC0) == 0x80) --cut;
     paragraph.picture_cue = tail->Match(std::string_view(paragraph.text).substr(cut), nullptr);
   }
@@ -490,7 +494,8 @@ std::vector<Paragraph> SplitParagraphs(std::string_view document) {
     if (end == std::string_view::npos) end = document.size();
     size_t content_end = end;
     if (content_end > begin && document[content_end - 1] == '\r') --content_end;
-    lines.push_back(MakeLine(document, static_cast<uint32_t>(begin), static_cast<uint32_t>(content_end)));
+    lines.push_back(
+        MakeLine(document, static_cast<uint32_t>(begin), static_cast<uint32_t>(content_end)));
     begin = end + 1;
   }
   // 2. Is the text hard-wrapped? Width = the 90th percentile of non-blank line lengths.
@@ -503,9 +508,10 @@ std::vector<Paragraph> SplitParagraphs(std::string_view document) {
     std::vector<size_t> sorted = lengths;
     std::sort(sorted.begin(), sorted.end());
     const size_t width = sorted[sorted.size() * 9 / 10];
-    const size_t near = static_cast<size_t>(std::count_if(sorted.begin(), sorted.end(), [&](size_t n) {
-      return n >= kNearWidthFactor * static_cast<double>(width) && n <= width + 2;
-    }));
+    const size_t near =
+        static_cast<size_t>(std::count_if(sorted.begin(), sorted.end(), [&](size_t n) {
+          return n >= kNearWidthFactor * static_cast<double>(width) && n <= width + 2;
+        }));
     if (width <= kMaxWrapWidth && near >= kNearWidthShare * static_cast<double>(sorted.size())) {
       wrap_width = width;
     }
@@ -530,17 +536,19 @@ std::vector<Paragraph> SplitParagraphs(std::string_view document) {
       const RawLine& current = lines[paragraph.last_line];
       const RawLine& next = lines[paragraph.last_line + 1];
       if (next.begin == next.end || next.bullet) break;
-      const std::string_view current_text = document.substr(current.begin, current.end - current.begin);
+      const std::string_view current_text =
+          document.substr(current.begin, current.end - current.begin);
       const std::string_view next_text = document.substr(next.begin, next.end - next.begin);
       const bool wrapped_continues =
           wrap_width > 0 && current.chars >= kContinueFactor * static_cast<double>(wrap_width);
-      const bool sentence_continues = current.chars >= kMinJoinChars && !EndsSentence(current_text) &&
-                                      StartsLowercase(next_text);
+      const bool sentence_continues = current.chars >= kMinJoinChars &&
+                                      !EndsSentence(current_text) && StartsLowercase(next_text);
       if (!wrapped_continues && !sentence_continues) break;
       ++paragraph.last_line;
       paragraph.end = next.end;
     }
-    paragraph.text = CollapseWhitespace(document.substr(paragraph.begin, paragraph.end - paragraph.begin));
+    paragraph.text =
+        CollapseWhitespace(document.substr(paragraph.begin, paragraph.end - paragraph.begin));
     line_idx = paragraph.last_line;
     ComputeShape(paragraph);
     MatchBoilerplate(paragraph);

@@ -34,7 +34,7 @@ struct Paragraph {
   uint32_t end = 0;
   size_t first_line = 0;  // line numbers (0-based) in the document
   size_t last_line = 0;
-  std::string text;       // whitespace collapsed, list marker removed
+  std::string text;  // whitespace collapsed, list marker removed
 
   // Layout.
   bool blank_before = false;  // a blank line (or the document start) precedes it
@@ -42,10 +42,10 @@ struct Paragraph {
   bool image_alt = false;     // "[alt text]" alone: a text browser's image placeholder
 
   // Shape.
-  size_t chars = 0;           // code points, CJK counted 3 (about a Latin word)
+  size_t chars = 0;  // code points, CJK counted 3 (about a Latin word)
   size_t words = 0;
-  size_t stopwords = 0;       // words in the stop-word lexicons (en, de, fr, es)
-  size_t capitalized = 0;     // words starting with an upper-case letter
+  size_t stopwords = 0;         // words in the stop-word lexicons (en, de, fr, es)
+  size_t capitalized = 0;       // words starting with an upper-case letter
   bool sentence_final = false;  // ends with . ! ? … (maybe inside closing quotes/brackets)
   bool truncated = false;       // ends with "..."/"…" right after a word: a cut teaser
   bool latin_script = true;     // most letters are Latin: the stop-word lexicons apply
@@ -53,19 +53,19 @@ struct Paragraph {
   size_t lower_letters = 0;
 
   // Content.
-  uint32_t boilerplate = 0;     // BoilerplateBits matched
+  uint32_t boilerplate = 0;          // BoilerplateBits matched
   uint32_t leading_boilerplate = 0;  // BoilerplateBits matched in the first words
-  int copyright_hits = 0;       // distinct copyright phrases matched
-  int appeal_hits = 0;          // distinct appeal phrases matched (0 unless kAppeal is set)
-  bool appeal_to_reader = false;  // an appeal phrase and a word addressing the reader ("help
-                                  // us", "you can support"), outside quotation marks
-  bool picture_cue = false;     // opens or ends like a caption or photo credit ("Photo by ...",
-                                // "... (Image: Getty)"): the `caption_cues` lexicon
-  size_t repeats = 1;           // how often this exact text occurs in the document
+  int copyright_hits = 0;            // distinct copyright phrases matched
+  int appeal_hits = 0;               // distinct appeal phrases matched (0 unless kAppeal is set)
+  bool appeal_to_reader = false;     // an appeal phrase and a word addressing the reader ("help
+                                     // us", "you can support"), outside quotation marks
+  bool picture_cue = false;  // opens or ends like a caption or photo credit ("Photo by ...",
+                             // "... (Image: Getty)"): the `caption_cues` lexicon
+  size_t repeats = 1;        // how often this exact text occurs in the document
 
   double StopwordRatio() const { return words == 0 ? 0.0 : double(stopwords) / double(words); }
-  bool IsShort() const;         // fewer than kShortChars code points
-  bool AllCaps() const;         // several words and (almost) no lower-case letter
+  bool IsShort() const;  // fewer than kShortChars code points
+  bool AllCaps() const;  // several words and (almost) no lower-case letter
 };
 
 // Code points below which a paragraph is "short" (jusText's length_low).

@@ -12,7 +12,8 @@ TEST(SplitParagraphsTest, OneLineOneParagraphWithOffsets) {
   const auto paragraphs = SplitParagraphs(text);
   ASSERT_EQ(paragraphs.size(), 3u);
   EXPECT_EQ(paragraphs[1].text, "Second line here.");
-  EXPECT_EQ(text.substr(paragraphs[1].begin, paragraphs[1].end - paragraphs[1].begin), "Second line here.");
+  EXPECT_EQ(text.substr(paragraphs[1].begin, paragraphs[1].end - paragraphs[1].begin),
+            "Second line here.");
   EXPECT_TRUE(paragraphs[1].blank_before);
   EXPECT_FALSE(paragraphs[2].blank_before);
   EXPECT_TRUE(paragraphs[1].sentence_final);
@@ -26,16 +27,20 @@ TEST(SplitParagraphsTest, BulletsAreStrippedAndFlagged) {
   EXPECT_TRUE(paragraphs[0].bullet);
   EXPECT_EQ(paragraphs[0].text, "Home");
   EXPECT_EQ(paragraphs[1].text, "Local news today");
-  EXPECT_EQ(text.substr(paragraphs[1].begin, paragraphs[1].end - paragraphs[1].begin), "Local news today");
+  EXPECT_EQ(text.substr(paragraphs[1].begin, paragraphs[1].end - paragraphs[1].begin),
+            "Local news today");
 }
 
 TEST(ComputeShapeTest, ScriptAndShouting) {
   Paragraph japanese;
-  japanese.text = "\xE7\x89\xB9\xE3\x81\xAB\xE5\x9B\xB0\xE3\x81\xA3\xE3\x81\x9F\xE3\x81\xAE\xE3\x81\x8C" " Kindle \xE3\x81\xAE\xE8\xA8\xAD\xE5\xAE\x9A\xE3\x80\x82";  // 特に困ったのが Kindle の設定。
+  japanese.text =
+      "\xE7\x89\xB9\xE3\x81\xAB\xE5\x9B\xB0\xE3\x81\xA3\xE3\x81\x9F\xE3\x81\xAE\xE3\x81\x8C"
+      " Kindle \xE3\x81\xAE\xE8\xA8\xAD\xE5\xAE\x9A\xE3\x80\x82";  // 特に困ったのが Kindle の設定。
   ComputeShape(japanese);
   EXPECT_FALSE(japanese.latin_script);  // 10 CJK letters, 6 Latin ones
   Paragraph french;
-  french.text = "L'\xC3\xA9t\xC3\xA9 a \xC3\xA9t\xC3\xA9 tr\xC3\xA8s chaud.";  // L'été a été très chaud.
+  french.text =
+      "L'\xC3\xA9t\xC3\xA9 a \xC3\xA9t\xC3\xA9 tr\xC3\xA8s chaud.";  // L'été a été très chaud.
   ComputeShape(french);
   EXPECT_TRUE(french.latin_script);
   EXPECT_FALSE(french.AllCaps());
@@ -48,7 +53,9 @@ TEST(ComputeShapeTest, ScriptAndShouting) {
   ComputeShape(acronym);
   EXPECT_FALSE(acronym.AllCaps());
   Paragraph greek;
-  greek.text = "\xCE\x95\xCE\x9B\xCE\x9B\xCE\x91\xCE\x94\xCE\x91 \xCE\x9A\xCE\x91\xCE\x99 \xCE\x95\xCE\xA5\xCE\xA1\xCE\xA9\xCE\xA0\xCE\x97";  // ΕΛΛΑΔΑ ΚΑΙ ΕΥΡΩΠΗ
+  greek.text =
+      "\xCE\x95\xCE\x9B\xCE\x9B\xCE\x91\xCE\x94\xCE\x91 \xCE\x9A\xCE\x91\xCE\x99 "
+      "\xCE\x95\xCE\xA5\xCE\xA1\xCE\xA9\xCE\xA0\xCE\x97";  // ΕΛΛΑΔΑ ΚΑΙ ΕΥΡΩΠΗ
   ComputeShape(greek);
   EXPECT_FALSE(greek.latin_script);
   EXPECT_TRUE(greek.AllCaps());
@@ -80,7 +87,8 @@ TEST(ShapeTest, StopwordsAndTruncation) {
   ComputeShape(paragraph);
   EXPECT_EQ(paragraph.words, 9u);
   EXPECT_GE(paragraph.StopwordRatio(), 0.4);
-  paragraph.text = "PAKISTAN football enters the most crucial juncture of its era when an Extraordinary...";
+  paragraph.text =
+      "PAKISTAN football enters the most crucial juncture of its era when an Extraordinary...";
   ComputeShape(paragraph);
   EXPECT_TRUE(paragraph.truncated);
   paragraph.text = "[photo-of-the-day]";
