@@ -12,6 +12,10 @@ if [ ! -d "$shared/data" ]; then
   echo "check-floors: $shared/data not found; the evaluation datasets live in ../shared (skipped)"
   exit 77
 fi
+if [ ! -x "$build/src/cli/crosscheck" ]; then
+  echo "check-floors: $build/src/cli/crosscheck not built, and the datasets are here: failing" >&2
+  exit 1
+fi
 for tool in eval_flat eval_extract eval_stories eval_reuse; do
   if [ ! -x "$build/eval/$tool" ]; then
     echo "check-floors: $build/eval/$tool not built, and the datasets are here: failing" >&2
@@ -38,6 +42,16 @@ ecb=$(grep -A1 '^ecbplus:' <<<"$out" | grep 'verified vs exact')
 measured[reuse_ecbplus_p]=$(sed -E 's/.* P ([0-9.]+).*/\1/' <<<"$ecb")
 measured[reuse_ecbplus_r]=$(sed -E 's/.* R ([0-9.]+).*/\1/' <<<"$ecb")
 labels=$(grep 'verified vs labels' <<<"$out")
+# Who said what, figures and dates (python scorers over `crosscheck annotate --raw`).
+out=$(POLNEAR_SPLITS=dev scripts/eval/quotes-polnear.sh "$build" "$shared")
+measured[quotes_polnear_dev_f1]=$(pick <<<"$out" '^polnear dev: \[attribution\] content overlap' 'F1 ')
+measured[speakers_polnear_dev]=$(pick <<<"$out" '^polnear dev: \[attribution\] speaker right' 'strict ')
+out=$(GUM_SPLITS=dev scripts/eval/entities-gum.sh "$build" "$shared")
+measured[entities_gum_dev_f1]=$(pick <<<"$out" '^gum dev: overall +overlap' 'F1 ')
+out=$(scripts/eval/times-tempeval3.sh "$build" "$shared")
+measured[times_aquaint_value_f1]=$(pick <<<"$out" '^tempeval3 AQUAINT: value' 'F1 ')
+out=$(scripts/eval/figures-newsquant.sh "$build" "$shared")
+measured[figures_newsquant_value_f1]=$(pick <<<"$out" '^newsquant NewsQuant: value:' 'F1 ')
 measured[reuse_synthetic_p]=$(sed -E 's/.* P ([0-9.]+).*/\1/' <<<"$labels")
 measured[reuse_synthetic_r]=$(sed -E 's/.* R ([0-9.]+).*/\1/' <<<"$labels")
 
