@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "annotate/sentences.h"
+#include "annotate/time_context.h"
 #include "annotate/tokens.h"
 
 namespace crosscheck {
@@ -20,6 +21,8 @@ namespace {
 
 constexpr int kDaysPerWeek = 7;
 constexpr int kMonthsPerYear = 12;
+constexpr int kMonthsPerQuarter = 3;
+constexpr int kQuartersPerYear = 4;
 
 Date AddDays(const Date& date, int64_t days) { return CivilFromDays(DaysFromCivil(date.year, date.month, date.day) + days); }
 
@@ -83,9 +86,29 @@ bool IsFutureLeaning(std::string_view previous_word) {
          previous_word == "next";
 }
 
+// TimeML's part-of-day suffix: "morning" -> "TMO".
+std::string_view PartOfDaySuffix(std::string_view word) {
+  return word == "morning" ? "TMO" : word == "afternoon" ? "TAF" : word == "evening" ? "TEV" : word == "night" ? "TNI" : "";
+}
+
+int QuarterFromOrdinal(std::string_view word) {
+  const std::string lower = LowerAscii(word);
+  if (lower == "first" || lower == "1st") return 1;
+  if (lower == "second" || lower == "2nd") return 2;
+  if (lower == "third" || lower == "3rd") return 3;
+  if (lower == "fourth" || lower == "4th") return 4;
+  return 0;
+}
+
+std::string QuarterValue(int year, int quarter) {
+  while (quarter < 1) { quarter += kQuartersPerYear; --year; }
+  return std::to_string(year) + "-Q" + std::to_string(quarter);
+}
+
 class Resolver {
  public:
-  Resolver(std::string_view body, const Date& published) : body_(body), published_(published) {}
+  Resolver(std::string_view body, const Date& published, const std::vector<Span>& sentences)
+      : body_(body), published_(published), sentences_(sentences) {}
 
   std::vector<Found> Run() {
     FindAbsolute();
@@ -147,9 +170,16 @@ class Resolver {
   void FindRelative() {
     static const RE2* pattern = new RE2(
         R"(\b(?:)"
-        R"((?P<pmod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier [Tt]his|[Ll]ater [Tt]his)\s+(?P<unit>week|month|year|weekend)\b)"
-        R"(|(?P<deictic>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b)"
-        R"(|(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+        R"((?P<qthe>(?:[Tt]he|[Tt]his\s+year's)\s+)?(?:fiscal\s+)?(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+quarter\b)"
+        R"(|[Tt]he\s+(?:(?P<qrelmod>latest|current|most\s+recent|year-ago|year-earlier)\s+)?(?P<qrel>quarter|period)\b)"
+        R"(|(?P<yearago>[Aa]\s+year\s+(?:earlier|ago))\b)"
+        R"(|(?P<theweekend>[Tt]he\s+weekend)\b)"
+        R"(|(?P<podmod>[Tt]his|[Ll]ast)\s+(?P<pod>morning|afternoon|evening|night)\b)"
+        R"(|(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?(?P<rd1>\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|through|-)\s+(?:the\s+)?(?P<rd2>\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:of\s+)?(?P<rmonth>January|February|March|April|May|June|July|August|September|October|November|December))?\b)"
+        R"(|(?i:(?P<ref>)" + TimeRefAlternation() + R"())\b)"
+        R"(|(?P<pmod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier [Tt]his|[Ll]ater [Tt]his)\s+(?P<unit>week|month|year|weekend)\b)"
+        R"(|(?P<deictic>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<dpod>morning|afternoon|evening|night))?\b)"
+        R"(|(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<wpod>morning|afternoon|evening|night))?\b)"
         R"(|(?:(?P<mmod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b)"
         R"(|(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|few)\s+(?P<dunit>year|month|week|day|decade)s?(?P<ago>\s+ago)?\b)"
         R"(|(?P<year>(?:19|20)\d\d)\b)"
@@ -177,12 +207,38 @@ class Resolver {
       Found f;
       f.begin = static_cast<uint32_t>(begin);
       f.end = static_cast<uint32_t>(end);
-      if (!group("unit").empty()) {
+      if (!group("qord").empty()) {
+        if (!published_.has_year()) continue;
+        last_quarter_ = {published_.year, QuarterFromOrdinal(group("qord"))};
+        f.value = QuarterValue(last_quarter_.first, last_quarter_.second);
+      } else if (!group("qrel").empty()) {
+        if (!ResolveRelativeQuarter(LowerAscii(group("qrelmod")), group("qrel"), f)) continue;
+      } else if (!group("yearago").empty()) {
+        if (!published_.has_year()) continue;
+        f.value = last_quarter_.second ? QuarterValue(last_quarter_.first - 1, last_quarter_.second)
+                                       : std::to_string(published_.year - 1);
+      } else if (!group("theweekend").empty()) {
+        // The last Saturday on or before publication names the weekend's ISO week.
+        const int64_t back = (IsoWeekday(published_) - (kDaysPerWeek - 1) + kDaysPerWeek) % kDaysPerWeek;
+        f.value = HasDay() ? IsoWeekValue(AddDays(published_, -back)) + "-WE" : "XXXX-WXX-WE";
+      } else if (!group("pod").empty()) {
+        ResolveDeictic(LowerAscii(group("podmod")) == "last" ? "yesterday" : "today", f);
+        AddPartOfDay(group("pod"), f);
+      } else if (!group("rd1").empty()) {
+        // "between 5 and 10 villages" is a count: days need an ordinal or a month.
+        const bool ordinal = group("rd1").back() > '9' && group("rd2").back() > '9';
+        if (ordinal || !group("rmonth").empty()) ResolveDayRange(group("rd1"), group("rd2"), group("rmonth"));
+        continue;
+      } else if (!group("ref").empty()) {
+        f.value = std::string(TimeRefValue(group("ref")));
+      } else if (!group("unit").empty()) {
         ResolvePeriod(group("pmod"), group("unit"), f);
       } else if (!group("deictic").empty()) {
         ResolveDeictic(LowerAscii(group("deictic")), f);
+        AddPartOfDay(group("dpod"), f);
       } else if (!group("weekday").empty()) {
-        ResolveWeekday(LowerAscii(group("wmod")), WeekdayNumber(group("weekday")), f);
+        ResolveWeekday(LowerAscii(group("wmod")), WeekdayNumber(group("weekday")), TenseAt(begin), f);
+        AddPartOfDay(group("wpod"), f);
       } else if (!group("month").empty()) {
         const std::string previous = PreviousWord(body_, begin);
         if (group("month") == "May" && group("mmod").empty() && previous != "in" && previous != "since" &&
@@ -199,6 +255,59 @@ class Resolver {
       } else {
         continue;
       }
+      if (!f.value.empty()) found_.push_back(std::move(f));
+    }
+  }
+
+  Tense TenseAt(size_t pos) const {
+    if (sentences_.empty()) return Tense::kUnknown;
+    const Span& sentence = sentences_[SentenceIndexAt(sentences_, static_cast<uint32_t>(pos))];
+    if (sentence.begin > pos || sentence.end > body_.size()) return Tense::kUnknown;
+    return NearestTense(body_.substr(sentence.begin, sentence.end - sentence.begin), sentence.begin, pos);
+  }
+
+  // "Wednesday night" -> 2000-01-05TNI, a time of day.
+  static void AddPartOfDay(std::string_view word, Found& f) {
+    const std::string_view suffix = PartOfDaySuffix(word);
+    if (suffix.empty() || f.value.empty()) return;
+    f.value += suffix;
+    f.type = TimeType::kTime;
+  }
+
+  // "the quarter", "the latest quarter": the last full quarter before publication; "the
+  // current quarter": publication's; "the year-ago quarter|period": a year before the
+  // quarter last named (else before the last full one). A bare "the period" is not a time.
+  bool ResolveRelativeQuarter(const std::string& modifier, std::string_view unit, Found& f) {
+    if (!published_.has_year() || published_.month == 0) return false;
+    if (unit == "period" && modifier.empty()) return false;
+    const int current = (published_.month - 1) / kMonthsPerQuarter + 1;
+    if (modifier == "current") {
+      f.value = QuarterValue(published_.year, current);
+    } else if (modifier == "year-ago" || modifier == "year-earlier") {
+      const auto [year, quarter] = last_quarter_.second ? last_quarter_ : std::pair{published_.year, current - 1};
+      f.value = QuarterValue(year - 1, quarter);
+    } else {
+      f.value = QuarterValue(published_.year, current - 1);
+    }
+    return true;
+  }
+
+  // "from the 8th to the 13th (of October)": two dates, in the month named, else the
+  // publication's month.
+  void ResolveDayRange(std::string_view first, std::string_view second, std::string_view month_name) {
+    const int month = month_name.empty() ? published_.month : MonthFromName(month_name);
+    if (month == 0) return;
+    const std::string_view ends[] = {first, second};
+    for (size_t k = 0; k < std::size(ends); ++k) {
+      Date date{0, month, std::atoi(std::string(ends[k]).c_str())};
+      if (!IsValidDay(published_.year, month, date.day)) return;
+      date = CompleteYear(date, published_);
+      if (!published_.has_day() && published_.has_year()) date.year = published_.year;
+      Found f;
+      f.begin = static_cast<uint32_t>(ends[k].data() - body_.data());
+      f.end = static_cast<uint32_t>(k == 1 && !month_name.empty() ? month_name.data() + month_name.size() - body_.data()
+                                                                  : f.begin + ends[k].size());
+      f.value = date.ToIso();
       if (!f.value.empty()) found_.push_back(std::move(f));
     }
   }
@@ -250,7 +359,7 @@ class Resolver {
     f.value = AddDays(published_, offset).ToIso();
   }
 
-  void ResolveWeekday(const std::string& modifier, int weekday, Found& f) const {
+  void ResolveWeekday(const std::string& modifier, int weekday, Tense tense, Found& f) const {
     if (weekday == 0) return;
     if (!HasDay()) {
       f.value = "XXXX-WXX-" + std::to_string(weekday);
@@ -263,6 +372,8 @@ class Resolver {
       if (delta == 0) delta = kDaysPerWeek;
     } else if (modifier == "this") {
       delta = weekday - published_weekday;
+    } else if (modifier.empty() && tense == Tense::kFuture) {
+      delta = (weekday - published_weekday + kDaysPerWeek) % kDaysPerWeek;
     } else {
       delta = -((published_weekday - weekday + kDaysPerWeek) % kDaysPerWeek);
       if (modifier == "last" && delta == 0) delta = -kDaysPerWeek;
@@ -328,7 +439,9 @@ class Resolver {
 
   std::string_view body_;
   Date published_;
+  const std::vector<Span>& sentences_;
   std::vector<Found> found_;
+  std::pair<int, int> last_quarter_{0, 0};  // (year, quarter) of the last quarter named
 };
 
 }  // namespace
@@ -352,7 +465,7 @@ std::string IsoWeekValue(const Date& date) {
 
 void TimeAnnotator::Annotate(const Article& article, std::string_view body, Annotations& out) const {
   const std::vector<Span> sentences = SplitSentences(body);
-  for (Found& f : Resolver(body, article.published).Run()) {
+  for (Found& f : Resolver(body, article.published, sentences).Run()) {
     TimeMention mention;
     mention.span = {f.begin, f.end};
     mention.text = std::string(body.substr(f.begin, f.end - f.begin));

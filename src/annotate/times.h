@@ -2,8 +2,14 @@
 // date to TIMEX3-style values.
 //   absolute  — every date FindDate (base/date.h) knows ("Oct 18, 2024", "18 October"); a
 //               missing year is the one that puts the date closest to publication;
-//   weekdays  — "Friday", "on Wednesday", "last Monday": news reports the past, so the most
-//               recent such day on or before publication ("next Monday": the first after);
+//   weekdays  — "Friday", "on Wednesday", "last Monday": the tense cue nearest in the
+//               sentence decides ("will meet Friday": the coming one); with none, news
+//               reports the past, so the most recent such day ("next Monday": the first after);
+//               "Wednesday night", "this morning" add TimeML's TNI/TMO/TAF/TEV;
+//   refs      — now/currently -> PRESENT_REF, recently -> PAST_REF (data/lexicons/time_refs);
+//   quarters  — "the third quarter" -> 2024-Q3, "the quarter" -> the last full one, "a year
+//               earlier" after a quarter -> that quarter a year before;
+//   ranges    — "from the 8th to the 13th (of October)" -> two dates;
 //   deictic   — today, yesterday, tomorrow, tonight;
 //   periods   — this/last/next/past week|month|year, "earlier this month" (2024-W42, 2024-10);
 //   months    — "in June", "since last August": the latest such month not after publication;

@@ -48,6 +48,21 @@ TEST(TimeAnnotator, Table) {
       {"That was three years ago.", "2024-10-18", {"three years ago=2021"}},
       {"At 10:38 AM the alarm rang.", "2024-10-23", {"10:38 AM=2024-10-23T10:38"}},
       {"They sent 2000 troops.", "2024-10-18", {}},
+      // Tense points a bare weekday: "will" -> the coming one (2024-10-18 is a Friday).
+      {"The ministers will meet on Wednesday.", "2024-10-18", {"Wednesday=2024-10-23"}},
+      {"The ministers met on Wednesday.", "2024-10-18", {"Wednesday=2024-10-16"}},
+      {"He said Monday that he will resign.", "2024-10-18", {"Monday=2024-10-14"}},
+      {"Fighting resumed Wednesday night.", "2024-10-18", {"Wednesday night=2024-10-16TNI"}},
+      {"Shops opened this morning.", "2024-10-18", {"this morning=2024-10-18TMO"}},
+      {"Prices are now higher and were recently cut.", "2024-10-18", {"now=PRESENT_REF", "recently=PAST_REF"}},
+      {"Profit rose in the third quarter from a year earlier.", "2024-10-18",
+       {"the third quarter=2024-Q3", "a year earlier=2023-Q3"}},
+      {"Third-quarter sales fell.", "2024-10-18", {"Third-quarter=2024-Q3"}},
+      {"Earnings for the quarter beat forecasts.", "2024-10-18", {"the quarter=2024-Q3"}},
+      {"Crowds gathered over the weekend.", "2024-10-18", {"the weekend=2024-W41-WE"}},
+      {"The fair runs from the 8th to the 13th of October.", "2024-10-02",
+       {"8th=2024-10-08", "13th of October=2024-10-13"}},
+      {"Between 5 and 10 villages were hit.", "2024-10-18", {}},
       {"He may go.", "2024-10-18", {}},
   };
   for (const Case& c : cases) {

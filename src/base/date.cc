@@ -258,6 +258,64 @@ int MonthFromName(std::string_view word) {
   return it == table.end() ? 0 : it->second;
 }
 
+namespace {
+
+constexpr int64_t kSecondsPerDay = 86400;
+constexpr size_t kMillisecondDigits = 13;  // 13 digits: milliseconds since 1970 (2001..2286)
+constexpr size_t kMinTimestampDigits = 9;   // seconds: 1973..
+constexpr size_t kMaxTimestampDigits = 13;
+
+std::string_view TrimAscii(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r' || text.front() == '\n'))
+    text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' || text.back() == '\n'))
+    text.remove_suffix(1);
+  return text;
+}
+
+std::optional<Date> DateFromTimestamp(std::string_view digits) {
+  int64_t value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  if (digits.size() == kMillisecondDigits) value /= 1000;
+  const Date date = CivilFromDays(value / kSecondsPerDay);
+  if (date.year < kMinYear || date.year > kMaxYear) return std::nullopt;
+  return date;
+}
+
+// "10/18/2024": month first, for when day first is impossible.
+std::optional<Date> MonthFirstNumeric(std::string_view text) {
+  int parts[3] = {0, 0, 0};
+  size_t part = 0, digits = 0;
+  for (char c : text) {
+    if (IsDigit(c)) {
+      parts[part] = parts[part] * 10 + (c - '0');
+      if (++digits > 4) return std::nullopt;
+    } else if ((c == '/' || c == '.' || c == '-') && digits > 0 && part < 2) {
+      ++part;
+      digits = 0;
+    } else {
+      break;  // a time may follow
+    }
+  }
+  if (part != 2 || parts[2] < kMinYear || parts[2] > kMaxYear) return std::nullopt;
+  if (!IsValidDay(parts[2], parts[0], parts[1])) return std::nullopt;
+  return Date{parts[2], parts[0], parts[1]};
+}
+
+}  // namespace
+
+std::optional<Date> ParsePublishedDate(std::string_view text) {
+  text = TrimAscii(text);
+  if (text.empty()) return std::nullopt;
+  if (text.size() >= kMinTimestampDigits && text.size() <= kMaxTimestampDigits &&
+      text.find_first_not_of("0123456789") == std::string_view::npos) {
+    return DateFromTimestamp(text);
+  }
+  if (auto iso = ParseIsoDate(text)) return iso;
+  if (auto match = FindDate(text); match && match->date.has_year()) return match->date;
+  return MonthFirstNumeric(text);
+}
+
 std::optional<DateMatch> FindDate(std::string_view text) {
   const std::vector<Token> tokens = Tokenize(text);
   for (size_t i = 0; i < tokens.size(); ++i) {

@@ -35,6 +35,15 @@ bool IsValidDay(int year, int month, int day);
 // "2024/10/18", "2024-10". Returns nullopt if the text does not start with one.
 std::optional<Date> ParseIsoDate(std::string_view text);
 
+// Reads a publication date as containers and feeds give it (JSONL `published`, WARC and
+// HTTP headers, meta tags): ISO with or without time and zone ("2024-10-18T10:02:00+02:00":
+// the date as written, not moved to UTC), "October 18, 2024", "18 Oct 2024", RFC 2822
+// ("Fri, 18 Oct 2024 10:02:00 GMT"), numeric "18/10/2024" or "18.10.2024" (day first unless
+// that is impossible, then month first: "10/18/2024"), and a Unix timestamp in seconds or
+// milliseconds (UTC). The first date in the value is taken; it must give a year in
+// 1900..2100. nullopt when there is none: the caller says so rather than drop it silently.
+std::optional<Date> ParsePublishedDate(std::string_view text);
+
 struct DateMatch {
   Date date;
   size_t begin = 0;  // byte span of the match in the searched text

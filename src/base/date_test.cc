@@ -30,6 +30,40 @@ TEST(DateTest, IgnoresNonDates) {
   EXPECT_EQ(Found("2024-13-01"), "none");
 }
 
+std::string Published(std::string_view text) {
+  auto date = ParsePublishedDate(text);
+  return date ? date->ToIso() : "none";
+}
+
+TEST(DateTest, ReadsPublishedDatesInEveryFeedForm) {
+  EXPECT_EQ(Published("2024-10-18"), "2024-10-18");
+  EXPECT_EQ(Published(" 2024-10-18T10:02:00Z "), "2024-10-18");
+  EXPECT_EQ(Published("2024-10-18T23:30:00-05:00"), "2024-10-18");  // as written, not UTC
+  EXPECT_EQ(Published("2024-10-18 10:02:00+02:00"), "2024-10-18");
+  EXPECT_EQ(Published("October 18, 2024"), "2024-10-18");
+  EXPECT_EQ(Published("18 Oct 2024"), "2024-10-18");
+  EXPECT_EQ(Published("Fri, 18 Oct 2024 10:02:00 GMT"), "2024-10-18");  // RFC 2822
+  EXPECT_EQ(Published("Fri, 18 Oct 2024 10:02:00 +0200"), "2024-10-18");
+  EXPECT_EQ(Published("18/10/2024"), "2024-10-18");  // day first
+  EXPECT_EQ(Published("03/04/2024"), "2024-04-03");  // ambiguous: day first
+  EXPECT_EQ(Published("10/18/2024"), "2024-10-18");  // day first impossible: month first
+  EXPECT_EQ(Published("10/18/2024 10:02"), "2024-10-18");
+  EXPECT_EQ(Published("18.10.2024"), "2024-10-18");
+  EXPECT_EQ(Published("1729245720"), "2024-10-18");     // Unix seconds (10:02 UTC)
+  EXPECT_EQ(Published("1729245720000"), "2024-10-18");  // Unix milliseconds
+  EXPECT_EQ(Published("October 2024"), "2024-10");
+}
+
+TEST(DateTest, RejectsUnreadablePublishedDates) {
+  EXPECT_EQ(Published(""), "none");
+  EXPECT_EQ(Published("yesterday"), "none");
+  EXPECT_EQ(Published("13/13/2024"), "none");
+  EXPECT_EQ(Published("31/02/2024"), "none");
+  EXPECT_EQ(Published("Oct 18"), "none");  // no year
+  EXPECT_EQ(Published("12345"), "none");
+  EXPECT_EQ(Published("99999999999999"), "none");
+}
+
 TEST(DateTest, ParsesIso) {
   EXPECT_EQ(ParseIsoDate("2024-10-18T08:00:00Z")->ToIso(), "2024-10-18");
   EXPECT_EQ(ParseIsoDate("2024-10")->ToIso(), "2024-10");

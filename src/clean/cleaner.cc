@@ -1,5 +1,6 @@
 #include <utility>
 
+#include "base/date.h"
 #include "clean/extractor.h"
 #include "clean/language.h"
 
@@ -10,6 +11,22 @@ Cleaner::Cleaner(CleanOptions options)
 
 namespace {
 
+constexpr size_t kMaxQuotedDateBytes = 80;  // longer values are cut in the note
+
+// The container's `published` (JSONL field, WARC header) wins over what the page says: it
+// is what the user supplied. A value that is not a date is named in a note, not dropped
+// without a word.
+void ApplyContainerDate(const Document& document, Article& article) {
+  if (document.published.empty()) return;
+  if (auto date = ParsePublishedDate(document.published)) {
+    article.published = *date;
+    article.published_from = DateSource::kHeader;
+    return;
+  }
+  article.notes.push_back(document.id + ": published \"" + document.published.substr(0, kMaxQuotedDateBytes) +
+                          "\" is not a date crosscheck reads; ignored");
+}
+
 // Raw mode: the input text unchanged as a single block, so offsets match the input.
 StatusOr<Article> RawArticle(const Document& document) {
   if (document.content.empty()) return EmptyError(document.id + ": no text");
@@ -18,10 +35,6 @@ StatusOr<Article> RawArticle(const Document& document) {
   article.source = document.source;
   article.title = document.title;
   article.input_bytes = document.input_bytes;
-  if (auto date = ParseIsoDate(document.published)) {
-    article.published = *date;
-    article.published_from = DateSource::kHeader;
-  }
   Block block;
   block.text = document.content;
   block.source_end = static_cast<uint32_t>(document.content.size());
@@ -42,10 +55,7 @@ StatusOr<Article> Cleaner::Clean(const Document& document) const {
   article.input_bytes = document.input_bytes;
   // Metadata the container gave wins over what the page says: it is what the user supplied.
   if (!document.title.empty() && article.title.empty()) article.title = document.title;
-  if (auto date = ParseIsoDate(document.published)) {
-    article.published = *date;
-    article.published_from = DateSource::kHeader;
-  }
+  ApplyContainerDate(document, article);
   if (article.language.empty()) article.language = DetectLanguage(article.Body());
   return result;
 }

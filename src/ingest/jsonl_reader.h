@@ -7,7 +7,10 @@
 //   text       string -> Document::content, format kText
 //   html       string -> Document::content, format kHtml (used only when text is absent or
 //              empty: text is a body someone already extracted, re-extraction can only lose)
-//   published  copied as given (a string as is, a number as its JSON text)
+//   published  copied as given (a string as is, a number as its JSON text, so a Unix
+//              timestamp survives); the cleaner reads it with ParsePublishedDate
+//              (base/date.h: ISO, "October 18, 2024", "18/10/2024", RFC 2822, Unix s/ms)
+//              and names the record in a note when it cannot
 // Other fields are ignored; null counts as absent. Malformed JSON, a line that is not an
 // object, or a record with neither text nor html is DataLoss; a blank text/html is Empty.
 // A line that is not valid UTF-8 is decoded like plain text first (Windows-1252 when that

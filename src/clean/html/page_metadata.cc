@@ -255,11 +255,7 @@ PageMetadata ReadPageMetadata(const DomTree& tree) {
 std::optional<Date> ParseMetaDate(std::string_view value) {
   value = TrimSpace(value);
   if (value.empty()) return std::nullopt;
-  if (auto iso = ParseIsoDate(value); iso && iso->year >= kMinYear && iso->year <= kMaxYear) {
-    return iso;
-  }
-  if (auto match = FindDate(value); match && match->date.has_year()) return match->date;
-  return std::nullopt;
+  return ParsePublishedDate(value);  // the one parser for dates given as metadata
 }
 
 std::optional<Date> DateFromUrl(std::string_view url) {
