@@ -153,6 +153,40 @@ TEST(AnalyzerTest, ACutPageIsANoteNotASkip) {
   }
 }
 
+// A JSONL `published` value in a form crosscheck reads becomes the date; any other is named
+// in a note (not a skip), and the document is analysed without it.
+TEST(AnalyzerTest, PublishedDatesAreReadOrNamedInANote) {
+  const auto run = [](const std::string& published) {
+    AnalyzeOptions options;
+    options.threads = 1;
+    Analyzer analyzer(options);
+    std::vector<std::string> notes;
+    analyzer.set_note_listener(
+        [&](std::string_view, std::string_view note) { notes.push_back(std::string(note)); });
+    Document document;
+    document.id = "a3";
+    document.input = "feed.jsonl:3";
+    document.published = published;
+    document.content =
+        "Harbour strike ends\n\nDock workers voted on Tuesday to end a nine-day strike, the union "
+        "said.";
+    analyzer.OnDocument(std::move(document));
+    const Report report = analyzer.Finish();
+    return std::make_pair(
+        report.documents.empty() ? std::string("-") : report.documents[0].published, notes);
+  };
+  EXPECT_EQ(run("Fri, 18 Oct 2024 10:02:00 GMT").first, "2024-10-18");
+  EXPECT_EQ(run("October 18, 2024").first, "2024-10-18");
+  EXPECT_EQ(run("18/10/2024").first, "2024-10-18");
+  EXPECT_EQ(run("1729245720").first, "2024-10-18");
+  EXPECT_TRUE(run("1729245720").second.empty());
+  const auto [date, notes] = run("sometime soon");
+  EXPECT_EQ(date, "");
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_NE(notes[0].find("published \"sometime soon\" is not a date"), std::string::npos)
+      << notes[0];
+}
+
 }  // namespace
 }  // namespace crosscheck
 
