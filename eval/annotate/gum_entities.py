@@ -38,7 +38,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from spanmatch import Counts, MatchPairs  # noqa: E402
+from spanmatch import Counts, ReadAnnotations, MatchPairs  # noqa: E402
 
 TYPES = ("person", "organization", "place")
 ENTITY_OPEN = re.compile(r"\((\d+)-([a-z]+)")
@@ -253,12 +253,7 @@ def main():
                 f.write(text)
         return 0
 
-    documents = {}
-    with open(args.annotations, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                document = json.loads(line)
-                documents[document["id"]] = document
+    documents = ReadAnnotations(args.annotations)
     typed = {kind: Counts() for kind in TYPES + ("overall",)}
     exact = {kind: Counts() for kind in TYPES + ("overall",)}
     untyped = Counts()

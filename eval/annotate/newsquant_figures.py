@@ -33,7 +33,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from spanmatch import Counts, MaximumMatching  # noqa: E402
+from spanmatch import Counts, ReadAnnotations, MaximumMatching  # noqa: E402
 
 # crosscheck's unit codes (data/lexicons/units.txt) in NewsQuant's normalized_unit names.
 UNIT_NAMES = {
@@ -153,12 +153,7 @@ def Score(args):
     with open(args.json, encoding="utf-8") as f:
         sentences = json.load(f)
     name = os.path.splitext(os.path.basename(args.json))[0]
-    documents = {}
-    with open(args.annotations, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                document = json.loads(line)
-                documents[document["id"]] = document
+    documents = ReadAnnotations(args.annotations)
     scores = Scores()
     missing = 0
     for idx, sentence in enumerate(sentences):

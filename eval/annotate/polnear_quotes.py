@@ -43,7 +43,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from spanmatch import (DOUBLE_QUOTES, Counts, MatchPairs, NamesAgree, Overlap,  # noqa: E402
+from spanmatch import (DOUBLE_QUOTES, Counts, ReadAnnotations, MatchPairs, NamesAgree, Overlap,  # noqa: E402
                        TrimSpan, TrimmedSpans)
 
 KIND_DIRECT, KIND_INDIRECT, KIND_MIXED = "direct", "indirect", "partial/mixed"
@@ -231,12 +231,7 @@ def main():
     parser.add_argument("--annotations", required=True, help="crosscheck annotate JSONL")
     args = parser.parse_args()
 
-    documents = {}
-    with open(args.annotations, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                document = json.loads(line)
-                documents[document["id"]] = document
+    documents = ReadAnnotations(args.annotations)
 
     split_dir = os.path.join(args.polnear, args.split)
     scores, span_scores = Scores(), Scores()

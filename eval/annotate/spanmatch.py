@@ -12,6 +12,7 @@ ties the closer pair wins. Per document the sets are small (at most a few hundre
 O(V * E) cost is negligible. Standard library only; nothing here reads files.
 """
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -21,6 +22,17 @@ from dataclasses import dataclass
 DOUBLE_QUOTES = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033'
 # What exact-span comparison trims from both ends of a content span.
 TRIM_CHARS = DOUBLE_QUOTES + "'\u2018\u2019\u201a\u201b" + ".,;:!?\u2026-\u2013\u2014()[]"
+
+
+def ReadAnnotations(path):
+    """`crosscheck annotate --jsonl` output as {document id: annotation record}."""
+    documents = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                document = json.loads(line)
+                documents[document["id"]] = document
+    return documents
 
 
 def Overlap(spans_a, spans_b):

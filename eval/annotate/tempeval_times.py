@@ -41,7 +41,7 @@ import sys
 from dataclasses import dataclass
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from spanmatch import Counts, MatchPairs, TrimmedSpans  # noqa: E402
+from spanmatch import Counts, ReadAnnotations, MatchPairs, TrimmedSpans  # noqa: E402
 
 TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
 ATTRIBUTE = re.compile(r'([A-Za-z_]+)="([^"]*)"')
@@ -214,12 +214,7 @@ def Records(args):
 
 
 def Score(args):
-    documents = {}
-    with open(args.annotations, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                document = json.loads(line)
-                documents[document["id"]] = document
+    documents = ReadAnnotations(args.annotations)
     corpus = ReadCorpus(args.tml)
     label = f"tempeval3 {args.label or os.path.basename(os.path.normpath(args.tml))}:"
     scores = Scores()
