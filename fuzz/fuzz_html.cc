@@ -36,16 +36,18 @@ void CheckArticle(const crosscheck::StatusOr<crosscheck::Article>& article, size
 
 }  // namespace
 
+// Only our own parser is fuzzed: the gumbo tree (the reference the fast builder is checked
+// against on real pages, never used on user input) asserts inside Debian's libgumbo 0.10 on
+// CDATA in foreign content within a table (seed `gumbo_cdata_assert`, which the fast path
+// must handle).
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > kMaxPageBytes) return 0;
   static const auto fast = crosscheck::NewHtmlExtractor();
-  static const auto gumbo = crosscheck::NewHtmlExtractorWithParser(crosscheck::html::HtmlParser::kGumbo);
   crosscheck::Document document;
   document.id = "fuzz";
   document.format = crosscheck::DocumentFormat::kHtml;
   document.content.assign(reinterpret_cast<const char*>(data), size);
   CheckTree(crosscheck::html::BuildDomTree(document.content, crosscheck::html::HtmlParser::kFast), size);
   CheckArticle(fast->Extract(document), size);
-  CheckArticle(gumbo->Extract(document), size);
   return 0;
 }

@@ -76,7 +76,19 @@ crosscheck::Report MakeReport(FieldReader& in) {
     story.documents = in.List(3);
     story.independent_sources.push_back({in.Next(), in.Next(), in.List(2)});
     story.entities.push_back({in.Next(), in.Next(), in.Next(), in.List(2), {}, in.List(2)});
-    story.quotes.push_back({in.Next(), in.Next(), in.Next(), "direct", in.Next(), in.List(2)});
+    static constexpr const char* kKinds[] = {"direct", "indirect", "partial"};
+    for (const char* kind : kKinds) {
+      crosscheck::ReportQuote quote;
+      quote.speaker = in.Next();
+      quote.speaker_name = in.Next();
+      quote.text = in.Next();
+      quote.kind = kind;
+      quote.said_on = in.Next();
+      quote.documents = in.List(2);
+      quote.cue = in.Next();
+      quote.clause = in.Next();
+      story.quotes.push_back(std::move(quote));
+    }
     crosscheck::ReportQuantity quantity;
     quantity.value = static_cast<double>(in.Count(255)) * 1000.5;
     quantity.approximation = in.Next();
@@ -143,10 +155,10 @@ void CheckMarkdown(std::string_view md) {
 
 void CheckHtml(std::string_view html) {
   static const std::set<std::string, std::less<>> kWriterTags = {
-      "!doctype", "a",    "b",     "blockquote", "body", "br",     "code",    "details",
-      "div",      "h1",   "h2",    "h3",         "head", "header", "html",    "li",
-      "main",     "meta", "pre",   "section",    "span", "style",  "summary", "table",
-      "td",       "th",   "title", "tr",         "ul"};
+      "!doctype", "a",     "b",    "blockquote", "body",  "br",      "code", "details",
+      "div",      "h1",    "h2",   "h3",         "h4",    "p",       "head", "header",
+      "html",     "li",    "main", "meta",       "pre",   "section", "span", "style",
+      "summary",  "table", "td",   "th",         "title", "tr",      "ul"};
   for (size_t pos = html.find('<'); pos != std::string_view::npos; pos = html.find('<', pos + 1)) {
     size_t name_start = pos + 1;
     if (name_start < html.size() && html[name_start] == '/') ++name_start;
