@@ -3,7 +3,7 @@
 // matching, in a fuller person's name joins it ("Rutte" -> "Mark Rutte"). The entity's name
 // is the fullest name, its aliases every other name and surface form seen, its roles the
 // titles written right before a person's name ("NATO chief", "Defense Secretary").
-// O(M log M + P^2) for M mentions and P distinct person names.
+// O(M log M) for M mentions, plus for each person the persons sharing its rarest name word.
 #include <algorithm>
 #include <map>
 #include <string>
@@ -43,7 +43,8 @@ bool IsShortFormOf(const std::string& short_name, const std::string& full_name) 
   const auto short_words = Words(short_name);
   const auto full_words = Words(full_name);
   if (short_words.empty() || short_words.size() >= full_words.size()) return false;
-  if (short_words.front() != full_words.front() && short_words.back() != full_words.back()) return false;
+  if (short_words.front() != full_words.front() && short_words.back() != full_words.back())
+    return false;
   for (const std::string& w : short_words) {
     if (std::find(full_words.begin(), full_words.end(), w) == full_words.end()) return false;
   }
@@ -52,14 +53,16 @@ bool IsShortFormOf(const std::string& short_name, const std::string& full_name) 
 
 // The title written right before a person's mention: "NATO chief ", "US Defense Secretary ".
 std::string RoleBefore(std::string_view body, const Span& span) {
-  const uint32_t from = span.begin > kRoleWindowBytes ? span.begin - static_cast<uint32_t>(kRoleWindowBytes) : 0;
+  const uint32_t from =
+      span.begin > kRoleWindowBytes ? span.begin - static_cast<uint32_t>(kRoleWindowBytes) : 0;
   std::string_view window = body.substr(from, span.begin - from);
   while (!window.empty() && window.back() == ' ') window.remove_suffix(1);
   const auto words = Words(window);
   if (words.empty()) return {};
   for (size_t len = std::min<size_t>(3, words.size()); len >= 1; --len) {
     std::string phrase;
-    for (size_t k = words.size() - len; k < words.size(); ++k) phrase += (phrase.empty() ? "" : " ") + words[k];
+    for (size_t k = words.size() - len; k < words.size(); ++k)
+      phrase += (phrase.empty() ? "" : " ") + words[k];
     if (IsPersonTitle(phrase) && !IsHonorific(phrase)) return phrase;
   }
   return {};
@@ -70,6 +73,23 @@ std::string RoleBefore(std::string_view body, const Span& span) {
 std::string StoryEntities::IdForName(std::string_view name) const {
   if (name.empty()) return {};
   const std::string lower = LowerAscii(name);
+  if (indexed_) {
+    if (const auto it = by_name_.find(lower); it != by_name_.end()) return entities[it->second].id;
+    if (const auto it = by_alias_.find(lower); it != by_alias_.end())
+      return entities[it->second].id;
+    // Every word of a short form is in the full name: the rarest word's persons, in order.
+    const std::vector<size_t>* candidates = nullptr;
+    for (const std::string& word : Words(name)) {
+      const auto it = person_words_.find(word);
+      if (it == person_words_.end()) return {};
+      if (candidates == nullptr || it->second.size() < candidates->size()) candidates = &it->second;
+    }
+    if (candidates == nullptr) return {};
+    for (size_t index : *candidates) {
+      if (IsShortFormOf(std::string(name), entities[index].name)) return entities[index].id;
+    }
+    return {};
+  }
   for (const ReportEntity& e : entities) {
     if (LowerAscii(e.name) == lower) return e.id;
   }
@@ -82,6 +102,23 @@ std::string StoryEntities::IdForName(std::string_view name) const {
     if (e.type == "person" && IsShortFormOf(std::string(name), e.name)) return e.id;
   }
   return {};
+}
+
+void StoryEntities::BuildIndex() {
+  by_name_.clear();
+  by_alias_.clear();
+  person_words_.clear();
+  for (size_t index = 0; index < entities.size(); ++index) {
+    const ReportEntity& e = entities[index];
+    by_name_.emplace(LowerAscii(e.name), index);
+    for (const std::string& alias : e.aliases) by_alias_.emplace(LowerAscii(alias), index);
+    if (e.type != "person") continue;
+    for (const std::string& word : Words(e.name)) {
+      std::vector<size_t>& list = person_words_[word];
+      if (list.empty() || list.back() != index) list.push_back(index);
+    }
+  }
+  indexed_ = true;
 }
 
 StoryEntities MergeEntities(const StoryView& story) {
@@ -104,23 +141,44 @@ StoryEntities MergeEntities(const StoryView& story) {
       AddUnique(cluster.forms, mention.text);
       AddUnique(cluster.documents, doc.article->id);
       if (mention.type == EntityType::kPerson) {
-        if (std::string role = RoleBefore(doc.body, mention.span); !role.empty()) AddUnique(cluster.roles, role);
+        if (std::string role = RoleBefore(doc.body, mention.span); !role.empty())
+          AddUnique(cluster.roles, role);
       }
     }
   }
-  // Persons: short forms join the fullest name that contains them.
+  // Persons: short forms join the fullest name that contains them. A full name holds every
+  // word of the short one, so the candidates are the persons holding its rarest word (in
+  // cluster order, so ties go to the first, as a scan over all clusters would).
+  std::map<std::string, std::vector<size_t>> persons_with_word;
+  std::vector<size_t> word_count(clusters.size(), 0);
+  for (size_t f = 0; f < clusters.size(); ++f) {
+    if (clusters[f].type != EntityType::kPerson) continue;
+    const std::vector<std::string> words = Words(clusters[f].name);
+    word_count[f] = words.size();
+    for (const std::string& word : words) {
+      std::vector<size_t>& list = persons_with_word[word];
+      if (list.empty() || list.back() != f) list.push_back(f);
+    }
+  }
   for (size_t s = 0; s < clusters.size(); ++s) {
     if (clusters[s].type != EntityType::kPerson) continue;
+    const std::vector<size_t>* candidates = nullptr;
+    for (const std::string& word : Words(clusters[s].name)) {
+      const std::vector<size_t>& list = persons_with_word[word];
+      if (candidates == nullptr || list.size() < candidates->size()) candidates = &list;
+    }
     int best = -1;
-    for (size_t f = 0; f < clusters.size(); ++f) {
-      if (f == s || clusters[f].type != EntityType::kPerson || !IsShortFormOf(clusters[s].name, clusters[f].name)) continue;
-      if (best < 0 || Words(clusters[f].name).size() > Words(clusters[static_cast<size_t>(best)].name).size()) best = static_cast<int>(f);
+    for (size_t f : candidates ? *candidates : std::vector<size_t>{}) {
+      if (f == s || !IsShortFormOf(clusters[s].name, clusters[f].name)) continue;
+      if (best < 0 || word_count[f] > word_count[static_cast<size_t>(best)])
+        best = static_cast<int>(f);
     }
     clusters[s].merged_into = best;
   }
   for (size_t s = 0; s < clusters.size(); ++s) {
     int target = clusters[s].merged_into;
-    while (target >= 0 && clusters[static_cast<size_t>(target)].merged_into >= 0) target = clusters[static_cast<size_t>(target)].merged_into;
+    while (target >= 0 && clusters[static_cast<size_t>(target)].merged_into >= 0)
+      target = clusters[static_cast<size_t>(target)].merged_into;
     if (target < 0) continue;
     Cluster& into = clusters[static_cast<size_t>(target)];
     AddUnique(into.forms, clusters[s].name);
@@ -134,12 +192,15 @@ StoryEntities MergeEntities(const StoryView& story) {
   for (size_t c = 0; c < clusters.size(); ++c) {
     if (clusters[c].merged_into < 0) order.push_back(c);
   }
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return clusters[a].mentions > clusters[b].mentions; });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return clusters[a].mentions > clusters[b].mentions; });
   // Documents in story order.
-  std::vector<std::string> story_order;
-  for (const StoryDocument& doc : story.documents) story_order.push_back(doc.article->id);
+  std::map<std::string, size_t> story_position;
+  for (const StoryDocument& doc : story.documents)
+    story_position.emplace(doc.article->id, story_position.size());
   const auto position = [&](const std::string& id) {
-    return std::find(story_order.begin(), story_order.end(), id) - story_order.begin();
+    const auto it = story_position.find(id);
+    return it == story_position.end() ? story_position.size() : it->second;
   };
   StoryEntities result;
   for (size_t c : order) {
@@ -154,10 +215,12 @@ StoryEntities MergeEntities(const StoryView& story) {
     entity.roles = cluster.roles;
     for (const std::string& role : cluster.roles) AddUnique(entity.aliases, role);
     entity.documents = cluster.documents;
-    std::sort(entity.documents.begin(), entity.documents.end(),
-              [&](const std::string& a, const std::string& b) { return position(a) < position(b); });
+    std::sort(
+        entity.documents.begin(), entity.documents.end(),
+        [&](const std::string& a, const std::string& b) { return position(a) < position(b); });
     result.entities.push_back(std::move(entity));
   }
+  result.BuildIndex();
   return result;
 }
 

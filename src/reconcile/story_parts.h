@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/annotations.h"
@@ -43,7 +44,16 @@ struct StoryView {
 struct StoryEntities {
   std::vector<ReportEntity> entities;
   // Entity id for a name as a speaker or source ("Rutte", "Mark Rutte", "NIS"); empty if none.
+  // The first entity whose name, then whose alias, matches (any case), then the first person
+  // whose name holds it as a short form. Uses the index when BuildIndex was called after the
+  // last change to `entities` (O(1) plus one posting list), else scans.
   std::string IdForName(std::string_view name) const;
+  void BuildIndex();
+
+ private:
+  bool indexed_ = false;
+  std::unordered_map<std::string, size_t> by_name_, by_alias_;         // lower case -> entity
+  std::unordered_map<std::string, std::vector<size_t>> person_words_;  // word -> persons, in order
 };
 
 StoryEntities MergeEntities(const StoryView& story);

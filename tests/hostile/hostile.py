@@ -94,6 +94,23 @@ def gen_repeated_sentence_html(folder, n):
     return [path]
 
 
+def gen_many_names(folder, n):
+    """n distinct two-word person names, each in a sentence of one document."""
+    first = ["Anna", "Bruno", "Clara", "David", "Elena", "Felix", "Greta", "Hugo", "Ines", "Jonas",
+             "Karla", "Lukas", "Maria", "Nils", "Olga", "Paul", "Rosa", "Sven", "Tina", "Viktor"]
+    consonants, vowels = "bcdfghklmnprstvz", "aeiou"
+
+    def surname(k):
+        letters = [consonants[k % 16], vowels[(k // 16) % 5], consonants[(k // 80) % 16],
+                   vowels[(k // 1280) % 5], "nrst"[(k // 6400) % 4]]
+        return "".join(letters).capitalize()
+
+    names = [f"{first[k % 20]} {surname(k // 20)}" for k in range(n)]
+    path = os.path.join(folder, "names.txt")
+    write(path, "Council meeting\n\n" + " ".join(f"{name} attended the meeting on Monday." for name in names) + "\n")
+    return [path]
+
+
 def gen_many_small_files(folder, n):
     """n files of about 150 bytes each, every one a distinct short report."""
     sub = os.path.join(folder, "small")
@@ -182,6 +199,7 @@ CASES = {
     "repeated_quotes": (gen_repeated_quotes, {"small": 2500, "large": 50000}, True),
     "repeated_sentence": (gen_repeated_sentence, {"small": 3000, "large": 25000}, True),
     "repeated_sentence_html": (gen_repeated_sentence_html, {"small": 3000, "large": 160000}, True),
+    "many_names": (gen_many_names, {"small": 2500, "large": 20000}, True),
     "many_small_files": (gen_many_small_files, {"small": 1000, "large": 25000}, True),
     "gzip_bomb": (gen_gzip_bomb, {"small": 0, "large": 0}, False),
     "deep_nesting": (gen_deep_nesting, {"small": 0, "large": 0}, False),
