@@ -10,12 +10,13 @@
 // governs ("North Korea is sending troops to Russia") or, for a figure, "number of <what it
 // counts>".
 // Statements join a claim when they count the same thing (head noun stem and unit, with the
-// same figure or at least two shared lower-case content words) or, both without figures, share enough content words (at least two, half of the smaller set). Status: denied if any denies; conflicting if asserted
-// figures for the same noun differ by more than kConflictRatio; corroborated if at least two
-// syndication groups assert; single_source if one does; unconfirmed if none asserts.
-// independent_support counts the distinct syndication groups asserting. A claim is about the
-// matter of its best-supported statement; claims come most widely reported first (distinct
-// syndication groups, then documents, then independent support).
+// same figure or at least two shared lower-case content words) or, both without figures, share
+// enough content words (at least two, half of the smaller set). Status: denied if any denies;
+// conflicting if asserted figures for the same noun differ by more than kConflictRatio;
+// corroborated if at least two syndication groups assert; single_source if one does; unconfirmed if
+// none asserts. independent_support counts the distinct syndication groups asserting. A claim is
+// about the matter of its best-supported statement; claims come most widely reported first
+// (distinct syndication groups, then documents, then independent support).
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -53,14 +54,18 @@ std::vector<std::string> LowerCaseContentStems(std::string_view text, const std:
   size_t pos = 0;
   while (pos < text.size()) {
     size_t end = pos;
-    while (end < text.size() && ((text[end] >= 'a' && text[end] <= 'z') || (text[end] >= 'A' && text[end] <= 'Z'))) ++end;
+    while (end < text.size() &&
+           ((text[end] >= 'a' && text[end] <= 'z') || (text[end] >= 'A' && text[end] <= 'Z')))
+      ++end;
     if (end == pos) {
       ++pos;
       continue;
     }
     const std::string_view word = text.substr(pos, end - pos);
     pos = end;
-    if (word[0] < 'a' || word.size() < kMinContentWordLength || IsFunctionWord(word) || IsSpeechVerb(word)) continue;
+    if (word[0] < 'a' || word.size() < kMinContentWordLength || IsFunctionWord(word) ||
+        IsSpeechVerb(word))
+      continue;
     std::string stem = Stem(word);
     if (stem != except) AddUnique(stems, stem);
   }
@@ -88,7 +93,8 @@ std::string About(const std::vector<Statement*>& members) {
   for (const Statement* s : members) {
     if (s->about.empty()) continue;
     if (!best || s->groups.size() > best->groups.size() ||
-        (s->groups.size() == best->groups.size() && s->report.documents.size() > best->report.documents.size()))
+        (s->groups.size() == best->groups.size() &&
+         s->report.documents.size() > best->report.documents.size()))
       best = s;
   }
   return best ? best->about : std::string();
@@ -102,10 +108,15 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
     for (const Span& sentence : doc.sentences) {
       const std::string text = doc.body.substr(sentence.begin, sentence.size());
       const auto [holder, holder_name] = SentenceSource(doc, sentence, entities);
+      // The sentence's first counted figure (quantities are sorted by where they begin).
       const QuantityMention* figure = nullptr;
-      for (const QuantityMention& q : doc.annotations->quantities) {
-        if (q.span.begin >= sentence.begin && q.span.end <= sentence.end && !q.counts.empty()) {
-          figure = &q;
+      const std::vector<QuantityMention>& quantities = doc.annotations->quantities;
+      for (auto q = std::lower_bound(
+               quantities.begin(), quantities.end(), sentence.begin,
+               [](const QuantityMention&m, uint32_t begin) { return m.span.begin < begin; });
+           q != quantities.end() && q->span.begin < sentence.end; ++q) {
+        if (q->span.end <= sentence.end && !q->counts.empty()) {
+          figure = &*q;
           break;
         }
       }
@@ -135,7 +146,8 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
       // The same sentence in a syndicated copy is one statement with both documents.
       Statement* same = nullptr;
       for (Statement& other : statements) {
-        if (other.report.stance == s.report.stance && OverlapCoefficient(other.words, s.words) >= kSameStatementOverlap) {
+        if (other.report.stance == s.report.stance &&
+            OverlapCoefficient(other.words, s.words) >= kSameStatementOverlap) {
           same = &other;
           break;
         }
@@ -165,7 +177,8 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
         same_noun = same_noun || std::fabs(a - b) <= kConflictRatio * std::max(a, b) ||
                     SharedCount(s.context, member->context) >= kMinSharedContentWords;
       }
-      const bool same_words = s.noun.empty() && first.noun.empty() && SharedCount(s.content, first.content) >= kMinSharedContentWords &&
+      const bool same_words = s.noun.empty() && first.noun.empty() &&
+                              SharedCount(s.content, first.content) >= kMinSharedContentWords &&
                               OverlapCoefficient(s.content, first.content) >= kSameMatterOverlap;
       if (same_noun || same_words) {
         home = &claim;
@@ -194,22 +207,31 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
     for (const Statement* s : members) {
       claim.statements.push_back(s->report);
       if (s->report.stance == "denies") denied = true;
-      if (s->report.stance == "asserts") asserting_groups.insert(s->groups.begin(), s->groups.end());
-      if ((s->report.stance == "asserts" || s->report.stance == "estimates") && s->report.value && !s->noun.empty()) {
+      if (s->report.stance == "asserts")
+        asserting_groups.insert(s->groups.begin(), s->groups.end());
+      if ((s->report.stance == "asserts" || s->report.stance == "estimates") && s->report.value &&
+          !s->noun.empty()) {
         if (!asserted_value) {
           asserted_value = s->report.value;
-        } else if (std::fabs(*s->report.value - *asserted_value) > kConflictRatio * std::max(*asserted_value, *s->report.value)) {
+        } else if (std::fabs(*s->report.value - *asserted_value) >
+                   kConflictRatio * std::max(*asserted_value, *s->report.value)) {
           conflicting = true;
         }
       }
     }
-    if (claim.about.empty()) claim.about = members.front()->report.text.substr(0, kMaxFallbackAboutBytes);
+    if (claim.about.empty())
+      claim.about = members.front()->report.text.substr(0, kMaxFallbackAboutBytes);
     claim.independent_support = static_cast<int>(asserting_groups.size());
-    if (denied) claim.status = "denied";
-    else if (conflicting) claim.status = "conflicting";
-    else if (asserting_groups.size() >= 2) claim.status = "corroborated";
-    else if (asserting_groups.size() == 1) claim.status = "single_source";
-    else claim.status = "unconfirmed";
+    if (denied)
+      claim.status = "denied";
+    else if (conflicting)
+      claim.status = "conflicting";
+    else if (asserting_groups.size() >= 2)
+      claim.status = "corroborated";
+    else if (asserting_groups.size() == 1)
+      claim.status = "single_source";
+    else
+      claim.status = "unconfirmed";
     std::set<uint32_t> groups;
     std::set<std::string> documents;
     for (const Statement* s : members) {
