@@ -43,8 +43,8 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from spanmatch import (DOUBLE_QUOTES, Counts, ReadAnnotations, MatchPairs, NamesAgree, Overlap,  # noqa: E402
-                       TrimSpan, TrimmedSpans)
+from spanmatch import (DOUBLE_QUOTES, Counts, MatchPairs, NamesAgree, Overlap,  # noqa: E402
+                       Predictions, ReadAnnotations, TrimSpan, TrimmedSpans)
 
 KIND_DIRECT, KIND_INDIRECT, KIND_MIXED = "direct", "indirect", "partial/mixed"
 # PolNeAR texts often write a double mark as two straight apostrophes.
@@ -248,14 +248,7 @@ def main():
                   newline="") as f:
             text = f.read()
         gold = ReadAnn(ann_paths[0])
-        document = documents.get(article)
-        predicted = []
-        if document is None:
-            missing.append(article)
-        elif document["text"] != text:
-            text_differs.append(article)
-        else:
-            predicted = PredictedQuotes(document)
+        predicted = Predictions(documents, article, text, PredictedQuotes, missing, text_differs)
         scores.AddDocument(text, gold, predicted)
         pieces = [{"spans": [span], "sources": unit["sources"]}
                   for unit in gold for span in unit["spans"]]

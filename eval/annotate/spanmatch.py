@@ -35,6 +35,19 @@ def ReadAnnotations(path):
     return documents
 
 
+def Predictions(documents, doc_id, text, extract, missing, text_differs):
+    """extract(record) for the annotation record of `doc_id` when it holds `text`; otherwise
+    [] with the id added to `missing` (no record) or `text_differs` (the text changed)."""
+    document = documents.get(doc_id)
+    if document is None:
+        missing.append(doc_id)
+        return []
+    if document["text"] != text:
+        text_differs.append(doc_id)
+        return []
+    return extract(document)
+
+
 def Overlap(spans_a, spans_b):
     """Characters shared by two span lists (0 when they do not overlap)."""
     shared = 0

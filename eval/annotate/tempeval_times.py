@@ -41,7 +41,7 @@ import sys
 from dataclasses import dataclass
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from spanmatch import Counts, ReadAnnotations, MatchPairs, TrimmedSpans  # noqa: E402
+from spanmatch import Counts, Predictions, ReadAnnotations, MatchPairs, TrimmedSpans  # noqa: E402
 
 TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
 ATTRIBUTE = re.compile(r'([A-Za-z_]+)="([^"]*)"')
@@ -220,14 +220,7 @@ def Score(args):
     scores = Scores()
     missing, text_differs = [], []
     for doc_id, (text, _, gold) in corpus.items():
-        document = documents.get(doc_id)
-        predicted = []
-        if document is None:
-            missing.append(doc_id)
-        elif document["text"] != text:
-            text_differs.append(doc_id)
-        else:
-            predicted = PredictedTimes(document)
+        predicted = Predictions(documents, doc_id, text, PredictedTimes, missing, text_differs)
         overlapping = scores.AddDocument(text, gold, predicted)
         if args.errors:
             PrintErrors(doc_id, text, gold, predicted, overlapping)
