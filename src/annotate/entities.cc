@@ -2,7 +2,7 @@
 //
 // Pass 1 (per sentence) collects candidate names: maximal runs of capitalized words, joined
 // by name particles ("de", "bin") and, inside organization names, by "of"/"for"
-// ("Ministry of Defence"). A run holding a title ("NATO Secretary General Mark Rutte") is cut
+// ("Ministry of Defence"). A run holding a title ("UN Secretary General Ana Lind") is cut
 // in two: the words before the title form their own candidate, the words after it are a
 // person. Each candidate is typed by the first rule that fires (see entities.h).
 //
@@ -181,7 +181,7 @@ class DocumentScanner {
     AddCandidate(tokens, first, last, sentence, /*person=*/false);
   }
 
-  // "spokesperson John Kirby", "defence minister, Kim Yong-hyun" (a lower-case role word).
+  // "spokesperson Tom Berle", "defence minister, Lee Soo-min" (a lower-case role word).
   bool RoleBefore(const std::vector<Token>& tokens, size_t first) const {
     if (first == 0) return false;
     if (first >= 2 && Text(tokens[first - 1]) == "," &&
@@ -198,7 +198,7 @@ class DocumentScanner {
     return false;
   }
 
-  // "Lim Eul-chul, a professor" / "Kim Yong-hyun, the defence minister".
+  // "Cho Hae-jin, a professor" / "Lee Soo-min, the defence minister".
   bool RoleAfter(const std::vector<Token>& tokens, size_t last) const {
     if (last + 3 >= tokens.size() + 0 || Text(tokens[last + 1]) != ",") return false;
     const std::string lower = LowerAscii(Text(tokens[last + 2]));
@@ -210,7 +210,7 @@ class DocumentScanner {
     return false;
   }
 
-  // "said Lloyd Austin in a conversation".
+  // "said Ruth Palmer in a conversation".
   bool SpeechVerbBefore(const std::vector<Token>& tokens, size_t first) const {
     return first > 0 && tokens[first - 1].kind == TokenKind::kWord &&
            !tokens[first - 1].capitalized && IsSpeechVerb(Text(tokens[first - 1])) &&
@@ -229,7 +229,7 @@ class DocumentScanner {
     for (size_t k = first; k <= last; ++k) {
       if (tokens[k].kind == TokenKind::kWord) candidate.words.push_back(Text(tokens[k]));
     }
-    // Drop honorifics and leading titles that stayed in the run ("Mr Austin" -> "Austin").
+    // Drop honorifics and leading titles that stayed in the run ("Mr Palmer" -> "Palmer").
     size_t skip = 0;
     while (skip < candidate.words.size() &&
            (IsHonorific(candidate.words[skip]) || IsPersonTitle(candidate.words[skip])))
@@ -241,8 +241,8 @@ class DocumentScanner {
                             candidate.words.begin() + static_cast<long>(skip));
       while (first <= last && Text(tokens[first]) != candidate.words.front()) ++first;
     }
-    // A leading demonym adjective before an organization: "South Korean National Intelligence
-    // Service".
+    // A leading demonym adjective before an organization: "Dutch Safety Board",
+    // "Brazilian Space Agency".
     for (size_t len = 2; len >= 1 && !person; --len) {
       if (candidate.words.size() <= len) continue;
       const std::string head = JoinWords(candidate.words, 0, len);
@@ -261,7 +261,7 @@ class DocumentScanner {
       }
     }
     if (candidate.words.empty()) return;
-    // A leading country before a person's name: "President of Ukraine Volodymyr Zelensky".
+    // A leading country before a person's name: "President of Chile Ana Rojas".
     if (!person && candidate.words.size() >= 3) {
       const GazetteerEntry* lead = FindGazetteer(candidate.words.front());
       bool rest_is_org = false;
@@ -297,7 +297,7 @@ class DocumentScanner {
     } else if (gazetteer && gazetteer->kind == GazetteerKind::kPlural) {
       candidate.type = EntityType::kGroup;
     } else if (gazetteer && gazetteer->kind == GazetteerKind::kAdjective) {
-      return;  // "North Korean" troops: an adjective, not a name
+      return;  // "South African" troops: an adjective, not a name
     } else if (gazetteer) {
       candidate.type = EntityType::kPlace;
     } else if (any_org_keyword && candidate.words.size() >= 2) {
@@ -335,7 +335,7 @@ class DocumentScanner {
   std::vector<Candidate> candidates_;
 };
 
-// Initials of a multi-word name, skipping function words: "National Intelligence Service" -> "NIS".
+// Initials of a multi-word name, skipping function words: "Civil Aviation Authority" -> "CAA".
 std::string Initials(const std::vector<std::string_view>& words) {
   std::string out;
   for (std::string_view w : words) {

@@ -1,21 +1,21 @@
 // Entity annotator: proper names found as runs of capitalized words, typed by lexicons.
-//   person        — a title or role next to the name ("NATO chief Mark Rutte", "Mr Austin",
-//                   "spokesperson John Kirby"), a speech verb after a multi-word name, or a
-//                   later mention of a known person's surname;
-//   organization  — an organization keyword in the name ("... Intelligence Service"), a
+//   person        — a title or role next to the name ("UN chief Ana Lind", "Mr Palmer",
+//                   "spokesperson Tom Berle"), a speech verb after a multi-word name, a
+//                   common first name before a surname ("Maria Lindqvist"), or a later
+//                   mention of a known person's surname;
+//   organization  — an organization keyword in the name ("... Safety Board"), a
 //                   well-known organization, or an all-caps acronym;
-//                   a common first name before a surname ("Maria Lindqvist");
 //   place         — a country, capital, region or US state/Canadian province/Australian
 //                   state from the gazetteer, a place keyword ending the name ("Ross Sea"),
 //                   or a cue around it ("in X", "the city of X", "X, Ohio");
-//   group         — a plural demonym ("North Koreans");
+//   group         — a plural demonym ("Norwegians");
 //   other         — remaining single words and longer names.
 // Weak defaults, overridden by any typed mention of the same name in the document: "the"
 // before a name makes it an organization, two or three capitalized words a person. A name
 // typed once keeps that type for its untyped later (and earlier) mentions.
 // Each mention's canonical name is the fullest name seen for it in the document (a later
-// "Austin" resolves to "Lloyd Austin"; "NIS" to "National Intelligence Service" when written
-// "National Intelligence Service (NIS)"). Immutable; thread-safe.
+// "Palmer" resolves to "Ruth Palmer"; "CAA" to "Civil Aviation Authority" when written
+// "Civil Aviation Authority (CAA)"). Immutable; thread-safe.
 #ifndef CROSSCHECK_ANNOTATE_ENTITIES_H_
 #define CROSSCHECK_ANNOTATE_ENTITIES_H_
 
@@ -31,11 +31,11 @@ class EntityAnnotator : public Annotator {
 };
 
 // Gazetteer lookups (shared with reconcile). Country of a country/capital/alias/demonym
-// name as written ("Seoul" -> "South Korea"), empty when unknown.
+// name as written ("Paris" -> "France"), empty when unknown.
 std::string_view GazetteerCountryOf(std::string_view name);
-// Whether `name` is a plural demonym ("North Koreans", "Russians").
+// Whether `name` is a plural demonym ("Norwegians", "Russians").
 bool IsPluralDemonym(std::string_view name);
-// Whether `name` is a demonym adjective ("North Korean", "Russian").
+// Whether `name` is a demonym adjective ("Norwegian", "Russian").
 bool IsDemonymAdjective(std::string_view name);
 
 }  // namespace crosscheck

@@ -47,7 +47,7 @@ bool InList(std::string_view lower, const std::array<std::string_view, N>& list)
   return std::find(list.begin(), list.end(), lower) != list.end();
 }
 
-// Verbs of saying whose clause often follows without "that" ("Rutte said the alliance …").
+// Verbs of saying whose clause often follows without "that" ("Lind said the board …").
 bool IsSayVerb(std::string_view lower) {
   static constexpr std::array<std::string_view, 12> kSay = {"said",   "says",   "say",   "told",
                                                             "tells",  "tell",   "added", "adds",

@@ -109,7 +109,7 @@ SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>
   if (tokens[k - 1].kind == TokenKind::kWord && IsPronoun(Text(tokens[k - 1]))) {
     return {true, Span{tokens[k - 1].begin, tokens[k - 1].end}, k - 1};
   }
-  // "Seoul's claims": the verb form is a noun here.
+  // "Madrid's claims": the verb form is a noun here.
   if (tokens[k - 1].kind == TokenKind::kPossessive) return result;
   size_t taken = 0;
   while (k > lower && taken < kMaxPhraseTokens) {
@@ -143,7 +143,7 @@ bool SpeakerFinder::NamesSpeaker(const Span& phrase, const Token& head) const {
   const std::string_view head_text = Text(head);
   if (head.capitalized || head.all_caps || IsPronoun(head_text) || IsSpeakerNoun(head_text))
     return true;
-  // A name anywhere in the phrase: "Seoul's spy service", "the Kremlin's press office".
+  // A name anywhere in the phrase: "Madrid's tax office", "the ministry's press office".
   for (const EntityMention& e : entities_) {
     if (e.span.begin >= phrase.end) break;
     if (e.span.begin >= phrase.begin && e.span.end <= phrase.end) return true;
@@ -198,7 +198,7 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
     if (auto phrase = PhraseAfter(tokens, after)) return SpeakerCue{cue, *phrase};
     return std::nullopt;
   }
-  // Subject first: "Rutte told reporters", "White House spokesperson John Kirby said".
+  // Subject first: "Lind told reporters", "White House spokesperson Tom Berle said".
   for (size_t verb = k + 1; verb < tokens.size() && verb <= k + kMaxPhraseTokens; ++verb) {
     const Token& t = tokens[verb];
     if (t.kind == TokenKind::kPossessive) continue;

@@ -1,8 +1,8 @@
 // Speaker attribution helpers for the quote annotator (internal to annotate/): find the
 // reporting cue next to a quote within its sentence, take the noun phrase that names the
 // speaker, and resolve it to a name.
-//   after a quote:  "…," Rutte told reporters   "…," said the NATO chief   "…," he said
-//   before a quote: Rutte said: "…"   Rutte said NATO was "in close contact"   According to X, "…"
+//   after a quote:  "…," Lind told reporters   "…," said the NATO chief   "…," he said
+//   before a quote: Lind said: "…"   Lind said the board was "in close touch"   According to X, "…"
 // A speaker phrase must name a person or organization (see NamesSpeaker). A name inside the
 // phrase wins (a person first); a role head ("the NATO chief") resolves to
 // the latest earlier person written next to that role; a pronoun resolves to the latest

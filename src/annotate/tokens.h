@@ -4,7 +4,7 @@
 // immutable and safe to share across threads.
 //
 // A word starts with a letter and runs through letters, digits and inner joiners
-// ("Yong-hyun", "they're", "U.S.", "F-16"); a trailing possessive "'s"/"’s" is its own
+// ("Soo-min", "they're", "U.S.", "F-16"); a trailing possessive "'s"/"’s" is its own
 // token. A number starts with a digit and keeps inner separators and a letter suffix
 // ("1,500", "3.5", "7bn", "18th"). Every other non-space code point is one punct token.
 #ifndef CROSSCHECK_ANNOTATE_TOKENS_H_

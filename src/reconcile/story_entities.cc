@@ -1,6 +1,6 @@
 // Entities merged across a story's documents. Mentions with the same canonical name (any
 // case) are one entity; then a person whose name's words all appear, first or last word
-// matching, in a fuller person's name joins it ("Rutte" -> "Mark Rutte"). The entity's name
+// matching, in a fuller person's name joins it ("Lind" -> "Ana Lind"). The entity's name
 // is the fullest name, its aliases every other name and surface form seen, its roles the
 // titles written right before a person's name ("NATO chief", "Defense Secretary").
 // O(M log M) for M mentions, plus for each person the persons sharing its rarest name word.
@@ -38,7 +38,7 @@ std::vector<std::string> Words(std::string_view name) {
   return words;
 }
 
-// "Rutte" or "Mark Rutte" inside "Mark Rutte"; first or last word must match.
+// "Lind" or "Ana Lind" inside "Ana Maria Lind"; first or last word must match.
 bool IsShortFormOf(const std::string& short_name, const std::string& full_name) {
   const auto short_words = Words(short_name);
   const auto full_words = Words(full_name);

@@ -43,7 +43,7 @@ struct StoryView {
 // Entities merged across the story, and the lookups later parts need.
 struct StoryEntities {
   std::vector<ReportEntity> entities;
-  // Entity id for a name as a speaker or source ("Rutte", "Mark Rutte", "NIS"); empty if none.
+  // Entity id for a name as a speaker or source ("Lind", "Ana Lind", "CAA"); empty if none.
   // The first entity whose name, then whose alias, matches (any case), then the first person
   // whose name holds it as a short form. Uses the index when BuildIndex was called after the
   // last change to `entities` (O(1) plus one posting list), else scans.

@@ -44,9 +44,9 @@ std::vector<SpeakerQuotes> QuotesBySpeaker(const ReportStory& story);
 // as reported and never in marks. The renderer escapes `lead` and `words` and, when
 // `in_marks`, puts “ ” around `words`:
 //   direct    lead "",                   words: the quote, in marks
-//   indirect  lead "Mark Rutte said",    words: the reported clause, no marks
-//             ("According to NIS," when that is how the text reports it)
-//   partial   lead "Mark Rutte said",    words: the reported clause holding the quoted words
+//   indirect  lead "Ana Lind said",     words: the reported clause, no marks
+//             ("According to the CAA," when that is how the text reports it)
+//   partial   lead "Ana Lind said",     words: the reported clause holding the quoted words
 //             (their marks as written), or the quoted words alone in marks
 //   mixed     as indirect: the text's own marks show which words are the speaker's
 // The lead uses the cue verb as written ("told reporters", "warned"), else "said"; without a
