@@ -1,9 +1,9 @@
 // crosscheck: the command line. Turns statuses into messages and exit codes; all the work
 // happens in the library (pipeline/, report/).
 //
-//   crosscheck analyze PATH... [--json FILE] [--html FILE] [--md FILE] [--doc-seconds S]
-//   [--doc-memory-mb M] crosscheck annotate PATH... [--jsonl FILE] [--raw] [--doc-seconds S]
-//   [--doc-memory-mb M]
+//   crosscheck analyze PATH... [--json FILE] [--html FILE] [--md FILE] [BUDGET]
+//   crosscheck annotate PATH... [--jsonl FILE] [--raw] [BUDGET]
+//   BUDGET: [--doc-seconds S] [--doc-memory-mb M], what one document may cost
 //
 // Exit codes: 0 when at least one document was analysed, 2 when the run as a whole failed
 // (bad arguments, nothing readable, an output that could not be written).
@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdio>
 #include <exception>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -75,8 +76,13 @@ class Console {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
-bool WriteOutput(const std::string& path, const std::string& content) {
-  const Status status = WriteOutputFile(path, content);
+// Writes one output through OutputFile (atomic for regular files, in place for devices and
+// FIFOs); `produce` hands the content to the sink, whole or in pieces as it is rendered.
+bool WriteOutput(const std::string& path, const std::function<Status(const TextSink&)>& produce) {
+  OutputFile out;
+  Status status = out.Open(path);
+  if (status.ok()) status = produce([&out](std::string_view piece) { return out.Append(piece); });
+  if (status.ok()) status = out.Commit();
   if (!status.ok()) PrintError("cannot write output: " + status.ToString());
   return status.ok();
 }
@@ -125,10 +131,8 @@ int RunAnalyze(const AnalyzeArgs& args) {
     return kExitFailed;
   }
   if (analyzer.document_count() == 0) {
-    std::fprintf(
-        stderr,
-        "crosscheck: nothing to analyse: no readable document in the inputs (%zu skipped)\n",
-        analyzer.skipped_count());
+    PrintError("nothing to analyse: no readable document in the inputs (" +
+               std::to_string(analyzer.skipped_count()) + " skipped)");
     return kExitFailed;
   }
   const Report report = analyzer.Finish();
@@ -136,18 +140,17 @@ int RunAnalyze(const AnalyzeArgs& args) {
   // JSON goes out in pieces as it is rendered: whole, it would be the largest allocation of
   // the run (2.4 KB a short document).
   if (!args.json.empty()) {
-    OutputFile out;
-    Status status = out.Open(args.json);
-    if (status.ok()) {
-      status =
-          WriteReportJson(report, [&out](std::string_view piece) { return out.Append(piece); });
-    }
-    if (status.ok()) status = out.Commit();
-    if (!status.ok()) PrintError("cannot write output: " + status.ToString());
-    ok &= status.ok();
+    ok &=
+        WriteOutput(args.json, [&](const TextSink& sink) { return WriteReportJson(report, sink); });
   }
-  if (!args.md.empty()) ok &= WriteOutput(args.md, RenderReportMarkdown(report));
-  if (!args.html.empty()) ok &= WriteOutput(args.html, RenderReportHtml(report));
+  if (!args.md.empty()) {
+    ok &= WriteOutput(args.md,
+                      [&](const TextSink& sink) { return sink(RenderReportMarkdown(report)); });
+  }
+  if (!args.html.empty()) {
+    ok &= WriteOutput(args.html,
+                      [&](const TextSink& sink) { return sink(RenderReportHtml(report)); });
+  }
   // The summary goes to stdout unless stdout already carries a report ("-").
   if (args.json != "-" && args.md != "-" && args.html != "-") {
     const std::string summary = RenderSummary(report);
@@ -170,7 +173,7 @@ class AnnotateSink final : public DocumentSink {
       : processor_(processor), console_(console), out_(out) {}
 
   void OnDocument(Document&& document) override {
-    StatusOr<DocumentProcessor::Result> result = ProcessOrError(document);
+    StatusOr<DocumentProcessor::Result> result = processor_.Process(document);
     if (!result.ok()) {
       OnError(document.InputName(), result.status());
       return;
@@ -192,15 +195,6 @@ class AnnotateSink final : public DocumentSink {
   const Status& write_status() const { return write_status_; }
 
  private:
-  // One document that throws (bad_alloc on a huge input, a bug) is skipped, not the run.
-  StatusOr<DocumentProcessor::Result> ProcessOrError(const Document& document) const {
-    try {
-      return processor_.Process(document);
-    } catch (const std::exception& error) {
-      return InternalError(std::string("analysis failed: ") + error.what());
-    }
-  }
-
   const DocumentProcessor& processor_;
   Console& console_;
   OutputFile& out_;

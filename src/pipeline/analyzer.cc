@@ -45,6 +45,15 @@ size_t StringBytes(const std::string& text) {
 }  // namespace
 
 StatusOr<DocumentProcessor::Result> DocumentProcessor::Process(const Document& document) const {
+  try {
+    return ProcessOrThrow(document);
+  } catch (const std::exception& error) {
+    return InternalError(std::string("analysis failed: ") + error.what());
+  }
+}
+
+StatusOr<DocumentProcessor::Result> DocumentProcessor::ProcessOrThrow(
+    const Document& document) const {
   const auto start = std::chrono::steady_clock::now();
   const auto deadline =
       budget_.seconds > 0 ? start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
@@ -112,17 +121,6 @@ constexpr size_t kMaxQueued = 64;
 // after it): bounds the memory of the reorder buffer.
 constexpr size_t kMaxPending = 256;
 
-// Process() must not throw, but a bad_alloc on a huge document or a bug must cost one
-// document, not the run.
-StatusOr<DocumentProcessor::Result> ProcessGuarded(const DocumentProcessor& processor,
-                                                   const Document& document) {
-  try {
-    return processor.Process(document);
-  } catch (const std::exception& error) {
-    return InternalError(std::string("analysis failed: ") + error.what());
-  }
-}
-
 }  // namespace
 
 Analyzer::Analyzer(AnalyzeOptions options)
@@ -159,7 +157,7 @@ void Analyzer::WorkerLoop() {
     lock.unlock();
     changed_.notify_all();  // room in the queue
     Outcome outcome;
-    StatusOr<DocumentProcessor::Result> result = ProcessGuarded(processor_, document);
+    StatusOr<DocumentProcessor::Result> result = processor_.Process(document);
     outcome.input = document.InputName();
     if (result.ok()) {
       outcome.result = std::move(result).value();
@@ -187,7 +185,7 @@ void Analyzer::OnError(std::string_view input, const Status& status) {
 
 void Analyzer::OnDocument(Document&& document) {
   if (workers_.empty()) {
-    StatusOr<DocumentProcessor::Result> result = ProcessGuarded(processor_, document);
+    StatusOr<DocumentProcessor::Result> result = processor_.Process(document);
     if (!result.ok()) {
       OnError(document.InputName(), result.status());
       return;

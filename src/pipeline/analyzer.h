@@ -65,12 +65,16 @@ class DocumentProcessor {
     std::string body;  // article.Body(), the text every span points into
     Annotations annotations;
   };
+  // Never throws: an exception (bad_alloc on a huge document, a bug) comes back as an Internal
+  // status, so it costs one document, not the run.
   StatusOr<Result> Process(const Document& document) const;
 
   // Estimated heap and object bytes `result` holds (strings, blocks, mentions).
   static size_t KeptBytes(const Result& result);
 
  private:
+  StatusOr<Result> ProcessOrThrow(const Document& document) const;
+
   Cleaner cleaner_;
   AnnotationPipeline annotators_;
   DocumentBudget budget_;
