@@ -256,21 +256,25 @@ class ReportedClauses {
 }  // namespace
 
 std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities& entities) {
+  // Each quote's words, in story order, read once: for the rarity order, then for grouping.
+  std::vector<std::vector<std::string>> quote_words;
   std::unordered_map<std::string, size_t> frequency;
   for (const StoryDocument& doc : story.documents) {
     for (const QuoteMention& q : doc.annotations->quotes) {
-      std::vector<std::string> words = NormalizedWords(q.text);
-      std::sort(words.begin(), words.end());
-      words.erase(std::unique(words.begin(), words.end()), words.end());
-      for (std::string& word : words) ++frequency[std::move(word)];
+      quote_words.push_back(NormalizedWords(q.text));
+      std::vector<std::string_view> distinct(quote_words.back().begin(), quote_words.back().end());
+      std::sort(distinct.begin(), distinct.end());
+      distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+      for (std::string_view word : distinct) ++frequency[std::string(word)];
     }
   }
   QuoteGroupIndex index(std::move(frequency));
   std::vector<QuoteGroup> groups;
+  size_t quote_index = 0;
   for (const StoryDocument& doc : story.documents) {
     const ReportedClauses clauses(doc.annotations->quotes);
     for (const QuoteMention& q : doc.annotations->quotes) {
-      std::vector<std::string> words = NormalizedWords(q.text);
+      std::vector<std::string> words = std::move(quote_words[quote_index++]);
       if (words.empty()) continue;
       const size_t found = index.Find(groups, words);
       if (found == groups.size()) {
