@@ -56,10 +56,14 @@ struct ReportStatement {
   std::string holder, holder_name, stance, date, text;
   std::optional<double> value;
   std::vector<std::string> documents;
+  // The syndication group carrying it (statements of one group count once), the figure's
+  // unit, and for an expected figure or happening the date it is expected by; empty if none.
+  std::string origin, unit, expected_by;
 };
 
 struct ReportClaim {
-  std::string id, about, status;
+  // kind: "figure" (values of one counted thing) or "happening" (that something happened).
+  std::string id, about, status, kind;
   std::vector<ReportStatement> statements;
   int independent_support = 0;
 };
@@ -67,6 +71,9 @@ struct ReportClaim {
 struct ReportTimelineEntry {
   std::string date, end, text;
   std::vector<std::string> documents;
+  // The claim this happening belongs to, if any; kind "happening", "statement" or
+  // "publication" (schema v2).
+  std::string claim, kind;
 };
 
 struct ReportStory {

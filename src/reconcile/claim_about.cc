@@ -14,6 +14,7 @@
 // with a unit "<phrase> (<unit>)" ("interest rates (%)"), a fraction "share of <what>".
 // A matter under kMinMatterWords words reads on past commas.
 // Phrases are cut at kMaxMatterWords words. Pure functions; thread-safe.
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -52,7 +53,26 @@ constexpr CueEntry kCues[] = {
     {"planned", "expects", true},                    {"intends to", "expects", false},
     {"confirmed", "asserts", false},                 {"confirms", "asserts", false},
     {"confirming", "asserts", false},
+    // Evidence and belief: asserted, or estimated, by whoever holds it.
+    {"there is evidence", "asserts", false},         {"there was evidence", "asserts", false},
+    {"there is clear evidence", "asserts", false},   {"has evidence", "asserts", false},
+    {"have evidence", "asserts", false},             {"had evidence", "asserts", false},
+    {"is believed to", "estimates", true},           {"are believed to", "estimates", true},
+    // A claim called untrue without a verb of denial.
+    {"fake news", "denies", false},                  {"groundless", "denies", false},
+    {"baseless", "denies", false},
 };
+
+// What someone can be denied or refused (a request, a visa, entry): "denied" near one of these
+// is a refusal, not a denial of a claim ("their request was denied", "denied him a visa").
+bool IsRefusableNoun(std::string_view lower) {
+  static constexpr std::string_view kNouns[] = {
+      "request", "requests", "application", "applications", "bid", "visa", "visas", "entry",
+      "access", "bail", "permission", "permit", "permits", "licence", "license", "asylum",
+      "parole", "citizenship", "passage", "opportunity", "chance", "right", "rights",
+      "treatment", "boarding", "appeal", "appeals", "petition", "admission", "funding"};
+  return std::find(std::begin(kNouns), std::end(kNouns), lower) != std::end(kNouns);
+}
 
 bool IsWordChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '-' ||
@@ -203,6 +223,25 @@ size_t ClauseStart(std::string_view text, const std::vector<Word>& words, size_t
 
 }  // namespace
 
+// Whether the denial cue at [begin, end) of `lower` refuses something rather than denying a
+// claim: a refusable noun among the kRefusalWindow words after it ("denied him entry"), or a
+// passive ("was denied") whose clause holds one before it ("their request ... was denied").
+bool IsRefusal(std::string_view lower, size_t begin, size_t end) {
+  constexpr size_t kRefusalWindow = 4;
+  const std::vector<Word> after = WordsOf(lower.substr(end));
+  for (size_t k = 0; k < after.size() && k < kRefusalWindow; ++k) {
+    if (k > 0 && EndsClauseBetween(lower.substr(end), after[k - 1].end, after[k].begin)) break;
+    if (IsRefusableNoun(after[k].lower)) return true;
+  }
+  const std::vector<Word> before = WordsOf(lower.substr(0, begin));
+  if (before.empty() || !IsAuxiliary(before.back().lower)) return false;
+  const size_t start = ClauseStart(lower, before, before.size() - 1);
+  for (size_t k = start; k < before.size(); ++k) {
+    if (IsRefusableNoun(before[k].lower)) return true;
+  }
+  return false;
+}
+
 std::optional<StanceCue> FindStanceCue(std::string_view sentence) {
   const std::string lower = LowerAscii(sentence);
   for (const CueEntry& entry : kCues) {
@@ -210,7 +249,9 @@ std::optional<StanceCue> FindStanceCue(std::string_view sentence) {
       const bool starts_word = pos == 0 || !IsWordChar(lower[pos - 1]);
       const size_t end = pos + entry.text.size();
       const bool ends_word = end >= lower.size() || !IsWordChar(lower[end]);
-      if (starts_word && ends_word) return StanceCue{std::string(entry.stance), pos, end, entry.describes_subject};
+      if (!starts_word || !ends_word) continue;
+      if (entry.stance == "denies" && IsRefusal(lower, pos, end)) continue;
+      return StanceCue{std::string(entry.stance), pos, end, entry.describes_subject};
     }
   }
   return std::nullopt;

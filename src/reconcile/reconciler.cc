@@ -4,6 +4,7 @@
 #include "reconcile/reconciler.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <string>
 
 #include "annotate/sentences.h"
@@ -15,6 +16,7 @@ namespace {
 
 constexpr size_t kMinTimelineWords = 5;
 constexpr double kSameEventOverlap = 0.8;
+constexpr size_t kMaxSameDateCompared = 64;  // newest entries of a date compared with a new one
 
 bool IsFullDate(const std::string& value) {
   return value.size() == 10 && value[4] == '-' && value[7] == '-' &&
@@ -30,15 +32,20 @@ std::vector<ReportTimelineEntry> BuildTimeline(const StoryView& story) {
     size_t order = 0;
   };
   std::vector<Event> events;
+  std::unordered_map<std::string, std::vector<size_t>> by_date;  // date -> events
   for (const StoryDocument& doc : story.documents) {
     for (const TimeMention& t : doc.annotations->times) {
       if (t.type != TimeType::kDate || !IsFullDate(t.value) || t.sentence.empty()) continue;
       std::string text = doc.body.substr(t.sentence.begin, t.sentence.size());
       std::vector<std::string> words = NormalizedWords(text);
       if (words.size() < kMinTimelineWords) continue;  // datelines, bylines
+      // The same happening told again: among the newest entries of its date only.
       Event* same = nullptr;
-      for (Event& e : events) {
-        if (e.entry.date == t.value && OverlapCoefficient(e.words, words) >= kSameEventOverlap) {
+      std::vector<size_t>& dated = by_date[t.value];
+      for (size_t k = dated.size() > kMaxSameDateCompared ? dated.size() - kMaxSameDateCompared : 0;
+           k < dated.size(); ++k) {
+        Event& e = events[dated[k]];
+        if (OverlapCoefficient(e.words, words) >= kSameEventOverlap) {
           same = &e;
           break;
         }
@@ -47,8 +54,10 @@ std::vector<ReportTimelineEntry> BuildTimeline(const StoryView& story) {
         Event e;
         e.entry.date = t.value;
         e.entry.text = std::move(text);
+        e.entry.kind = "happening";
         e.words = std::move(words);
         e.order = events.size();
+        dated.push_back(events.size());
         events.push_back(std::move(e));
         same = &events.back();
       }
@@ -84,6 +93,9 @@ ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story,
       doc.group =
           corpus.syndication->group_of[index] + static_cast<uint32_t>(corpus.articles.size());
     }
+    doc.group_id = doc.group >= corpus.articles.size()
+                       ? corpus.syndication->groups[doc.group - corpus.articles.size()].id
+                       : "g-" + doc.article->id;
     view.documents.push_back(std::move(doc));
   }
 
@@ -108,25 +120,17 @@ ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story,
   }
   if (titled) out.title = titled->article->title;
 
-  // Independent sources: one entry per syndication group present.
+  // Independent sources: one entry per syndication group present, in order of first member.
+  std::unordered_map<std::string, size_t> source_of_group;
   for (const StoryDocument& doc : view.documents) {
-    ReportSource* source = nullptr;
-    std::string group_id = "g-" + doc.article->id;
-    std::string origin;
-    if (corpus.syndication && doc.group >= corpus.articles.size()) {
-      const SyndicationGroup& group =
-          corpus.syndication->groups[doc.group - corpus.articles.size()];
-      group_id = group.id;
-      origin = group.origin.value_or("");
+    const auto [it, added] = source_of_group.emplace(doc.group_id, out.independent_sources.size());
+    if (added) {
+      std::string origin;
+      if (corpus.syndication && doc.group >= corpus.articles.size())
+        origin = corpus.syndication->groups[doc.group - corpus.articles.size()].origin.value_or("");
+      out.independent_sources.push_back({doc.group_id, origin, {}});
     }
-    for (ReportSource& s : out.independent_sources) {
-      if (s.group == group_id) source = &s;
-    }
-    if (!source) {
-      out.independent_sources.push_back({group_id, origin, {}});
-      source = &out.independent_sources.back();
-    }
-    source->documents.push_back(doc.article->id);
+    out.independent_sources[it->second].documents.push_back(doc.article->id);
   }
 
   const reconcile::StoryEntities entities = reconcile::MergeEntities(view);
@@ -134,6 +138,15 @@ ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story,
   out.quantities = reconcile::GroupQuantities(view, entities);
   out.claims = reconcile::BuildClaims(view, entities);
   out.timeline = reconcile::BuildTimeline(view);
+  // Each dated happening with the claim whose statement it is.
+  std::unordered_map<std::string, const std::string*> claim_of_sentence;
+  for (const ReportClaim& claim : out.claims) {
+    for (const ReportStatement& s : claim.statements) claim_of_sentence.emplace(s.text, &claim.id);
+  }
+  for (ReportTimelineEntry& entry : out.timeline) {
+    const auto it = claim_of_sentence.find(entry.text);
+    if (it != claim_of_sentence.end()) entry.claim = *it->second;
+  }
   out.entities = entities.entities;
   return out;
 }

@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
 #include "annotate/sentences.h"
+#include "reconcile/story_parts.h"
 
 namespace crosscheck {
 namespace {
@@ -217,7 +219,8 @@ TEST_F(ReconcileTest, ClaimsStancesAndStatus) {
     }
   }
   ASSERT_NE(crossed, nullptr);
-  EXPECT_EQ(crossed->status, "denied");
+  // Confirmed by officials (d1, d2) and denied by the Kremlin (d3): contested.
+  EXPECT_EQ(crossed->status, "contested");
   ASSERT_NE(bridge, nullptr);
   // Asserted by d1 (group s1) and d3 (group s2): two independent groups.
   EXPECT_EQ(bridge->independent_support, 2);
@@ -244,7 +247,8 @@ TEST_F(ReconcileTest, ClaimsReadAsPhrasesMostWidelyReportedFirst) {
   ASSERT_FALSE(story_.claims.empty());
   // "soldiers crossed the border": d1 and d2 (one group) and d3 (another), three documents.
   const ReportClaim& first = story_.claims.front();
-  EXPECT_EQ(first.id, "c1");
+  EXPECT_EQ(first.id.front(), 'c');
+  EXPECT_EQ(first.kind, "happening");
   EXPECT_EQ(first.about, "soldiers crossed the border");
   for (const ReportClaim& c : story_.claims) {
     for (const ReportStatement& s : c.statements) {
@@ -256,10 +260,73 @@ TEST_F(ReconcileTest, ClaimsReadAsPhrasesMostWidelyReportedFirst) {
 }
 
 TEST_F(ReconcileTest, ConflictingFigures) {
-  // 3,000 (d1) and 5,000 (d3) soldiers are asserted by different sources: > 10% apart.
+  // About 3,000 (d1) and 5,000 (d3) soldiers massed, by different sources two days apart with
+  // no word of change: neither fits the other.
   bool conflicting = false;
   for (const ReportClaim& c : story_.claims) conflicting = conflicting || c.status == "conflicting";
   EXPECT_TRUE(conflicting);
+}
+
+TEST_F(ReconcileTest, ClaimIdsStayWhenDocumentsArrive) {
+  // The same claims from d1 and d2 alone, then with d3: ids do not depend on the run.
+  const ReportStory two = ReconcileStory({articles_, annotations_, &syndication_}, StoryCluster{{0, 1}}, "s");
+  const ReportClaim* before = nullptr;
+  for (const ReportClaim& c : two.claims) {
+    if (c.about == "soldiers crossed the border") before = &c;
+  }
+  ASSERT_NE(before, nullptr);
+  bool found = false;
+  for (const ReportClaim& c : story_.claims) found = found || (c.id == before->id && c.about == before->about);
+  EXPECT_TRUE(found) << before->id;
+  std::set<std::string> ids;
+  for (const ReportClaim& c : story_.claims) EXPECT_TRUE(ids.insert(c.id).second) << "unique: " << c.id;
+}
+
+// Three outlets (three syndication groups) on one counted matter that moves over time.
+ReportStory FigureSequenceStory() {
+  DocBuilder a("a", "2024-10-18", {"About 1,500 soldiers are already in the border region, the agency said."});
+  a.Entity("agency", EntityType::kOrganization, "agency")
+      .Quote("About 1,500 soldiers are already in the border region", QuoteKind::kIndirect, "the agency", "said")
+      .Quantity("About 1,500", 1500, "soldiers", Approximation::kAbout);
+  DocBuilder b("b", "2024-10-24", {"Officials said 3,000 troops have been deployed to the border region."});
+  b.Quote("3,000 troops have been deployed to the border region", QuoteKind::kIndirect, "Officials", "said")
+      .Quantity("3,000", 3000, "troops");
+  DocBuilder c("c", "2024-10-24", {"The ministry said 3,000 troops were deployed to the border region."});
+  c.Quote("3,000 troops were deployed to the border region", QuoteKind::kIndirect, "The ministry", "said")
+      .Quantity("3,000", 3000, "troops");
+  static std::vector<Article> articles;
+  static std::vector<Annotations> annotations;
+  articles = {a.article_, b.article_, c.article_};
+  annotations = {a.annotations_, b.annotations_, c.annotations_};
+  return ReconcileStory({articles, annotations, nullptr}, StoryCluster{{0, 1, 2}}, "s");
+}
+
+TEST(ReconcileFigures, OneCountedMatterMovesOverTimeWithoutConflict) {
+  const ReportStory story = FigureSequenceStory();
+  const ReportClaim* figures = nullptr;
+  for (const ReportClaim& c : story.claims) {
+    if (c.kind == "figure") {
+      EXPECT_EQ(figures, nullptr) << "soldiers and troops are one counted matter: " << c.about;
+      figures = &c;
+    }
+  }
+  ASSERT_NE(figures, nullptr);
+  ASSERT_EQ(figures->statements.size(), 3u);
+  // In time order: 1,500 (18 Oct, "already"), then 3,000 twice (24 Oct), each its own origin.
+  EXPECT_EQ(*figures->statements[0].value, 1500);
+  EXPECT_EQ(*figures->statements[1].value, 3000);
+  EXPECT_NE(figures->statements[1].origin, figures->statements[2].origin);
+  EXPECT_EQ(figures->status, "corroborated");
+  EXPECT_EQ(figures->independent_support, 2) << "3,000 from two origins; 1,500 from one";
+}
+
+TEST(ReconcileStance, RefusedRequestIsNotADenial) {
+  EXPECT_FALSE(reconcile::FindStanceCue("Their request to buy the jets was denied by Congress."));
+  EXPECT_FALSE(reconcile::FindStanceCue("The court denied him bail on Monday."));
+  ASSERT_TRUE(reconcile::FindStanceCue("The ministry denied that troops had crossed the border."));
+  EXPECT_EQ(reconcile::FindStanceCue("The ministry denied that troops had crossed.")->stance, "denies");
+  EXPECT_EQ(reconcile::FindStanceCue("There is evidence that the troops are there.")->stance, "asserts");
+  EXPECT_EQ(reconcile::FindStanceCue("The ministry called the reports fake news.")->stance, "denies");
 }
 
 TEST(ReconcileFigures, UnrelatedFiguresOfTheSameNounDoNotConflict) {

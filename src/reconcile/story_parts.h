@@ -34,6 +34,7 @@ struct StoryDocument {
   std::vector<int32_t> sentence_speaker;
   std::string published;  // ISO date or empty
   uint32_t group = 0;     // syndication group index (own index when there is no syndication)
+  std::string group_id;   // the group as the report names it ("g2", or "g-<document id>")
 };
 
 struct StoryView {

@@ -54,7 +54,7 @@ h2{margin:0 0 6px;font-size:20px}h3{font-size:15px;text-transform:uppercase;lett
 .meta{color:#556}.chip{display:inline-block;background:#e8ecf5;border-radius:12px;padding:1px 10px;margin:2px 4px 2px 0;font-size:13px}
 .status{font-weight:600;border-radius:4px;padding:0 6px;font-size:13px}
 .corroborated{background:#d6f5dd;color:#145a26}.single_source{background:#eef0f4;color:#445}
-.conflicting{background:#fff0c2;color:#7a5600}.denied{background:#ffd9d9;color:#8a1010}.unconfirmed{background:#e9e2ff;color:#4a2a99}
+.conflicting{background:#fff0c2;color:#7a5600}.contested{background:#ffe4cc;color:#8a4300}.denied{background:#ffd9d9;color:#8a1010}.unconfirmed{background:#e9e2ff;color:#4a2a99}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #e3e6ee;padding:4px 6px;text-align:left;vertical-align:top;font-size:14px}
 blockquote{margin:6px 0;padding:4px 12px;border-left:3px solid #9aa6c4;background:#f8f9fc}
 p.reported{margin:6px 0;padding:4px 12px;border-left:3px dotted #c4cad8}h4{margin:12px 0 4px;font-size:15px}
@@ -96,6 +96,7 @@ void RenderStory(const ReportStory& story, std::string& out) {
         const std::string holder = HolderName(story, statement);
         out += "<li><b>" + Escape(holder.empty() ? "unattributed" : holder) +
                "</b> <span class=stance>" + Escape(statement.stance) + "</span>" +
+               (statement.value ? " <b>" + Escape(FormatNumber(*statement.value)) + "</b>" : "") +
                (statement.date.empty() ? "" : " (" + Escape(statement.date) + ")") + ": " +
                Escape(Shorten(statement.text, 260)) + " " + DocLinks(statement.documents) + "</li>";
       }

@@ -136,6 +136,7 @@ void RenderStory(const ReportStory& story, std::string& out) {
         std::string holder = HolderName(story, statement);
         if (holder.empty()) holder = "unattributed";
         out += "  - " + Md(holder) + " *" + Md(statement.stance) + "*";
+        if (statement.value) out += " **" + Md(FormatNumber(*statement.value)) + "**";
         if (!statement.date.empty()) out += " (" + Md(statement.date) + ")";
         out += ": " + Md(Shorten(statement.text, 220)) + " " + Docs(statement.documents) + "\n";
       }

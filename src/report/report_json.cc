@@ -133,12 +133,16 @@ void WriteStory(const ReportStory& story, JsonWriter& json) {
       json.Field("text", statement.text);
       json.Key("documents");
       json.StringArray(statement.documents);
+      json.FieldOrNull("origin", statement.origin);
+      json.FieldOrNull("expected_by", statement.expected_by);
+      json.FieldOrNull("unit", statement.unit);
       json.EndObject();
     }
     json.EndArray();
     json.Field("status", claim.status);
     json.Key("independent_support");
     json.Integer(claim.independent_support);
+    if (!claim.kind.empty()) json.Field("kind", claim.kind);
     json.EndObject();
   }
   json.EndArray();
@@ -152,6 +156,8 @@ void WriteStory(const ReportStory& story, JsonWriter& json) {
     json.Field("text", entry.text);
     json.Key("documents");
     json.StringArray(entry.documents);
+    json.FieldOrNull("claim", entry.claim);
+    if (!entry.kind.empty()) json.Field("kind", entry.kind);
     json.EndObject();
   }
   json.EndArray();

@@ -47,9 +47,12 @@ Report SampleReport() {
                               "2024-10-18",
                               "We cannot confirm it",
                               std::nullopt,
-                              {"a"}});
+                              {"a"},
+                              "g1",
+                              "",
+                              ""});
   story.claims.push_back(claim);
-  story.timeline.push_back({"2024-10-18", "", "Something happened", {"a"}});
+  story.timeline.push_back({"2024-10-18", "", "Something happened", {"a"}, "c1", "happening"});
   report.stories.push_back(story);
   report.skipped.push_back({"bad.gz", "data_loss: truncated gzip"});
   return report;
