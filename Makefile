@@ -10,7 +10,7 @@ BIN        := $(BUILD)/src/cli/crosscheck
 CMAKE_GEN  := -G Ninja
 
 .PHONY: all deps build run test asan-test fuzz bench eval eval-extract eval-cluster eval-quotes \
-        eval-entities eval-times eval-figures fmt clean
+        eval-entities eval-times eval-figures eval-reconcile fmt clean
 
 all: build
 
@@ -51,7 +51,7 @@ fuzz: deps
 bench: build
 	scripts/bench.sh $(BUILD) $(SHARED)
 
-eval: eval-extract eval-cluster eval-quotes eval-entities eval-times eval-figures
+eval: eval-extract eval-cluster eval-quotes eval-entities eval-times eval-figures eval-reconcile
 
 eval-extract: build
 	scripts/eval.sh $(BUILD) $(SHARED) extract
@@ -73,6 +73,10 @@ eval-times: build
 
 eval-figures: build
 	scripts/eval.sh $(BUILD) $(SHARED) figures
+
+# Cross-checking: headline stance on Emergent (train in-sample, the paper's test split held-out).
+eval-reconcile: build
+	scripts/eval.sh $(BUILD) $(SHARED) reconcile
 
 fmt:
 	find src bench eval fuzz tests -name '*.cc' -o -name '*.h' | xargs clang-format -i

@@ -25,6 +25,7 @@ set(CROSSCHECK_LEXICONS
   ${CMAKE_SOURCE_DIR}/data/lexicons/tense_cues.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/counted_nouns.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/claim_concepts.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/stance_cues.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/speaker_nouns.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/first_names.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/place_keywords.txt

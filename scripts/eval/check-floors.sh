@@ -16,7 +16,7 @@ if [ ! -x "$build/src/cli/crosscheck" ]; then
   echo "check-floors: $build/src/cli/crosscheck not built, and the datasets are here: failing" >&2
   exit 1
 fi
-for tool in eval_flat eval_extract eval_stories eval_reuse; do
+for tool in eval_flat eval_extract eval_stories eval_reuse eval_reconcile; do
   if [ ! -x "$build/eval/$tool" ]; then
     echo "check-floors: $build/eval/$tool not built, and the datasets are here: failing" >&2
     exit 1
@@ -52,6 +52,8 @@ out=$(scripts/eval/times-tempeval3.sh "$build" "$shared")
 measured[times_aquaint_value_f1]=$(pick <<<"$out" '^tempeval3 AQUAINT: value' 'F1 ')
 out=$(scripts/eval/figures-newsquant.sh "$build" "$shared")
 measured[figures_newsquant_value_f1]=$(pick <<<"$out" '^newsquant NewsQuant: value:' 'F1 ')
+out=$(scripts/eval/reconcile-emergent.sh "$build" "$shared")
+measured[reconcile_emergent_test_accuracy]=$(pick <<<"$out" '^Emergent test' 'accuracy ')
 measured[reuse_synthetic_p]=$(sed -E 's/.* P ([0-9.]+).*/\1/' <<<"$labels")
 measured[reuse_synthetic_r]=$(sed -E 's/.* R ([0-9.]+).*/\1/' <<<"$labels")
 

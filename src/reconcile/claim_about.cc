@@ -18,9 +18,11 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "annotate/tokens.h"
+#include "base/lexicon.h"
 #include "reconcile/story_parts.h"
 
 namespace crosscheck::reconcile {
@@ -318,6 +320,52 @@ std::string StatementMatter(std::string_view sentence, const StanceCue& cue) {
   // Too short to say anything ("denied Mr Yeo, his spokesman, said …"): read past commas.
   if (last < first + kMinMatterWords) last = ClauseEnd(sentence, words, first, /*commas_too=*/false);
   return Phrase(sentence, words, first, last);
+}
+
+std::string_view HeadlineStance(std::string_view headline) {
+  static const auto* cues = [] {
+    auto* map = new std::unordered_map<std::string, bool>();  // word -> refutes (else hedges)
+    for (std::string_view entry : LexiconEntries("stance_cues")) {
+      const std::vector<std::string_view> fields = LexiconFields(entry);
+      if (fields.size() >= 2) map->emplace(std::string(fields[0]), fields[1] == "refute");
+    }
+    return map;
+  }();
+  bool refutes = false, hedges = headline.find('?') != std::string_view::npos;
+  std::string word;
+  const auto end_word = [&] {
+    if (word.empty()) return;
+    const auto it = cues->find(word);
+    if (it != cues->end()) (it->second ? refutes : hedges) = true;
+    word.clear();
+  };
+  for (size_t pos = 0; pos < headline.size(); ++pos) {
+    const char c = headline[pos];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word += c;
+    } else if (c >= 'A' && c <= 'Z') {
+      word += static_cast<char>(c - 'A' + 'a');
+    } else if (c == '\'' && !word.empty()) {
+      word += c;
+    } else if (headline.substr(pos, 3) == "\xE2\x80\x99" && !word.empty()) {  // ’ as '
+      word += '\'';
+      pos += 2;
+    } else {
+      end_word();
+    }
+  }
+  end_word();
+  if (refutes) return "against";
+  if (hedges) return "observing";
+  // Attribution after a dash closing the headline ("… -- analyst"). (A colon opening one is
+  // as often a topic label, "Apple Watch: …", as a source: not a cue.)
+  for (std::string_view dash : {" -- ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+    const size_t at = headline.rfind(dash);
+    if (at != std::string_view::npos &&
+        std::count(headline.begin() + static_cast<std::ptrdiff_t>(at + dash.size()), headline.end(), ' ') < 3)
+      return "observing";
+  }
+  return "for";
 }
 
 std::string FigureMatter(std::string_view body, const QuantityMention& q) {

@@ -55,5 +55,16 @@ TEST(FigureMatter, CountedPhraseAsWritten) {
   EXPECT_EQ(FigureMatter(body, q), "");
 }
 
+TEST(HeadlineStance, RefuteHedgeOrFor) {
+  EXPECT_EQ(HeadlineStance("Viral photo of giant shark is a hoax"), "against");
+  EXPECT_EQ(HeadlineStance("Ministry denies troops crossed the border"), "against");
+  EXPECT_EQ(HeadlineStance("The mayor didn\xE2\x80\x99t resign after all"), "against");
+  EXPECT_EQ(HeadlineStance("Troops reportedly crossed the border"), "observing");
+  EXPECT_EQ(HeadlineStance("Did troops cross the border?"), "observing");
+  EXPECT_EQ(HeadlineStance("Troops to stay until spring -- analyst"), "observing");
+  EXPECT_EQ(HeadlineStance("Troops crossed the border overnight"), "for");
+  EXPECT_EQ(HeadlineStance(""), "for");
+}
+
 }  // namespace
 }  // namespace crosscheck::reconcile

@@ -77,6 +77,11 @@ std::optional<StanceCue> FindStanceCue(std::string_view sentence);
 // The matter a stance cue governs, as a short phrase from the sentence ("North Korea is
 // sending troops to Russia"); empty when none is found.
 std::string StatementMatter(std::string_view sentence, const StanceCue& cue);
+// How a headline stands toward the claim it reports, as Emergent labels it: "against" with a
+// word that calls a claim untrue ("hoax", "denies", "not"), else "observing" with a word that
+// reports without vouching ("says", "reportedly", "may") or a question mark, else "for".
+// Lexicon: data/lexicons/stance_cues.txt.
+std::string_view HeadlineStance(std::string_view headline);
 // "number of North Korean troops deployed" for a counted figure; empty without a counted noun.
 std::string FigureMatter(std::string_view body, const QuantityMention& quantity);
 
