@@ -21,9 +21,11 @@
 // given by most syndication groups (then documents) comes first, and so does the entry
 // within a group.
 // Candidate groups for a quote come from an inverted index over words (prefix filtering: a
-// match under kSameQuoteOverlap must share one of the rarest words of the shorter side), so
-// grouping is near-linear in the story's quotes; exact-word matches are a hash lookup, and the
-// candidate with the smallest index wins, as a scan over all groups would pick. Quantities
+// match under kSameQuoteOverlap must share one of the rarest words of the shorter side), each
+// word's list read from its newest kMaxPostingsRead groups, so grouping is linear in the
+// story's quotes; exact-word matches are a hash lookup, and the candidate with the smallest
+// index wins, as a scan over all groups would pick (the same result unless a word's list is
+// longer than kMaxPostingsRead, in stories of hundreds of documents). Quantities
 // are matched by a hash of (head, value, approximation, upper): O(N log N).
 #include <algorithm>
 #include <cmath>
@@ -44,6 +46,7 @@ namespace {
 
 constexpr double kSameQuoteOverlap = 0.8;
 constexpr size_t kMinWordsForOverlap = 4;
+constexpr size_t kMaxPostingsRead = 64;  // newest groups read per word (QuoteGroupIndex)
 
 struct QuoteGroup {
   ReportQuote quote;
@@ -63,11 +66,6 @@ int KindRank(QuoteKind kind) {
       return 1;
   }
   return 0;
-}
-
-bool SameWords(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.size() < kMinWordsForOverlap || b.size() < kMinWordsForOverlap) return a == b;
-  return OverlapCoefficient(a, b) >= kSameQuoteOverlap;
 }
 
 Span SentenceOf(const StoryDocument& doc, uint32_t pos) {
@@ -128,7 +126,7 @@ std::string JoinWords(const std::vector<std::string>& words, size_t first, size_
   return key;
 }
 
-// Finds, for a quote's words, the first group (lowest index) whose words SameWords accepts,
+// Finds, for a quote's words, the first group (lowest index) with the same words (see Find),
 // without comparing against every group. Groups are indexed under all their words (for a
 // quote shorter than the group) and under their rarest words (for a group shorter than the
 // quote); short quotes (under kMinWordsForOverlap words) match only identical words.
@@ -156,8 +154,19 @@ class QuoteGroupIndex {
     for (std::string_view word : unique) Append(rare_words_, word, candidates);
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    // The same words: identical when either side is under kMinWordsForOverlap words, else an
+    // overlap coefficient of at least kSameQuoteOverlap over distinct words, each candidate's
+    // sorted once (in Add) instead of at every comparison.
+    std::vector<std::string_view> query(unique.begin(), unique.end());
+    std::sort(query.begin(), query.end());
     for (size_t index : candidates) {
-      if (SameWords(groups[index].words, words)) return index;
+      const std::vector<std::string>& group = groups[index].words;
+      if (group.size() < kMinWordsForOverlap) {
+        if (group == words) return index;
+        continue;
+      }
+      if (index < sorted_.size() && SortedOverlap(sorted_[index], query) >= kSameQuoteOverlap)
+        return index;
     }
     return groups.size();
   }
@@ -165,6 +174,10 @@ class QuoteGroupIndex {
   // Records that group `index` now has `words` (its first or a new, longer wording).
   void Add(size_t index, const std::vector<std::string>& words) {
     exact_[JoinWords(words, 0, words.size())].push_back(index);
+    if (sorted_.size() <= index) sorted_.resize(index + 1);
+    sorted_[index] = words;
+    std::sort(sorted_[index].begin(), sorted_[index].end());
+    sorted_[index].erase(std::unique(sorted_[index].begin(), sorted_[index].end()), sorted_[index].end());
     if (words.size() < kMinWordsForOverlap) return;
     const std::vector<std::string_view> unique = UniqueByRarity(words);
     for (std::string_view word : unique) AddPosting(all_words_, word, index);
@@ -203,12 +216,36 @@ class QuoteGroupIndex {
     if (list.empty() || list.back() != index) list.push_back(index);
   }
 
+  // Appends the newest kMaxPostingsRead groups listed under `word`: a word in thousands of
+  // quotes of one story is no evidence of a repeat, and reading all of them made grouping
+  // quadratic in story size (a 2,000-article story).
   static void Append(const Postings& postings, std::string_view word, std::vector<size_t>& out) {
     const auto it = postings.find(std::string(word));
-    if (it != postings.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    if (it == postings.end()) return;
+    const std::vector<size_t>& list = it->second;
+    const size_t from = list.size() > kMaxPostingsRead ? list.size() - kMaxPostingsRead : 0;
+    out.insert(out.end(), list.begin() + static_cast<std::ptrdiff_t>(from), list.end());
+  }
+
+  // |A ∩ B| / min(|A|, |B|) of two sorted sets of distinct words (OverlapCoefficient).
+  static double SortedOverlap(const std::vector<std::string>& a, const std::vector<std::string_view>& b) {
+    if (a.empty() || b.empty()) return 0;
+    size_t shared = 0;
+    for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+      const int order = std::string_view(a[i]).compare(b[j]);
+      if (order < 0) {
+        ++i;
+      } else if (order > 0) {
+        ++j;
+      } else {
+        ++shared, ++i, ++j;
+      }
+    }
+    return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
   }
 
   std::unordered_map<std::string, size_t> frequency_;
+  std::vector<std::vector<std::string>> sorted_;  // per group: its wording's distinct words, sorted
   std::unordered_map<std::string, std::vector<size_t>> exact_;
   Postings all_words_;   // every word of every wording a group has had
   Postings rare_words_;  // the rarest PrefixLength words of each wording
