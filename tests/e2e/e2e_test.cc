@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
@@ -21,6 +22,12 @@
 namespace {
 
 namespace fs = std::filesystem;
+
+// A path in the temp folder of this process alone: engineers and CI run the suite side by
+// side, and a shared name let one run read another's report.
+fs::path TempPath(std::string_view name) {
+  return fs::temp_directory_path() / (std::string(name) + "." + std::to_string(getpid()));
+}
 
 #define EXPECT_FAILS_UNTIL_ISSUE_8(condition, detail)                                        \
   do {                                                                                       \
@@ -55,7 +62,7 @@ std::string Seeds() { return std::string(CROSSCHECK_SOURCE_DIR) + "/examples/see
 class SeedReportTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const fs::path out = fs::temp_directory_path() / "crosscheck_e2e_report.json";
+    const fs::path out = TempPath("crosscheck_e2e_report.json");
     run_ = new RunResult(RunCli("analyze " + Seeds() + " --json " + out.string()));
     parser_ = new simdjson::dom::parser();
     json_ = new simdjson::padded_string();
@@ -311,7 +318,7 @@ TEST_F(SeedReportTest, MarkdownShowsReportedSpeechAsReportedUnderItsSpeaker) {
   ASSERT_FALSE(reported.empty()) << "no reported statement by Rutte in the JSON";
   ASSERT_FALSE(spoken.empty()) << "no direct quote by Rutte in the JSON";
 
-  const fs::path md_path = fs::temp_directory_path() / "crosscheck_e2e_report.md";
+  const fs::path md_path = TempPath("crosscheck_e2e_report.md");
   const RunResult run = RunCli("analyze " + Seeds() + " --md " + md_path.string());
   ASSERT_EQ(run.exit_code, 0) << run.output;
   std::ifstream in(md_path);
@@ -351,7 +358,7 @@ TEST(CliTest, MissingPathIsNamedAndFailsTheRunWhenNothingIsReadable) {
 }
 
 TEST(CliTest, OneBadInputDoesNotStopTheBatch) {
-  const fs::path dir = fs::temp_directory_path() / "crosscheck_e2e_batch";
+  const fs::path dir = TempPath("crosscheck_e2e_batch");
   fs::remove_all(dir);
   fs::create_directories(dir);
   fs::copy(Seeds() + "/000_d3509a3e001c5912.txt", dir / "good.txt");
