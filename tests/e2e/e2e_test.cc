@@ -249,6 +249,23 @@ TEST_F(SeedFigureTest, TenThousandTroopsPromisedAccordingToSouthKoreanIntelligen
                              "10,000 (002) is attributed to '" + GivenBy(figure) + "'");
 }
 
+TEST_F(SeedFigureTest, TenThousandTroopsReportedOnOctober24ExpectedByDecember) {
+  // 002: "... about 10,000 troops to Russia, whose deployment was expected to be completed by
+  // December": the statement's date is the figure's as_of, December its expected_by.
+  const simdjson::dom::element figure = Figure(Story(), 10000, "002");
+  ASSERT_TRUE(Has(figure));
+  EXPECT_EQ(Str(figure["as_of"]), "2024-10-24");
+  EXPECT_EQ(Str(figure["expected_by"]), "2024-12");
+}
+
+TEST_F(SeedFigureTest, FifteenHundredSoldiersReportedLastWeek) {
+  // 001 (23 October): "Last week, South Korean intelligence reported ... about 1,500
+  // soldiers": as of the week of 14 October, not the article's date.
+  const simdjson::dom::element figure = Figure(Story(), 1500, "001");
+  ASSERT_TRUE(Has(figure));
+  EXPECT_EQ(Str(figure["as_of"]), "2024-W42");
+}
+
 TEST_F(SeedFigureTest, TenThousandSoldiersFlaggedByZelenskyOnOctober17) {
   // 004: "Zelensky on Thursday flagged intelligence reports saying North Korea was training
   // 10,000 soldiers" (Thursday before the Friday publication).
