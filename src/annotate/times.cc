@@ -32,8 +32,10 @@ std::string YearMonth(int year, int month) {
   return Date{year, month, 0}.ToIso();
 }
 
-// A day-month date with no year: the year that puts it closest to publication.
-Date CompleteYear(Date date, const Date& published) {
+// A day-month date with no year: in a future sentence ("will meet on 30 October") the first
+// such day on or after publication, else the year that puts it closest to publication. (A
+// past cue is no help: "said" dates the statement, and "said ... payable Dec. 15" is ahead.)
+Date CompleteYear(Date date, const Date& published, Tense tense = Tense::kUnknown) {
   if (date.has_year() || !published.has_day() || !date.has_day()) {
     if (!date.has_year() && published.has_year() && !date.has_day()) date.year = published.year;
     return date;
@@ -43,12 +45,15 @@ Date CompleteYear(Date date, const Date& published) {
   int64_t best_distance = 0;
   for (int year = published.year - 1; year <= published.year + 1; ++year) {
     if (!IsValidDay(year, date.month, date.day)) continue;
-    const int64_t distance = std::llabs(DaysFromCivil(year, date.month, date.day) - anchor);
+    const int64_t signed_distance = DaysFromCivil(year, date.month, date.day) - anchor;
+    if (tense == Tense::kFuture && signed_distance < 0) continue;
+    const int64_t distance = std::llabs(signed_distance);
     if (best_year == 0 || distance < best_distance) {
       best_year = year;
       best_distance = distance;
     }
   }
+  if (best_year == 0 && tense == Tense::kFuture) return CompleteYear(date, published);
   date.year = best_year;
   return date;
 }
@@ -148,6 +153,15 @@ class Resolver {
  private:
   bool HasDay() const { return published_.has_day(); }
 
+  // Whether the text after byte `pos` reads as a new sentence: its end, or spaces then a
+  // capital letter or an opening quote.
+  bool EndsSentence(size_t pos) const {
+    size_t k = pos;
+    while (k < body_.size() && (body_[k] == ' ' || body_[k] == '\n')) ++k;
+    if (k == body_.size()) return true;
+    return k > pos && ((body_[k] >= 'A' && body_[k] <= 'Z') || body_[k] == '"' || body_[k] == '\'');
+  }
+
   void FindAbsolute() {
     size_t pos = 0;
     while (pos < body_.size()) {
@@ -156,11 +170,13 @@ class Resolver {
       Found f;
       f.begin = static_cast<uint32_t>(pos + match->begin);
       f.end = static_cast<uint32_t>(pos + match->end);
-      // "on 21 October." — the sentence's period is not part of a full month name.
+      // "on 21 October." and "on 3 May. It" — the sentence's period is not part of a month
+      // name: a full name, or one the text goes on after as after a sentence end.
       if (f.end - f.begin > 5 && body_[f.end - 1] == '.' && body_[f.end - 2] >= 'a' && body_[f.end - 2] <= 'z' &&
-          MonthFromName(PreviousWord(body_, f.end - 1)) != 0 && PreviousWord(body_, f.end - 1).size() > 4)
+          MonthFromName(PreviousWord(body_, f.end - 1)) != 0 &&
+          (PreviousWord(body_, f.end - 1).size() > 4 || EndsSentence(f.end)))
         --f.end;
-      f.value = CompleteYear(match->date, published_).ToIso();
+      f.value = CompleteYear(match->date, published_, match->date.has_year() ? Tense::kUnknown : TenseAt(f.begin)).ToIso();
       f.absolute = true;
       if (!f.value.empty()) found_.push_back(std::move(f));
       pos += std::max<size_t>(match->end, 1);
@@ -174,13 +190,14 @@ class Resolver {
         R"(|[Tt]he\s+(?:(?P<qrelmod>latest|current|most\s+recent|year-ago|year-earlier)\s+)?(?P<qrel>quarter|period)\b)"
         R"(|(?P<yearago>[Aa]\s+year\s+(?:earlier|ago))\b)"
         R"(|(?P<theweekend>[Tt]he\s+weekend)\b)"
+        R"(|[Tt]he\s+(?:(?P<dayrel>next|following|previous|preceding)\s+day|day\s+(?P<dayrel2>before|after))\b)"
         R"(|(?P<podmod>[Tt]his|[Ll]ast)\s+(?P<pod>morning|afternoon|evening|night)\b)"
         R"(|(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?(?P<rd1>\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|through|-)\s+(?:the\s+)?(?P<rd2>\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:of\s+)?(?P<rmonth>January|February|March|April|May|June|July|August|September|October|November|December))?\b)"
         R"(|(?i:(?P<ref>)" + TimeRefAlternation() + R"())\b)"
         R"(|(?P<pmod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier [Tt]his|[Ll]ater [Tt]his)\s+(?P<unit>week|month|year|weekend)\b)"
         R"(|(?P<deictic>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<dpod>morning|afternoon|evening|night))?\b)"
         R"(|(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<wpod>morning|afternoon|evening|night))?\b)"
-        R"(|(?:(?P<mmod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+        R"(|(?:(?P<mmod>[Ll]ast|[Nn]ext|[Tt]his|(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-to-|\s+to\s+)(?:early|mid|late)-?|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b)"
         R"(|(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|few)\s+(?P<dunit>year|month|week|day|decade)s?(?P<ago>\s+ago)?\b)"
         R"(|(?P<year>(?:19|20)\d\d)\b)"
         R"(|(?P<hour>\d{1,2}):(?P<minute>\d\d)(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)"
@@ -221,6 +238,9 @@ class Resolver {
         // The last Saturday on or before publication names the weekend's ISO week.
         const int64_t back = (IsoWeekday(published_) - (kDaysPerWeek - 1) + kDaysPerWeek) % kDaysPerWeek;
         f.value = HasDay() ? IsoWeekValue(AddDays(published_, -back)) + "-WE" : "XXXX-WXX-WE";
+      } else if (!group("dayrel").empty() || !group("dayrel2").empty()) {
+        const std::string_view which = group("dayrel").empty() ? group("dayrel2") : group("dayrel");
+        ResolveDayAfterAnchor(which == "next" || which == "following" || which == "after" ? 1 : -1, begin, f);
       } else if (!group("pod").empty()) {
         ResolveDeictic(LowerAscii(group("podmod")) == "last" ? "yesterday" : "today", f);
         AddPartOfDay(group("pod"), f);
@@ -244,7 +264,7 @@ class Resolver {
         if (group("month") == "May" && group("mmod").empty() && previous != "in" && previous != "since" &&
             previous != "of" && previous != "from" && previous != "during" && !IsFutureLeaning(previous))
           continue;
-        ResolveMonth(LowerAscii(group("mmod")), MonthFromName(group("month")), previous, f);
+        ResolveMonth(LowerAscii(group("mmod")), MonthFromName(group("month")), previous, TenseAt(begin), f);
       } else if (!group("dunit").empty()) {
         ResolveDuration(NumberWordValue(group("count")), group("dunit"), !group("ago").empty(), f);
       } else if (!group("year").empty()) {
@@ -381,7 +401,26 @@ class Resolver {
     f.value = AddDays(published_, delta).ToIso();
   }
 
-  void ResolveMonth(const std::string& modifier, int month, const std::string& previous, Found& f) const {
+  // "the next day", "the day before": a day from the last day-precise date written before
+  // `pos` (the story's own timeline), else from publication. Undated: unresolved.
+  void ResolveDayAfterAnchor(int offset, size_t pos, Found& f) const {
+    const Found* anchor = nullptr;
+    for (const Found& other : found_) {
+      if (other.end <= pos && other.value.size() == 10 && other.value[4] == '-' && other.value[0] != 'X' &&
+          (!anchor || other.begin > anchor->begin))
+        anchor = &other;
+    }
+    if (anchor) {
+      const std::optional<Date> day = ParseIsoDate(anchor->value);
+      if (day && day->has_day()) {
+        f.value = AddDays(*day, offset).ToIso();
+        return;
+      }
+    }
+    f.value = HasDay() ? AddDays(published_, offset).ToIso() : "XXXX-XX-XX";
+  }
+
+  void ResolveMonth(const std::string& modifier, int month, const std::string& previous, Tense tense, Found& f) const {
     if (month == 0) return;
     if (!published_.has_year() || published_.month == 0) {
       f.value = Date{0, month, 0}.ToIso();
@@ -390,7 +429,8 @@ class Resolver {
     int year = published_.year;
     if (modifier == "last" || previous == "last") {
       if (month >= published_.month) --year;
-    } else if (modifier == "next" || IsFutureLeaning(previous)) {
+    } else if (modifier == "next" || IsFutureLeaning(previous) ||
+               (tense == Tense::kFuture && modifier != "last" && previous != "since")) {
       if (month < published_.month || (modifier == "next" && month == published_.month)) ++year;
     } else if (month > published_.month) {
       --year;

@@ -64,6 +64,24 @@ TEST(TimeAnnotator, Table) {
        {"8th=2024-10-08", "13th of October=2024-10-13"}},
       {"Between 5 and 10 villages were hit.", "2024-10-18", {}},
       {"He may go.", "2024-10-18", {}},
+      // Issue 10's forms. 2024-11-05 is a Tuesday, a week after 30 October.
+      {"The leaders will meet on 30 October.", "2024-11-05", {"30 October=2025-10-30"}},
+      {"The leaders met on 30 October.", "2024-11-05", {"30 October=2024-10-30"}},
+      {"The dividend is payable Nov. 20, the company said.", "2024-11-05", {"Nov. 20=2024-11-20"}},
+      {"The summit opened October 30 in Oslo.", "2024-11-05", {"October 30=2024-10-30"}},
+      {"Talks are held from the 8th to the 13th.", "2024-10-02", {"8th=2024-10-08", "13th=2024-10-13"}},
+      {"Fighting peaked in early-to-mid October.", "2024-11-05", {"early-to-mid October=2024-10"}},
+      {"Elections will be held in March.", "2024-11-05", {"March=2025-03"}},
+      {"Elections were held in March.", "2024-11-05", {"March=2024-03"}},
+      {"The ship sailed on 3 May. It docked the next day.", "2024-10-18",
+       {"3 May=2024-05-03", "the next day=2024-05-04"}},
+      {"He resigned on Tuesday, the day after the vote.", "2024-10-18",
+       {"Tuesday=2024-10-15", "the day after=2024-10-16"}},
+      {"It docked the following day.", "2024-10-18", {"the following day=2024-10-19"}},
+      {"It docked the following day.", "", {"the following day=XXXX-XX-XX"}},
+      {"They met two years ago, since last August and earlier this month.", "",
+       {"two years ago=PAST_REF", "last August=XXXX-08", "earlier this month=XXXX-XX"}},
+      {"The ministers will meet on 30 October 2024.", "", {"30 October 2024=2024-10-30"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Times(c.text, c.published), c.expected) << c.text;
