@@ -9,12 +9,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
 #include "annotate/sentences.h"
 #include "annotate/time_context.h"
 #include "annotate/tokens.h"
+#include "base/lexicon.h"
 
 namespace crosscheck {
 namespace {
@@ -65,15 +67,28 @@ struct Found {
   bool absolute = false;
 };
 
+// A count as written before a time unit: digits, "a"/"an", a number word of the
+// number_words lexicon, or a compound "twenty-five"; -1 for "several", "a few" (PnX).
 int NumberWordValue(std::string_view word) {
-  static constexpr std::string_view kWords[] = {"zero", "one", "two", "three", "four", "five", "six",
-                                                "seven", "eight", "nine", "ten"};
-  for (size_t k = 0; k < std::size(kWords); ++k) {
-    if (word == kWords[k]) return static_cast<int>(k);
+  static const auto* words = [] {
+    auto* table = new std::unordered_map<std::string, int>();
+    for (std::string_view entry : LexiconEntries("number_words")) {
+      const auto fields = LexiconFields(entry);
+      if (fields.size() == 2) (*table)[std::string(fields[0])] = std::atoi(std::string(fields[1]).c_str());
+    }
+    return table;
+  }();
+  const std::string lower = LowerAscii(word);
+  if (lower == "a" || lower == "an") return 1;
+  if (lower == "a couple of") return 2;
+  if (!lower.empty() && lower[0] >= '0' && lower[0] <= '9') return std::atoi(lower.c_str());
+  if (const size_t hyphen = lower.find('-'); hyphen != std::string::npos) {
+    const int tens = NumberWordValue(lower.substr(0, hyphen));
+    const int units = NumberWordValue(lower.substr(hyphen + 1));
+    return tens >= 20 && units >= 1 && units <= 9 ? tens + units : -1;
   }
-  if (word == "a") return 1;
-  if (!word.empty() && word[0] >= '0' && word[0] <= '9') return std::atoi(std::string(word).c_str());
-  return -1;  // several, few
+  const auto it = words->find(lower);
+  return it == words->end() ? -1 : it->second;  // several, few
 }
 
 // The lower-cased word that ends right before byte `pos` (skipping spaces).
@@ -186,7 +201,7 @@ class Resolver {
   void FindRelative() {
     static const RE2* pattern = new RE2(
         R"(\b(?:)"
-        R"((?P<qthe>(?:[Tt]he|[Tt]his\s+year's)\s+)?(?:fiscal\s+)?(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+quarter\b)"
+        R"((?P<qthe>(?:[Tt]he|[Tt]his\s+year's)\s+)?(?:(?P<qyear1>(?:19|20)\d\d)\s+)?(?:fiscal\s+)?(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<qyear2>(?:19|20)\d\d))?\b)"
         R"(|[Tt]he\s+(?:(?P<qrelmod>latest|current|most\s+recent|year-ago|year-earlier)\s+)?(?P<qrel>quarter|period)\b)"
         R"(|(?P<yearago>[Aa]\s+year\s+(?:earlier|ago))\b)"
         R"(|(?P<theweekend>[Tt]he\s+weekend)\b)"
@@ -198,7 +213,15 @@ class Resolver {
         R"(|(?P<deictic>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<dpod>morning|afternoon|evening|night))?\b)"
         R"(|(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<wpod>morning|afternoon|evening|night))?\b)"
         R"(|(?:(?P<mmod>[Ll]ast|[Nn]ext|[Tt]his|(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-to-|\s+to\s+)(?:early|mid|late)-?|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-        R"(|(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|few)\s+(?P<dunit>year|month|week|day|decade)s?(?P<ago>\s+ago)?\b)"
+        R"(|(?P<season_mod>[Tt]his\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Tt]he)\s+(?P<season>summer|winter|spring|fall|autumn)\b)"
+        R"(|(?:[Tt]he\s+)?(?:(?:early|mid|late)[-\s])?(?P<decade>1[0-9]\d|20\d)0s\b)"
+        R"(|[Tt]he\s+(?:(?:early|mid|late)[-\s])?(?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
+        R"(|(?:[Tt]he\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)\s+century\b)"
+        R"(|(?P<spelled_year>[Nn]ineteen\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b)"
+        R"(|(?P<vague_mod>[Rr]ecent|[Cc]oming|[Pp]ast\s+(?:few|several))\s+(?P<vague_unit>year|month|week|day)s\b)"
+        R"(|(?P<set_mod>[Ee]ach|[Ee]very)\s+(?P<set_unit>year|month|week|day|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+        R"(|(?P<anchor_rel>[Tt]he\s+following|[Tt]he\s+previous|[Tt]hat)\s+(?P<anchor_unit>year|month)\b)"
+        R"(|(?P<count>\d+|(?:a\s+)?few|a\s+couple\s+of|several|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?P<dunit>year|month|week|day|decade|hour|minute)s?|-(?P<adj_unit>year|month|week|day|hour|minute))(?P<ago>\s+ago)?\b)"
         R"(|(?P<year>(?:19|20)\d\d)\b)"
         R"(|(?P<hour>\d{1,2}):(?P<minute>\d\d)(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)"
         R"())");
@@ -225,8 +248,10 @@ class Resolver {
       f.begin = static_cast<uint32_t>(begin);
       f.end = static_cast<uint32_t>(end);
       if (!group("qord").empty()) {
-        if (!published_.has_year()) continue;
-        last_quarter_ = {published_.year, QuarterFromOrdinal(group("qord"))};
+        if (!published_.has_year() && group("qyear1").empty() && group("qyear2").empty()) continue;
+        const std::string_view written_year = group("qyear1").empty() ? group("qyear2") : group("qyear1");
+        const int year = written_year.empty() ? published_.year : std::atoi(std::string(written_year).c_str());
+        last_quarter_ = {year, QuarterFromOrdinal(group("qord"))};
         f.value = QuarterValue(last_quarter_.first, last_quarter_.second);
       } else if (!group("qrel").empty()) {
         if (!ResolveRelativeQuarter(LowerAscii(group("qrelmod")), group("qrel"), f)) continue;
@@ -265,8 +290,43 @@ class Resolver {
             previous != "of" && previous != "from" && previous != "during" && !IsFutureLeaning(previous))
           continue;
         ResolveMonth(LowerAscii(group("mmod")), MonthFromName(group("month")), previous, TenseAt(begin), f);
-      } else if (!group("dunit").empty()) {
-        ResolveDuration(NumberWordValue(group("count")), group("dunit"), !group("ago").empty(), f);
+      } else if (!group("season").empty()) {
+        ResolveSeason(LowerAscii(group("season_mod")), LowerAscii(group("season")), f);
+      } else if (!group("decade").empty()) {
+        f.value = std::string(group("decade"));  // "the 1990s" -> 199
+      } else if (!group("decade_word").empty()) {
+        f.value = "19" + std::to_string(NumberWordValue(std::string(group("decade_word")).substr(
+                             0, group("decade_word").size() - 3) + "y") / 10);  // "nineties" -> ninety -> 199
+      } else if (!group("century").empty()) {
+        const int century = std::atoi(std::string(group("century")).c_str());
+        if (century < 1 || century > 21) continue;
+        f.value = std::string(century <= 10 ? "0" : "") + std::to_string(century - 1);  // "the 20th century" -> 19
+      } else if (!group("spelled_year").empty()) {
+        const std::string_view spelled = group("spelled_year");
+        size_t k = spelled.find_last_of(" \t\n");
+        f.value = std::to_string(1900 + NumberWordValue(spelled.substr(k + 1)));
+      } else if (!group("vague_mod").empty()) {
+        const char letter = UnitLetter(group("vague_unit"));
+        if (LowerAscii(group("vague_mod")) == "coming") {
+          f.value = "FUTURE_REF";
+        } else {
+          f.type = TimeType::kDuration;
+          f.value = std::string("PX") + letter;
+        }
+      } else if (!group("set_unit").empty()) {
+        f.type = TimeType::kSet;
+        const int weekday = WeekdayNumber(group("set_unit"));
+        f.value = weekday ? "XXXX-WXX-" + std::to_string(weekday)
+                          : group("set_unit") == "quarter" ? std::string("P1Q") : std::string("P1") + UnitLetter(group("set_unit"));
+      } else if (!group("anchor_unit").empty()) {
+        ResolveFromAnchorYear(LowerAscii(group("anchor_rel")), group("anchor_unit"), begin, f);
+      } else if (!group("dunit").empty() || !group("adj_unit").empty()) {
+        const std::string_view unit = group("dunit").empty() ? group("adj_unit") : group("dunit");
+        if (group("count") == "hundred") continue;
+        // An age ("a 6-year-old", "52 years old") describes someone, it dates nothing.
+        const std::string_view after = body_.substr(end, 5);
+        if (after.starts_with("-old") || after.starts_with(" old")) continue;
+        ResolveDuration(NumberWordValue(group("count")), unit, !group("ago").empty(), f);
       } else if (!group("year").empty()) {
         if (!IsYearReading(begin, end)) continue;
         f.value = std::string(group("year"));
@@ -401,6 +461,72 @@ class Resolver {
     f.value = AddDays(published_, delta).ToIso();
   }
 
+  static char UnitLetter(std::string_view unit) {
+    return unit == "month" || unit == "minute" ? 'M' : unit == "week" ? 'W' : unit == "day" ? 'D' : unit == "hour" ? 'H' : 'Y';
+  }
+
+  // "this summer" -> 2024-SU: the publication year's; "last"/"this past" the latest such season
+  // begun before the current one, "next" the first after it. Seasons by months (northern):
+  // spring 3-5, summer 6-8, fall 9-11, winter 12-2 (named by the year it starts in).
+  void ResolveSeason(const std::string& modifier, const std::string& season, Found& f) const {
+    static constexpr std::pair<std::string_view, std::string_view> kCodes[] = {
+        {"spring", "SP"}, {"summer", "SU"}, {"fall", "FA"}, {"autumn", "FA"}, {"winter", "WI"}};
+    std::string_view code;
+    int order = 0;  // 0 spring .. 3 winter
+    for (size_t k = 0; k < std::size(kCodes); ++k) {
+      if (kCodes[k].first == season) {
+        code = kCodes[k].second;
+        order = k >= 3 ? static_cast<int>(k) - 1 : static_cast<int>(k);
+      }
+    }
+    if (!published_.has_year() || published_.month == 0) {
+      f.value = "XXXX-" + std::string(code);
+      return;
+    }
+    // The season the publication falls in, and its year (January is the last winter's).
+    const int month = published_.month;
+    const int current = month >= 3 && month <= 5 ? 0 : month >= 6 && month <= 8 ? 1 : month >= 9 && month <= 11 ? 2 : 3;
+    const int current_year = month <= 2 ? published_.year - 1 : published_.year;
+    int year = current_year;
+    if (modifier == "last" || modifier.starts_with("this past")) {
+      if (order >= current) --year;
+    } else if (modifier == "next") {
+      if (order <= current) ++year;
+    } else if (order == 3 && month <= 2) {
+      year = current_year;  // "this winter" in January: the one under way
+    } else {
+      year = published_.year;
+    }
+    f.value = std::to_string(year) + "-" + std::string(code);
+  }
+
+  // "that year", "the following year", "the previous month": from the last year (or month)
+  // written before `pos`, else from publication.
+  void ResolveFromAnchorYear(const std::string& relation, std::string_view unit, size_t pos, Found& f) const {
+    const int offset = relation.ends_with("following") ? 1 : relation.ends_with("previous") ? -1 : 0;
+    const Found* anchor = nullptr;
+    for (const Found& other : found_) {
+      const bool has_year = other.value.size() >= 4 && std::all_of(other.value.begin(), other.value.begin() + 4, [](char c) {
+                              return c >= '0' && c <= '9';
+                            });
+      const bool has_month = other.value.size() >= 7 && other.value[4] == '-' && other.value[5] >= '0' && other.value[5] <= '1';
+      if (other.end <= pos && has_year && (unit == "year" || has_month) && (!anchor || other.begin > anchor->begin))
+        anchor = &other;
+    }
+    int year = published_.year, month = published_.month;
+    if (anchor) {
+      year = std::atoi(anchor->value.substr(0, 4).c_str());
+      month = anchor->value.size() >= 7 ? std::atoi(anchor->value.substr(5, 2).c_str()) : 0;
+    } else if (offset == 0 || !published_.has_year()) {
+      return;  // "that year" with nothing before it names no year
+    }
+    if (unit == "year") {
+      f.value = std::to_string(year + offset);
+    } else if (month != 0) {
+      f.value = YearMonth(year, month + offset);
+    }
+  }
+
   // "the next day", "the day before": a day from the last day-precise date written before
   // `pos` (the story's own timeline), else from publication. Undated: unresolved.
   void ResolveDayAfterAnchor(int offset, size_t pos, Found& f) const {
@@ -439,11 +565,16 @@ class Resolver {
   }
 
   void ResolveDuration(int count, std::string_view unit, bool ago, Found& f) const {
-    const char letter = unit == "year" ? 'Y' : unit == "month" ? 'M' : unit == "week" ? 'W' : unit == "day" ? 'D' : 'Y';
+    const char letter = UnitLetter(unit);
     if (unit == "decade" && count > 0) count *= 10;
+    const bool clock = unit == "hour" || unit == "minute";
     if (!ago) {
       f.type = TimeType::kDuration;
-      f.value = std::string("P") + (count >= 0 ? std::to_string(count) : "X") + letter;
+      f.value = std::string(clock ? "PT" : "P") + (count >= 0 ? std::to_string(count) : "X") + letter;
+      return;
+    }
+    if (clock) {
+      f.value = "PAST_REF";
       return;
     }
     if (count < 0 || !published_.has_year()) {

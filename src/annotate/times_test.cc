@@ -82,6 +82,22 @@ TEST(TimeAnnotator, Table) {
       {"They met two years ago, since last August and earlier this month.", "",
        {"two years ago=PAST_REF", "last August=XXXX-08", "earlier this month=XXXX-XX"}},
       {"The ministers will meet on 30 October 2024.", "", {"30 October 2024=2024-10-30"}},
+      // Durations, seasons, decades, sets, anchored years (tuned on TimeBank's misses).
+      {"She won a two-year term after twenty years in office.", "2024-10-18",
+       {"two-year=P2Y", "twenty years=P20Y"}},
+      {"The talks lasted three hours.", "2024-10-18", {"three hours=PT3H"}},
+      {"A 6-year-old girl and a man, 52 years old, were hurt.", "2024-10-18", {}},
+      {"Harvests fell this summer and last fall.", "2024-10-18", {"this summer=2024-SU", "last fall=2023-FA"}},
+      {"Harvests fell this summer.", "", {"this summer=XXXX-SU"}},
+      {"Prices rose in the 1990s, in the nineties and in the 20th century.", "2024-10-18",
+       {"the 1990s=199", "the nineties=199", "the 20th century=19"}},
+      {"It was founded in nineteen ninety-six.", "2024-10-18", {"nineteen ninety-six=1996"}},
+      {"Sales fell in recent months and may rise in coming weeks.", "2024-10-18",
+       {"recent months=PXM", "coming weeks=FUTURE_REF"}},
+      {"The board meets each year and every Thursday.", "2024-10-18", {"each year=P1Y", "every Thursday=XXXX-WXX-4"}},
+      {"Profit in the third quarter of 1990 rose.", "2024-10-18", {"the third quarter of 1990=1990-Q3"}},
+      {"He left in 2019 and returned the following year.", "2024-10-18",
+       {"2019=2019", "the following year=2020"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Times(c.text, c.published), c.expected) << c.text;
