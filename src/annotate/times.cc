@@ -558,8 +558,17 @@ class Resolver {
     } else if (modifier == "next" || IsFutureLeaning(previous) ||
                (tense == Tense::kFuture && modifier != "last" && previous != "since")) {
       if (month < published_.month || (modifier == "next" && month == published_.month)) ++year;
-    } else if (month > published_.month) {
-      --year;
+    } else if (previous == "since") {
+      if (month > published_.month) --year;
+    } else {
+      // News reports the past, but a month in the next quarter is the coming one: from
+      // November, "January" is ahead and "March" behind.
+      const int months_ahead = (month - published_.month + kMonthsPerYear) % kMonthsPerYear;
+      if (months_ahead >= 1 && months_ahead <= kMonthsPerQuarter) {
+        if (month < published_.month) ++year;
+      } else if (month > published_.month) {
+        --year;
+      }
     }
     f.value = Date{year, month, 0}.ToIso();
   }

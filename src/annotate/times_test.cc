@@ -73,6 +73,7 @@ TEST(TimeAnnotator, Table) {
       {"Fighting peaked in early-to-mid October.", "2024-11-05", {"early-to-mid October=2024-10"}},
       {"Elections will be held in March.", "2024-11-05", {"March=2025-03"}},
       {"Elections were held in March.", "2024-11-05", {"March=2024-03"}},
+      {"Sales in January beat those of May.", "2024-11-05", {"January=2025-01", "May=2024-05"}},
       {"The ship sailed on 3 May. It docked the next day.", "2024-10-18",
        {"3 May=2024-05-03", "the next day=2024-05-04"}},
       {"He resigned on Tuesday, the day after the vote.", "2024-10-18",
