@@ -223,6 +223,8 @@ class Resolver {
         R"(|(?P<anchor_rel>[Tt]he\s+following|[Tt]he\s+previous|[Tt]hat)\s+(?P<anchor_unit>year|month)\b)"
         R"(|(?P<count>\d+|(?:a\s+)?few|a\s+couple\s+of|several|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?P<dunit>year|month|week|day|decade|hour|minute)s?|-(?P<adj_unit>year|month|week|day|hour|minute))(?P<ago>\s+ago)?\b)"
         R"(|(?P<year>(?:19|20)\d\d)\b)"
+        R"(|(?P<clock_hour>\d{1,2})(?::(?P<clock_minute>\d\d))?\s*(?P<clock_ampm>[AaPp]\.[Mm]\.|[AaPp][Mm]\b)(?:\s+[A-Z]{1,3}T\b)?(?:,?\s+(?:on\s+)?(?P<clock_weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?)"
+        R"(|(?P<clock_word>[Nn]oon|[Mm]idnight)(?:\s+(?:on\s+)?(?P<clock_weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?\b)"
         R"(|(?P<hour>\d{1,2}):(?P<minute>\d\d)(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)"
         R"())");
     const int groups = pattern->NumberOfCapturingGroups();
@@ -330,6 +332,8 @@ class Resolver {
       } else if (!group("year").empty()) {
         if (!IsYearReading(begin, end)) continue;
         f.value = std::string(group("year"));
+      } else if (!group("clock_hour").empty() || !group("clock_word").empty()) {
+        if (!ResolveClockOfDay(group, f)) continue;
       } else if (!group("hour").empty()) {
         ResolveClock(group("hour"), group("minute"), group("ampm"), f);
       } else {
@@ -414,6 +418,10 @@ class Resolver {
     const std::string modifier = LowerAscii(modifier_raw);
     const bool is_this = modifier == "this" || modifier.starts_with("earlier") || modifier.starts_with("later");
     const int offset = modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
+    if (modifier == "past" && unit == "year" && published_.has_year()) {
+      f.value = std::to_string(published_.year - 1);  // "the past year": TimeBank's DATE (2 of 2)
+      return;
+    }
     if (modifier == "past") {
       f.type = TimeType::kDuration;
       f.value = unit == "year" ? "P1Y" : unit == "month" ? "P1M" : "P1W";
@@ -600,6 +608,54 @@ class Resolver {
     } else {
       f.value = "PAST_REF";
     }
+  }
+
+  // "5 p.m.", "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "noon Thursday", "midnight": a
+  // time on the day written right after it (a weekday, or a date FindDate reads), else on
+  // the publication day. Spans the day too, so it wins over the bare date.
+  template <typename Group>
+  bool ResolveClockOfDay(const Group& group, Found& f) {
+    int hour = 0, minute = 0;
+    if (!group("clock_word").empty()) {
+      hour = LowerAscii(group("clock_word")) == "noon" ? 12 : 24;
+    } else {
+      hour = std::atoi(std::string(group("clock_hour")).c_str());
+      minute = group("clock_minute").empty() ? 0 : std::atoi(std::string(group("clock_minute")).c_str());
+      const char ampm = group("clock_ampm")[0];
+      if (hour < 1 || hour > 12 || minute > 59) return false;
+      hour = hour % 12 + (ampm == 'p' || ampm == 'P' ? 12 : 0);
+    }
+    std::string day;
+    const std::string_view weekday = group("clock_weekday").empty() ? group("clock_weekday2") : group("clock_weekday");
+    if (!weekday.empty()) {
+      Found on;
+      ResolveWeekday("", WeekdayNumber(weekday), TenseAt(f.begin), on);
+      day = on.value;
+    } else {
+      size_t next = f.end;
+      while (next < body_.size() && (body_[next] == ' ' || body_[next] == ',')) ++next;
+      if (body_.substr(next, 3) == "on ") next += 3;
+      constexpr size_t kLongestDate = 24;
+      const auto date = next > f.end ? FindDate(body_.substr(next, kLongestDate)) : std::nullopt;
+      if (date && date->begin == 0) {
+        day = CompleteYear(date->date, published_, date->date.has_year() ? Tense::kUnknown : TenseAt(f.begin)).ToIso();
+        f.end = static_cast<uint32_t>(next + date->end);
+        if (body_[f.end - 1] == '.' && EndsSentence(f.end)) --f.end;
+      } else {
+        day = HasDay() ? published_.ToIso() : "XXXX-XX-XX";
+      }
+    }
+    if (day.size() != 10) return false;
+    char buf[32];
+    if (hour == 24) {
+      std::snprintf(buf, sizeof(buf), "T24");
+    } else {
+      std::snprintf(buf, sizeof(buf), "T%02d:%02d", hour, minute);
+    }
+    f.type = TimeType::kTime;
+    f.value = day + buf;
+    f.absolute = true;
+    return true;
   }
 
   void ResolveClock(std::string_view hour_text, std::string_view minute_text, std::string_view ampm, Found& f) const {

@@ -97,6 +97,10 @@ TEST(TimeAnnotator, Table) {
        {"recent months=PXM", "coming weeks=FUTURE_REF"}},
       {"The board meets each year and every Thursday.", "2024-10-18", {"each year=P1Y", "every Thursday=XXXX-WXX-4"}},
       {"Profit in the third quarter of 1990 rose.", "2024-10-18", {"the third quarter of 1990=1990-Q3"}},
+      {"Polls close at 10 p.m. Wednesday and results come by noon.", "2024-10-18",
+       {"10 p.m. Wednesday=2024-10-16T22:00", "noon=2024-10-18T12:00"}},
+      {"Bids are due by 5 p.m. EST, Nov. 6.", "2024-10-18", {"5 p.m. EST, Nov. 6=2024-11-06T17:00"}},
+      {"Sales rose over the past year.", "2024-10-18", {"past year=2023"}},
       {"He left in 2019 and returned the following year.", "2024-10-18",
        {"2019=2019", "the following year=2020"}},
   };
