@@ -220,6 +220,10 @@ class Resolver {
         R"(|(?P<spelled_year>[Nn]ineteen\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b)"
         R"(|(?P<vague_mod>[Rr]ecent|[Cc]oming|[Pp]ast\s+(?:few|several))\s+(?P<vague_unit>year|month|week|day)s\b)"
         R"(|(?P<set_mod>[Ee]ach|[Ee]very)\s+(?P<set_unit>year|month|week|day|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+        R"(|[Tt]he\s+(?P<fiscal_mod>full|current\s+fiscal|current|latest\s+fiscal|fiscal)\s+year\b)"
+        R"(|(?P<year_2000>[Tt]he\s+year\s+two\s+thousand)\b)"
+        R"(|(?P<near_future>[Tt]he\s+(?:near|short)\s+(?:term|future))\b)"
+        R"(|(?P<quarter_count>\d+|two|three|four|five|six|seven|eight|several|few)\s+quarters\b)"
         R"(|(?P<anchor_rel>[Tt]he\s+following|[Tt]he\s+previous|[Tt]hat)\s+(?P<anchor_unit>year|month)\b)"
         R"(|(?P<count>\d+|(?:a\s+)?few|a\s+couple\s+of|several|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?P<dunit>year|month|week|day|decade|hour|minute)s?|-(?P<adj_unit>year|month|week|day|hour|minute))(?P<ago>\s+ago)?\b)"
         R"(|(?P<year>(?:19|20)\d\d)\b)"
@@ -320,6 +324,19 @@ class Resolver {
         const int weekday = WeekdayNumber(group("set_unit"));
         f.value = weekday ? "XXXX-WXX-" + std::to_string(weekday)
                           : group("set_unit") == "quarter" ? std::string("P1Q") : std::string("P1") + UnitLetter(group("set_unit"));
+      } else if (!group("fiscal_mod").empty()) {
+        // "the full year", "the current fiscal year": publication's; "the latest fiscal year":
+        // the last one closed.
+        if (!published_.has_year()) continue;
+        f.value = std::to_string(published_.year - (group("fiscal_mod").starts_with("latest") ? 1 : 0));
+      } else if (!group("year_2000").empty()) {
+        f.value = "2000";
+      } else if (!group("near_future").empty()) {
+        f.value = "FUTURE_REF";
+      } else if (!group("quarter_count").empty()) {
+        const int count = NumberWordValue(group("quarter_count"));
+        f.type = TimeType::kDuration;
+        f.value = "P" + (count > 0 ? std::to_string(count) : std::string("X")) + "Q";
       } else if (!group("anchor_unit").empty()) {
         ResolveFromAnchorYear(LowerAscii(group("anchor_rel")), group("anchor_unit"), begin, f);
       } else if (!group("dunit").empty() || !group("adj_unit").empty()) {
@@ -398,7 +415,9 @@ class Resolver {
 
   // "2000 troops" is a count, "in 2000" and "2022 invasion" are years.
   bool IsYearReading(size_t begin, size_t end) const {
-    if (begin > 0 && (body_[begin - 1] == '$' || body_[begin - 1] == '-')) return false;
+    const bool mid_year = begin >= 4 && LowerAscii(body_.substr(begin - 4, 4)) == "mid-";  // "mid-1996"
+    if (begin > 0 && (body_[begin - 1] == '$' || (body_[begin - 1] == '-' && !mid_year))) return false;
+    if (mid_year) return true;
     if (end < body_.size() && (body_[end] == '%' || (body_[end] == ',' && end + 1 < body_.size() && body_[end + 1] != ' ')))
       return false;
     const std::string previous = PreviousWord(body_, begin);

@@ -101,6 +101,9 @@ TEST(TimeAnnotator, Table) {
        {"10 p.m. Wednesday=2024-10-16T22:00", "noon=2024-10-18T12:00"}},
       {"Bids are due by 5 p.m. EST, Nov. 6.", "2024-10-18", {"5 p.m. EST, Nov. 6=2024-11-06T17:00"}},
       {"Sales rose over the past year.", "2024-10-18", {"past year=2023"}},
+      {"Profit for the full year rose after the past two quarters.", "2024-10-18",
+       {"the full year=2024", "two quarters=P2Q"}},
+      {"Rates stay low in the near term, as in mid-1996.", "2024-10-18", {"the near term=FUTURE_REF", "1996=1996"}},
       {"He left in 2019 and returned the following year.", "2024-10-18",
        {"2019=2019", "the following year=2020"}},
   };
