@@ -173,6 +173,7 @@ class ValueParser {
     if (Digits(0) == kMillisecondDigits) seconds /= 1000;
     DateTime instant;
     instant.date = CivilFromDays(seconds / kSecondsPerDay);
+    if (instant.date.year > kLastFourDigitYear) return std::nullopt;  // 12 digits of seconds: year 33658
     const int64_t of_day = seconds % kSecondsPerDay;
     instant.hour = static_cast<int>(of_day / 3600);
     instant.minute = static_cast<int>(of_day / 60 % 60);

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <random>
 #include <set>
 #include <sstream>
 #include <string>
@@ -251,6 +252,35 @@ TEST(FeedparserDateTable, InstantKeepsClockAndZone) {
   EXPECT_EQ(Parsed("1729245720"), "(2024, 10, 18, 10, 2, 0, 4, 292, 0)");
   EXPECT_EQ(Parsed("18 Oct 2024 13:02 PM"), "None");  // 13 pm
   EXPECT_EQ(Parsed("2024-10-18T10:02:00 Mars"), "None");  // unknown zone
+}
+
+// Random values built from the pieces feeds write (and some they should not): never a crash,
+// and whatever parses is a real calendar day whose UTC shift stays in years 1..9999.
+TEST(FeedparserDateTable, RandomPiecesParseToRealDaysOrNothing) {
+  const std::vector<std::string> pieces = {
+      "Thu", ",", " ", "01", "31", "99", "Jan", "January", "ιούλ", "július", "2004", "0100", "9999", "04",
+      "19:48:21", "1:2:3:4", "25:00", "00:00", "GMT", "EST", "Etc/GMT", "+0100", "-99:99", "-05:00", "Z", "T",
+      "-", "/", ".", "\xEB\x85\x84", "\xEC\x9B\x94", "\xEC\x9D\xBC", "\xEC\x98\xA4\xED\x9B\x84", "PM",
+      "1729245720", "031231", "\xFF", ""};
+  std::mt19937 random(20241018);  // fixed seed: the same values every run
+  std::uniform_int_distribution<size_t> piece(0, pieces.size() - 1), length(1, 9);
+  size_t parsed = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string value;
+    for (size_t k = length(random); k > 0; --k) value += pieces[piece(random)];
+    const auto instant = ParsePublishedDateTime(value);
+    if (!instant) continue;
+    ++parsed;
+    const DateTime utc = instant->ToUtc();
+    EXPECT_GE(utc.date.year, 1) << value;
+    EXPECT_LE(utc.date.year, 9999) << value;
+    if (instant->date.has_day()) {
+      EXPECT_TRUE(IsValidDay(instant->date.year, instant->date.month, instant->date.day)) << value;
+    }
+    EXPECT_LT(utc.hour, 24) << value;
+    EXPECT_LT(utc.minute, 60) << value;
+  }
+  EXPECT_GT(parsed, 0u);  // the pieces do make dates now and then
 }
 
 }  // namespace
