@@ -15,6 +15,7 @@
 
 #include "annotate/sentences.h"
 #include "annotate/time_context.h"
+#include "annotate/time_values.h"
 #include "annotate/tokens.h"
 #include "base/lexicon.h"
 
@@ -26,70 +27,10 @@ constexpr int kMonthsPerYear = 12;
 constexpr int kMonthsPerQuarter = 3;
 constexpr int kQuartersPerYear = 4;
 
-Date AddDays(const Date& date, int64_t days) { return CivilFromDays(DaysFromCivil(date.year, date.month, date.day) + days); }
-
-std::string YearMonth(int year, int month) {
-  while (month < 1) { month += kMonthsPerYear; --year; }
-  while (month > kMonthsPerYear) { month -= kMonthsPerYear; ++year; }
-  return Date{year, month, 0}.ToIso();
-}
-
-// A day-month date with no year: in a future sentence ("will meet on 30 October") the first
-// such day on or after publication, else the year that puts it closest to publication. (A
-// past cue is no help: "said" dates the statement, and "said ... payable Dec. 15" is ahead.)
-Date CompleteYear(Date date, const Date& published, Tense tense = Tense::kUnknown) {
-  if (date.has_year() || !published.has_day() || !date.has_day()) {
-    if (!date.has_year() && published.has_year() && !date.has_day()) date.year = published.year;
-    return date;
-  }
-  const int64_t anchor = DaysFromCivil(published.year, published.month, published.day);
-  int best_year = 0;
-  int64_t best_distance = 0;
-  for (int year = published.year - 1; year <= published.year + 1; ++year) {
-    if (!IsValidDay(year, date.month, date.day)) continue;
-    const int64_t signed_distance = DaysFromCivil(year, date.month, date.day) - anchor;
-    if (tense == Tense::kFuture && signed_distance < 0) continue;
-    const int64_t distance = std::llabs(signed_distance);
-    if (best_year == 0 || distance < best_distance) {
-      best_year = year;
-      best_distance = distance;
-    }
-  }
-  if (best_year == 0 && tense == Tense::kFuture) return CompleteYear(date, published);
-  date.year = best_year;
-  return date;
-}
-
-struct Found {
+struct Found : TimeValue {
   uint32_t begin = 0, end = 0;
-  TimeType type = TimeType::kDate;
-  std::string value;
   bool absolute = false;
 };
-
-// A count as written before a time unit: digits, "a"/"an", a number word of the
-// number_words lexicon, or a compound "twenty-five"; -1 for "several", "a few" (PnX).
-int NumberWordValue(std::string_view word) {
-  static const auto* words = [] {
-    auto* table = new std::unordered_map<std::string, int>();
-    for (std::string_view entry : LexiconEntries("number_words")) {
-      const auto fields = LexiconFields(entry);
-      if (fields.size() == 2) (*table)[std::string(fields[0])] = std::atoi(std::string(fields[1]).c_str());
-    }
-    return table;
-  }();
-  const std::string lower = LowerAscii(word);
-  if (lower == "a" || lower == "an") return 1;
-  if (lower == "a couple of") return 2;
-  if (!lower.empty() && lower[0] >= '0' && lower[0] <= '9') return std::atoi(lower.c_str());
-  if (const size_t hyphen = lower.find('-'); hyphen != std::string::npos) {
-    const int tens = NumberWordValue(lower.substr(0, hyphen));
-    const int units = NumberWordValue(lower.substr(hyphen + 1));
-    return tens >= 20 && units >= 1 && units <= 9 ? tens + units : -1;
-  }
-  const auto it = words->find(lower);
-  return it == words->end() ? -1 : it->second;  // several, few
-}
 
 // The lower-cased word that ends right before byte `pos` (skipping spaces).
 std::string PreviousWord(std::string_view body, size_t pos) {
@@ -99,30 +40,6 @@ std::string PreviousWord(std::string_view body, size_t pos) {
   while (begin > 0 && ((body[begin - 1] >= 'a' && body[begin - 1] <= 'z') || (body[begin - 1] >= 'A' && body[begin - 1] <= 'Z')))
     --begin;
   return LowerAscii(body.substr(begin, end - begin));
-}
-
-bool IsFutureLeaning(std::string_view previous_word) {
-  return previous_word == "by" || previous_word == "until" || previous_word == "till" || previous_word == "before" ||
-         previous_word == "next";
-}
-
-// TimeML's part-of-day suffix: "morning" -> "TMO".
-std::string_view PartOfDaySuffix(std::string_view word) {
-  return word == "morning" ? "TMO" : word == "afternoon" ? "TAF" : word == "evening" ? "TEV" : word == "night" ? "TNI" : "";
-}
-
-int QuarterFromOrdinal(std::string_view word) {
-  const std::string lower = LowerAscii(word);
-  if (lower == "first" || lower == "1st") return 1;
-  if (lower == "second" || lower == "2nd") return 2;
-  if (lower == "third" || lower == "3rd") return 3;
-  if (lower == "fourth" || lower == "4th") return 4;
-  return 0;
-}
-
-std::string QuarterValue(int year, int quarter) {
-  while (quarter < 1) { quarter += kQuartersPerYear; --year; }
-  return std::to_string(year) + "-Q" + std::to_string(quarter);
 }
 
 class Resolver {
@@ -273,7 +190,7 @@ class Resolver {
         const std::string_view which = group("dayrel").empty() ? group("dayrel2") : group("dayrel");
         ResolveDayAfterAnchor(which == "next" || which == "following" || which == "after" ? 1 : -1, begin, f);
       } else if (!group("pod").empty()) {
-        ResolveDeictic(LowerAscii(group("podmod")) == "last" ? "yesterday" : "today", f);
+        DeicticValue(LowerAscii(group("podmod")) == "last" ? "yesterday" : "today", published_, f);
         AddPartOfDay(group("pod"), f);
       } else if (!group("rd1").empty()) {
         // "between 5 and 10 villages" is a count: days need an ordinal or a month.
@@ -283,21 +200,21 @@ class Resolver {
       } else if (!group("ref").empty()) {
         f.value = std::string(TimeRefValue(group("ref")));
       } else if (!group("unit").empty()) {
-        ResolvePeriod(group("pmod"), group("unit"), f);
+        PeriodValue(group("pmod"), group("unit"), published_, f);
       } else if (!group("deictic").empty()) {
-        ResolveDeictic(LowerAscii(group("deictic")), f);
+        DeicticValue(LowerAscii(group("deictic")), published_, f);
         AddPartOfDay(group("dpod"), f);
       } else if (!group("weekday").empty()) {
-        ResolveWeekday(LowerAscii(group("wmod")), WeekdayNumber(group("weekday")), TenseAt(begin), f);
+        WeekdayValue(LowerAscii(group("wmod")), WeekdayNumber(group("weekday")), TenseAt(begin), published_, f);
         AddPartOfDay(group("wpod"), f);
       } else if (!group("month").empty()) {
         const std::string previous = PreviousWord(body_, begin);
         if (group("month") == "May" && group("mmod").empty() && previous != "in" && previous != "since" &&
             previous != "of" && previous != "from" && previous != "during" && !IsFutureLeaning(previous))
           continue;
-        ResolveMonth(LowerAscii(group("mmod")), MonthFromName(group("month")), previous, TenseAt(begin), f);
+        MonthValue(LowerAscii(group("mmod")), MonthFromName(group("month")), previous, TenseAt(begin), published_, f);
       } else if (!group("season").empty()) {
-        ResolveSeason(LowerAscii(group("season_mod")), LowerAscii(group("season")), f);
+        SeasonValue(LowerAscii(group("season_mod")), LowerAscii(group("season")), published_, f);
       } else if (!group("decade").empty()) {
         f.value = std::string(group("decade"));  // "the 1990s" -> 199
       } else if (!group("decade_word").empty()) {
@@ -345,14 +262,14 @@ class Resolver {
         // An age ("a 6-year-old", "52 years old") describes someone, it dates nothing.
         const std::string_view after = body_.substr(end, 5);
         if (after.starts_with("-old") || after.starts_with(" old")) continue;
-        ResolveDuration(NumberWordValue(group("count")), unit, !group("ago").empty(), f);
+        DurationValue(NumberWordValue(group("count")), unit, !group("ago").empty(), published_, f);
       } else if (!group("year").empty()) {
         if (!IsYearReading(begin, end)) continue;
         f.value = std::string(group("year"));
       } else if (!group("clock_hour").empty() || !group("clock_word").empty()) {
         if (!ResolveClockOfDay(group, f)) continue;
       } else if (!group("hour").empty()) {
-        ResolveClock(group("hour"), group("minute"), group("ampm"), f);
+        ClockValue(group("hour"), group("minute"), group("ampm"), published_, f);
       } else {
         continue;
       }
@@ -433,100 +350,6 @@ class Resolver {
     return !(next.size() > 3 && next.back() == 's' && !IsFunctionWord(next));
   }
 
-  void ResolvePeriod(std::string_view modifier_raw, std::string_view unit, Found& f) const {
-    const std::string modifier = LowerAscii(modifier_raw);
-    const bool is_this = modifier == "this" || modifier.starts_with("earlier") || modifier.starts_with("later");
-    const int offset = modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
-    if (modifier == "past" && unit == "year" && published_.has_year()) {
-      f.value = std::to_string(published_.year - 1);  // "the past year": TimeBank's DATE (2 of 2)
-      return;
-    }
-    if (modifier == "past") {
-      f.type = TimeType::kDuration;
-      f.value = unit == "year" ? "P1Y" : unit == "month" ? "P1M" : "P1W";
-      return;
-    }
-    if (!is_this && offset == 0) return;
-    if (unit == "week" || unit == "weekend") {
-      f.value = HasDay() ? IsoWeekValue(AddDays(published_, offset * kDaysPerWeek)) : "XXXX-WXX";
-      if (unit == "weekend") f.value += "-WE";
-    } else if (unit == "month") {
-      f.value = published_.month ? YearMonth(published_.year, published_.month + offset) : "XXXX-XX";
-    } else {
-      f.value = published_.has_year() ? std::to_string(published_.year + offset) : "XXXX";
-    }
-  }
-
-  void ResolveDeictic(const std::string& word, Found& f) const {
-    const int offset = word == "yesterday" ? -1 : word == "tomorrow" ? 1 : 0;
-    if (!HasDay()) {
-      f.value = offset == 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF";
-      return;
-    }
-    f.value = AddDays(published_, offset).ToIso();
-  }
-
-  void ResolveWeekday(const std::string& modifier, int weekday, Tense tense, Found& f) const {
-    if (weekday == 0) return;
-    if (!HasDay()) {
-      f.value = "XXXX-WXX-" + std::to_string(weekday);
-      return;
-    }
-    const int published_weekday = IsoWeekday(published_);
-    int64_t delta = 0;
-    if (modifier == "next") {
-      delta = (weekday - published_weekday + kDaysPerWeek) % kDaysPerWeek;
-      if (delta == 0) delta = kDaysPerWeek;
-    } else if (modifier == "this") {
-      delta = weekday - published_weekday;
-    } else if (modifier.empty() && tense == Tense::kFuture) {
-      delta = (weekday - published_weekday + kDaysPerWeek) % kDaysPerWeek;
-    } else {
-      delta = -((published_weekday - weekday + kDaysPerWeek) % kDaysPerWeek);
-      if (modifier == "last" && delta == 0) delta = -kDaysPerWeek;
-    }
-    f.value = AddDays(published_, delta).ToIso();
-  }
-
-  static char UnitLetter(std::string_view unit) {
-    return unit == "month" || unit == "minute" ? 'M' : unit == "week" ? 'W' : unit == "day" ? 'D' : unit == "hour" ? 'H' : 'Y';
-  }
-
-  // "this summer" -> 2024-SU: the publication year's; "last"/"this past" the latest such season
-  // begun before the current one, "next" the first after it. Seasons by months (northern):
-  // spring 3-5, summer 6-8, fall 9-11, winter 12-2 (named by the year it starts in).
-  void ResolveSeason(const std::string& modifier, const std::string& season, Found& f) const {
-    static constexpr std::pair<std::string_view, std::string_view> kCodes[] = {
-        {"spring", "SP"}, {"summer", "SU"}, {"fall", "FA"}, {"autumn", "FA"}, {"winter", "WI"}};
-    std::string_view code;
-    int order = 0;  // 0 spring .. 3 winter
-    for (size_t k = 0; k < std::size(kCodes); ++k) {
-      if (kCodes[k].first == season) {
-        code = kCodes[k].second;
-        order = k >= 3 ? static_cast<int>(k) - 1 : static_cast<int>(k);
-      }
-    }
-    if (!published_.has_year() || published_.month == 0) {
-      f.value = "XXXX-" + std::string(code);
-      return;
-    }
-    // The season the publication falls in, and its year (January is the last winter's).
-    const int month = published_.month;
-    const int current = month >= 3 && month <= 5 ? 0 : month >= 6 && month <= 8 ? 1 : month >= 9 && month <= 11 ? 2 : 3;
-    const int current_year = month <= 2 ? published_.year - 1 : published_.year;
-    int year = current_year;
-    if (modifier == "last" || modifier.starts_with("this past")) {
-      if (order >= current) --year;
-    } else if (modifier == "next") {
-      if (order <= current) ++year;
-    } else if (order == 3 && month <= 2) {
-      year = current_year;  // "this winter" in January: the one under way
-    } else {
-      year = published_.year;
-    }
-    f.value = std::to_string(year) + "-" + std::string(code);
-  }
-
   // "that year", "the following year", "the previous month": from the last year (or month)
   // written before `pos`, else from publication.
   void ResolveFromAnchorYear(const std::string& relation, std::string_view unit, size_t pos, Found& f) const {
@@ -573,62 +396,6 @@ class Resolver {
     f.value = HasDay() ? AddDays(published_, offset).ToIso() : "XXXX-XX-XX";
   }
 
-  void ResolveMonth(const std::string& modifier, int month, const std::string& previous, Tense tense, Found& f) const {
-    if (month == 0) return;
-    if (!published_.has_year() || published_.month == 0) {
-      f.value = Date{0, month, 0}.ToIso();
-      return;
-    }
-    int year = published_.year;
-    if (modifier == "last" || previous == "last") {
-      if (month >= published_.month) --year;
-    } else if (modifier == "next" || IsFutureLeaning(previous) ||
-               (tense == Tense::kFuture && modifier != "last" && previous != "since")) {
-      if (month < published_.month || (modifier == "next" && month == published_.month)) ++year;
-    } else if (previous == "since") {
-      if (month > published_.month) --year;
-    } else {
-      // News reports the past, but a month in the next quarter is the coming one: from
-      // November, "January" is ahead and "March" behind.
-      const int months_ahead = (month - published_.month + kMonthsPerYear) % kMonthsPerYear;
-      if (months_ahead >= 1 && months_ahead <= kMonthsPerQuarter) {
-        if (month < published_.month) ++year;
-      } else if (month > published_.month) {
-        --year;
-      }
-    }
-    f.value = Date{year, month, 0}.ToIso();
-  }
-
-  void ResolveDuration(int count, std::string_view unit, bool ago, Found& f) const {
-    const char letter = UnitLetter(unit);
-    if (unit == "decade" && count > 0) count *= 10;
-    const bool clock = unit == "hour" || unit == "minute";
-    if (!ago) {
-      f.type = TimeType::kDuration;
-      f.value = std::string(clock ? "PT" : "P") + (count >= 0 ? std::to_string(count) : "X") + letter;
-      return;
-    }
-    if (clock) {
-      f.value = "PAST_REF";
-      return;
-    }
-    if (count < 0 || !published_.has_year()) {
-      f.value = "PAST_REF";
-      return;
-    }
-    if (letter == 'Y') {
-      f.value = std::to_string(published_.year - count);
-    } else if (letter == 'M' && published_.month) {
-      f.value = YearMonth(published_.year, published_.month - count);
-    } else if (HasDay()) {
-      const Date date = AddDays(published_, -(letter == 'W' ? kDaysPerWeek : 1) * static_cast<int64_t>(count));
-      f.value = letter == 'W' ? IsoWeekValue(date) : date.ToIso();
-    } else {
-      f.value = "PAST_REF";
-    }
-  }
-
   // "5 p.m.", "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "noon Thursday", "midnight": a
   // time on the day written right after it (a weekday, or a date FindDate reads), else on
   // the publication day. Spans the day too, so it wins over the bare date.
@@ -648,7 +415,7 @@ class Resolver {
     const std::string_view weekday = group("clock_weekday").empty() ? group("clock_weekday2") : group("clock_weekday");
     if (!weekday.empty()) {
       Found on;
-      ResolveWeekday("", WeekdayNumber(weekday), TenseAt(f.begin), on);
+      WeekdayValue("", WeekdayNumber(weekday), TenseAt(f.begin), published_, on);
       day = on.value;
     } else {
       size_t next = f.end;
@@ -675,21 +442,6 @@ class Resolver {
     f.value = day + buf;
     f.absolute = true;
     return true;
-  }
-
-  void ResolveClock(std::string_view hour_text, std::string_view minute_text, std::string_view ampm, Found& f) const {
-    int hour = std::atoi(std::string(hour_text).c_str());
-    const int minute = std::atoi(std::string(minute_text).c_str());
-    if (!ampm.empty()) {
-      const bool pm = ampm[0] == 'p' || ampm[0] == 'P';
-      if (hour == 12) hour = 0;
-      if (pm) hour += 12;
-    }
-    if (hour > 23 || minute > 59) return;
-    char buf[32];
-    std::snprintf(buf, sizeof(buf), "T%02d:%02d", hour, minute);
-    f.type = TimeType::kTime;
-    f.value = (HasDay() ? published_.ToIso() : std::string("XXXX-XX-XX")) + buf;
   }
 
   std::string_view body_;
