@@ -128,7 +128,7 @@ class Resolver {
         R"(|(?i:(?P<ref>)" + TimeRefAlternation() + R"())\b)"
         R"(|(?P<pmod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier [Tt]his|[Ll]ater [Tt]his)\s+(?P<unit>week|month|year|weekend)\b)"
         R"(|(?P<deictic>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<dpod>morning|afternoon|evening|night))?\b)"
-        R"(|(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<wpod>morning|afternoon|evening|night))?\b)"
+        R"(|(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<wplural>s)?(?:\s+(?P<wpod>morning|afternoon|evening|night)(?P<wpodplural>s)?)?\b)"
         R"(|(?:(?P<mmod>[Ll]ast|[Nn]ext|[Tt]his|(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-to-|\s+to\s+)(?:early|mid|late)-?|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b)"
         R"(|(?P<season_mod>[Tt]his\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Tt]he)\s+(?P<season>summer|winter|spring|fall|autumn)\b)"
         R"(|(?:[Tt]he\s+)?(?:(?:early|mid|late)[-\s])?(?P<decade>1[0-9]\d|20\d)0s\b)"
@@ -205,8 +205,14 @@ class Resolver {
         DeicticValue(LowerAscii(group("deictic")), published_, f);
         AddPartOfDay(group("dpod"), f);
       } else if (!group("weekday").empty()) {
-        WeekdayValue(LowerAscii(group("wmod")), WeekdayNumber(group("weekday")), TenseAt(begin), published_, f);
-        AddPartOfDay(group("wpod"), f);
+        if (!group("wplural").empty() || !group("wpodplural").empty()) {  // "Mondays", "Tuesday nights"
+          f.value = "XXXX-WXX-" + std::to_string(WeekdayNumber(group("weekday"))) +
+                    std::string(PartOfDaySuffix(group("wpod")));
+          f.type = TimeType::kSet;
+        } else {
+          WeekdayValue(LowerAscii(group("wmod")), WeekdayNumber(group("weekday")), TenseAt(begin), published_, f);
+          AddPartOfDay(group("wpod"), f);
+        }
       } else if (!group("month").empty()) {
         const std::string previous = PreviousWord(body_, begin);
         if (group("month") == "May" && group("mmod").empty() && previous != "in" && previous != "since" &&

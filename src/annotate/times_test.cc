@@ -96,6 +96,7 @@ TEST(TimeAnnotator, Table) {
       {"Sales fell in recent months and may rise in coming weeks.", "2024-10-18",
        {"recent months=PXM", "coming weeks=FUTURE_REF"}},
       {"The board meets each year and every Thursday.", "2024-10-18", {"each year=P1Y", "every Thursday=XXXX-WXX-4"}},
+      {"The club meets Tuesday nights and on Sundays.", "2024-10-18", {"Tuesday nights=XXXX-WXX-2TNI", "Sundays=XXXX-WXX-7"}},
       {"Profit in the third quarter of 1990 rose.", "2024-10-18", {"the third quarter of 1990=1990-Q3"}},
       {"Polls close at 10 p.m. Wednesday and results come by noon.", "2024-10-18",
        {"10 p.m. Wednesday=2024-10-16T22:00", "noon=2024-10-18T12:00"}},
