@@ -268,7 +268,14 @@ class Resolver {
         // An age ("a 6-year-old", "52 years old") describes someone, it dates nothing.
         const std::string_view after = body_.substr(end, 5);
         if (after.starts_with("-old") || after.starts_with(" old")) continue;
-        DurationValue(NumberWordValue(group("count")), unit, !group("ago").empty(), published_, f);
+        // A rate ("$2 million a year", "four flights a week") is TimeML's set: once per unit.
+        const std::string count = LowerAscii(group("count"));
+        if ((count == "a" || count == "an") && group("ago").empty() && FollowsAnAmount(begin)) {
+          f.type = TimeType::kSet;
+          f.value = std::string(unit == "hour" || unit == "minute" ? "PT1" : "P1") + UnitLetter(unit);
+        } else {
+          DurationValue(NumberWordValue(group("count")), unit, !group("ago").empty(), published_, f);
+        }
       } else if (!group("year").empty()) {
         if (!IsYearReading(begin, end)) continue;
         f.value = std::string(group("year"));
@@ -281,6 +288,29 @@ class Resolver {
       }
       if (!f.value.empty()) found_.push_back(std::move(f));
     }
+  }
+
+  // Whether the words before byte `pos` give an amount: a number, number word or scale word
+  // right before ("$1.76", "2 million"), or one of those and one noun ("four flights").
+  bool FollowsAnAmount(size_t pos) const {
+    const auto token_before = [&](size_t at) -> std::pair<std::string_view, size_t> {
+      size_t end = at;
+      while (end > 0 && body_[end - 1] == ' ') --end;
+      size_t start = end;
+      while (start > 0 && body_[start - 1] != ' ' && body_[start - 1] != '\n') --start;
+      return {body_.substr(start, end - start), start};
+    };
+    const auto is_amount = [](std::string_view token) {
+      if (token.empty()) return false;
+      if (token[0] == '$' || (token[0] >= '0' && token[0] <= '9')) return true;
+      const std::string lower = LowerAscii(token);
+      if (lower == "million" || lower == "billion" || lower == "thousand" || lower == "trillion") return true;
+      return lower != "a" && lower != "an" && NumberWordValue(lower) > 0;  // "four", "hundred"
+    };
+    const auto [first, first_start] = token_before(pos);
+    if (is_amount(first)) return true;
+    const auto [second, second_start] = token_before(first_start);
+    return first.size() > 1 && first.back() == 's' && is_amount(second);
   }
 
   Tense TenseAt(size_t pos) const {

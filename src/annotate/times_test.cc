@@ -97,6 +97,8 @@ TEST(TimeAnnotator, Table) {
        {"recent months=PXM", "coming weeks=FUTURE_REF"}},
       {"The board meets each year and every Thursday.", "2024-10-18", {"each year=P1Y", "every Thursday=XXXX-WXX-4"}},
       {"The club meets Tuesday nights and on Sundays.", "2024-10-18", {"Tuesday nights=XXXX-WXX-2TNI", "Sundays=XXXX-WXX-7"}},
+      {"It saves $2 million a year and runs four flights a week, within a week.", "2024-10-18",
+       {"a year=P1Y", "a week=P1W", "a week=P1W"}},
       {"Profit in the third quarter of 1990 rose.", "2024-10-18", {"the third quarter of 1990=1990-Q3"}},
       {"Polls close at 10 p.m. Wednesday and results come by noon.", "2024-10-18",
        {"10 p.m. Wednesday=2024-10-16T22:00", "noon=2024-10-18T12:00"}},
@@ -111,6 +113,15 @@ TEST(TimeAnnotator, Table) {
   for (const Case& c : cases) {
     EXPECT_EQ(Times(c.text, c.published), c.expected) << c.text;
   }
+}
+
+TEST(TimeAnnotator, RatesAreSetsAndSpansAreDurations) {
+  Annotations out;
+  const Article article = testing::MakeArticle({"It runs four flights a week, and talks end within a week."}, "2024-10-18");
+  TimeAnnotator().Annotate(article, article.Body(), out);
+  ASSERT_EQ(out.times.size(), 2u);
+  EXPECT_EQ(out.times[0].type, TimeType::kSet);       // four flights a week
+  EXPECT_EQ(out.times[1].type, TimeType::kDuration);  // within a week
 }
 
 TEST(TimeAnnotator, CalendarArithmetic) {
