@@ -23,11 +23,19 @@ constexpr int kQuartersPerYear = 4;
 
 }  // namespace
 
-Date AddDays(const Date& date, int64_t days) { return CivilFromDays(DaysFromCivil(date.year, date.month, date.day) + days); }
+Date AddDays(const Date& date, int64_t days) {
+  return CivilFromDays(DaysFromCivil(date.year, date.month, date.day) + days);
+}
 
 std::string YearMonth(int year, int month) {
-  while (month < 1) { month += kMonthsPerYear; --year; }
-  while (month > kMonthsPerYear) { month -= kMonthsPerYear; ++year; }
+  while (month < 1) {
+    month += kMonthsPerYear;
+    --year;
+  }
+  while (month > kMonthsPerYear) {
+    month -= kMonthsPerYear;
+    ++year;
+  }
   return Date{year, month, 0}.ToIso();
 }
 
@@ -64,7 +72,8 @@ int NumberWordValue(std::string_view word) {
     auto* table = new std::unordered_map<std::string, int>();
     for (std::string_view entry : LexiconEntries("number_words")) {
       const auto fields = LexiconFields(entry);
-      if (fields.size() == 2) (*table)[std::string(fields[0])] = std::atoi(std::string(fields[1]).c_str());
+      if (fields.size() == 2)
+        (*table)[std::string(fields[0])] = std::atoi(std::string(fields[1]).c_str());
     }
     return table;
   }();
@@ -82,13 +91,17 @@ int NumberWordValue(std::string_view word) {
 }
 
 bool IsFutureLeaning(std::string_view previous_word) {
-  return previous_word == "by" || previous_word == "until" || previous_word == "till" || previous_word == "before" ||
-         previous_word == "next";
+  return previous_word == "by" || previous_word == "until" || previous_word == "till" ||
+         previous_word == "before" || previous_word == "next";
 }
 
 // TimeML's part-of-day suffix: "morning" -> "TMO".
 std::string_view PartOfDaySuffix(std::string_view word) {
-  return word == "morning" ? "TMO" : word == "afternoon" ? "TAF" : word == "evening" ? "TEV" : word == "night" ? "TNI" : "";
+  return word == "morning"     ? "TMO"
+         : word == "afternoon" ? "TAF"
+         : word == "evening"   ? "TEV"
+         : word == "night"     ? "TNI"
+                               : "";
 }
 
 int QuarterFromOrdinal(std::string_view word) {
@@ -101,13 +114,18 @@ int QuarterFromOrdinal(std::string_view word) {
 }
 
 std::string QuarterValue(int year, int quarter) {
-  while (quarter < 1) { quarter += kQuartersPerYear; --year; }
+  while (quarter < 1) {
+    quarter += kQuartersPerYear;
+    --year;
+  }
   return std::to_string(year) + "-Q" + std::to_string(quarter);
 }
 
-void PeriodValue(std::string_view modifier_raw, std::string_view unit, const Date& published, TimeValue& f) {
+void PeriodValue(std::string_view modifier_raw, std::string_view unit, const Date& published,
+                 TimeValue& f) {
   const std::string modifier = LowerAscii(modifier_raw);
-  const bool is_this = modifier == "this" || modifier.starts_with("earlier") || modifier.starts_with("later");
+  const bool is_this =
+      modifier == "this" || modifier.starts_with("earlier") || modifier.starts_with("later");
   const int offset = modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
   if (modifier == "past" && unit == "year" && published.has_year()) {
     f.value = std::to_string(published.year - 1);  // "the past year": TimeBank's DATE (2 of 2)
@@ -120,7 +138,8 @@ void PeriodValue(std::string_view modifier_raw, std::string_view unit, const Dat
   }
   if (!is_this && offset == 0) return;
   if (unit == "week" || unit == "weekend") {
-    f.value = published.has_day() ? IsoWeekValue(AddDays(published, offset * kDaysPerWeek)) : "XXXX-WXX";
+    f.value =
+        published.has_day() ? IsoWeekValue(AddDays(published, offset * kDaysPerWeek)) : "XXXX-WXX";
     if (unit == "weekend") f.value += "-WE";
   } else if (unit == "month") {
     f.value = published.month ? YearMonth(published.year, published.month + offset) : "XXXX-XX";
@@ -128,7 +147,6 @@ void PeriodValue(std::string_view modifier_raw, std::string_view unit, const Dat
     f.value = published.has_year() ? std::to_string(published.year + offset) : "XXXX";
   }
 }
-
 
 void DeicticValue(const std::string& word, const Date& published, TimeValue& f) {
   const int offset = word == "yesterday" ? -1 : word == "tomorrow" ? 1 : 0;
@@ -139,8 +157,8 @@ void DeicticValue(const std::string& word, const Date& published, TimeValue& f) 
   f.value = AddDays(published, offset).ToIso();
 }
 
-
-void WeekdayValue(const std::string& modifier, int weekday, Tense tense, const Date& published, TimeValue& f) {
+void WeekdayValue(const std::string& modifier, int weekday, Tense tense, const Date& published,
+                  TimeValue& f) {
   if (weekday == 0) return;
   if (!published.has_day()) {
     f.value = "XXXX-WXX-" + std::to_string(weekday);
@@ -162,16 +180,19 @@ void WeekdayValue(const std::string& modifier, int weekday, Tense tense, const D
   f.value = AddDays(published, delta).ToIso();
 }
 
-
 char UnitLetter(std::string_view unit) {
-  return unit == "month" || unit == "minute" ? 'M' : unit == "week" ? 'W' : unit == "day" ? 'D' : unit == "hour" ? 'H' : 'Y';
+  return unit == "month" || unit == "minute" ? 'M'
+         : unit == "week"                    ? 'W'
+         : unit == "day"                     ? 'D'
+         : unit == "hour"                    ? 'H'
+                                             : 'Y';
 }
-
 
 // "this summer" -> 2024-SU: the publication year's; "last"/"this past" the latest such season
 // begun before the current one, "next" the first after it. Seasons by months (northern):
 // spring 3-5, summer 6-8, fall 9-11, winter 12-2 (named by the year it starts in).
-void SeasonValue(const std::string& modifier, const std::string& season, const Date& published, TimeValue& f) {
+void SeasonValue(const std::string& modifier, const std::string& season, const Date& published,
+                 TimeValue& f) {
   static constexpr std::pair<std::string_view, std::string_view> kCodes[] = {
       {"spring", "SP"}, {"summer", "SU"}, {"fall", "FA"}, {"autumn", "FA"}, {"winter", "WI"}};
   std::string_view code;
@@ -188,7 +209,10 @@ void SeasonValue(const std::string& modifier, const std::string& season, const D
   }
   // The season the publication falls in, and its year (January is the last winter's).
   const int month = published.month;
-  const int current = month >= 3 && month <= 5 ? 0 : month >= 6 && month <= 8 ? 1 : month >= 9 && month <= 11 ? 2 : 3;
+  const int current = month >= 3 && month <= 5    ? 0
+                      : month >= 6 && month <= 8  ? 1
+                      : month >= 9 && month <= 11 ? 2
+                                                  : 3;
   const int current_year = month <= 2 ? published.year - 1 : published.year;
   int year = current_year;
   if (modifier == "last" || modifier.starts_with("this past")) {
@@ -203,8 +227,8 @@ void SeasonValue(const std::string& modifier, const std::string& season, const D
   f.value = std::to_string(year) + "-" + std::string(code);
 }
 
-
-void MonthValue(const std::string& modifier, int month, const std::string& previous, Tense tense, const Date& published, TimeValue& f) {
+void MonthValue(const std::string& modifier, int month, const std::string& previous, Tense tense,
+                const Date& published, TimeValue& f) {
   if (month == 0) return;
   if (!published.has_year() || published.month == 0) {
     f.value = Date{0, month, 0}.ToIso();
@@ -231,8 +255,8 @@ void MonthValue(const std::string& modifier, int month, const std::string& previ
   f.value = Date{year, month, 0}.ToIso();
 }
 
-
-void DurationValue(int count, std::string_view unit, bool ago, const Date& published, TimeValue& f) {
+void DurationValue(int count, std::string_view unit, bool ago, const Date& published,
+                   TimeValue& f) {
   const char letter = UnitLetter(unit);
   if (unit == "decade" && count > 0) count *= 10;
   const bool clock = unit == "hour" || unit == "minute";
@@ -254,15 +278,16 @@ void DurationValue(int count, std::string_view unit, bool ago, const Date& publi
   } else if (letter == 'M' && published.month) {
     f.value = YearMonth(published.year, published.month - count);
   } else if (published.has_day()) {
-    const Date date = AddDays(published, -(letter == 'W' ? kDaysPerWeek : 1) * static_cast<int64_t>(count));
+    const Date date =
+        AddDays(published, -(letter == 'W' ? kDaysPerWeek : 1) * static_cast<int64_t>(count));
     f.value = letter == 'W' ? IsoWeekValue(date) : date.ToIso();
   } else {
     f.value = "PAST_REF";
   }
 }
 
-
-void ClockValue(std::string_view hour_text, std::string_view minute_text, std::string_view ampm, const Date& published, TimeValue& f) {
+void ClockValue(std::string_view hour_text, std::string_view minute_text, std::string_view ampm,
+                const Date& published, TimeValue& f) {
   int hour = std::atoi(std::string(hour_text).c_str());
   const int minute = std::atoi(std::string(minute_text).c_str());
   if (!ampm.empty()) {

@@ -34,26 +34,29 @@ int NumberWordValue(std::string_view word);
 bool IsFutureLeaning(std::string_view previous_word);
 // TimeML's part-of-day suffix: "morning" -> "TMO"; "" for other words.
 std::string_view PartOfDaySuffix(std::string_view word);
-int QuarterFromOrdinal(std::string_view word);  // "third", "3rd" -> 3; 0 if none
+int QuarterFromOrdinal(std::string_view word);    // "third", "3rd" -> 3; 0 if none
 std::string QuarterValue(int year, int quarter);  // "2024-Q3", quarters before 1 rolling back
 char UnitLetter(std::string_view unit);  // year Y, month M, week W, day D, hour H, minute M
 
 // "last/next/this/past/earlier this" + week|month|year|weekend.
-void PeriodValue(std::string_view modifier, std::string_view unit, const Date& published, TimeValue& f);
+void PeriodValue(std::string_view modifier, std::string_view unit, const Date& published,
+                 TimeValue& f);
 // today, yesterday, tomorrow, tonight.
 void DeicticValue(const std::string& word, const Date& published, TimeValue& f);
 // A weekday (ISO number), with its modifier ("last", "next", "this", "") and the sentence's tense.
-void WeekdayValue(const std::string& modifier, int weekday, Tense tense, const Date& published, TimeValue& f);
+void WeekdayValue(const std::string& modifier, int weekday, Tense tense, const Date& published,
+                  TimeValue& f);
 // "this summer", "last fall".
-void SeasonValue(const std::string& modifier, const std::string& season, const Date& published, TimeValue& f);
+void SeasonValue(const std::string& modifier, const std::string& season, const Date& published,
+                 TimeValue& f);
 // A month name with its modifier, the word before it ("since", "by") and the tense.
 void MonthValue(const std::string& modifier, int month, const std::string& previous, Tense tense,
                 const Date& published, TimeValue& f);
 // "two years" (P2Y), "three hours" (PT3H), "two years ago" (a date, or PAST_REF).
 void DurationValue(int count, std::string_view unit, bool ago, const Date& published, TimeValue& f);
 // "10:38 AM" on the publication day.
-void ClockValue(std::string_view hour_text, std::string_view minute_text, std::string_view ampm, const Date& published,
-                TimeValue& f);
+void ClockValue(std::string_view hour_text, std::string_view minute_text, std::string_view ampm,
+                const Date& published, TimeValue& f);
 
 }  // namespace crosscheck
 

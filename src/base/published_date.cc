@@ -100,7 +100,9 @@ bool IsHangul(std::string_view word) {
   return lead >= 0xEA && lead <= 0xED;
 }
 
-int YearFromTwoDigits(int64_t yy) { return static_cast<int>(yy < kTwoDigitYearPivot ? 2000 + yy : 1900 + yy); }
+int YearFromTwoDigits(int64_t yy) {
+  return static_cast<int>(yy < kTwoDigitYearPivot ? 2000 + yy : 1900 + yy);
+}
 
 class ValueParser {
  public:
@@ -128,13 +130,16 @@ class ValueParser {
     if (!AtEnd() || !ValidDate(result.date)) return std::nullopt;
     if (!result.utc_offset_minutes && saw_hangul_) result.utc_offset_minutes = kKoreaOffsetMinutes;
     const DateTime utc = result.ToUtc();
-    if (utc.date.year < kFirstFourDigitYear || utc.date.year > kLastFourDigitYear) return std::nullopt;
+    if (utc.date.year < kFirstFourDigitYear || utc.date.year > kLastFourDigitYear)
+      return std::nullopt;
     return result;
   }
 
  private:
   bool AtEnd() const { return pos_ >= tokens_.size(); }
-  const FeedToken* At(size_t ahead) const { return pos_ + ahead < tokens_.size() ? &tokens_[pos_ + ahead] : nullptr; }
+  const FeedToken* At(size_t ahead) const {
+    return pos_ + ahead < tokens_.size() ? &tokens_[pos_ + ahead] : nullptr;
+  }
   bool IsNumber(size_t ahead) const { return At(ahead) && At(ahead)->kind == FeedToken::kNumber; }
   bool IsWord(size_t ahead) const { return At(ahead) && At(ahead)->kind == FeedToken::kWord; }
   bool IsPunct(size_t ahead, char c) const {
@@ -167,13 +172,15 @@ class ValueParser {
 
   // A Unix timestamp in seconds or milliseconds: UTC.
   std::optional<DateTime> Timestamp() const {
-    if (tokens_.size() != 1 || !IsNumber(0) || Digits(0) < kMinTimestampDigits || Digits(0) > kMaxTimestampDigits)
+    if (tokens_.size() != 1 || !IsNumber(0) || Digits(0) < kMinTimestampDigits ||
+        Digits(0) > kMaxTimestampDigits)
       return std::nullopt;
     int64_t seconds = tokens_[0].number;
     if (Digits(0) == kMillisecondDigits) seconds /= 1000;
     DateTime instant;
     instant.date = CivilFromDays(seconds / kSecondsPerDay);
-    if (instant.date.year > kLastFourDigitYear) return std::nullopt;  // 12 digits of seconds: year 33658
+    if (instant.date.year > kLastFourDigitYear)
+      return std::nullopt;  // 12 digits of seconds: year 33658
     const int64_t of_day = seconds % kSecondsPerDay;
     instant.hour = static_cast<int>(of_day / 3600);
     instant.minute = static_cast<int>(of_day / 60 % 60);
@@ -194,11 +201,12 @@ class ValueParser {
     if (IsNumber(0) && Digits(0) == 4) return ReadYearFirst(date);
     if (IsNumber(0) && Digits(0) == 6) {  // yymmdd
       const int64_t v = tokens_[pos_++].number;
-      date = {YearFromTwoDigits(v / 10000), static_cast<int>(v / 100 % 100), static_cast<int>(v % 100)};
+      date = {YearFromTwoDigits(v / 10000), static_cast<int>(v / 100 % 100),
+              static_cast<int>(v % 100)};
       return true;
     }
-    if (IsNumber(0) && Digits(0) == 2 && IsPunct(1, '-') && IsNumber(2) && Digits(2) == 2 && IsPunct(3, '-') &&
-        IsNumber(4) && Digits(4) == 2) {  // yy-mm-dd
+    if (IsNumber(0) && Digits(0) == 2 && IsPunct(1, '-') && IsNumber(2) && Digits(2) == 2 &&
+        IsPunct(3, '-') && IsNumber(4) && Digits(4) == 2) {  // yy-mm-dd
       date = {YearFromTwoDigits(Number(0)), Number(2), Number(4)};
       pos_ += 5;
       return true;
@@ -241,7 +249,7 @@ class ValueParser {
         return day >= 1;
       }
       if (k == 2 && IsNumber(2) && IsPunct(3, ':')) {  // asctime: the year comes after the clock
-        date = {kFirstFourDigitYear, month, day};  // placeholder year until then
+        date = {kFirstFourDigitYear, month, day};      // placeholder year until then
         year_after_clock = true;
         pos_ += 2;
         return day >= 1;
@@ -382,8 +390,8 @@ DateTime DateTime::ToUtc() const {
     if (same.utc_offset_minutes) same.utc_offset_minutes = 0;
     return same;
   }
-  const int64_t minutes = DaysFromCivil(date.year, date.month, date.day) * kMinutesPerDay + hour * kMinutesPerHour +
-                          minute - *utc_offset_minutes;
+  const int64_t minutes = DaysFromCivil(date.year, date.month, date.day) * kMinutesPerDay +
+                          hour * kMinutesPerHour + minute - *utc_offset_minutes;
   int64_t days = minutes / kMinutesPerDay;
   int64_t of_day = minutes % kMinutesPerDay;
   if (of_day < 0) {
@@ -398,6 +406,8 @@ DateTime DateTime::ToUtc() const {
   return utc;
 }
 
-std::optional<DateTime> ParsePublishedDateTime(std::string_view text) { return ValueParser(text).Parse(); }
+std::optional<DateTime> ParsePublishedDateTime(std::string_view text) {
+  return ValueParser(text).Parse();
+}
 
 }  // namespace crosscheck

@@ -45,7 +45,8 @@ class PyLiteralReader {
     if (c == '-' || (c >= '0' && c <= '9')) return ReadInt(out);
     if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
       const size_t begin = pos_;
-      while (pos_ < source_.size() && (std::isalnum(static_cast<unsigned char>(source_[pos_])) || source_[pos_] == '_'))
+      while (pos_ < source_.size() &&
+             (std::isalnum(static_cast<unsigned char>(source_[pos_])) || source_[pos_] == '_'))
         ++pos_;
       out.text = std::string(source_.substr(begin, pos_ - begin));
       out.kind = out.text == "None" ? PyValue::kNone : PyValue::kName;
@@ -104,7 +105,8 @@ class PyLiteralReader {
       if (e == 'u' || e == 'x') {
         const size_t width = e == 'u' ? 4 : 2;
         if (pos_ + width > source_.size()) return Fail("short escape");
-        AppendUtf8(static_cast<char32_t>(std::stoul(std::string(source_.substr(pos_, width)), nullptr, 16)),
+        AppendUtf8(static_cast<char32_t>(
+                       std::stoul(std::string(source_.substr(pos_, width)), nullptr, 16)),
                    out.text);
         pos_ += width;
       } else if (e == 'n') {
@@ -141,13 +143,14 @@ class PyLiteralReader {
 // first of the month.
 std::string StructTime(const DateTime& instant) {
   const DateTime utc = instant.ToUtc();
-  const int year = utc.date.year, month = utc.date.month ? utc.date.month : 1, day = utc.date.day ? utc.date.day : 1;
+  const int year = utc.date.year, month = utc.date.month ? utc.date.month : 1,
+            day = utc.date.day ? utc.date.day : 1;
   const int64_t days = DaysFromCivil(year, month, day);
   const int weekday = static_cast<int>(((days % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday
   const int64_t day_of_year = days - DaysFromCivil(year, 1, 1) + 1;
   std::ostringstream out;
-  out << "(" << year << ", " << month << ", " << day << ", " << utc.hour << ", " << utc.minute << ", " << utc.second
-      << ", " << weekday << ", " << day_of_year << ", 0)";
+  out << "(" << year << ", " << month << ", " << day << ", " << utc.hour << ", " << utc.minute
+      << ", " << utc.second << ", " << weekday << ", " << day_of_year << ", 0)";
   return out.str();
 }
 
@@ -171,17 +174,20 @@ struct KnownGap {
   std::string_view input, reason;
 };
 constexpr KnownGap kKnownGaps[] = {
-    {"03335", "ISO 8601:1988's yyddd ordinal date; the same 5-digit shape is the table's "
-              "invalid W3C-DTF \"22013\" (year too long), and feeds write W3C-DTF"},
+    {"03335",
+     "ISO 8601:1988's yyddd ordinal date; the same 5-digit shape is the table's "
+     "invalid W3C-DTF \"22013\" (year too long), and feeds write W3C-DTF"},
 };
 
 std::filesystem::path TablePath() {
-  return std::filesystem::path(CROSSCHECK_SHARED_DIR) / "data/feedparser_tests/tests/test_date_parsers.py";
+  return std::filesystem::path(CROSSCHECK_SHARED_DIR) /
+         "data/feedparser_tests/tests/test_date_parsers.py";
 }
 
 TEST(FeedparserDateTable, EveryRowParsesToItsUtcTime) {
   std::ifstream file(TablePath(), std::ios::binary);
-  if (!file) GTEST_SKIP() << "feedparser's date table not found at " << TablePath() << " (../shared absent)";
+  if (!file)
+    GTEST_SKIP() << "feedparser's date table not found at " << TablePath() << " (../shared absent)";
   std::stringstream buffer;
   buffer << file.rdbuf();
   const std::string source = buffer.str();
@@ -222,14 +228,16 @@ TEST(FeedparserDateTable, EveryRowParsesToItsUtcTime) {
     }
     if (gap) {
       gaps_seen.insert(gap->input);
-      EXPECT_NE(Parsed(input), expected) << "known gap now passes, drop it from kKnownGaps: " << input;
+      EXPECT_NE(Parsed(input), expected)
+          << "known gap now passes, drop it from kKnownGaps: " << input;
       continue;
     }
     EXPECT_EQ(Parsed(input), expected) << "input: \"" << input << "\"";
     ++checked;
   }
   EXPECT_EQ(gaps_seen.size(), std::size(kKnownGaps)) << "a known gap is no longer in the table";
-  std::printf("feedparser date table: %zu rows checked, %zu known gap(s)\n", checked, gaps_seen.size());
+  std::printf("feedparser date table: %zu rows checked, %zu known gap(s)\n", checked,
+              gaps_seen.size());
 }
 
 // ParsePublishedDate keeps the date as written (not moved to UTC) and the years news has.
@@ -237,7 +245,8 @@ TEST(FeedparserDateTable, PublishedDateIsTheDateAsWritten) {
   EXPECT_EQ(ParsePublishedDate("2003-12-31T18:14:55+08:00")->ToIso(), "2003-12-31");
   EXPECT_EQ(ParsePublishedDate("2004-02-28T18:14:55-08:00")->ToIso(), "2004-02-28");
   EXPECT_EQ(ParsePublishedDate("Mon, 26 January 2004 16:31:00 PT")->ToIso(), "2004-01-26");
-  EXPECT_EQ(ParsePublishedDate("2004\xEB\x85\x84 05\xEC\x9B\x94 28\xEC\x9D\xBC  01:31:15")->ToIso(), "2004-05-28");
+  EXPECT_EQ(ParsePublishedDate("2004\xEB\x85\x84 05\xEC\x9B\x94 28\xEC\x9D\xBC  01:31:15")->ToIso(),
+            "2004-05-28");
   EXPECT_FALSE(ParsePublishedDate("Thu, 01 Jan 0100 00:00:01 +0100"));  // a valid instant, not news
 }
 
@@ -250,18 +259,51 @@ TEST(FeedparserDateTable, InstantKeepsClockAndZone) {
   EXPECT_EQ(instant->ToUtc().hour, 8);
   EXPECT_EQ(Parsed("Oct 18, 2024 10:02 PM"), "(2024, 10, 18, 22, 2, 0, 4, 292, 0)");
   EXPECT_EQ(Parsed("1729245720"), "(2024, 10, 18, 10, 2, 0, 4, 292, 0)");
-  EXPECT_EQ(Parsed("18 Oct 2024 13:02 PM"), "None");  // 13 pm
+  EXPECT_EQ(Parsed("18 Oct 2024 13:02 PM"), "None");      // 13 pm
   EXPECT_EQ(Parsed("2024-10-18T10:02:00 Mars"), "None");  // unknown zone
 }
 
 // Random values built from the pieces feeds write (and some they should not): never a crash,
 // and whatever parses is a real calendar day whose UTC shift stays in years 1..9999.
 TEST(FeedparserDateTable, RandomPiecesParseToRealDaysOrNothing) {
-  const std::vector<std::string> pieces = {
-      "Thu", ",", " ", "01", "31", "99", "Jan", "January", "ιούλ", "július", "2004", "0100", "9999", "04",
-      "19:48:21", "1:2:3:4", "25:00", "00:00", "GMT", "EST", "Etc/GMT", "+0100", "-99:99", "-05:00", "Z", "T",
-      "-", "/", ".", "\xEB\x85\x84", "\xEC\x9B\x94", "\xEC\x9D\xBC", "\xEC\x98\xA4\xED\x9B\x84", "PM",
-      "1729245720", "031231", "\xFF", ""};
+  const std::vector<std::string> pieces = {"Thu",
+                                           ",",
+                                           " ",
+                                           "01",
+                                           "31",
+                                           "99",
+                                           "Jan",
+                                           "January",
+                                           "ιούλ",
+                                           "július",
+                                           "2004",
+                                           "0100",
+                                           "9999",
+                                           "04",
+                                           "19:48:21",
+                                           "1:2:3:4",
+                                           "25:00",
+                                           "00:00",
+                                           "GMT",
+                                           "EST",
+                                           "Etc/GMT",
+                                           "+0100",
+                                           "-99:99",
+                                           "-05:00",
+                                           "Z",
+                                           "T",
+                                           "-",
+                                           "/",
+                                           ".",
+                                           "\xEB\x85\x84",
+                                           "\xEC\x9B\x94",
+                                           "\xEC\x9D\xBC",
+                                           "\xEC\x98\xA4\xED\x9B\x84",
+                                           "PM",
+                                           "1729245720",
+                                           "031231",
+                                           "\xFF",
+                                           ""};
   std::mt19937 random(20241018);  // fixed seed: the same values every run
   std::uniform_int_distribution<size_t> piece(0, pieces.size() - 1), length(1, 9);
   size_t parsed = 0;
