@@ -148,6 +148,7 @@ class Scores:
         self.gold_by_type = collections.Counter()
         self.found_by_type = collections.Counter()
         self.value_right_by_type = collections.Counter()
+        self.type_confusion = collections.Counter()  # (gold type, predicted type), found only
 
     def AddDocument(self, text, gold, predicted):
         """Adds one document; returns, per gold timex, its overlapping predictions."""
@@ -180,6 +181,8 @@ class Scores:
             self.found_by_type[g["type"]] += bool(found)
             self.value_right_by_type[g["type"]] += any(
                 predicted[p_idx]["value"] == g["value"] for p_idx in found)
+            if found and not any(predicted[p_idx]["type"] == g["type"] for p_idx in found):
+                self.type_confusion[(g["type"], predicted[found[0]]["type"])] += 1
         return overlapping
 
     def Print(self, label):
@@ -195,6 +198,9 @@ class Scores:
         print(f"{label} by gold type (found / value right / gold): " + ", ".join(
             f"{kind} {self.found_by_type[kind]}/{self.value_right_by_type[kind]}/"
             f"{self.gold_by_type[kind]}" for kind in TIMEX_TYPES if self.gold_by_type[kind]))
+        print(f"{label} wrong type (gold -> predicted: count): " + (", ".join(
+            f"{gold} -> {pred}: {count}" for (gold, pred), count in
+            sorted(self.type_confusion.items(), key=lambda item: -item[1])) or "none"))
 
 
 def Records(args):

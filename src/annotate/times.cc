@@ -9,12 +9,15 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
 #include "annotate/sentences.h"
 #include "annotate/time_context.h"
+#include "annotate/time_values.h"
 #include "annotate/tokens.h"
+#include "base/lexicon.h"
 
 namespace crosscheck {
 namespace {
@@ -24,52 +27,10 @@ constexpr int kMonthsPerYear = 12;
 constexpr int kMonthsPerQuarter = 3;
 constexpr int kQuartersPerYear = 4;
 
-Date AddDays(const Date& date, int64_t days) { return CivilFromDays(DaysFromCivil(date.year, date.month, date.day) + days); }
-
-std::string YearMonth(int year, int month) {
-  while (month < 1) { month += kMonthsPerYear; --year; }
-  while (month > kMonthsPerYear) { month -= kMonthsPerYear; ++year; }
-  return Date{year, month, 0}.ToIso();
-}
-
-// A day-month date with no year: the year that puts it closest to publication.
-Date CompleteYear(Date date, const Date& published) {
-  if (date.has_year() || !published.has_day() || !date.has_day()) {
-    if (!date.has_year() && published.has_year() && !date.has_day()) date.year = published.year;
-    return date;
-  }
-  const int64_t anchor = DaysFromCivil(published.year, published.month, published.day);
-  int best_year = 0;
-  int64_t best_distance = 0;
-  for (int year = published.year - 1; year <= published.year + 1; ++year) {
-    if (!IsValidDay(year, date.month, date.day)) continue;
-    const int64_t distance = std::llabs(DaysFromCivil(year, date.month, date.day) - anchor);
-    if (best_year == 0 || distance < best_distance) {
-      best_year = year;
-      best_distance = distance;
-    }
-  }
-  date.year = best_year;
-  return date;
-}
-
-struct Found {
+struct Found : TimeValue {
   uint32_t begin = 0, end = 0;
-  TimeType type = TimeType::kDate;
-  std::string value;
   bool absolute = false;
 };
-
-int NumberWordValue(std::string_view word) {
-  static constexpr std::string_view kWords[] = {"zero", "one", "two", "three", "four", "five", "six",
-                                                "seven", "eight", "nine", "ten"};
-  for (size_t k = 0; k < std::size(kWords); ++k) {
-    if (word == kWords[k]) return static_cast<int>(k);
-  }
-  if (word == "a") return 1;
-  if (!word.empty() && word[0] >= '0' && word[0] <= '9') return std::atoi(std::string(word).c_str());
-  return -1;  // several, few
-}
 
 // The lower-cased word that ends right before byte `pos` (skipping spaces).
 std::string PreviousWord(std::string_view body, size_t pos) {
@@ -79,30 +40,6 @@ std::string PreviousWord(std::string_view body, size_t pos) {
   while (begin > 0 && ((body[begin - 1] >= 'a' && body[begin - 1] <= 'z') || (body[begin - 1] >= 'A' && body[begin - 1] <= 'Z')))
     --begin;
   return LowerAscii(body.substr(begin, end - begin));
-}
-
-bool IsFutureLeaning(std::string_view previous_word) {
-  return previous_word == "by" || previous_word == "until" || previous_word == "till" || previous_word == "before" ||
-         previous_word == "next";
-}
-
-// TimeML's part-of-day suffix: "morning" -> "TMO".
-std::string_view PartOfDaySuffix(std::string_view word) {
-  return word == "morning" ? "TMO" : word == "afternoon" ? "TAF" : word == "evening" ? "TEV" : word == "night" ? "TNI" : "";
-}
-
-int QuarterFromOrdinal(std::string_view word) {
-  const std::string lower = LowerAscii(word);
-  if (lower == "first" || lower == "1st") return 1;
-  if (lower == "second" || lower == "2nd") return 2;
-  if (lower == "third" || lower == "3rd") return 3;
-  if (lower == "fourth" || lower == "4th") return 4;
-  return 0;
-}
-
-std::string QuarterValue(int year, int quarter) {
-  while (quarter < 1) { quarter += kQuartersPerYear; --year; }
-  return std::to_string(year) + "-Q" + std::to_string(quarter);
 }
 
 class Resolver {
@@ -148,6 +85,15 @@ class Resolver {
  private:
   bool HasDay() const { return published_.has_day(); }
 
+  // Whether the text after byte `pos` reads as a new sentence: its end, or spaces then a
+  // capital letter or an opening quote.
+  bool EndsSentence(size_t pos) const {
+    size_t k = pos;
+    while (k < body_.size() && (body_[k] == ' ' || body_[k] == '\n')) ++k;
+    if (k == body_.size()) return true;
+    return k > pos && ((body_[k] >= 'A' && body_[k] <= 'Z') || body_[k] == '"' || body_[k] == '\'');
+  }
+
   void FindAbsolute() {
     size_t pos = 0;
     while (pos < body_.size()) {
@@ -156,11 +102,13 @@ class Resolver {
       Found f;
       f.begin = static_cast<uint32_t>(pos + match->begin);
       f.end = static_cast<uint32_t>(pos + match->end);
-      // "on 21 October." — the sentence's period is not part of a full month name.
+      // "on 21 October." and "on 3 May. It" — the sentence's period is not part of a month
+      // name: a full name, or one the text goes on after as after a sentence end.
       if (f.end - f.begin > 5 && body_[f.end - 1] == '.' && body_[f.end - 2] >= 'a' && body_[f.end - 2] <= 'z' &&
-          MonthFromName(PreviousWord(body_, f.end - 1)) != 0 && PreviousWord(body_, f.end - 1).size() > 4)
+          MonthFromName(PreviousWord(body_, f.end - 1)) != 0 &&
+          (PreviousWord(body_, f.end - 1).size() > 4 || EndsSentence(f.end)))
         --f.end;
-      f.value = CompleteYear(match->date, published_).ToIso();
+      f.value = CompleteYear(match->date, published_, match->date.has_year() ? Tense::kUnknown : TenseAt(f.begin)).ToIso();
       f.absolute = true;
       if (!f.value.empty()) found_.push_back(std::move(f));
       pos += std::max<size_t>(match->end, 1);
@@ -170,19 +118,34 @@ class Resolver {
   void FindRelative() {
     static const RE2* pattern = new RE2(
         R"(\b(?:)"
-        R"((?P<qthe>(?:[Tt]he|[Tt]his\s+year's)\s+)?(?:fiscal\s+)?(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+quarter\b)"
+        R"((?P<qthe>(?:[Tt]he|[Tt]his\s+year's)\s+)?(?:(?P<qyear1>(?:19|20)\d\d)\s+)?(?:fiscal\s+)?(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<qyear2>(?:19|20)\d\d))?\b)"
         R"(|[Tt]he\s+(?:(?P<qrelmod>latest|current|most\s+recent|year-ago|year-earlier)\s+)?(?P<qrel>quarter|period)\b)"
         R"(|(?P<yearago>[Aa]\s+year\s+(?:earlier|ago))\b)"
         R"(|(?P<theweekend>[Tt]he\s+weekend)\b)"
+        R"(|[Tt]he\s+(?:(?P<dayrel>next|following|previous|preceding)\s+day|day\s+(?P<dayrel2>before|after))\b)"
         R"(|(?P<podmod>[Tt]his|[Ll]ast)\s+(?P<pod>morning|afternoon|evening|night)\b)"
         R"(|(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?(?P<rd1>\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|through|-)\s+(?:the\s+)?(?P<rd2>\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:of\s+)?(?P<rmonth>January|February|March|April|May|June|July|August|September|October|November|December))?\b)"
         R"(|(?i:(?P<ref>)" + TimeRefAlternation() + R"())\b)"
         R"(|(?P<pmod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier [Tt]his|[Ll]ater [Tt]his)\s+(?P<unit>week|month|year|weekend)\b)"
         R"(|(?P<deictic>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<dpod>morning|afternoon|evening|night))?\b)"
-        R"(|(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?P<wpod>morning|afternoon|evening|night))?\b)"
-        R"(|(?:(?P<mmod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-        R"(|(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|few)\s+(?P<dunit>year|month|week|day|decade)s?(?P<ago>\s+ago)?\b)"
+        R"(|(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<wplural>s)?(?:\s+(?P<wpod>morning|afternoon|evening|night)(?P<wpodplural>s)?)?\b)"
+        R"(|(?:(?P<mmod>[Ll]ast|[Nn]ext|[Tt]his|(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-to-|\s+to\s+)(?:early|mid|late)-?|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+        R"(|(?P<season_mod>[Tt]his\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Tt]he)\s+(?P<season>summer|winter|spring|fall|autumn)\b)"
+        R"(|(?:[Tt]he\s+)?(?:(?:early|mid|late)[-\s])?(?P<decade>1[0-9]\d|20\d)0s\b)"
+        R"(|[Tt]he\s+(?:(?:early|mid|late)[-\s])?(?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
+        R"(|(?:[Tt]he\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)\s+century\b)"
+        R"(|(?P<spelled_year>[Nn]ineteen\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b)"
+        R"(|(?P<vague_mod>[Rr]ecent|[Cc]oming|[Pp]ast\s+(?:few|several))\s+(?P<vague_unit>year|month|week|day)s\b)"
+        R"(|(?P<set_mod>[Ee]ach|[Ee]very)\s+(?P<set_unit>year|month|week|day|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+        R"(|[Tt]he\s+(?P<fiscal_mod>full|current\s+fiscal|current|latest\s+fiscal|fiscal)\s+year\b)"
+        R"(|(?P<year_2000>[Tt]he\s+year\s+two\s+thousand)\b)"
+        R"(|(?P<near_future>[Tt]he\s+(?:near|short)\s+(?:term|future))\b)"
+        R"(|(?P<quarter_count>\d+|two|three|four|five|six|seven|eight|several|few)\s+quarters\b)"
+        R"(|(?P<anchor_rel>[Tt]he\s+following|[Tt]he\s+previous|[Tt]hat)\s+(?P<anchor_unit>year|month)\b)"
+        R"(|(?P<count>\d+|(?:a\s+)?few|a\s+couple\s+of|several|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?P<dunit>year|month|week|day|decade|hour|minute)s?|-(?P<adj_unit>year|month|week|day|hour|minute))(?P<ago>\s+ago)?\b)"
         R"(|(?P<year>(?:19|20)\d\d)\b)"
+        R"(|(?P<clock_hour>\d{1,2})(?::(?P<clock_minute>\d\d))?\s*(?P<clock_ampm>[AaPp]\.[Mm]\.|[AaPp][Mm]\b)(?:\s+[A-Z]{1,3}T\b)?(?:,?\s+(?:on\s+)?(?P<clock_weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?)"
+        R"(|(?P<clock_word>[Nn]oon|[Mm]idnight)(?:\s+(?:on\s+)?(?P<clock_weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?\b)"
         R"(|(?P<hour>\d{1,2}):(?P<minute>\d\d)(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)"
         R"())");
     const int groups = pattern->NumberOfCapturingGroups();
@@ -208,8 +171,10 @@ class Resolver {
       f.begin = static_cast<uint32_t>(begin);
       f.end = static_cast<uint32_t>(end);
       if (!group("qord").empty()) {
-        if (!published_.has_year()) continue;
-        last_quarter_ = {published_.year, QuarterFromOrdinal(group("qord"))};
+        if (!published_.has_year() && group("qyear1").empty() && group("qyear2").empty()) continue;
+        const std::string_view written_year = group("qyear1").empty() ? group("qyear2") : group("qyear1");
+        const int year = written_year.empty() ? published_.year : std::atoi(std::string(written_year).c_str());
+        last_quarter_ = {year, QuarterFromOrdinal(group("qord"))};
         f.value = QuarterValue(last_quarter_.first, last_quarter_.second);
       } else if (!group("qrel").empty()) {
         if (!ResolveRelativeQuarter(LowerAscii(group("qrelmod")), group("qrel"), f)) continue;
@@ -221,8 +186,11 @@ class Resolver {
         // The last Saturday on or before publication names the weekend's ISO week.
         const int64_t back = (IsoWeekday(published_) - (kDaysPerWeek - 1) + kDaysPerWeek) % kDaysPerWeek;
         f.value = HasDay() ? IsoWeekValue(AddDays(published_, -back)) + "-WE" : "XXXX-WXX-WE";
+      } else if (!group("dayrel").empty() || !group("dayrel2").empty()) {
+        const std::string_view which = group("dayrel").empty() ? group("dayrel2") : group("dayrel");
+        ResolveDayAfterAnchor(which == "next" || which == "following" || which == "after" ? 1 : -1, begin, f);
       } else if (!group("pod").empty()) {
-        ResolveDeictic(LowerAscii(group("podmod")) == "last" ? "yesterday" : "today", f);
+        DeicticValue(LowerAscii(group("podmod")) == "last" ? "yesterday" : "today", published_, f);
         AddPartOfDay(group("pod"), f);
       } else if (!group("rd1").empty()) {
         // "between 5 and 10 villages" is a count: days need an ordinal or a month.
@@ -232,31 +200,117 @@ class Resolver {
       } else if (!group("ref").empty()) {
         f.value = std::string(TimeRefValue(group("ref")));
       } else if (!group("unit").empty()) {
-        ResolvePeriod(group("pmod"), group("unit"), f);
+        PeriodValue(group("pmod"), group("unit"), published_, f);
       } else if (!group("deictic").empty()) {
-        ResolveDeictic(LowerAscii(group("deictic")), f);
+        DeicticValue(LowerAscii(group("deictic")), published_, f);
         AddPartOfDay(group("dpod"), f);
       } else if (!group("weekday").empty()) {
-        ResolveWeekday(LowerAscii(group("wmod")), WeekdayNumber(group("weekday")), TenseAt(begin), f);
-        AddPartOfDay(group("wpod"), f);
+        if (!group("wplural").empty() || !group("wpodplural").empty()) {  // "Mondays", "Tuesday nights"
+          f.value = "XXXX-WXX-" + std::to_string(WeekdayNumber(group("weekday"))) +
+                    std::string(PartOfDaySuffix(group("wpod")));
+          f.type = TimeType::kSet;
+        } else {
+          WeekdayValue(LowerAscii(group("wmod")), WeekdayNumber(group("weekday")), TenseAt(begin), published_, f);
+          AddPartOfDay(group("wpod"), f);
+        }
       } else if (!group("month").empty()) {
         const std::string previous = PreviousWord(body_, begin);
         if (group("month") == "May" && group("mmod").empty() && previous != "in" && previous != "since" &&
             previous != "of" && previous != "from" && previous != "during" && !IsFutureLeaning(previous))
           continue;
-        ResolveMonth(LowerAscii(group("mmod")), MonthFromName(group("month")), previous, f);
-      } else if (!group("dunit").empty()) {
-        ResolveDuration(NumberWordValue(group("count")), group("dunit"), !group("ago").empty(), f);
+        MonthValue(LowerAscii(group("mmod")), MonthFromName(group("month")), previous, TenseAt(begin), published_, f);
+      } else if (!group("season").empty()) {
+        SeasonValue(LowerAscii(group("season_mod")), LowerAscii(group("season")), published_, f);
+      } else if (!group("decade").empty()) {
+        f.value = std::string(group("decade"));  // "the 1990s" -> 199
+      } else if (!group("decade_word").empty()) {
+        f.value = "19" + std::to_string(NumberWordValue(std::string(group("decade_word")).substr(
+                             0, group("decade_word").size() - 3) + "y") / 10);  // "nineties" -> ninety -> 199
+      } else if (!group("century").empty()) {
+        const int century = std::atoi(std::string(group("century")).c_str());
+        if (century < 1 || century > 21) continue;
+        f.value = std::string(century <= 10 ? "0" : "") + std::to_string(century - 1);  // "the 20th century" -> 19
+      } else if (!group("spelled_year").empty()) {
+        const std::string_view spelled = group("spelled_year");
+        size_t k = spelled.find_last_of(" \t\n");
+        f.value = std::to_string(1900 + NumberWordValue(spelled.substr(k + 1)));
+      } else if (!group("vague_mod").empty()) {
+        const char letter = UnitLetter(group("vague_unit"));
+        if (LowerAscii(group("vague_mod")) == "coming") {
+          f.value = "FUTURE_REF";
+        } else {
+          f.type = TimeType::kDuration;
+          f.value = std::string("PX") + letter;
+        }
+      } else if (!group("set_unit").empty()) {
+        f.type = TimeType::kSet;
+        const int weekday = WeekdayNumber(group("set_unit"));
+        f.value = weekday ? "XXXX-WXX-" + std::to_string(weekday)
+                          : group("set_unit") == "quarter" ? std::string("P1Q") : std::string("P1") + UnitLetter(group("set_unit"));
+      } else if (!group("fiscal_mod").empty()) {
+        // "the full year", "the current fiscal year": publication's; "the latest fiscal year":
+        // the last one closed.
+        if (!published_.has_year()) continue;
+        f.value = std::to_string(published_.year - (group("fiscal_mod").starts_with("latest") ? 1 : 0));
+      } else if (!group("year_2000").empty()) {
+        f.value = "2000";
+      } else if (!group("near_future").empty()) {
+        f.value = "FUTURE_REF";
+      } else if (!group("quarter_count").empty()) {
+        const int count = NumberWordValue(group("quarter_count"));
+        f.type = TimeType::kDuration;
+        f.value = "P" + (count > 0 ? std::to_string(count) : std::string("X")) + "Q";
+      } else if (!group("anchor_unit").empty()) {
+        ResolveFromAnchorYear(LowerAscii(group("anchor_rel")), group("anchor_unit"), begin, f);
+      } else if (!group("dunit").empty() || !group("adj_unit").empty()) {
+        const std::string_view unit = group("dunit").empty() ? group("adj_unit") : group("dunit");
+        if (group("count") == "hundred") continue;
+        // An age ("a 6-year-old", "52 years old") describes someone, it dates nothing.
+        const std::string_view after = body_.substr(end, 5);
+        if (after.starts_with("-old") || after.starts_with(" old")) continue;
+        // A rate ("$2 million a year", "four flights a week") is TimeML's set: once per unit.
+        const std::string count = LowerAscii(group("count"));
+        if ((count == "a" || count == "an") && group("ago").empty() && FollowsAnAmount(begin)) {
+          f.type = TimeType::kSet;
+          f.value = std::string(unit == "hour" || unit == "minute" ? "PT1" : "P1") + UnitLetter(unit);
+        } else {
+          DurationValue(NumberWordValue(group("count")), unit, !group("ago").empty(), published_, f);
+        }
       } else if (!group("year").empty()) {
         if (!IsYearReading(begin, end)) continue;
         f.value = std::string(group("year"));
+      } else if (!group("clock_hour").empty() || !group("clock_word").empty()) {
+        if (!ResolveClockOfDay(group, f)) continue;
       } else if (!group("hour").empty()) {
-        ResolveClock(group("hour"), group("minute"), group("ampm"), f);
+        ClockValue(group("hour"), group("minute"), group("ampm"), published_, f);
       } else {
         continue;
       }
       if (!f.value.empty()) found_.push_back(std::move(f));
     }
+  }
+
+  // Whether the words before byte `pos` give an amount: a number, number word or scale word
+  // right before ("$1.76", "2 million"), or one of those and one noun ("four flights").
+  bool FollowsAnAmount(size_t pos) const {
+    const auto token_before = [&](size_t at) -> std::pair<std::string_view, size_t> {
+      size_t end = at;
+      while (end > 0 && body_[end - 1] == ' ') --end;
+      size_t start = end;
+      while (start > 0 && body_[start - 1] != ' ' && body_[start - 1] != '\n') --start;
+      return {body_.substr(start, end - start), start};
+    };
+    const auto is_amount = [](std::string_view token) {
+      if (token.empty()) return false;
+      if (token[0] == '$' || (token[0] >= '0' && token[0] <= '9')) return true;
+      const std::string lower = LowerAscii(token);
+      if (lower == "million" || lower == "billion" || lower == "thousand" || lower == "trillion") return true;
+      return lower != "a" && lower != "an" && NumberWordValue(lower) > 0;  // "four", "hundred"
+    };
+    const auto [first, first_start] = token_before(pos);
+    if (is_amount(first)) return true;
+    const auto [second, second_start] = token_before(first_start);
+    return first.size() > 1 && first.back() == 's' && is_amount(second);
   }
 
   Tense TenseAt(size_t pos) const {
@@ -314,7 +368,9 @@ class Resolver {
 
   // "2000 troops" is a count, "in 2000" and "2022 invasion" are years.
   bool IsYearReading(size_t begin, size_t end) const {
-    if (begin > 0 && (body_[begin - 1] == '$' || body_[begin - 1] == '-')) return false;
+    const bool mid_year = begin >= 4 && LowerAscii(body_.substr(begin - 4, 4)) == "mid-";  // "mid-1996"
+    if (begin > 0 && (body_[begin - 1] == '$' || (body_[begin - 1] == '-' && !mid_year))) return false;
+    if (mid_year) return true;
     if (end < body_.size() && (body_[end] == '%' || (body_[end] == ',' && end + 1 < body_.size() && body_[end + 1] != ' ')))
       return false;
     const std::string previous = PreviousWord(body_, begin);
@@ -330,111 +386,98 @@ class Resolver {
     return !(next.size() > 3 && next.back() == 's' && !IsFunctionWord(next));
   }
 
-  void ResolvePeriod(std::string_view modifier_raw, std::string_view unit, Found& f) const {
-    const std::string modifier = LowerAscii(modifier_raw);
-    const bool is_this = modifier == "this" || modifier.starts_with("earlier") || modifier.starts_with("later");
-    const int offset = modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
-    if (modifier == "past") {
-      f.type = TimeType::kDuration;
-      f.value = unit == "year" ? "P1Y" : unit == "month" ? "P1M" : "P1W";
-      return;
+  // "that year", "the following year", "the previous month": from the last year (or month)
+  // written before `pos`, else from publication.
+  void ResolveFromAnchorYear(const std::string& relation, std::string_view unit, size_t pos, Found& f) const {
+    const int offset = relation.ends_with("following") ? 1 : relation.ends_with("previous") ? -1 : 0;
+    const Found* anchor = nullptr;
+    for (const Found& other : found_) {
+      const bool has_year = other.value.size() >= 4 && std::all_of(other.value.begin(), other.value.begin() + 4, [](char c) {
+                              return c >= '0' && c <= '9';
+                            });
+      const bool has_month = other.value.size() >= 7 && other.value[4] == '-' && other.value[5] >= '0' && other.value[5] <= '1';
+      if (other.end <= pos && has_year && (unit == "year" || has_month) && (!anchor || other.begin > anchor->begin))
+        anchor = &other;
     }
-    if (!is_this && offset == 0) return;
-    if (unit == "week" || unit == "weekend") {
-      f.value = HasDay() ? IsoWeekValue(AddDays(published_, offset * kDaysPerWeek)) : "XXXX-WXX";
-      if (unit == "weekend") f.value += "-WE";
-    } else if (unit == "month") {
-      f.value = published_.month ? YearMonth(published_.year, published_.month + offset) : "XXXX-XX";
+    int year = published_.year, month = published_.month;
+    if (anchor) {
+      year = std::atoi(anchor->value.substr(0, 4).c_str());
+      month = anchor->value.size() >= 7 ? std::atoi(anchor->value.substr(5, 2).c_str()) : 0;
+    } else if (offset == 0 || !published_.has_year()) {
+      return;  // "that year" with nothing before it names no year
+    }
+    if (unit == "year") {
+      f.value = std::to_string(year + offset);
+    } else if (month != 0) {
+      f.value = YearMonth(year, month + offset);
+    }
+  }
+
+  // "the next day", "the day before": a day from the last day-precise date written before
+  // `pos` (the story's own timeline), else from publication. Undated: unresolved.
+  void ResolveDayAfterAnchor(int offset, size_t pos, Found& f) const {
+    const Found* anchor = nullptr;
+    for (const Found& other : found_) {
+      if (other.end <= pos && other.value.size() == 10 && other.value[4] == '-' && other.value[0] != 'X' &&
+          (!anchor || other.begin > anchor->begin))
+        anchor = &other;
+    }
+    if (anchor) {
+      const std::optional<Date> day = ParseIsoDate(anchor->value);
+      if (day && day->has_day()) {
+        f.value = AddDays(*day, offset).ToIso();
+        return;
+      }
+    }
+    f.value = HasDay() ? AddDays(published_, offset).ToIso() : "XXXX-XX-XX";
+  }
+
+  // "5 p.m.", "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "noon Thursday", "midnight": a
+  // time on the day written right after it (a weekday, or a date FindDate reads), else on
+  // the publication day. Spans the day too, so it wins over the bare date.
+  template <typename Group>
+  bool ResolveClockOfDay(const Group& group, Found& f) {
+    int hour = 0, minute = 0;
+    if (!group("clock_word").empty()) {
+      hour = LowerAscii(group("clock_word")) == "noon" ? 12 : 24;
     } else {
-      f.value = published_.has_year() ? std::to_string(published_.year + offset) : "XXXX";
+      hour = std::atoi(std::string(group("clock_hour")).c_str());
+      minute = group("clock_minute").empty() ? 0 : std::atoi(std::string(group("clock_minute")).c_str());
+      const char ampm = group("clock_ampm")[0];
+      if (hour < 1 || hour > 12 || minute > 59) return false;
+      hour = hour % 12 + (ampm == 'p' || ampm == 'P' ? 12 : 0);
     }
-  }
-
-  void ResolveDeictic(const std::string& word, Found& f) const {
-    const int offset = word == "yesterday" ? -1 : word == "tomorrow" ? 1 : 0;
-    if (!HasDay()) {
-      f.value = offset == 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF";
-      return;
-    }
-    f.value = AddDays(published_, offset).ToIso();
-  }
-
-  void ResolveWeekday(const std::string& modifier, int weekday, Tense tense, Found& f) const {
-    if (weekday == 0) return;
-    if (!HasDay()) {
-      f.value = "XXXX-WXX-" + std::to_string(weekday);
-      return;
-    }
-    const int published_weekday = IsoWeekday(published_);
-    int64_t delta = 0;
-    if (modifier == "next") {
-      delta = (weekday - published_weekday + kDaysPerWeek) % kDaysPerWeek;
-      if (delta == 0) delta = kDaysPerWeek;
-    } else if (modifier == "this") {
-      delta = weekday - published_weekday;
-    } else if (modifier.empty() && tense == Tense::kFuture) {
-      delta = (weekday - published_weekday + kDaysPerWeek) % kDaysPerWeek;
+    std::string day;
+    const std::string_view weekday = group("clock_weekday").empty() ? group("clock_weekday2") : group("clock_weekday");
+    if (!weekday.empty()) {
+      Found on;
+      WeekdayValue("", WeekdayNumber(weekday), TenseAt(f.begin), published_, on);
+      day = on.value;
     } else {
-      delta = -((published_weekday - weekday + kDaysPerWeek) % kDaysPerWeek);
-      if (modifier == "last" && delta == 0) delta = -kDaysPerWeek;
+      size_t next = f.end;
+      while (next < body_.size() && (body_[next] == ' ' || body_[next] == ',')) ++next;
+      if (body_.substr(next, 3) == "on ") next += 3;
+      constexpr size_t kLongestDate = 24;
+      const auto date = next > f.end ? FindDate(body_.substr(next, kLongestDate)) : std::nullopt;
+      if (date && date->begin == 0) {
+        day = CompleteYear(date->date, published_, date->date.has_year() ? Tense::kUnknown : TenseAt(f.begin)).ToIso();
+        f.end = static_cast<uint32_t>(next + date->end);
+        if (body_[f.end - 1] == '.' && EndsSentence(f.end)) --f.end;
+      } else {
+        day = HasDay() ? published_.ToIso() : "XXXX-XX-XX";
+      }
     }
-    f.value = AddDays(published_, delta).ToIso();
-  }
-
-  void ResolveMonth(const std::string& modifier, int month, const std::string& previous, Found& f) const {
-    if (month == 0) return;
-    if (!published_.has_year() || published_.month == 0) {
-      f.value = Date{0, month, 0}.ToIso();
-      return;
-    }
-    int year = published_.year;
-    if (modifier == "last" || previous == "last") {
-      if (month >= published_.month) --year;
-    } else if (modifier == "next" || IsFutureLeaning(previous)) {
-      if (month < published_.month || (modifier == "next" && month == published_.month)) ++year;
-    } else if (month > published_.month) {
-      --year;
-    }
-    f.value = Date{year, month, 0}.ToIso();
-  }
-
-  void ResolveDuration(int count, std::string_view unit, bool ago, Found& f) const {
-    const char letter = unit == "year" ? 'Y' : unit == "month" ? 'M' : unit == "week" ? 'W' : unit == "day" ? 'D' : 'Y';
-    if (unit == "decade" && count > 0) count *= 10;
-    if (!ago) {
-      f.type = TimeType::kDuration;
-      f.value = std::string("P") + (count >= 0 ? std::to_string(count) : "X") + letter;
-      return;
-    }
-    if (count < 0 || !published_.has_year()) {
-      f.value = "PAST_REF";
-      return;
-    }
-    if (letter == 'Y') {
-      f.value = std::to_string(published_.year - count);
-    } else if (letter == 'M' && published_.month) {
-      f.value = YearMonth(published_.year, published_.month - count);
-    } else if (HasDay()) {
-      const Date date = AddDays(published_, -(letter == 'W' ? kDaysPerWeek : 1) * static_cast<int64_t>(count));
-      f.value = letter == 'W' ? IsoWeekValue(date) : date.ToIso();
-    } else {
-      f.value = "PAST_REF";
-    }
-  }
-
-  void ResolveClock(std::string_view hour_text, std::string_view minute_text, std::string_view ampm, Found& f) const {
-    int hour = std::atoi(std::string(hour_text).c_str());
-    const int minute = std::atoi(std::string(minute_text).c_str());
-    if (!ampm.empty()) {
-      const bool pm = ampm[0] == 'p' || ampm[0] == 'P';
-      if (hour == 12) hour = 0;
-      if (pm) hour += 12;
-    }
-    if (hour > 23 || minute > 59) return;
+    if (day.size() != 10) return false;
     char buf[32];
-    std::snprintf(buf, sizeof(buf), "T%02d:%02d", hour, minute);
+    if (hour == 24) {
+      std::snprintf(buf, sizeof(buf), "T24");
+    } else {
+      std::snprintf(buf, sizeof(buf), "T%02d:%02d", hour, minute);
+    }
     f.type = TimeType::kTime;
-    f.value = (HasDay() ? published_.ToIso() : std::string("XXXX-XX-XX")) + buf;
+    f.value = day + buf;
+    f.absolute = true;
+    return true;
   }
 
   std::string_view body_;

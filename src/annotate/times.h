@@ -14,8 +14,16 @@
 //   periods   — this/last/next/past week|month|year, "earlier this month" (2024-W42, 2024-10);
 //   months    — "in June", "since last August": the latest such month not after publication;
 //   years     — "in 2022", "Russia's 2022 invasion"; "two years ago" -> 2022;
-//   durations — "for two years", "three months" -> P2Y, P3M;  clock times "10:38 AM" -> T10:38.
-// Without a publication date, relative values keep X placeholders (XXXX-WXX-5, XXXX-06).
+//   durations — "for two years", "three months", "a two-year term", "three hours" -> P2Y,
+//               P3M, P2Y, PT3H (ages such as "a 6-year-old" are not times);
+//   clocks    — "10:38 AM", "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", noon -> date + T22:00;
+//   also      — seasons ("this summer" -> 2024-SU), decades ("the 1990s" -> 199), centuries,
+//               spelled years ("nineteen ninety-six"), "recent months" (PXM), "coming weeks"
+//               (FUTURE_REF), sets ("each year" P1Y, "every Thursday"), "the next day" and
+//               "the following year" from the last date written; a future tense moves a
+//               yearless date or a month forward ("will meet on 30 October").
+// Without a publication date, relative values keep X placeholders (XXXX-WXX-5, XXXX-06); a
+// date that carries its year is still resolved. The values come from time_values.h.
 // Immutable; thread-safe.
 #ifndef CROSSCHECK_ANNOTATE_TIMES_H_
 #define CROSSCHECK_ANNOTATE_TIMES_H_

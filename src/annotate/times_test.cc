@@ -64,10 +64,64 @@ TEST(TimeAnnotator, Table) {
        {"8th=2024-10-08", "13th of October=2024-10-13"}},
       {"Between 5 and 10 villages were hit.", "2024-10-18", {}},
       {"He may go.", "2024-10-18", {}},
+      // Issue 10's forms. 2024-11-05 is a Tuesday, a week after 30 October.
+      {"The leaders will meet on 30 October.", "2024-11-05", {"30 October=2025-10-30"}},
+      {"The leaders met on 30 October.", "2024-11-05", {"30 October=2024-10-30"}},
+      {"The dividend is payable Nov. 20, the company said.", "2024-11-05", {"Nov. 20=2024-11-20"}},
+      {"The summit opened October 30 in Oslo.", "2024-11-05", {"October 30=2024-10-30"}},
+      {"Talks are held from the 8th to the 13th.", "2024-10-02", {"8th=2024-10-08", "13th=2024-10-13"}},
+      {"Fighting peaked in early-to-mid October.", "2024-11-05", {"early-to-mid October=2024-10"}},
+      {"Elections will be held in March.", "2024-11-05", {"March=2025-03"}},
+      {"Elections were held in March.", "2024-11-05", {"March=2024-03"}},
+      {"Sales in January beat those of May.", "2024-11-05", {"January=2025-01", "May=2024-05"}},
+      {"The ship sailed on 3 May. It docked the next day.", "2024-10-18",
+       {"3 May=2024-05-03", "the next day=2024-05-04"}},
+      {"He resigned on Tuesday, the day after the vote.", "2024-10-18",
+       {"Tuesday=2024-10-15", "the day after=2024-10-16"}},
+      {"It docked the following day.", "2024-10-18", {"the following day=2024-10-19"}},
+      {"It docked the following day.", "", {"the following day=XXXX-XX-XX"}},
+      {"They met two years ago, since last August and earlier this month.", "",
+       {"two years ago=PAST_REF", "last August=XXXX-08", "earlier this month=XXXX-XX"}},
+      {"The ministers will meet on 30 October 2024.", "", {"30 October 2024=2024-10-30"}},
+      // Durations, seasons, decades, sets, anchored years (tuned on TimeBank's misses).
+      {"She won a two-year term after twenty years in office.", "2024-10-18",
+       {"two-year=P2Y", "twenty years=P20Y"}},
+      {"The talks lasted three hours.", "2024-10-18", {"three hours=PT3H"}},
+      {"A 6-year-old girl and a man, 52 years old, were hurt.", "2024-10-18", {}},
+      {"Harvests fell this summer and last fall.", "2024-10-18", {"this summer=2024-SU", "last fall=2023-FA"}},
+      {"Harvests fell this summer.", "", {"this summer=XXXX-SU"}},
+      {"Prices rose in the 1990s, in the nineties and in the 20th century.", "2024-10-18",
+       {"the 1990s=199", "the nineties=199", "the 20th century=19"}},
+      {"It was founded in nineteen ninety-six.", "2024-10-18", {"nineteen ninety-six=1996"}},
+      {"Sales fell in recent months and may rise in coming weeks.", "2024-10-18",
+       {"recent months=PXM", "coming weeks=FUTURE_REF"}},
+      {"The board meets each year and every Thursday.", "2024-10-18", {"each year=P1Y", "every Thursday=XXXX-WXX-4"}},
+      {"The club meets Tuesday nights and on Sundays.", "2024-10-18", {"Tuesday nights=XXXX-WXX-2TNI", "Sundays=XXXX-WXX-7"}},
+      {"It saves $2 million a year and runs four flights a week, within a week.", "2024-10-18",
+       {"a year=P1Y", "a week=P1W", "a week=P1W"}},
+      {"Profit in the third quarter of 1990 rose.", "2024-10-18", {"the third quarter of 1990=1990-Q3"}},
+      {"Polls close at 10 p.m. Wednesday and results come by noon.", "2024-10-18",
+       {"10 p.m. Wednesday=2024-10-16T22:00", "noon=2024-10-18T12:00"}},
+      {"Bids are due by 5 p.m. EST, Nov. 6.", "2024-10-18", {"5 p.m. EST, Nov. 6=2024-11-06T17:00"}},
+      {"Sales rose over the past year.", "2024-10-18", {"past year=2023"}},
+      {"Profit for the full year rose after the past two quarters.", "2024-10-18",
+       {"the full year=2024", "two quarters=P2Q"}},
+      {"Rates stay low in the near term, as in mid-1996.", "2024-10-18", {"the near term=FUTURE_REF", "1996=1996"}},
+      {"He left in 2019 and returned the following year.", "2024-10-18",
+       {"2019=2019", "the following year=2020"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Times(c.text, c.published), c.expected) << c.text;
   }
+}
+
+TEST(TimeAnnotator, RatesAreSetsAndSpansAreDurations) {
+  Annotations out;
+  const Article article = testing::MakeArticle({"It runs four flights a week, and talks end within a week."}, "2024-10-18");
+  TimeAnnotator().Annotate(article, article.Body(), out);
+  ASSERT_EQ(out.times.size(), 2u);
+  EXPECT_EQ(out.times[0].type, TimeType::kSet);       // four flights a week
+  EXPECT_EQ(out.times[1].type, TimeType::kDuration);  // within a week
 }
 
 TEST(TimeAnnotator, CalendarArithmetic) {

@@ -6,12 +6,14 @@
 #include <vector>
 
 #include "base/lexicon.h"
+#include "base/utf8.h"
 
 namespace crosscheck {
 namespace {
 
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2100;
+constexpr size_t kMaxMonthNameBytes = 24;  // "σεπτεμβρίου": 11 Greek letters, 2 bytes each
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -32,19 +34,6 @@ const std::unordered_map<std::string, int>& MonthTable() {
 std::string LowerAscii(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// Lower-cases the few non-ASCII capitals that month names use (É, Ä, Ö, Û as in FÉVRIER).
-std::string LowerMonthName(std::string_view s) {
-  std::string out = LowerAscii(s);
-  const std::pair<std::string_view, std::string_view> kCaps[] = {
-      {"\xC3\x89", "\xC3\xA9"}, {"\xC3\x84", "\xC3\xA4"}, {"\xC3\x9B", "\xC3\xBB"}, {"\xC3\x87", "\xC3\xA7"}};
-  for (const auto& [upper, lower] : kCaps) {
-    for (size_t pos = out.find(upper); pos != std::string::npos; pos = out.find(upper, pos)) {
-      out.replace(pos, upper.size(), lower);
-    }
-  }
   return out;
 }
 
@@ -250,11 +239,39 @@ Date CivilFromDays(int64_t days) {
   return Date{year, month, day};
 }
 
+std::string LowerDateWord(std::string_view word) {
+  constexpr char32_t kLatin1CapitalFirst = 0xC0, kLatin1CapitalLast = 0xDE, kTimesSign = 0xD7;
+  constexpr char32_t kGreekCapitalFirst = 0x391, kGreekCapitalLast = 0x3A9;
+  constexpr char32_t kCaseOffset = 0x20;  // capital to small in both blocks
+  std::string out;
+  out.reserve(word.size());
+  size_t pos = 0;
+  while (pos < word.size()) {
+    if (static_cast<unsigned char>(word[pos]) < 0x80) {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(word[pos++])));
+      continue;
+    }
+    char32_t cp = DecodeUtf8(word, pos);
+    if ((cp >= kLatin1CapitalFirst && cp <= kLatin1CapitalLast && cp != kTimesSign) ||
+        (cp >= kGreekCapitalFirst && cp <= kGreekCapitalLast)) {
+      cp += kCaseOffset;
+    } else if (cp == 0x386) {  // Greek capitals with tonos: Ά Έ Ή Ί Ό Ύ Ώ
+      cp = 0x3AC;
+    } else if (cp >= 0x388 && cp <= 0x38A) {
+      cp += 0x25;
+    } else if (cp == 0x38C || cp == 0x38E || cp == 0x38F) {
+      cp += 0x40 - (cp == 0x38C ? 0 : 1);
+    }
+    AppendUtf8(cp, out);
+  }
+  return out;
+}
+
 int MonthFromName(std::string_view word) {
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-  if (word.size() < 3 || word.size() > 12) return 0;
+  if (word.size() < 3 || word.size() > kMaxMonthNameBytes) return 0;
   const auto& table = MonthTable();
-  auto it = table.find(LowerMonthName(word));
+  auto it = table.find(LowerDateWord(word));
   return it == table.end() ? 0 : it->second;
 }
 
@@ -310,6 +327,10 @@ std::optional<Date> ParsePublishedDate(std::string_view text) {
   if (text.size() >= kMinTimestampDigits && text.size() <= kMaxTimestampDigits &&
       text.find_first_not_of("0123456789") == std::string_view::npos) {
     return DateFromTimestamp(text);
+  }
+  if (auto instant = ParsePublishedDateTime(text)) {  // the date as written, not moved to UTC
+    if (instant->date.year < kMinYear || instant->date.year > kMaxYear) return std::nullopt;
+    return instant->date;
   }
   if (auto iso = ParseIsoDate(text)) return iso;
   if (auto match = FindDate(text); match && match->date.has_year()) return match->date;

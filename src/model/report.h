@@ -49,6 +49,9 @@ struct ReportQuantity {
   double value = 0;
   std::optional<double> upper;
   std::string approximation, counts, text, attributed_to, as_of, unit;
+  // For a planned or expected figure, the date it is expected to hold ("by December");
+  // empty otherwise. `as_of` is then the date of the statement.
+  std::string expected_by;
   std::vector<std::string> documents;
 };
 

@@ -28,6 +28,7 @@
 // longer than kMaxPostingsRead, in stories of hundreds of documents). Quantities
 // are matched by a hash of (head, value, approximation, upper): O(N log N).
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -290,6 +291,69 @@ class ReportedClauses {
   std::vector<uint32_t> running_max_end_;
 };
 
+// A calendar value a figure can be dated by: "2024", "2024-10", "2024-10-14", "2024-W42".
+bool IsFigureDateValue(const std::string& value) {
+  const auto digits = [&](size_t from, size_t count) {
+    if (value.size() < from + count) return false;
+    return std::all_of(value.begin() + static_cast<std::ptrdiff_t>(from),
+                       value.begin() + static_cast<std::ptrdiff_t>(from + count),
+                       [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (!digits(0, 4)) return false;
+  if (value.size() == 4) return true;
+  if (value[4] != '-') return false;
+  if (value.size() == 8 && value[5] == 'W') return digits(6, 2);  // ISO week
+  if (value.size() == 7) return digits(5, 2);
+  return value.size() == 10 && digits(5, 2) && value[7] == '-' && digits(8, 2);
+}
+
+// The lower-cased word right before byte `pos` of `body`.
+std::string WordBefore(std::string_view body, size_t pos) {
+  size_t end = pos;
+  while (end > 0 && body[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(body[begin - 1]))) --begin;
+  std::string word(body.substr(begin, end - begin));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return word;
+}
+
+// The dates of one figure, from the time mentions of its sentence (TimeAnnotator's values):
+//   expected_by  the date it is planned or expected to hold: a date after "by", "until",
+//                "till" or "before", or one later than the statement ("about 10,000 ... to be
+//                completed by December", "will reach 5,000 in March");
+//   as_of        the date it is reported to hold: a day, month or week the sentence gives
+//                ("Last week, the agency reported 3,000" -> that week), else the statement's
+//                date (SentenceDate's: the document's). A start ("since August", "from May")
+//                dates the period counted, not the figure, which holds as of the statement,
+//                as "so far" says.
+struct FigureDates {
+  std::string as_of, expected_by;
+};
+
+FigureDates DatesOfFigure(const StoryDocument& doc, const Span& sentence) {
+  FigureDates dates;
+  const std::vector<TimeMention>& times = doc.annotations->times;  // sorted by span.begin
+  auto it = std::lower_bound(times.begin(), times.end(), sentence.begin,
+                             [](const TimeMention& t, uint32_t begin) { return t.span.begin < begin; });
+  for (; it != times.end() && it->span.begin < sentence.end; ++it) {
+    const TimeMention& t = *it;
+    if (t.type != TimeType::kDate || t.span.end > sentence.end || !IsFigureDateValue(t.value)) continue;
+    const std::string before = WordBefore(doc.body, t.span.begin);
+    if (before == "since" || before == "from") continue;
+    const bool deadline = before == "by" || before == "until" || before == "till" || before == "before";
+    const bool later = !doc.published.empty() && t.value.find('W') == std::string::npos &&
+                       t.value > doc.published.substr(0, t.value.size());
+    if (deadline || later) {
+      if (dates.expected_by.empty()) dates.expected_by = t.value;
+    } else if (dates.as_of.empty()) {
+      dates.as_of = t.value;
+    }
+  }
+  if (dates.as_of.empty()) dates.as_of = doc.published;
+  return dates;
+}
+
 }  // namespace
 
 std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities& entities) {
@@ -413,7 +477,9 @@ std::vector<ReportQuantity> GroupQuantities(const StoryView& story, const StoryE
         e.quantity.counts = q.counts;
         e.quantity.unit = q.unit;
         e.quantity.text = FigureContext(doc.body, q.sentence, q.span);
-        e.quantity.as_of = SentenceDate(doc, q.sentence);
+        FigureDates dates = DatesOfFigure(doc, q.sentence);
+        e.quantity.as_of = std::move(dates.as_of);
+        e.quantity.expected_by = std::move(dates.expected_by);
         e.quantity.attributed_to = SentenceSource(doc, q.sentence, entities).first;
         entries.push_back(std::move(e));
         match = &entries.back();

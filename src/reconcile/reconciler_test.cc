@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -344,6 +345,33 @@ TEST(ReconcileFigures, UnrelatedFiguresOfTheSameNounDoNotConflict) {
   const ReportStory story = ReconcileStory({articles, annotations, nullptr}, StoryCluster{{0, 1}}, "s");
   ASSERT_EQ(story.claims.size(), 2u);
   for (const ReportClaim& c : story.claims) EXPECT_NE(c.status, "conflicting") << c.about;
+}
+
+TEST(ReconcileFigures, FigureDatesSayWhenReportedAndWhenExpected) {
+  // 2024-10-23 is a Wednesday; "last week" is ISO week 42 (14-20 October).
+  DocBuilder a("a", "2024-10-23",
+               {"The ministry said about 10,000 troops would be sent, to be completed by December.",
+                "Last week, the agency reported 3,000 drones.",
+                "Some 400 villages have been shelled since August.",
+                "Crews will have cleared 90 kilometres of road in November."});
+  a.Quantity("about 10,000", 10000, "troops", Approximation::kAbout)
+      .Time("December", "2024-12")
+      .Quantity("3,000", 3000, "drones")
+      .Time("Last week", "2024-W42")
+      .Quantity("400", 400, "villages", Approximation::kAbout)
+      .Time("August", "2024-08")
+      .Quantity("90", 90, "kilometres of road")
+      .Time("November", "2024-11");
+  const std::vector<Article> articles = {a.article_};
+  const std::vector<Annotations> annotations = {a.annotations_};
+  const ReportStory story = ReconcileStory({articles, annotations, nullptr}, StoryCluster{{0}}, "s");
+  std::vector<std::string> rows;
+  for (const ReportQuantity& q : story.quantities) rows.push_back(q.counts + " as of " + q.as_of + " by " + q.expected_by);
+  std::sort(rows.begin(), rows.end());
+  EXPECT_EQ(rows, (std::vector<std::string>{"drones as of 2024-W42 by ",
+                                            "kilometres of road as of 2024-10-23 by 2024-11",
+                                            "troops as of 2024-10-23 by 2024-12",
+                                            "villages as of 2024-10-23 by "}));
 }
 
 TEST_F(ReconcileTest, TimelineDeduplicatesAcrossDocuments) {

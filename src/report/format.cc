@@ -31,6 +31,11 @@ std::string FormatNumber(double value) {
   return negative ? "-" + out : out;
 }
 
+std::string FormatAsOf(const ReportQuantity& quantity) {
+  if (quantity.expected_by.empty()) return quantity.as_of;
+  return quantity.as_of + (quantity.as_of.empty() ? "" : ", ") + "expected by " + quantity.expected_by;
+}
+
 std::string FormatQuantity(const ReportQuantity& quantity) {
   std::string out;
   const std::string& approx = quantity.approximation;

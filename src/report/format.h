@@ -17,6 +17,10 @@ std::string CountOf(size_t count, std::string_view singular, std::string_view pl
 std::string FormatNumber(double value);
 // "about 12,000 soldiers", "3,000–5,000 troops".
 std::string FormatQuantity(const ReportQuantity& quantity);
+
+// A figure's dates for a table cell: "2024-10-23", or "2024-10-23, expected by 2024-12" for
+// a planned figure.
+std::string FormatAsOf(const ReportQuantity& quantity);
 // "a, b, c".
 std::string JoinStrings(const std::vector<std::string>& values, std::string_view separator);
 // Shortens `text` to at most `max_chars` code points at a word boundary, adding "…".

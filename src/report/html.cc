@@ -111,7 +111,7 @@ void RenderStory(const ReportStory& story, std::string& out) {
       out +=
           "<tr><td><b>" + Escape(FormatQuantity(quantity)) + "</b></td><td>" +
           Escape(quantity.attributed_to.empty() ? "" : EntityName(story, quantity.attributed_to)) +
-          "</td><td>" + Escape(quantity.as_of) + "</td><td>" + Escape(Shorten(quantity.text, 200)) +
+          "</td><td>" + Escape(FormatAsOf(quantity)) + "</td><td>" + Escape(Shorten(quantity.text, 200)) +
           " " + DocLinks(quantity.documents) + "</td></tr>";
     }
     out += "</table>";

@@ -108,6 +108,7 @@ void WriteStory(const ReportStory& story, JsonWriter& json) {
     json.Field("text", quantity.text);
     json.FieldOrNull("attributed_to", quantity.attributed_to);
     json.FieldOrNull("as_of", quantity.as_of);
+    if (!quantity.expected_by.empty()) json.Field("expected_by", quantity.expected_by);
     json.Key("documents");
     json.StringArray(quantity.documents);
     json.EndObject();

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
@@ -21,6 +22,12 @@
 namespace {
 
 namespace fs = std::filesystem;
+
+// A path in the temp folder of this process alone: engineers and CI run the suite side by
+// side, and a shared name let one run read another's report.
+fs::path TempPath(std::string_view name) {
+  return fs::temp_directory_path() / (std::string(name) + "." + std::to_string(getpid()));
+}
 
 #define EXPECT_FAILS_UNTIL_ISSUE_8(condition, detail)                                        \
   do {                                                                                       \
@@ -55,7 +62,7 @@ std::string Seeds() { return std::string(CROSSCHECK_SOURCE_DIR) + "/examples/see
 class SeedReportTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const fs::path out = fs::temp_directory_path() / "crosscheck_e2e_report.json";
+    const fs::path out = TempPath("crosscheck_e2e_report.json");
     run_ = new RunResult(RunCli("analyze " + Seeds() + " --json " + out.string()));
     parser_ = new simdjson::dom::parser();
     json_ = new simdjson::padded_string();
@@ -247,6 +254,23 @@ TEST_F(SeedFigureTest, TenThousandTroopsPromisedAccordingToSouthKoreanIntelligen
                              "10,000 (002) is attributed to '" + GivenBy(figure) + "'");
 }
 
+TEST_F(SeedFigureTest, TenThousandTroopsReportedOnOctober24ExpectedByDecember) {
+  // 002: "... about 10,000 troops to Russia, whose deployment was expected to be completed by
+  // December": the statement's date is the figure's as_of, December its expected_by.
+  const simdjson::dom::element figure = Figure(Story(), 10000, "002");
+  ASSERT_TRUE(Has(figure));
+  EXPECT_EQ(Str(figure["as_of"]), "2024-10-24");
+  EXPECT_EQ(Str(figure["expected_by"]), "2024-12");
+}
+
+TEST_F(SeedFigureTest, FifteenHundredSoldiersReportedLastWeek) {
+  // 001 (23 October): "Last week, South Korean intelligence reported ... about 1,500
+  // soldiers": as of the week of 14 October, not the article's date.
+  const simdjson::dom::element figure = Figure(Story(), 1500, "001");
+  ASSERT_TRUE(Has(figure));
+  EXPECT_EQ(Str(figure["as_of"]), "2024-W42");
+}
+
 TEST_F(SeedFigureTest, TenThousandSoldiersFlaggedByZelenskyOnOctober17) {
   // 004: "Zelensky on Thursday flagged intelligence reports saying North Korea was training
   // 10,000 soldiers" (Thursday before the Friday publication).
@@ -368,7 +392,7 @@ TEST_F(SeedReportTest, MarkdownShowsReportedSpeechAsReportedUnderItsSpeaker) {
   ASSERT_FALSE(reported.empty()) << "no reported statement by Rutte in the JSON";
   ASSERT_FALSE(spoken.empty()) << "no direct quote by Rutte in the JSON";
 
-  const fs::path md_path = fs::temp_directory_path() / "crosscheck_e2e_report.md";
+  const fs::path md_path = TempPath("crosscheck_e2e_report.md");
   const RunResult run = RunCli("analyze " + Seeds() + " --md " + md_path.string());
   ASSERT_EQ(run.exit_code, 0) << run.output;
   std::ifstream in(md_path);
@@ -408,7 +432,7 @@ TEST(CliTest, MissingPathIsNamedAndFailsTheRunWhenNothingIsReadable) {
 }
 
 TEST(CliTest, OneBadInputDoesNotStopTheBatch) {
-  const fs::path dir = fs::temp_directory_path() / "crosscheck_e2e_batch";
+  const fs::path dir = TempPath("crosscheck_e2e_batch");
   fs::remove_all(dir);
   fs::create_directories(dir);
   fs::copy(Seeds() + "/000_d3509a3e001c5912.txt", dir / "good.txt");
