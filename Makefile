@@ -10,7 +10,7 @@ BIN        := $(BUILD)/src/cli/crosscheck
 CMAKE_GEN  := -G Ninja
 
 .PHONY: all deps build run test asan-test fuzz bench eval eval-extract eval-cluster eval-quotes \
-        eval-entities eval-times eval-figures fmt clean
+        eval-entities eval-times eval-quantities eval-figures fmt clean
 
 all: build
 
@@ -51,7 +51,7 @@ fuzz: deps
 bench: build
 	scripts/bench.sh $(BUILD) $(SHARED)
 
-eval: eval-extract eval-cluster eval-quotes eval-entities eval-times eval-figures
+eval: eval-extract eval-cluster eval-quotes eval-entities eval-times eval-quantities
 
 eval-extract: build
 	scripts/eval.sh $(BUILD) $(SHARED) extract
@@ -67,12 +67,14 @@ eval-entities: build
 	scripts/eval.sh $(BUILD) $(SHARED) entities
 
 # Figures and dates: times on TempEval-3 (AQUAINT, TimeBank; platinum when present),
-# quantities on NewsQuant.
+# quantities on NewsQuant and Recognizers-Text (eval-figures: the older name, kept).
 eval-times: build
 	scripts/eval.sh $(BUILD) $(SHARED) times
 
-eval-figures: build
+eval-quantities: build
 	scripts/eval.sh $(BUILD) $(SHARED) figures
+
+eval-figures: eval-quantities
 
 fmt:
 	find src bench eval fuzz tests -name '*.cc' -o -name '*.h' | xargs clang-format -i

@@ -51,7 +51,8 @@ measured[entities_gum_dev_f1]=$(pick <<<"$out" '^gum dev: overall +overlap' 'F1 
 out=$(scripts/eval/times-tempeval3.sh "$build" "$shared")
 measured[times_aquaint_value_f1]=$(pick <<<"$out" '^tempeval3 AQUAINT: value' 'F1 ')
 out=$(scripts/eval/figures-newsquant.sh "$build" "$shared")
-measured[figures_newsquant_value_f1]=$(pick <<<"$out" '^newsquant NewsQuant: value:' 'F1 ')
+measured[figures_newsquant_value_f1]=$(pick <<<"$out" '^newsquant NewsQuant whole: value:' 'F1 ')
+measured[figures_newsquant_heldout_value_f1]=$(pick <<<"$out" '^newsquant NewsQuant held-out half.*: value:' 'F1 ')
 measured[reuse_synthetic_p]=$(sed -E 's/.* P ([0-9.]+).*/\1/' <<<"$labels")
 measured[reuse_synthetic_r]=$(sed -E 's/.* R ([0-9.]+).*/\1/' <<<"$labels")
 

@@ -82,6 +82,7 @@ std::string RenderAnnotationLine(const Article& article, std::string_view body,
     json.Key("end_value");
     json.NumberOrNull(quantity.upper);
     json.Field("approximation", ApproximationName(quantity.approximation));
+    json.FieldOrNull("change", quantity.change == QuantityChange::kNone ? "" : QuantityChangeName(quantity.change));
     json.FieldOrNull("unit", quantity.unit);
     json.FieldOrNull("counts", quantity.counts);
     json.EndObject();
