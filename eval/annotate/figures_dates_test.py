@@ -94,7 +94,8 @@ class NewsquantTest(unittest.TestCase):
     def test_units(self):
         unit = newsquant_figures.PredictedUnit
         self.assertEqual(unit({"unit": "USD", "counts": "tickets"}), "dollar")
-        self.assertEqual(unit({"unit": None, "counts": "North Korean troops"}), "troop")
+        self.assertEqual(unit({"unit": None, "counts": "North Korean troops"}), "north korean troop")
+        self.assertEqual(unit({"unit": "USD per barrel", "counts": None}), "dollar per barrel")
         self.assertEqual(unit({"unit": None, "counts": "inches"}), "inch")
         self.assertEqual(unit({"unit": None, "counts": None}), "-")
 

@@ -48,11 +48,34 @@ from spanmatch import Counts, ReadAnnotations, MaximumMatching  # noqa: E402
 
 # crosscheck's unit codes (data/lexicons/units.txt) in NewsQuant's normalized_unit names.
 UNIT_NAMES = {
-    "%": "percentage", "pp": "percentage point", "USD": "dollar", "EUR": "euro",
-    "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan", "INR": "indian rupee",
-    "KRW": "south korean won", "RUB": "russian ruble", "UAH": "ukrainian hryvnia",
-    "km": "kilometre", "m": "metre", "mi": "mile", "kg": "kilogram", "t": "ton",
-    "mph": "mile per hour", "km/h": "kilometre per hour", "bbl": "barrel",
+    "%": "percentage", "pp": "percentage point", "bp": "basis point", "pt": "point",
+    "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen",
+    "CNY": "chinese yuan", "INR": "indian rupee", "KRW": "south korean won",
+    "RUB": "russian ruble", "UAH": "ukrainian hryvnia", "AUD": "australian dollar",
+    "CAD": "canadian dollar", "HKD": "hong kong dollar", "NZD": "new zealand dollar",
+    "SGD": "singapore dollar", "BRL": "brazilian real", "MYR": "malaysian ringgit",
+    "ILS": "shekel", "CHF": "swiss franc", "ZAR": "south african rand", "TRY": "turkish lira",
+    "MXN": "mexican peso", "NGN": "nigerian naira", "BTC": "bitcoin", "crown": "danish krone",
+    "cent": "cent", "sen": "sen", "GBp": "penny",
+    "km": "kilometre", "m": "metre", "mi": "mile", "ft": "foot", "in": "inch", "yd": "yard",
+    "cm": "centimetre", "mm": "millimetre", "µm": "micrometre", "nm": "nanometre",
+    "km2": "square kilometre", "m2": "square metre", "sq mi": "square mile",
+    "sq ft": "square foot", "cu ft": "cubic foot", "acre": "acre", "ha": "hectare",
+    "kg": "kilogram", "g": "gram", "mg": "milligram", "lb": "pound-mass", "oz": "ounce",
+    "t": "ton", "Gt": "gigaton", "l": "litre", "ml": "millilitre", "gal": "gallon",
+    "bbl": "barrel", "mph": "mile per hour", "km/h": "kilometre per hour",
+    "mpg": "mile per gallon", "hp": "horsepower", "bhp": "brake horsepower", "PS": "horsepower",
+    "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "W": "watt", "kWh": "kilowatt hour",
+    "GWh": "gigawatt hour", "mAh": "milliampere-hour", "V": "volt",
+    "A/cm2": "ampere per square centimetre", "N·m": "newton metre", "lb-ft": "pound-foot",
+    "rpm": "revolutions per minute", "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz",
+    "GHz": "gigahertz", "GB": "gigabyte", "TB": "terabyte", "MB": "megabyte",
+    "Mbps": "megabit per second", "Gbps": "gigabit per second", "MP": "megapixel",
+    "dB": "decibel", "ppb": "parts-per-billion", "ppm": "part per million",
+    "GPa": "gigapascal", "°C": "celsius", "°F": "fahrenheit", "°": "degree",
+    "year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour",
+    "min": "minute", "s": "second", "decade": "decade", "age": "year of age",
+    "month of age": "month of age",
 }
 NO_UNIT = NO_CONCEPT = "-"
 # crosscheck's approximation (and change) in NewsQuant's change words.
@@ -99,12 +122,20 @@ def Singular(word):
     return word
 
 
+def UnitName(unit):
+    """A crosscheck unit in NewsQuant's words: "USD per barrel" -> "dollar per barrel"."""
+    return " per ".join(UNIT_NAMES.get(part, Singular(part.lower())) for part in unit.split(" per "))
+
+
 def PredictedUnit(mention):
+    """The unit named as NewsQuant names it; for a plain count, the counted noun phrase with
+    its last word singular ("first-team players" -> "first-team player"): NewsQuant takes
+    counted nouns as units."""
     unit = mention.get("unit")
     if unit:
-        return UNIT_NAMES.get(unit, unit.lower())
-    words = ConceptWords(mention.get("counts"))
-    return Singular(words[-1]) if words and words != [NO_CONCEPT] else NO_UNIT
+        return UnitName(unit)
+    words = [w for w in re.split(r"\s+", (mention.get("counts") or "").lower()) if w]
+    return " ".join(words[:-1] + [Singular(words[-1])]) if words else NO_UNIT
 
 
 def ConceptWords(text):
