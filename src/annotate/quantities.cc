@@ -185,7 +185,11 @@ class SentenceScanner {
       if (hyphen) ++digit;
       if (letters == 0 || digit >= text.size() || !IsDigit(text[digit])) continue;
       const std::string_view prefix = text.substr(0, letters);
-      const bool currency = !hyphen && FindCurrencyPrefix(prefix) != nullptr;
+      const CurrencyPrefix* currency_prefix = hyphen ? nullptr : FindCurrencyPrefix(prefix);
+      // "$US55" but not "A2 Milk": letters that need a symbol split only right after one.
+      const bool currency = currency_prefix && (!currency_prefix->needs_symbol ||
+                                                (i > 0 && tokens_[i - 1].end == tokens_[i].begin && tokens_[i - 1].kind == TokenKind::kPunct &&
+                                                 FindUnit(Text(i - 1))));
       const bool sign_word = hyphen && IsOneOf(prefix, {"minus", "sub"});
       if (!currency && !sign_word) continue;
       // Rescan the number from its first digit over the body, as the tokenizer reads numbers.
@@ -284,7 +288,9 @@ class SentenceScanner {
           return n;
         }
         // "five-year", "ten-mile": the unit written against the number word.
-        if (count && count->kind == NumberWordKind::kNumber && FindUnit(text.substr(hyphen + 1))) {
+        // Before a noun it is an adjective ("a five-year award"): not a figure.
+        if (count && count->kind == NumberWordKind::kNumber && FindUnit(text.substr(hyphen + 1)) && !IsWord(i + 1) &&
+            !IsNumberToken(i + 1) && !(i + 1 < tokens_.size() && FindUnit(Text(i + 1)))) {
           n.value = n.unscaled = count->value;
           n.is_word = true;
           n.suffix = std::string(text.substr(hyphen + 1));
@@ -322,7 +328,19 @@ class SentenceScanner {
     if (!n.scaled) n.unscaled = n.value;
     size_t next = n.last + 1;
     while (IsWord(next) && Text(next).size() > 2) {
-      const NumberWord* scale = FindNumberWord(Text(next));
+      const std::string_view word = Text(next);
+      const size_t hyphen = word.find('-');
+      if (hyphen != std::string_view::npos && n.suffix.empty()) {  // "1.8 billion-mile"
+        const NumberWord* scale = FindNumberWord(word.substr(0, hyphen));
+        if (scale && scale->kind == NumberWordKind::kScale && FindUnit(word.substr(hyphen + 1))) {
+          n.value *= scale->value;
+          n.scaled = true;
+          n.suffix = std::string(word.substr(hyphen + 1));
+          n.last = next;
+        }
+        break;
+      }
+      const NumberWord* scale = FindNumberWord(word);
       if (!scale || scale->kind != NumberWordKind::kScale) break;
       n.value *= scale->value;
       n.scaled = true;
@@ -449,8 +467,14 @@ class SentenceScanner {
     if (k + 1 < tokens_.size() && (IsLower(k, "per") || Is(k, "/") || ((IsLower(k, "a") || IsLower(k, "an")) && FindUnit(Text(k + 1)))) &&
         IsLowerWord(k + 1) && !IsFunctionWord(Text(k + 1))) {
       const std::string* per = FindUnit(Text(k + 1));
-      unit += " per " + (per ? *per : std::string(Text(k + 1)));
       end = k + 1;
+      if (k + 2 < tokens_.size()) {  // "per sq m", "per square foot"
+        if (const std::string* two = FindUnit(std::string(Text(k + 1)) + " " + std::string(Text(k + 2)))) {
+          per = two;
+          end = k + 2;
+        }
+      }
+      unit += " per " + (per ? *per : std::string(Text(k + 1)));
     }
     return end;
   }
@@ -515,6 +539,8 @@ class SentenceScanner {
         } else if (first >= 2 && Touch(first - 2) && IsLower(first - 2, "sub")) {
           below = true;
           first -= 2;
+        } else if (first >= 2 && !Touch(first - 2) && IsWord(first - 2) && tokens_[first - 2].all_caps) {
+          return std::nullopt;  // "COVID -19": a name written apart
         } else if (first < 2 || !Touch(first - 2)) {
           q.value = -q.value;
           --first;
@@ -526,13 +552,16 @@ class SentenceScanner {
     const bool from = first > 0 && IsLower(first - 1, "from");
     const size_t connector = last + 1;
     const bool either = IsLower(connector, "or") && q.unit.empty() && !number.scaled;  // "three or four years"
-    if (!q.upper && connector + 1 < tokens_.size() &&
+    // "rose by $43.6 billion to $419.2 billion": a movement, then the level it reached.
+    const bool moved = ChangeBefore(first, first) != QuantityChange::kNone && IsLower(connector, "to");
+    if (!q.upper && !moved && connector + 1 < tokens_.size() &&
         (Is(connector, "-") || Is(connector, "\xE2\x80\x93") || IsLower(connector, "to") || (between && IsLower(connector, "and")) || either)) {
       size_t end_number = connector + 1;  // "to $5.5 million": the end's digits after its currency
       while (end_number < connector + 3 && end_number < tokens_.size() && !IsNumberToken(end_number) && !WordNumberAt(end_number)) ++end_number;
       if (auto end = ReadAmount(end_number); end && !end->number.upper && end->first == connector + 1 &&
-                                              (end->unit.empty() || q.unit.empty() || end->unit == q.unit) &&
-                                              (end->number.is_word == number.is_word || (!q.unit.empty() && end->unit == q.unit)) &&
+                                              (end->unit.empty() || q.unit.empty() || end->unit == q.unit ||
+                                               end->unit.starts_with(q.unit + " per ")) &&
+                                              (end->number.is_word == number.is_word || (!q.unit.empty() && end->unit.starts_with(q.unit))) &&
                                               (!either || end->number.value == q.value + 1 || !end->unit.empty())) {
         double low = q.value;
         double high = end->number.value;
@@ -545,7 +574,7 @@ class SentenceScanner {
             q.value = low;
             q.upper = high;
             q.approximation = Approximation::kRange;
-            if (q.unit.empty()) q.unit = end->unit;
+            if (q.unit.empty() || end->unit.size() > q.unit.size()) q.unit = end->unit;
             last = end->last;
             scaled = scaled || end->number.scaled;
           }
@@ -642,6 +671,8 @@ class SentenceScanner {
       if (text.size() == 4 && n.value >= kFirstYear && n.value <= kLastYear &&
           (n.value >= kFirstModernYear ? (i == 0 || year_before || no_noun_after) : (year_before && no_noun_after)))
         return true;
+      // A code before a name: "the 90049 ZIP Code".
+      if (text.size() >= 5 && IsWord(i + 1) && (tokens_[i + 1].capitalized || tokens_[i + 1].all_caps)) return true;
       // An age in apposition: "Jane Roe, 65, said".
       if (i >= 2 && Is(i - 1, ",") && IsWord(i - 2) && tokens_[i - 2].capitalized && (i + 1 >= tokens_.size() || Is(i + 1, ",")) &&
           n.value < 120)

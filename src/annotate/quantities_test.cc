@@ -112,6 +112,10 @@ TEST(QuantityAnnotator, NumberFormsRangesAndChanges) {
       {"The fine was HK$5.4m.", {"5.4e+06 exact [HKD] []"}},
       {"It fell to minus 30 degrees.", {"-30 exact [\xC2\xB0] []"}},
       {"He served three or four years.", {"3-4 range [year] []"}},
+      {"The deficit rose by $43.6 billion to $419.2 billion.", {"4.36e+10 exact [USD] []", "4.192e+11 exact [USD] []"}},
+      {"Offices rent at $80 per sq m.", {"80 exact [USD per m2] []"}},
+      {"It priced shares between $62 and $68 per share.", {"62-68 range [USD per share] []"}},
+      {"A five-year award of $700,000.", {"700000 exact [USD] []"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
@@ -146,6 +150,9 @@ TEST(QuantityAnnotator, NamesStampsAndCodesAreNotFigures) {
       {"The category 4 hurricane hit the coast.", {}},
       {"The score was 89-89 at half time.", {}},
       {"Jane Roe, 65, said she would stay.", {}},
+      {"Shares of A2 Milk gained.", {}},
+      {"They ran thousands of COVID -19 tests.", {"1000-10000 range [] []"}},
+      {"Homes in the 90049 ZIP Code sold.", {}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
