@@ -450,10 +450,20 @@ class SentenceScanner {
       for (size_t j = k; j < k + kMaxUnitTokens && j < tokens_.size(); ++j) {
         if (j > k) phrase += tokens_[j - 1].end == tokens_[j].begin ? "" : " ";
         phrase += std::string(Text(j));
-        if (tokens_[j].kind == TokenKind::kPunct && phrase.size() == Text(j).size() && !Is(j, "%") && !Is(j, "°")) break;
+        // A symbol after the number only against it ("5%", "1,200€", "25.5″").
+        if (tokens_[j].kind == TokenKind::kPunct && phrase.size() == Text(j).size() && !Is(j, "%") && !Is(j, "°") &&
+            !(j == last + 1 && Touch(last)))
+          break;
         if (const std::string* found = FindUnit(phrase)) {
           unit = *found;
           end = j;
+        }
+      }
+      // "43.4 percent-owned": the unit opens a hyphenated word.
+      if (unit.empty() && IsWord(k) && Text(k).find('-') != std::string_view::npos) {
+        if (const std::string* found = FindUnit(Text(k).substr(0, Text(k).find('-')))) {
+          unit = *found;
+          end = k;
         }
       }
       if (unit.empty()) return last;
