@@ -522,7 +522,9 @@ class SentenceScanner {
     const uint32_t number_begin = tokens_[number.first].begin;
     const uint32_t number_end = tokens_[number.last].end;
     if (times_.dates.Overlaps(number_begin, number_end)) return std::nullopt;
-    const bool duration_unit = IsDurationUnit(amount->unit);
+    // A counted duration or an age ("three years", "a 50 year-old man") where the time
+    // annotator read a duration.
+    const bool duration_unit = IsDurationUnit(amount->unit) || amount->unit == "age" || amount->unit == "month of age";
     if (times_.durations.Overlaps(number_begin, number_end) && (!duration_unit || IsElapsedStamp(amount->last))) return std::nullopt;
     if (duration_unit && IsElapsedStamp(amount->last)) return std::nullopt;
     if (auto phone_last = PhoneNumberEnd(i)) return *phone_last;
@@ -563,7 +565,8 @@ class SentenceScanner {
     const size_t connector = last + 1;
     const bool either = IsLower(connector, "or") && q.unit.empty() && !number.scaled;  // "three or four years"
     // "rose by $43.6 billion to $419.2 billion": a movement, then the level it reached.
-    const bool moved = ChangeBefore(first, first) != QuantityChange::kNone && IsLower(connector, "to");
+    // "dropped by 1 to 1.5 degrees" is still a range: the first amount has no unit of its own.
+    const bool moved = ChangeBefore(first, first) != QuantityChange::kNone && IsLower(connector, "to") && !q.unit.empty();
     if (!q.upper && !moved && connector + 1 < tokens_.size() &&
         (Is(connector, "-") || Is(connector, "\xE2\x80\x93") || IsLower(connector, "to") || (between && IsLower(connector, "and")) || either)) {
       size_t end_number = connector + 1;  // "to $5.5 million": the end's digits after its currency

@@ -116,6 +116,8 @@ TEST(QuantityAnnotator, NumberFormsRangesAndChanges) {
       {"Offices rent at $80 per sq m.", {"80 exact [USD per m2] []"}},
       {"It priced shares between $62 and $68 per share.", {"62-68 range [USD per share] []"}},
       {"A five-year award of $700,000.", {"700000 exact [USD] []"}},
+      {"A 50 year-old man was hurt.", {"50 exact [age] [man]"}},
+      {"Temperatures dropped by 1 to 1.5 degrees Celsius.", {"1-1.5 range [\xC2\xB0" "C] []"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
