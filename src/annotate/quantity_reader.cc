@@ -149,15 +149,19 @@ std::optional<NumberRead> AmountReader::ReadNumber(size_t i) const {
         n.suffix = std::string(suffix);
       }
     }
-  } else if (auto word = WordNumberAt(i)) {
-    n.value = *word;
-    n.is_word = true;
-    // "two-thirds", "one-third"
   } else if (IsWord(i)) {
+    // One table lookup per word, the common case (most words are no number).
     const std::string_view text = Text(i);
     const size_t hyphen = text.find('-');
-    const NumberWord* whole = FindNumberWord(text);
-    if (hyphen != std::string_view::npos) {
+    const NumberWord* whole = hyphen == std::string_view::npos ? FindNumberWord(text) : nullptr;
+    if (whole && whole->kind == NumberWordKind::kNumber && text.size() > 1) {
+      n.value = whole->value;
+      n.is_word = true;
+    } else if (auto compound = hyphen == std::string_view::npos ? std::nullopt : WordNumberAt(i)) {
+      n.value = *compound;  // "twenty-five"
+      n.is_word = true;
+    } else if (hyphen != std::string_view::npos) {
+      // "two-thirds", "one-third"
       const NumberWord* count = FindNumberWord(text.substr(0, hyphen));
       const NumberWord* part = FindNumberWord(text.substr(hyphen + 1));
       if (count && part && count->kind == NumberWordKind::kNumber && part->kind == NumberWordKind::kFraction) {
@@ -175,10 +179,11 @@ std::optional<NumberRead> AmountReader::ReadNumber(size_t i) const {
         return n;
       }
       return std::nullopt;
-    }
-    if (!whole) return std::nullopt;
-    if (whole->kind == NumberWordKind::kScales) return ReadOrderOfMagnitude(i);
-    if (whole->kind == NumberWordKind::kFraction) {
+    } else if (!whole) {
+      return std::nullopt;
+    } else if (whole->kind == NumberWordKind::kScales) {
+      return ReadOrderOfMagnitude(i);
+    } else if (whole->kind == NumberWordKind::kFraction) {
       // "half of", "a third", "one in five" is not here.
       const bool after_article = i > 0 && IsOneOf(Text(i - 1), {"a", "an", "one"});
       const bool before_of = IsOneOf(i + 1 < tokens_.size() ? Text(i + 1) : "", {"of", "the", "a", "an"});
@@ -189,9 +194,8 @@ std::optional<NumberRead> AmountReader::ReadNumber(size_t i) const {
       n.is_word = n.fraction = true;
       if (after_article) n.first = i - 1;
       return n;
-    }
-    // "a dozen", "a million"
-    if (whole->kind == NumberWordKind::kScale && Text(i).size() > 2 && i > 0 && IsOneOf(Text(i - 1), {"a", "an"})) {
+    } else if (whole->kind == NumberWordKind::kScale && Text(i).size() > 2 && i > 0 && IsOneOf(Text(i - 1), {"a", "an"})) {
+      // "a dozen", "a million"
       n.value = 1;
       n.first = i - 1;
       n.last = i - 1;
