@@ -188,6 +188,7 @@ class SentenceScanner {
         }
       }
     }
+    if (q.upper && q.unit.empty() && !number.is_word && IsAddressAt(last + 1)) return last;  // "16-18 Mill Avenue"
     uint32_t begin = t_[first].begin;
     if (between && q.upper) begin = t_[first - 1].begin;
     // Approximation cue and change word before the amount.
@@ -278,12 +279,27 @@ class SentenceScanner {
       if (text.size() == 4 && n.value >= kFirstYear && n.value <= kLastYear &&
           (n.value >= kFirstModernYear ? (i == 0 || year_before || no_noun_after) : (year_before && no_noun_after)))
         return true;
+      // An address: "575 Elm Road", "9 E 71st St".
+      if (IsAddressAt(n.last + 1)) return true;
       // A code before a name: "the 90049 ZIP Code".
       if (text.size() >= 5 && t_.IsWord(i + 1) && (t_[i + 1].capitalized || t_[i + 1].all_caps)) return true;
       // An age in apposition: "Jane Roe, 65, said".
       if (i >= 2 && t_.Is(i - 1, ",") && t_.IsWord(i - 2) && t_[i - 2].capitalized && (i + 1 >= t_.size() || t_.Is(i + 1, ",")) &&
           n.value < 120)
         return true;
+    }
+    return false;
+  }
+
+  // Whether a street name starts at token k: up to four capitalized words or ordinals ending
+  // with a street type, and no lower-case noun after it.
+  bool IsAddressAt(size_t k) const {
+    constexpr size_t kMaxStreetWords = 4;
+    for (size_t end = k; end < k + kMaxStreetWords && end < t_.size(); ++end) {
+      const bool name_word = (t_.IsWord(end) && (t_[end].capitalized || t_[end].all_caps)) || t_.IsNumberToken(end);
+      if (!name_word) return false;
+      if (end > k && t_.IsWord(end) && IsStreetType(t_.Text(end)))
+        return !(t_.IsLowerWord(end + 1) && LooksPlural(t_.Text(end + 1)));  // "3 Downing Street aides" counts
     }
     return false;
   }

@@ -155,6 +155,9 @@ TEST(QuantityAnnotator, NamesStampsAndCodesAreNotFigures) {
       {"Shares of A2 Milk gained.", {}},
       {"They ran thousands of COVID -19 tests.", {"1000-10000 range [] []"}},
       {"Homes in the 90049 ZIP Code sold.", {}},
+      {"The shop at 575 Elm Road and 16-18 Mill Avenue closed.", {}},
+      {"They own 9 E 71st St in Manhattan.", {}},
+      {"Crews drilled 3 North Sea wells.", {"3 exact [] [wells]"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Quantities(c.text), c.expected) << c.text;

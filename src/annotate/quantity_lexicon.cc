@@ -104,6 +104,13 @@ bool IsNumberLabel(std::string_view word) {
   return Find(*table, LowerAscii(word)) != nullptr;
 }
 
+bool IsStreetType(std::string_view word) {
+  static const auto* table = BuildTable<bool>("street_types", 1, true, [](const auto&) { return true; });
+  std::string_view bare = word;
+  if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);  // "St."
+  return Find(*table, LowerAscii(bare)) != nullptr;
+}
+
 NounClass CountedNounClass(std::string_view word) {
   static const auto* table = BuildTable<NounClass>(
       "counted_nouns", 2, true, [](const auto& fields) { return NounClassFromName(fields[1]); });

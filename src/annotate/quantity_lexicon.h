@@ -1,6 +1,6 @@
 // The word tables the quantity annotator reads, built once from the embedded lexicons
 // (data/lexicons/number_words, units, quantity_cues, quantity_changes, currency_prefixes,
-// number_labels, counted_nouns) on first use; immutable afterwards, so safe to share across
+// number_labels, street_types, counted_nouns) on first use; immutable afterwards, so safe to share across
 // threads. Every lookup is one hash probe; pointers returned stay valid for the process.
 #ifndef CROSSCHECK_ANNOTATE_QUANTITY_LEXICON_H_
 #define CROSSCHECK_ANNOTATE_QUANTITY_LEXICON_H_
@@ -42,6 +42,9 @@ const CurrencyPrefix* FindCurrencyPrefix(std::string_view written);
 
 // Whether `word` is a noun a number after it labels ("category 4", "Game 7").
 bool IsNumberLabel(std::string_view word);
+
+// Whether `word` ends a street name ("Road", "Ave"): a number before such a name is an address.
+bool IsStreetType(std::string_view word);
 
 // What a counted noun is, from the counted_nouns lexicon.
 enum class NounClass : uint8_t { kOther, kPlural, kFraction, kDuration, kVague };
