@@ -119,6 +119,14 @@ class NewsquantTest(unittest.TestCase):
         self.assertEqual(scores.unit.matched, 2)     # dollar, yard (from "yards")
         self.assertEqual(scores.concept.matched, 1)  # tickets; "yards" is not "line"
 
+    def test_concepts(self):
+        concepts = newsquant_figures.PredictedConcepts
+        # A plain count's noun is NewsQuant's unit; what it is of is `measured`.
+        self.assertEqual(concepts({"counts": "workers", "measured": "Ford"}), {"ford"})
+        self.assertEqual(concepts({"unit": "%", "counts": "revenue", "measured": "giant"}),
+                         {"giant", "revenue"})
+        self.assertEqual(concepts({"counts": "workers"}), {"-"})
+
     def test_change_and_halves(self):
         change = newsquant_figures.PredictedChange
         self.assertEqual(change({"approximation": "about"}), "~")

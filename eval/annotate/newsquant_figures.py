@@ -143,6 +143,16 @@ def ConceptWords(text):
     return words or [NO_CONCEPT]
 
 
+def PredictedConcepts(mention):
+    """What the figure is of: `measured` (the noun phrase before it), and the counted phrase
+    when a unit says what is counted is not the unit ("60% of its revenue" -> revenue). For a
+    plain count the counted noun is NewsQuant's unit ("13000 workers"), not its concept."""
+    words = ConceptWords(mention.get("measured"))
+    if mention.get("unit") and mention.get("counts"):
+        words = [w for w in words if w != NO_CONCEPT] + ConceptWords(mention.get("counts"))
+    return set(words)
+
+
 def PredictedChange(mention):
     if mention.get("change") in ("up", "down"):
         return mention["change"]
@@ -151,7 +161,7 @@ def PredictedChange(mention):
 
 def Quantities(document):
     return [{"value": PredictedValue(m), "unit": PredictedUnit(m), "change": PredictedChange(m),
-             "concepts": set(ConceptWords(m.get("counts"))), "text": m["text"]}
+             "concepts": PredictedConcepts(m), "text": m["text"]}
             for m in document.get("mentions", []) if m.get("kind") == "quantity"]
 
 
@@ -259,6 +269,8 @@ def PrintErrors(text, gold, predicted, pairs):
             wrong.append(f"unit of {g['raw']}: {p['unit']!r} for {g['unit']!r}")
         if p["change"] != g["change"]:
             wrong.append(f"change of {g['raw']}: {p['change']!r} for {g['change']!r}")
+        if not p["concepts"] & g["concepts"]:
+            wrong.append(f"concept of {g['raw']}: {sorted(p['concepts'])} for {sorted(g['concepts'])}")
     if wrong:
         print(f"  {text[:160]!r}: " + "; ".join(wrong))
 

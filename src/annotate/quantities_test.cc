@@ -132,6 +132,18 @@ TEST(QuantityAnnotator, NumberFormsRangesAndChanges) {
   EXPECT_EQ(out.quantities[2].change, QuantityChange::kDown);
 }
 
+// What a figure is of: the noun phrase before it, across linking words.
+TEST(QuantityAnnotator, MeasuredIsTheNounPhraseBefore) {
+  Annotations out;
+  const Article article = testing::MakeArticle(
+      {"The trade deficit rose by $43.6 billion. Chris Wood has scored 22 goals. Top speed is 87 mph (140 km/h)."},
+      "2024-10-18");
+  QuantityAnnotator().Annotate(article, article.Body(), out);
+  std::vector<std::string> measured;
+  for (const QuantityMention& q : out.quantities) measured.push_back(q.measured);
+  EXPECT_EQ(measured, (std::vector<std::string>{"trade deficit", "Chris Wood", "Top speed", "Top speed"}));
+}
+
 // The noise: numbers inside names, stamps, clock times, years, ordinals, phone and
 // model numbers give no figure.
 TEST(QuantityAnnotator, NamesStampsAndCodesAreNotFigures) {

@@ -60,6 +60,9 @@ struct QuantityMention {
   QuantityChange change = QuantityChange::kNone;
   std::string unit;             // "%", "USD", "km"; empty for plain counts
   std::string counts;           // the counted noun phrase: "soldiers", "special forces"
+  std::string measured;         // what the figure is of, named before it: "the trade deficit"
+                                // (in "the trade deficit rose to $50bn"), "Chris Wood" (in
+                                // "Chris Wood has scored 22 goals"); empty when not found
   Span sentence;                // the sentence it comes from
 };
 

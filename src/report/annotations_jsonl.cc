@@ -85,6 +85,7 @@ std::string RenderAnnotationLine(const Article& article, std::string_view body,
     json.FieldOrNull("change", quantity.change == QuantityChange::kNone ? "" : QuantityChangeName(quantity.change));
     json.FieldOrNull("unit", quantity.unit);
     json.FieldOrNull("counts", quantity.counts);
+    json.FieldOrNull("measured", quantity.measured);
     json.EndObject();
   }
   for (const TimeMention& time : annotations.times) {
