@@ -1,5 +1,7 @@
 #include "annotate/quantity_lexicon.h"
 
+#include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
@@ -56,14 +58,38 @@ const Value* Find(const Table<Value>& table, const std::string& key) {
   return it == table.end() ? nullptr : &it->second;
 }
 
+// The number-word table with a cheap gate in front: most words of a text are no number
+// word, and their length or first letter says so without hashing.
+struct NumberWordTable {
+  const Table<NumberWord>* words = nullptr;
+  size_t max_length = 0;
+  std::array<bool, 256> first_letters{};  // lower-case first bytes of the entries
+};
+
+const NumberWordTable& NumberWords() {
+  static const NumberWordTable* table = [] {
+    auto* t = new NumberWordTable();
+    t->words = BuildTable<NumberWord>("number_words", 2, true, [](const auto& fields) {
+      return NumberWord{std::strtod(std::string(fields[1]).c_str(), nullptr),
+                        fields.size() >= 3 ? NumberWordKindFromName(fields[2]) : NumberWordKind::kNumber};
+    });
+    for (const auto& [word, unused] : *t->words) {
+      t->max_length = std::max(t->max_length, word.size());
+      if (!word.empty()) t->first_letters[static_cast<unsigned char>(word[0])] = true;
+    }
+    return t;
+  }();
+  return *table;
+}
+
 }  // namespace
 
 const NumberWord* FindNumberWord(std::string_view word) {
-  static const auto* table = BuildTable<NumberWord>("number_words", 2, true, [](const auto& fields) {
-    return NumberWord{std::strtod(std::string(fields[1]).c_str(), nullptr),
-                      fields.size() >= 3 ? NumberWordKindFromName(fields[2]) : NumberWordKind::kNumber};
-  });
-  return Find(*table, LowerAscii(word));
+  const NumberWordTable& table = NumberWords();
+  if (word.empty() || word.size() > table.max_length) return nullptr;
+  const char first = word[0] >= 'A' && word[0] <= 'Z' ? static_cast<char>(word[0] - 'A' + 'a') : word[0];
+  if (!table.first_letters[static_cast<unsigned char>(first)]) return nullptr;
+  return Find(*table.words, LowerAscii(word));
 }
 
 const std::string* FindUnit(std::string_view written) {
