@@ -368,7 +368,12 @@ class SentenceScanner {
     auto is_link = [&](size_t j) {
       const std::string_view word = t_.Text(j);
       if (!t_.IsWord(j)) return t_.Is(j, "-") || t_.Is(j, "\xE2\x80\x93");  // "a shot at goal - from 30 yards"
-      return t_.IsLowerWord(j) && (IsFunctionWord(word) || FindChangeWord(word) != QuantityChange::kNone ||
+      // A verb after "to" or a modal ("to send", "could deploy"), or a participle after
+      // "has"/"had" ("had taken").
+      const bool verb = j > 0 && t_.IsLowerWord(j) &&
+                        (IsOneOf(t_.Text(j - 1), {"to", "will", "would", "could", "can", "may", "might", "must", "should", "did"}) ||
+                         (word.ends_with("en") && IsOneOf(t_.Text(j - 1), {"has", "have", "had", "been"})));
+      return t_.IsLowerWord(j) && (verb || IsFunctionWord(word) || FindChangeWord(word) != QuantityChange::kNone ||
                                    FindApproximationCue(word) || IsSpeechVerb(word) ||
                                    (word.size() > 4 && word.ends_with("ed") && !word.ends_with("eed")) ||
                                    (word.size() > 5 && word.ends_with("ing")));
