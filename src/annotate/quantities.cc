@@ -173,7 +173,7 @@ class SentenceScanner {
         double low = q.value;
         double high = end->number.value;
         // "$89 to $93 billion", "5-7bn": the scale of the end applies to the start.
-        if (end->number.scaled && !scaled && low < end->number.unscaled) low *= end->number.value / end->number.unscaled;
+        if (end->number.scaled && !scaled && low > 0 && low < end->number.unscaled) low *= end->number.value / end->number.unscaled;
         const bool scores = t_.Is(connector, "-") && t_.Touch(last) && t_.Touch(connector) && q.unit.empty() && end->unit.empty() && high <= low;
         if (scores) return end->last;  // "89-89", "2-0": a score
         if (high > low || ((between || from) && high != low)) {

@@ -160,6 +160,7 @@ TEST(QuantityAnnotator, NamesStampsAndCodesAreNotFigures) {
       {"Call 555-0134 for tickets.", {}},
       {"Call 020 7946 0958 for tickets.", {}},
       {"Call +1 202 555 0134 for tickets.", {}},
+      {"It ranged from -5 to 0 billion and 0 to 5 billion.", {"-5-0 range [] []", "0-5e+09 range [] []"}},  // no 0/0
       {"Apple unveiled the iPhone 11 on stage.", {}},
       {"The category 4 hurricane hit the coast.", {}},
       {"The score was 89-89 at half time.", {}},
