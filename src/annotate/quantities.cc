@@ -22,17 +22,18 @@ namespace {
 
 constexpr size_t kMaxCountedWords = 3;
 constexpr size_t kMaxModifierWords = 3;
-constexpr size_t kMaxCueWords = 3;        // "no more than"
-constexpr double kFirstYear = 1000;       // bare 4-digit integers in [kFirstYear, kLastYear]
-constexpr double kLastYear = 2200;        //   read as years where nothing says otherwise
+constexpr size_t kMaxCueWords = 3;         // "no more than"
+constexpr double kFirstYear = 1000;        // bare 4-digit integers in [kFirstYear, kLastYear]
+constexpr double kLastYear = 2200;         //   read as years where nothing says otherwise
 constexpr double kFirstModernYear = 1800;  // from here on, a year-like word before is enough
-constexpr double kMaxLabelNumber = 1000;  // "Game 7", "iPhone 11": small integers after names
+constexpr double kMaxLabelNumber = 1000;   // "Game 7", "iPhone 11": small integers after names
 constexpr size_t kMinPhoneDigits = 7;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool LooksPlural(std::string_view word) {
-  return word.size() > 2 && word.back() == 's' && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is");
+  return word.size() > 2 && word.back() == 's' && !word.ends_with("ss") && !word.ends_with("us") &&
+         !word.ends_with("is");
 }
 
 // Whether `head` (the last word of the counted phrase) is something a number counts. After a
@@ -40,25 +41,28 @@ bool LooksPlural(std::string_view word) {
 // with a unit the phrase only has to be a noun ("$21m aid package", not "£80m spent").
 bool IsCountedHead(std::string_view head, NounClass kind, double value, bool plain_count) {
   if (kind == NounClass::kVague) return false;
-  if (head.size() > 4 && (head.ends_with("ed") || head.ends_with("ly")) && !head.ends_with("eed")) return false;
+  if (head.size() > 4 && (head.ends_with("ed") || head.ends_with("ly")) && !head.ends_with("eed"))
+    return false;
   if (!plain_count || value == 1 || kind != NounClass::kOther) return true;
   return LooksPlural(head);
 }
 
 bool IsDefiniteDeterminer(std::string_view word) {
-  return IsOneOf(word, {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "both", "other"});
+  return IsOneOf(word, {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+                        "all", "both", "other"});
 }
 
 // Words after which a bare 4-digit number is a year ("in 2019", "since 1985", "the 2018 team").
 bool IsYearContext(std::string_view word) {
-  return IsOneOf(word, {"in", "since", "by", "of", "from", "until", "till", "to", "and", "between", "the", "its", "their",
-                        "his", "her", "during", "before", "after", "for", "at", "on", "early", "late", "mid", "year", "fiscal",
-                        "this", "that", "or", "through", "circa"});
+  return IsOneOf(word, {"in",     "since",   "by",   "of",   "from",  "until",   "till", "to",
+                        "and",    "between", "the",  "its",  "their", "his",     "her",  "during",
+                        "before", "after",   "for",  "at",   "on",    "early",   "late", "mid",
+                        "year",   "fiscal",  "this", "that", "or",    "through", "circa"});
 }
 
 bool IsDurationUnit(std::string_view unit) {
-  return unit == "year" || unit == "month" || unit == "week" || unit == "day" || unit == "hour" || unit == "min" ||
-         unit == "s" || unit == "decade";
+  return unit == "year" || unit == "month" || unit == "week" || unit == "day" || unit == "hour" ||
+         unit == "min" || unit == "s" || unit == "decade";
 }
 
 // Time spans sorted by begin with the running maximum of their ends: whether a byte range
@@ -69,7 +73,8 @@ class TimeSpanIndex {
     for (const TimeMention& t : times) {
       if ((t.type == TimeType::kDuration) == durations) spans_.push_back(t.span);
     }
-    std::sort(spans_.begin(), spans_.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    std::sort(spans_.begin(), spans_.end(),
+              [](const Span& a, const Span& b) { return a.begin < b.begin; });
     uint32_t running = 0;
     max_end_.reserve(spans_.size());
     for (const Span& span : spans_) {
@@ -118,8 +123,11 @@ class SentenceScanner {
     if (times_.dates.Overlaps(number_begin, number_end)) return std::nullopt;
     // A counted duration or an age ("three years", "a 50 year-old man") where the time
     // annotator read a duration.
-    const bool duration_unit = IsDurationUnit(amount->unit) || amount->unit == "age" || amount->unit == "month of age";
-    if (times_.durations.Overlaps(number_begin, number_end) && (!duration_unit || IsElapsedStamp(amount->last))) return std::nullopt;
+    const bool duration_unit =
+        IsDurationUnit(amount->unit) || amount->unit == "age" || amount->unit == "month of age";
+    if (times_.durations.Overlaps(number_begin, number_end) &&
+        (!duration_unit || IsElapsedStamp(amount->last)))
+      return std::nullopt;
     if (duration_unit && IsElapsedStamp(amount->last)) return std::nullopt;
     if (auto phone_last = PhoneNumberEnd(i)) return *phone_last;
     if (IsNotAFigure(i, *amount)) return std::nullopt;
@@ -145,7 +153,8 @@ class SentenceScanner {
         } else if (first >= 2 && t_.Touch(first - 2) && t_.IsLower(first - 2, "sub")) {
           below = true;
           first -= 2;
-        } else if (first >= 2 && !t_.Touch(first - 2) && t_.IsWord(first - 2) && t_[first - 2].all_caps) {
+        } else if (first >= 2 && !t_.Touch(first - 2) && t_.IsWord(first - 2) &&
+                   t_[first - 2].all_caps) {
           return std::nullopt;  // "COVID -19": a name written apart
         } else if (first < 2 || !t_.Touch(first - 2)) {
           q.value = -q.value;
@@ -157,24 +166,33 @@ class SentenceScanner {
     const bool between = first > 0 && t_.IsLower(first - 1, "between");
     const bool from = first > 0 && t_.IsLower(first - 1, "from");
     const size_t connector = last + 1;
-    const bool either = t_.IsLower(connector, "or") && q.unit.empty() && !number.scaled;  // "three or four years"
+    const bool either =
+        t_.IsLower(connector, "or") && q.unit.empty() && !number.scaled;  // "three or four years"
     // "rose by $43.6 billion to $419.2 billion": a movement, then the level it reached.
     // "dropped by 1 to 1.5 degrees" is still a range: the first amount has no unit of its own.
-    const bool moved = ChangeBefore(first, first) != QuantityChange::kNone && t_.IsLower(connector, "to") && !q.unit.empty();
+    const bool moved = ChangeBefore(first, first) != QuantityChange::kNone &&
+                       t_.IsLower(connector, "to") && !q.unit.empty();
     if (!q.upper && !moved && connector + 1 < t_.size() &&
-        (t_.Is(connector, "-") || t_.Is(connector, "\xE2\x80\x93") || t_.IsLower(connector, "to") || (between && t_.IsLower(connector, "and")) || either)) {
+        (t_.Is(connector, "-") || t_.Is(connector, "\xE2\x80\x93") || t_.IsLower(connector, "to") ||
+         (between && t_.IsLower(connector, "and")) || either)) {
       size_t end_number = connector + 1;  // "to $5.5 million": the end's digits after its currency
-      while (end_number < connector + 3 && end_number < t_.size() && !t_.IsNumberToken(end_number) && !t_.WordNumberAt(end_number)) ++end_number;
-      if (auto end = t_.ReadAmount(end_number); end && !end->number.upper && end->first == connector + 1 &&
-                                              (end->unit.empty() || q.unit.empty() || end->unit == q.unit ||
-                                               end->unit.starts_with(q.unit + " per ")) &&
-                                              (end->number.is_word == number.is_word || (!q.unit.empty() && end->unit.starts_with(q.unit))) &&
-                                              (!either || end->number.value == q.value + 1 || !end->unit.empty())) {
+      while (end_number < connector + 3 && end_number < t_.size() &&
+             !t_.IsNumberToken(end_number) && !t_.WordNumberAt(end_number))
+        ++end_number;
+      if (auto end = t_.ReadAmount(end_number);
+          end && !end->number.upper && end->first == connector + 1 &&
+          (end->unit.empty() || q.unit.empty() || end->unit == q.unit ||
+           end->unit.starts_with(q.unit + " per ")) &&
+          (end->number.is_word == number.is_word ||
+           (!q.unit.empty() && end->unit.starts_with(q.unit))) &&
+          (!either || end->number.value == q.value + 1 || !end->unit.empty())) {
         double low = q.value;
         double high = end->number.value;
         // "$89 to $93 billion", "5-7bn": the scale of the end applies to the start.
-        if (end->number.scaled && !scaled && low > 0 && low < end->number.unscaled) low *= end->number.value / end->number.unscaled;
-        const bool scores = t_.Is(connector, "-") && t_.Touch(last) && t_.Touch(connector) && q.unit.empty() && end->unit.empty() && high <= low;
+        if (end->number.scaled && !scaled && low > 0 && low < end->number.unscaled)
+          low *= end->number.value / end->number.unscaled;
+        const bool scores = t_.Is(connector, "-") && t_.Touch(last) && t_.Touch(connector) &&
+                            q.unit.empty() && end->unit.empty() && high <= low;
         if (scores) return end->last;  // "89-89", "2-0": a score
         if (high > low || ((between || from) && high != low)) {
           if (high > low) {
@@ -188,7 +206,8 @@ class SentenceScanner {
         }
       }
     }
-    if (q.upper && q.unit.empty() && !number.is_word && IsAddressAt(last + 1)) return last;  // "16-18 Mill Avenue"
+    if (q.upper && q.unit.empty() && !number.is_word && IsAddressAt(last + 1))
+      return last;  // "16-18 Mill Avenue"
     uint32_t begin = t_[first].begin;
     if (between && q.upper) begin = t_[first - 1].begin;
     // Approximation cue and change word before the amount.
@@ -201,7 +220,8 @@ class SentenceScanner {
           if (!phrase.empty()) phrase += ' ';
           phrase += std::string(t_.Text(k));
         }
-        if (auto cue = FindApproximationCue(phrase); cue && (len > 1 || t_.IsWord(cue_first - 1) || t_.Touch(cue_first - 1))) {
+        if (auto cue = FindApproximationCue(phrase);
+            cue && (len > 1 || t_.IsWord(cue_first - 1) || t_.Touch(cue_first - 1))) {
           q.approximation = *cue;
           cue_first -= len;
           begin = t_[cue_first].begin;
@@ -237,7 +257,9 @@ class SentenceScanner {
     for (size_t k = last + 1; k < t_.size() && k < last + 6; ++k) {
       if (t_.IsLower(k, "ago")) return true;
       const std::string* unit = t_.IsWord(k) ? FindUnit(t_.Text(k)) : nullptr;
-      if (!(t_.Is(k, ",") || t_.IsLower(k, "and") || t_.IsNumberToken(k) || t_.WordNumberAt(k) || (unit && IsDurationUnit(*unit)))) return false;
+      if (!(t_.Is(k, ",") || t_.IsLower(k, "and") || t_.IsNumberToken(k) || t_.WordNumberAt(k) ||
+            (unit && IsDurationUnit(*unit))))
+        return false;
     }
     return false;
   }
@@ -253,40 +275,52 @@ class SentenceScanner {
     // Parts of paths, URLs and codes: "24/7", "/104510626".
     if ((i > 0 && t_.Touch(i - 1) &&
          (t_.Is(i - 1, "/") || t_.Is(i - 1, ":") ||
-          (t_.Is(i - 1, "-") && i >= 2 && t_.Touch(i - 2) && t_.IsWord(i - 2) && !IsOneOf(t_.Text(i - 2), {"minus", "sub"})))) ||
+          (t_.Is(i - 1, "-") && i >= 2 && t_.Touch(i - 2) && t_.IsWord(i - 2) &&
+           !IsOneOf(t_.Text(i - 2), {"minus", "sub"})))) ||
         (t_.Touch(i) && (t_.Is(i + 1, "/") || t_.Is(i + 1, ":")) && amount.unit.empty()))
       return true;
     if (!n.is_word && i > 0) {
       const std::string_view previous = t_.Text(i - 1);
-      if (previous == "#" || previous == "No" || (previous == "." && i >= 2 && t_.Text(i - 2) == "No")) return true;
+      if (previous == "#" || previous == "No" ||
+          (previous == "." && i >= 2 && t_.Text(i - 2) == "No"))
+        return true;
       // A label: "category 4", "Game 7", "top 10", "number one".
       if (t_.IsWord(i - 1) && IsNumberLabel(previous) && amount.first == i && bare) return true;
       // Inside a name: "Boeing 737", "iPhone 11", "AK 47", "FTSE 100", "S&P 500".
-      const bool name_word = t_.IsWord(i - 1) && (t_[i - 1].capitalized || t_[i - 1].all_caps || HasInnerCapital(previous)) &&
-                             !IsFunctionWord(previous) && MonthFromName(previous) == 0 && !FindCurrencyPrefix(previous);
-      if (name_word && amount.first == i && plain_integer && n.value < kMaxLabelNumber && i - 1 > 0) return true;
-      if (name_word && amount.first == i && bare && (!t_.IsLowerWord(i + 1) || t_.Text(i + 1).ends_with("ed")) && i - 1 > 0) return true;
+      const bool name_word =
+          t_.IsWord(i - 1) &&
+          (t_[i - 1].capitalized || t_[i - 1].all_caps || HasInnerCapital(previous)) &&
+          !IsFunctionWord(previous) && MonthFromName(previous) == 0 &&
+          !FindCurrencyPrefix(previous);
+      if (name_word && amount.first == i && plain_integer && n.value < kMaxLabelNumber && i - 1 > 0)
+        return true;
+      if (name_word && amount.first == i && bare &&
+          (!t_.IsLowerWord(i + 1) || t_.Text(i + 1).ends_with("ed")) && i - 1 > 0)
+        return true;
       if (t_.Is(i - 1, "&") || (i >= 2 && t_.Is(i - 1, "P") && t_.Is(i - 2, "&"))) return true;
     }
     if (n.is_word) {
       if (i > 0 && t_.IsWord(i - 1) && IsOneOf(t_.Text(i - 1), {"top", "number"})) return true;
       // A number word opening a name: "Six Nations".
-      if (t_[i].capitalized && t_.IsWord(i + 1) && t_[i + 1].capitalized && n.last == i) return true;
+      if (t_[i].capitalized && t_.IsWord(i + 1) && t_[i + 1].capitalized && n.last == i)
+        return true;
     }
     if (plain_integer) {
       // Years: "in 2019", "the 1990 law".
       const bool year_before = i > 0 && IsYearContext(t_.Text(i - 1));
       const bool no_noun_after = !t_.IsLowerWord(i + 1) || IsFunctionWord(t_.Text(i + 1));
       if (text.size() == 4 && n.value >= kFirstYear && n.value <= kLastYear &&
-          (n.value >= kFirstModernYear ? (i == 0 || year_before || no_noun_after) : (year_before && no_noun_after)))
+          (n.value >= kFirstModernYear ? (i == 0 || year_before || no_noun_after)
+                                       : (year_before && no_noun_after)))
         return true;
       // An address: "575 Elm Road", "9 E 71st St".
       if (IsAddressAt(n.last + 1)) return true;
       // A code before a name: "the 90049 ZIP Code".
-      if (text.size() >= 5 && t_.IsWord(i + 1) && (t_[i + 1].capitalized || t_[i + 1].all_caps)) return true;
+      if (text.size() >= 5 && t_.IsWord(i + 1) && (t_[i + 1].capitalized || t_[i + 1].all_caps))
+        return true;
       // An age in apposition: "Jane Roe, 65, said".
-      if (i >= 2 && t_.Is(i - 1, ",") && t_.IsWord(i - 2) && t_[i - 2].capitalized && (i + 1 >= t_.size() || t_.Is(i + 1, ",")) &&
-          n.value < 120)
+      if (i >= 2 && t_.Is(i - 1, ",") && t_.IsWord(i - 2) && t_[i - 2].capitalized &&
+          (i + 1 >= t_.size() || t_.Is(i + 1, ",")) && n.value < 120)
         return true;
     }
     return false;
@@ -297,10 +331,12 @@ class SentenceScanner {
   bool IsAddressAt(size_t k) const {
     constexpr size_t kMaxStreetWords = 4;
     for (size_t end = k; end < k + kMaxStreetWords && end < t_.size(); ++end) {
-      const bool name_word = (t_.IsWord(end) && (t_[end].capitalized || t_[end].all_caps)) || t_.IsNumberToken(end);
+      const bool name_word =
+          (t_.IsWord(end) && (t_[end].capitalized || t_[end].all_caps)) || t_.IsNumberToken(end);
       if (!name_word) return false;
       if (end > k && t_.IsWord(end) && IsStreetType(t_.Text(end)))
-        return !(t_.IsLowerWord(end + 1) && LooksPlural(t_.Text(end + 1)));  // "3 Downing Street aides" counts
+        return !(t_.IsLowerWord(end + 1) &&
+                 LooksPlural(t_.Text(end + 1)));  // "3 Downing Street aides" counts
     }
     return false;
   }
@@ -309,7 +345,8 @@ class SentenceScanner {
   // joined by hyphens or spaces, at least kMinPhoneDigits in all. The last token, or nullopt.
   std::optional<size_t> PhoneNumberEnd(size_t i) const {
     auto plain_group = [&](size_t k) {
-      return t_.IsNumberToken(k) && t_.Text(k).size() >= 2 && t_.Text(k).find_first_not_of("0123456789") == std::string_view::npos;
+      return t_.IsNumberToken(k) && t_.Text(k).size() >= 2 &&
+             t_.Text(k).find_first_not_of("0123456789") == std::string_view::npos;
     };
     const bool plus = i > 0 && t_.Is(i - 1, "+") && t_.Touch(i - 1);
     if (!plain_group(i) && !(plus && t_.IsNumberToken(i))) return std::nullopt;
@@ -327,7 +364,9 @@ class SentenceScanner {
       digits += t_.Text(last).size();
       ++groups;
     }
-    if (groups >= 2 && digits >= kMinPhoneDigits && (t_.Text(i).size() >= 3 || t_.Text(i)[0] == '0' || plus)) return last;
+    if (groups >= 2 && digits >= kMinPhoneDigits &&
+        (t_.Text(i).size() >= 3 || t_.Text(i)[0] == '0' || plus))
+      return last;
     return std::nullopt;
   }
 
@@ -343,10 +382,12 @@ class SentenceScanner {
   // a real counted noun, and "one"/"two", a word after "the"/"their", or a duration ("two
   // hours") only count with a unit, a scale or a fraction ("two million", "two thirds").
   bool IsFigure(size_t i, const NumberRead& number, bool scaled, QuantityMention& q) const {
-    std::string head = q.counts.substr(q.counts.rfind(' ') == std::string::npos ? 0 : q.counts.rfind(' ') + 1);
+    std::string head =
+        q.counts.substr(q.counts.rfind(' ') == std::string::npos ? 0 : q.counts.rfind(' ') + 1);
     head = LowerAscii(head);
     const NounClass kind = q.counts.empty() ? NounClass::kOther : CountedNounClass(head);
-    if (!q.counts.empty() && !IsCountedHead(head, kind, q.value, q.unit.empty() && !scaled)) q.counts.clear();
+    if (!q.counts.empty() && !IsCountedHead(head, kind, q.value, q.unit.empty() && !scaled))
+      q.counts.clear();
     if (!number.is_word) return true;
     const bool strong = !q.unit.empty() || scaled || number.fraction || q.upper ||
                         (!q.counts.empty() && kind == NounClass::kFraction);
@@ -363,20 +404,26 @@ class SentenceScanner {
     constexpr size_t kMaxLinkWords = 4;
     constexpr size_t kMaxMeasuredWords = 4;
     // "87 mph (140 km/h)": the figure in brackets restates the one before it.
-    const std::string* previous = !out_.empty() && out_.back().sentence.begin == sentence_.begin ? &out_.back().measured : nullptr;
+    const std::string* previous = !out_.empty() && out_.back().sentence.begin == sentence_.begin
+                                      ? &out_.back().measured
+                                      : nullptr;
     if (first > 0 && t_.Is(first - 1, "(") && previous) return *previous;
     auto is_link = [&](size_t j) {
       const std::string_view word = t_.Text(j);
-      if (!t_.IsWord(j)) return t_.Is(j, "-") || t_.Is(j, "\xE2\x80\x93");  // "a shot at goal - from 30 yards"
+      if (!t_.IsWord(j))
+        return t_.Is(j, "-") || t_.Is(j, "\xE2\x80\x93");  // "a shot at goal - from 30 yards"
       // A verb after "to" or a modal ("to send", "could deploy"), or a participle after
       // "has"/"had" ("had taken").
-      const bool verb = j > 0 && t_.IsLowerWord(j) &&
-                        (IsOneOf(t_.Text(j - 1), {"to", "will", "would", "could", "can", "may", "might", "must", "should", "did"}) ||
-                         (word.ends_with("en") && IsOneOf(t_.Text(j - 1), {"has", "have", "had", "been"})));
-      return t_.IsLowerWord(j) && (verb || IsFunctionWord(word) || FindChangeWord(word) != QuantityChange::kNone ||
-                                   FindApproximationCue(word) || IsSpeechVerb(word) ||
-                                   (word.size() > 4 && word.ends_with("ed") && !word.ends_with("eed")) ||
-                                   (word.size() > 5 && word.ends_with("ing")));
+      const bool verb =
+          j > 0 && t_.IsLowerWord(j) &&
+          (IsOneOf(t_.Text(j - 1), {"to", "will", "would", "could", "can", "may", "might", "must",
+                                    "should", "did"}) ||
+           (word.ends_with("en") && IsOneOf(t_.Text(j - 1), {"has", "have", "had", "been"})));
+      return t_.IsLowerWord(j) &&
+             (verb || IsFunctionWord(word) || FindChangeWord(word) != QuantityChange::kNone ||
+              FindApproximationCue(word) || IsSpeechVerb(word) ||
+              (word.size() > 4 && word.ends_with("ed") && !word.ends_with("eed")) ||
+              (word.size() > 5 && word.ends_with("ing")));
     };
     size_t k = first;
     size_t links = 0;
@@ -385,12 +432,14 @@ class SentenceScanner {
       ++links;
     }
     size_t begin = k;
-    while (begin > 0 && k - begin < kMaxMeasuredWords && t_.IsWord(begin - 1) && !IsFunctionWord(t_.Text(begin - 1)) &&
-           !t_.WordNumberAt(begin - 1) && !(t_.IsLowerWord(begin - 1) && is_link(begin - 1)))
+    while (begin > 0 && k - begin < kMaxMeasuredWords && t_.IsWord(begin - 1) &&
+           !IsFunctionWord(t_.Text(begin - 1)) && !t_.WordNumberAt(begin - 1) &&
+           !(t_.IsLowerWord(begin - 1) && is_link(begin - 1)))
       --begin;
     // "up 19 cents at US $58.24": the words before are the unit of another figure, which
     // measures the same thing.
-    if (begin > 0 && begin < k && t_.IsNumberToken(begin - 1)) return previous ? *previous : std::string();
+    if (begin > 0 && begin < k && t_.IsNumberToken(begin - 1))
+      return previous ? *previous : std::string();
     std::string phrase;
     for (size_t j = begin; j < k; ++j) {
       if (!phrase.empty()) phrase += ' ';
@@ -401,18 +450,21 @@ class SentenceScanner {
 
   // The counted noun phrase starting at token `k`.
   std::string CountedNounAfter(size_t k) const {
-    if (t_.IsLower(k, "of") && !IsFunctionWord(k + 1 < t_.size() ? t_.Text(k + 1) : "the")) ++k;  // "thousands of students"
+    if (t_.IsLower(k, "of") && !IsFunctionWord(k + 1 < t_.size() ? t_.Text(k + 1) : "the"))
+      ++k;  // "thousands of students"
     // Capitalized modifiers ("North Korean troops") are skipped when a lower-case noun follows.
     size_t modifiers = 0;
-    while (modifiers < kMaxModifierWords && t_.IsWord(k + modifiers) && t_[k + modifiers].capitalized &&
-           !IsFunctionWord(t_.Text(k + modifiers)))
+    while (modifiers < kMaxModifierWords && t_.IsWord(k + modifiers) &&
+           t_[k + modifiers].capitalized && !IsFunctionWord(t_.Text(k + modifiers)))
       ++modifiers;
     if (modifiers > 0 && t_.IsLowerWord(k + modifiers)) k += modifiers;
     std::string phrase;
     size_t words = 0;
     while (words < kMaxCountedWords && t_.IsLowerWord(k)) {
       const std::string_view word = t_.Text(k);
-      if (IsFunctionWord(word) || IsSpeechVerb(word) || FindNumberWord(word) || FindChangeWord(word) != QuantityChange::kNone) break;
+      if (IsFunctionWord(word) || IsSpeechVerb(word) || FindNumberWord(word) ||
+          FindChangeWord(word) != QuantityChange::kNone)
+        break;
       if (words > 0 && (word.ends_with("ed") || word.ends_with("ly"))) break;
       if (!phrase.empty()) phrase += ' ';
       phrase += word;
@@ -434,13 +486,16 @@ class SentenceScanner {
 // Languages whose numbers the reader knows how to write: English ("1,500.5"); "un" (not
 // identified) is read as English, the default. Elsewhere "1.500" is 1,500 and "1 500" one
 // number, so a figure there would be misread: none is emitted (issue 11 adds languages).
-bool ReadsNumbersOf(std::string_view language) { return language.empty() || language == "en" || language == "un"; }
+bool ReadsNumbersOf(std::string_view language) {
+  return language.empty() || language == "en" || language == "un";
+}
 
 }  // namespace
 
 std::optional<double> ParseNumber(std::string_view text) {
   if (text.empty()) return std::nullopt;
-  if (const NumberWord* word = FindNumberWord(text); word && word->kind == NumberWordKind::kNumber) return word->value;
+  if (const NumberWord* word = FindNumberWord(text); word && word->kind == NumberWordKind::kNumber)
+    return word->value;
   std::string digits;
   size_t pos = 0;
   for (; pos < text.size(); ++pos) {
@@ -459,12 +514,15 @@ std::optional<double> ParseNumber(std::string_view text) {
   double value = std::strtod(digits.c_str(), nullptr);
   const std::string suffix = LowerAscii(text.substr(pos));
   if (!suffix.empty()) {
-    if (const NumberWord* scale = FindNumberWord(suffix); scale && scale->kind == NumberWordKind::kScale) value *= scale->value;
+    if (const NumberWord* scale = FindNumberWord(suffix);
+        scale && scale->kind == NumberWordKind::kScale)
+      value *= scale->value;
   }
   return value;
 }
 
-void QuantityAnnotator::Annotate(const Article& article, std::string_view body, Annotations& out) const {
+void QuantityAnnotator::Annotate(const Article& article, std::string_view body,
+                                 Annotations& out) const {
   if (!ReadsNumbersOf(article.language)) return;
   const size_t first_new = out.quantities.size();
   const TimeIndexes times{TimeSpanIndex(out.times, false), TimeSpanIndex(out.times, true)};
@@ -472,7 +530,9 @@ void QuantityAnnotator::Annotate(const Article& article, std::string_view body, 
     SentenceScanner(body, sentence, times, out.quantities).Scan();
   }
   std::stable_sort(out.quantities.begin() + static_cast<long>(first_new), out.quantities.end(),
-                   [](const QuantityMention& a, const QuantityMention& b) { return a.span.begin < b.span.begin; });
+                   [](const QuantityMention& a, const QuantityMention& b) {
+                     return a.span.begin < b.span.begin;
+                   });
 }
 
 }  // namespace crosscheck

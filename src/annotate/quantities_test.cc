@@ -40,7 +40,8 @@ TEST(QuantityAnnotator, Table) {
       {"with 1,500 special forces already in the east", {"1500 exact [] [special forces]"}},
       {"it could send around 12,000 soldiers in total", {"12000 about [] [soldiers]"}},
       {"As many as 3,000 foreign troops have been deployed", {"3000 up_to [] [foreign troops]"}},
-      {"more than 13,000 containers\xE2\x80\x99 worth of shells", {"13000 more_than [] [containers]"}},
+      {"more than 13,000 containers\xE2\x80\x99 worth of shells",
+       {"13000 more_than [] [containers]"}},
       {"a total of about 10,000 troops", {"10000 about [] [troops]"}},
       {"six North Korean military officers were killed", {"6 exact [] [military officers]"}},
       {"a $7bn programme", {"7e+09 exact [USD] [programme]"}},
@@ -106,25 +107,30 @@ TEST(QuantityAnnotator, NumberFormsRangesAndChanges) {
       {"Shares rose 5% to $84.", {"5 exact [%] []", "84 exact [USD] []"}},
       {"The index fell by 2 points.", {"2 exact [pt] []"}},
       {"The budget is $45 billion.", {"4.5e+10 exact [USD] []"}},
-      {"The convoy drove 300 km with 40 tonnes of grain.", {"300 exact [km] []", "40 exact [t] [grain]"}},
+      {"The convoy drove 300 km with 40 tonnes of grain.",
+       {"300 exact [km] []", "40 exact [t] [grain]"}},
       {"A 10kW motor and a 54GB plan.", {"10 exact [kW] [motor]", "54 exact [GB] [plan]"}},
       {"Oil traded at US $58.24 per barrel.", {"58.24 exact [USD per bbl] []"}},
       {"The fine was HK$5.4m.", {"5.4e+06 exact [HKD] []"}},
       {"It fell to minus 30 degrees.", {"-30 exact [\xC2\xB0] []"}},
       {"He served three or four years.", {"3-4 range [year] []"}},
-      {"The deficit rose by $43.6 billion to $419.2 billion.", {"4.36e+10 exact [USD] []", "4.192e+11 exact [USD] []"}},
+      {"The deficit rose by $43.6 billion to $419.2 billion.",
+       {"4.36e+10 exact [USD] []", "4.192e+11 exact [USD] []"}},
       {"Offices rent at $80 per sq m.", {"80 exact [USD per m2] []"}},
       {"It priced shares between $62 and $68 per share.", {"62-68 range [USD per share] []"}},
       {"A five-year award of $700,000.", {"700000 exact [USD] []"}},
       {"A 50 year-old man was hurt.", {"50 exact [age] [man]"}},
-      {"Temperatures dropped by 1 to 1.5 degrees Celsius.", {"1-1.5 range [\xC2\xB0" "C] []"}},
+      {"Temperatures dropped by 1 to 1.5 degrees Celsius.",
+       {"1-1.5 range [\xC2\xB0"
+        "C] []"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
   }
   // Movements carry their direction; the level they reach does not.
   Annotations out;
-  const Article article = testing::MakeArticle({"Shares rose 5% to $84, then fell 2%."}, "2024-10-18");
+  const Article article =
+      testing::MakeArticle({"Shares rose 5% to $84, then fell 2%."}, "2024-10-18");
   QuantityAnnotator().Annotate(article, article.Body(), out);
   ASSERT_EQ(out.quantities.size(), 3u);
   EXPECT_EQ(out.quantities[0].change, QuantityChange::kUp);
@@ -135,13 +141,15 @@ TEST(QuantityAnnotator, NumberFormsRangesAndChanges) {
 // What a figure is of: the noun phrase before it, across linking words.
 TEST(QuantityAnnotator, MeasuredIsTheNounPhraseBefore) {
   Annotations out;
-  const Article article = testing::MakeArticle(
-      {"The trade deficit rose by $43.6 billion. Chris Wood has scored 22 goals. Top speed is 87 mph (140 km/h)."},
-      "2024-10-18");
+  const Article article =
+      testing::MakeArticle({"The trade deficit rose by $43.6 billion. Chris Wood has scored 22 "
+                            "goals. Top speed is 87 mph (140 km/h)."},
+                           "2024-10-18");
   QuantityAnnotator().Annotate(article, article.Body(), out);
   std::vector<std::string> measured;
   for (const QuantityMention& q : out.quantities) measured.push_back(q.measured);
-  EXPECT_EQ(measured, (std::vector<std::string>{"trade deficit", "Chris Wood", "Top speed", "Top speed"}));
+  EXPECT_EQ(measured,
+            (std::vector<std::string>{"trade deficit", "Chris Wood", "Top speed", "Top speed"}));
 }
 
 // The noise: numbers inside names, stamps, clock times, years, ordinals, phone and
@@ -160,7 +168,8 @@ TEST(QuantityAnnotator, NamesStampsAndCodesAreNotFigures) {
       {"Call 555-0134 for tickets.", {}},
       {"Call 020 7946 0958 for tickets.", {}},
       {"Call +1 202 555 0134 for tickets.", {}},
-      {"It ranged from -5 to 0 billion and 0 to 5 billion.", {"-5-0 range [] []", "0-5e+09 range [] []"}},  // no 0/0
+      {"It ranged from -5 to 0 billion and 0 to 5 billion.",
+       {"-5-0 range [] []", "0-5e+09 range [] []"}},  // no 0/0
       {"Apple unveiled the iPhone 11 on stage.", {}},
       {"The category 4 hurricane hit the coast.", {}},
       {"The score was 89-89 at half time.", {}},
@@ -180,7 +189,8 @@ TEST(QuantityAnnotator, NamesStampsAndCodesAreNotFigures) {
 // Only English numbers are read today: elsewhere "1.500" is fifteen hundred and "1 500" one
 // number, so a document in another language gets no figure rather than a misread one.
 TEST(QuantityAnnotator, UnsupportedLanguageGivesNoFigure) {
-  Article article = testing::MakeArticle({"Rund 1.500 Soldaten und 1 500 Panzer sind dort."}, "2024-10-18");
+  Article article =
+      testing::MakeArticle({"Rund 1.500 Soldaten und 1 500 Panzer sind dort."}, "2024-10-18");
   Annotations out;
   article.language = "de";
   QuantityAnnotator().Annotate(article, article.Body(), out);

@@ -70,8 +70,9 @@ const NumberWordTable& NumberWords() {
   static const NumberWordTable* table = [] {
     auto* t = new NumberWordTable();
     t->words = BuildTable<NumberWord>("number_words", 2, true, [](const auto& fields) {
-      return NumberWord{std::strtod(std::string(fields[1]).c_str(), nullptr),
-                        fields.size() >= 3 ? NumberWordKindFromName(fields[2]) : NumberWordKind::kNumber};
+      return NumberWord{
+          std::strtod(std::string(fields[1]).c_str(), nullptr),
+          fields.size() >= 3 ? NumberWordKindFromName(fields[2]) : NumberWordKind::kNumber};
     });
     for (const auto& [word, unused] : *t->words) {
       t->max_length = std::max(t->max_length, word.size());
@@ -87,51 +88,57 @@ const NumberWordTable& NumberWords() {
 const NumberWord* FindNumberWord(std::string_view word) {
   const NumberWordTable& table = NumberWords();
   if (word.empty() || word.size() > table.max_length) return nullptr;
-  const char first = word[0] >= 'A' && word[0] <= 'Z' ? static_cast<char>(word[0] - 'A' + 'a') : word[0];
+  const char first =
+      word[0] >= 'A' && word[0] <= 'Z' ? static_cast<char>(word[0] - 'A' + 'a') : word[0];
   if (!table.first_letters[static_cast<unsigned char>(first)]) return nullptr;
   return Find(*table.words, LowerAscii(word));
 }
 
 const std::string* FindUnit(std::string_view written) {
-  static const auto* table =
-      BuildTable<std::string>("units", 2, false, [](const auto& fields) { return std::string(fields[1]); });
+  static const auto* table = BuildTable<std::string>(
+      "units", 2, false, [](const auto& fields) { return std::string(fields[1]); });
   if (const std::string* exact = Find(*table, std::string(written))) return exact;
   return Find(*table, LowerAscii(written));
 }
 
 std::optional<Approximation> FindApproximationCue(std::string_view phrase) {
   static const auto* table = BuildTable<Approximation>(
-      "quantity_cues", 2, true, [](const auto& fields) { return ApproximationFromName(fields[1]); });
+      "quantity_cues", 2, true,
+      [](const auto& fields) { return ApproximationFromName(fields[1]); });
   const Approximation* found = Find(*table, LowerAscii(phrase));
   return found ? std::optional<Approximation>(*found) : std::nullopt;
 }
 
 QuantityChange FindChangeWord(std::string_view word) {
-  static const auto* table = BuildTable<QuantityChange>("quantity_changes", 2, true, [](const auto& fields) {
-    return fields[1] == "up" ? QuantityChange::kUp : QuantityChange::kDown;
-  });
+  static const auto* table =
+      BuildTable<QuantityChange>("quantity_changes", 2, true, [](const auto& fields) {
+        return fields[1] == "up" ? QuantityChange::kUp : QuantityChange::kDown;
+      });
   const QuantityChange* found = Find(*table, LowerAscii(word));
   return found ? *found : QuantityChange::kNone;
 }
 
 const CurrencyPrefix* FindCurrencyPrefix(std::string_view written) {
-  static const auto* table = BuildTable<CurrencyPrefix>("currency_prefixes", 2, false, [](const auto& fields) {
-    CurrencyPrefix prefix;
-    prefix.currency = std::string(fields[1]);
-    prefix.needs_symbol = fields.size() >= 3 && fields[2] == "symbol";
-    prefix.attached_only = fields.size() >= 3 && fields[2] == "attached";
-    return prefix;
-  });
+  static const auto* table =
+      BuildTable<CurrencyPrefix>("currency_prefixes", 2, false, [](const auto& fields) {
+        CurrencyPrefix prefix;
+        prefix.currency = std::string(fields[1]);
+        prefix.needs_symbol = fields.size() >= 3 && fields[2] == "symbol";
+        prefix.attached_only = fields.size() >= 3 && fields[2] == "attached";
+        return prefix;
+      });
   return Find(*table, std::string(written));
 }
 
 bool IsNumberLabel(std::string_view word) {
-  static const auto* table = BuildTable<bool>("number_labels", 1, true, [](const auto&) { return true; });
+  static const auto* table =
+      BuildTable<bool>("number_labels", 1, true, [](const auto&) { return true; });
   return Find(*table, LowerAscii(word)) != nullptr;
 }
 
 bool IsStreetType(std::string_view word) {
-  static const auto* table = BuildTable<bool>("street_types", 1, true, [](const auto&) { return true; });
+  static const auto* table =
+      BuildTable<bool>("street_types", 1, true, [](const auto&) { return true; });
   std::string_view bare = word;
   if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);  // "St."
   return Find(*table, LowerAscii(bare)) != nullptr;

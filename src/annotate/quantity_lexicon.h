@@ -1,7 +1,7 @@
 // The word tables the quantity annotator reads, built once from the embedded lexicons
 // (data/lexicons/number_words, units, quantity_cues, quantity_changes, currency_prefixes,
-// number_labels, street_types, counted_nouns) on first use; immutable afterwards, so safe to share across
-// threads. Every lookup is one hash probe; pointers returned stay valid for the process.
+// number_labels, street_types, counted_nouns) on first use; immutable afterwards, so safe to share
+// across threads. Every lookup is one hash probe; pointers returned stay valid for the process.
 #ifndef CROSSCHECK_ANNOTATE_QUANTITY_LEXICON_H_
 #define CROSSCHECK_ANNOTATE_QUANTITY_LEXICON_H_
 

@@ -16,7 +16,8 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // Length of the digits-and-separators head of a number token ("1,500.5" of "1,500.5bn").
 size_t DigitsEnd(std::string_view number) {
   size_t end = 0;
-  while (end < number.size() && (IsDigit(number[end]) || number[end] == ',' || number[end] == '.')) ++end;
+  while (end < number.size() && (IsDigit(number[end]) || number[end] == ',' || number[end] == '.'))
+    ++end;
   return end;
 }
 
@@ -29,9 +30,9 @@ bool IsOrdinalSuffix(std::string_view suffix) {
 // names ("1990s", "Model 3s").
 bool IsNonFigureSuffix(std::string_view suffix) {
   const std::string lower = LowerAscii(suffix);
-  return lower == "am" || lower == "pm" || lower == "s" || lower == "h" || lower == "gmt" || lower == "utc";
+  return lower == "am" || lower == "pm" || lower == "s" || lower == "h" || lower == "gmt" ||
+         lower == "utc";
 }
-
 
 }  // namespace
 
@@ -44,7 +45,9 @@ bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> word
 }
 
 AmountReader::AmountReader(std::string_view body, const Span& sentence)
-    : body_(body), sentence_(sentence), tokens_(Tokenize(body.substr(sentence.begin, sentence.size()), sentence.begin)) {
+    : body_(body),
+      sentence_(sentence),
+      tokens_(Tokenize(body.substr(sentence.begin, sentence.size()), sentence.begin)) {
   SplitPrefixedNumbers();
 }
 
@@ -56,7 +59,8 @@ void AmountReader::SplitPrefixedNumbers() {
     if (tokens_[i].kind != TokenKind::kWord) continue;
     const std::string_view text = Text(i);
     size_t letters = 0;
-    while (letters < text.size() && ((text[letters] >= 'A' && text[letters] <= 'Z') || (text[letters] >= 'a' && text[letters] <= 'z')))
+    while (letters < text.size() && ((text[letters] >= 'A' && text[letters] <= 'Z') ||
+                                     (text[letters] >= 'a' && text[letters] <= 'z')))
       ++letters;
     size_t digit = letters;
     const bool hyphen = digit < text.size() && text[digit] == '-';
@@ -65,9 +69,10 @@ void AmountReader::SplitPrefixedNumbers() {
     const std::string_view prefix = text.substr(0, letters);
     const CurrencyPrefix* currency_prefix = hyphen ? nullptr : FindCurrencyPrefix(prefix);
     // "$US55" but not "A2 Milk": letters that need a symbol split only right after one.
-    const bool currency = currency_prefix && (!currency_prefix->needs_symbol ||
-                                              (i > 0 && tokens_[i - 1].end == tokens_[i].begin && tokens_[i - 1].kind == TokenKind::kPunct &&
-                                               FindUnit(Text(i - 1))));
+    const bool currency =
+        currency_prefix && (!currency_prefix->needs_symbol ||
+                            (i > 0 && tokens_[i - 1].end == tokens_[i].begin &&
+                             tokens_[i - 1].kind == TokenKind::kPunct && FindUnit(Text(i - 1))));
     const bool sign_word = hyphen && IsOneOf(prefix, {"minus", "sub"});
     if (!currency && !sign_word) continue;
     // Rescan the number from its first digit over the body, as the tokenizer reads numbers.
@@ -76,15 +81,19 @@ void AmountReader::SplitPrefixedNumbers() {
     const uint32_t limit = sentence_.end;
     while (number_end < limit) {
       const char c = body_[number_end];
-      if (IsDigit(c) || ((c == ',' || c == '.') && number_end + 1 < limit && IsDigit(body_[number_end + 1]))) {
+      if (IsDigit(c) ||
+          ((c == ',' || c == '.') && number_end + 1 < limit && IsDigit(body_[number_end + 1]))) {
         ++number_end;
       } else {
         break;
       }
     }
     uint32_t suffix_end = number_end;
-    while (suffix_end < limit && std::isalpha(static_cast<unsigned char>(body_[suffix_end])) && suffix_end - number_end < 3) ++suffix_end;
-    if (suffix_end == limit || !std::isalpha(static_cast<unsigned char>(body_[suffix_end]))) number_end = suffix_end;
+    while (suffix_end < limit && std::isalpha(static_cast<unsigned char>(body_[suffix_end])) &&
+           suffix_end - number_end < 3)
+      ++suffix_end;
+    if (suffix_end == limit || !std::isalpha(static_cast<unsigned char>(body_[suffix_end])))
+      number_end = suffix_end;
     Token prefix_token = tokens_[i];
     prefix_token.end = tokens_[i].begin + static_cast<uint32_t>(letters);
     Token number_token;
@@ -92,11 +101,13 @@ void AmountReader::SplitPrefixedNumbers() {
     number_token.begin = number_begin;
     number_token.end = number_end;
     std::vector<Token> replacement = {prefix_token};
-    if (hyphen) replacement.push_back(Token{prefix_token.end, number_begin, TokenKind::kPunct, false, false});
+    if (hyphen)
+      replacement.push_back(Token{prefix_token.end, number_begin, TokenKind::kPunct, false, false});
     replacement.push_back(number_token);
     size_t covered = i + 1;
     while (covered < tokens_.size() && tokens_[covered].end <= number_end) ++covered;
-    tokens_.erase(tokens_.begin() + static_cast<long>(i), tokens_.begin() + static_cast<long>(covered));
+    tokens_.erase(tokens_.begin() + static_cast<long>(i),
+                  tokens_.begin() + static_cast<long>(covered));
     tokens_.insert(tokens_.begin() + static_cast<long>(i), replacement.begin(), replacement.end());
     i += replacement.size() - 1;
   }
@@ -112,8 +123,8 @@ std::optional<double> AmountReader::WordNumberAt(size_t i) const {
   if (hyphen != std::string_view::npos) {  // "twenty-five"
     const NumberWord* tens = FindNumberWord(text.substr(0, hyphen));
     const NumberWord* ones = FindNumberWord(text.substr(hyphen + 1));
-    if (tens && ones && tens->kind == NumberWordKind::kNumber && ones->kind == NumberWordKind::kNumber &&
-        tens->value >= 20 && ones->value < 10)
+    if (tens && ones && tens->kind == NumberWordKind::kNumber &&
+        ones->kind == NumberWordKind::kNumber && tens->value >= 20 && ones->value < 10)
       return tens->value + ones->value;
   }
   return std::nullopt;
@@ -134,7 +145,8 @@ std::optional<NumberRead> AmountReader::ReadNumber(size_t i) const {
       if (c != ',') digits += c;
     }
     // ".001": a decimal point before the digits, after a space.
-    if (i > 0 && Is(i - 1, ".") && Touch(i - 1) && (i < 2 || !Touch(i - 2)) && text.find(',') == std::string_view::npos) {
+    if (i > 0 && Is(i - 1, ".") && Touch(i - 1) && (i < 2 || !Touch(i - 2)) &&
+        text.find(',') == std::string_view::npos) {
       digits = "0." + digits;
       n.first = i - 1;
     }
@@ -142,7 +154,8 @@ std::optional<NumberRead> AmountReader::ReadNumber(size_t i) const {
     n.unscaled = n.value;
     if (!suffix.empty()) {
       const NumberWord* scale = FindNumberWord(suffix);
-      if (scale && scale->kind == NumberWordKind::kScale && !(Touch(i) && FindUnit(std::string(suffix) + std::string(Text(i + 1))))) {
+      if (scale && scale->kind == NumberWordKind::kScale &&
+          !(Touch(i) && FindUnit(std::string(suffix) + std::string(Text(i + 1))))) {
         n.value *= scale->value;
         n.scaled = true;
       } else {
@@ -164,15 +177,17 @@ std::optional<NumberRead> AmountReader::ReadNumber(size_t i) const {
       // "two-thirds", "one-third"
       const NumberWord* count = FindNumberWord(text.substr(0, hyphen));
       const NumberWord* part = FindNumberWord(text.substr(hyphen + 1));
-      if (count && part && count->kind == NumberWordKind::kNumber && part->kind == NumberWordKind::kFraction) {
+      if (count && part && count->kind == NumberWordKind::kNumber &&
+          part->kind == NumberWordKind::kFraction) {
         n.value = count->value * part->value;
         n.is_word = n.fraction = true;
         return n;
       }
       // "five-year", "ten-mile": the unit written against the number word.
       // Before a noun it is an adjective ("a five-year award"): not a figure.
-      if (count && count->kind == NumberWordKind::kNumber && FindUnit(text.substr(hyphen + 1)) && !IsWord(i + 1) &&
-          !IsNumberToken(i + 1) && !(i + 1 < tokens_.size() && FindUnit(Text(i + 1)))) {
+      if (count && count->kind == NumberWordKind::kNumber && FindUnit(text.substr(hyphen + 1)) &&
+          !IsWord(i + 1) && !IsNumberToken(i + 1) &&
+          !(i + 1 < tokens_.size() && FindUnit(Text(i + 1)))) {
         n.value = n.unscaled = count->value;
         n.is_word = true;
         n.suffix = std::string(text.substr(hyphen + 1));
@@ -186,15 +201,20 @@ std::optional<NumberRead> AmountReader::ReadNumber(size_t i) const {
     } else if (whole->kind == NumberWordKind::kFraction) {
       // "half of", "a third", "one in five" is not here.
       const bool after_article = i > 0 && IsOneOf(Text(i - 1), {"a", "an", "one"});
-      const bool before_of = IsOneOf(i + 1 < tokens_.size() ? Text(i + 1) : "", {"of", "the", "a", "an"});
+      const bool before_of =
+          IsOneOf(i + 1 < tokens_.size() ? Text(i + 1) : "", {"of", "the", "a", "an"});
       if (!after_article && !before_of) return std::nullopt;
-      if (i > 0 && IsOneOf(Text(i - 1), {"first", "second", "the", "this", "last", "next", "other", "final", "middle", "bottom", "top", "upper", "lower", "latter", "former", "back", "front"})) return std::nullopt;
+      if (i > 0 && IsOneOf(Text(i - 1), {"first", "second", "the", "this", "last", "next", "other",
+                                         "final", "middle", "bottom", "top", "upper", "lower",
+                                         "latter", "former", "back", "front"}))
+        return std::nullopt;
       if (!after_article && IsLowerWord(i) == false && !tokens_[i].capitalized) return std::nullopt;
       n.value = whole->value;
       n.is_word = n.fraction = true;
       if (after_article) n.first = i - 1;
       return n;
-    } else if (whole->kind == NumberWordKind::kScale && Text(i).size() > 2 && i > 0 && IsOneOf(Text(i - 1), {"a", "an"})) {
+    } else if (whole->kind == NumberWordKind::kScale && Text(i).size() > 2 && i > 0 &&
+               IsOneOf(Text(i - 1), {"a", "an"})) {
       // "a dozen", "a million"
       n.value = 1;
       n.first = i - 1;
@@ -269,7 +289,8 @@ size_t AmountReader::CurrencyBefore(size_t first, std::string& unit) const {
   // "$US55": symbol, letters, digits.
   if (before.kind == TokenKind::kWord && Touch(k)) {
     const CurrencyPrefix* prefix = FindCurrencyPrefix(Text(k));
-    if (prefix && prefix->needs_symbol && k > 0 && Touch(k - 1) && FindUnit(Text(k - 1)) && tokens_[k - 1].kind == TokenKind::kPunct) {
+    if (prefix && prefix->needs_symbol && k > 0 && Touch(k - 1) && FindUnit(Text(k - 1)) &&
+        tokens_[k - 1].kind == TokenKind::kPunct) {
       unit = prefix->currency;
       return k - 1;
     }
@@ -333,8 +354,8 @@ size_t AmountReader::UnitAfter(size_t last, const std::string& suffix, std::stri
       if (j > k) phrase += tokens_[j - 1].end == tokens_[j].begin ? "" : " ";
       phrase += std::string(Text(j));
       // A symbol after the number only against it ("5%", "1,200€", "25.5″").
-      if (tokens_[j].kind == TokenKind::kPunct && phrase.size() == Text(j).size() && !Is(j, "%") && !Is(j, "°") &&
-          !(j == last + 1 && Touch(last)))
+      if (tokens_[j].kind == TokenKind::kPunct && phrase.size() == Text(j).size() && !Is(j, "%") &&
+          !Is(j, "°") && !(j == last + 1 && Touch(last)))
         break;
       if (const std::string* found = FindUnit(phrase)) {
         unit = *found;
@@ -356,12 +377,15 @@ size_t AmountReader::UnitAfter(size_t last, const std::string& suffix, std::stri
 // "per barrel", "a month", "/kg" after a unit or a priced amount ending at token `end`.
 size_t AmountReader::PerUnitAfter(size_t end, std::string& unit) const {
   const size_t k = end + 1;
-  if (k + 1 < tokens_.size() && (IsLower(k, "per") || Is(k, "/") || ((IsLower(k, "a") || IsLower(k, "an")) && FindUnit(Text(k + 1)))) &&
+  if (k + 1 < tokens_.size() &&
+      (IsLower(k, "per") || Is(k, "/") ||
+       ((IsLower(k, "a") || IsLower(k, "an")) && FindUnit(Text(k + 1)))) &&
       IsLowerWord(k + 1) && !IsFunctionWord(Text(k + 1))) {
     const std::string* per = FindUnit(Text(k + 1));
     end = k + 1;
     if (k + 2 < tokens_.size()) {  // "per sq m", "per square foot"
-      if (const std::string* two = FindUnit(std::string(Text(k + 1)) + " " + std::string(Text(k + 2)))) {
+      if (const std::string* two =
+              FindUnit(std::string(Text(k + 1)) + " " + std::string(Text(k + 2)))) {
         per = two;
         end = k + 2;
       }
@@ -383,8 +407,9 @@ std::optional<Amount> AmountReader::ReadAmount(size_t i) const {
   if (a.unit.empty()) a.unit = after;
   if (!a.unit.empty()) a.last = PerUnitAfter(a.last, a.unit);
   // "$-50.8bn": the sign between the currency and the digits.
-  if (a.first == number->first && number->first >= 2 && Is(number->first - 1, "-") && Touch(number->first - 1) &&
-      Touch(number->first - 2) && tokens_[number->first - 2].kind == TokenKind::kPunct) {
+  if (a.first == number->first && number->first >= 2 && Is(number->first - 1, "-") &&
+      Touch(number->first - 1) && Touch(number->first - 2) &&
+      tokens_[number->first - 2].kind == TokenKind::kPunct) {
     std::string currency;
     const size_t currency_first = CurrencyBefore(number->first - 1, currency);
     if (!currency.empty()) {

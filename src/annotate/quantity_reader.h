@@ -54,14 +54,24 @@ class AmountReader {
 
   size_t size() const { return tokens_.size(); }
   const Token& operator[](size_t i) const { return tokens_[i]; }
-  std::string_view Text(size_t i) const { return body_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin); }
+  std::string_view Text(size_t i) const {
+    return body_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+  }
   bool IsWord(size_t i) const { return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord; }
-  bool IsLowerWord(size_t i) const { return IsWord(i) && !tokens_[i].capitalized && !tokens_[i].all_caps; }
-  bool IsNumberToken(size_t i) const { return i < tokens_.size() && tokens_[i].kind == TokenKind::kNumber; }
+  bool IsLowerWord(size_t i) const {
+    return IsWord(i) && !tokens_[i].capitalized && !tokens_[i].all_caps;
+  }
+  bool IsNumberToken(size_t i) const {
+    return i < tokens_.size() && tokens_[i].kind == TokenKind::kNumber;
+  }
   // Whether tokens a and a+1 touch (no space between).
-  bool Touch(size_t a) const { return a + 1 < tokens_.size() && tokens_[a].end == tokens_[a + 1].begin; }
+  bool Touch(size_t a) const {
+    return a + 1 < tokens_.size() && tokens_[a].end == tokens_[a + 1].begin;
+  }
   bool Is(size_t i, std::string_view text) const { return i < tokens_.size() && Text(i) == text; }
-  bool IsLower(size_t i, std::string_view lower_text) const { return i < tokens_.size() && LowerAscii(Text(i)) == lower_text; }
+  bool IsLower(size_t i, std::string_view lower_text) const {
+    return i < tokens_.size() && LowerAscii(Text(i)) == lower_text;
+  }
 
   // A number word's value at token i ("seven", "twenty-five"), or nullopt.
   std::optional<double> WordNumberAt(size_t i) const;
