@@ -94,7 +94,8 @@ class NewsquantTest(unittest.TestCase):
     def test_units(self):
         unit = newsquant_figures.PredictedUnit
         self.assertEqual(unit({"unit": "USD", "counts": "tickets"}), "dollar")
-        self.assertEqual(unit({"unit": None, "counts": "North Korean troops"}), "troop")
+        self.assertEqual(unit({"unit": None, "counts": "North Korean troops"}), "north korean troop")
+        self.assertEqual(unit({"unit": "USD per barrel", "counts": None}), "dollar per barrel")
         self.assertEqual(unit({"unit": None, "counts": "inches"}), "inch")
         self.assertEqual(unit({"unit": None, "counts": None}), "-")
 
@@ -117,6 +118,35 @@ class NewsquantTest(unittest.TestCase):
                          (2, 4, 3))
         self.assertEqual(scores.unit.matched, 2)     # dollar, yard (from "yards")
         self.assertEqual(scores.concept.matched, 1)  # tickets; "yards" is not "line"
+
+    def test_concepts(self):
+        concepts = newsquant_figures.PredictedConcepts
+        # A plain count's noun is NewsQuant's unit; what it is of is `measured`.
+        self.assertEqual(concepts({"counts": "workers", "measured": "Ford"}), {"ford"})
+        self.assertEqual(concepts({"unit": "%", "counts": "revenue", "measured": "giant"}),
+                         {"giant", "revenue"})
+        self.assertEqual(concepts({"counts": "workers"}), {"-"})
+
+    def test_change_and_halves(self):
+        change = newsquant_figures.PredictedChange
+        self.assertEqual(change({"approximation": "about"}), "~")
+        self.assertEqual(change({"approximation": "at_least"}), ">")
+        self.assertEqual(change({"approximation": "up_to"}), "<")
+        self.assertEqual(change({"approximation": "range"}), "=")
+        self.assertEqual(change({"approximation": "exact", "change": "down"}), "down")
+        sentence = {"text": "...", "quantities": [
+            {"value": "5", "normalized_unit": "percentage", "change": "up"},
+            {"value": "84", "normalized_unit": "dollar", "change": "="}]}
+        document = {"mentions": [
+            {"kind": "quantity", "text": "5%", "value": 5, "unit": "%", "change": "up"},
+            {"kind": "quantity", "text": "$84", "value": 84, "unit": "USD", "change": "up",
+             "approximation": "exact"}]}
+        scores = newsquant_figures.Scores()
+        scores.AddSentence(newsquant_figures.GoldQuantities(sentence),
+                           newsquant_figures.Quantities(document))
+        self.assertEqual((scores.value.matched, scores.change.matched), (2, 1))
+        self.assertEqual([newsquant_figures.Half(i) for i in range(3)],
+                         ["tuning", "held-out", "tuning"])
 
 
 if __name__ == "__main__":

@@ -5,6 +5,13 @@ NewsQuant (Almasian et al., CQE, EMNLP 2023): news sentences, each with its gold
 {value, unit, normalized_unit, change, referred_concepts} and no offsets. Two steps:
   records  one JSONL record per sentence ({"id": "<set>-0000", "text": ...}, no date);
   score    the figures below over `crosscheck annotate` output for those records.
+Also scores Recognizers-Text's currency and dimension sets (same format, value and
+normalized_unit only: no change, no concept).
+
+Held-out honesty: NewsQuant is one test set, so `--halves` splits it by sentence index, even
+= tuning half (rules may be chosen by reading its errors), odd = held-out half (never read,
+only scored: the figure for unseen data); both halves and the whole are printed. `--errors`
+lists the tuning half's errors only.
 
 Predicted: every mention of kind "quantity" (time mentions are not counted: the annotator
 keeps durations, years and dates out of quantities, by design). Pairs are one-to-one within a
@@ -16,6 +23,9 @@ sentence (maximum matching, spanmatch.MaximumMatching), so a value found once co
                    named as NewsQuant names it (USD -> dollar, % -> percentage, km ->
                    kilometre); with no unit, the last word of the counted phrase, singular
                    ("30 yards" -> yard; NewsQuant takes counted nouns as units); else "-";
+  value+change     and the change equal, NewsQuant's words: "=" exact, "~" about, ">" more
+                   than / at least, "<" less than / up to / at most, "up" / "down" a rise or
+                   fall ("rose 5%", "down 2 points"); a range without a cue is "=";
   value+concept    partial, as CQE counts it: the gold referred_concepts and the counted
                    phrase, split at commas and spaces and case-folded, share a word; a gold
                    "-" (nothing referred to) matches a quantity with no counted phrase.
@@ -23,7 +33,8 @@ P = matched / predicted, R = matched / gold, F1 their harmonic mean. CQE's own s
 one-to-one (a prediction can count for several gold values of one sentence); this one is.
 
   usage: newsquant_figures.py records --json FILE.json --out FILE.jsonl
-         newsquant_figures.py score --json FILE.json --annotations FILE.jsonl [--errors]
+         newsquant_figures.py score --json FILE.json --annotations FILE.jsonl [--halves]
+                                    [--errors]
 """
 
 import argparse
@@ -37,13 +48,39 @@ from spanmatch import Counts, ReadAnnotations, MaximumMatching  # noqa: E402
 
 # crosscheck's unit codes (data/lexicons/units.txt) in NewsQuant's normalized_unit names.
 UNIT_NAMES = {
-    "%": "percentage", "pp": "percentage point", "USD": "dollar", "EUR": "euro",
-    "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan", "INR": "indian rupee",
-    "KRW": "south korean won", "RUB": "russian ruble", "UAH": "ukrainian hryvnia",
-    "km": "kilometre", "m": "metre", "mi": "mile", "kg": "kilogram", "t": "ton",
-    "mph": "mile per hour", "km/h": "kilometre per hour", "bbl": "barrel",
+    "%": "percentage", "pp": "percentage point", "bp": "basis point", "pt": "point",
+    "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen",
+    "CNY": "chinese yuan", "INR": "indian rupee", "KRW": "south korean won",
+    "RUB": "russian ruble", "UAH": "ukrainian hryvnia", "AUD": "australian dollar",
+    "CAD": "canadian dollar", "HKD": "hong kong dollar", "NZD": "new zealand dollar",
+    "SGD": "singapore dollar", "BRL": "brazilian real", "MYR": "malaysian ringgit",
+    "ILS": "shekel", "CHF": "swiss franc", "ZAR": "south african rand", "TRY": "turkish lira",
+    "MXN": "mexican peso", "NGN": "nigerian naira", "BTC": "bitcoin", "crown": "danish krone",
+    "cent": "cent", "sen": "sen", "GBp": "penny",
+    "km": "kilometre", "m": "metre", "mi": "mile", "ft": "foot", "in": "inch", "yd": "yard",
+    "cm": "centimetre", "mm": "millimetre", "µm": "micrometre", "nm": "nanometre",
+    "km2": "square kilometre", "m2": "square metre", "sq mi": "square mile",
+    "sq ft": "square foot", "cu ft": "cubic foot", "acre": "acre", "ha": "hectare",
+    "kg": "kilogram", "g": "gram", "mg": "milligram", "lb": "pound-mass", "oz": "ounce",
+    "t": "ton", "Gt": "gigaton", "l": "litre", "ml": "millilitre", "gal": "gallon",
+    "bbl": "barrel", "mph": "mile per hour", "km/h": "kilometre per hour",
+    "mpg": "mile per gallon", "hp": "horsepower", "bhp": "brake horsepower", "PS": "horsepower",
+    "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "W": "watt", "kWh": "kilowatt hour",
+    "GWh": "gigawatt hour", "mAh": "milliampere-hour", "V": "volt",
+    "A/cm2": "ampere per square centimetre", "N·m": "newton metre", "lb-ft": "pound-foot",
+    "rpm": "revolutions per minute", "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz",
+    "GHz": "gigahertz", "GB": "gigabyte", "TB": "terabyte", "MB": "megabyte",
+    "Mbps": "megabit per second", "Gbps": "gigabit per second", "MP": "megapixel",
+    "dB": "decibel", "ppb": "parts-per-billion", "ppm": "part per million",
+    "GPa": "gigapascal", "°C": "celsius", "°F": "fahrenheit", "°": "degree",
+    "year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour",
+    "min": "minute", "s": "second", "decade": "decade", "age": "year of age",
+    "month of age": "month of age",
 }
 NO_UNIT = NO_CONCEPT = "-"
+# crosscheck's approximation (and change) in NewsQuant's change words.
+CHANGE_NAMES = {"exact": "=", "range": "=", "about": "~", "more_than": ">", "at_least": ">",
+                "at_most": "<", "up_to": "<"}
 RELATIVE_TOLERANCE, ABSOLUTE_TOLERANCE = 1e-5, 1e-8  # numpy.isclose's, as CQE uses them
 RANGE = re.compile(r"\s*([0-9.]+)\s*-\s*(-?[0-9.]+)\s*")
 
@@ -85,12 +122,20 @@ def Singular(word):
     return word
 
 
+def UnitName(unit):
+    """A crosscheck unit in NewsQuant's words: "USD per barrel" -> "dollar per barrel"."""
+    return " per ".join(UNIT_NAMES.get(part, Singular(part.lower())) for part in unit.split(" per "))
+
+
 def PredictedUnit(mention):
+    """The unit named as NewsQuant names it; for a plain count, the counted noun phrase with
+    its last word singular ("first-team players" -> "first-team player"): NewsQuant takes
+    counted nouns as units."""
     unit = mention.get("unit")
     if unit:
-        return UNIT_NAMES.get(unit, unit.lower())
-    words = ConceptWords(mention.get("counts"))
-    return Singular(words[-1]) if words and words != [NO_CONCEPT] else NO_UNIT
+        return UnitName(unit)
+    words = [w for w in re.split(r"\s+", (mention.get("counts") or "").lower()) if w]
+    return " ".join(words[:-1] + [Singular(words[-1])]) if words else NO_UNIT
 
 
 def ConceptWords(text):
@@ -98,14 +143,31 @@ def ConceptWords(text):
     return words or [NO_CONCEPT]
 
 
+def PredictedConcepts(mention):
+    """What the figure is of: `measured` (the noun phrase before it), and the counted phrase
+    when a unit says what is counted is not the unit ("60% of its revenue" -> revenue). For a
+    plain count the counted noun is NewsQuant's unit ("13000 workers"), not its concept."""
+    words = ConceptWords(mention.get("measured"))
+    if mention.get("unit") and mention.get("counts"):
+        words = [w for w in words if w != NO_CONCEPT] + ConceptWords(mention.get("counts"))
+    return set(words)
+
+
+def PredictedChange(mention):
+    if mention.get("change") in ("up", "down"):
+        return mention["change"]
+    return CHANGE_NAMES.get(mention.get("approximation") or "exact", "=")
+
+
 def Quantities(document):
-    return [{"value": PredictedValue(m), "unit": PredictedUnit(m),
-             "concepts": set(ConceptWords(m.get("counts"))), "text": m["text"]}
+    return [{"value": PredictedValue(m), "unit": PredictedUnit(m), "change": PredictedChange(m),
+             "concepts": PredictedConcepts(m), "text": m["text"]}
             for m in document.get("mentions", []) if m.get("kind") == "quantity"]
 
 
 def GoldQuantities(sentence):
     return [{"value": GoldValue(q["value"]), "unit": (q.get("normalized_unit") or NO_UNIT).lower(),
+             "change": (q.get("change") or "=").strip(),
              "concepts": set(ConceptWords(q.get("referred_concepts"))), "raw": q["value"]}
             for q in sentence["quantities"]]
 
@@ -120,22 +182,35 @@ def Pairs(predicted, gold, extra=None):
 
 class Scores:
     def __init__(self):
-        self.value, self.unit, self.concept = Counts(), Counts(), Counts()
+        self.sentences = 0
+        self.value, self.unit, self.change, self.concept = Counts(), Counts(), Counts(), Counts()
 
     def AddSentence(self, gold, predicted):
+        self.sentences += 1
         pairs = Pairs(predicted, gold)
         self.value.Add(len(pairs), len(predicted), len(gold))
-        self.unit.Add(len(Pairs(predicted, gold, lambda p, g: p["unit"] == g["unit"])),
-                      len(predicted), len(gold))
-        self.concept.Add(len(Pairs(predicted, gold, lambda p, g: bool(p["concepts"] &
-                                                                     g["concepts"]))),
-                         len(predicted), len(gold))
+        for counts, extra in ((self.unit, lambda p, g: p["unit"] == g["unit"]),
+                              (self.change, lambda p, g: p["change"] == g["change"]),
+                              (self.concept, lambda p, g: bool(p["concepts"] & g["concepts"]))):
+            counts.Add(len(Pairs(predicted, gold, extra)), len(predicted), len(gold))
         return pairs
 
-    def Print(self, label):
+    def Print(self, label, with_change_and_concept=True):
+        print(f"{label} {self.sentences} sentences, {self.value.gold} gold quantities, "
+              f"{self.value.predicted} predicted")
         print(f"{label} value:                   {self.value.Line()}")
         print(f"{label} value+unit:              {self.unit.Line()}")
-        print(f"{label} value+concept (partial): {self.concept.Line()}")
+        if with_change_and_concept:
+            print(f"{label} value+change:            {self.change.Line()}")
+            print(f"{label} value+concept (partial): {self.concept.Line()}")
+
+
+TUNING, HELD_OUT = "tuning", "held-out"
+
+
+def Half(sentence_idx):
+    """The half a sentence belongs to: even indexes tune, odd indexes are held out."""
+    return TUNING if sentence_idx % 2 == 0 else HELD_OUT
 
 
 def Records(args):
@@ -154,7 +229,7 @@ def Score(args):
         sentences = json.load(f)
     name = os.path.splitext(os.path.basename(args.json))[0]
     documents = ReadAnnotations(args.annotations)
-    scores = Scores()
+    whole, halves = Scores(), {TUNING: Scores(), HELD_OUT: Scores()}
     missing = 0
     for idx, sentence in enumerate(sentences):
         document = documents.get(f"{name}-{idx:04d}")
@@ -164,28 +239,40 @@ def Score(args):
         else:
             predicted = Quantities(document)
         gold = GoldQuantities(sentence)
-        pairs = scores.AddSentence(gold, predicted)
-        if args.errors:
+        pairs = whole.AddSentence(gold, predicted)
+        halves[Half(idx)].AddSentence(gold, predicted)
+        # The held-out half's errors are never printed: reading them would make it tuning data.
+        if args.errors and (not args.halves or Half(idx) == TUNING):
             PrintErrors(sentence["text"], gold, predicted, pairs)
-    label = f"newsquant {name}:"
-    print(f"{label} {len(sentences)} sentences, {scores.value.gold} gold quantities, "
-          f"{scores.value.predicted} predicted")
+    label = f"newsquant {name}"
     if missing:
-        print(f"{label} {missing} sentences absent from the annotations or with another text "
+        print(f"{label}: {missing} sentences absent from the annotations or with another text "
               "(their gold counted as missed)")
-    scores.Print(label)
+    with_change = any("change" in q for s in sentences for q in s["quantities"])
+    if args.halves:
+        halves[TUNING].Print(f"{label} tuning half (even sentences, in-sample):", with_change)
+        halves[HELD_OUT].Print(f"{label} held-out half (odd sentences, unseen):", with_change)
+    whole.Print(f"{label} whole:", with_change)
     return 0
 
 
 def PrintErrors(text, gold, predicted, pairs):
     matched_pred = {p for p, _ in pairs}
     matched_gold = {g for _, g in pairs}
-    wrong = [f"missed {g['raw']} {g['unit']}" for g_idx, g in enumerate(gold)
+    wrong = [f"missed {g['raw']} {g['unit']} {g['change']}" for g_idx, g in enumerate(gold)
              if g_idx not in matched_gold]
-    wrong += [f"spurious {p['text']!r} ({p['value']} {p['unit']})"
+    wrong += [f"spurious {p['text']!r} ({p['value']} {p['unit']} {p['change']})"
               for p_idx, p in enumerate(predicted) if p_idx not in matched_pred]
+    for p_idx, g_idx in pairs:
+        p, g = predicted[p_idx], gold[g_idx]
+        if p["unit"] != g["unit"]:
+            wrong.append(f"unit of {g['raw']}: {p['unit']!r} for {g['unit']!r}")
+        if p["change"] != g["change"]:
+            wrong.append(f"change of {g['raw']}: {p['change']!r} for {g['change']!r}")
+        if not p["concepts"] & g["concepts"]:
+            wrong.append(f"concept of {g['raw']}: {sorted(p['concepts'])} for {sorted(g['concepts'])}")
     if wrong:
-        print(f"  {text[:100]!r}: " + "; ".join(wrong))
+        print(f"  {text[:160]!r}: " + "; ".join(wrong))
 
 
 def main():
@@ -197,7 +284,10 @@ def main():
     score = commands.add_parser("score", help="score annotate output")
     score.add_argument("--json", required=True, help="a NewsQuant-format gold file")
     score.add_argument("--annotations", required=True, help="crosscheck annotate JSONL")
-    score.add_argument("--errors", action="store_true", help="list misses and spurious values")
+    score.add_argument("--halves", action="store_true",
+                       help="also score the tuning (even) and held-out (odd) halves")
+    score.add_argument("--errors", action="store_true",
+                       help="list misses and spurious values (tuning half only with --halves)")
     args = parser.parse_args()
     return Records(args) if args.command == "records" else Score(args)
 

@@ -40,7 +40,8 @@ TEST(QuantityAnnotator, Table) {
       {"with 1,500 special forces already in the east", {"1500 exact [] [special forces]"}},
       {"it could send around 12,000 soldiers in total", {"12000 about [] [soldiers]"}},
       {"As many as 3,000 foreign troops have been deployed", {"3000 up_to [] [foreign troops]"}},
-      {"more than 13,000 containers\xE2\x80\x99 worth of shells", {"13000 more_than [] [containers]"}},
+      {"more than 13,000 containers\xE2\x80\x99 worth of shells",
+       {"13000 more_than [] [containers]"}},
       {"a total of about 10,000 troops", {"10000 about [] [troops]"}},
       {"six North Korean military officers were killed", {"6 exact [] [military officers]"}},
       {"a $7bn programme", {"7e+09 exact [USD] [programme]"}},
@@ -48,7 +49,7 @@ TEST(QuantityAnnotator, Table) {
       {"nearly 2 million refugees", {"2e+06 at_most [] [refugees]"}},
       {"between 5 and 10 villages", {"5-10 range [] [villages]"}},
       {"unemployment fell to 4.5%", {"4.5 exact [%] []"}},
-      {"up to 20 percent of voters", {"20 up_to [%] []"}},
+      {"up to 20 percent of voters", {"20 up_to [%] [voters]"}},
       {"He arrived on 18 October 2024 at 10:30.", {}},
       {"Since 2022, one of them left.", {}},
       {"from the 8th to the 13th", {}},
@@ -64,17 +65,17 @@ TEST(QuantityAnnotator, Table) {
 // are not what the number counts are dropped.
 TEST(QuantityAnnotator, TrivialNumbersAreNotFigures) {
   const std::vector<Case> cases = {
-      {"The film tells the story of two men who take a road trip.", {}},
+      {"The film tells the story of two men who take a road trip.", {"2 exact [] [men]"}},
       {"The two countries signed a treaty.", {}},
       {"The bloc aims to create one market for goods.", {}},
       {"It slipped one place in the chart.", {}},
       {"It was named in the top 100 list of gadgets.", {}},
       {"The band has the new number one single.", {}},
       {"The market is three times the size of its rival.", {}},
-      {"He arrived two hours before the vote.", {}},
+      {"He arrived two hours before the vote.", {"2 exact [hour] []"}},
       {"They meet in the Six Nations match on Saturday.", {}},
       {"She accused the three men of fraud.", {}},
-      {"Nearly two thirds of voters agreed.", {"2 at_most [] [thirds]"}},
+      {"Nearly two thirds of voters agreed.", {"0.666667 at_most [] [voters]"}},
       {"Some two million people fled.", {"2e+06 about [] [people]"}},
       {"Police said three men were arrested.", {"3 exact [] [men]"}},
       {"The rate rose to one per cent.", {"1 exact [%] []"}},
@@ -85,6 +86,126 @@ TEST(QuantityAnnotator, TrivialNumbersAreNotFigures) {
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
+  }
+}
+
+// Numbers in words, scales, ranges, changes and units the issue names.
+TEST(QuantityAnnotator, NumberFormsRangesAndChanges) {
+  const std::vector<Case> cases = {
+      {"Some ten thousand people marched.", {"10000 about [] [people]"}},
+      {"They found a dozen rifles.", {"12 exact [] [rifles]"}},
+      {"Police found two dozen dirt embankments.", {"24 exact [] [dirt embankments]"}},
+      {"Tens of thousands of people fled.", {"10000-100000 range [] [people]"}},
+      {"Hundreds of soldiers were wounded.", {"100-1000 range [] [soldiers]"}},
+      {"The club signed 3k members.", {"3000 exact [] [members]"}},
+      {"The city has 1.2 million residents.", {"1.2e+06 exact [] [residents]"}},
+      {"Half of the budget went to salaries.", {"0.5 exact [] []"}},
+      {"A third of voters stayed home.", {"0.333333 exact [] [voters]"}},
+      {"It will cost between 2,000 and 3,000 workers.", {"2000-3000 range [] [workers]"}},
+      {"It employs 10-20 engineers.", {"10-20 range [] [engineers]"}},
+      {"Prices range from $370,000 to $5.5 million.", {"370000-5.5e+06 range [USD] []"}},
+      {"Shares rose 5% to $84.", {"5 exact [%] []", "84 exact [USD] []"}},
+      {"The index fell by 2 points.", {"2 exact [pt] []"}},
+      {"The budget is $45 billion.", {"4.5e+10 exact [USD] []"}},
+      {"The convoy drove 300 km with 40 tonnes of grain.",
+       {"300 exact [km] []", "40 exact [t] [grain]"}},
+      {"A 10kW motor and a 54GB plan.", {"10 exact [kW] [motor]", "54 exact [GB] [plan]"}},
+      {"Oil traded at US $58.24 per barrel.", {"58.24 exact [USD per bbl] []"}},
+      {"The fine was HK$5.4m.", {"5.4e+06 exact [HKD] []"}},
+      {"It fell to minus 30 degrees.", {"-30 exact [\xC2\xB0] []"}},
+      {"He served three or four years.", {"3-4 range [year] []"}},
+      {"The deficit rose by $43.6 billion to $419.2 billion.",
+       {"4.36e+10 exact [USD] []", "4.192e+11 exact [USD] []"}},
+      {"Offices rent at $80 per sq m.", {"80 exact [USD per m2] []"}},
+      {"It priced shares between $62 and $68 per share.", {"62-68 range [USD per share] []"}},
+      {"A five-year award of $700,000.", {"700000 exact [USD] []"}},
+      {"A 50 year-old man was hurt.", {"50 exact [age] [man]"}},
+      {"Temperatures dropped by 1 to 1.5 degrees Celsius.",
+       {"1-1.5 range [\xC2\xB0"
+        "C] []"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
+  }
+  // Movements carry their direction; the level they reach does not.
+  Annotations out;
+  const Article article =
+      testing::MakeArticle({"Shares rose 5% to $84, then fell 2%."}, "2024-10-18");
+  QuantityAnnotator().Annotate(article, article.Body(), out);
+  ASSERT_EQ(out.quantities.size(), 3u);
+  EXPECT_EQ(out.quantities[0].change, QuantityChange::kUp);
+  EXPECT_EQ(out.quantities[1].change, QuantityChange::kNone);
+  EXPECT_EQ(out.quantities[2].change, QuantityChange::kDown);
+}
+
+// What a figure is of: the noun phrase before it, across linking words.
+TEST(QuantityAnnotator, MeasuredIsTheNounPhraseBefore) {
+  Annotations out;
+  const Article article =
+      testing::MakeArticle({"The trade deficit rose by $43.6 billion. Chris Wood has scored 22 "
+                            "goals. Top speed is 87 mph (140 km/h)."},
+                           "2024-10-18");
+  QuantityAnnotator().Annotate(article, article.Body(), out);
+  std::vector<std::string> measured;
+  for (const QuantityMention& q : out.quantities) measured.push_back(q.measured);
+  EXPECT_EQ(measured,
+            (std::vector<std::string>{"trade deficit", "Chris Wood", "Top speed", "Top speed"}));
+}
+
+// The issue's noise: numbers inside names, stamps, clock times, years, ordinals, phone and
+// model numbers give no figure.
+TEST(QuantityAnnotator, NamesStampsAndCodesAreNotFigures) {
+  const std::vector<Case> cases = {
+      {"Rebels carried AK 47 rifles.", {}},
+      {"Rebels carried AK-47 rifles.", {}},
+      {"Leaders of the G7 met.", {}},
+      {"The air force flew F-16 jets.", {}},
+      {"The 2nd Corps moved north.", {}},
+      {"Posted 1 hour, 44 minutes ago by staff", {}},
+      {"The meeting starts at 10:30 and ends at 5pm.", {}},
+      {"In 2019 the law changed.", {}},
+      {"She finished 3rd in the race.", {}},
+      {"Call 555-0134 for tickets.", {}},
+      {"Call 020 7946 0958 for tickets.", {}},
+      {"Call +1 202 555 0134 for tickets.", {}},
+      {"It ranged from -5 to 0 billion and 0 to 5 billion.",
+       {"-5-0 range [] []", "0-5e+09 range [] []"}},  // no 0/0
+      {"Apple unveiled the iPhone 11 on stage.", {}},
+      {"The category 4 hurricane hit the coast.", {}},
+      {"The score was 89-89 at half time.", {}},
+      {"Jane Roe, 65, said she would stay.", {}},
+      {"Shares of A2 Milk gained.", {}},
+      {"They ran thousands of COVID -19 tests.", {"1000-10000 range [] []"}},
+      {"Homes in the 90049 ZIP Code sold.", {}},
+      {"The shop at 575 Elm Road and 16-18 Mill Avenue closed.", {}},
+      {"They own 9 E 71st St in Manhattan.", {}},
+      {"Crews drilled 3 North Sea wells.", {"3 exact [] [wells]"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
+  }
+}
+
+// Only English numbers are read today: elsewhere "1.500" is fifteen hundred and "1 500" one
+// number, so a document in another language gets no figure rather than a misread one.
+TEST(QuantityAnnotator, UnsupportedLanguageGivesNoFigure) {
+  Article article =
+      testing::MakeArticle({"Rund 1.500 Soldaten und 1 500 Panzer sind dort."}, "2024-10-18");
+  Annotations out;
+  article.language = "de";
+  QuantityAnnotator().Annotate(article, article.Body(), out);
+  EXPECT_TRUE(out.quantities.empty());
+  article.language = "fr";
+  QuantityAnnotator().Annotate(article, article.Body(), out);
+  EXPECT_TRUE(out.quantities.empty());
+  // English, and a language not identified (read as English), do get figures.
+  article = testing::MakeArticle({"About 1,500 soldiers are there."}, "2024-10-18");
+  for (const char* language : {"en", "un"}) {
+    out = Annotations();
+    article.language = language;
+    QuantityAnnotator().Annotate(article, article.Body(), out);
+    ASSERT_EQ(out.quantities.size(), 1u) << language;
+    EXPECT_EQ(out.quantities[0].value, 1500) << language;
   }
 }
 

@@ -35,6 +35,15 @@ const char* ApproximationName(Approximation approximation) {
   return "exact";
 }
 
+const char* QuantityChangeName(QuantityChange change) {
+  switch (change) {
+    case QuantityChange::kNone: return "none";
+    case QuantityChange::kUp: return "up";
+    case QuantityChange::kDown: return "down";
+  }
+  return "none";
+}
+
 const char* TimeTypeName(TimeType type) {
   switch (type) {
     case TimeType::kDate: return "date";

@@ -46,6 +46,10 @@ struct QuoteMention {
 
 enum class Approximation : uint8_t { kExact, kAbout, kAtLeast, kMoreThan, kAtMost, kUpTo, kRange };
 const char* ApproximationName(Approximation approximation);
+// A figure given as a movement: "rose 5%", "fell by 2 points", "down 1.9%" (and the level it
+// moved to: "rose 5% to $84"). kNone for a plain level.
+enum class QuantityChange : uint8_t { kNone, kUp, kDown };
+const char* QuantityChangeName(QuantityChange change);  // "none", "up", "down"
 
 struct QuantityMention {
   Span span;                    // the number expression, e.g. "around 12,000"
@@ -53,8 +57,12 @@ struct QuantityMention {
   double value = 0;
   std::optional<double> upper;  // for ranges
   Approximation approximation = Approximation::kExact;
+  QuantityChange change = QuantityChange::kNone;
   std::string unit;             // "%", "USD", "km"; empty for plain counts
   std::string counts;           // the counted noun phrase: "soldiers", "special forces"
+  std::string measured;         // what the figure is of, named before it: "the trade deficit"
+                                // (in "the trade deficit rose to $50bn"), "Chris Wood" (in
+                                // "Chris Wood has scored 22 goals"); empty when not found
   Span sentence;                // the sentence it comes from
 };
 

@@ -82,8 +82,10 @@ std::string RenderAnnotationLine(const Article& article, std::string_view body,
     json.Key("end_value");
     json.NumberOrNull(quantity.upper);
     json.Field("approximation", ApproximationName(quantity.approximation));
+    json.FieldOrNull("change", quantity.change == QuantityChange::kNone ? "" : QuantityChangeName(quantity.change));
     json.FieldOrNull("unit", quantity.unit);
     json.FieldOrNull("counts", quantity.counts);
+    json.FieldOrNull("measured", quantity.measured);
     json.EndObject();
   }
   for (const TimeMention& time : annotations.times) {
