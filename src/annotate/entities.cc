@@ -352,6 +352,11 @@ std::string_view GazetteerCountryOf(std::string_view name) {
   return entry ? std::string_view(entry->country) : std::string_view();
 }
 
+bool IsCapitalCity(std::string_view name) {
+  const GazetteerEntry* entry = FindGazetteer(name);
+  return entry && entry->kind == GazetteerKind::kCapital;
+}
+
 bool IsPluralDemonym(std::string_view name) {
   const GazetteerEntry* entry = FindGazetteer(name);
   return entry && entry->kind == GazetteerKind::kPlural;

@@ -33,10 +33,18 @@ class EntityAnnotator : public Annotator {
 // Gazetteer lookups (shared with reconcile). Country of a country/capital/alias/demonym
 // name as written ("Paris" -> "France"), empty when unknown.
 std::string_view GazetteerCountryOf(std::string_view name);
+// Whether `name` is a country's seat of government ("Seoul", "Moscow").
+bool IsCapitalCity(std::string_view name);
 // Whether `name` is a plural demonym ("Norwegians", "Russians").
 bool IsPluralDemonym(std::string_view name);
 // Whether `name` is a demonym adjective ("Norwegian", "Russian").
 bool IsDemonymAdjective(std::string_view name);
+// The kind of public body a lower-case phrase names (agency_nouns.txt): "spy agency" and
+// "intelligence service" -> "intelligence"; empty when the phrase is not listed.
+std::string_view AgencyKindOf(std::string_view lower_phrase);
+// The kind of body an organization's name says it is, by its last one to four words
+// ("National Intelligence Service" -> "intelligence"); empty when none is listed.
+std::string_view AgencyKindOfName(std::string_view name);
 
 }  // namespace crosscheck
 

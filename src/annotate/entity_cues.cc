@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "annotate/entities.h"
 #include "base/lexicon.h"
 
 namespace crosscheck {
@@ -78,6 +79,36 @@ bool IsPlaceKeyword(std::string_view word) {
     return words;
   }();
   return set->count(LowerAscii(word)) > 0;
+}
+
+std::string_view AgencyKindOf(std::string_view lower_phrase) {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string, std::string>();
+    for (std::string_view entry : LexiconEntries("agency_nouns")) {
+      const auto fields = LexiconFields(entry);
+      if (fields.size() >= 2) map->emplace(std::string(fields[1]), std::string(fields[0]));
+    }
+    return map;
+  }();
+  const auto it = table->find(std::string(lower_phrase));
+  return it == table->end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string_view AgencyKindOfName(std::string_view name) {
+  constexpr size_t kMaxPhraseWords = 4;
+  const std::string lower = LowerAscii(name);
+  // Suffixes of up to kMaxPhraseWords words, longest first.
+  std::vector<size_t> starts;  // byte offsets where a word starts
+  for (size_t pos = 0; pos < lower.size(); ++pos) {
+    if (lower[pos] != ' ' && (pos == 0 || lower[pos - 1] == ' ')) starts.push_back(pos);
+  }
+  const size_t first = starts.size() > kMaxPhraseWords ? starts.size() - kMaxPhraseWords : 0;
+  for (size_t s = first; s < starts.size(); ++s) {
+    if (std::string_view kind = AgencyKindOf(std::string_view(lower).substr(starts[s]));
+        !kind.empty())
+      return kind;
+  }
+  return {};
 }
 
 bool PlaceCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first) {
