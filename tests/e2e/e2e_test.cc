@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
@@ -55,13 +56,17 @@ std::string Seeds() { return std::string(CROSSCHECK_SOURCE_DIR) + "/examples/see
 class SeedReportTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const fs::path out = fs::temp_directory_path() / "crosscheck_e2e_report.json";
+    // One file per process: ctest runs each test in its own process, several at once.
+    const fs::path out = fs::temp_directory_path() /
+                         ("crosscheck_e2e_report_" + std::to_string(getpid()) + ".json");
     run_ = new RunResult(RunCli("analyze " + Seeds() + " --json " + out.string()));
     parser_ = new simdjson::dom::parser();
     json_ = new simdjson::padded_string();
     if (simdjson::padded_string::load(out.string()).get(*json_) == simdjson::SUCCESS) {
       parse_error_ = parser_->parse(*json_).get(root_);
     }
+    std::error_code ignored;
+    fs::remove(out, ignored);
   }
   static void TearDownTestSuite() {
     delete run_;
@@ -396,11 +401,14 @@ TEST_F(SeedReportTest, MarkdownShowsReportedSpeechAsReportedUnderItsSpeaker) {
   ASSERT_FALSE(reported.empty()) << "no reported statement by Rutte in the JSON";
   ASSERT_FALSE(spoken.empty()) << "no direct quote by Rutte in the JSON";
 
-  const fs::path md_path = fs::temp_directory_path() / "crosscheck_e2e_report.md";
+  const fs::path md_path =
+      fs::temp_directory_path() / ("crosscheck_e2e_report_" + std::to_string(getpid()) + ".md");
   const RunResult run = RunCli("analyze " + Seeds() + " --md " + md_path.string());
   ASSERT_EQ(run.exit_code, 0) << run.output;
   std::ifstream in(md_path);
   const std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::error_code ignored;
+  fs::remove(md_path, ignored);
   const size_t section = page.find("### Quotes");
   ASSERT_NE(section, std::string::npos) << page;
   const std::string md = page.substr(section, page.find("\n### ", section + 1) - section);
