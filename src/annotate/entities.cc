@@ -17,6 +17,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "annotate/entity_cues.h"
@@ -84,6 +85,10 @@ class DocumentScanner {
     return std::move(candidates_);
   }
 
+  // Words the document writes in lower case ("image", "magic"), filled by Scan: a name made
+  // of such words is not a person by default.
+  const std::unordered_set<std::string_view>& LowerCaseWords() const { return lower_words_; }
+
  private:
   std::string_view Text(const Token& token) const {
     return body_.substr(token.begin, token.end - token.begin);
@@ -105,6 +110,10 @@ class DocumentScanner {
   void ScanSentence(const Span& sentence) {
     const std::vector<Token> tokens =
         Tokenize(body_.substr(sentence.begin, sentence.size()), sentence.begin);
+    for (const Token& token : tokens) {
+      if (token.kind == TokenKind::kWord && !token.capitalized && !token.all_caps)
+        lower_words_.insert(Text(token));
+    }
     size_t i = 0;
     while (i < tokens.size()) {
       const bool date_month = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kNumber &&
@@ -181,6 +190,28 @@ class DocumentScanner {
     AddCandidate(tokens, first, last, sentence, /*person=*/false);
   }
 
+  // Known organizations and gazetteer places written as single words inside the name of an
+  // event or work, each a mention of its own: "Acme Science Fair" holds "Acme" when Acme is a
+  // known organization, "Fan Expo Canada" holds "Canada".
+  void AddNamesInside(const std::vector<Token>& tokens, size_t first, size_t last,
+                      const Span& sentence) {
+    for (size_t k = first; k <= last; ++k) {
+      if (tokens[k].kind != TokenKind::kWord) continue;
+      const std::string_view word = Text(tokens[k]);
+      const GazetteerEntry* g = FindGazetteer(word);
+      const bool place = g && g->kind != GazetteerKind::kAdjective && g->kind != GazetteerKind::kPlural;
+      if (!place && !IsKnownOrganization(word)) continue;
+      Candidate inner;
+      inner.begin = tokens[k].begin;
+      inner.end = tokens[k].end;
+      inner.words = {word};
+      inner.type = place ? EntityType::kPlace : EntityType::kOrganization;
+      inner.typed = true;
+      inner.sentence_initial = tokens[k].begin == sentence.begin;
+      candidates_.push_back(std::move(inner));
+    }
+  }
+
   // "spokesperson Tom Berle", "defence minister, Lee Soo-min" (a lower-case role word).
   bool RoleBefore(const std::vector<Token>& tokens, size_t first) const {
     if (first == 0) return false;
@@ -242,7 +273,8 @@ class DocumentScanner {
       while (first <= last && Text(tokens[first]) != candidate.words.front()) ++first;
     }
     // A leading demonym adjective before an organization: "Dutch Safety Board",
-    // "Brazilian Space Agency".
+    // "Brazilian Space Agency", "the Indonesian Navy" (then one keyword is enough).
+    bool org_after_demonym = false;
     for (size_t len = 2; len >= 1 && !person; --len) {
       if (candidate.words.size() <= len) continue;
       const std::string head = JoinWords(candidate.words, 0, len);
@@ -254,6 +286,7 @@ class DocumentScanner {
         bool rest_is_org = IsKnownOrganization(rest_name);
         for (std::string_view w : rest) rest_is_org = rest_is_org || IsOrgKeyword(w);
         if (rest_is_org) {
+          org_after_demonym = true;
           candidate.words = rest;
           while (first <= last && Text(tokens[first]) != candidate.words.front()) ++first;
         }
@@ -287,19 +320,35 @@ class DocumentScanner {
     const GazetteerEntry* gazetteer = FindGazetteer(name);
     bool any_org_keyword = false;
     for (std::string_view w : candidate.words) any_org_keyword = any_org_keyword || IsOrgKeyword(w);
-    const bool acronym = candidate.words.size() == 1 && tokens[first].all_caps && name.size() <= 6;
+    // An acronym names an organization unless it holds a digit ("IE9": a product or version),
+    // is a Roman numeral ("XVII") or follows "a"/"an" ("an ROV": a kind of thing).
+    const bool indefinite = first > 0 && tokens[first - 1].kind == TokenKind::kWord &&
+                            (LowerAscii(Text(tokens[first - 1])) == "a" ||
+                             LowerAscii(Text(tokens[first - 1])) == "an");
+    const bool acronym = candidate.words.size() == 1 && tokens[first].all_caps &&
+                         name.size() <= 6 && !indefinite &&
+                         name.find_first_of("0123456789") == std::string::npos &&
+                         name.find_first_not_of("IVXLC") != std::string::npos;
 
     candidate.typed = true;
     if (person) {
       candidate.type = EntityType::kPerson;
-    } else if (IsKnownOrganization(name)) {
+    } else if (IsKnownOrganization(name) || org_after_demonym) {
       candidate.type = EntityType::kOrganization;
     } else if (gazetteer && gazetteer->kind == GazetteerKind::kPlural) {
       candidate.type = EntityType::kGroup;
     } else if (gazetteer && gazetteer->kind == GazetteerKind::kAdjective) {
       return;  // "South African" troops: an adjective, not a name
+    } else if (gazetteer && gazetteer->kind != GazetteerKind::kPlace &&
+               gazetteer->kind != GazetteerKind::kCapital &&
+               (ActorVerbAfter(body_, tokens, last) || OpponentCueBefore(body_, tokens, first))) {
+      candidate.type = EntityType::kOrganization;  // the country acting: its government, team
     } else if (gazetteer) {
       candidate.type = EntityType::kPlace;
+    } else if (IsEventKeyword(candidate.words.back(), /*first_word=*/false) ||
+               IsEventKeyword(candidate.words.front(), /*first_word=*/true)) {
+      candidate.type = EntityType::kOther;  // an event, law or work: "World Cup", "Clean Air Act"
+      AddNamesInside(tokens, first, last, sentence);
     } else if (any_org_keyword && candidate.words.size() >= 2) {
       candidate.type = EntityType::kOrganization;
     } else if (candidate.words.size() >= 2 && IsPlaceKeyword(candidate.words.back())) {
@@ -321,6 +370,10 @@ class DocumentScanner {
     } else if (candidate.after_article) {
       candidate.type = EntityType::kOrganization;  // weak: a typed mention of the same name wins
       candidate.weak = true;
+    } else if (LooksLikePersonName(candidate) && IsKnownOrganization(candidate.words.front())) {
+      // A known organization's product or unit: "Acme Browser" (the organization inside).
+      candidate.type = EntityType::kOther;
+      AddNamesInside(tokens, first, first, sentence);
     } else if (LooksLikePersonName(candidate)) {
       candidate.type = EntityType::kPerson;
       candidate.weak = true;
@@ -333,6 +386,7 @@ class DocumentScanner {
 
   std::string_view body_;
   std::vector<Candidate> candidates_;
+  std::unordered_set<std::string_view> lower_words_;
 };
 
 // Initials of a multi-word name, skipping function words: "Civil Aviation Authority" -> "CAA".
@@ -369,7 +423,22 @@ bool IsDemonymAdjective(std::string_view name) {
 
 void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body,
                                Annotations& out) const {
-  std::vector<Candidate> candidates = DocumentScanner(body).Scan();
+  DocumentScanner scanner(body);
+  std::vector<Candidate> candidates = scanner.Scan();
+  // The weak defaults (a person for two or three capitalized words, an organization after
+  // "the") do not hold for a name the document also writes in lower case ("Image Comics"
+  // beside "the image", "the Government" beside "government"): such words are ordinary nouns.
+  for (Candidate& candidate : candidates) {
+    if (!candidate.weak) continue;
+    for (std::string_view word : candidate.words) {
+      if (scanner.LowerCaseWords().count(LowerAscii(word)) > 0) {
+        candidate.type = EntityType::kOther;
+        candidate.typed = false;
+        candidate.weak = false;
+        break;
+      }
+    }
+  }
 
   // Pass 2: resolve names within the document.
   std::vector<std::string> canonical(candidates.size());
@@ -475,6 +544,23 @@ void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body
   for (size_t c = 0; c < candidates.size(); ++c) {
     const Candidate& candidate = candidates[c];
     if (candidate.drop) continue;
+    // A person's full name leading an organization's or work's name is a mention of that person
+    // too: "the Ana Lind Foundation" holds "Ana Lind" when she is named in the document.
+    if (candidate.type != EntityType::kPerson && candidate.words.size() > 2) {
+      for (size_t len = candidate.words.size() - 1; len >= 2; --len) {
+        const std::vector<std::string_view> lead(candidate.words.begin(),
+                                                 candidate.words.begin() + static_cast<long>(len));
+        if (person_words.count(lead) == 0) continue;
+        EntityMention inner;
+        const auto end = static_cast<uint32_t>(lead.back().data() + lead.back().size() - body.data());
+        inner.span = {candidate.begin, end};
+        inner.type = EntityType::kPerson;
+        inner.text = std::string(body.substr(candidate.begin, end - candidate.begin));
+        inner.canonical = JoinWords(lead, 0, lead.size());
+        out.entities.push_back(std::move(inner));
+        break;
+      }
+    }
     EntityMention mention;
     mention.span = {candidate.begin, candidate.end};
     mention.type = candidate.type;

@@ -81,6 +81,42 @@ bool IsPlaceKeyword(std::string_view word) {
   return set->count(LowerAscii(word)) > 0;
 }
 
+bool IsEventKeyword(std::string_view word, bool first_word) {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string, bool>();  // word -> marks a first word
+    for (std::string_view entry : LexiconEntries("event_keywords")) {
+      const auto fields = LexiconFields(entry);
+      if (!fields.empty())
+        map->emplace(std::string(fields[0]), fields.size() >= 2 && fields[1] == "first");
+    }
+    return map;
+  }();
+  const auto it = table->find(LowerAscii(word));
+  return it != table->end() && it->second == first_word;
+}
+
+bool ActorVerbAfter(std::string_view body, const std::vector<Token>& tokens, size_t last) {
+  static constexpr std::string_view kVerbs[] = {
+      "has",  "had",  "have", "will", "would", "won",   "lost",  "beat",  "put",
+      "puts", "made", "makes", "took", "takes", "sent",  "sends", "gave",  "gives",
+      "wants", "plans", "faces", "must", "could"};
+  if (last + 1 >= tokens.size()) return false;
+  const Token& next = tokens[last + 1];
+  if (next.kind != TokenKind::kWord || next.capitalized || next.all_caps) return false;
+  const std::string_view word = TokenText(body, next);
+  if (word == "according") return false;
+  if (std::find(std::begin(kVerbs), std::end(kVerbs), word) != std::end(kVerbs)) return true;
+  return IsSpeechVerb(word) || (word.size() > 4 && word.ends_with("ed"));
+}
+
+bool OpponentCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first) {
+  static constexpr std::string_view kCues[] = {"against", "beat",   "beating", "defeated",
+                                               "faced",   "facing", "versus",  "vs"};
+  if (first == 0 || tokens[first - 1].kind != TokenKind::kWord) return false;
+  const std::string_view word = TokenText(body, tokens[first - 1]);
+  return std::find(std::begin(kCues), std::end(kCues), word) != std::end(kCues);
+}
+
 std::string_view AgencyKindOf(std::string_view lower_phrase) {
   static const auto* table = [] {
     auto* map = new std::unordered_map<std::string, std::string>();

@@ -38,6 +38,20 @@ bool IsFirstName(std::string_view word);
 // Whether `word` (any case), ending a capitalized name, makes it a place: "Sea", "Station".
 bool IsPlaceKeyword(std::string_view word);
 
+// Whether `word` (any case) makes a capitalized name an event, law or work (event_keywords.txt):
+// ending it ("World Cup", "Clean Air Act"), or, for the words marked so, starting it
+// ("Operation Desert Fox").
+bool IsEventKeyword(std::string_view word, bool first_word);
+
+// Whether the word after a country's name makes the country an actor, its government or team
+// ("Sweden beat Panama", "Japan has protested", "Norway said"): a finite verb, by a short list
+// of common ones, the speech verbs and past forms in -ed.
+bool ActorVerbAfter(std::string_view body, const std::vector<Token>& tokens, size_t last);
+
+// Whether the word before a country's name makes it a side in a contest, its team or
+// government: "against Sweden", "defeated Panama", "faced Belgium".
+bool OpponentCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first);
+
 // Whether the words before token `first` of `tokens` (spans into `body`) make the name that
 // starts there a place: "in X", "the city of X", "the state of X".
 bool PlaceCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first);

@@ -13,6 +13,7 @@
 // country as an alias, and IdForName resolves such descriptions given as sources.
 // O(M log M) for M mentions, plus for each person the persons sharing its rarest name word.
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <string>
@@ -38,6 +39,7 @@ struct Cluster {
   std::vector<std::string> roles;
   std::vector<std::string> documents;
   std::set<std::string> countries;  // organizations: countries written before a mention
+  std::array<size_t, 5> type_counts{};  // mentions per EntityType
   size_t mentions = 0;
   int merged_into = -1;
 };
@@ -343,8 +345,16 @@ StoryEntities MergeEntities(const StoryView& story) {
         clusters.back().type = mention.type;
       }
       Cluster& cluster = clusters[it->second];
-      // A typed mention beats "other" for the cluster's type.
-      if (cluster.type == EntityType::kOther) cluster.type = mention.type;
+      // The cluster's type: the most frequent among its typed mentions (the first on a tie),
+      // so a country typed an organization where it acts ("Chile said") stays a place when
+      // most mentions are places; a typed mention beats "other".
+      const auto type_index = static_cast<size_t>(mention.type);
+      if (type_index < cluster.type_counts.size()) ++cluster.type_counts[type_index];
+      if (cluster.type == EntityType::kOther ||
+          (mention.type != EntityType::kOther &&
+           cluster.type_counts[type_index] >
+               cluster.type_counts[static_cast<size_t>(cluster.type)]))
+        cluster.type = mention.type;
       ++cluster.mentions;
       AddUnique(cluster.forms, mention.text);
       AddUnique(cluster.documents, doc.article->id);
