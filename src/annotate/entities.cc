@@ -190,25 +190,37 @@ class DocumentScanner {
     AddCandidate(tokens, first, last, sentence, /*person=*/false);
   }
 
-  // Known organizations and gazetteer places written as single words inside the name of an
-  // event or work, each a mention of its own: "Acme Science Fair" holds "Acme" when Acme is a
-  // known organization, "Fan Expo Canada" holds "Canada".
+  // Known organizations and gazetteer places (up to three words, the longest first) written
+  // inside a longer name, each a mention of its own: "Acme Science Fair" holds "Acme" when Acme
+  // is a known organization, "University of North Carolina" holds "North Carolina".
   void AddNamesInside(const std::vector<Token>& tokens, size_t first, size_t last,
                       const Span& sentence) {
+    constexpr size_t kMaxInnerWords = 3;
+    std::vector<size_t> words;  // token indices of the words
     for (size_t k = first; k <= last; ++k) {
-      if (tokens[k].kind != TokenKind::kWord) continue;
-      const std::string_view word = Text(tokens[k]);
-      const GazetteerEntry* g = FindGazetteer(word);
-      const bool place = g && g->kind != GazetteerKind::kAdjective && g->kind != GazetteerKind::kPlural;
-      if (!place && !IsKnownOrganization(word)) continue;
-      Candidate inner;
-      inner.begin = tokens[k].begin;
-      inner.end = tokens[k].end;
-      inner.words = {word};
-      inner.type = place ? EntityType::kPlace : EntityType::kOrganization;
-      inner.typed = true;
-      inner.sentence_initial = tokens[k].begin == sentence.begin;
-      candidates_.push_back(std::move(inner));
+      if (tokens[k].kind == TokenKind::kWord) words.push_back(k);
+    }
+    for (size_t w = 0; w < words.size();) {
+      size_t taken = 0;
+      for (size_t len = std::min(kMaxInnerWords, words.size() - w); len >= 1 && taken == 0; --len) {
+        if (len == words.size()) continue;  // the whole name
+        const size_t from = words[w], to = words[w + len - 1];
+        const std::string_view text = body_.substr(tokens[from].begin, tokens[to].end - tokens[from].begin);
+        if (text.find_first_of(",;:()") != std::string_view::npos) continue;
+        const GazetteerEntry* g = FindGazetteer(text);
+        const bool place = g && g->kind != GazetteerKind::kAdjective && g->kind != GazetteerKind::kPlural;
+        if (!place && !IsKnownOrganization(text)) continue;
+        Candidate inner;
+        inner.begin = tokens[from].begin;
+        inner.end = tokens[to].end;
+        for (size_t k = w; k < w + len; ++k) inner.words.push_back(Text(tokens[words[k]]));
+        inner.type = place ? EntityType::kPlace : EntityType::kOrganization;
+        inner.typed = true;
+        inner.sentence_initial = tokens[from].begin == sentence.begin;
+        candidates_.push_back(std::move(inner));
+        taken = len;
+      }
+      w += taken == 0 ? 1 : taken;
     }
   }
 
@@ -351,6 +363,7 @@ class DocumentScanner {
       AddNamesInside(tokens, first, last, sentence);
     } else if (any_org_keyword && candidate.words.size() >= 2) {
       candidate.type = EntityType::kOrganization;
+      AddNamesInside(tokens, first, last, sentence);
     } else if (candidate.words.size() >= 2 && IsPlaceKeyword(candidate.words.back())) {
       candidate.type = EntityType::kPlace;
     } else if (acronym) {
@@ -373,7 +386,7 @@ class DocumentScanner {
     } else if (LooksLikePersonName(candidate) && IsKnownOrganization(candidate.words.front())) {
       // A known organization's product or unit: "Acme Browser" (the organization inside).
       candidate.type = EntityType::kOther;
-      AddNamesInside(tokens, first, first, sentence);
+      AddNamesInside(tokens, first, last, sentence);
     } else if (LooksLikePersonName(candidate)) {
       candidate.type = EntityType::kPerson;
       candidate.weak = true;

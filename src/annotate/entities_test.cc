@@ -111,6 +111,11 @@ TEST(EntityAnnotator, Table) {
        {"organization:WHO=WHO"},
        {"organization:IE9=IE9", "organization:ROV=ROV", "organization:XVII=XVII"}},
       {"The Indonesian Navy sailed.", {"organization:Navy=Navy"}, {}},
+      // Places and known organizations inside an organization's name are mentions too.
+      {"She studied at the University of North Carolina and the NATO Defense College.",
+       {"place:North Carolina=North Carolina", "organization:NATO=NATO",
+        "organization:University of North Carolina=University of North Carolina"},
+       {}},
       // A person's name leading an organization's name is a mention of the person too.
       {"Ada Lovelock painted. The Ada Lovelock Foundation sold her work.",
        {"person:Ada Lovelock=Ada Lovelock",
