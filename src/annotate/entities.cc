@@ -322,10 +322,23 @@ class DocumentScanner {
       }
     }
     candidate.begin = tokens[first].begin;
-    candidate.end = tokens[last].end;
     candidate.sentence_initial = tokens[first].begin == sentence.begin ||
                                  (first > 0 && tokens[first - 1].kind == TokenKind::kPunct &&
                                   (first == 1 || IsQuoteMark(Text(tokens[first - 1]))));
+    // A caption's picture-credit label before a colon ends no name: "as Belle Image: Jo Doe".
+    if (last + 1 < tokens.size() && Text(tokens[last + 1]) == ":" &&
+        IsPhotoLabel(candidate.words.back())) {
+      candidate.words.pop_back();
+      if (candidate.words.empty()) return;
+      while (last > first && Text(tokens[last]) != candidate.words.back()) --last;
+    }
+    candidate.end = tokens[last].end;
+    // A label opening a sentence ("Image: ...", "Update: ..."), a single word and a colon: not
+    // a name unless the gazetteer or the organization list knows it.
+    if (candidate.sentence_initial && candidate.words.size() == 1 && last + 1 < tokens.size() &&
+        Text(tokens[last + 1]) == ":" && !FindGazetteer(candidate.words.front()) &&
+        !IsKnownOrganization(candidate.words.front()))
+      return;
     candidate.after_article = first > 0 && tokens[first - 1].kind == TokenKind::kWord &&
                               LowerAscii(Text(tokens[first - 1])) == "the";
     const std::string name = JoinWords(candidate.words, 0, candidate.words.size());
@@ -375,6 +388,10 @@ class DocumentScanner {
       candidate.type = EntityType::kPerson;
     } else if (candidate.words.size() >= 2 && IsFirstName(candidate.words.front())) {
       candidate.type = EntityType::kPerson;
+    } else if (candidate.words.size() == 1 && IsFirstName(candidate.words.front()) &&
+               !candidate.sentence_initial) {
+      candidate.type = EntityType::kPerson;  // a given name alone: "as Marilyn" (weak)
+      candidate.weak = true;
     } else if (PlaceCueBefore(body_, tokens, first) || PlaceCueAfter(body_, tokens, last)) {
       candidate.type = EntityType::kPlace;
     } else if (!acronym && SpeechVerbAfter(tokens, last) &&

@@ -116,6 +116,12 @@ TEST(EntityAnnotator, Table) {
        {"place:North Carolina=North Carolina", "organization:NATO=NATO",
         "organization:University of North Carolina=University of North Carolina"},
        {}},
+      // A given name alone, inside a sentence, is a person.
+      {"The film starred Maria and a dog.", {"person:Maria=Maria"}, {}},
+      // Caption labels before a colon are not names, nor part of one.
+      {"Fans dressed as Belle Image: Jo Vance.",
+       {"person:Jo Vance=Jo Vance"},
+       {"person:Belle Image=Belle Image", "other:Belle Image=Belle Image"}},
       // A person's name leading an organization's name is a mention of the person too.
       {"Ada Lovelock painted. The Ada Lovelock Foundation sold her work.",
        {"person:Ada Lovelock=Ada Lovelock",

@@ -109,6 +109,20 @@ bool ActorVerbAfter(std::string_view body, const std::vector<Token>& tokens, siz
   return IsSpeechVerb(word) || (word.size() > 4 && word.ends_with("ed"));
 }
 
+bool IsPhotoLabel(std::string_view word) {
+  static const auto* set = [] {
+    auto* labels = new std::unordered_set<std::string>();
+    for (std::string_view entry : LexiconEntries("page_labels")) {
+      const auto fields = LexiconFields(entry);
+      if (fields.size() >= 2 && fields[0] == "photo" &&
+          fields[1].find(' ') == std::string_view::npos)
+        labels->emplace(fields[1]);
+    }
+    return labels;
+  }();
+  return set->count(LowerAscii(word)) > 0;
+}
+
 bool OpponentCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first) {
   static constexpr std::string_view kCues[] = {"against", "beat",   "beating", "defeated",
                                                "faced",   "facing", "versus",  "vs"};

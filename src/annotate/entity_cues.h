@@ -48,6 +48,10 @@ bool IsEventKeyword(std::string_view word, bool first_word);
 // of common ones, the speech verbs and past forms in -ed.
 bool ActorVerbAfter(std::string_view body, const std::vector<Token>& tokens, size_t last);
 
+// Whether `word` (any case) is a picture-credit label of page_labels.txt ("Image", "Photo"),
+// which captions write before a colon: "... as Belle Image: Jo Doe".
+bool IsPhotoLabel(std::string_view word);
+
 // Whether the word before a country's name makes it a side in a contest, its team or
 // government: "against Sweden", "defeated Panama", "faced Belgium".
 bool OpponentCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first);
