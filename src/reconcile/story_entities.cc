@@ -84,6 +84,15 @@ std::string StraightApostrophes(std::string_view text) {
   return out;
 }
 
+// A title compared across spellings: lower case, British "defence" as "defense".
+std::string NormalizedTitle(std::string_view title) {
+  std::string lower = LowerAscii(title);
+  for (size_t pos = lower.find("defence"); pos != std::string::npos;
+       pos = lower.find("defence", pos))
+    lower.replace(pos, 7, "defense");
+  return lower;
+}
+
 // Whether `words` (as written) name a country, capital, demonym or known organization that can
 // qualify a role: "South Korean" President, "NATO" chief, "US" Defense Secretary.
 bool QualifiesRole(std::string_view words) {
@@ -272,6 +281,27 @@ std::string StoryEntities::IdForName(std::string_view name) const {
                                  [&](const ReportEntity& e) { return e.id == rest_id; });
     if (it != entities.end() && it->type == "organization") return rest_id;
   }
+  // "Seoul's defence minister", "South Korean defence minister", "defence minister": the
+  // title after an optional place, held by exactly one person of the story.
+  for (size_t len = 0; len <= kMaxPlaceWords && len < words.size(); ++len) {
+    std::string place, title;
+    for (size_t k = 0; k < words.size(); ++k) {
+      std::string& part = k < len ? place : title;
+      part += (part.empty() ? "" : " ") + words[k];
+    }
+    if (place.ends_with("'s")) place.resize(place.size() - 2);
+    const std::string country(GazetteerCountryOf(place));
+    if (len > 0 && country.empty()) continue;
+    const auto it = role_holders_.find(NormalizedTitle(title));
+    if (it == role_holders_.end()) continue;
+    std::vector<size_t> fitting;
+    for (const auto& [index, role_country] : it->second) {
+      if (country.empty() || role_country.empty() || role_country == country)
+        fitting.push_back(index);
+    }
+    if (fitting.size() == 1) return entities[fitting.front()].id;
+    break;
+  }
   return {};
 }
 
@@ -316,12 +346,28 @@ std::string StoryEntities::IdForNormalizedName(std::string_view name) const {
 void StoryEntities::BuildIndex() {
   by_name_.clear();
   by_alias_.clear();
+  role_holders_.clear();
   person_words_.clear();
   for (size_t index = 0; index < entities.size(); ++index) {
     const ReportEntity& e = entities[index];
     by_name_.emplace(LowerAscii(e.name), index);
     for (const std::string& alias : e.aliases) by_alias_.emplace(LowerAscii(alias), index);
     if (e.type != "person") continue;
+    for (const std::string& role : e.roles) {
+      // Every title the role ends with, and the country its first words name, if any.
+      const std::vector<std::string> words = Words(role);
+      for (size_t first = 0; first < words.size(); ++first) {
+        std::string title, qualifier;
+        for (size_t k = 0; k < words.size(); ++k) {
+          std::string& part = k < first ? qualifier : title;
+          part += (part.empty() ? "" : " ") + words[k];
+        }
+        if (!IsPersonTitle(LowerAscii(title)) || IsHonorific(LowerAscii(title))) continue;
+        auto& holders = role_holders_[NormalizedTitle(title)];
+        if (holders.empty() || holders.back().first != index)
+          holders.emplace_back(index, std::string(GazetteerCountryOf(qualifier)));
+      }
+    }
     for (const std::string& word : Words(e.name)) {
       std::vector<size_t>& list = person_words_[word];
       if (list.empty() || list.back() != index) list.push_back(index);

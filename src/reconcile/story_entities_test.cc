@@ -112,6 +112,27 @@ TEST(StoryEntities, RoleQualifiedByAnOrganizationOrPlace) {
       << ::testing::PrintToString(tomas->roles);
 }
 
+TEST(StoryEntities, RoleDescriptionNamesTheOnePersonWithThatTitle) {
+  StoryEntities entities = StoryBuilder()
+                               .Document("Defense Minister Ana Lindqvist visited the base.")
+                               .Document("Chilean Foreign Minister Tomas Rojas flew to Oslo.")
+                               .Merge();
+  const ReportEntity* ana = Named(entities, "Ana Lindqvist");
+  const ReportEntity* tomas = Named(entities, "Tomas Rojas");
+  ASSERT_NE(ana, nullptr);
+  ASSERT_NE(tomas, nullptr);
+  EXPECT_EQ(entities.IdForName("Oslo's defence minister"), ana->id);
+  EXPECT_EQ(entities.IdForName("the defence minister"), ana->id);
+  EXPECT_EQ(entities.IdForName("Chile's foreign minister"), tomas->id);
+  // Another country's foreign minister is not the Chilean one.
+  EXPECT_EQ(entities.IdForName("Peru's foreign minister"), "");
+  // Two people with the same title: the title alone names neither.
+  StoryEntities two = StoryBuilder()
+                          .Document("Defense Minister Ana Lindqvist met Defense Minister Tomas Rojas.")
+                          .Merge();
+  EXPECT_EQ(two.IdForName("the defence minister"), "");
+}
+
 TEST(StoryEntities, AcronymJoinsItsExpansionAcrossDocuments) {
   StoryEntities entities = StoryBuilder()
                                .Document("The National Audit Bureau (NAB) published its report.")

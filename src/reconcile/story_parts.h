@@ -50,7 +50,10 @@ struct StoryEntities {
   // Before those: a leading "the" is dropped and typographic apostrophes read as "'". After
   // them (index only): a description of a country's body ("Seoul's spy agency", "South
   // Korean intelligence") -> the organization of that kind tied to that country (AddAgency);
-  // a capital as a source ("Moscow") -> the entity of its country, when the story has one.
+  // a capital as a source ("Moscow") -> the entity of its country, when the story has one; a
+  // role with an optional place ("Seoul's defence minister", "the foreign minister") -> the
+  // one person of the story written with that title, when exactly one is and no other
+  // country qualifies it.
   std::string IdForName(std::string_view name) const;
   void BuildIndex();
   // Records that entities[index] is the body of kind `kind` (agency_nouns.txt) of `country`.
@@ -62,6 +65,8 @@ struct StoryEntities {
   std::unordered_map<std::string, size_t> by_name_, by_alias_;         // lower case -> entity
   std::unordered_map<std::string, std::vector<size_t>> person_words_;  // word -> persons, in order
   std::unordered_map<std::string, size_t> agencies_;  // "country|kind" -> entity
+  // Normalized title ("defense minister") -> (person, country qualifying the role or "").
+  std::unordered_map<std::string, std::vector<std::pair<size_t, std::string>>> role_holders_;
 };
 
 // A description of a country's public body: the country and the body's kind, from

@@ -358,6 +358,16 @@ TEST_F(SeedEntityTest, TheNisIsOneOrganizationWhateverItIsCalled) {
   }
 }
 
+TEST_F(SeedEntityTest, SeoulsDefenceMinisterIsTheDefenseMinisterNamedInTheStory) {
+  // "Seoul's defence minister said ..." (003) is Defense Minister Kim Yong-hyun (001, 004):
+  // the one person of the story with that title, spelt either way.
+  const std::string id = OneEntityFor({"Kim Yong-hyun"});
+  ASSERT_FALSE(id.empty());
+  const std::set<std::string> speakers = SpeakersWritten("Seoul\u2019s defence minister");
+  ASSERT_FALSE(speakers.empty());
+  for (const std::string& speaker : speakers) EXPECT_EQ(speaker, id);
+}
+
 TEST_F(SeedEntityTest, PeopleWhoShareAFamilyNameStayApart) {
   // Kim Jong Un and Defense Minister Kim Yong-hyun share only "Kim"; the two Kims, Rutte and
   // Austin are four entities, and no bare "Kim" joins either.
