@@ -116,6 +116,10 @@ TEST(EntityAnnotator, Table) {
        {"place:North Carolina=North Carolina", "organization:NATO=NATO",
         "organization:University of North Carolina=University of North Carolina"},
        {}},
+      // "in" makes no place of a belief or field.
+      {"She grew up in Zoroastrianism and worked in Tarvik.",
+       {"place:Tarvik=Tarvik"},
+       {"place:Zoroastrianism=Zoroastrianism"}},
       // A given name alone, inside a sentence, is a person.
       {"The film starred Maria and a dog.", {"person:Maria=Maria"}, {}},
       // Caption labels before a colon are not names, nor part of one.

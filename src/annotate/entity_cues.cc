@@ -161,8 +161,15 @@ std::string_view AgencyKindOfName(std::string_view name) {
   return {};
 }
 
+// Endings of nouns for beliefs, fields and qualities, which "in" precedes as often as a place:
+// "in Buddhism", "in Geology", "in Christianity".
+bool HasAbstractNounEnding(std::string_view word) {
+  return word.size() > 5 &&
+         (word.ends_with("ism") || word.ends_with("ology") || word.ends_with("ity"));
+}
+
 bool PlaceCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first) {
-  if (first == 0) return false;
+  if (first == 0 || HasAbstractNounEnding(TokenText(body, tokens[first]))) return false;
   const Token& prev = tokens[first - 1];
   if (prev.kind != TokenKind::kWord || prev.capitalized) return false;
   const std::string_view word = TokenText(body, prev);

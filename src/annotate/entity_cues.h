@@ -57,7 +57,8 @@ bool IsPhotoLabel(std::string_view word);
 bool OpponentCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first);
 
 // Whether the words before token `first` of `tokens` (spans into `body`) make the name that
-// starts there a place: "in X", "the city of X", "the state of X".
+// starts there a place: "in X", "the city of X", "the state of X"; never for a name ending like
+// a belief, field or quality ("in Buddhism", "in Geology").
 bool PlaceCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first);
 
 // Whether the words after token `last` make the name that ends there a place: "X, Texas",
