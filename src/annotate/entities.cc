@@ -29,6 +29,14 @@
 namespace crosscheck {
 namespace {
 
+// A compass point or region written as a name after "the": "the West", "the Midwest".
+bool IsCompassRegion(std::string_view word) {
+  static constexpr std::string_view kRegions[] = {"North", "South",   "East",    "West",
+                                                  "Midwest", "Northeast", "Northwest",
+                                                  "Southeast", "Southwest"};
+  return std::find(std::begin(kRegions), std::end(kRegions), word) != std::end(kRegions);
+}
+
 // Lower-case words that may join capitalized words inside one name.
 bool IsNameParticle(std::string_view word) {
   static constexpr std::string_view kParticles[] = {"de",  "da",  "du",  "dos", "del", "al",
@@ -397,6 +405,9 @@ class DocumentScanner {
     } else if (!acronym && SpeechVerbAfter(tokens, last) &&
                IsPastOrPresentSpeech(Text(tokens[last + 1]))) {
       candidate.type = EntityType::kPerson;
+    } else if (candidate.after_article && candidate.words.size() == 1 &&
+               IsCompassRegion(candidate.words.front())) {
+      candidate.type = EntityType::kPlace;  // "the West", "the Midwest": a region
     } else if (candidate.after_article) {
       candidate.type = EntityType::kOrganization;  // weak: a typed mention of the same name wins
       candidate.weak = true;

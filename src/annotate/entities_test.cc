@@ -116,6 +116,10 @@ TEST(EntityAnnotator, Table) {
        {"place:North Carolina=North Carolina", "organization:NATO=NATO",
         "organization:University of North Carolina=University of North Carolina"},
        {}},
+      // A compass region after "the", and a former state, are places.
+      {"Voters in the Midwest remember the Soviet Union.",
+       {"place:Midwest=Midwest", "place:Soviet Union=Soviet Union"},
+       {"organization:Midwest=Midwest", "organization:Soviet Union=Soviet Union"}},
       // "in" makes no place of a belief or field.
       {"She grew up in Zoroastrianism and worked in Tarvik.",
        {"place:Tarvik=Tarvik"},
