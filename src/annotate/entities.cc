@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "annotate/entity_cues.h"
+#include "annotate/entity_typer.h"
 #include "annotate/sentences.h"
 #include "annotate/tokens.h"
 #include "base/date.h"
@@ -28,28 +29,6 @@
 
 namespace crosscheck {
 namespace {
-
-// A compass point or region written as a name after "the": "the West", "the Midwest".
-bool IsCompassRegion(std::string_view word) {
-  static constexpr std::string_view kRegions[] = {"North", "South",   "East",    "West",
-                                                  "Midwest", "Northeast", "Northwest",
-                                                  "Southeast", "Southwest"};
-  return std::find(std::begin(kRegions), std::end(kRegions), word) != std::end(kRegions);
-}
-
-// Lower-case words that may join capitalized words inside one name.
-bool IsNameParticle(std::string_view word) {
-  static constexpr std::string_view kParticles[] = {"de",  "da",  "du",  "dos", "del", "al",
-                                                    "el",  "bin", "ibn", "van", "von", "der",
-                                                    "den", "la",  "le",  "di"};
-  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
-}
-
-// A speech verb that, after a lone capitalized word, makes it a speaker ("Ortiz said"):
-// "said", "says", "told" or a past form in -ed, not a plural noun ("Recent reports").
-bool IsPastOrPresentSpeech(std::string_view verb) {
-  return verb == "said" || verb == "says" || verb == "told" || verb.ends_with("ed");
-}
 
 struct Candidate {
   uint32_t begin = 0, end = 0;  // byte span in the body
@@ -60,6 +39,7 @@ struct Candidate {
   bool after_article = false;  // "the" right before: "the Sea Org" (rarely a person)
   bool weak = false;           // typed by a default, not by evidence
   bool drop = false;
+  std::vector<uint32_t> features;  // for the learned typer, when weak or untyped
 };
 
 std::string JoinWords(const std::vector<std::string_view>& words, size_t from, size_t to) {
@@ -422,6 +402,11 @@ class DocumentScanner {
       candidate.type = EntityType::kOther;
       candidate.typed = false;
     }
+    if (candidate.weak || !candidate.typed) {
+      candidate.features = EntityTyperFeatures(
+          body_, tokens, first, last, candidate.typed ? candidate.type : EntityType::kOther,
+          candidate.after_article, candidate.sentence_initial);
+    }
     candidates_.push_back(std::move(candidate));
   }
 
@@ -462,8 +447,12 @@ bool IsDemonymAdjective(std::string_view name) {
   return entry && entry->kind == GazetteerKind::kAdjective;
 }
 
-void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body,
-                               Annotations& out) const {
+namespace {
+
+// Both passes; with `samples`, records the names the learned typer decides (with their
+// spans) instead of applying it.
+void AnnotateEntities(std::string_view body, Annotations& out,
+                      std::vector<EntityTyperSample>* samples) {
   DocumentScanner scanner(body);
   std::vector<Candidate> candidates = scanner.Scan();
   // The weak defaults (a person for two or three capitalized words, an organization after
@@ -577,6 +566,18 @@ void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body
       canonical[c] = canonical[it->second];
     }
   }
+  // The learned typer decides the names only a default typed, or none (entity_typer.h).
+  for (Candidate& candidate : candidates) {
+    if ((candidate.typed && !candidate.weak) || candidate.features.empty()) continue;
+    if (samples != nullptr) {
+      samples->push_back({{candidate.begin, candidate.end}, candidate.features});
+      continue;
+    }
+    const std::optional<EntityType> predicted = PredictEntityType(candidate.features);
+    if (!predicted) continue;
+    candidate.type = *predicted;
+    candidate.typed = *predicted != EntityType::kOther;
+  }
   for (Candidate& candidate : candidates) {
     if (!candidate.typed && candidate.sentence_initial && candidate.words.size() == 1)
       candidate.drop = true;
@@ -612,6 +613,20 @@ void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body
   std::stable_sort(
       out.entities.begin(), out.entities.end(),
       [](const EntityMention& a, const EntityMention& b) { return a.span.begin < b.span.begin; });
+}
+
+}  // namespace
+
+void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body,
+                               Annotations& out) const {
+  AnnotateEntities(body, out, nullptr);
+}
+
+std::vector<EntityTyperSample> EntityTyperSamples(std::string_view body) {
+  Annotations ignored;
+  std::vector<EntityTyperSample> samples;
+  AnnotateEntities(body, ignored, &samples);
+  return samples;
 }
 
 }  // namespace crosscheck

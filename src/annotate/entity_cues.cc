@@ -81,6 +81,28 @@ bool IsPlaceKeyword(std::string_view word) {
   return set->count(LowerAscii(word)) > 0;
 }
 
+// A compass point or region written as a name after "the": "the West", "the Midwest".
+bool IsCompassRegion(std::string_view word) {
+  static constexpr std::string_view kRegions[] = {"North", "South",   "East",    "West",
+                                                  "Midwest", "Northeast", "Northwest",
+                                                  "Southeast", "Southwest"};
+  return std::find(std::begin(kRegions), std::end(kRegions), word) != std::end(kRegions);
+}
+
+// Lower-case words that may join capitalized words inside one name.
+bool IsNameParticle(std::string_view word) {
+  static constexpr std::string_view kParticles[] = {"de",  "da",  "du",  "dos", "del", "al",
+                                                    "el",  "bin", "ibn", "van", "von", "der",
+                                                    "den", "la",  "le",  "di"};
+  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+}
+
+// A speech verb that, after a lone capitalized word, makes it a speaker ("Ortiz said"):
+// "said", "says", "told" or a past form in -ed, not a plural noun ("Recent reports").
+bool IsPastOrPresentSpeech(std::string_view verb) {
+  return verb == "said" || verb == "says" || verb == "told" || verb.ends_with("ed");
+}
+
 bool IsEventKeyword(std::string_view word, bool first_word) {
   static const auto* table = [] {
     auto* map = new std::unordered_map<std::string, bool>();  // word -> marks a first word

@@ -38,6 +38,14 @@ bool IsFirstName(std::string_view word);
 // Whether `word` (any case), ending a capitalized name, makes it a place: "Sea", "Station".
 bool IsPlaceKeyword(std::string_view word);
 
+// Whether `word`, after "the", names a compass region: "the West", "the Midwest".
+bool IsCompassRegion(std::string_view word);
+// Whether a lower-case `word` may join capitalized words inside one name ("de", "bin", "van").
+bool IsNameParticle(std::string_view word);
+// Whether `verb`, after a lone capitalized word, makes it a speaker ("Ortiz said"): "said",
+// "says", "told" or a past form in -ed, not a plural noun ("Recent reports").
+bool IsPastOrPresentSpeech(std::string_view verb);
+
 // Whether `word` (any case) makes a capitalized name an event, law or work (event_keywords.txt):
 // ending it ("World Cup", "Clean Air Act"), or, for the words marked so, starting it
 // ("Operation Desert Fox").
