@@ -5,8 +5,9 @@
 # (liblinear-train, Debian liblinear-tools) into data/lexicons/entity_typer_model.txt.
 # Deterministic; rebuild afterwards to embed the new model. The cost (0.3) and the typer's
 # probability threshold (0.7, entity_typer.cc) were chosen by 5-fold cross-validation over
-# whole GUM train documents: F1 of the decided names 0.422 with the rules' defaults, 0.386
-# with the model's every answer, 0.440 with answers of probability >= 0.7.
+# whole GUM train documents: F1 of the decided names 0.398 with the rules' defaults, 0.318
+# with the model's every answer, 0.415 with answers of probability >= 0.7 (0.405 at 0.6 and
+# at 0.8).
 #   usage: scripts/train-entity-typer.sh BUILD SHARED
 set -euo pipefail
 build=$1 shared=$2

@@ -39,6 +39,7 @@ struct Candidate {
   bool after_article = false;  // "the" right before: "the Sea Org" (rarely a person)
   bool weak = false;           // typed by a default, not by evidence
   bool drop = false;
+  bool resolved = false;       // typed in pass 2 by another mention (a person, the same name)
   std::vector<uint32_t> features;  // for the learned typer, when weak or untyped
 };
 
@@ -528,12 +529,14 @@ void AnnotateEntities(std::string_view body, Annotations& out,
       if (auto person = find_person(c)) {
         candidate.type = EntityType::kPerson;
         candidate.typed = true;
+        candidate.resolved = true;
         canonical[c] = JoinWords(candidates[*person].words, 0, candidates[*person].words.size());
       }
     }
     if (same_as_person(candidate)) {
       candidate.type = EntityType::kPerson;
       candidate.typed = true;
+      candidate.resolved = true;
     }
     if (candidate.type == EntityType::kOrganization && candidate.words.size() == 1) {
       if (const auto it = organization_by_initials.find(std::string(candidate.words.front()));
@@ -563,12 +566,14 @@ void AnnotateEntities(std::string_view body, Annotations& out,
         it != first_typed_by_name.end()) {
       candidate.type = candidates[it->second].type;
       candidate.typed = true;
+      candidate.resolved = true;
       canonical[c] = canonical[it->second];
     }
   }
   // The learned typer decides the names only a default typed, or none (entity_typer.h).
   for (Candidate& candidate : candidates) {
-    if ((candidate.typed && !candidate.weak) || candidate.features.empty()) continue;
+    if ((candidate.typed && !candidate.weak) || candidate.resolved || candidate.features.empty())
+      continue;
     if (samples != nullptr) {
       samples->push_back({{candidate.begin, candidate.end}, candidate.features});
       continue;
@@ -610,9 +615,14 @@ void AnnotateEntities(std::string_view body, Annotations& out,
     mention.canonical = canonical[c];
     out.entities.push_back(std::move(mention));
   }
-  std::stable_sort(
-      out.entities.begin(), out.entities.end(),
-      [](const EntityMention& a, const EntityMention& b) { return a.span.begin < b.span.begin; });
+  // By start; a containing mention before the ones nested in it ("University of North
+  // Carolina" before "North Carolina"), so readers that take the first mention of a phrase
+  // get the outer name.
+  std::stable_sort(out.entities.begin(), out.entities.end(),
+                   [](const EntityMention& a, const EntityMention& b) {
+                     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+                     return a.span.end > b.span.end;
+                   });
 }
 
 }  // namespace
