@@ -13,6 +13,7 @@
 // country as an alias, and IdForName resolves such descriptions given as sources.
 // O(M log M) for M mentions, plus for each person the persons sharing its rarest name word.
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <map>
 #include <set>
@@ -147,6 +148,42 @@ std::string RoleBefore(std::string_view body, const Span& span) {
     return title;
   }
   return {};
+}
+
+// The role an apposition gives a person's mention: "Ana Lind, the defence minister," and "Ana
+// Lind, a South Korean politician" -> "defence minister", "South Korean politician". The words
+// after the comma and article, up to kMaxAppositionWords, as far as the last title among them
+// (lower-case words, or capitalized ones qualifying a role).
+std::string RoleInApposition(std::string_view body, const Span& span) {
+  constexpr size_t kMaxAppositionWords = 5;
+  std::string_view rest = body.substr(span.end, kRoleWindowBytes + kRoleWindowBytes);
+  if (!rest.starts_with(", ")) return {};
+  rest.remove_prefix(2);
+  for (std::string_view article : {"the ", "a ", "an "}) {
+    if (rest.starts_with(article)) {
+      rest.remove_prefix(article.size());
+      break;
+    }
+  }
+  std::vector<std::string> words;
+  size_t pos = 0;
+  while (pos < rest.size() && words.size() < kMaxAppositionWords) {
+    size_t end = pos;
+    while (end < rest.size() && (std::isalpha(static_cast<unsigned char>(rest[end])) ||
+                                 rest[end] == '-' || rest[end] == '.'))
+      ++end;
+    if (end == pos) break;
+    words.emplace_back(rest.substr(pos, end - pos));
+    if (end >= rest.size() || rest[end] != ' ') break;
+    pos = end + 1;
+  }
+  std::string role;
+  for (size_t last = words.size(); last >= 1 && role.empty(); --last) {
+    const std::string lower = LowerAscii(words[last - 1]);
+    if (!IsPersonTitle(lower) || IsHonorific(lower)) continue;
+    for (size_t k = 0; k < last; ++k) role += (role.empty() ? "" : " ") + words[k];
+  }
+  return role;
 }
 
 // The country written right before an organization's mention: a demonym ("South Korean
@@ -409,6 +446,8 @@ StoryEntities MergeEntities(const StoryView& story) {
           AddUnique(cluster.roles, role);
           AddUnique(cluster.forms, role + " " + mention.text);
         }
+        if (std::string role = RoleInApposition(doc.body, mention.span); !role.empty())
+          AddUnique(cluster.roles, role);
       }
       if (mention.type == EntityType::kOrganization) {
         if (std::string country = CountryBefore(doc.body, mention.span); !country.empty())

@@ -133,6 +133,24 @@ TEST(StoryEntities, RoleDescriptionNamesTheOnePersonWithThatTitle) {
   EXPECT_EQ(two.IdForName("the defence minister"), "");
 }
 
+TEST(StoryEntities, AppositionGivesARole) {
+  StoryEntities entities =
+      StoryBuilder()
+          .Document("Ana Lindqvist, the Norwegian defence minister, arrived on Monday.")
+          .Document("Tomas Rojas, a professor at the university, said talks would fail.")
+          .Merge();
+  const ReportEntity* ana = Named(entities, "Ana Lindqvist");
+  const ReportEntity* tomas = Named(entities, "Tomas Rojas");
+  ASSERT_NE(ana, nullptr);
+  ASSERT_NE(tomas, nullptr);
+  EXPECT_NE(std::find(ana->roles.begin(), ana->roles.end(), "Norwegian defence minister"),
+            ana->roles.end())
+      << ::testing::PrintToString(ana->roles);
+  EXPECT_NE(std::find(tomas->roles.begin(), tomas->roles.end(), "professor"), tomas->roles.end())
+      << ::testing::PrintToString(tomas->roles);
+  EXPECT_EQ(entities.IdForName("the defence minister"), ana->id);
+}
+
 TEST(StoryEntities, AcronymJoinsItsExpansionAcrossDocuments) {
   StoryEntities entities = StoryBuilder()
                                .Document("The National Audit Bureau (NAB) published its report.")
