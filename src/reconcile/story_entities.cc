@@ -318,6 +318,13 @@ std::string StoryEntities::IdForName(std::string_view name) const {
                                  [&](const ReportEntity& e) { return e.id == rest_id; });
     if (it != entities.end() && it->type == "organization") return rest_id;
   }
+  // "NATO's website", "the minister's office": what speaks for an entity of the story.
+  if (const size_t possessive = normalized.rfind("'s "); possessive != std::string::npos &&
+      AgencyKindOf(LowerAscii(std::string_view(normalized).substr(possessive + 3))) == "voice") {
+    if (std::string owner = IdForName(std::string_view(normalized).substr(0, possessive));
+        !owner.empty())
+      return owner;
+  }
   // "Seoul's defence minister", "South Korean defence minister", "defence minister": the
   // title after an optional place, held by exactly one person of the story.
   for (size_t len = 0; len <= kMaxPlaceWords && len < words.size(); ++len) {

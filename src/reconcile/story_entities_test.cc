@@ -149,6 +149,10 @@ TEST(StoryEntities, AppositionGivesARole) {
   EXPECT_NE(std::find(tomas->roles.begin(), tomas->roles.end(), "professor"), tomas->roles.end())
       << ::testing::PrintToString(tomas->roles);
   EXPECT_EQ(entities.IdForName("the defence minister"), ana->id);
+  // What speaks for someone is that someone.
+  EXPECT_EQ(entities.IdForName("the defence minister's office"), ana->id);
+  EXPECT_EQ(entities.IdForName("Tomas Rojas\xE2\x80\x99s spokesman"), tomas->id);
+  EXPECT_EQ(entities.IdForName("the mayor's office"), "");
 }
 
 TEST(StoryEntities, AcronymJoinsItsExpansionAcrossDocuments) {

@@ -53,7 +53,8 @@ struct StoryEntities {
   // a capital as a source ("Moscow") -> the entity of its country, when the story has one; a
   // role with an optional place ("Seoul's defence minister", "the foreign minister") -> the
   // one person of the story written with that title, when exactly one is and no other
-  // country qualifies it.
+  // country qualifies it; what speaks for an entity ("NATO's website", "the minister's
+  // office": agency_nouns.txt "voice") -> that entity.
   std::string IdForName(std::string_view name) const;
   void BuildIndex();
   // Records that entities[index] is the body of kind `kind` (agency_nouns.txt) of `country`.
