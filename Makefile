@@ -10,7 +10,7 @@ BIN        := $(BUILD)/src/cli/crosscheck
 CMAKE_GEN  := -G Ninja
 
 .PHONY: all deps build run test asan-test fuzz bench eval eval-extract eval-cluster eval-quotes \
-        eval-entities eval-time eval-times eval-quantities eval-figures eval-reconcile fmt clean
+        eval-entities eval-time eval-times eval-quantities eval-figures eval-reconcile train fmt clean
 
 all: build
 
@@ -65,6 +65,12 @@ eval-quotes: build
 
 eval-entities: build
 	scripts/eval.sh $(BUILD) $(SHARED) entities
+
+# The learned entity typer, refitted on GUM train (writes data/lexicons/entity_typer_model.txt,
+# then rebuilds to embed it).
+train: build
+	scripts/train-entity-typer.sh $(BUILD) $(SHARED)
+	cmake --build $(BUILD) -j $(JOBS)
 
 # Figures and dates: times on TempEval-3 (AQUAINT, TimeBank; platinum when present),
 # quantities on NewsQuant and Recognizers-Text (eval-figures: the older name, kept).

@@ -15,3 +15,7 @@ if(CROSSCHECK_BUILD_TESTS)
     set_tests_properties(figures_dates_scorer_test PROPERTIES LABELS unit TIMEOUT 60)
   endif()
 endif()
+
+# entity_typer_samples: the learned entity typer's training input (make train).
+add_executable(entity_typer_samples ${CMAKE_CURRENT_SOURCE_DIR}/entity_typer_samples.cc)
+target_link_libraries(entity_typer_samples PRIVATE crosscheck_core)

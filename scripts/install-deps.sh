@@ -11,6 +11,7 @@ PACKAGES=(
   python3 python3-jsonschema
   clang libclang-rt-14-dev
   w3m lynx time
+  liblinear-tools
 )
 
 missing=()

@@ -207,20 +207,28 @@ def Score(text, gold, predicted, any_type, typed_counts, exact_counts, untyped):
 
 def PrintErrors(name, text, gold, any_type):
     """Missed gold (with the type predicted on it, if any) and predictions matching no gold
-    of their type: one line each, "doc  kind  gold/predicted type  text"."""
+    of their type: one line each, "doc  kind  gold/predicted type  text". Pairs are matched
+    as the typed overlap figure matches them (same type first); what stays unmatched is then
+    paired regardless of type, so a TYPE line is a mention the typed figure counts wrong."""
     pred_spans = [[p[:2]] for p in any_type]
     gold_spans = [[g[:2]] for g in gold]
-    pairs = MatchPairs(pred_spans, gold_spans)
-    gold_to_pred = {g: p for p, g in pairs}
-    matched_pred = {p for p, _ in pairs}
+    typed = MatchPairs(pred_spans, gold_spans, lambda p, g: any_type[p][2] == gold[g][2])
+    gold_to_pred = {g: p for p, g in typed}
+    matched_pred = {p for p, _ in typed}
+    rest_pred = [p for p in range(len(any_type)) if p not in matched_pred]
+    rest_gold = [g for g in range(len(gold)) if g not in gold_to_pred]
+    retyped = {}
+    for p, g in MatchPairs([pred_spans[p] for p in rest_pred], [gold_spans[g] for g in rest_gold]):
+        retyped[rest_gold[g]] = rest_pred[p]
+        matched_pred.add(rest_pred[p])
     for g, (start, end, kind) in enumerate(gold):
         p = gold_to_pred.get(g)
-        if p is None:
-            print(f"  {name}  MISS   {kind:12s} -            {text[start:end]!r}")
-        elif any_type[p][2] != kind:
-            p_start, p_end, p_kind = any_type[p]
+        if p is None and g in retyped:
+            p_start, p_end, p_kind = any_type[retyped[g]]
             print(f"  {name}  TYPE   {kind:12s} {p_kind:12s} {text[p_start:p_end]!r}"
                   f" (gold {text[start:end]!r})")
+        elif p is None:
+            print(f"  {name}  MISS   {kind:12s} -            {text[start:end]!r}")
         elif (any_type[p][0], any_type[p][1]) != (start, end):
             p_start, p_end, _ = any_type[p]
             print(f"  {name}  SPAN   {kind:12s} {kind:12s} {text[p_start:p_end]!r}"

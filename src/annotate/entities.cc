@@ -17,9 +17,11 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "annotate/entity_cues.h"
+#include "annotate/entity_typer.h"
 #include "annotate/sentences.h"
 #include "annotate/tokens.h"
 #include "base/date.h"
@@ -27,20 +29,6 @@
 
 namespace crosscheck {
 namespace {
-
-// Lower-case words that may join capitalized words inside one name.
-bool IsNameParticle(std::string_view word) {
-  static constexpr std::string_view kParticles[] = {"de",  "da",  "du",  "dos", "del", "al",
-                                                    "el",  "bin", "ibn", "van", "von", "der",
-                                                    "den", "la",  "le",  "di"};
-  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
-}
-
-// A speech verb that, after a lone capitalized word, makes it a speaker ("Ortiz said"):
-// "said", "says", "told" or a past form in -ed, not a plural noun ("Recent reports").
-bool IsPastOrPresentSpeech(std::string_view verb) {
-  return verb == "said" || verb == "says" || verb == "told" || verb.ends_with("ed");
-}
 
 struct Candidate {
   uint32_t begin = 0, end = 0;  // byte span in the body
@@ -51,6 +39,8 @@ struct Candidate {
   bool after_article = false;  // "the" right before: "the Sea Org" (rarely a person)
   bool weak = false;           // typed by a default, not by evidence
   bool drop = false;
+  bool resolved = false;       // typed in pass 2 by another mention (a person, the same name)
+  std::vector<uint32_t> features;  // for the learned typer, when weak or untyped
 };
 
 std::string JoinWords(const std::vector<std::string_view>& words, size_t from, size_t to) {
@@ -84,6 +74,10 @@ class DocumentScanner {
     return std::move(candidates_);
   }
 
+  // Words the document writes in lower case ("image", "magic"), filled by Scan: a name made
+  // of such words is not a person by default.
+  const std::unordered_set<std::string_view>& LowerCaseWords() const { return lower_words_; }
+
  private:
   std::string_view Text(const Token& token) const {
     return body_.substr(token.begin, token.end - token.begin);
@@ -105,6 +99,10 @@ class DocumentScanner {
   void ScanSentence(const Span& sentence) {
     const std::vector<Token> tokens =
         Tokenize(body_.substr(sentence.begin, sentence.size()), sentence.begin);
+    for (const Token& token : tokens) {
+      if (token.kind == TokenKind::kWord && !token.capitalized && !token.all_caps)
+        lower_words_.insert(Text(token));
+    }
     size_t i = 0;
     while (i < tokens.size()) {
       const bool date_month = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kNumber &&
@@ -181,6 +179,40 @@ class DocumentScanner {
     AddCandidate(tokens, first, last, sentence, /*person=*/false);
   }
 
+  // Known organizations and gazetteer places (up to three words, the longest first) written
+  // inside a longer name, each a mention of its own: "Acme Science Fair" holds "Acme" when Acme
+  // is a known organization, "University of North Carolina" holds "North Carolina".
+  void AddNamesInside(const std::vector<Token>& tokens, size_t first, size_t last,
+                      const Span& sentence) {
+    constexpr size_t kMaxInnerWords = 3;
+    std::vector<size_t> words;  // token indices of the words
+    for (size_t k = first; k <= last; ++k) {
+      if (tokens[k].kind == TokenKind::kWord) words.push_back(k);
+    }
+    for (size_t w = 0; w < words.size();) {
+      size_t taken = 0;
+      for (size_t len = std::min(kMaxInnerWords, words.size() - w); len >= 1 && taken == 0; --len) {
+        if (len == words.size()) continue;  // the whole name
+        const size_t from = words[w], to = words[w + len - 1];
+        const std::string_view text = body_.substr(tokens[from].begin, tokens[to].end - tokens[from].begin);
+        if (text.find_first_of(",;:()") != std::string_view::npos) continue;
+        const GazetteerEntry* g = FindGazetteer(text);
+        const bool place = g && g->kind != GazetteerKind::kAdjective && g->kind != GazetteerKind::kPlural;
+        if (!place && !IsKnownOrganization(text)) continue;
+        Candidate inner;
+        inner.begin = tokens[from].begin;
+        inner.end = tokens[to].end;
+        for (size_t k = w; k < w + len; ++k) inner.words.push_back(Text(tokens[words[k]]));
+        inner.type = place ? EntityType::kPlace : EntityType::kOrganization;
+        inner.typed = true;
+        inner.sentence_initial = tokens[from].begin == sentence.begin;
+        candidates_.push_back(std::move(inner));
+        taken = len;
+      }
+      w += taken == 0 ? 1 : taken;
+    }
+  }
+
   // "spokesperson Tom Berle", "defence minister, Lee Soo-min" (a lower-case role word).
   bool RoleBefore(const std::vector<Token>& tokens, size_t first) const {
     if (first == 0) return false;
@@ -242,7 +274,8 @@ class DocumentScanner {
       while (first <= last && Text(tokens[first]) != candidate.words.front()) ++first;
     }
     // A leading demonym adjective before an organization: "Dutch Safety Board",
-    // "Brazilian Space Agency".
+    // "Brazilian Space Agency", "the Indonesian Navy" (then one keyword is enough).
+    bool org_after_demonym = false;
     for (size_t len = 2; len >= 1 && !person; --len) {
       if (candidate.words.size() <= len) continue;
       const std::string head = JoinWords(candidate.words, 0, len);
@@ -254,6 +287,7 @@ class DocumentScanner {
         bool rest_is_org = IsKnownOrganization(rest_name);
         for (std::string_view w : rest) rest_is_org = rest_is_org || IsOrgKeyword(w);
         if (rest_is_org) {
+          org_after_demonym = true;
           candidate.words = rest;
           while (first <= last && Text(tokens[first]) != candidate.words.front()) ++first;
         }
@@ -277,31 +311,61 @@ class DocumentScanner {
       }
     }
     candidate.begin = tokens[first].begin;
-    candidate.end = tokens[last].end;
     candidate.sentence_initial = tokens[first].begin == sentence.begin ||
                                  (first > 0 && tokens[first - 1].kind == TokenKind::kPunct &&
                                   (first == 1 || IsQuoteMark(Text(tokens[first - 1]))));
+    // A caption's picture-credit label before a colon ends no name: "as Belle Image: Jo Doe".
+    if (last + 1 < tokens.size() && Text(tokens[last + 1]) == ":" &&
+        IsPhotoLabel(candidate.words.back())) {
+      candidate.words.pop_back();
+      if (candidate.words.empty()) return;
+      while (last > first && Text(tokens[last]) != candidate.words.back()) --last;
+    }
+    candidate.end = tokens[last].end;
+    // A label opening a sentence ("Image: ...", "Update: ..."), a single word and a colon: not
+    // a name unless the gazetteer or the organization list knows it.
+    if (candidate.sentence_initial && candidate.words.size() == 1 && last + 1 < tokens.size() &&
+        Text(tokens[last + 1]) == ":" && !FindGazetteer(candidate.words.front()) &&
+        !IsKnownOrganization(candidate.words.front()))
+      return;
     candidate.after_article = first > 0 && tokens[first - 1].kind == TokenKind::kWord &&
                               LowerAscii(Text(tokens[first - 1])) == "the";
     const std::string name = JoinWords(candidate.words, 0, candidate.words.size());
     const GazetteerEntry* gazetteer = FindGazetteer(name);
     bool any_org_keyword = false;
     for (std::string_view w : candidate.words) any_org_keyword = any_org_keyword || IsOrgKeyword(w);
-    const bool acronym = candidate.words.size() == 1 && tokens[first].all_caps && name.size() <= 6;
+    // An acronym names an organization unless it holds a digit ("IE9": a product or version),
+    // is a Roman numeral ("XVII") or follows "a"/"an" ("an ROV": a kind of thing).
+    const bool indefinite = first > 0 && tokens[first - 1].kind == TokenKind::kWord &&
+                            (LowerAscii(Text(tokens[first - 1])) == "a" ||
+                             LowerAscii(Text(tokens[first - 1])) == "an");
+    const bool acronym = candidate.words.size() == 1 && tokens[first].all_caps &&
+                         name.size() <= 6 && !indefinite &&
+                         name.find_first_of("0123456789") == std::string::npos &&
+                         name.find_first_not_of("IVXLC") != std::string::npos;
 
     candidate.typed = true;
     if (person) {
       candidate.type = EntityType::kPerson;
-    } else if (IsKnownOrganization(name)) {
+    } else if (IsKnownOrganization(name) || org_after_demonym) {
       candidate.type = EntityType::kOrganization;
     } else if (gazetteer && gazetteer->kind == GazetteerKind::kPlural) {
       candidate.type = EntityType::kGroup;
     } else if (gazetteer && gazetteer->kind == GazetteerKind::kAdjective) {
       return;  // "South African" troops: an adjective, not a name
+    } else if (gazetteer && gazetteer->kind != GazetteerKind::kPlace &&
+               gazetteer->kind != GazetteerKind::kCapital &&
+               (ActorVerbAfter(body_, tokens, last) || OpponentCueBefore(body_, tokens, first))) {
+      candidate.type = EntityType::kOrganization;  // the country acting: its government, team
     } else if (gazetteer) {
       candidate.type = EntityType::kPlace;
+    } else if (IsEventKeyword(candidate.words.back(), /*first_word=*/false) ||
+               IsEventKeyword(candidate.words.front(), /*first_word=*/true)) {
+      candidate.type = EntityType::kOther;  // an event, law or work: "World Cup", "Clean Air Act"
+      AddNamesInside(tokens, first, last, sentence);
     } else if (any_org_keyword && candidate.words.size() >= 2) {
       candidate.type = EntityType::kOrganization;
+      AddNamesInside(tokens, first, last, sentence);
     } else if (candidate.words.size() >= 2 && IsPlaceKeyword(candidate.words.back())) {
       candidate.type = EntityType::kPlace;
     } else if (acronym) {
@@ -313,14 +377,25 @@ class DocumentScanner {
       candidate.type = EntityType::kPerson;
     } else if (candidate.words.size() >= 2 && IsFirstName(candidate.words.front())) {
       candidate.type = EntityType::kPerson;
+    } else if (candidate.words.size() == 1 && IsFirstName(candidate.words.front()) &&
+               !candidate.sentence_initial) {
+      candidate.type = EntityType::kPerson;  // a given name alone: "as Marilyn" (weak)
+      candidate.weak = true;
     } else if (PlaceCueBefore(body_, tokens, first) || PlaceCueAfter(body_, tokens, last)) {
       candidate.type = EntityType::kPlace;
     } else if (!acronym && SpeechVerbAfter(tokens, last) &&
                IsPastOrPresentSpeech(Text(tokens[last + 1]))) {
       candidate.type = EntityType::kPerson;
+    } else if (candidate.after_article && candidate.words.size() == 1 &&
+               IsCompassRegion(candidate.words.front())) {
+      candidate.type = EntityType::kPlace;  // "the West", "the Midwest": a region
     } else if (candidate.after_article) {
       candidate.type = EntityType::kOrganization;  // weak: a typed mention of the same name wins
       candidate.weak = true;
+    } else if (LooksLikePersonName(candidate) && IsKnownOrganization(candidate.words.front())) {
+      // A known organization's product or unit: "Acme Browser" (the organization inside).
+      candidate.type = EntityType::kOther;
+      AddNamesInside(tokens, first, last, sentence);
     } else if (LooksLikePersonName(candidate)) {
       candidate.type = EntityType::kPerson;
       candidate.weak = true;
@@ -328,11 +403,17 @@ class DocumentScanner {
       candidate.type = EntityType::kOther;
       candidate.typed = false;
     }
+    if (candidate.weak || !candidate.typed) {
+      candidate.features = EntityTyperFeatures(
+          body_, tokens, first, last, candidate.typed ? candidate.type : EntityType::kOther,
+          candidate.after_article, candidate.sentence_initial);
+    }
     candidates_.push_back(std::move(candidate));
   }
 
   std::string_view body_;
   std::vector<Candidate> candidates_;
+  std::unordered_set<std::string_view> lower_words_;
 };
 
 // Initials of a multi-word name, skipping function words: "Civil Aviation Authority" -> "CAA".
@@ -352,6 +433,11 @@ std::string_view GazetteerCountryOf(std::string_view name) {
   return entry ? std::string_view(entry->country) : std::string_view();
 }
 
+bool IsCapitalCity(std::string_view name) {
+  const GazetteerEntry* entry = FindGazetteer(name);
+  return entry && entry->kind == GazetteerKind::kCapital;
+}
+
 bool IsPluralDemonym(std::string_view name) {
   const GazetteerEntry* entry = FindGazetteer(name);
   return entry && entry->kind == GazetteerKind::kPlural;
@@ -362,9 +448,28 @@ bool IsDemonymAdjective(std::string_view name) {
   return entry && entry->kind == GazetteerKind::kAdjective;
 }
 
-void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body,
-                               Annotations& out) const {
-  std::vector<Candidate> candidates = DocumentScanner(body).Scan();
+namespace {
+
+// Both passes; with `samples`, records the names the learned typer decides (with their
+// spans) instead of applying it.
+void AnnotateEntities(std::string_view body, Annotations& out,
+                      std::vector<EntityTyperSample>* samples) {
+  DocumentScanner scanner(body);
+  std::vector<Candidate> candidates = scanner.Scan();
+  // The weak defaults (a person for two or three capitalized words, an organization after
+  // "the") do not hold for a name the document also writes in lower case ("Image Comics"
+  // beside "the image", "the Government" beside "government"): such words are ordinary nouns.
+  for (Candidate& candidate : candidates) {
+    if (!candidate.weak) continue;
+    for (std::string_view word : candidate.words) {
+      if (scanner.LowerCaseWords().count(LowerAscii(word)) > 0) {
+        candidate.type = EntityType::kOther;
+        candidate.typed = false;
+        candidate.weak = false;
+        break;
+      }
+    }
+  }
 
   // Pass 2: resolve names within the document.
   std::vector<std::string> canonical(candidates.size());
@@ -424,12 +529,14 @@ void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body
       if (auto person = find_person(c)) {
         candidate.type = EntityType::kPerson;
         candidate.typed = true;
+        candidate.resolved = true;
         canonical[c] = JoinWords(candidates[*person].words, 0, candidates[*person].words.size());
       }
     }
     if (same_as_person(candidate)) {
       candidate.type = EntityType::kPerson;
       candidate.typed = true;
+      candidate.resolved = true;
     }
     if (candidate.type == EntityType::kOrganization && candidate.words.size() == 1) {
       if (const auto it = organization_by_initials.find(std::string(candidate.words.front()));
@@ -459,8 +566,22 @@ void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body
         it != first_typed_by_name.end()) {
       candidate.type = candidates[it->second].type;
       candidate.typed = true;
+      candidate.resolved = true;
       canonical[c] = canonical[it->second];
     }
+  }
+  // The learned typer decides the names only a default typed, or none (entity_typer.h).
+  for (Candidate& candidate : candidates) {
+    if ((candidate.typed && !candidate.weak) || candidate.resolved || candidate.features.empty())
+      continue;
+    if (samples != nullptr) {
+      samples->push_back({{candidate.begin, candidate.end}, candidate.features});
+      continue;
+    }
+    const std::optional<EntityType> predicted = PredictEntityType(candidate.features);
+    if (!predicted) continue;
+    candidate.type = *predicted;
+    candidate.typed = *predicted != EntityType::kOther;
   }
   for (Candidate& candidate : candidates) {
     if (!candidate.typed && candidate.sentence_initial && candidate.words.size() == 1)
@@ -470,6 +591,23 @@ void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body
   for (size_t c = 0; c < candidates.size(); ++c) {
     const Candidate& candidate = candidates[c];
     if (candidate.drop) continue;
+    // A person's full name leading an organization's or work's name is a mention of that person
+    // too: "the Ana Lind Foundation" holds "Ana Lind" when she is named in the document.
+    if (candidate.type != EntityType::kPerson && candidate.words.size() > 2) {
+      for (size_t len = candidate.words.size() - 1; len >= 2; --len) {
+        const std::vector<std::string_view> lead(candidate.words.begin(),
+                                                 candidate.words.begin() + static_cast<long>(len));
+        if (person_words.count(lead) == 0) continue;
+        EntityMention inner;
+        const auto end = static_cast<uint32_t>(lead.back().data() + lead.back().size() - body.data());
+        inner.span = {candidate.begin, end};
+        inner.type = EntityType::kPerson;
+        inner.text = std::string(body.substr(candidate.begin, end - candidate.begin));
+        inner.canonical = JoinWords(lead, 0, lead.size());
+        out.entities.push_back(std::move(inner));
+        break;
+      }
+    }
     EntityMention mention;
     mention.span = {candidate.begin, candidate.end};
     mention.type = candidate.type;
@@ -477,9 +615,28 @@ void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body
     mention.canonical = canonical[c];
     out.entities.push_back(std::move(mention));
   }
-  std::stable_sort(
-      out.entities.begin(), out.entities.end(),
-      [](const EntityMention& a, const EntityMention& b) { return a.span.begin < b.span.begin; });
+  // By start; a containing mention before the ones nested in it ("University of North
+  // Carolina" before "North Carolina"), so readers that take the first mention of a phrase
+  // get the outer name.
+  std::stable_sort(out.entities.begin(), out.entities.end(),
+                   [](const EntityMention& a, const EntityMention& b) {
+                     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+                     return a.span.end > b.span.end;
+                   });
+}
+
+}  // namespace
+
+void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body,
+                               Annotations& out) const {
+  AnnotateEntities(body, out, nullptr);
+}
+
+std::vector<EntityTyperSample> EntityTyperSamples(std::string_view body) {
+  Annotations ignored;
+  std::vector<EntityTyperSample> samples;
+  AnnotateEntities(body, ignored, &samples);
+  return samples;
 }
 
 }  // namespace crosscheck

@@ -83,6 +83,58 @@ TEST(EntityAnnotator, Table) {
        {"person:Orla Quint=Orla Quint", "person:Quint=Orla Quint"},
        {}},
       {"Recent reports have revealed a leak.", {}, {"person:Recent=Recent"}},
+      // A country acting (its government or team) is an organization; where it lies, a place.
+      {"Chile said on Monday it would protest. Talks were held in Chile.",
+       {"organization:Chile=Chile", "place:Chile=Chile"},
+       {}},
+      {"Peru defeated Chile in the final.",
+       {"organization:Peru=Peru", "organization:Chile=Chile"},
+       {"place:Peru=Peru", "place:Chile=Chile"}},
+      // Events, laws and works are not people; a known organization or place inside one is
+      // a mention of its own.
+      {"Fans flocked to the Harvest Lantern Festival and the Clean Water Act passed.",
+       {},
+       {"person:Harvest Lantern Festival=Harvest Lantern Festival",
+        "person:Clean Water Act=Clean Water Act", "organization:Clean Water Act=Clean Water Act"}},
+      {"Winners of the Google Science Fair met Canada Cup players.",
+       {"organization:Google=Google", "place:Canada=Canada"},
+       {"person:Google Science Fair=Google Science Fair"}},
+      {"He switched to Microsoft Edge last year.",
+       {"organization:Microsoft=Microsoft"},
+       {"person:Microsoft Edge=Microsoft Edge"}},
+      // A name the document also writes in lower case is not a person by default.
+      {"The Silver Clouds show opened. The clouds were silver balloons.",
+       {},
+       {"person:Silver Clouds=Silver Clouds"}},
+      // Acronyms: a digit, a Roman numeral or "a"/"an" before it makes it no organization.
+      {"Users of IE9 and an ROV saw Pope Leo XVII at the WHO.",
+       {"organization:WHO=WHO"},
+       {"organization:IE9=IE9", "organization:ROV=ROV", "organization:XVII=XVII"}},
+      {"The Indonesian Navy sailed.", {"organization:Navy=Navy"}, {}},
+      // Places and known organizations inside an organization's name are mentions too.
+      {"She studied at the University of North Carolina and the NATO Defense College.",
+       {"place:North Carolina=North Carolina", "organization:NATO=NATO",
+        "organization:University of North Carolina=University of North Carolina"},
+       {}},
+      // A compass region after "the", and a former state, are places.
+      {"Voters in the Midwest remember the Soviet Union.",
+       {"place:Midwest=Midwest", "place:Soviet Union=Soviet Union"},
+       {"organization:Midwest=Midwest", "organization:Soviet Union=Soviet Union"}},
+      // "in" makes no place of a belief or field.
+      {"She grew up in Zoroastrianism and worked in Tarvik.",
+       {"place:Tarvik=Tarvik"},
+       {"place:Zoroastrianism=Zoroastrianism"}},
+      // A given name alone, inside a sentence, is a person.
+      {"The film starred Maria and a dog.", {"person:Maria=Maria"}, {}},
+      // Caption labels before a colon are not names, nor part of one.
+      {"Fans dressed as Belle Image: Jo Vance.",
+       {"person:Jo Vance=Jo Vance"},
+       {"person:Belle Image=Belle Image", "other:Belle Image=Belle Image"}},
+      // A person's name leading an organization's name is a mention of the person too.
+      {"Ada Lovelock painted. The Ada Lovelock Foundation sold her work.",
+       {"person:Ada Lovelock=Ada Lovelock",
+        "organization:Ada Lovelock Foundation=Ada Lovelock Foundation"},
+       {}},
   };
   for (const Case& c : cases) {
     const auto rows = Entities(c.text);

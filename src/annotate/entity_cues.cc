@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "annotate/entities.h"
 #include "base/lexicon.h"
 
 namespace crosscheck {
@@ -80,8 +81,117 @@ bool IsPlaceKeyword(std::string_view word) {
   return set->count(LowerAscii(word)) > 0;
 }
 
+// A compass point or region written as a name after "the": "the West", "the Midwest".
+bool IsCompassRegion(std::string_view word) {
+  static constexpr std::string_view kRegions[] = {"North", "South",   "East",    "West",
+                                                  "Midwest", "Northeast", "Northwest",
+                                                  "Southeast", "Southwest"};
+  return std::find(std::begin(kRegions), std::end(kRegions), word) != std::end(kRegions);
+}
+
+// Lower-case words that may join capitalized words inside one name.
+bool IsNameParticle(std::string_view word) {
+  static constexpr std::string_view kParticles[] = {"de",  "da",  "du",  "dos", "del", "al",
+                                                    "el",  "bin", "ibn", "van", "von", "der",
+                                                    "den", "la",  "le",  "di"};
+  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+}
+
+// A speech verb that, after a lone capitalized word, makes it a speaker ("Ortiz said"):
+// "said", "says", "told" or a past form in -ed, not a plural noun ("Recent reports").
+bool IsPastOrPresentSpeech(std::string_view verb) {
+  return verb == "said" || verb == "says" || verb == "told" || verb.ends_with("ed");
+}
+
+bool IsEventKeyword(std::string_view word, bool first_word) {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string, bool>();  // word -> marks a first word
+    for (std::string_view entry : LexiconEntries("event_keywords")) {
+      const auto fields = LexiconFields(entry);
+      if (!fields.empty())
+        map->emplace(std::string(fields[0]), fields.size() >= 2 && fields[1] == "first");
+    }
+    return map;
+  }();
+  const auto it = table->find(LowerAscii(word));
+  return it != table->end() && it->second == first_word;
+}
+
+bool ActorVerbAfter(std::string_view body, const std::vector<Token>& tokens, size_t last) {
+  static constexpr std::string_view kVerbs[] = {
+      "has",  "had",  "have", "will", "would", "won",   "lost",  "beat",  "put",
+      "puts", "made", "makes", "took", "takes", "sent",  "sends", "gave",  "gives",
+      "wants", "plans", "faces", "must", "could"};
+  if (last + 1 >= tokens.size()) return false;
+  const Token& next = tokens[last + 1];
+  if (next.kind != TokenKind::kWord || next.capitalized || next.all_caps) return false;
+  const std::string_view word = TokenText(body, next);
+  if (word == "according") return false;
+  if (std::find(std::begin(kVerbs), std::end(kVerbs), word) != std::end(kVerbs)) return true;
+  return IsSpeechVerb(word) || (word.size() > 4 && word.ends_with("ed"));
+}
+
+bool IsPhotoLabel(std::string_view word) {
+  static const auto* set = [] {
+    auto* labels = new std::unordered_set<std::string>();
+    for (std::string_view entry : LexiconEntries("page_labels")) {
+      const auto fields = LexiconFields(entry);
+      if (fields.size() >= 2 && fields[0] == "photo" &&
+          fields[1].find(' ') == std::string_view::npos)
+        labels->emplace(fields[1]);
+    }
+    return labels;
+  }();
+  return set->count(LowerAscii(word)) > 0;
+}
+
+bool OpponentCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first) {
+  static constexpr std::string_view kCues[] = {"against", "beat",   "beating", "defeated",
+                                               "faced",   "facing", "versus",  "vs"};
+  if (first == 0 || tokens[first - 1].kind != TokenKind::kWord) return false;
+  const std::string_view word = TokenText(body, tokens[first - 1]);
+  return std::find(std::begin(kCues), std::end(kCues), word) != std::end(kCues);
+}
+
+std::string_view AgencyKindOf(std::string_view lower_phrase) {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string, std::string>();
+    for (std::string_view entry : LexiconEntries("agency_nouns")) {
+      const auto fields = LexiconFields(entry);
+      if (fields.size() >= 2) map->emplace(std::string(fields[1]), std::string(fields[0]));
+    }
+    return map;
+  }();
+  const auto it = table->find(std::string(lower_phrase));
+  return it == table->end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string_view AgencyKindOfName(std::string_view name) {
+  constexpr size_t kMaxPhraseWords = 4;
+  const std::string lower = LowerAscii(name);
+  // Suffixes of up to kMaxPhraseWords words, longest first.
+  std::vector<size_t> starts;  // byte offsets where a word starts
+  for (size_t pos = 0; pos < lower.size(); ++pos) {
+    if (lower[pos] != ' ' && (pos == 0 || lower[pos - 1] == ' ')) starts.push_back(pos);
+  }
+  const size_t first = starts.size() > kMaxPhraseWords ? starts.size() - kMaxPhraseWords : 0;
+  for (size_t s = first; s < starts.size(); ++s) {
+    if (std::string_view kind = AgencyKindOf(std::string_view(lower).substr(starts[s]));
+        !kind.empty())
+      return kind;
+  }
+  return {};
+}
+
+// Endings of nouns for beliefs, fields and qualities, which "in" precedes as often as a place:
+// "in Buddhism", "in Geology", "in Christianity".
+bool HasAbstractNounEnding(std::string_view word) {
+  return word.size() > 5 &&
+         (word.ends_with("ism") || word.ends_with("ology") || word.ends_with("ity"));
+}
+
 bool PlaceCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first) {
-  if (first == 0) return false;
+  if (first == 0 || HasAbstractNounEnding(TokenText(body, tokens[first]))) return false;
   const Token& prev = tokens[first - 1];
   if (prev.kind != TokenKind::kWord || prev.capitalized) return false;
   const std::string_view word = TokenText(body, prev);

@@ -38,8 +38,35 @@ bool IsFirstName(std::string_view word);
 // Whether `word` (any case), ending a capitalized name, makes it a place: "Sea", "Station".
 bool IsPlaceKeyword(std::string_view word);
 
+// Whether `word`, after "the", names a compass region: "the West", "the Midwest".
+bool IsCompassRegion(std::string_view word);
+// Whether a lower-case `word` may join capitalized words inside one name ("de", "bin", "van").
+bool IsNameParticle(std::string_view word);
+// Whether `verb`, after a lone capitalized word, makes it a speaker ("Ortiz said"): "said",
+// "says", "told" or a past form in -ed, not a plural noun ("Recent reports").
+bool IsPastOrPresentSpeech(std::string_view verb);
+
+// Whether `word` (any case) makes a capitalized name an event, law or work (event_keywords.txt):
+// ending it ("World Cup", "Clean Air Act"), or, for the words marked so, starting it
+// ("Operation Desert Fox").
+bool IsEventKeyword(std::string_view word, bool first_word);
+
+// Whether the word after a country's name makes the country an actor, its government or team
+// ("Sweden beat Panama", "Japan has protested", "Norway said"): a finite verb, by a short list
+// of common ones, the speech verbs and past forms in -ed.
+bool ActorVerbAfter(std::string_view body, const std::vector<Token>& tokens, size_t last);
+
+// Whether `word` (any case) is a picture-credit label of page_labels.txt ("Image", "Photo"),
+// which captions write before a colon: "... as Belle Image: Jo Doe".
+bool IsPhotoLabel(std::string_view word);
+
+// Whether the word before a country's name makes it a side in a contest, its team or
+// government: "against Sweden", "defeated Panama", "faced Belgium".
+bool OpponentCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first);
+
 // Whether the words before token `first` of `tokens` (spans into `body`) make the name that
-// starts there a place: "in X", "the city of X", "the state of X".
+// starts there a place: "in X", "the city of X", "the state of X"; never for a name ending like
+// a belief, field or quality ("in Buddhism", "in Geology").
 bool PlaceCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first);
 
 // Whether the words after token `last` make the name that ends there a place: "X, Texas",

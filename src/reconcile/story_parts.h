@@ -48,14 +48,34 @@ struct StoryEntities {
   // The first entity whose name, then whose alias, matches (any case), then the first person
   // whose name holds it as a short form. Uses the index when BuildIndex was called after the
   // last change to `entities` (O(1) plus one posting list), else scans.
+  // Before those: a leading "the" is dropped and typographic apostrophes read as "'". After
+  // them (index only): a description of a country's body ("Seoul's spy agency", "South
+  // Korean intelligence") -> the organization of that kind tied to that country (AddAgency);
+  // a capital as a source ("Moscow") -> the entity of its country, when the story has one; a
+  // role with an optional place ("Seoul's defence minister", "the foreign minister") -> the
+  // one person of the story written with that title, when exactly one is and no other
+  // country qualifies it; what speaks for an entity ("NATO's website", "the minister's
+  // office": agency_nouns.txt "voice") -> that entity.
   std::string IdForName(std::string_view name) const;
   void BuildIndex();
+  // Records that entities[index] is the body of kind `kind` (agency_nouns.txt) of `country`.
+  void AddAgency(const std::string& country, std::string_view kind, size_t index);
 
  private:
+  std::string IdForNormalizedName(std::string_view name) const;
   bool indexed_ = false;
   std::unordered_map<std::string, size_t> by_name_, by_alias_;         // lower case -> entity
   std::unordered_map<std::string, std::vector<size_t>> person_words_;  // word -> persons, in order
+  std::unordered_map<std::string, size_t> agencies_;  // "country|kind" -> entity
+  // Normalized title ("defense minister") -> (person, country qualifying the role or "").
+  std::unordered_map<std::string, std::vector<std::pair<size_t, std::string>>> role_holders_;
 };
+
+// A description of a country's public body: the country and the body's kind, from
+// "<place>'s <phrase>", "<demonym> <phrase>" or "<place> <phrase>" where the phrase (after
+// at most two lower-case modifiers) is listed in agency_nouns.txt: "Seoul's spy agency" ->
+// {"South Korea", "intelligence"}. Nullopt when `name` is not such a description.
+std::optional<std::pair<std::string, std::string>> DescribedAgency(std::string_view name);
 
 StoryEntities MergeEntities(const StoryView& story);
 std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities& entities);

@@ -1,0 +1,163 @@
+// Features: the name's words, first and last word, suffix and prefix, length, shape flags,
+// lexicon flags (given name, organization and place keywords), the two words on each side and
+// the rules' default. Each feature string is hashed (FNV-1a) into kEntityTyperBuckets ids, so
+// the model needs no vocabulary file. Prediction: argmax over the classes of w·x + bias, with
+// the weights read once from the embedded model.
+#include "annotate/entity_typer.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+
+#include "annotate/entity_cues.h"
+#include "base/lexicon.h"
+
+namespace crosscheck {
+namespace {
+
+// The typer overrides the rules' default only this sure: chosen by 5-fold cross-validation
+// over GUM train documents (whole documents per fold), where lower thresholds lost more
+// right defaults than they gained (see scripts/train-entity-typer.sh).
+constexpr double kMinProbability = 0.7;
+
+uint32_t FeatureId(std::string_view feature) {
+  uint32_t hash = 2166136261u;
+  for (char ch : feature) {
+    hash ^= static_cast<uint8_t>(ch);
+    hash *= 16777619u;
+  }
+  return hash % kEntityTyperBuckets + 1;
+}
+
+// The model's labels, as `make train` writes them: 0 none, 1 person, 2 organization, 3 place.
+constexpr std::array<EntityType, 4> kLabelTypes = {EntityType::kOther, EntityType::kPerson,
+                                                   EntityType::kOrganization, EntityType::kPlace};
+
+struct LinearModel {
+  std::vector<int> labels;      // class order of the weight rows
+  std::vector<double> weights;  // (kEntityTyperBuckets + 1 bias) x labels.size()
+  bool loaded = false;
+};
+
+const LinearModel& Model() {
+  static const LinearModel* model = [] {
+    auto* m = new LinearModel();
+    bool in_weights = false;
+    size_t row = 0;
+    for (std::string_view entry : LexiconEntries("entity_typer_model")) {
+      if (!in_weights) {
+        if (entry.starts_with("label ")) {
+          const std::string rest(entry.substr(6));
+          size_t pos = 0;
+          while (pos < rest.size()) {
+            m->labels.push_back(std::atoi(rest.c_str() + pos));
+            pos = rest.find(' ', pos);
+            if (pos == std::string::npos) break;
+            ++pos;
+          }
+        } else if (entry == "w") {
+          in_weights = true;
+          m->weights.assign((kEntityTyperBuckets + 1) * m->labels.size(), 0.0);
+        }
+        continue;
+      }
+      if (row > kEntityTyperBuckets) break;
+      const std::string line(entry);
+      const char* cursor = line.c_str();
+      for (size_t label = 0; label < m->labels.size(); ++label) {
+        char* end = nullptr;
+        m->weights[row * m->labels.size() + label] = std::strtod(cursor, &end);
+        if (end == cursor) break;
+        cursor = end;
+      }
+      ++row;
+    }
+    m->loaded = in_weights && row == kEntityTyperBuckets + 1 && !m->labels.empty();
+    return m;
+  }();
+  return *model;
+}
+
+std::string Lower(std::string_view text) { return LowerAscii(text); }
+
+}  // namespace
+
+std::vector<uint32_t> EntityTyperFeatures(std::string_view body, const std::vector<Token>& tokens,
+                                          size_t first, size_t last, EntityType default_type,
+                                          bool after_article, bool sentence_initial) {
+  constexpr size_t kAffix = 3;
+  constexpr size_t kMaxLengthFeature = 4;
+  const auto text = [&](size_t k) {
+    return body.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+  };
+  std::vector<std::string> features;
+  std::vector<std::string_view> words;
+  for (size_t k = first; k <= last && k < tokens.size(); ++k) {
+    if (tokens[k].kind == TokenKind::kWord) words.push_back(text(k));
+  }
+  if (words.empty()) return {};
+  for (std::string_view word : words) features.push_back("w:" + Lower(word));
+  const std::string head = Lower(words.front()), tail = Lower(words.back());
+  features.push_back("f:" + head);
+  features.push_back("l:" + tail);
+  features.push_back("s3:" + tail.substr(tail.size() > kAffix ? tail.size() - kAffix : 0));
+  features.push_back("p3:" + head.substr(0, kAffix));
+  features.push_back("n:" + std::to_string(std::min(words.size(), kMaxLengthFeature)));
+  features.push_back(std::string("d:") + EntityTypeName(default_type));
+  if (after_article) features.push_back("the");
+  if (sentence_initial) features.push_back("init");
+  if (IsFirstName(words.front())) features.push_back("given");
+  if (IsPlaceKeyword(words.back())) features.push_back("placekw");
+  for (std::string_view word : words) {
+    if (IsOrgKeyword(word)) features.push_back("orgkw");
+    if (word.find_first_of("0123456789") != std::string_view::npos) features.push_back("digit");
+    if (word.find('-') != std::string_view::npos) features.push_back("hyphen");
+    if (word.size() > 1 && std::all_of(word.begin(), word.end(),
+                                       [](char ch) { return ch < 'a' || ch > 'z'; }))
+      features.push_back("caps");
+  }
+  for (size_t back = 1; back <= 2; ++back) {
+    const std::string key = "p" + std::to_string(back) + ":";
+    features.push_back(key + (first >= back ? Lower(text(first - back)) : std::string("^")));
+  }
+  for (size_t ahead = 1; ahead <= 2; ++ahead) {
+    const std::string key = "n" + std::to_string(ahead) + ":";
+    features.push_back(key + (last + ahead < tokens.size() ? Lower(text(last + ahead))
+                                                            : std::string("$")));
+  }
+  std::vector<uint32_t> ids;
+  ids.reserve(features.size());
+  for (const std::string& feature : features) ids.push_back(FeatureId(feature));
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+std::optional<EntityType> PredictEntityType(const std::vector<uint32_t>& features) {
+  const LinearModel& model = Model();
+  if (!model.loaded || features.empty()) return std::nullopt;
+  const size_t classes = model.labels.size();
+  std::vector<double> scores(classes, 0.0);
+  const size_t bias_row = kEntityTyperBuckets;  // liblinear's bias feature (-B 1) comes last
+  for (size_t label = 0; label < classes; ++label)
+    scores[label] = model.weights[bias_row * classes + label];
+  for (uint32_t id : features) {
+    if (id == 0 || id > kEntityTyperBuckets) continue;
+    for (size_t label = 0; label < classes; ++label)
+      scores[label] += model.weights[(id - 1) * classes + label];
+  }
+  const size_t best = static_cast<size_t>(std::max_element(scores.begin(), scores.end()) -
+                                          scores.begin());
+  // liblinear's probability for one-vs-rest logistic regression: each class's sigmoid,
+  // normalized over the classes. Below kMinProbability the rules' default stands.
+  double total = 0;
+  for (double score : scores) total += 1.0 / (1.0 + std::exp(-score));
+  const double probability = (1.0 / (1.0 + std::exp(-scores[best]))) / total;
+  if (probability < kMinProbability) return std::nullopt;
+  const int label = model.labels[best];
+  if (label < 0 || static_cast<size_t>(label) >= kLabelTypes.size()) return std::nullopt;
+  return kLabelTypes[static_cast<size_t>(label)];
+}
+
+}  // namespace crosscheck
