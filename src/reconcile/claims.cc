@@ -65,6 +65,7 @@
 
 #include "annotate/entity_cues.h"
 #include "annotate/tokens.h"
+#include "base/date.h"
 #include "base/lexicon.h"
 #include "reconcile/story_parts.h"
 
@@ -340,6 +341,18 @@ std::optional<std::string> FigureStance(const StanceCue& cue, size_t begin, size
   return std::nullopt;
 }
 
+// A date value as a key that sorts in time: an ISO week ("2024-W42") as its Monday
+// ("2024-10-14"); other values (days, months, years) as written.
+std::string TimeOrderKey(const std::string& value) {
+  if (value.size() != 8 || value[4] != '-' || value[5] != 'W') return value;
+  int year = 0, week = 0;
+  if (std::sscanf(value.c_str(), "%4d-W%2d", &year, &week) != 2 || week < 1 || week > 53) return value;
+  const int64_t jan4 = DaysFromCivil(year, 1, 4);
+  const int64_t weekday = ((jan4 % 7) + 7 + 3) % 7;  // 0 = Monday (day 0 is a Thursday)
+  const Date monday = CivilFromDays(jan4 - weekday + 7 * (week - 1));
+  return monday.ToIso();
+}
+
 uint64_t Fnv1a(std::string_view text, uint64_t hash = 1469598103934665603ULL) {
   for (const char c : text) {
     hash ^= static_cast<unsigned char>(c);
@@ -453,7 +466,8 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
       }
       const std::optional<StanceCue> cue = FindStanceCue(text);
       if (!cue && holder_name.empty()) continue;
-      const std::string date = SentenceDate(doc, sentence);
+      const FigureDates dates = DatesOfFigure(doc, sentence);  // as of, expected by
+      const std::string& date = dates.as_of;
       std::vector<std::string> words = NormalizedWords(text);
       bool cue_used_by_figure = false;
 
@@ -473,6 +487,7 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
           s.report.stance = *stance;
           s.report.text = text;
           s.report.date = date;
+          s.report.expected_by = dates.expected_by;
           s.report.value = figure->value;
           s.report.unit = figure->unit;
           s.noun = Theme(LowerAscii(NormalizedWords(figure->counts).empty()
@@ -496,6 +511,7 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
       s.report.holder_name = holder_name;
       s.report.text = text;
       s.report.date = date;
+      if (cue && cue->stance == "expects") s.report.expected_by = dates.expected_by;
       if (cue) {
         s.report.stance = cue->stance;
         s.about = StatementMatter(text, *cue);
@@ -572,7 +588,8 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
     // Time order: dated statements first by date, then reading order.
     std::stable_sort(members.begin(), members.end(), [](const Statement* a, const Statement* b) {
       if (a->report.date.empty() != b->report.date.empty()) return !a->report.date.empty();
-      if (a->report.date != b->report.date) return a->report.date < b->report.date;
+      const std::string x = TimeOrderKey(a->report.date), y = TimeOrderKey(b->report.date);
+      if (x != y) return x < y;
       return a->order < b->order;
     });
 

@@ -318,18 +318,8 @@ std::string WordBefore(std::string_view body, size_t pos) {
   return word;
 }
 
-// The dates of one figure, from the time mentions of its sentence (TimeAnnotator's values):
-//   expected_by  the date it is planned or expected to hold: a date after "by", "until",
-//                "till" or "before", or one later than the statement ("about 10,000 ... to be
-//                completed by December", "will reach 5,000 in March");
-//   as_of        the date it is reported to hold: a day, month or week the sentence gives
-//                ("Last week, the agency reported 3,000" -> that week), else the statement's
-//                date (SentenceDate's: the document's). A start ("since August", "from May")
-//                dates the period counted, not the figure, which holds as of the statement,
-//                as "so far" says.
-struct FigureDates {
-  std::string as_of, expected_by;
-};
+
+}  // namespace
 
 FigureDates DatesOfFigure(const StoryDocument& doc, const Span& sentence) {
   FigureDates dates;
@@ -353,8 +343,6 @@ FigureDates DatesOfFigure(const StoryDocument& doc, const Span& sentence) {
   if (dates.as_of.empty()) dates.as_of = doc.published;
   return dates;
 }
-
-}  // namespace
 
 std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities& entities) {
   // Each quote's words, in story order, read once: for the rarity order, then for grouping.

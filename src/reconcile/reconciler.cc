@@ -4,10 +4,13 @@
 #include "reconcile/reconciler.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <unordered_map>
 #include <string>
 
 #include "annotate/sentences.h"
+#include "annotate/tokens.h"
+#include "base/date.h"
 #include "reconcile/story_parts.h"
 
 namespace crosscheck {
@@ -17,10 +20,54 @@ namespace {
 constexpr size_t kMinTimelineWords = 5;
 constexpr double kSameEventOverlap = 0.8;
 constexpr size_t kMaxSameDateCompared = 64;  // newest entries of a date compared with a new one
+constexpr int64_t kMaxYearlessDistanceDays = 183;  // a year-less date nearer the story than this
+constexpr uint32_t kMaxRangeGapBytes = 24;          // "the 8th to the 13th": words between dates
 
 bool IsFullDate(const std::string& value) {
   return value.size() == 10 && value[4] == '-' && value[7] == '-' &&
          value.find('X') == std::string::npos;
+}
+
+// "XXXX-10-28" with the year that puts it nearest the story's publication span [first, last]
+// (ISO days), when that is within kMaxYearlessDistanceDays of it; else the value unchanged.
+std::string YearFromStory(const std::string& value, const std::string& first, const std::string& last) {
+  if (first.empty() || value.size() != 10 || value.compare(0, 5, "XXXX-") != 0) return value;
+  int month = 0, day = 0, first_year = 0, last_year = 0;
+  if (std::sscanf(value.c_str() + 5, "%2d-%2d", &month, &day) != 2 || month < 1 || month > 12 ||
+      day < 1 || day > 31)
+    return value;
+  if (std::sscanf(first.c_str(), "%4d", &first_year) != 1 || std::sscanf(last.c_str(), "%4d", &last_year) != 1)
+    return value;
+  const auto days = [](const std::string& iso) {
+    int y = 0, m = 0, d = 0;
+    std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d);
+    return DaysFromCivil(y, m, d);
+  };
+  const int64_t from = days(first), to = days(last);
+  std::string best = value;
+  int64_t best_distance = kMaxYearlessDistanceDays + 1;
+  for (int year = first_year - 1; year <= last_year + 1; ++year) {
+    const int64_t at = DaysFromCivil(year, month, day);
+    const int64_t distance = at < from ? from - at : at > to ? at - to : 0;
+    if (distance < best_distance) {
+      best_distance = distance;
+      char buffer[16];
+      std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+      best = buffer;
+    }
+  }
+  return best;
+}
+
+// Whether the words between two dates of a sentence make them a range: "to", "until",
+// "through", "and" (after "between"), a dash.
+bool IsRangeBetween(std::string_view body, uint32_t from, uint32_t to) {
+  if (to <= from || to - from > kMaxRangeGapBytes) return false;
+  std::string gap = LowerAscii(body.substr(from, to - from));
+  for (const char* word : {" to ", " until ", " till ", " through ", " and "}) {
+    if (gap.find(word) != std::string::npos) return true;
+  }
+  return gap.find('-') != std::string::npos || gap.find("\xE2\x80\x93") != std::string::npos;
 }
 
 }  // namespace
@@ -31,17 +78,40 @@ std::vector<ReportTimelineEntry> BuildTimeline(const StoryView& story) {
     std::vector<std::string> words;
     size_t order = 0;
   };
+  // The story's span of publication dates, for the year of a date an undated document gives
+  // without one ("on 28 October").
+  std::string first, last;
+  for (const StoryDocument& doc : story.documents) {
+    if (doc.published.size() < 10) continue;
+    if (first.empty() || doc.published < first) first = doc.published;
+    if (last.empty() || doc.published > last) last = doc.published;
+  }
   std::vector<Event> events;
   std::unordered_map<std::string, std::vector<size_t>> by_date;  // date -> events
   for (const StoryDocument& doc : story.documents) {
+    size_t previous = events.size() + 1;  // index of this document's last event ("from X to Y")
+    uint32_t previous_end = 0;
     for (const TimeMention& t : doc.annotations->times) {
-      if (t.type != TimeType::kDate || !IsFullDate(t.value) || t.sentence.empty()) continue;
+      if (t.type != TimeType::kDate || t.sentence.empty()) continue;
+      std::string date = t.value;
+      if (!IsFullDate(date) && doc.published.empty()) date = YearFromStory(date, first, last);
+      if (!IsFullDate(date)) continue;
+      // "from the 8th to the 13th": the second date ends the entry the first began.
+      if (previous < events.size()) {
+        ReportTimelineEntry& entry = events[previous].entry;
+        if (entry.end.empty() && entry.date < date && IsRangeBetween(doc.body, previous_end, t.span.begin) &&
+            doc.body.compare(t.sentence.begin, t.sentence.size(), entry.text) == 0) {
+          entry.end = date;
+          previous = events.size() + 1;
+          continue;
+        }
+      }
       std::string text = doc.body.substr(t.sentence.begin, t.sentence.size());
       std::vector<std::string> words = NormalizedWords(text);
       if (words.size() < kMinTimelineWords) continue;  // datelines, bylines
       // The same happening told again: among the newest entries of its date only.
       Event* same = nullptr;
-      std::vector<size_t>& dated = by_date[t.value];
+      std::vector<size_t>& dated = by_date[date];
       for (size_t k = dated.size() > kMaxSameDateCompared ? dated.size() - kMaxSameDateCompared : 0;
            k < dated.size(); ++k) {
         Event& e = events[dated[k]];
@@ -52,7 +122,7 @@ std::vector<ReportTimelineEntry> BuildTimeline(const StoryView& story) {
       }
       if (!same) {
         Event e;
-        e.entry.date = t.value;
+        e.entry.date = date;
         e.entry.text = std::move(text);
         e.entry.kind = "happening";
         e.words = std::move(words);
@@ -62,7 +132,30 @@ std::vector<ReportTimelineEntry> BuildTimeline(const StoryView& story) {
         same = &events.back();
       }
       AddUnique(same->entry.documents, doc.article->id);
+      previous = static_cast<size_t>(same - events.data());
+      previous_end = t.span.end;
     }
+  }
+  // First report per source: each syndication group's earliest dated document.
+  std::unordered_map<uint32_t, const StoryDocument*> first_of_group;
+  for (const StoryDocument& doc : story.documents) {
+    if (doc.published.size() < 10) continue;
+    const StoryDocument*& earliest = first_of_group[doc.group];
+    if (!earliest || doc.published < earliest->published) earliest = &doc;
+  }
+  for (const StoryDocument& doc : story.documents) {
+    const auto it = first_of_group.find(doc.group);
+    if (it == first_of_group.end() || it->second != &doc) continue;
+    Event e;
+    e.entry.date = doc.published.substr(0, 10);
+    const std::string& source = !doc.article->outlet.empty() ? doc.article->outlet
+                                : !doc.origin.empty()         ? doc.origin
+                                                              : doc.group_id;
+    e.entry.text = source + ": " + (doc.article->title.empty() ? doc.article->id : doc.article->title);
+    e.entry.kind = "publication";
+    e.entry.documents.push_back(doc.article->id);
+    e.order = events.size();
+    events.push_back(std::move(e));
   }
   std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
     return a.entry.date != b.entry.date ? a.entry.date < b.entry.date : a.order < b.order;
@@ -93,9 +186,13 @@ ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story,
       doc.group =
           corpus.syndication->group_of[index] + static_cast<uint32_t>(corpus.articles.size());
     }
-    doc.group_id = doc.group >= corpus.articles.size()
-                       ? corpus.syndication->groups[doc.group - corpus.articles.size()].id
-                       : "g-" + doc.article->id;
+    if (doc.group >= corpus.articles.size()) {
+      const SyndicationGroup& group = corpus.syndication->groups[doc.group - corpus.articles.size()];
+      doc.group_id = group.id;
+      doc.origin = group.origin.value_or("");
+    } else {
+      doc.group_id = "g-" + doc.article->id;
+    }
     view.documents.push_back(std::move(doc));
   }
 

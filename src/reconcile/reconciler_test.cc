@@ -19,7 +19,7 @@ class DocBuilder {
   DocBuilder(const std::string& id, const std::string& published, const std::vector<std::string>& paragraphs) {
     article_.id = id;
     article_.title = "Title of " + id;
-    article_.published = *ParseIsoDate(published);
+    if (!published.empty()) article_.published = *ParseIsoDate(published);
     for (const std::string& p : paragraphs) article_.blocks.push_back(Block{BlockKind::kParagraph, p, 0, 0});
     body_ = article_.Body();
     sentences_ = SplitSentences(body_);
@@ -319,6 +319,24 @@ TEST(ReconcileFigures, OneCountedMatterMovesOverTimeWithoutConflict) {
   EXPECT_NE(figures->statements[1].origin, figures->statements[2].origin);
   EXPECT_EQ(figures->status, "corroborated");
   EXPECT_EQ(figures->independent_support, 2) << "3,000 from two origins; 1,500 from one";
+}
+
+TEST(ReconcileTimeline, RangesYearlessDatesAndFirstReports) {
+  DocBuilder a("a", "2024-10-18", {"The agency said ships moved troops from 8 October to 13 October along the coast."});
+  a.Time("8 October", "2024-10-08").Time("13 October", "2024-10-13");
+  a.article_.outlet = "Example Post";
+  // An undated document: its "28 October" takes the story's year.
+  DocBuilder b("b", "", {"Officials will brief the alliance on 28 October about the troop movements."});
+  b.Time("28 October", "XXXX-10-28");
+  const std::vector<Article> articles = {a.article_, b.article_};
+  const std::vector<Annotations> annotations = {a.annotations_, b.annotations_};
+  const ReportStory story = ReconcileStory({articles, annotations, nullptr}, StoryCluster{{0, 1}}, "s");
+  std::vector<std::string> entries;
+  for (const ReportTimelineEntry& e : story.timeline)
+    entries.push_back(e.date + "|" + e.end + "|" + e.kind + "|" + e.text.substr(0, 20));
+  EXPECT_EQ(entries, (std::vector<std::string>{"2024-10-08|2024-10-13|happening|The agency said ship",
+                                               "2024-10-18||publication|Example Post: Title ",
+                                               "2024-10-28||happening|Officials will brief"}));
 }
 
 TEST(ReconcileStance, RefusedRequestIsNotADenial) {

@@ -35,6 +35,7 @@ struct StoryDocument {
   std::string published;  // ISO date or empty
   uint32_t group = 0;     // syndication group index (own index when there is no syndication)
   std::string group_id;   // the group as the report names it ("g2", or "g-<document id>")
+  std::string origin;     // the group's origin (a wire agency or first publisher), if known
 };
 
 struct StoryView {
@@ -124,6 +125,20 @@ void IndexSentenceSpeakers(StoryDocument& doc);
 // The first date value (YYYY[-MM[-DD]], no placeholders) among time mentions in `sentence`,
 // else the document's publication date.
 std::string SentenceDate(const StoryDocument& doc, const Span& sentence);
+// The dates of one figure (or statement), from the time mentions of its sentence (TimeAnnotator's values):
+//   expected_by  the date it is planned or expected to hold: a date after "by", "until",
+//                "till" or "before", or one later than the statement ("about 10,000 ... to be
+//                completed by December", "will reach 5,000 in March");
+//   as_of        the date it is reported to hold: a day, month or week the sentence gives
+//                ("Last week, the agency reported 3,000" -> that week), else the statement's
+//                date (SentenceDate's: the document's). A start ("since August", "from May")
+//                dates the period counted, not the figure, which holds as of the statement,
+//                as "so far" says.
+struct FigureDates {
+  std::string as_of, expected_by;
+};
+FigureDates DatesOfFigure(const StoryDocument& doc, const Span& sentence);
+
 // Adds `id` to `ids` unless present.
 void AddUnique(std::vector<std::string>& ids, const std::string& id);
 
