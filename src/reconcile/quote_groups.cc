@@ -47,7 +47,10 @@ namespace {
 
 constexpr double kSameQuoteOverlap = 0.8;
 constexpr size_t kMinWordsForOverlap = 4;
-constexpr size_t kMaxPostingsRead = 64;  // newest groups read per word (QuoteGroupIndex)
+constexpr size_t kMaxPostingsRead = 64;  // newest groups read per prefix word (QuoteGroupIndex)
+// Newest groups read per word of a quote among other groups' rarest words: every word of the
+// quote is looked up there, so common words would otherwise bring most of the story.
+constexpr size_t kMaxRarePostingsRead = 8;
 
 struct QuoteGroup {
   ReportQuote quote;
@@ -151,8 +154,8 @@ class QuoteGroupIndex {
     std::vector<size_t> candidates;
     const std::vector<std::string_view> unique = UniqueByRarity(words);
     for (size_t k = 0; k < PrefixLength(unique.size()); ++k)
-      Append(all_words_, unique[k], candidates);
-    for (std::string_view word : unique) Append(rare_words_, word, candidates);
+      Append(all_words_, unique[k], candidates, kMaxPostingsRead);
+    for (std::string_view word : unique) Append(rare_words_, word, candidates, kMaxRarePostingsRead);
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     // The same words: identical when either side is under kMinWordsForOverlap words, else an
@@ -217,14 +220,15 @@ class QuoteGroupIndex {
     if (list.empty() || list.back() != index) list.push_back(index);
   }
 
-  // Appends the newest kMaxPostingsRead groups listed under `word`: a word in thousands of
+  // Appends the newest `max_read` groups listed under `word`: a word in thousands of
   // quotes of one story is no evidence of a repeat, and reading all of them made grouping
   // quadratic in story size (a 2,000-article story).
-  static void Append(const Postings& postings, std::string_view word, std::vector<size_t>& out) {
+  static void Append(const Postings& postings, std::string_view word, std::vector<size_t>& out,
+                     size_t max_read) {
     const auto it = postings.find(std::string(word));
     if (it == postings.end()) return;
     const std::vector<size_t>& list = it->second;
-    const size_t from = list.size() > kMaxPostingsRead ? list.size() - kMaxPostingsRead : 0;
+    const size_t from = list.size() > max_read ? list.size() - max_read : 0;
     out.insert(out.end(), list.begin() + static_cast<std::ptrdiff_t>(from), list.end());
   }
 
