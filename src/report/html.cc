@@ -97,7 +97,8 @@ void RenderStory(const ReportStory& story, std::string& out) {
         out += "<li><b>" + Escape(holder.empty() ? "unattributed" : holder) +
                "</b> <span class=stance>" + Escape(statement.stance) + "</span>" +
                (statement.value ? " <b>" + Escape(FormatNumber(*statement.value)) + "</b>" : "") +
-               (statement.date.empty() ? "" : " (" + Escape(statement.date) + ")") + ": " +
+               (statement.date.empty() ? "" : " (" + Escape(statement.date) + ")") +
+               (statement.expected_by.empty() ? "" : " expected by " + Escape(statement.expected_by)) + ": " +
                Escape(Shorten(statement.text, 260)) + " " + DocLinks(statement.documents) + "</li>";
       }
       out += "</ul></div>";

@@ -138,6 +138,7 @@ void RenderStory(const ReportStory& story, std::string& out) {
         out += "  - " + Md(holder) + " *" + Md(statement.stance) + "*";
         if (statement.value) out += " **" + Md(FormatNumber(*statement.value)) + "**";
         if (!statement.date.empty()) out += " (" + Md(statement.date) + ")";
+        if (!statement.expected_by.empty()) out += " expected by " + Md(statement.expected_by);
         out += ": " + Md(Shorten(statement.text, 220)) + " " + Docs(statement.documents) + "\n";
       }
     }
