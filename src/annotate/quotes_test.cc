@@ -15,6 +15,7 @@ std::vector<std::string> Quotes(const std::vector<std::string>& paragraphs) {
   const Annotations out = testing::RunPipeline(paragraphs, "2024-10-18");
   std::vector<std::string> rows;
   for (const QuoteMention& q : out.quotes) {
+    if (q.kind == QuoteKind::kDirect && q.contents.size() == 1) ADD_FAILURE() << "one piece";
     rows.push_back(std::string(QuoteKindName(q.kind)) + "|" + q.speaker_name + "|" + q.cue_text +
                    "|" + q.text);
   }
@@ -41,8 +42,11 @@ TEST(QuoteAnnotator, Table) {
        {"indirect|Eva Lind|said|the plan would mark a \xE2\x80\x9Csignificant "
         "escalation\xE2\x80\x9D in the war",
         "partial|Eva Lind|said|significant escalation"}},
-      {{"\"First part,\" Lind said. \"Second part.\""},
-       {"direct|Lind|said|First part,", "direct|Lind||Second part."}},
+      // One attribution, its content in pieces: over sentences of a paragraph, or split by
+      // the cue; a quote opening the next paragraph is a new attribution of the same speaker.
+      {{"\"First part,\" Lind said. \"Second part.\""}, {"direct|Lind|said|First part, Second part."}},
+      {{"\"First part,\" Lind said, \"and the second part.\""},
+       {"direct|Lind|said|First part, and the second part."}},
       {{"Spokesperson Eva Lind spoke.", "\"One paragraph,\" Lind said.",
         "\"Open paragraph goes on.", "\"And ends here.\""},
        {"direct|Eva Lind|said|One paragraph,",
