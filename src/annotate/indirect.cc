@@ -20,6 +20,9 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <unordered_map>
+
+#include "base/lexicon.h"
 
 namespace crosscheck {
 namespace {
@@ -37,6 +40,98 @@ constexpr size_t kMaxPhraseTokens = 8;
 constexpr size_t kMaxAppositionTokens = 24;
 // Tokens of a subject with its modifiers and titles ("Former Florida Gov. Jeb Bush").
 constexpr size_t kMaxWholeSubjectTokens = 10;
+
+// What may follow an attribution verb as its content (data/lexicons/attribution_verbs.txt).
+struct VerbFrames {
+  bool clause = false;      // "believes (that) CLAUSE"
+  bool infinitive = false;  // "vowed to VERB …"
+  bool object = false;      // "endorsed NP"
+  std::vector<std::string> particles;  // "called for NP", "pointed to NP"
+};
+
+// Regular inflections of a base form: -s, -ed, -ing.
+std::vector<std::string> Inflections(const std::string& base) {
+  std::vector<std::string> forms = {base};
+  if (base.size() < 2) return forms;
+  const char last = base.back();
+  const bool vowel_before =
+      std::string_view("aeiou").find(base[base.size() - 2]) != std::string_view::npos;
+  if (last == 'y' && !vowel_before) {
+    const std::string stem = base.substr(0, base.size() - 1);
+    forms.insert(forms.end(), {stem + "ies", stem + "ied", base + "ing"});
+  } else if (last == 'e') {
+    const std::string stem = base.substr(0, base.size() - 1);
+    forms.insert(forms.end(), {base + "s", base + "d",
+                               base.ends_with("ee") ? base + "ing" : stem + "ing"});
+  } else {
+    const bool sibilant = last == 's' || last == 'x' || last == 'z' || base.ends_with("ch") ||
+                          base.ends_with("sh");
+    forms.insert(forms.end(), {base + (sibilant ? "es" : "s"), base + "ed", base + "ing"});
+  }
+  return forms;
+}
+
+// Form -> frames, built once from the lexicon.
+const std::unordered_map<std::string, VerbFrames>& AttributionVerbTable() {
+  static const auto* const table = [] {
+    auto* verbs = new std::unordered_map<std::string, VerbFrames>();
+    for (const std::string_view entry : LexiconEntries("attribution_verbs")) {
+      const std::vector<std::string_view> fields = LexiconFields(entry);
+      if (fields.size() < 2) continue;
+      std::vector<std::string> forms;
+      const std::string written(fields[0]);
+      if (written.find(' ') == std::string::npos) {
+        forms = Inflections(written);
+      } else {
+        size_t start = 0;
+        while (start < written.size()) {
+          size_t end = written.find(' ', start);
+          if (end == std::string::npos) end = written.size();
+          if (end > start) forms.push_back(written.substr(start, end - start));
+          start = end + 1;
+        }
+      }
+      VerbFrames frames;
+      std::string_view list = fields[1];
+      while (!list.empty()) {
+        const size_t comma = list.find(',');
+        const std::string_view frame = list.substr(0, comma);
+        if (frame == "that") {
+          frames.clause = true;
+        } else if (frame == "to") {
+          frames.infinitive = true;
+        } else if (frame == "np") {
+          frames.object = true;
+        } else if (frame == "to-np") {
+          frames.particles.emplace_back("to");
+        } else if (!frame.empty()) {
+          frames.particles.emplace_back(frame);
+        }
+        list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+      }
+      for (const std::string& form : forms) {
+        VerbFrames& merged = (*verbs)[form];
+        merged.clause |= frames.clause;
+        merged.infinitive |= frames.infinitive;
+        merged.object |= frames.object;
+        for (const std::string& particle : frames.particles) {
+          if (std::find(merged.particles.begin(), merged.particles.end(), particle) ==
+              merged.particles.end())
+            merged.particles.push_back(particle);
+        }
+      }
+    }
+    return verbs;
+  }();
+  return *table;
+}
+
+// The frames of a lower-case word, or nullptr when it is no attribution verb.
+const VerbFrames* FramesOf(const std::string& lower) {
+  const auto& table = AttributionVerbTable();
+  const auto it = table.find(lower);
+  return it == table.end() ? nullptr : &it->second;
+}
 
 std::string_view TextOf(std::string_view body, const Token& t) {
   return body.substr(t.begin, t.end - t.begin);
@@ -79,12 +174,21 @@ bool IsAuxiliary(const Token& t, std::string_view word) {
   return InList(lower, kAux) || (lower.size() > 4 && lower.ends_with("ly"));
 }
 
+// Conjunctions that open a subordinate clause, whose subject may be a source ("where polls
+// show …", "after the ministry said …", "found that most voters support …").
+bool IsSubordinator(std::string_view lower) {
+  static constexpr std::array<std::string_view, 14> kSubordinators = {
+      "where", "as",     "after", "while", "although", "though", "because",
+      "since", "when",   "if",    "that",  "before",   "unless", "whereas"};
+  return InList(lower, kSubordinators);
+}
+
 // Words that may precede a sentence-internal subject ("But the minister said …").
 bool IsClauseOpener(std::string_view lower) {
   static constexpr std::array<std::string_view, 12> kOpeners = {
       ",",   ";",   ":",  "\xE2\x80\x94", "--",        "but",
       "and", "yet", "so", "however",      "meanwhile", "now"};
-  return InList(lower, kOpeners);
+  return InList(lower, kOpeners) || IsSubordinator(lower);
 }
 
 // Words that show a subject phrase is a clause of its own ("The plan that he said …").
@@ -149,6 +253,12 @@ class SentenceReader {
 
  private:
   std::string_view Word(size_t k) const { return TextOf(body_, tokens_[k]); }
+  // A reporting word: the finder's cues, or a lower-case attribution verb.
+  bool IsCue(size_t k) const {
+    const Token& t = tokens_[k];
+    if (finder_.IsCue(t)) return true;
+    return t.kind == TokenKind::kWord && !t.capitalized && FramesOf(Lower(k)) != nullptr;
+  }
   std::string Lower(size_t k) const { return LowerAscii(Word(k)); }
   bool IsStop(size_t k) const { return k >= tokens_.size() || Word(k) == "." || Word(k) == "!"; }
 
@@ -198,7 +308,7 @@ class SentenceReader {
         --first;
         continue;
       }
-      if (t.kind != TokenKind::kWord || finder_.IsCue(t) || IsPronoun(lower) ||
+      if (t.kind != TokenKind::kWord || IsCue(k) || IsPronoun(lower) ||
           IsClauseBreaker(lower))
         return {};
       --first;
@@ -240,7 +350,7 @@ class SentenceReader {
       if (InList(lower, kQuantifiers)) {
         quantified = true;
       } else if (!(lower == "of" || lower == "the" || lower == "other" || lower == "those" ||
-                   (!IsFunctionWord(lower) && !finder_.IsCue(t)))) {
+                   (!IsFunctionWord(lower) && !IsCue(first - 1)))) {
         break;
       }
       --first;
@@ -301,7 +411,7 @@ class SentenceReader {
   bool ReadClosingAttribution() {
     for (size_t verb = tokens_.size(); verb-- > 1;) {
       const Token& t = tokens_[verb];
-      if (!finder_.IsCue(t)) continue;
+      if (!IsCue(verb)) continue;
       const std::string lower = Lower(verb);
       if (lower == "according") {
         // "CLAUSE, according to NP."
@@ -344,7 +454,7 @@ class SentenceReader {
     bool any = false;
     for (size_t verb = 1; verb < tokens_.size(); ++verb) {
       const Token& t = tokens_[verb];
-      if (!finder_.IsCue(t)) continue;
+      if (!IsCue(verb)) continue;
       const std::string lower = Lower(verb);
       if (lower == "according") continue;
       if (IsParticipleCue(lower)) {
@@ -432,9 +542,17 @@ class SentenceReader {
   // at or after token `from`, or tokens_.size() when none follows.
   size_t NextStatement(size_t from) const {
     for (size_t verb = from + 1; verb < tokens_.size(); ++verb) {
-      if (!finder_.IsCue(tokens_[verb])) continue;
+      if (!IsCue(verb)) continue;
       const std::string lower = Lower(verb);
-      if (lower == "according" || IsParticipleCue(lower)) continue;
+      if (lower == "according") continue;
+      if (IsParticipleCue(lower)) {
+        // "…, telling reporters that CLAUSE": a statement of the same speaker.
+        SpeakerCue unused{};
+        if (Word(verb - 1) == "," && verb - 1 > from &&
+            ClauseAfterVerb(verb, finder_.IsCue(tokens_[verb]) ? "said" : lower, unused) != 0)
+          return verb - 1;
+        continue;
+      }
       size_t cue_first = verb;
       const SpeakerFinder::PhraseResult phrase = Subject(verb, cue_first);
       if (!phrase.found || phrase.first_token <= from) continue;
@@ -459,7 +577,7 @@ class SentenceReader {
     // "said in a statement that", "warned repeatedly that".
     const bool tells = lower == "told" || lower == "tells" || lower == "tell";
     for (size_t k = next; k < tokens_.size() && k - next < kMaxObjectTokens; ++k) {
-      if (tokens_[k].kind == TokenKind::kPunct || finder_.IsCue(tokens_[k])) break;
+      if (tokens_[k].kind == TokenKind::kPunct || IsCue(k)) break;
       // "says a violent hit that used to …": a "that" after an object noun is a relative.
       if (k == next && !tells && IsDeterminer(Lower(k))) break;
       if (Lower(k) != "that") continue;
@@ -478,10 +596,33 @@ class SentenceReader {
         (tokens_[next].kind != TokenKind::kWord && tokens_[next].kind != TokenKind::kNumber))
       return 0;
     const std::string following = Lower(next);
+    const VerbFrames* frames = FramesOf(lower);
+    if (frames != nullptr) {
+      const bool word_after =
+          next + 1 < tokens_.size() && (tokens_[next + 1].kind == TokenKind::kWord ||
+                                        tokens_[next + 1].kind == TokenKind::kNumber);
+      // "called for a ban", "pointed to the polls": the particle joins the cue.
+      if (word_after && std::find(frames->particles.begin(), frames->particles.end(),
+                                  following) != frames->particles.end()) {
+        cue.cue.end = tokens_[next].end;
+        return next + 1;
+      }
+      // "vowed to cut taxes": the content keeps its "to".
+      if (word_after && frames->infinitive && following == "to") return next;
+      if (word_after && following == "whether" && (frames->clause || frames->object)) return next;
+    }
     if (IsPreposition(following) || following == "by" || following == "whether" ||
         following == "if")
       return 0;
     if (IsSayVerb(lower)) return next;
+    if (frames != nullptr) {
+      // "endorsed the senator": an object noun phrase, not an adverb.
+      if (frames->object && !following.ends_with("ly") &&
+          (tokens_[next].kind == TokenKind::kNumber || !IsFunctionWord(following) ||
+           IsDeterminer(following)))
+        return next;
+      if (!frames->clause && !finder_.IsCue(tokens_[verb])) return 0;
+    }
     // Other verbs take a clause or object that opens with a subject-like word.
     const Token& first = tokens_[next];
     if (first.capitalized || first.kind == TokenKind::kNumber || IsPronoun(Word(next)) ||
@@ -493,16 +634,22 @@ class SentenceReader {
   // The name phrase before the comma that opens an apposition ending at the comma
   // tokens_[comma]: "Asa Khalif, an organizer with the coalition, said …".
   SpeakerFinder::PhraseResult SubjectBeforeApposition(size_t comma) const {
-    bool clause_inside = false;  // a verb or "that": only a "who" clause may hold one
+    // A verb or "that" may only sit in a relative clause ("who advises the party") or a
+    // participle phrase ("based in Ohio") of the apposition; the apposition may hold commas
+    // of its own ("X, who founded Y, a group based in Ohio, said").
+    bool clause_inside = false, relative = false;
     for (size_t k = comma; k-- > 1 && comma - k <= kMaxAppositionTokens;) {
-      if (finder_.IsCue(tokens_[k]) || Lower(k) == "that") clause_inside = true;
+      const std::string lower = Lower(k);
+      if (lower == "who" || lower == "which") relative = true;
+      if ((IsCue(k) && !IsParticipleCue(lower) && !lower.ends_with("ed")) || lower == "that")
+        clause_inside = true;
       if (Word(k) != "," && Word(k) != "\xE2\x80\x94") continue;
-      if (clause_inside && (k + 1 >= comma || Lower(k + 1) != "who")) break;
+      if (clause_inside && !relative) break;
       const SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
       if (phrase.found &&
           (phrase.first_token == 0 || IsClauseOpener(Lower(phrase.first_token - 1))))
         return phrase;
-      break;
+      if (phrase.found) break;
     }
     return {};
   }
@@ -523,7 +670,9 @@ class SentenceReader {
   // 5. "MAIN CLAUSE, saying [that] CLAUSE": the main clause's subject speaks.
   bool ReadParticiple(size_t verb) {
     SpeakerCue cue{{tokens_[verb].begin, tokens_[verb].end}, {}};
-    const size_t content = ClauseAfterVerb(verb, "said", cue);
+    // A speech verb's participle reads like "said"; others by their own frames.
+    const size_t content =
+        ClauseAfterVerb(verb, finder_.IsCue(tokens_[verb]) ? "said" : Lower(verb), cue);
     if (content == 0) return false;
     const Span clause{tokens_[content].begin, clause_end_};
     const SpeakerFinder::PhraseResult subject = MainSubject(verb);

@@ -105,6 +105,16 @@ TEST(QuoteAnnotator, Table) {
       // Reported speech beside a direct quote in the same sentence.
       {{"\"We will win,\" Berg said, adding that the polls were wrong about the race."},
        {"direct|Berg|said|We will win,", "indirect|||that the polls were wrong about the race"}},
+      // Attribution verbs beyond saying, by their frames: a to-infinitive, a particle and
+      // its noun phrase, an object; a source opening a subordinate clause.
+      {{"The senator vowed to block the nomination next year."},
+       {"indirect|senator|vowed|to block the nomination next year"}},
+      {{"The union called for a ban on overtime in the mills."},
+       {"indirect|union|called for|a ban on overtime in the mills"}},
+      {{"Economist Jon Berg criticized the new budget rules."},
+       {"indirect|Jon Berg|criticized|the new budget rules"}},
+      {{"Turnout was low in the towns where polls show the mayor trailing badly."},
+       {"indirect|polls|show|the mayor trailing badly"}},
       // "according to" after the clause.
       {{"The mill will reopen next spring, according to the steel union."},
        {"indirect|steel union|according to|The mill will reopen next spring"}},
