@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -464,9 +465,12 @@ class SentenceReader {
       size_t cue_first = verb;
       // "NP, who said CLAUSE, …": the noun the clause describes speaks; the clause ends at
       // the next comma.
-      if (verb >= 3 && Lower(verb - 1) == "who" && Word(verb - 2) == ",") {
+      if (verb >= 2 && Lower(verb - 1) == "who" &&
+          (Word(verb - 2) == "," || tokens_[verb - 2].kind == TokenKind::kWord)) {
+        // "NP, who said CLAUSE," and "a surrogate who said CLAUSE".
+        const size_t noun_end = Word(verb - 2) == "," ? verb - 2 : verb - 1;
         const SpeakerFinder::PhraseResult noun =
-            WithHonorific(finder_.SubjectBefore(tokens_, verb - 2));
+            WithHonorific(finder_.SubjectBefore(tokens_, noun_end));
         if (!noun.found) continue;
         SpeakerCue cue{{t.begin, t.end}, noun.span};
         const size_t content = ClauseAfterVerb(verb, lower, cue);
@@ -534,7 +538,7 @@ class SentenceReader {
   size_t FillUpToNextStatement(size_t content, const SpeakerCue& cue) {
     const size_t opener = NextStatement(content + 1);
     const uint32_t end = opener < tokens_.size() ? tokens_[opener].begin : clause_end_;
-    Fill({tokens_[content].begin, end}, &cue);
+    if (Fill({tokens_[content].begin, end}, &cue)) statement_speaker_ = cue.speaker;
     return opener;
   }
 
@@ -656,13 +660,14 @@ class SentenceReader {
 
   // The subject phrase opening the sentence, before the main verb at or before `limit`:
   // a pronoun, or a name phrase followed by a lower-case word.
-  SpeakerFinder::PhraseResult MainSubject(size_t limit) const {
-    if (tokens_[0].kind == TokenKind::kWord && IsPronoun(Word(0)))
-      return {true, {tokens_[0].begin, tokens_[0].end}, 0};
-    for (size_t k = 1; k < limit && k <= kMaxObjectTokens; ++k) {
+  SpeakerFinder::PhraseResult MainSubject(size_t limit, size_t from = 0) const {
+    if (from >= limit) return {};
+    if (tokens_[from].kind == TokenKind::kWord && IsPronoun(Word(from)))
+      return {true, {tokens_[from].begin, tokens_[from].end}, from};
+    for (size_t k = from + 1; k < limit && k <= from + kMaxObjectTokens; ++k) {
       if (tokens_[k].kind != TokenKind::kWord || tokens_[k].capitalized) continue;
       SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
-      if (phrase.found && phrase.first_token == 0) return phrase;
+      if (phrase.found && phrase.first_token == from) return phrase;
     }
     return {};
   }
@@ -675,9 +680,19 @@ class SentenceReader {
         ClauseAfterVerb(verb, finder_.IsCue(tokens_[verb]) ? "said" : Lower(verb), cue);
     if (content == 0) return false;
     const Span clause{tokens_[content].begin, clause_end_};
-    const SpeakerFinder::PhraseResult subject = MainSubject(verb);
-    if (!subject.found) return Fill(clause, nullptr);
-    cue.speaker = subject.span;
+    SpeakerFinder::PhraseResult subject = MainSubject(verb);
+    // "In an interview, the minister hit back, saying …": past an opening phrase.
+    for (size_t comma = 1; !subject.found && comma + 1 < verb && comma <= kMaxObjectTokens;
+         ++comma) {
+      if (Word(comma) == ",") subject = MainSubject(verb, comma + 1);
+    }
+    if (subject.found) {
+      cue.speaker = subject.span;
+    } else if (statement_speaker_) {
+      cue.speaker = *statement_speaker_;  // "X said CLAUSE, adding that …"
+    } else {
+      return Fill(clause, nullptr);
+    }
     return Fill(clause, &cue);
   }
 
@@ -687,9 +702,13 @@ class SentenceReader {
   const SpeakerFinder& finder_;
   std::vector<QuoteMention>& out_;
   const uint32_t clause_end_;
+  // The speaker phrase of the sentence's latest statement, for a participle after it.
+  std::optional<Span> statement_speaker_;
 };
 
 }  // namespace
+
+bool IsAttributionVerb(std::string_view word) { return FramesOf(LowerAscii(word)) != nullptr; }
 
 bool ReadIndirectSpeech(std::string_view body, const Span& sentence,
                         const std::vector<Token>& tokens, const SpeakerFinder& finder,

@@ -22,6 +22,10 @@
 
 namespace crosscheck {
 
+// Whether `word` (any case) is an entry of the attribution_verbs lexicon ("believes",
+// "vowed", "recommended"), a cue beyond the speech verbs.
+bool IsAttributionVerb(std::string_view word);
+
 // Appends to `out` one quote per reported statement of `sentence` (tokens: its tokens; kind
 // indirect, span = the reported clause, speaker, cue) and returns whether it found any.
 bool ReadIndirectSpeech(std::string_view body, const Span& sentence,

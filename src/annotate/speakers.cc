@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "annotate/indirect.h"
+
 namespace crosscheck {
 namespace {
 
@@ -29,6 +31,13 @@ bool IsClauseWord(std::string_view word) {
   const std::string lower = LowerAscii(word);
   return lower == "and" || lower == "that" || lower == "but" || lower == "who" ||
          lower == "which" || lower == "while";
+}
+
+// Auxiliaries and adverbs between a subject and its verb ("has long backed").
+bool IsAuxiliaryWord(const std::string& lower) {
+  return lower == "has" || lower == "have" || lower == "had" || lower == "also" ||
+         lower == "is" || lower == "was" || lower == "are" || lower == "were" ||
+         lower == "long" || lower == "repeatedly" || lower == "once" || lower == "even";
 }
 
 std::string StripLeadingArticle(std::string_view text) {
@@ -198,12 +207,18 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
     if (auto phrase = PhraseAfter(tokens, after)) return SpeakerCue{cue, *phrase};
     return std::nullopt;
   }
-  // Subject first: "Lind told reporters", "White House spokesperson Tom Berle said".
+  // Subject first: "Lind told reporters", "White House spokesperson Tom Berle said"; a verb
+  // of the attribution lexicon when it closes the clause ("…," the board recommended.).
+  const auto closing_attribution_verb = [&](size_t verb) {
+    const Token& t = tokens[verb];
+    return !t.capitalized && IsAttributionVerb(Text(t)) &&
+           (verb + 1 == tokens.size() || tokens[verb + 1].kind == TokenKind::kPunct);
+  };
   for (size_t verb = k + 1; verb < tokens.size() && verb <= k + kMaxPhraseTokens; ++verb) {
     const Token& t = tokens[verb];
     if (t.kind == TokenKind::kPossessive) continue;
     if (t.kind != TokenKind::kWord) return std::nullopt;
-    if (IsCue(t) && LowerAscii(Text(t)) != "according") {
+    if ((IsCue(t) && LowerAscii(Text(t)) != "according") || closing_attribution_verb(verb)) {
       if (auto phrase = PhraseBefore(tokens, verb, k); phrase.found)
         return SpeakerCue{CueSpan(tokens, verb), phrase.span};
       return std::nullopt;
@@ -218,8 +233,22 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
     const Token& t = tokens[verb];
     if (InsideQuote(t.begin)) return std::nullopt;  // another quotation in between
     if (adjacent_only && end - verb > 2) return std::nullopt;
-    if (!IsCue(t)) continue;
+    const bool attribution_verb =
+        !IsCue(t) && t.kind == TokenKind::kWord && !t.capitalized && IsAttributionVerb(Text(t));
+    if (!IsCue(t) && !attribution_verb) continue;
     const Span cue = CueSpan(tokens, verb);
+    if (attribution_verb) {
+      // "X called the plan 'a disaster'", "X has long backed …": the verb's subject.
+      size_t subject_end = verb;
+      while (subject_end > 0 && verb - subject_end < 2 &&
+             tokens[subject_end - 1].kind == TokenKind::kWord &&
+             !tokens[subject_end - 1].capitalized &&
+             IsAuxiliaryWord(LowerAscii(Text(tokens[subject_end - 1]))))
+        --subject_end;
+      if (auto phrase = PhraseBefore(tokens, subject_end, 0); phrase.found)
+        return SpeakerCue{cue, phrase.span};
+      return std::nullopt;
+    }
     if (LowerAscii(Text(t)) == "according") {
       size_t after = verb + 1;
       while (after < tokens.size() && tokens[after].end <= cue.end) ++after;
