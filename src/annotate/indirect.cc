@@ -372,7 +372,10 @@ class SentenceReader {
     return phrase;
   }
 
-  bool Fill(Span clause, const SpeakerCue* cue) {
+  // Appends the statement `clause` (or, when `first` and `second` are given, the two pieces
+  // of a content split by its attribution, `clause` spanning both).
+  bool Fill(Span clause, const SpeakerCue* cue, const Span* first = nullptr,
+            const Span* second = nullptr) {
     while (clause.end > clause.begin &&
            (body_[clause.end - 1] == ',' || body_[clause.end - 1] == ' '))
       --clause.end;
@@ -382,6 +385,14 @@ class SentenceReader {
     quote.kind = QuoteKind::kIndirect;
     quote.span = clause;
     quote.text = std::string(body_.substr(clause.begin, clause.size()));
+    if (first != nullptr && second != nullptr) {
+      Span head = *first;
+      while (head.end > head.begin && (body_[head.end - 1] == ',' || body_[head.end - 1] == ' '))
+        --head.end;
+      quote.contents = {head, *second};
+      quote.text = std::string(body_.substr(head.begin, head.size())) + ' ' +
+                   std::string(body_.substr(second->begin, second->size()));
+    }
     if (cue != nullptr) finder_.Attribute(*cue, std::min(clause.begin, cue->speaker.begin), quote);
     return true;
   }
@@ -507,8 +518,13 @@ class SentenceReader {
         while (after < tokens_.size() && after - verb <= kMaxTrailingTokens &&
                tokens_[after].kind == TokenKind::kWord && IsTimeFiller(Word(after)))
           ++after;
-        if (after < tokens_.size() && Word(after) == ",")
-          return Fill({sentence_.begin, clause_end_}, &cue) || any;
+        // The content is the two clauses around the attribution.
+        if (after < tokens_.size() && Word(after) == "," && after + 1 < tokens_.size()) {
+          const Span before{sentence_.begin, tokens_[phrase.first_token - 1].begin};
+          const Span rest{tokens_[after + 1].begin, clause_end_};
+          if (before.empty() || rest.empty()) return any;
+          return Fill({before.begin, rest.end}, &cue, &before, &rest) || any;
+        }
       }
       // "As NP said, CLAUSE" and "CLAUSE, as NP put it."
       if (phrase.first_token > 0 && Lower(phrase.first_token - 1) == "as") {

@@ -115,6 +115,9 @@ TEST(QuoteAnnotator, Table) {
        {"indirect|Jon Berg|criticized|the new budget rules"}},
       {{"Turnout was low in the towns where polls show the mayor trailing badly."},
        {"indirect|polls|show|the mayor trailing badly"}},
+      // The attribution splits the content: two pieces.
+      {{"The new budget, the finance minister said, will not balance this year."},
+       {"indirect|finance minister|said|The new budget will not balance this year"}},
       // "according to" after the clause.
       {{"The mill will reopen next spring, according to the steel union."},
        {"indirect|steel union|according to|The mill will reopen next spring"}},
