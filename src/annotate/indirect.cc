@@ -300,7 +300,16 @@ class SentenceReader {
       const Token& t = tokens_[k];
       const std::string lower = Lower(k);
       if (IsClauseOpener(lower)) break;
-      if (t.kind == TokenKind::kPossessive || lower == "-" || t.kind == TokenKind::kNumber) {
+      // "the party's", "Sanders' aides" (a bare apostrophe after an s), "F-16", "2016".
+      const bool bare_possessive = (lower == "'" || lower == "\xE2\x80\x99") && k > 0 &&
+                                   Word(k - 1).ends_with("s") && tokens_[k - 1].end == t.begin;
+      if (t.kind == TokenKind::kPossessive || lower == "-" || t.kind == TokenKind::kNumber ||
+          bare_possessive) {
+        --first;
+        continue;
+      }
+      // "A report", "his claim": a cue word after a determiner is a noun.
+      if (IsCue(k) && k > 0 && IsDeterminer(Lower(k - 1))) {
         --first;
         continue;
       }
@@ -335,9 +344,15 @@ class SentenceReader {
   // "many said", "26 percent of voters said", "half of the delegates said": a quantifier
   // or a share opens the subject (the phrase finder stops at such function words).
   SpeakerFinder::PhraseResult QuantifierSubject(size_t verb) const {
-    static constexpr std::array<std::string_view, 12> kQuantifiers = {
-        "many", "most", "some",    "others",   "few",     "both",
-        "all",  "half", "percent", "majority", "several", "none"};
+    static constexpr std::array<std::string_view, 26> kQuantifiers = {
+        "many",  "most",     "some",    "others", "few",   "both",   "all",
+        "half",  "percent",  "majority", "several", "none", "one",   "two",
+        "three", "four",     "five",    "six",    "seven", "eight",  "nine",
+        "ten",   "third",    "thirds",  "quarter", "quarters"};
+    // Words inside a share: "two in three", "more than half of the voters".
+    static constexpr std::array<std::string_view, 14> kShareWords = {
+        "of", "the", "other", "those", "in", "out", "than", "more", "nearly", "about",
+        "almost", "over", "fewer", "roughly"};
     size_t first = verb;
     bool quantified = false;
     while (first > 0 && verb - first < kMaxPhraseTokens) {
@@ -350,8 +365,7 @@ class SentenceReader {
       const std::string lower = Lower(first - 1);
       if (InList(lower, kQuantifiers)) {
         quantified = true;
-      } else if (!(lower == "of" || lower == "the" || lower == "other" || lower == "those" ||
-                   (!IsFunctionWord(lower) && !IsCue(first - 1)))) {
+      } else if (!(InList(lower, kShareWords) || (!IsFunctionWord(lower) && !IsCue(first - 1)))) {
         break;
       }
       --first;
@@ -578,11 +592,12 @@ class SentenceReader {
       if (!phrase.found || phrase.first_token <= from) continue;
       size_t opener = phrase.first_token - 1;
       const std::string before = Lower(opener);
-      if (before != "," && before != ";" && before != "and" && before != "but") continue;
+      if (before != "," && before != ";" && before != "and" && before != "but" &&
+          !(IsSubordinator(before) && opener > from && Word(opener - 1) == ","))
+        continue;
       SpeakerCue unused{};
       if (ClauseAfterVerb(verb, lower, unused) == 0) continue;
-      if ((before == "and" || before == "but") && opener > from && Word(opener - 1) == ",")
-        --opener;
+      if (before != "," && before != ";" && opener > from && Word(opener - 1) == ",") --opener;
       return opener;
     }
     return tokens_.size();

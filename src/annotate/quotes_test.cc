@@ -115,6 +115,13 @@ TEST(QuoteAnnotator, Table) {
        {"indirect|Jon Berg|criticized|the new budget rules"}},
       {{"Turnout was low in the towns where polls show the mayor trailing badly."},
        {"indirect|polls|show|the mayor trailing badly"}},
+      // Shares written in words; a second statement after ", while"; a bare possessive.
+      {{"Two in three said they would vote early this year, while other voters said they "
+        "would wait until November."},
+       {"indirect|Two in three|said|they would vote early this year",
+        "indirect|other voters|said|they would wait until November"}},
+      {{"The Greens' spokesman Jan Novak said the party would not join the coalition."},
+       {"indirect|Jan Novak|said|the party would not join the coalition"}},
       // The attribution splits the content: two pieces.
       {{"The new budget, the finance minister said, will not balance this year."},
        {"indirect|finance minister|said|The new budget will not balance this year"}},

@@ -152,6 +152,10 @@ bool SpeakerFinder::NamesSpeaker(const Span& phrase, const Token& head) const {
   const std::string_view head_text = Text(head);
   if (head.capitalized || head.all_caps || IsPronoun(head_text) || IsSpeakerNoun(head_text))
     return true;
+  // The singular of a plural speaker noun ("organizer" as "organizers").
+  if (head_text.size() > 3 && !head_text.ends_with("s") &&
+      IsSpeakerNoun(std::string(head_text) + "s"))
+    return true;
   // A name anywhere in the phrase: "Madrid's tax office", "the ministry's press office".
   for (const EntityMention& e : entities_) {
     if (e.span.begin >= phrase.end) break;
