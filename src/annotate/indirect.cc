@@ -29,6 +29,8 @@ namespace crosscheck {
 namespace {
 
 constexpr size_t kMinClauseWords = 4;
+// An object noun phrase or infinitive may be short ("denied the transfers").
+constexpr size_t kMinObjectWords = 2;
 // Words after a closing "X said" before the sentence ends ("in a statement on Tuesday").
 constexpr size_t kMaxTrailingTokens = 8;
 // Words between "told" and "that" ("told the Associated Press on Tuesday that").
@@ -285,7 +287,21 @@ class SentenceReader {
         phrase = whole;
       }
     }
-    return WithHonorific(phrase);
+    return Coordinated(WithHonorific(phrase));
+  }
+
+  // "Paris and Berlin have denied …": two names joined by "and" opening the clause are one
+  // subject (not "X said A and B said …", where the first name is inside a content).
+  SpeakerFinder::PhraseResult Coordinated(SpeakerFinder::PhraseResult phrase) const {
+    if (!phrase.found || phrase.first_token < 2 || Lower(phrase.first_token - 1) != "and" ||
+        !tokens_[phrase.first_token].capitalized)
+      return phrase;
+    const SpeakerFinder::PhraseResult first = finder_.SubjectBefore(tokens_, phrase.first_token - 1);
+    if (!first.found || !tokens_[first.first_token].capitalized) return phrase;
+    size_t opener = first.first_token;
+    if (opener > 0 && Lower(opener - 1) == "both") --opener;
+    if (opener > 0 && !IsClauseOpener(Lower(opener - 1))) return phrase;
+    return {true, {first.span.begin, phrase.span.end}, opener};
   }
 
   // A subject phrase running from a clause opener (or the sentence start) to the verb at
@@ -393,8 +409,12 @@ class SentenceReader {
     while (clause.end > clause.begin &&
            (body_[clause.end - 1] == ',' || body_[clause.end - 1] == ' '))
       --clause.end;
-    if (clause.empty() || CountWords(tokens_, clause.begin, clause.end) < kMinClauseWords)
-      return false;
+    const size_t min_words = object_content_ ? kMinObjectWords : kMinClauseWords;
+    if (clause.empty() || CountWords(tokens_, clause.begin, clause.end) < min_words) return false;
+    // The sentence's previous statement, for a pronoun ("X denied …, but they promised …").
+    const QuoteMention* previous = out_.size() > first_statement_ ? &out_.back() : nullptr;
+    const std::optional<QuoteMention> previous_copy =
+        previous ? std::optional<QuoteMention>(*previous) : std::nullopt;
     QuoteMention& quote = out_.emplace_back();
     quote.kind = QuoteKind::kIndirect;
     quote.span = clause;
@@ -407,7 +427,17 @@ class SentenceReader {
       quote.text = std::string(body_.substr(head.begin, head.size())) + ' ' +
                    std::string(body_.substr(second->begin, second->size()));
     }
-    if (cue != nullptr) finder_.Attribute(*cue, std::min(clause.begin, cue->speaker.begin), quote);
+    object_content_ = false;
+    if (cue != nullptr) {
+      finder_.Attribute(*cue, std::min(clause.begin, cue->speaker.begin), quote,
+                        previous_copy ? &*previous_copy : nullptr);
+      // "Both A and B denied …, but they promised …": within a sentence, a plural pronoun
+      // is the earlier statement's source even when that is no single named entity.
+      const std::string pronoun = LowerAscii(quote.speaker_text);
+      if ((pronoun == "they" || pronoun == "we") && previous_copy &&
+          !previous_copy->speaker_name.empty())
+        quote.speaker_name = previous_copy->speaker_name;
+    }
     return true;
   }
 
@@ -566,7 +596,9 @@ class SentenceReader {
   // (", and NP said …", "; NP said …") or its end; returns the index of the token before
   // that statement's subject (the caller's verb loop goes on from there).
   size_t FillUpToNextStatement(size_t content, const SpeakerCue& cue) {
+    const bool object = object_content_;  // NextStatement reads further verbs
     const size_t opener = NextStatement(content + 1);
+    object_content_ = object;
     const uint32_t end = opener < tokens_.size() ? tokens_[opener].begin : clause_end_;
     if (Fill({tokens_[content].begin, end}, &cue)) statement_speaker_ = cue.speaker;
     return opener;
@@ -606,6 +638,7 @@ class SentenceReader {
   // Index of the first token of the clause a reporting verb at `verb` introduces, or 0 when
   // none does. Extends `cue` over the object of "told" ("told reporters").
   size_t ClauseAfterVerb(size_t verb, const std::string& lower, SpeakerCue& cue) const {
+    object_content_ = false;
     size_t next = verb + 1;
     if (next >= tokens_.size()) return 0;
     // "that" within a short window without punctuation: "told the AP on Tuesday that",
@@ -640,10 +673,14 @@ class SentenceReader {
       if (word_after && std::find(frames->particles.begin(), frames->particles.end(),
                                   following) != frames->particles.end()) {
         cue.cue.end = tokens_[next].end;
+        object_content_ = true;
         return next + 1;
       }
       // "vowed to cut taxes": the content keeps its "to".
-      if (word_after && frames->infinitive && following == "to") return next;
+      if (word_after && frames->infinitive && following == "to") {
+        object_content_ = true;
+        return next;
+      }
       if (word_after && following == "whether" && (frames->clause || frames->object)) return next;
     }
     if (IsPreposition(following) || following == "by" || following == "whether" ||
@@ -652,10 +689,14 @@ class SentenceReader {
     if (IsSayVerb(lower)) return next;
     if (frames != nullptr) {
       // "endorsed the senator": an object noun phrase, not an adverb.
+      const bool object_pronoun = following == "it" || following == "them" ||
+                                  following == "him" || following == "her" || following == "us";
       if (frames->object && !following.ends_with("ly") &&
           (tokens_[next].kind == TokenKind::kNumber || !IsFunctionWord(following) ||
-           IsDeterminer(following)))
+           IsDeterminer(following) || object_pronoun)) {
+        object_content_ = true;
         return next;
+      }
       if (!frames->clause && !finder_.IsCue(tokens_[verb])) return 0;
     }
     // Other verbs take a clause or object that opens with a subject-like word.
@@ -735,6 +776,10 @@ class SentenceReader {
   const uint32_t clause_end_;
   // The speaker phrase of the sentence's latest statement, for a participle after it.
   std::optional<Span> statement_speaker_;
+  // Whether the latest ClauseAfterVerb found an object or infinitive rather than a clause.
+  mutable bool object_content_ = false;
+  // out_'s size before this sentence: statements from index first_statement_ on are its own.
+  const size_t first_statement_ = out_.size();
 };
 
 }  // namespace

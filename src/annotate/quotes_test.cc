@@ -16,7 +16,7 @@ std::vector<std::string> Quotes(const std::vector<std::string>& paragraphs) {
   std::vector<std::string> rows;
   for (const QuoteMention& q : out.quotes) {
     if (q.kind == QuoteKind::kDirect && q.contents.size() == 1) ADD_FAILURE() << "one piece";
-    rows.push_back(std::string(QuoteKindName(q.kind)) + "|" + q.speaker_name + "|" + q.cue_text +
+    rows.push_back(std::string(q.mixed ? "mixed" : QuoteKindName(q.kind)) + "|" + q.speaker_name + "|" + q.cue_text +
                    "|" + q.text);
   }
   return rows;
@@ -39,7 +39,7 @@ TEST(QuoteAnnotator, Table) {
        {"direct|Eva Lind|said|We will talk,"}},
       {{"Eva Lind said the plan would mark a \xE2\x80\x9Csignificant escalation\xE2\x80\x9D in the "
         "war."},
-       {"indirect|Eva Lind|said|the plan would mark a \xE2\x80\x9Csignificant "
+       {"mixed|Eva Lind|said|the plan would mark a \xE2\x80\x9Csignificant "
         "escalation\xE2\x80\x9D in the war",
         "partial|Eva Lind|said|significant escalation"}},
       // One attribution, its content in pieces: over sentences of a paragraph, or split by
@@ -62,7 +62,15 @@ TEST(QuoteAnnotator, Table) {
        {"indirect|opposition leader|predicted|The plan will fail within a year"}},
       // A participle hangs the reported clause on the main clause's subject.
       {{"Economist Jon Berg criticised the budget, saying it would raise prices."},
-       {"indirect|Jon Berg|saying|it would raise prices"}},
+       {"indirect|Jon Berg|criticised|the budget", "indirect|Jon Berg|saying|it would raise prices"}},
+      // Coordinated sources; a plural pronoun after them in the sentence; an object pronoun.
+      {{"Both Paris and Berlin have denied the transfers, but they promised to review the deal."},
+       {"indirect|Paris and Berlin|have denied|the transfers",
+        "indirect|Paris and Berlin|promised|to review the deal"}},
+      // The subject opens a chain of prepositional phrases.
+      {{"A spokesman for the ministry in Rome called it \"a smear\" on Monday."},
+       {"mixed|A spokesman for the ministry in Rome|called|it \"a smear\" on Monday",
+        "partial|A spokesman for the ministry in Rome|called|a smear"}},
       // An apposition between the subject and the verb; an honorific's stop.
       {{"Jon Berg, a former official at the central bank, said the budget would not balance."},
        {"indirect|Jon Berg|said|the budget would not balance"}},
@@ -84,7 +92,7 @@ TEST(QuoteAnnotator, Table) {
       // The closing attribution is the outer one; the clause ends before it.
       {{"Official guidance said e-mails should only be deleted if they served \"no current "
         "purpose\", Mr Thomas said."},
-       {"indirect|Thomas|said|Official guidance said e-mails should only be deleted if they served "
+       {"mixed|Thomas|said|Official guidance said e-mails should only be deleted if they served "
         "\"no current purpose\"",
         "partial|Thomas|said|no current purpose"}},
       // A common-noun phrase names no speaker; people and organization nouns do.

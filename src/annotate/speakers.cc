@@ -9,6 +9,8 @@ namespace crosscheck {
 namespace {
 
 constexpr size_t kMaxPhraseTokens = 8;
+// Prepositional phrases between a subject noun and its verb ("an envoy to the UN in Geneva").
+constexpr size_t kMaxPrepositionHops = 3;
 constexpr uint32_t kRoleWindowBytes = 48;
 // An antecedent (for a pronoun or a role) is looked for among at most this many entity
 // mentions before the quote: the nearest ones, and a bound that keeps a document of
@@ -166,7 +168,31 @@ bool SpeakerFinder::NamesSpeaker(const Span& phrase, const Token& head) const {
 
 SpeakerFinder::PhraseResult SpeakerFinder::SubjectBefore(const std::vector<Token>& tokens,
                                                          size_t verb) const {
-  return PhraseBefore(tokens, verb, 0);
+  PhraseResult phrase = PhraseBefore(tokens, verb, 0);
+  if (!phrase.found) return phrase;
+  // "a representative to the United Nations in Geneva called …": the phrase right before
+  // the verb may end a chain of prepositional phrases; the subject is the common noun that
+  // opens the chain (unless the phrase names a person itself: "Secretary of State X").
+  for (const EntityMention& e : entities_) {
+    if (e.span.begin >= phrase.span.end) break;
+    if (e.type == EntityType::kPerson && e.span.begin >= phrase.span.begin) return phrase;
+  }
+  PhraseResult chain = phrase, opening = phrase;
+  for (size_t hop = 0; hop < kMaxPrepositionHops && chain.first_token >= 2; ++hop) {
+    const std::string preposition = LowerAscii(Text(tokens[chain.first_token - 1]));
+    if (preposition != "to" && preposition != "of" && preposition != "at" &&
+        preposition != "for" && preposition != "from" && preposition != "in" &&
+        preposition != "with")
+      break;
+    const PhraseResult before = PhraseBefore(tokens, chain.first_token - 1, 0);
+    if (!before.found) break;
+    const Token& head = tokens[chain.first_token - 2];
+    const std::string_view head_text = Text(head);
+    if (!head.capitalized && IsSpeakerNoun(head_text))
+      opening = {true, {before.span.begin, phrase.span.end}, before.first_token};
+    chain = before;
+  }
+  return opening;
 }
 
 std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens,
@@ -249,7 +275,7 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
              !tokens[subject_end - 1].capitalized &&
              IsAuxiliaryWord(LowerAscii(Text(tokens[subject_end - 1]))))
         --subject_end;
-      if (auto phrase = PhraseBefore(tokens, subject_end, 0); phrase.found)
+      if (auto phrase = SubjectBefore(tokens, subject_end); phrase.found)
         return SpeakerCue{cue, phrase.span};
       return std::nullopt;
     }
@@ -259,7 +285,7 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
       if (auto phrase = PhraseAfter(tokens, after)) return SpeakerCue{cue, *phrase};
       return std::nullopt;
     }
-    if (auto phrase = PhraseBefore(tokens, verb, 0); phrase.found)
+    if (auto phrase = SubjectBefore(tokens, verb); phrase.found)
       return SpeakerCue{cue, phrase.span};
     // "X has described … and warned that …": the sentence's subject speaks.
     if (verb > 0 && LowerAscii(Text(tokens[verb - 1])) == "and") {
