@@ -167,11 +167,18 @@ bool IsTimeFiller(std::string_view word) {
   return InList(LowerAscii(word), kFillers) || WeekdayNumber(word) != 0;
 }
 
+// Forms of "be" before a progressive ("is calling for").
+bool IsBeForm(std::string_view lower) {
+  return lower == "is" || lower == "are" || lower == "was" || lower == "were" ||
+         lower == "been" || lower == "be" || lower == "\x27s" || lower == "am";
+}
+
 // Auxiliaries and adverbs between a subject and its reporting verb.
 bool IsAuxiliary(const Token& t, std::string_view word) {
-  static constexpr std::array<std::string_view, 18> kAux = {
-      "has", "have", "had", "also",  "would", "will",  "could",   "may",  "might",
-      "did", "does", "do",  "never", "again", "later", "earlier", "then", "once"};
+  static constexpr std::array<std::string_view, 20> kAux = {
+      "has",  "have",  "had",   "also",    "would", "will", "could",
+      "may",  "might", "did",   "does",    "do",    "never", "again",
+      "later", "earlier", "then", "once", "long", "already"};
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
   const std::string lower = LowerAscii(word);
   return InList(lower, kAux) || (lower.size() > 4 && lower.ends_with("ly"));
@@ -269,8 +276,10 @@ class SentenceReader {
   // the first auxiliary (the cue reads "has said").
   SpeakerFinder::PhraseResult Subject(size_t verb, size_t& cue_first) const {
     cue_first = verb;
+    const bool progressive = IsParticipleCue(Lower(verb));
     while (cue_first > 0 && verb - cue_first < kMaxAuxTokens &&
-           IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)))
+           (IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)) ||
+            (progressive && IsBeForm(Lower(cue_first - 1)))))
       --cue_first;
     SpeakerFinder::PhraseResult phrase = finder_.SubjectBefore(tokens_, cue_first);
     if (!phrase.found && cue_first != verb) {
@@ -515,19 +524,24 @@ class SentenceReader {
       if (lower == "according") continue;
       if (IsParticipleCue(lower)) {
         if (Word(verb - 1) == "," && ReadParticiple(verb)) return true;
-        continue;
+        // "X is calling for …": a progressive form reads as the verb itself.
+        if (!IsBeForm(Lower(verb - 1))) continue;
       }
       size_t cue_first = verb;
       // "NP, who said CLAUSE, …": the noun the clause describes speaks; the clause ends at
       // the next comma.
-      if (verb >= 2 && Lower(verb - 1) == "who" &&
-          (Word(verb - 2) == "," || tokens_[verb - 2].kind == TokenKind::kWord)) {
+      size_t who = verb - 1;  // "who has long argued": past auxiliaries
+      while (who > 1 && verb - who <= kMaxAuxTokens && Lower(who) != "who" &&
+             (IsAuxiliary(tokens_[who], Word(who)) || IsBeForm(Lower(who))))
+        --who;
+      if (who >= 1 && Lower(who) == "who" &&
+          (Word(who - 1) == "," || tokens_[who - 1].kind == TokenKind::kWord)) {
         // "NP, who said CLAUSE," and "a surrogate who said CLAUSE".
-        const size_t noun_end = Word(verb - 2) == "," ? verb - 2 : verb - 1;
+        const size_t noun_end = Word(who - 1) == "," ? who - 1 : who;
         const SpeakerFinder::PhraseResult noun =
             WithHonorific(finder_.SubjectBefore(tokens_, noun_end));
         if (!noun.found) continue;
-        SpeakerCue cue{{t.begin, t.end}, noun.span};
+        SpeakerCue cue{{tokens_[who + 1].begin, t.end}, noun.span};
         const size_t content = ClauseAfterVerb(verb, lower, cue);
         if (content == 0) continue;
         size_t comma = content;

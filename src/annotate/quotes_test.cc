@@ -130,6 +130,11 @@ TEST(QuoteAnnotator, Table) {
         "indirect|other voters|said|they would wait until November"}},
       {{"The Greens' spokesman Jan Novak said the party would not join the coalition."},
        {"indirect|Jan Novak|said|the party would not join the coalition"}},
+      // A progressive form; a relative clause with auxiliaries.
+      {{"The mayor is calling for a new vote on the budget."},
+       {"indirect|mayor|is calling for|a new vote on the budget"}},
+      {{"Jan Novak, who has long argued that the tax is unfair, won the vote."},
+       {"indirect|Jan Novak|has long argued|that the tax is unfair"}},
       // The attribution splits the content: two pieces.
       {{"The new budget, the finance minister said, will not balance this year."},
        {"indirect|finance minister|said|The new budget will not balance this year"}},
