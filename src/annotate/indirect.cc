@@ -252,7 +252,8 @@ class SentenceReader {
         tokens_(tokens),
         finder_(finder),
         out_(out),
-        clause_end_(ClauseEnd(body, sentence)) {}
+        clause_end_(ClauseEnd(body, sentence)),
+        is_cue_(CueFlags()) {}
 
   bool Read() {
     if (tokens_.size() < kMinClauseWords + 2) return false;
@@ -263,11 +264,17 @@ class SentenceReader {
 
  private:
   std::string_view Word(size_t k) const { return TextOf(body_, tokens_[k]); }
-  // A reporting word: the finder's cues, or a lower-case attribution verb.
-  bool IsCue(size_t k) const {
-    const Token& t = tokens_[k];
-    if (finder_.IsCue(t)) return true;
-    return t.kind == TokenKind::kWord && !t.capitalized && FramesOf(Lower(k)) != nullptr;
+  // A reporting word: the finder's cues, or a lower-case attribution verb (flags computed
+  // once per sentence: the shapes ask about the same tokens many times).
+  bool IsCue(size_t k) const { return is_cue_[k] != 0; }
+  std::vector<uint8_t> CueFlags() const {
+    std::vector<uint8_t> flags(tokens_.size(), 0);
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      const Token& t = tokens_[k];
+      flags[k] = finder_.IsCue(t) || (t.kind == TokenKind::kWord && !t.capitalized &&
+                                      FramesOf(Lower(k)) != nullptr);
+    }
+    return flags;
   }
   std::string Lower(size_t k) const { return LowerAscii(Word(k)); }
   bool IsStop(size_t k) const { return k >= tokens_.size() || Word(k) == "." || Word(k) == "!"; }
@@ -788,6 +795,7 @@ class SentenceReader {
   const SpeakerFinder& finder_;
   std::vector<QuoteMention>& out_;
   const uint32_t clause_end_;
+  const std::vector<uint8_t> is_cue_;  // per token: IsCue
   // The speaker phrase of the sentence's latest statement, for a participle after it.
   std::optional<Span> statement_speaker_;
   // Whether the latest ClauseAfterVerb found an object or infinitive rather than a clause.
