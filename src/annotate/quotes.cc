@@ -17,6 +17,8 @@ namespace crosscheck {
 namespace {
 
 constexpr size_t kMaxSingleQuoteBytes = 160;
+// A sentence that is only an attribution ("Novak said.", "said the minister, Jan Novak.").
+constexpr size_t kMaxAttributionSentenceTokens = 10;
 
 constexpr char32_t kLeftDouble = 0x201C, kRightDouble = 0x201D, kLowDouble = 0x201E;
 constexpr char32_t kLeftSingle = 0x2018, kRightSingle = 0x2019;
@@ -325,6 +327,14 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
     if (passage.marks.end < closing.end) {
       const std::vector<Token>& close_tokens = token_cache.TokensOf(close_sentence);
       cue = finder.CueAfter(close_tokens, TokenIndexAt(close_tokens, passage.marks.end));
+    } else if (close_sentence + 1 < sentences.size()) {
+      // "…?" Novak said.  The splitter ended the sentence at the question mark: a short next
+      // sentence of the same paragraph that is only the attribution.
+      const Span& next = sentences[close_sentence + 1];
+      const std::vector<Token>& next_tokens = token_cache.TokensOf(close_sentence + 1);
+      if (next_tokens.size() <= kMaxAttributionSentenceTokens &&
+          ParagraphIndexAt(paragraphs, next.begin) == ParagraphIndexAt(paragraphs, closing.begin))
+        cue = finder.CueAfter(next_tokens, 0);
     }
     if (!cue)
       cue = finder.CueBefore(open_tokens, TokenIndexAt(open_tokens, passage.marks.begin),

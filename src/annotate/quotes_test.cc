@@ -130,6 +130,9 @@ TEST(QuoteAnnotator, Table) {
         "indirect|other voters|said|they would wait until November"}},
       {{"The Greens' spokesman Jan Novak said the party would not join the coalition."},
        {"indirect|Jan Novak|said|the party would not join the coalition"}},
+      // The attribution after a question mark, as a sentence of its own; an honorific's stop.
+      {{"Minister Jan Novak spoke.", "\"Where is the money?\" Mr. Novak said."},
+       {"direct|Jan Novak|said|Where is the money?"}},
       // A progressive form; a relative clause with auxiliaries.
       {{"The mayor is calling for a new vote on the budget."},
        {"indirect|mayor|is calling for|a new vote on the budget"}},

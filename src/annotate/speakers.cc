@@ -247,6 +247,8 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
   for (size_t verb = k + 1; verb < tokens.size() && verb <= k + kMaxPhraseTokens; ++verb) {
     const Token& t = tokens[verb];
     if (t.kind == TokenKind::kPossessive) continue;
+    // "Mr. Novak said": the tokenizer leaves an honorific's stop apart.
+    if (Text(t) == "." && verb > k && IsHonorific(Text(tokens[verb - 1]))) continue;
     if (t.kind != TokenKind::kWord) return std::nullopt;
     if ((IsCue(t) && LowerAscii(Text(t)) != "according") || closing_attribution_verb(verb)) {
       if (auto phrase = PhraseBefore(tokens, verb, k); phrase.found)
