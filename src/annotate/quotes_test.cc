@@ -133,6 +133,9 @@ TEST(QuoteAnnotator, Table) {
       // The attribution after a question mark, as a sentence of its own; an honorific's stop.
       {{"Minister Jan Novak spoke.", "\"Where is the money?\" Mr. Novak said."},
        {"direct|Jan Novak|said|Where is the money?"}},
+      // An apposition between the name and the verb after a quote.
+      {{"\"The vote was a warning,\" Jan Novak, a columnist for a Rome daily, wrote."},
+       {"direct|Jan Novak|wrote|The vote was a warning,"}},
       // A progressive form; a relative clause with auxiliaries.
       {{"The mayor is calling for a new vote on the budget."},
        {"indirect|mayor|is calling for|a new vote on the budget"}},

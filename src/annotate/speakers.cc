@@ -11,6 +11,8 @@ namespace {
 constexpr size_t kMaxPhraseTokens = 8;
 // Prepositional phrases between a subject noun and its verb ("an envoy to the UN in Geneva").
 constexpr size_t kMaxPrepositionHops = 3;
+// Tokens of an apposition between a speaker's name and the verb after a quote.
+constexpr size_t kMaxAppositionTokens = 20;
 constexpr uint32_t kRoleWindowBytes = 48;
 // An antecedent (for a pronoun or a role) is looked for among at most this many entity
 // mentions before the quote: the nearest ones, and a bound that keeps a document of
@@ -249,12 +251,30 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
     if (t.kind == TokenKind::kPossessive) continue;
     // "Mr. Novak said": the tokenizer leaves an honorific's stop apart.
     if (Text(t) == "." && verb > k && IsHonorific(Text(tokens[verb - 1]))) continue;
+    // "…," Jan Novak, a columnist for a Rome daily, wrote.
+    if (Text(t) == "," && verb > k) return CueAfterApposition(tokens, k, verb);
     if (t.kind != TokenKind::kWord) return std::nullopt;
     if ((IsCue(t) && LowerAscii(Text(t)) != "according") || closing_attribution_verb(verb)) {
       if (auto phrase = PhraseBefore(tokens, verb, k); phrase.found)
         return SpeakerCue{CueSpan(tokens, verb), phrase.span};
       return std::nullopt;
     }
+  }
+  return std::nullopt;
+}
+
+std::optional<SpeakerCue> SpeakerFinder::CueAfterApposition(const std::vector<Token>& tokens,
+                                                             size_t first, size_t comma) const {
+  const PhraseResult name = PhraseBefore(tokens, comma, first);
+  if (!name.found || name.first_token != first) return std::nullopt;
+  for (size_t k = comma + 1; k < tokens.size() && k - comma <= kMaxAppositionTokens; ++k) {
+    const std::string_view text = Text(tokens[k]);
+    if (IsQuoteMark(text) || text == "." || text == ";") return std::nullopt;
+    if (text != "," || k + 1 >= tokens.size()) continue;
+    const Token& verb = tokens[k + 1];
+    if (verb.kind == TokenKind::kWord && !verb.capitalized &&
+        (IsCue(verb) || IsAttributionVerb(Text(verb))) && LowerAscii(Text(verb)) != "according")
+      return SpeakerCue{CueSpan(tokens, k + 1), name.span};
   }
   return std::nullopt;
 }
