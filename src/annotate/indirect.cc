@@ -469,6 +469,15 @@ class SentenceReader {
     return false;
   }
 
+  // Whether the sentence opens with an adverbial phrase or clause ("In an email, X asked …",
+  // "Even as …, X insisted …"): words before the attribution's comma that are no content.
+  bool OpensWithAdverbial() const {
+    if (tokens_.empty() || tokens_[0].kind != TokenKind::kWord) return false;
+    const std::string first = Lower(0);
+    return (IsPreposition(first) || IsSubordinator(first) || first == "even") &&
+           first != "that";
+  }
+
   // Whether tokens after `from` up to the sentence end are a short trailer without
   // punctuation or a clause of their own.
   bool OnlyTrailerAfter(size_t from) const {
@@ -514,7 +523,7 @@ class SentenceReader {
       size_t cue_first = verb;
       const SpeakerFinder::PhraseResult phrase = Subject(verb, cue_first);
       if (!phrase.found || phrase.first_token == 0 || Word(phrase.first_token - 1) != ",") continue;
-      if (!OnlyTrailerAfter(verb + 1)) continue;
+      if (!OnlyTrailerAfter(verb + 1) || OpensWithAdverbial()) continue;
       const SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
       return Fill({sentence_.begin, tokens_[phrase.first_token - 1].begin}, &cue);
     }

@@ -136,6 +136,9 @@ TEST(QuoteAnnotator, Table) {
       // An apposition between the name and the verb after a quote.
       {{"\"The vote was a warning,\" Jan Novak, a columnist for a Rome daily, wrote."},
        {"direct|Jan Novak|wrote|The vote was a warning,"}},
+      // An opening adverbial is no content: the verb's own object is.
+      {{"In an email to the council, the mayor criticized the new parking rules."},
+       {"indirect|mayor|criticized|the new parking rules"}},
       // A progressive form; a relative clause with auxiliaries.
       {{"The mayor is calling for a new vote on the budget."},
        {"indirect|mayor|is calling for|a new vote on the budget"}},
