@@ -257,7 +257,12 @@ class SentenceReader {
 
   bool Read() {
     if (tokens_.size() < kMinClauseWords + 2) return false;
-    if (Lower(0) == "according" && Lower(1) == "to") return ReadAccordingFirst();
+    if (Lower(0) == "according" && Lower(1) == "to") return ReadAccordingFirst(0);
+    // "But according to NP, CLAUSE", "Yet, according to NP, CLAUSE".
+    for (size_t k = 1; k + 1 < tokens_.size() && k <= 2; ++k) {
+      if (!IsClauseOpener(Lower(k - 1))) break;
+      if (Lower(k) == "according" && Lower(k + 1) == "to") return ReadAccordingFirst(k);
+    }
     if (ReadClosingAttribution()) return true;
     return ReadOpeningAttribution();
   }
@@ -458,12 +463,13 @@ class SentenceReader {
   }
 
   // 1. "According to NP, CLAUSE"
-  bool ReadAccordingFirst() {
-    for (size_t k = 2; k + 1 < tokens_.size(); ++k) {
+  // "According to NP, CLAUSE" with "according" at tokens_[at].
+  bool ReadAccordingFirst(size_t at) {
+    for (size_t k = at + 2; k + 1 < tokens_.size(); ++k) {
       if (Word(k) != "," && Word(k) != "\xE2\x80\x94") continue;
-      if (k == 2) return false;
-      const SpeakerCue cue{{tokens_[0].begin, tokens_[1].end},
-                           {tokens_[2].begin, tokens_[k - 1].end}};
+      if (k == at + 2) return false;
+      const SpeakerCue cue{{tokens_[at].begin, tokens_[at + 1].end},
+                           {tokens_[at + 2].begin, tokens_[k - 1].end}};
       return Fill({tokens_[k + 1].begin, clause_end_}, &cue);
     }
     return false;
@@ -498,9 +504,15 @@ class SentenceReader {
         // "CLAUSE, according to NP."
         if (Word(verb - 1) != "," || verb + 2 >= tokens_.size() || Lower(verb + 1) != "to")
           continue;
+        // The source runs to the sentence end, or to a comma or parenthesis that opens its
+        // apposition or modifier ("the Tax Policy Center, a nonpartisan group").
         size_t last = verb + 2;
         while (last + 1 < tokens_.size() && tokens_[last + 1].kind != TokenKind::kPunct) ++last;
-        if (!IsStop(last + 1)) continue;
+        size_t end = last + 1;
+        while (end < tokens_.size() && end - verb <= kMaxAppositionTokens && !IsStop(end) &&
+               Word(end) != ";" && Word(end) != ":" && !IsQuoteMark(Word(end)))
+          ++end;
+        if (!IsStop(end) && !(end < tokens_.size() && Word(end) == ")")) continue;
         const SpeakerCue cue{{t.begin, tokens_[verb + 1].end},
                              {tokens_[verb + 2].begin, tokens_[last].end}};
         return Fill({sentence_.begin, tokens_[verb - 1].begin}, &cue);

@@ -139,6 +139,11 @@ TEST(QuoteAnnotator, Table) {
       // An opening adverbial is no content: the verb's own object is.
       {{"In an email to the council, the mayor criticized the new parking rules."},
        {"indirect|mayor|criticized|the new parking rules"}},
+      // "according to" inside the sentence, and before a source with an apposition.
+      {{"But according to the statistics office, prices fell in May."},
+       {"indirect|statistics office|according to|prices fell in May"}},
+      {{"Prices fell in May, according to the Tax Office, a state agency."},
+       {"indirect|Tax Office|according to|Prices fell in May"}},
       // A progressive form; a relative clause with auxiliaries.
       {{"The mayor is calling for a new vote on the budget."},
        {"indirect|mayor|is calling for|a new vote on the budget"}},
