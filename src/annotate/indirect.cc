@@ -28,7 +28,7 @@
 namespace crosscheck {
 namespace {
 
-constexpr size_t kMinClauseWords = 4;
+constexpr size_t kMinClauseWords = 3;
 // An object noun phrase or infinitive may be short ("denied the transfers").
 constexpr size_t kMinObjectWords = 2;
 // Words after a closing "X said" before the sentence ends ("in a statement on Tuesday").
@@ -198,7 +198,9 @@ bool IsClauseOpener(std::string_view lower) {
   static constexpr std::array<std::string_view, 12> kOpeners = {
       ",",   ";",   ":",  "\xE2\x80\x94", "--",        "but",
       "and", "yet", "so", "however",      "meanwhile", "now"};
-  return InList(lower, kOpeners) || IsSubordinator(lower);
+  // A free-standing hyphen or en dash is a dash here (the tokenizer keeps "F-16" whole).
+  return InList(lower, kOpeners) || IsSubordinator(lower) || lower == "-" ||
+         lower == "\xE2\x80\x93";
 }
 
 // Words that show a subject phrase is a clause of its own ("The plan that he said …").

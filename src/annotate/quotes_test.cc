@@ -144,6 +144,9 @@ TEST(QuoteAnnotator, Table) {
        {"indirect|statistics office|according to|prices fell in May"}},
       {{"Prices fell in May, according to the Tax Office, a state agency."},
        {"indirect|Tax Office|according to|Prices fell in May"}},
+      // A short clause; a subject after a dash.
+      {{"Inside the hall - which was full - the organizers said they expected more."},
+       {"indirect|organizers|said|they expected more"}},
       // A progressive form; a relative clause with auxiliaries.
       {{"The mayor is calling for a new vote on the budget."},
        {"indirect|mayor|is calling for|a new vote on the budget"}},
