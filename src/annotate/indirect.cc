@@ -46,9 +46,9 @@ constexpr size_t kMaxWholeSubjectTokens = 10;
 
 // What may follow an attribution verb as its content (data/lexicons/attribution_verbs.txt).
 struct VerbFrames {
-  bool clause = false;      // "believes (that) CLAUSE"
-  bool infinitive = false;  // "vowed to VERB …"
-  bool object = false;      // "endorsed NP"
+  bool clause = false;                 // "believes (that) CLAUSE"
+  bool infinitive = false;             // "vowed to VERB …"
+  bool object = false;                 // "endorsed NP"
   std::vector<std::string> particles;  // "called for NP", "pointed to NP"
 };
 
@@ -64,11 +64,11 @@ std::vector<std::string> Inflections(const std::string& base) {
     forms.insert(forms.end(), {stem + "ies", stem + "ied", base + "ing"});
   } else if (last == 'e') {
     const std::string stem = base.substr(0, base.size() - 1);
-    forms.insert(forms.end(), {base + "s", base + "d",
-                               base.ends_with("ee") ? base + "ing" : stem + "ing"});
+    forms.insert(forms.end(),
+                 {base + "s", base + "d", base.ends_with("ee") ? base + "ing" : stem + "ing"});
   } else {
-    const bool sibilant = last == 's' || last == 'x' || last == 'z' || base.ends_with("ch") ||
-                          base.ends_with("sh");
+    const bool sibilant =
+        last == 's' || last == 'x' || last == 'z' || base.ends_with("ch") || base.ends_with("sh");
     forms.insert(forms.end(), {base + (sibilant ? "es" : "s"), base + "ed", base + "ing"});
   }
   return forms;
@@ -169,16 +169,15 @@ bool IsTimeFiller(std::string_view word) {
 
 // Forms of "be" before a progressive ("is calling for").
 bool IsBeForm(std::string_view lower) {
-  return lower == "is" || lower == "are" || lower == "was" || lower == "were" ||
-         lower == "been" || lower == "be" || lower == "\x27s" || lower == "am";
+  return lower == "is" || lower == "are" || lower == "was" || lower == "were" || lower == "been" ||
+         lower == "be" || lower == "\x27s" || lower == "am";
 }
 
 // Auxiliaries and adverbs between a subject and its reporting verb.
 bool IsAuxiliary(const Token& t, std::string_view word) {
   static constexpr std::array<std::string_view, 20> kAux = {
-      "has",  "have",  "had",   "also",    "would", "will", "could",
-      "may",  "might", "did",   "does",    "do",    "never", "again",
-      "later", "earlier", "then", "once", "long", "already"};
+      "has",  "have", "had",   "also",  "would", "will",    "could", "may",  "might", "did",
+      "does", "do",   "never", "again", "later", "earlier", "then",  "once", "long",  "already"};
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
   const std::string lower = LowerAscii(word);
   return InList(lower, kAux) || (lower.size() > 4 && lower.ends_with("ly"));
@@ -188,8 +187,8 @@ bool IsAuxiliary(const Token& t, std::string_view word) {
 // show …", "after the ministry said …", "found that most voters support …").
 bool IsSubordinator(std::string_view lower) {
   static constexpr std::array<std::string_view, 14> kSubordinators = {
-      "where", "as",     "after", "while", "although", "though", "because",
-      "since", "when",   "if",    "that",  "before",   "unless", "whereas"};
+      "where", "as",   "after", "while", "although", "though", "because",
+      "since", "when", "if",    "that",  "before",   "unless", "whereas"};
   return InList(lower, kSubordinators);
 }
 
@@ -278,8 +277,8 @@ class SentenceReader {
     std::vector<uint8_t> flags(tokens_.size(), 0);
     for (size_t k = 0; k < tokens_.size(); ++k) {
       const Token& t = tokens_[k];
-      flags[k] = finder_.IsCue(t) || (t.kind == TokenKind::kWord && !t.capitalized &&
-                                      FramesOf(Lower(k)) != nullptr);
+      flags[k] = finder_.IsCue(t) ||
+                 (t.kind == TokenKind::kWord && !t.capitalized && FramesOf(Lower(k)) != nullptr);
     }
     return flags;
   }
@@ -319,7 +318,8 @@ class SentenceReader {
     if (!phrase.found || phrase.first_token < 2 || Lower(phrase.first_token - 1) != "and" ||
         !tokens_[phrase.first_token].capitalized)
       return phrase;
-    const SpeakerFinder::PhraseResult first = finder_.SubjectBefore(tokens_, phrase.first_token - 1);
+    const SpeakerFinder::PhraseResult first =
+        finder_.SubjectBefore(tokens_, phrase.first_token - 1);
     if (!first.found || !tokens_[first.first_token].capitalized) return phrase;
     size_t opener = first.first_token;
     if (opener > 0 && Lower(opener - 1) == "both") --opener;
@@ -357,8 +357,7 @@ class SentenceReader {
         --first;
         continue;
       }
-      if (t.kind != TokenKind::kWord || IsCue(k) || IsPronoun(lower) ||
-          IsClauseBreaker(lower))
+      if (t.kind != TokenKind::kWord || IsCue(k) || IsPronoun(lower) || IsClauseBreaker(lower))
         return {};
       --first;
     }
@@ -384,14 +383,13 @@ class SentenceReader {
   // or a share opens the subject (the phrase finder stops at such function words).
   SpeakerFinder::PhraseResult QuantifierSubject(size_t verb) const {
     static constexpr std::array<std::string_view, 26> kQuantifiers = {
-        "many",  "most",     "some",    "others", "few",   "both",   "all",
-        "half",  "percent",  "majority", "several", "none", "one",   "two",
-        "three", "four",     "five",    "six",    "seven", "eight",  "nine",
-        "ten",   "third",    "thirds",  "quarter", "quarters"};
+        "many",     "most",    "some", "others", "few",   "both",   "all",     "half",    "percent",
+        "majority", "several", "none", "one",    "two",   "three",  "four",    "five",    "six",
+        "seven",    "eight",   "nine", "ten",    "third", "thirds", "quarter", "quarters"};
     // Words inside a share: "two in three", "more than half of the voters".
     static constexpr std::array<std::string_view, 14> kShareWords = {
-        "of", "the", "other", "those", "in", "out", "than", "more", "nearly", "about",
-        "almost", "over", "fewer", "roughly"};
+        "of",   "the",    "other", "those",  "in",   "out",   "than",
+        "more", "nearly", "about", "almost", "over", "fewer", "roughly"};
     size_t first = verb;
     bool quantified = false;
     while (first > 0 && verb - first < kMaxPhraseTokens) {
@@ -482,8 +480,7 @@ class SentenceReader {
   bool OpensWithAdverbial() const {
     if (tokens_.empty() || tokens_[0].kind != TokenKind::kWord) return false;
     const std::string first = Lower(0);
-    return (IsPreposition(first) || IsSubordinator(first) || first == "even") &&
-           first != "that";
+    return (IsPreposition(first) || IsSubordinator(first) || first == "even") && first != "that";
   }
 
   // Whether tokens after `from` up to the sentence end are a short trailer without
@@ -714,8 +711,8 @@ class SentenceReader {
           next + 1 < tokens_.size() && (tokens_[next + 1].kind == TokenKind::kWord ||
                                         tokens_[next + 1].kind == TokenKind::kNumber);
       // "called for a ban", "pointed to the polls": the particle joins the cue.
-      if (word_after && std::find(frames->particles.begin(), frames->particles.end(),
-                                  following) != frames->particles.end()) {
+      if (word_after && std::find(frames->particles.begin(), frames->particles.end(), following) !=
+                            frames->particles.end()) {
         cue.cue.end = tokens_[next].end;
         object_content_ = true;
         return next + 1;
@@ -733,8 +730,8 @@ class SentenceReader {
     if (IsSayVerb(lower)) return next;
     if (frames != nullptr) {
       // "endorsed the senator": an object noun phrase, not an adverb.
-      const bool object_pronoun = following == "it" || following == "them" ||
-                                  following == "him" || following == "her" || following == "us";
+      const bool object_pronoun = following == "it" || following == "them" || following == "him" ||
+                                  following == "her" || following == "us";
       if (frames->object && !following.ends_with("ly") &&
           (tokens_[next].kind == TokenKind::kNumber || !IsFunctionWord(following) ||
            IsDeterminer(following) || object_pronoun)) {

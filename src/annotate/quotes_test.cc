@@ -16,8 +16,8 @@ std::vector<std::string> Quotes(const std::vector<std::string>& paragraphs) {
   std::vector<std::string> rows;
   for (const QuoteMention& q : out.quotes) {
     if (q.kind == QuoteKind::kDirect && q.contents.size() == 1) ADD_FAILURE() << "one piece";
-    rows.push_back(std::string(q.mixed ? "mixed" : QuoteKindName(q.kind)) + "|" + q.speaker_name + "|" + q.cue_text +
-                   "|" + q.text);
+    rows.push_back(std::string(q.mixed ? "mixed" : QuoteKindName(q.kind)) + "|" + q.speaker_name +
+                   "|" + q.cue_text + "|" + q.text);
   }
   return rows;
 }
@@ -44,7 +44,8 @@ TEST(QuoteAnnotator, Table) {
         "partial|Eva Lind|said|significant escalation"}},
       // One attribution, its content in pieces: over sentences of a paragraph, or split by
       // the cue; a quote opening the next paragraph is a new attribution of the same speaker.
-      {{"\"First part,\" Lind said. \"Second part.\""}, {"direct|Lind|said|First part, Second part."}},
+      {{"\"First part,\" Lind said. \"Second part.\""},
+       {"direct|Lind|said|First part, Second part."}},
       {{"\"First part,\" Lind said, \"and the second part.\""},
        {"direct|Lind|said|First part, and the second part."}},
       {{"Spokesperson Eva Lind spoke.", "\"One paragraph,\" Lind said.",
@@ -62,7 +63,8 @@ TEST(QuoteAnnotator, Table) {
        {"indirect|opposition leader|predicted|The plan will fail within a year"}},
       // A participle hangs the reported clause on the main clause's subject.
       {{"Economist Jon Berg criticised the budget, saying it would raise prices."},
-       {"indirect|Jon Berg|criticised|the budget", "indirect|Jon Berg|saying|it would raise prices"}},
+       {"indirect|Jon Berg|criticised|the budget",
+        "indirect|Jon Berg|saying|it would raise prices"}},
       // Coordinated sources; a plural pronoun after them in the sentence; an object pronoun.
       {{"Both Paris and Berlin have denied the transfers, but they promised to review the deal."},
        {"indirect|Paris and Berlin|have denied|the transfers",

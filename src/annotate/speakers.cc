@@ -39,9 +39,9 @@ bool IsClauseWord(std::string_view word) {
 
 // Auxiliaries and adverbs between a subject and its verb ("has long backed").
 bool IsAuxiliaryWord(const std::string& lower) {
-  return lower == "has" || lower == "have" || lower == "had" || lower == "also" ||
-         lower == "is" || lower == "was" || lower == "are" || lower == "were" ||
-         lower == "long" || lower == "repeatedly" || lower == "once" || lower == "even";
+  return lower == "has" || lower == "have" || lower == "had" || lower == "also" || lower == "is" ||
+         lower == "was" || lower == "are" || lower == "were" || lower == "long" ||
+         lower == "repeatedly" || lower == "once" || lower == "even";
 }
 
 std::string StripLeadingArticle(std::string_view text) {
@@ -182,9 +182,8 @@ SpeakerFinder::PhraseResult SpeakerFinder::SubjectBefore(const std::vector<Token
   PhraseResult chain = phrase, opening = phrase;
   for (size_t hop = 0; hop < kMaxPrepositionHops && chain.first_token >= 2; ++hop) {
     const std::string preposition = LowerAscii(Text(tokens[chain.first_token - 1]));
-    if (preposition != "to" && preposition != "of" && preposition != "at" &&
-        preposition != "for" && preposition != "from" && preposition != "in" &&
-        preposition != "with")
+    if (preposition != "to" && preposition != "of" && preposition != "at" && preposition != "for" &&
+        preposition != "from" && preposition != "in" && preposition != "with")
       break;
     const PhraseResult before = PhraseBefore(tokens, chain.first_token - 1, 0);
     if (!before.found) break;
@@ -264,7 +263,7 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
 }
 
 std::optional<SpeakerCue> SpeakerFinder::CueAfterApposition(const std::vector<Token>& tokens,
-                                                             size_t first, size_t comma) const {
+                                                            size_t first, size_t comma) const {
   const PhraseResult name = PhraseBefore(tokens, comma, first);
   if (!name.found || name.first_token != first) return std::nullopt;
   for (size_t k = comma + 1; k < tokens.size() && k - comma <= kMaxAppositionTokens; ++k) {
