@@ -9,8 +9,10 @@
 //   4. "NP [aux] VERB [object|PP] [that] CLAUSE."      (the subject opens the sentence or
 //                                                       follows a comma or a conjunction)
 //   5. "MAIN CLAUSE, saying|adding|arguing [that] CLAUSE." (the main clause's subject speaks)
-// VERB is any entry of the speech_verbs lexicon; [aux] are auxiliaries and adverbs ("has
-// also said"); the trailer is a few words without punctuation ("in a statement on Tuesday").
+// VERB is any entry of the speech_verbs lexicon, or of attribution_verbs with what its frames
+// allow after it (a clause, a to-infinitive, an object, a particle and its noun phrase);
+// [aux] are auxiliaries and adverbs ("has also said"); the trailer is a few words without
+// punctuation ("in a statement on Tuesday").
 // The content keeps its "that" (as PolNeAR and PARC mark it) and drops the final stop.
 //
 // Cost: every shape walks the sentence's tokens a bounded number of times (the verb loop
@@ -21,9 +23,8 @@
 #include <array>
 #include <optional>
 #include <string>
-#include <unordered_map>
 
-#include "base/lexicon.h"
+#include "annotate/attribution_verbs.h"
 
 namespace crosscheck {
 namespace {
@@ -43,98 +44,6 @@ constexpr size_t kMaxPhraseTokens = 8;
 constexpr size_t kMaxAppositionTokens = 24;
 // Tokens of a subject with its modifiers and titles ("Former Florida Gov. Jeb Bush").
 constexpr size_t kMaxWholeSubjectTokens = 10;
-
-// What may follow an attribution verb as its content (data/lexicons/attribution_verbs.txt).
-struct VerbFrames {
-  bool clause = false;                 // "believes (that) CLAUSE"
-  bool infinitive = false;             // "vowed to VERB …"
-  bool object = false;                 // "endorsed NP"
-  std::vector<std::string> particles;  // "called for NP", "pointed to NP"
-};
-
-// Regular inflections of a base form: -s, -ed, -ing.
-std::vector<std::string> Inflections(const std::string& base) {
-  std::vector<std::string> forms = {base};
-  if (base.size() < 2) return forms;
-  const char last = base.back();
-  const bool vowel_before =
-      std::string_view("aeiou").find(base[base.size() - 2]) != std::string_view::npos;
-  if (last == 'y' && !vowel_before) {
-    const std::string stem = base.substr(0, base.size() - 1);
-    forms.insert(forms.end(), {stem + "ies", stem + "ied", base + "ing"});
-  } else if (last == 'e') {
-    const std::string stem = base.substr(0, base.size() - 1);
-    forms.insert(forms.end(),
-                 {base + "s", base + "d", base.ends_with("ee") ? base + "ing" : stem + "ing"});
-  } else {
-    const bool sibilant =
-        last == 's' || last == 'x' || last == 'z' || base.ends_with("ch") || base.ends_with("sh");
-    forms.insert(forms.end(), {base + (sibilant ? "es" : "s"), base + "ed", base + "ing"});
-  }
-  return forms;
-}
-
-// Form -> frames, built once from the lexicon.
-const std::unordered_map<std::string, VerbFrames>& AttributionVerbTable() {
-  static const auto* const table = [] {
-    auto* verbs = new std::unordered_map<std::string, VerbFrames>();
-    for (const std::string_view entry : LexiconEntries("attribution_verbs")) {
-      const std::vector<std::string_view> fields = LexiconFields(entry);
-      if (fields.size() < 2) continue;
-      std::vector<std::string> forms;
-      const std::string written(fields[0]);
-      if (written.find(' ') == std::string::npos) {
-        forms = Inflections(written);
-      } else {
-        size_t start = 0;
-        while (start < written.size()) {
-          size_t end = written.find(' ', start);
-          if (end == std::string::npos) end = written.size();
-          if (end > start) forms.push_back(written.substr(start, end - start));
-          start = end + 1;
-        }
-      }
-      VerbFrames frames;
-      std::string_view list = fields[1];
-      while (!list.empty()) {
-        const size_t comma = list.find(',');
-        const std::string_view frame = list.substr(0, comma);
-        if (frame == "that") {
-          frames.clause = true;
-        } else if (frame == "to") {
-          frames.infinitive = true;
-        } else if (frame == "np") {
-          frames.object = true;
-        } else if (frame == "to-np") {
-          frames.particles.emplace_back("to");
-        } else if (!frame.empty()) {
-          frames.particles.emplace_back(frame);
-        }
-        list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
-      }
-      for (const std::string& form : forms) {
-        VerbFrames& merged = (*verbs)[form];
-        merged.clause |= frames.clause;
-        merged.infinitive |= frames.infinitive;
-        merged.object |= frames.object;
-        for (const std::string& particle : frames.particles) {
-          if (std::find(merged.particles.begin(), merged.particles.end(), particle) ==
-              merged.particles.end())
-            merged.particles.push_back(particle);
-        }
-      }
-    }
-    return verbs;
-  }();
-  return *table;
-}
-
-// The frames of a lower-case word, or nullptr when it is no attribution verb.
-const VerbFrames* FramesOf(const std::string& lower) {
-  const auto& table = AttributionVerbTable();
-  const auto it = table.find(lower);
-  return it == table.end() ? nullptr : &it->second;
-}
 
 std::string_view TextOf(std::string_view body, const Token& t) {
   return body.substr(t.begin, t.end - t.begin);
@@ -825,8 +734,6 @@ class SentenceReader {
 };
 
 }  // namespace
-
-bool IsAttributionVerb(std::string_view word) { return FramesOf(LowerAscii(word)) != nullptr; }
 
 bool ReadIndirectSpeech(std::string_view body, const Span& sentence,
                         const std::vector<Token>& tokens, const SpeakerFinder& finder,

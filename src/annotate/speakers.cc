@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "annotate/indirect.h"
+#include "annotate/attribution_verbs.h"
 
 namespace crosscheck {
 namespace {
