@@ -12,6 +12,7 @@ set(CROSSCHECK_LEXICONS
   ${CMAKE_SOURCE_DIR}/data/lexicons/page_labels.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/abbreviations.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/speech_verbs.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/attribution_verbs.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/number_words.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/quantity_cues.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/units.txt

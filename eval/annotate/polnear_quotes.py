@@ -31,7 +31,12 @@ and [span] where each piece of a discontinuous content is a gold unit of its own
 split by its cue, or a quote running over sentences with the attribution between them, is
 two predicted quotes). The issue's earlier measurement counted gold contents this way.
 
-  usage: polnear_quotes.py --polnear DIR --split dev --annotations FILE.jsonl
+With --errors FILE, every missed gold unit (MISS, with its kind, source and cue) and every
+unmatched prediction (FALSE, with its type, speaker and cue) is written to FILE, one per line,
+and every matched pair whose speaker is wrong (SPEAKER). Read the train split's errors while
+tuning, never the dev split's.
+
+  usage: polnear_quotes.py --polnear DIR --split dev --annotations FILE.jsonl [--errors FILE]
 """
 
 import argparse
@@ -78,17 +83,20 @@ def ReadAnn(path):
             # Other lines: notes, or the continuation of a span text with a line break.
     units = {}
     for args in events:
-        content, sources = [], []
+        content, sources, cues = [], [], []
         for role, span_id in args:
             if role.startswith("Content"):
                 content.extend(spans_by_id.get(span_id, []))
             elif role.startswith("Source"):
                 sources.extend(spans_by_id.get(span_id, []))
+            elif role.startswith("Cue"):
+                cues.extend(spans_by_id.get(span_id, []))
         if not content:
             continue
         key = tuple(sorted(content))
-        unit = units.setdefault(key, {"spans": sorted(content), "sources": []})
+        unit = units.setdefault(key, {"spans": sorted(content), "sources": [], "cues": []})
         unit["sources"].extend(s for s in sources if s not in unit["sources"])
+        unit["cues"].extend(c for c in cues if c not in unit["cues"])
     return list(units.values())
 
 
@@ -145,12 +153,19 @@ def PredictedQuotes(document):
         contents = mention.get("contents") or [mention]
         quotes.append({"spans": [(c["start"], c["end"]) for c in contents],
                        "type": mention.get("type", ""),
-                       "speaker": mention.get("speaker")})
+                       "speaker": mention.get("speaker"),
+                       "cue": (mention.get("cue") or {}).get("text", "")})
     return quotes
 
 
+def Snippet(text, spans, limit=160):
+    joined = " | ".join(text[start:end] for start, end in spans).replace("\n", " ")
+    return joined if len(joined) <= limit else joined[:limit] + "…"
+
+
 class Scores:
-    def __init__(self):
+    def __init__(self, errors=None):
+        self.errors = errors  # an open file for the error listing, or None
         self.overlap, self.exact, self.direct = Counts(), Counts(), Counts()
         self.direct_old = Counts()  # gold direct with double marks only ('' not one)
         self.speaker_pairs = self.speaker_strict = self.speaker_lenient = 0
@@ -158,7 +173,7 @@ class Scores:
         self.recall_by_kind = collections.defaultdict(Counts)
         self.precision_by_type = collections.defaultdict(Counts)
 
-    def AddDocument(self, text, gold, predicted):
+    def AddDocument(self, text, gold, predicted, article=""):
         marked = MarksAsDouble(text)
         gold_kinds = [GoldKind(marked, unit["spans"]) for unit in gold]
         # The direct figure as scored before '' counted as a double mark, for comparison.
@@ -188,6 +203,20 @@ class Scores:
         self.direct_old.Add(len(MatchPairs(direct_pred, old_gold)), len(direct_pred),
                             len(old_gold))
 
+        if self.errors is not None:
+            for gold_idx, unit in enumerate(gold):
+                if gold_idx not in matched_gold:
+                    print(f"MISS\t{article}\t{gold_kinds[gold_idx]}\t"
+                          f"source={Snippet(text, unit['sources'], 40)}\t"
+                          f"cue={Snippet(text, unit.get('cues', []), 40)}\t"
+                          f"{Snippet(text, unit['spans'])}", file=self.errors)
+            for pred_idx, quote in enumerate(predicted):
+                if pred_idx not in matched_pred:
+                    speaker = quote["speaker"] or {}
+                    print(f"FALSE\t{article}\t{quote['type']}\t"
+                          f"speaker={speaker.get('text', '')}\tcue={quote.get('cue', '')}\t"
+                          f"{Snippet(text, quote['spans'])}", file=self.errors)
+
         for pred_idx, gold_idx in pairs:
             sources = gold[gold_idx]["sources"]
             if not sources:
@@ -196,6 +225,10 @@ class Scores:
             self.speaker_pairs += 1
             speaker = predicted[pred_idx]["speaker"]
             if not speaker:
+                if self.errors is not None:
+                    print(f"SPEAKER\t{article}\tgold={Snippet(text, sources, 60)}\t"
+                          f"predicted=(none)\t{Snippet(text, predicted[pred_idx]['spans'], 100)}",
+                          file=self.errors)
                 continue
             if Overlap([(speaker["start"], speaker["end"])], sources) > 0:
                 self.speaker_strict += 1
@@ -205,6 +238,10 @@ class Scores:
             if any(NamesAgree(name, text[start:end]) for name in names if name
                    for start, end in sources):
                 self.speaker_lenient += 1
+            elif self.errors is not None:
+                print(f"SPEAKER\t{article}\tgold={Snippet(text, sources, 60)}\t"
+                      f"predicted={speaker.get('text', '')} ({speaker.get('name', '')})\t"
+                      f"{Snippet(text, predicted[pred_idx]['spans'], 100)}", file=self.errors)
 
     def Print(self, label):
         print(f"{label} content overlap: {self.overlap.Line()}")
@@ -229,12 +266,14 @@ def main():
     parser.add_argument("--polnear", required=True, help="the PolNeAR data folder")
     parser.add_argument("--split", default="dev")
     parser.add_argument("--annotations", required=True, help="crosscheck annotate JSONL")
+    parser.add_argument("--errors", help="write the [attribution] errors to this file")
     args = parser.parse_args()
+    errors = open(args.errors, "w", encoding="utf-8") if args.errors else None
 
     documents = ReadAnnotations(args.annotations)
 
     split_dir = os.path.join(args.polnear, args.split)
-    scores, span_scores = Scores(), Scores()
+    scores, span_scores = Scores(errors), Scores()
     articles = sorted(FirstAnnotators(args.polnear, args.split).items())
     missing, text_differs, no_ann = [], [], []
     for article, annotators in articles:
@@ -249,7 +288,7 @@ def main():
             text = f.read()
         gold = ReadAnn(ann_paths[0])
         predicted = Predictions(documents, article, text, PredictedQuotes, missing, text_differs)
-        scores.AddDocument(text, gold, predicted)
+        scores.AddDocument(text, gold, predicted, article)
         pieces = [{"spans": [span], "sources": unit["sources"]}
                   for unit in gold for span in unit["spans"]]
         span_scores.AddDocument(text, pieces, predicted)

@@ -9,8 +9,10 @@
 //   4. "NP [aux] VERB [object|PP] [that] CLAUSE."      (the subject opens the sentence or
 //                                                       follows a comma or a conjunction)
 //   5. "MAIN CLAUSE, saying|adding|arguing [that] CLAUSE." (the main clause's subject speaks)
-// VERB is any entry of the speech_verbs lexicon; [aux] are auxiliaries and adverbs ("has
-// also said"); the trailer is a few words without punctuation ("in a statement on Tuesday").
+// VERB is any entry of the speech_verbs lexicon, or of attribution_verbs with what its frames
+// allow after it (a clause, a to-infinitive, an object, a particle and its noun phrase);
+// [aux] are auxiliaries and adverbs ("has also said"); the trailer is a few words without
+// punctuation ("in a statement on Tuesday").
 // The content keeps its "that" (as PolNeAR and PARC mark it) and drops the final stop.
 //
 // Cost: every shape walks the sentence's tokens a bounded number of times (the verb loop
@@ -19,12 +21,17 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
+
+#include "annotate/attribution_verbs.h"
 
 namespace crosscheck {
 namespace {
 
-constexpr size_t kMinClauseWords = 4;
+constexpr size_t kMinClauseWords = 3;
+// An object noun phrase or infinitive may be short ("denied the transfers").
+constexpr size_t kMinObjectWords = 2;
 // Words after a closing "X said" before the sentence ends ("in a statement on Tuesday").
 constexpr size_t kMaxTrailingTokens = 8;
 // Words between "told" and "that" ("told the Associated Press on Tuesday that").
@@ -69,14 +76,29 @@ bool IsTimeFiller(std::string_view word) {
   return InList(LowerAscii(word), kFillers) || WeekdayNumber(word) != 0;
 }
 
+// Forms of "be" before a progressive ("is calling for").
+bool IsBeForm(std::string_view lower) {
+  return lower == "is" || lower == "are" || lower == "was" || lower == "were" || lower == "been" ||
+         lower == "be" || lower == "\x27s" || lower == "am";
+}
+
 // Auxiliaries and adverbs between a subject and its reporting verb.
 bool IsAuxiliary(const Token& t, std::string_view word) {
-  static constexpr std::array<std::string_view, 18> kAux = {
-      "has", "have", "had", "also",  "would", "will",  "could",   "may",  "might",
-      "did", "does", "do",  "never", "again", "later", "earlier", "then", "once"};
+  static constexpr std::array<std::string_view, 20> kAux = {
+      "has",  "have", "had",   "also",  "would", "will",    "could", "may",  "might", "did",
+      "does", "do",   "never", "again", "later", "earlier", "then",  "once", "long",  "already"};
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
   const std::string lower = LowerAscii(word);
   return InList(lower, kAux) || (lower.size() > 4 && lower.ends_with("ly"));
+}
+
+// Conjunctions that open a subordinate clause, whose subject may be a source ("where polls
+// show …", "after the ministry said …", "found that most voters support …").
+bool IsSubordinator(std::string_view lower) {
+  static constexpr std::array<std::string_view, 14> kSubordinators = {
+      "where", "as",   "after", "while", "although", "though", "because",
+      "since", "when", "if",    "that",  "before",   "unless", "whereas"};
+  return InList(lower, kSubordinators);
 }
 
 // Words that may precede a sentence-internal subject ("But the minister said …").
@@ -84,7 +106,9 @@ bool IsClauseOpener(std::string_view lower) {
   static constexpr std::array<std::string_view, 12> kOpeners = {
       ",",   ";",   ":",  "\xE2\x80\x94", "--",        "but",
       "and", "yet", "so", "however",      "meanwhile", "now"};
-  return InList(lower, kOpeners);
+  // A free-standing hyphen or en dash is a dash here (the tokenizer keeps "F-16" whole).
+  return InList(lower, kOpeners) || IsSubordinator(lower) || lower == "-" ||
+         lower == "\xE2\x80\x93";
 }
 
 // Words that show a subject phrase is a clause of its own ("The plan that he said …").
@@ -138,17 +162,35 @@ class SentenceReader {
         tokens_(tokens),
         finder_(finder),
         out_(out),
-        clause_end_(ClauseEnd(body, sentence)) {}
+        clause_end_(ClauseEnd(body, sentence)),
+        is_cue_(CueFlags()) {}
 
   bool Read() {
     if (tokens_.size() < kMinClauseWords + 2) return false;
-    if (Lower(0) == "according" && Lower(1) == "to") return ReadAccordingFirst();
+    if (Lower(0) == "according" && Lower(1) == "to") return ReadAccordingFirst(0);
+    // "But according to NP, CLAUSE", "Yet, according to NP, CLAUSE".
+    for (size_t k = 1; k + 1 < tokens_.size() && k <= 2; ++k) {
+      if (!IsClauseOpener(Lower(k - 1))) break;
+      if (Lower(k) == "according" && Lower(k + 1) == "to") return ReadAccordingFirst(k);
+    }
     if (ReadClosingAttribution()) return true;
     return ReadOpeningAttribution();
   }
 
  private:
   std::string_view Word(size_t k) const { return TextOf(body_, tokens_[k]); }
+  // A reporting word: the finder's cues, or a lower-case attribution verb (flags computed
+  // once per sentence: the shapes ask about the same tokens many times).
+  bool IsCue(size_t k) const { return is_cue_[k] != 0; }
+  std::vector<uint8_t> CueFlags() const {
+    std::vector<uint8_t> flags(tokens_.size(), 0);
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      const Token& t = tokens_[k];
+      flags[k] = finder_.IsCue(t) ||
+                 (t.kind == TokenKind::kWord && !t.capitalized && FramesOf(Lower(k)) != nullptr);
+    }
+    return flags;
+  }
   std::string Lower(size_t k) const { return LowerAscii(Word(k)); }
   bool IsStop(size_t k) const { return k >= tokens_.size() || Word(k) == "." || Word(k) == "!"; }
 
@@ -156,8 +198,10 @@ class SentenceReader {
   // the first auxiliary (the cue reads "has said").
   SpeakerFinder::PhraseResult Subject(size_t verb, size_t& cue_first) const {
     cue_first = verb;
+    const bool progressive = IsParticipleCue(Lower(verb));
     while (cue_first > 0 && verb - cue_first < kMaxAuxTokens &&
-           IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)))
+           (IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)) ||
+            (progressive && IsBeForm(Lower(cue_first - 1)))))
       --cue_first;
     SpeakerFinder::PhraseResult phrase = finder_.SubjectBefore(tokens_, cue_first);
     if (!phrase.found && cue_first != verb) {
@@ -174,7 +218,22 @@ class SentenceReader {
         phrase = whole;
       }
     }
-    return WithHonorific(phrase);
+    return Coordinated(WithHonorific(phrase));
+  }
+
+  // "Paris and Berlin have denied …": two names joined by "and" opening the clause are one
+  // subject (not "X said A and B said …", where the first name is inside a content).
+  SpeakerFinder::PhraseResult Coordinated(SpeakerFinder::PhraseResult phrase) const {
+    if (!phrase.found || phrase.first_token < 2 || Lower(phrase.first_token - 1) != "and" ||
+        !tokens_[phrase.first_token].capitalized)
+      return phrase;
+    const SpeakerFinder::PhraseResult first =
+        finder_.SubjectBefore(tokens_, phrase.first_token - 1);
+    if (!first.found || !tokens_[first.first_token].capitalized) return phrase;
+    size_t opener = first.first_token;
+    if (opener > 0 && Lower(opener - 1) == "both") --opener;
+    if (opener > 0 && !IsClauseOpener(Lower(opener - 1))) return phrase;
+    return {true, {first.span.begin, phrase.span.end}, opener};
   }
 
   // A subject phrase running from a clause opener (or the sentence start) to the verb at
@@ -189,7 +248,16 @@ class SentenceReader {
       const Token& t = tokens_[k];
       const std::string lower = Lower(k);
       if (IsClauseOpener(lower)) break;
-      if (t.kind == TokenKind::kPossessive || lower == "-" || t.kind == TokenKind::kNumber) {
+      // "the party's", "Sanders' aides" (a bare apostrophe after an s), "F-16", "2016".
+      const bool bare_possessive = (lower == "'" || lower == "\xE2\x80\x99") && k > 0 &&
+                                   Word(k - 1).ends_with("s") && tokens_[k - 1].end == t.begin;
+      if (t.kind == TokenKind::kPossessive || lower == "-" || t.kind == TokenKind::kNumber ||
+          bare_possessive) {
+        --first;
+        continue;
+      }
+      // "A report", "his claim": a cue word after a determiner is a noun.
+      if (IsCue(k) && k > 0 && IsDeterminer(Lower(k - 1))) {
         --first;
         continue;
       }
@@ -198,8 +266,7 @@ class SentenceReader {
         --first;
         continue;
       }
-      if (t.kind != TokenKind::kWord || finder_.IsCue(t) || IsPronoun(lower) ||
-          IsClauseBreaker(lower))
+      if (t.kind != TokenKind::kWord || IsCue(k) || IsPronoun(lower) || IsClauseBreaker(lower))
         return {};
       --first;
     }
@@ -224,9 +291,14 @@ class SentenceReader {
   // "many said", "26 percent of voters said", "half of the delegates said": a quantifier
   // or a share opens the subject (the phrase finder stops at such function words).
   SpeakerFinder::PhraseResult QuantifierSubject(size_t verb) const {
-    static constexpr std::array<std::string_view, 12> kQuantifiers = {
-        "many", "most", "some",    "others",   "few",     "both",
-        "all",  "half", "percent", "majority", "several", "none"};
+    static constexpr std::array<std::string_view, 26> kQuantifiers = {
+        "many",     "most",    "some", "others", "few",   "both",   "all",     "half",    "percent",
+        "majority", "several", "none", "one",    "two",   "three",  "four",    "five",    "six",
+        "seven",    "eight",   "nine", "ten",    "third", "thirds", "quarter", "quarters"};
+    // Words inside a share: "two in three", "more than half of the voters".
+    static constexpr std::array<std::string_view, 14> kShareWords = {
+        "of",   "the",    "other", "those",  "in",   "out",   "than",
+        "more", "nearly", "about", "almost", "over", "fewer", "roughly"};
     size_t first = verb;
     bool quantified = false;
     while (first > 0 && verb - first < kMaxPhraseTokens) {
@@ -239,8 +311,7 @@ class SentenceReader {
       const std::string lower = Lower(first - 1);
       if (InList(lower, kQuantifiers)) {
         quantified = true;
-      } else if (!(lower == "of" || lower == "the" || lower == "other" || lower == "those" ||
-                   (!IsFunctionWord(lower) && !finder_.IsCue(t)))) {
+      } else if (!(InList(lower, kShareWords) || (!IsFunctionWord(lower) && !IsCue(first - 1)))) {
         break;
       }
       --first;
@@ -261,30 +332,64 @@ class SentenceReader {
     return phrase;
   }
 
-  bool Fill(Span clause, const SpeakerCue* cue) {
+  // Appends the statement `clause` (or, when `first` and `second` are given, the two pieces
+  // of a content split by its attribution, `clause` spanning both).
+  bool Fill(Span clause, const SpeakerCue* cue, const Span* first = nullptr,
+            const Span* second = nullptr) {
     while (clause.end > clause.begin &&
            (body_[clause.end - 1] == ',' || body_[clause.end - 1] == ' '))
       --clause.end;
-    if (clause.empty() || CountWords(tokens_, clause.begin, clause.end) < kMinClauseWords)
-      return false;
+    const size_t min_words = object_content_ ? kMinObjectWords : kMinClauseWords;
+    if (clause.empty() || CountWords(tokens_, clause.begin, clause.end) < min_words) return false;
+    // The sentence's previous statement, for a pronoun ("X denied …, but they promised …").
+    const QuoteMention* previous = out_.size() > first_statement_ ? &out_.back() : nullptr;
+    const std::optional<QuoteMention> previous_copy =
+        previous ? std::optional<QuoteMention>(*previous) : std::nullopt;
     QuoteMention& quote = out_.emplace_back();
     quote.kind = QuoteKind::kIndirect;
     quote.span = clause;
     quote.text = std::string(body_.substr(clause.begin, clause.size()));
-    if (cue != nullptr) finder_.Attribute(*cue, std::min(clause.begin, cue->speaker.begin), quote);
+    if (first != nullptr && second != nullptr) {
+      Span head = *first;
+      while (head.end > head.begin && (body_[head.end - 1] == ',' || body_[head.end - 1] == ' '))
+        --head.end;
+      quote.contents = {head, *second};
+      quote.text = std::string(body_.substr(head.begin, head.size())) + ' ' +
+                   std::string(body_.substr(second->begin, second->size()));
+    }
+    object_content_ = false;
+    if (cue != nullptr) {
+      finder_.Attribute(*cue, std::min(clause.begin, cue->speaker.begin), quote,
+                        previous_copy ? &*previous_copy : nullptr);
+      // "Both A and B denied …, but they promised …": within a sentence, a plural pronoun
+      // is the earlier statement's source even when that is no single named entity.
+      const std::string pronoun = LowerAscii(quote.speaker_text);
+      if ((pronoun == "they" || pronoun == "we") && previous_copy &&
+          !previous_copy->speaker_name.empty())
+        quote.speaker_name = previous_copy->speaker_name;
+    }
     return true;
   }
 
   // 1. "According to NP, CLAUSE"
-  bool ReadAccordingFirst() {
-    for (size_t k = 2; k + 1 < tokens_.size(); ++k) {
+  // "According to NP, CLAUSE" with "according" at tokens_[at].
+  bool ReadAccordingFirst(size_t at) {
+    for (size_t k = at + 2; k + 1 < tokens_.size(); ++k) {
       if (Word(k) != "," && Word(k) != "\xE2\x80\x94") continue;
-      if (k == 2) return false;
-      const SpeakerCue cue{{tokens_[0].begin, tokens_[1].end},
-                           {tokens_[2].begin, tokens_[k - 1].end}};
+      if (k == at + 2) return false;
+      const SpeakerCue cue{{tokens_[at].begin, tokens_[at + 1].end},
+                           {tokens_[at + 2].begin, tokens_[k - 1].end}};
       return Fill({tokens_[k + 1].begin, clause_end_}, &cue);
     }
     return false;
+  }
+
+  // Whether the sentence opens with an adverbial phrase or clause ("In an email, X asked …",
+  // "Even as …, X insisted …"): words before the attribution's comma that are no content.
+  bool OpensWithAdverbial() const {
+    if (tokens_.empty() || tokens_[0].kind != TokenKind::kWord) return false;
+    const std::string first = Lower(0);
+    return (IsPreposition(first) || IsSubordinator(first) || first == "even") && first != "that";
   }
 
   // Whether tokens after `from` up to the sentence end are a short trailer without
@@ -301,15 +406,21 @@ class SentenceReader {
   bool ReadClosingAttribution() {
     for (size_t verb = tokens_.size(); verb-- > 1;) {
       const Token& t = tokens_[verb];
-      if (!finder_.IsCue(t)) continue;
+      if (!IsCue(verb)) continue;
       const std::string lower = Lower(verb);
       if (lower == "according") {
         // "CLAUSE, according to NP."
         if (Word(verb - 1) != "," || verb + 2 >= tokens_.size() || Lower(verb + 1) != "to")
           continue;
+        // The source runs to the sentence end, or to a comma or parenthesis that opens its
+        // apposition or modifier ("the Tax Policy Center, a nonpartisan group").
         size_t last = verb + 2;
         while (last + 1 < tokens_.size() && tokens_[last + 1].kind != TokenKind::kPunct) ++last;
-        if (!IsStop(last + 1)) continue;
+        size_t end = last + 1;
+        while (end < tokens_.size() && end - verb <= kMaxAppositionTokens && !IsStop(end) &&
+               Word(end) != ";" && Word(end) != ":" && !IsQuoteMark(Word(end)))
+          ++end;
+        if (!IsStop(end) && !(end < tokens_.size() && Word(end) == ")")) continue;
         const SpeakerCue cue{{t.begin, tokens_[verb + 1].end},
                              {tokens_[verb + 2].begin, tokens_[last].end}};
         return Fill({sentence_.begin, tokens_[verb - 1].begin}, &cue);
@@ -332,7 +443,7 @@ class SentenceReader {
       size_t cue_first = verb;
       const SpeakerFinder::PhraseResult phrase = Subject(verb, cue_first);
       if (!phrase.found || phrase.first_token == 0 || Word(phrase.first_token - 1) != ",") continue;
-      if (!OnlyTrailerAfter(verb + 1)) continue;
+      if (!OnlyTrailerAfter(verb + 1) || OpensWithAdverbial()) continue;
       const SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
       return Fill({sentence_.begin, tokens_[phrase.first_token - 1].begin}, &cue);
     }
@@ -344,21 +455,29 @@ class SentenceReader {
     bool any = false;
     for (size_t verb = 1; verb < tokens_.size(); ++verb) {
       const Token& t = tokens_[verb];
-      if (!finder_.IsCue(t)) continue;
+      if (!IsCue(verb)) continue;
       const std::string lower = Lower(verb);
       if (lower == "according") continue;
       if (IsParticipleCue(lower)) {
         if (Word(verb - 1) == "," && ReadParticiple(verb)) return true;
-        continue;
+        // "X is calling for …": a progressive form reads as the verb itself.
+        if (!IsBeForm(Lower(verb - 1))) continue;
       }
       size_t cue_first = verb;
       // "NP, who said CLAUSE, …": the noun the clause describes speaks; the clause ends at
       // the next comma.
-      if (verb >= 3 && Lower(verb - 1) == "who" && Word(verb - 2) == ",") {
+      size_t who = verb - 1;  // "who has long argued": past auxiliaries
+      while (who > 1 && verb - who <= kMaxAuxTokens && Lower(who) != "who" &&
+             (IsAuxiliary(tokens_[who], Word(who)) || IsBeForm(Lower(who))))
+        --who;
+      if (who >= 1 && Lower(who) == "who" &&
+          (Word(who - 1) == "," || tokens_[who - 1].kind == TokenKind::kWord)) {
+        // "NP, who said CLAUSE," and "a surrogate who said CLAUSE".
+        const size_t noun_end = Word(who - 1) == "," ? who - 1 : who;
         const SpeakerFinder::PhraseResult noun =
-            WithHonorific(finder_.SubjectBefore(tokens_, verb - 2));
+            WithHonorific(finder_.SubjectBefore(tokens_, noun_end));
         if (!noun.found) continue;
-        SpeakerCue cue{{t.begin, t.end}, noun.span};
+        SpeakerCue cue{{tokens_[who + 1].begin, t.end}, noun.span};
         const size_t content = ClauseAfterVerb(verb, lower, cue);
         if (content == 0) continue;
         size_t comma = content;
@@ -393,8 +512,13 @@ class SentenceReader {
         while (after < tokens_.size() && after - verb <= kMaxTrailingTokens &&
                tokens_[after].kind == TokenKind::kWord && IsTimeFiller(Word(after)))
           ++after;
-        if (after < tokens_.size() && Word(after) == ",")
-          return Fill({sentence_.begin, clause_end_}, &cue) || any;
+        // The content is the two clauses around the attribution.
+        if (after < tokens_.size() && Word(after) == "," && after + 1 < tokens_.size()) {
+          const Span before{sentence_.begin, tokens_[phrase.first_token - 1].begin};
+          const Span rest{tokens_[after + 1].begin, clause_end_};
+          if (before.empty() || rest.empty()) return any;
+          return Fill({before.begin, rest.end}, &cue, &before, &rest) || any;
+        }
       }
       // "As NP said, CLAUSE" and "CLAUSE, as NP put it."
       if (phrase.first_token > 0 && Lower(phrase.first_token - 1) == "as") {
@@ -422,9 +546,11 @@ class SentenceReader {
   // (", and NP said …", "; NP said …") or its end; returns the index of the token before
   // that statement's subject (the caller's verb loop goes on from there).
   size_t FillUpToNextStatement(size_t content, const SpeakerCue& cue) {
+    const bool object = object_content_;  // NextStatement reads further verbs
     const size_t opener = NextStatement(content + 1);
+    object_content_ = object;
     const uint32_t end = opener < tokens_.size() ? tokens_[opener].begin : clause_end_;
-    Fill({tokens_[content].begin, end}, &cue);
+    if (Fill({tokens_[content].begin, end}, &cue)) statement_speaker_ = cue.speaker;
     return opener;
   }
 
@@ -432,19 +558,28 @@ class SentenceReader {
   // at or after token `from`, or tokens_.size() when none follows.
   size_t NextStatement(size_t from) const {
     for (size_t verb = from + 1; verb < tokens_.size(); ++verb) {
-      if (!finder_.IsCue(tokens_[verb])) continue;
+      if (!IsCue(verb)) continue;
       const std::string lower = Lower(verb);
-      if (lower == "according" || IsParticipleCue(lower)) continue;
+      if (lower == "according") continue;
+      if (IsParticipleCue(lower)) {
+        // "…, telling reporters that CLAUSE": a statement of the same speaker.
+        SpeakerCue unused{};
+        if (Word(verb - 1) == "," && verb - 1 > from &&
+            ClauseAfterVerb(verb, finder_.IsCue(tokens_[verb]) ? "said" : lower, unused) != 0)
+          return verb - 1;
+        continue;
+      }
       size_t cue_first = verb;
       const SpeakerFinder::PhraseResult phrase = Subject(verb, cue_first);
       if (!phrase.found || phrase.first_token <= from) continue;
       size_t opener = phrase.first_token - 1;
       const std::string before = Lower(opener);
-      if (before != "," && before != ";" && before != "and" && before != "but") continue;
+      if (before != "," && before != ";" && before != "and" && before != "but" &&
+          !(IsSubordinator(before) && opener > from && Word(opener - 1) == ","))
+        continue;
       SpeakerCue unused{};
       if (ClauseAfterVerb(verb, lower, unused) == 0) continue;
-      if ((before == "and" || before == "but") && opener > from && Word(opener - 1) == ",")
-        --opener;
+      if (before != "," && before != ";" && opener > from && Word(opener - 1) == ",") --opener;
       return opener;
     }
     return tokens_.size();
@@ -453,13 +588,14 @@ class SentenceReader {
   // Index of the first token of the clause a reporting verb at `verb` introduces, or 0 when
   // none does. Extends `cue` over the object of "told" ("told reporters").
   size_t ClauseAfterVerb(size_t verb, const std::string& lower, SpeakerCue& cue) const {
+    object_content_ = false;
     size_t next = verb + 1;
     if (next >= tokens_.size()) return 0;
     // "that" within a short window without punctuation: "told the AP on Tuesday that",
     // "said in a statement that", "warned repeatedly that".
     const bool tells = lower == "told" || lower == "tells" || lower == "tell";
     for (size_t k = next; k < tokens_.size() && k - next < kMaxObjectTokens; ++k) {
-      if (tokens_[k].kind == TokenKind::kPunct || finder_.IsCue(tokens_[k])) break;
+      if (tokens_[k].kind == TokenKind::kPunct || IsCue(k)) break;
       // "says a violent hit that used to …": a "that" after an object noun is a relative.
       if (k == next && !tells && IsDeterminer(Lower(k))) break;
       if (Lower(k) != "that") continue;
@@ -478,10 +614,41 @@ class SentenceReader {
         (tokens_[next].kind != TokenKind::kWord && tokens_[next].kind != TokenKind::kNumber))
       return 0;
     const std::string following = Lower(next);
+    const VerbFrames* frames = FramesOf(lower);
+    if (frames != nullptr) {
+      const bool word_after =
+          next + 1 < tokens_.size() && (tokens_[next + 1].kind == TokenKind::kWord ||
+                                        tokens_[next + 1].kind == TokenKind::kNumber);
+      // "called for a ban", "pointed to the polls": the particle joins the cue.
+      if (word_after && std::find(frames->particles.begin(), frames->particles.end(), following) !=
+                            frames->particles.end()) {
+        cue.cue.end = tokens_[next].end;
+        object_content_ = true;
+        return next + 1;
+      }
+      // "vowed to cut taxes": the content keeps its "to".
+      if (word_after && frames->infinitive && following == "to") {
+        object_content_ = true;
+        return next;
+      }
+      if (word_after && following == "whether" && (frames->clause || frames->object)) return next;
+    }
     if (IsPreposition(following) || following == "by" || following == "whether" ||
         following == "if")
       return 0;
     if (IsSayVerb(lower)) return next;
+    if (frames != nullptr) {
+      // "endorsed the senator": an object noun phrase, not an adverb.
+      const bool object_pronoun = following == "it" || following == "them" || following == "him" ||
+                                  following == "her" || following == "us";
+      if (frames->object && !following.ends_with("ly") &&
+          (tokens_[next].kind == TokenKind::kNumber || !IsFunctionWord(following) ||
+           IsDeterminer(following) || object_pronoun)) {
+        object_content_ = true;
+        return next;
+      }
+      if (!frames->clause && !finder_.IsCue(tokens_[verb])) return 0;
+    }
     // Other verbs take a clause or object that opens with a subject-like word.
     const Token& first = tokens_[next];
     if (first.capitalized || first.kind == TokenKind::kNumber || IsPronoun(Word(next)) ||
@@ -493,29 +660,36 @@ class SentenceReader {
   // The name phrase before the comma that opens an apposition ending at the comma
   // tokens_[comma]: "Asa Khalif, an organizer with the coalition, said …".
   SpeakerFinder::PhraseResult SubjectBeforeApposition(size_t comma) const {
-    bool clause_inside = false;  // a verb or "that": only a "who" clause may hold one
+    // A verb or "that" may only sit in a relative clause ("who advises the party") or a
+    // participle phrase ("based in Ohio") of the apposition; the apposition may hold commas
+    // of its own ("X, who founded Y, a group based in Ohio, said").
+    bool clause_inside = false, relative = false;
     for (size_t k = comma; k-- > 1 && comma - k <= kMaxAppositionTokens;) {
-      if (finder_.IsCue(tokens_[k]) || Lower(k) == "that") clause_inside = true;
+      const std::string lower = Lower(k);
+      if (lower == "who" || lower == "which") relative = true;
+      if ((IsCue(k) && !IsParticipleCue(lower) && !lower.ends_with("ed")) || lower == "that")
+        clause_inside = true;
       if (Word(k) != "," && Word(k) != "\xE2\x80\x94") continue;
-      if (clause_inside && (k + 1 >= comma || Lower(k + 1) != "who")) break;
+      if (clause_inside && !relative) break;
       const SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
       if (phrase.found &&
           (phrase.first_token == 0 || IsClauseOpener(Lower(phrase.first_token - 1))))
         return phrase;
-      break;
+      if (phrase.found) break;
     }
     return {};
   }
 
   // The subject phrase opening the sentence, before the main verb at or before `limit`:
   // a pronoun, or a name phrase followed by a lower-case word.
-  SpeakerFinder::PhraseResult MainSubject(size_t limit) const {
-    if (tokens_[0].kind == TokenKind::kWord && IsPronoun(Word(0)))
-      return {true, {tokens_[0].begin, tokens_[0].end}, 0};
-    for (size_t k = 1; k < limit && k <= kMaxObjectTokens; ++k) {
+  SpeakerFinder::PhraseResult MainSubject(size_t limit, size_t from = 0) const {
+    if (from >= limit) return {};
+    if (tokens_[from].kind == TokenKind::kWord && IsPronoun(Word(from)))
+      return {true, {tokens_[from].begin, tokens_[from].end}, from};
+    for (size_t k = from + 1; k < limit && k <= from + kMaxObjectTokens; ++k) {
       if (tokens_[k].kind != TokenKind::kWord || tokens_[k].capitalized) continue;
       SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
-      if (phrase.found && phrase.first_token == 0) return phrase;
+      if (phrase.found && phrase.first_token == from) return phrase;
     }
     return {};
   }
@@ -523,12 +697,24 @@ class SentenceReader {
   // 5. "MAIN CLAUSE, saying [that] CLAUSE": the main clause's subject speaks.
   bool ReadParticiple(size_t verb) {
     SpeakerCue cue{{tokens_[verb].begin, tokens_[verb].end}, {}};
-    const size_t content = ClauseAfterVerb(verb, "said", cue);
+    // A speech verb's participle reads like "said"; others by their own frames.
+    const size_t content =
+        ClauseAfterVerb(verb, finder_.IsCue(tokens_[verb]) ? "said" : Lower(verb), cue);
     if (content == 0) return false;
     const Span clause{tokens_[content].begin, clause_end_};
-    const SpeakerFinder::PhraseResult subject = MainSubject(verb);
-    if (!subject.found) return Fill(clause, nullptr);
-    cue.speaker = subject.span;
+    SpeakerFinder::PhraseResult subject = MainSubject(verb);
+    // "In an interview, the minister hit back, saying …": past an opening phrase.
+    for (size_t comma = 1; !subject.found && comma + 1 < verb && comma <= kMaxObjectTokens;
+         ++comma) {
+      if (Word(comma) == ",") subject = MainSubject(verb, comma + 1);
+    }
+    if (subject.found) {
+      cue.speaker = subject.span;
+    } else if (statement_speaker_) {
+      cue.speaker = *statement_speaker_;  // "X said CLAUSE, adding that …"
+    } else {
+      return Fill(clause, nullptr);
+    }
     return Fill(clause, &cue);
   }
 
@@ -538,6 +724,13 @@ class SentenceReader {
   const SpeakerFinder& finder_;
   std::vector<QuoteMention>& out_;
   const uint32_t clause_end_;
+  const std::vector<uint8_t> is_cue_;  // per token: IsCue
+  // The speaker phrase of the sentence's latest statement, for a participle after it.
+  std::optional<Span> statement_speaker_;
+  // Whether the latest ClauseAfterVerb found an object or infinitive rather than a clause.
+  mutable bool object_content_ = false;
+  // out_'s size before this sentence: statements from index first_statement_ on are its own.
+  const size_t first_statement_ = out_.size();
 };
 
 }  // namespace

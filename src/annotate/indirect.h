@@ -1,5 +1,7 @@
 // Indirect speech (internal to annotate/): reported statements without quotation marks, read
-// from one sentence, with any verb of the speech_verbs lexicon (shapes in indirect.cc):
+// from one sentence, with any verb of the speech_verbs lexicon or of the attribution_verbs
+// lexicon by its frames ("vowed to …", "called for …", "endorsed NP"; attribution_verbs.h)
+// (shapes in indirect.cc):
 //   NP [has also] said [to X | in a statement] [that] CLAUSE   (content keeps "that")
 //   CLAUSE, NP said [in a statement on Tuesday].   CLAUSE, said NP.
 //   NP, APPOSITION, said CLAUSE      40 percent of voters said CLAUSE   As NP put it, CLAUSE

@@ -17,6 +17,8 @@ namespace crosscheck {
 namespace {
 
 constexpr size_t kMaxSingleQuoteBytes = 160;
+// A sentence that is only an attribution ("Novak said.", "said the minister, Jan Novak.").
+constexpr size_t kMaxAttributionSentenceTokens = 10;
 
 constexpr char32_t kLeftDouble = 0x201C, kRightDouble = 0x201D, kLowDouble = 0x201E;
 constexpr char32_t kLeftSingle = 0x2018, kRightSingle = 0x2019;
@@ -166,9 +168,11 @@ class SentenceTokenCache {
   size_t next_slot_ = 0;
 };
 
-// For every partial quote without a speaker, the first indirect quote (in `found` order,
-// which is sorted by span.begin) with a speaker that covers it, by binary search.
-void InheritIndirectSpeakers(std::vector<QuoteMention>& found) {
+// For every partial quote, the first indirect quote (in `found` order, which is sorted by
+// span.begin) with a speaker that covers it, by binary search: a partial quote without a
+// speaker takes that one's, and a partial quote of the same speaker becomes part of that
+// attribution (nested; the holder is reported speech with quoted words, mixed).
+void NestPartialQuotes(std::vector<QuoteMention>& found) {
   std::vector<size_t> indirect;   // indices into `found`, sorted by span.begin
   std::vector<uint64_t> max_end;  // running maximum of span.end + 3 over `indirect`
   for (size_t k = 0; k < found.size(); ++k) {
@@ -180,7 +184,7 @@ void InheritIndirectSpeakers(std::vector<QuoteMention>& found) {
   }
   if (indirect.empty()) return;
   for (QuoteMention& partial : found) {
-    if (partial.kind != QuoteKind::kPartial || !partial.speaker_name.empty()) continue;
+    if (partial.kind != QuoteKind::kPartial) continue;
     // Candidates open at or before the partial quote: a prefix of `indirect`.
     const size_t prefix = static_cast<size_t>(
         std::upper_bound(indirect.begin(), indirect.end(), partial.span.begin,
@@ -191,7 +195,13 @@ void InheritIndirectSpeakers(std::vector<QuoteMention>& found) {
         std::lower_bound(max_end.begin(), max_end.begin() + static_cast<std::ptrdiff_t>(prefix),
                          static_cast<uint64_t>(partial.span.end));
     if (first == max_end.begin() + static_cast<std::ptrdiff_t>(prefix)) continue;
-    const QuoteMention& source = found[indirect[static_cast<size_t>(first - max_end.begin())]];
+    QuoteMention& source = found[indirect[static_cast<size_t>(first - max_end.begin())]];
+    if (!partial.speaker_name.empty()) {
+      if (partial.speaker_name != source.speaker_name) continue;
+      partial.nested = source.mixed = true;
+      continue;
+    }
+    partial.nested = source.mixed = true;
     partial.speaker = source.speaker;
     partial.speaker_text = source.speaker_text;
     partial.speaker_name = source.speaker_name;
@@ -317,23 +327,48 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
     if (passage.marks.end < closing.end) {
       const std::vector<Token>& close_tokens = token_cache.TokensOf(close_sentence);
       cue = finder.CueAfter(close_tokens, TokenIndexAt(close_tokens, passage.marks.end));
+    } else if (close_sentence + 1 < sentences.size()) {
+      // "…?" Novak said.  The splitter ended the sentence at the question mark: a short next
+      // sentence of the same paragraph that is only the attribution.
+      const Span& next = sentences[close_sentence + 1];
+      const std::vector<Token>& next_tokens = token_cache.TokensOf(close_sentence + 1);
+      if (next_tokens.size() <= kMaxAttributionSentenceTokens &&
+          ParagraphIndexAt(paragraphs, next.begin) == ParagraphIndexAt(paragraphs, closing.begin))
+        cue = finder.CueAfter(next_tokens, 0);
     }
     if (!cue)
       cue = finder.CueBefore(open_tokens, TokenIndexAt(open_tokens, passage.marks.begin),
                              /*adjacent_only=*/false);
+    const size_t paragraph = ParagraphIndexAt(paragraphs, passage.marks.begin);
+    const bool same_paragraph =
+        previous != nullptr && paragraph == ParagraphIndexAt(paragraphs, previous_end);
+    bool continues = false;  // the previous quote's attribution goes on here
     if (cue) {
       finder.Attribute(*cue, passage.marks.begin, quote, previous);
+      // "…," she said, "…": both pieces hang on the one cue.
+      continues = direct && same_paragraph && previous->kind == QuoteKind::kDirect &&
+                  previous->cue && previous->cue->begin == cue->cue.begin;
     } else if (direct && !passage.single_marks && previous && !previous->speaker_name.empty()) {
       // Continuation: same paragraph, or this quotation opens the next paragraph.
-      const size_t paragraph = ParagraphIndexAt(paragraphs, passage.marks.begin);
-      const size_t previous_paragraph = ParagraphIndexAt(paragraphs, previous_end);
       const bool opens_paragraph = paragraphs[paragraph].begin == passage.marks.begin;
-      if (paragraph == previous_paragraph ||
-          (paragraph == previous_paragraph + 1 && opens_paragraph)) {
+      if (same_paragraph ||
+          (paragraph == ParagraphIndexAt(paragraphs, previous_end) + 1 && opens_paragraph)) {
         quote.speaker = previous->speaker;
         quote.speaker_text = previous->speaker_text;
         quote.speaker_name = previous->speaker_name;
+        continues = same_paragraph && previous->kind == QuoteKind::kDirect;
       }
+    }
+    if (continues) {
+      // One attribution, its content in pieces: join this quote to the previous one.
+      QuoteMention& joined = found.back();
+      if (joined.contents.empty()) joined.contents.push_back(joined.span);
+      joined.contents.push_back(quote.span);
+      joined.span.end = quote.span.end;
+      joined.text += ' ';
+      joined.text += quote.text;
+      previous_end = passage.marks.end > 0 ? passage.marks.end - 1 : 0;
+      continue;
     }
     found.push_back(std::move(quote));
     previous = &found.back();
@@ -360,8 +395,8 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
   std::stable_sort(found.begin(), found.end(), [](const QuoteMention& a, const QuoteMention& b) {
     return a.span.begin < b.span.begin;
   });
-  // A partial quote with no cue of its own inside reported speech takes that speech's speaker.
-  InheritIndirectSpeakers(found);
+  // A partial quote inside reported speech is part of it, and takes that speech's speaker.
+  NestPartialQuotes(found);
   for (QuoteMention& q : found) out.quotes.push_back(std::move(q));
 }
 

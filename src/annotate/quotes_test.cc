@@ -15,8 +15,9 @@ std::vector<std::string> Quotes(const std::vector<std::string>& paragraphs) {
   const Annotations out = testing::RunPipeline(paragraphs, "2024-10-18");
   std::vector<std::string> rows;
   for (const QuoteMention& q : out.quotes) {
-    rows.push_back(std::string(QuoteKindName(q.kind)) + "|" + q.speaker_name + "|" + q.cue_text +
-                   "|" + q.text);
+    if (q.kind == QuoteKind::kDirect && q.contents.size() == 1) ADD_FAILURE() << "one piece";
+    rows.push_back(std::string(q.mixed ? "mixed" : QuoteKindName(q.kind)) + "|" + q.speaker_name +
+                   "|" + q.cue_text + "|" + q.text);
   }
   return rows;
 }
@@ -38,11 +39,15 @@ TEST(QuoteAnnotator, Table) {
        {"direct|Eva Lind|said|We will talk,"}},
       {{"Eva Lind said the plan would mark a \xE2\x80\x9Csignificant escalation\xE2\x80\x9D in the "
         "war."},
-       {"indirect|Eva Lind|said|the plan would mark a \xE2\x80\x9Csignificant "
+       {"mixed|Eva Lind|said|the plan would mark a \xE2\x80\x9Csignificant "
         "escalation\xE2\x80\x9D in the war",
         "partial|Eva Lind|said|significant escalation"}},
+      // One attribution, its content in pieces: over sentences of a paragraph, or split by
+      // the cue; a quote opening the next paragraph is a new attribution of the same speaker.
       {{"\"First part,\" Lind said. \"Second part.\""},
-       {"direct|Lind|said|First part,", "direct|Lind||Second part."}},
+       {"direct|Lind|said|First part, Second part."}},
+      {{"\"First part,\" Lind said, \"and the second part.\""},
+       {"direct|Lind|said|First part, and the second part."}},
       {{"Spokesperson Eva Lind spoke.", "\"One paragraph,\" Lind said.",
         "\"Open paragraph goes on.", "\"And ends here.\""},
        {"direct|Eva Lind|said|One paragraph,",
@@ -58,7 +63,16 @@ TEST(QuoteAnnotator, Table) {
        {"indirect|opposition leader|predicted|The plan will fail within a year"}},
       // A participle hangs the reported clause on the main clause's subject.
       {{"Economist Jon Berg criticised the budget, saying it would raise prices."},
-       {"indirect|Jon Berg|saying|it would raise prices"}},
+       {"indirect|Jon Berg|criticised|the budget",
+        "indirect|Jon Berg|saying|it would raise prices"}},
+      // Coordinated sources; a plural pronoun after them in the sentence; an object pronoun.
+      {{"Both Paris and Berlin have denied the transfers, but they promised to review the deal."},
+       {"indirect|Paris and Berlin|have denied|the transfers",
+        "indirect|Paris and Berlin|promised|to review the deal"}},
+      // The subject opens a chain of prepositional phrases.
+      {{"A spokesman for the ministry in Rome called it \"a smear\" on Monday."},
+       {"mixed|A spokesman for the ministry in Rome|called|it \"a smear\" on Monday",
+        "partial|A spokesman for the ministry in Rome|called|a smear"}},
       // An apposition between the subject and the verb; an honorific's stop.
       {{"Jon Berg, a former official at the central bank, said the budget would not balance."},
        {"indirect|Jon Berg|said|the budget would not balance"}},
@@ -80,7 +94,7 @@ TEST(QuoteAnnotator, Table) {
       // The closing attribution is the outer one; the clause ends before it.
       {{"Official guidance said e-mails should only be deleted if they served \"no current "
         "purpose\", Mr Thomas said."},
-       {"indirect|Thomas|said|Official guidance said e-mails should only be deleted if they served "
+       {"mixed|Thomas|said|Official guidance said e-mails should only be deleted if they served "
         "\"no current purpose\"",
         "partial|Thomas|said|no current purpose"}},
       // A common-noun phrase names no speaker; people and organization nouns do.
@@ -101,6 +115,48 @@ TEST(QuoteAnnotator, Table) {
       // Reported speech beside a direct quote in the same sentence.
       {{"\"We will win,\" Berg said, adding that the polls were wrong about the race."},
        {"direct|Berg|said|We will win,", "indirect|||that the polls were wrong about the race"}},
+      // Attribution verbs beyond saying, by their frames: a to-infinitive, a particle and
+      // its noun phrase, an object; a source opening a subordinate clause.
+      {{"The senator vowed to block the nomination next year."},
+       {"indirect|senator|vowed|to block the nomination next year"}},
+      {{"The union called for a ban on overtime in the mills."},
+       {"indirect|union|called for|a ban on overtime in the mills"}},
+      {{"Economist Jon Berg criticized the new budget rules."},
+       {"indirect|Jon Berg|criticized|the new budget rules"}},
+      {{"Turnout was low in the towns where polls show the mayor trailing badly."},
+       {"indirect|polls|show|the mayor trailing badly"}},
+      // Shares written in words; a second statement after ", while"; a bare possessive.
+      {{"Two in three said they would vote early this year, while other voters said they "
+        "would wait until November."},
+       {"indirect|Two in three|said|they would vote early this year",
+        "indirect|other voters|said|they would wait until November"}},
+      {{"The Greens' spokesman Jan Novak said the party would not join the coalition."},
+       {"indirect|Jan Novak|said|the party would not join the coalition"}},
+      // The attribution after a question mark, as a sentence of its own; an honorific's stop.
+      {{"Minister Jan Novak spoke.", "\"Where is the money?\" Mr. Novak said."},
+       {"direct|Jan Novak|said|Where is the money?"}},
+      // An apposition between the name and the verb after a quote.
+      {{"\"The vote was a warning,\" Jan Novak, a columnist for a Rome daily, wrote."},
+       {"direct|Jan Novak|wrote|The vote was a warning,"}},
+      // An opening adverbial is no content: the verb's own object is.
+      {{"In an email to the council, the mayor criticized the new parking rules."},
+       {"indirect|mayor|criticized|the new parking rules"}},
+      // "according to" inside the sentence, and before a source with an apposition.
+      {{"But according to the statistics office, prices fell in May."},
+       {"indirect|statistics office|according to|prices fell in May"}},
+      {{"Prices fell in May, according to the Tax Office, a state agency."},
+       {"indirect|Tax Office|according to|Prices fell in May"}},
+      // A short clause; a subject after a dash.
+      {{"Inside the hall - which was full - the organizers said they expected more."},
+       {"indirect|organizers|said|they expected more"}},
+      // A progressive form; a relative clause with auxiliaries.
+      {{"The mayor is calling for a new vote on the budget."},
+       {"indirect|mayor|is calling for|a new vote on the budget"}},
+      {{"Jan Novak, who has long argued that the tax is unfair, won the vote."},
+       {"indirect|Jan Novak|has long argued|that the tax is unfair"}},
+      // The attribution splits the content: two pieces.
+      {{"The new budget, the finance minister said, will not balance this year."},
+       {"indirect|finance minister|said|The new budget will not balance this year"}},
       // "according to" after the clause.
       {{"The mill will reopen next spring, according to the steel union."},
        {"indirect|steel union|according to|The mill will reopen next spring"}},

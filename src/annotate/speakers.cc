@@ -3,10 +3,16 @@
 #include <algorithm>
 #include <string>
 
+#include "annotate/attribution_verbs.h"
+
 namespace crosscheck {
 namespace {
 
 constexpr size_t kMaxPhraseTokens = 8;
+// Prepositional phrases between a subject noun and its verb ("an envoy to the UN in Geneva").
+constexpr size_t kMaxPrepositionHops = 3;
+// Tokens of an apposition between a speaker's name and the verb after a quote.
+constexpr size_t kMaxAppositionTokens = 20;
 constexpr uint32_t kRoleWindowBytes = 48;
 // An antecedent (for a pronoun or a role) is looked for among at most this many entity
 // mentions before the quote: the nearest ones, and a bound that keeps a document of
@@ -29,6 +35,13 @@ bool IsClauseWord(std::string_view word) {
   const std::string lower = LowerAscii(word);
   return lower == "and" || lower == "that" || lower == "but" || lower == "who" ||
          lower == "which" || lower == "while";
+}
+
+// Auxiliaries and adverbs between a subject and its verb ("has long backed").
+bool IsAuxiliaryWord(const std::string& lower) {
+  return lower == "has" || lower == "have" || lower == "had" || lower == "also" || lower == "is" ||
+         lower == "was" || lower == "are" || lower == "were" || lower == "long" ||
+         lower == "repeatedly" || lower == "once" || lower == "even";
 }
 
 std::string StripLeadingArticle(std::string_view text) {
@@ -143,6 +156,10 @@ bool SpeakerFinder::NamesSpeaker(const Span& phrase, const Token& head) const {
   const std::string_view head_text = Text(head);
   if (head.capitalized || head.all_caps || IsPronoun(head_text) || IsSpeakerNoun(head_text))
     return true;
+  // The singular of a plural speaker noun ("organizer" as "organizers").
+  if (head_text.size() > 3 && !head_text.ends_with("s") &&
+      IsSpeakerNoun(std::string(head_text) + "s"))
+    return true;
   // A name anywhere in the phrase: "Madrid's tax office", "the ministry's press office".
   for (const EntityMention& e : entities_) {
     if (e.span.begin >= phrase.end) break;
@@ -153,7 +170,30 @@ bool SpeakerFinder::NamesSpeaker(const Span& phrase, const Token& head) const {
 
 SpeakerFinder::PhraseResult SpeakerFinder::SubjectBefore(const std::vector<Token>& tokens,
                                                          size_t verb) const {
-  return PhraseBefore(tokens, verb, 0);
+  PhraseResult phrase = PhraseBefore(tokens, verb, 0);
+  if (!phrase.found) return phrase;
+  // "a representative to the United Nations in Geneva called …": the phrase right before
+  // the verb may end a chain of prepositional phrases; the subject is the common noun that
+  // opens the chain (unless the phrase names a person itself: "Secretary of State X").
+  for (const EntityMention& e : entities_) {
+    if (e.span.begin >= phrase.span.end) break;
+    if (e.type == EntityType::kPerson && e.span.begin >= phrase.span.begin) return phrase;
+  }
+  PhraseResult chain = phrase, opening = phrase;
+  for (size_t hop = 0; hop < kMaxPrepositionHops && chain.first_token >= 2; ++hop) {
+    const std::string preposition = LowerAscii(Text(tokens[chain.first_token - 1]));
+    if (preposition != "to" && preposition != "of" && preposition != "at" && preposition != "for" &&
+        preposition != "from" && preposition != "in" && preposition != "with")
+      break;
+    const PhraseResult before = PhraseBefore(tokens, chain.first_token - 1, 0);
+    if (!before.found) break;
+    const Token& head = tokens[chain.first_token - 2];
+    const std::string_view head_text = Text(head);
+    if (!head.capitalized && IsSpeakerNoun(head_text))
+      opening = {true, {before.span.begin, phrase.span.end}, before.first_token};
+    chain = before;
+  }
+  return opening;
 }
 
 std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens,
@@ -198,16 +238,42 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
     if (auto phrase = PhraseAfter(tokens, after)) return SpeakerCue{cue, *phrase};
     return std::nullopt;
   }
-  // Subject first: "Lind told reporters", "White House spokesperson Tom Berle said".
+  // Subject first: "Lind told reporters", "White House spokesperson Tom Berle said"; a verb
+  // of the attribution lexicon when it closes the clause ("…," the board recommended.).
+  const auto closing_attribution_verb = [&](size_t verb) {
+    const Token& t = tokens[verb];
+    return !t.capitalized && IsAttributionVerb(Text(t)) &&
+           (verb + 1 == tokens.size() || tokens[verb + 1].kind == TokenKind::kPunct);
+  };
   for (size_t verb = k + 1; verb < tokens.size() && verb <= k + kMaxPhraseTokens; ++verb) {
     const Token& t = tokens[verb];
     if (t.kind == TokenKind::kPossessive) continue;
+    // "Mr. Novak said": the tokenizer leaves an honorific's stop apart.
+    if (Text(t) == "." && verb > k && IsHonorific(Text(tokens[verb - 1]))) continue;
+    // "…," Jan Novak, a columnist for a Rome daily, wrote.
+    if (Text(t) == "," && verb > k) return CueAfterApposition(tokens, k, verb);
     if (t.kind != TokenKind::kWord) return std::nullopt;
-    if (IsCue(t) && LowerAscii(Text(t)) != "according") {
+    if ((IsCue(t) && LowerAscii(Text(t)) != "according") || closing_attribution_verb(verb)) {
       if (auto phrase = PhraseBefore(tokens, verb, k); phrase.found)
         return SpeakerCue{CueSpan(tokens, verb), phrase.span};
       return std::nullopt;
     }
+  }
+  return std::nullopt;
+}
+
+std::optional<SpeakerCue> SpeakerFinder::CueAfterApposition(const std::vector<Token>& tokens,
+                                                            size_t first, size_t comma) const {
+  const PhraseResult name = PhraseBefore(tokens, comma, first);
+  if (!name.found || name.first_token != first) return std::nullopt;
+  for (size_t k = comma + 1; k < tokens.size() && k - comma <= kMaxAppositionTokens; ++k) {
+    const std::string_view text = Text(tokens[k]);
+    if (IsQuoteMark(text) || text == "." || text == ";") return std::nullopt;
+    if (text != "," || k + 1 >= tokens.size()) continue;
+    const Token& verb = tokens[k + 1];
+    if (verb.kind == TokenKind::kWord && !verb.capitalized &&
+        (IsCue(verb) || IsAttributionVerb(Text(verb))) && LowerAscii(Text(verb)) != "according")
+      return SpeakerCue{CueSpan(tokens, k + 1), name.span};
   }
   return std::nullopt;
 }
@@ -218,15 +284,29 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
     const Token& t = tokens[verb];
     if (InsideQuote(t.begin)) return std::nullopt;  // another quotation in between
     if (adjacent_only && end - verb > 2) return std::nullopt;
-    if (!IsCue(t)) continue;
+    const bool attribution_verb =
+        !IsCue(t) && t.kind == TokenKind::kWord && !t.capitalized && IsAttributionVerb(Text(t));
+    if (!IsCue(t) && !attribution_verb) continue;
     const Span cue = CueSpan(tokens, verb);
+    if (attribution_verb) {
+      // "X called the plan 'a disaster'", "X has long backed …": the verb's subject.
+      size_t subject_end = verb;
+      while (subject_end > 0 && verb - subject_end < 2 &&
+             tokens[subject_end - 1].kind == TokenKind::kWord &&
+             !tokens[subject_end - 1].capitalized &&
+             IsAuxiliaryWord(LowerAscii(Text(tokens[subject_end - 1]))))
+        --subject_end;
+      if (auto phrase = SubjectBefore(tokens, subject_end); phrase.found)
+        return SpeakerCue{cue, phrase.span};
+      return std::nullopt;
+    }
     if (LowerAscii(Text(t)) == "according") {
       size_t after = verb + 1;
       while (after < tokens.size() && tokens[after].end <= cue.end) ++after;
       if (auto phrase = PhraseAfter(tokens, after)) return SpeakerCue{cue, *phrase};
       return std::nullopt;
     }
-    if (auto phrase = PhraseBefore(tokens, verb, 0); phrase.found)
+    if (auto phrase = SubjectBefore(tokens, verb); phrase.found)
       return SpeakerCue{cue, phrase.span};
     // "X has described … and warned that …": the sentence's subject speaks.
     if (verb > 0 && LowerAscii(Text(tokens[verb - 1])) == "and") {

@@ -69,6 +69,10 @@ class SpeakerFinder {
     return body_.substr(token.begin, token.end - token.begin);
   }
   PhraseResult PhraseBefore(const std::vector<Token>& tokens, size_t verb, size_t lower) const;
+  // "NAME, APPOSITION, VERB" after a quote: tokens[first, comma) the name, the verb after the
+  // apposition's closing comma.
+  std::optional<SpeakerCue> CueAfterApposition(const std::vector<Token>& tokens, size_t first,
+                                               size_t comma) const;
   std::optional<Span> PhraseAfter(const std::vector<Token>& tokens, size_t from) const;
   Span CueSpan(const std::vector<Token>& tokens, size_t verb) const;
   bool InsideQuote(uint32_t pos) const;

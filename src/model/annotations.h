@@ -42,6 +42,13 @@ struct QuoteMention {
   std::string speaker_name;      // resolved name (a pronoun resolves to the name it stands for)
   std::optional<Span> cue;       // reporting verb or phrase: "said", "told reporters"
   std::string cue_text;
+  // When one attribution's content is split (by its cue: "…," she said, "…"; or over
+  // sentences of one paragraph): every piece in order, `span` then runs from the first piece
+  // to the last and `text` joins them. Empty when the content is `span` alone.
+  std::vector<Span> contents;
+  bool mixed = false;   // reported speech holding quoted words (a partial quote nested in it)
+  bool nested = false;  // a partial quote inside a reported clause: that clause's attribution
+                        // is this quote's too (annotations output lists the clause only)
 };
 
 enum class Approximation : uint8_t { kExact, kAbout, kAtLeast, kMoreThan, kAtMost, kUpTo, kRange };

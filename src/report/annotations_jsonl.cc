@@ -18,6 +18,19 @@ class MentionWriter {
     json_.Field("text", Slice(span));
   }
 
+  // "contents": one {start, end, text} per piece of a split quote.
+  void Contents(const std::vector<Span>& pieces) {
+    json_.Key("contents");
+    json_.BeginArray();
+    for (const Span& piece : pieces) {
+      json_.BeginObject();
+      WriteOffsets(piece);
+      json_.Field("text", Slice(piece));
+      json_.EndObject();
+    }
+    json_.EndArray();
+  }
+
   void SpanObject(std::string_view key, const std::optional<Span>& span, std::string_view name = {}) {
     json_.Key(key);
     if (!span) {
@@ -69,10 +82,12 @@ std::string RenderAnnotationLine(const Article& article, std::string_view body,
     json.EndObject();
   }
   for (const QuoteMention& quote : annotations.quotes) {
+    if (quote.nested) continue;  // its words are in the reported clause written as "mixed"
     mentions.Begin("quote", quote.span);
-    json.Field("type", QuoteKindName(quote.kind));
+    json.Field("type", quote.mixed ? "mixed" : QuoteKindName(quote.kind));
     mentions.SpanObject("speaker", quote.speaker, quote.speaker_name);
     mentions.SpanObject("cue", quote.cue);
+    if (!quote.contents.empty()) mentions.Contents(quote.contents);
     json.EndObject();
   }
   for (const QuantityMention& quantity : annotations.quantities) {
