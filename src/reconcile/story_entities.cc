@@ -8,8 +8,8 @@
 // chief", "South Korean President", "US Defense Secretary").
 // Organizations are tied to countries by what is written before them ("South Korean
 // National Intelligence Service", "Japan's Defense Ministry"), and to a kind of body by the
-// last words of their name (agency_nouns.txt). A description written after a place ("Seoul's
-// spy agency", "Seoul spy agency") then joins the organization of that kind and that
+// last words of their name (agency_nouns.txt). A description written after a place ("Lisbon's
+// spy agency", "Lisbon spy agency") then joins the organization of that kind and that
 // country as an alias, and IdForName resolves such descriptions given as sources.
 // O(M log M) for M mentions, plus for each person the persons sharing its rarest name word.
 #include <algorithm>
@@ -27,7 +27,7 @@ namespace crosscheck::reconcile {
 namespace {
 
 constexpr size_t kRoleWindowBytes = 40;
-// Lower-case modifiers allowed before a body's phrase in a description ("Seoul's main spy
+// Lower-case modifiers allowed before a body's phrase in a description ("Lisbon's main spy
 // agency"), and the words a place name may have.
 constexpr size_t kMaxDescriptionModifiers = 2;
 constexpr size_t kMaxPlaceWords = 3;
@@ -257,7 +257,7 @@ std::optional<std::pair<std::string, std::string>> DescribedAgency(std::string_v
 
 namespace {
 
-// Descriptions of a body written after a place mention in `body`: "Seoul's spy agency" ->
+// Descriptions of a body written after a place mention in `body`: "Lisbon's spy agency" ->
 // (country, kind, the description as written).
 struct Description {
   std::string country, kind, text;
@@ -298,7 +298,7 @@ std::string StoryEntities::IdForName(std::string_view name) const {
         it != agencies_.end())
       return entities[it->second].id;
   }
-  // "South Korean National Intelligence Service", "Japan's Defense Ministry": the name after a
+  // "Portuguese National Intelligence Service", "Japan's Defense Ministry": the name after a
   // leading demonym or place's possessive, when it is an organization of the story.
   const auto words = Words(normalized);
   for (size_t len = 1; len <= kMaxPlaceWords && len < words.size(); ++len) {
@@ -325,7 +325,7 @@ std::string StoryEntities::IdForName(std::string_view name) const {
         !owner.empty())
       return owner;
   }
-  // "Seoul's defence minister", "South Korean defence minister", "defence minister": the
+  // "Lisbon's defence minister", "South Korean defence minister", "defence minister": the
   // title after an optional place, held by exactly one person of the story.
   for (size_t len = 0; len <= kMaxPlaceWords && len < words.size(); ++len) {
     std::string place, title;

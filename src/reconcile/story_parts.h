@@ -50,10 +50,10 @@ struct StoryEntities {
   // whose name holds it as a short form. Uses the index when BuildIndex was called after the
   // last change to `entities` (O(1) plus one posting list), else scans.
   // Before those: a leading "the" is dropped and typographic apostrophes read as "'". After
-  // them (index only): a description of a country's body ("Seoul's spy agency", "South
-  // Korean intelligence") -> the organization of that kind tied to that country (AddAgency);
+  // them (index only): a description of a country's body ("Lisbon's spy agency",
+  // "Portuguese intelligence") -> the organization of that kind tied to that country (AddAgency);
   // a capital as a source ("Moscow") -> the entity of its country, when the story has one; a
-  // role with an optional place ("Seoul's defence minister", "the foreign minister") -> the
+  // role with an optional place ("Lisbon's defence minister", "the foreign minister") -> the
   // one person of the story written with that title, when exactly one is and no other
   // country qualifies it; what speaks for an entity ("NATO's website", "the minister's
   // office": agency_nouns.txt "voice") -> that entity.
@@ -74,8 +74,8 @@ struct StoryEntities {
 
 // A description of a country's public body: the country and the body's kind, from
 // "<place>'s <phrase>", "<demonym> <phrase>" or "<place> <phrase>" where the phrase (after
-// at most two lower-case modifiers) is listed in agency_nouns.txt: "Seoul's spy agency" ->
-// {"South Korea", "intelligence"}. Nullopt when `name` is not such a description.
+// at most two lower-case modifiers) is listed in agency_nouns.txt: "Lisbon's spy agency" ->
+// {"Portugal", "intelligence"}. Nullopt when `name` is not such a description.
 std::optional<std::pair<std::string, std::string>> DescribedAgency(std::string_view name);
 
 StoryEntities MergeEntities(const StoryView& story);
