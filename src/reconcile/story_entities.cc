@@ -6,7 +6,7 @@
 // name it was written before ("UN chief Lind"); its roles the titles written right before a
 // person's name, with the country, demonym or organization that qualifies them ("NATO
 // chief", "South Korean President", "US Defense Secretary").
-// Organizations are tied to countries by what is written before them ("South Korean
+// Organizations are tied to countries by what is written before them ("Portuguese
 // National Intelligence Service", "Japan's Defense Ministry"), and to a kind of body by the
 // last words of their name (agency_nouns.txt). A description written after a place ("Lisbon's
 // spy agency", "Lisbon spy agency") then joins the organization of that kind and that
