@@ -37,7 +37,8 @@
 // supports its claim when it asserts (a cue such as "confirmed" or a named source's report),
 // and for figures also when a named source estimates or expects it (a source giving a figure
 // supports that figure). Then:
-//   conflicting   two asserted figures from different origins, both dated, where neither
+//   conflicting   two asserted figures from different origins, both dated, sharing two themes
+//                 of context (the same thing of the same happening), where neither
 //                 fits the other (values within kConflictRatio, or inside the other's bound:
 //                 "at least 3,000" fits 5,000) and they are not a sequence: a sequence has
 //                 different dates and a word of change ("already", "so far", "another");
@@ -80,6 +81,7 @@ constexpr size_t kMaxPostingsRead = 64;     // newest entries read per concept
 constexpr size_t kMaxSameGroupCompared = 64;  // newest statements of a group compared
 constexpr size_t kMaxNameWords = 4;
 constexpr size_t kMaxConflictCompared = 200;  // asserted figures of a claim compared pairwise
+constexpr size_t kMinConflictSharedThemes = 2;
 constexpr size_t kMaxExpectCueDistance = 80;  // bytes from a figure to an "is expected to"
 
 enum class Kind { kFigure, kHappening };
@@ -157,6 +159,12 @@ bool IsChangeWord(std::string_view lower) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
+size_t SharedCount(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  size_t shared = 0;
+  for (const std::string& w : a) shared += std::find(b.begin(), b.end(), w) != b.end() ? 1 : 0;
+  return shared;
+}
+
 // Whether figure b fits what figure a says, given a's bound ("at least 3,000" fits 5,000).
 bool Fits(const Statement& a, const Statement& b) {
   const double x = *a.report.value, y = *b.report.value;
@@ -179,6 +187,10 @@ bool Fits(const Statement& a, const Statement& b) {
 // neither fits the other, and not a sequence (different dates with a word of change).
 bool Conflict(const Statement& a, const Statement& b) {
   if (a.group == b.group || a.report.date.empty() || b.report.date.empty()) return false;
+  // The same thing said of the same happening: two themes of context in common ("massed at the
+  // border"), more than joining the claim needs ("training 10,000" and "sent 1,500" count
+  // different things of one matter).
+  if (SharedCount(a.themes, b.themes) < kMinConflictSharedThemes) return false;
   if (Fits(a, b) || Fits(b, a)) return false;
   return a.report.date == b.report.date || !(a.change || b.change);
 }
@@ -285,11 +297,6 @@ void ReadConcepts(std::string_view text, const StoryEntities& entities,
   }
 }
 
-size_t SharedCount(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  size_t shared = 0;
-  for (const std::string& w : a) shared += std::find(b.begin(), b.end(), w) != b.end() ? 1 : 0;
-  return shared;
-}
 
 bool SameFigureMatter(const Statement& a, const Statement& b) {
   if (a.noun != b.noun || a.unit != b.unit) return false;
