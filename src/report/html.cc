@@ -143,7 +143,9 @@ void RenderStory(const ReportStory& story, std::string& out) {
   if (!story.timeline.empty()) {
     out += "<h3>Timeline</h3><table>";
     for (const ReportTimelineEntry& entry : story.timeline) {
-      out += "<tr><td style=\"white-space:nowrap\">" + Escape(entry.date) + "</td><td>" +
+      out += "<tr><td style=\"white-space:nowrap\">" + Escape(entry.date) +
+             (entry.end.empty() ? "" : " to " + Escape(entry.end)) + "</td><td>" +
+             (entry.kind == "publication" ? "<span class=meta>first report</span> " : "") +
              Escape(Shorten(entry.text, 260)) + " " + DocLinks(entry.documents) + "</td></tr>";
     }
     out += "</table>";

@@ -182,7 +182,8 @@ void RenderStory(const ReportStory& story, std::string& out) {
     out += "### Timeline\n\n";
     for (const ReportTimelineEntry& entry : story.timeline) {
       out += "- " + Md(entry.date) + (entry.end.empty() ? "" : " to " + Md(entry.end)) + ": " +
-             Md(Shorten(entry.text, 220)) + " " + Docs(entry.documents) + "\n";
+             (entry.kind == "publication" ? "*first report* " : "") + Md(Shorten(entry.text, 220)) +
+             " " + Docs(entry.documents) + "\n";
     }
     out += "\n";
   }
