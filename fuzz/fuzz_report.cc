@@ -103,10 +103,11 @@ crosscheck::Report MakeReport(FieldReader& in) {
     claim.id = in.Next();
     claim.about = in.Next();
     claim.status = in.Next();
-    claim.statements.push_back(
-        {in.Next(), in.Next(), in.Next(), in.Next(), in.Next(), std::nullopt, in.List(2)});
+    claim.kind = in.Next();
+    claim.statements.push_back({in.Next(), in.Next(), in.Next(), in.Next(), in.Next(), std::nullopt,
+                                in.List(2), in.Next(), in.Next(), in.Next()});
     story.claims.push_back(std::move(claim));
-    story.timeline.push_back({in.Next(), in.Next(), in.Next(), in.List(2)});
+    story.timeline.push_back({in.Next(), in.Next(), in.Next(), in.List(2), in.Next(), in.Next()});
     report.stories.push_back(std::move(story));
   }
   for (size_t skipped_idx = 0, count = in.Count(2); skipped_idx < count; ++skipped_idx) {

@@ -23,9 +23,7 @@ namespace crosscheck {
 namespace {
 
 constexpr int kDaysPerWeek = 7;
-constexpr int kMonthsPerYear = 12;
 constexpr int kMonthsPerQuarter = 3;
-constexpr int kQuartersPerYear = 4;
 
 struct Found : TimeValue {
   uint32_t begin = 0, end = 0;
