@@ -1,6 +1,7 @@
 // Reported speech, one sentence at a time.
 //
 // A sentence is read against a few shapes, in this order; the first that fits wins:
+//   0. "X [aux] been informed|told|briefed… by NP that CLAUSE." (the passive's agent speaks)
 //   1. "According to NP, CLAUSE."                      (the cue opens the sentence)
 //   2. "CLAUSE, NP [aux] VERB [trailer]."              (the attribution closes the sentence:
 //      "CLAUSE, said NP."                               it is the outer one, and an earlier
@@ -173,6 +174,7 @@ class SentenceReader {
       if (!IsClauseOpener(Lower(k - 1))) break;
       if (Lower(k) == "according" && Lower(k + 1) == "to") return ReadAccordingFirst(k);
     }
+    if (ReadPassiveAgent()) return true;
     if (ReadClosingAttribution()) return true;
     return ReadOpeningAttribution();
   }
@@ -369,6 +371,30 @@ class SentenceReader {
         quote.speaker_name = previous_copy->speaker_name;
     }
     return true;
+  }
+
+  // 0. "X has been informed by NP that CLAUSE": the agent of a passive verb of telling is
+  // the source ("was told by officials that …", "had been assured by the ministry that …").
+  bool ReadPassiveAgent() {
+    static constexpr std::array<std::string_view, 8> kTold = {
+        "informed", "told", "briefed", "advised", "assured", "warned", "notified", "reminded"};
+    static constexpr std::array<std::string_view, 6> kBe = {"been", "was", "were", "is", "are", "be"};
+    for (size_t verb = 1; verb + 3 < tokens_.size(); ++verb) {
+      const std::string lower = Lower(verb);
+      if (std::find(kTold.begin(), kTold.end(), lower) == kTold.end()) continue;
+      if (std::find(kBe.begin(), kBe.end(), Lower(verb - 1)) == kBe.end()) continue;
+      if (Lower(verb + 1) != "by") continue;
+      // The agent: words up to "that", without punctuation, at most kMaxObjectTokens.
+      size_t that = verb + 2;
+      while (that < tokens_.size() && that - verb - 2 < kMaxObjectTokens &&
+             tokens_[that].kind != TokenKind::kPunct && Lower(that) != "that")
+        ++that;
+      if (that >= tokens_.size() || that == verb + 2 || Lower(that) != "that") return false;
+      const SpeakerCue cue{{tokens_[verb].begin, tokens_[verb + 1].end},
+                           {tokens_[verb + 2].begin, tokens_[that - 1].end}};
+      return Fill({tokens_[that].begin, clause_end_}, &cue);
+    }
+    return false;
   }
 
   // 1. "According to NP, CLAUSE"

@@ -54,6 +54,9 @@ TEST(QuoteAnnotator, Table) {
         "direct|Eva Lind||Open paragraph goes on. And ends here."}},
       {{"Economist Jon Berg said that prices would rise next year."},
        {"indirect|Jon Berg|said|that prices would rise next year"}},
+      // The agent of a passive verb of telling is the source.
+      {{"The cabinet has been informed by the central bank that rates will rise in May."},
+       {"indirect|central bank|informed by|that rates will rise in May"}},
       // Any speech verb of the lexicon, with auxiliaries and a phrase before "that".
       {{"The finance minister has repeatedly warned that the budget will not balance."},
        {"indirect|finance minister|has repeatedly warned|that the budget will not balance"}},

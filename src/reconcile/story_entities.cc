@@ -298,6 +298,27 @@ std::string StoryEntities::IdForName(std::string_view name) const {
         it != agencies_.end())
       return entities[it->second].id;
   }
+  // "the spy agency", "its national intelligence agency": a body's phrase with no place or
+  // name (all lower case) names the story's one organization of that kind, when exactly one
+  // country has one.
+  if (std::none_of(normalized.begin(), normalized.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    std::string rest = normalized;
+    for (std::string_view lead : {"its ", "their ", "his ", "her ", "a "}) {
+      if (rest.starts_with(lead)) {
+        rest.erase(0, lead.size());
+        break;
+      }
+    }
+    const auto [kind, taken] = AgencyPhraseAt(rest);
+    if (!kind.empty() && kind != "voice" && taken == rest.size()) {
+      const std::string suffix = "|" + std::string(kind);
+      size_t found = 0, count = 0;
+      for (const auto& [key, index] : agencies_) {
+        if (key.ends_with(suffix)) found = index, ++count;
+      }
+      if (count == 1) return entities[found].id;
+    }
+  }
   // "Portuguese National Intelligence Service", "Japan's Defense Ministry": the name after a
   // leading demonym or place's possessive, when it is an organization of the story.
   const auto words = Words(normalized);

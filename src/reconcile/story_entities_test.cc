@@ -184,6 +184,9 @@ TEST(StoryEntities, DescriptionWithAPlaceJoinsThatCountrysAgency) {
   // Another country's spy agency is not this one.
   EXPECT_EQ(entities.IdForName("Stockholm's spy agency"), "");
   EXPECT_EQ(entities.IdForName("Swedish intelligence"), "");
+  // With no place, the story's one intelligence body.
+  EXPECT_EQ(entities.IdForName("its national intelligence agency"), agency->id);
+  EXPECT_EQ(entities.IdForName("the spy agency"), agency->id);
   // A capital as a source stands for its country.
   const ReportEntity* norway = Named(entities, "Norway");
   ASSERT_NE(norway, nullptr);
