@@ -11,11 +11,11 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
 #include "annotate/annotator.h"
+#include "bbc_article.h"
 #include "annotate/entities.h"
 #include "annotate/quantities.h"
 #include "annotate/quotes.h"
@@ -46,21 +46,7 @@ const Corpus& LoadCorpus() {
     }
     std::sort(files.begin(), files.end());
     for (const auto& path : files) {
-      std::ifstream in(path);
-      Article article;
-      article.id = path.parent_path().filename().string() + "/" + path.stem().string();
-      article.published = Date{2005, 3, 15};
-      std::string line;
-      bool first = true;
-      while (std::getline(in, line)) {
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        if (first) {
-          article.title = line;
-          first = false;
-          continue;
-        }
-        article.blocks.push_back(Block{BlockKind::kParagraph, line, 0, 0});
-      }
+      Article article = ReadBbcArticle(path, Date{2005, 3, 15});
       c->bodies.push_back(article.Body());
       c->bytes += c->bodies.back().size();
       c->articles.push_back(std::move(article));

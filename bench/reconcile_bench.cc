@@ -10,12 +10,12 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "annotate/annotator.h"
+#include "bbc_article.h"
 #include "reconcile/reconciler.h"
 
 namespace crosscheck {
@@ -61,21 +61,8 @@ const Corpus& LoadCorpus() {
     }
     const AnnotationPipeline pipeline;
     for (const auto& path : files) {
-      std::ifstream in(path);
-      Article article;
-      article.id = path.parent_path().filename().string() + "/" + path.stem().string();
-      article.published = Date{2005, 3, 1 + static_cast<int>(c->articles.size() % 28)};
-      std::string line;
-      bool first = true;
-      while (std::getline(in, line)) {
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        if (first) {
-          article.title = line;
-          first = false;
-          continue;
-        }
-        article.blocks.push_back(Block{BlockKind::kParagraph, line, 0, 0});
-      }
+      Article article = ReadBbcArticle(
+          path, Date{2005, 3, 1 + static_cast<int>(c->articles.size() % 28)});
       c->annotations.push_back(pipeline.Run(article, article.Body()));
       const auto index = static_cast<DocIndex>(c->articles.size());
       c->syndication.groups.push_back({"g" + std::to_string(index), std::nullopt, {index}});

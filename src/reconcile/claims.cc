@@ -497,9 +497,8 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
           s.report.expected_by = dates.expected_by;
           s.report.value = figure->value;
           s.report.unit = figure->unit;
-          s.noun = Theme(LowerAscii(NormalizedWords(figure->counts).empty()
-                                        ? std::string()
-                                        : NormalizedWords(figure->counts).back()));
+          const std::vector<std::string> counted = NormalizedWords(figure->counts);
+          s.noun = counted.empty() ? Theme("") : Theme(counted.back());
           s.unit = figure->unit;
           s.about = FigureMatter(doc.body, *figure);
           ReadConcepts(text, entities, typed, north_south, s, s.noun);

@@ -169,7 +169,7 @@ class QuoteGroupIndex {
         if (group == words) return index;
         continue;
       }
-      if (index < sorted_.size() && SortedOverlap(sorted_[index], query) >= kSameQuoteOverlap)
+      if (index < sorted_.size() && SortedSetsOverlap(sorted_[index], query) >= kSameQuoteOverlap)
         return index;
     }
     return groups.size();
@@ -230,23 +230,6 @@ class QuoteGroupIndex {
     const std::vector<size_t>& list = it->second;
     const size_t from = list.size() > max_read ? list.size() - max_read : 0;
     out.insert(out.end(), list.begin() + static_cast<std::ptrdiff_t>(from), list.end());
-  }
-
-  // |A ∩ B| / min(|A|, |B|) of two sorted sets of distinct words (OverlapCoefficient).
-  static double SortedOverlap(const std::vector<std::string>& a, const std::vector<std::string_view>& b) {
-    if (a.empty() || b.empty()) return 0;
-    size_t shared = 0;
-    for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-      const int order = std::string_view(a[i]).compare(b[j]);
-      if (order < 0) {
-        ++i;
-      } else if (order > 0) {
-        ++j;
-      } else {
-        ++shared, ++i, ++j;
-      }
-    }
-    return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
   }
 
   std::unordered_map<std::string, size_t> frequency_;

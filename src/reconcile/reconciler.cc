@@ -4,7 +4,7 @@
 #include "reconcile/reconciler.h"
 
 #include <algorithm>
-#include <cstdio>
+#include <optional>
 #include <unordered_map>
 #include <string>
 
@@ -31,29 +31,22 @@ bool IsFullDate(const std::string& value) {
 // "XXXX-10-28" with the year that puts it nearest the story's publication span [first, last]
 // (ISO days), when that is within kMaxYearlessDistanceDays of it; else the value unchanged.
 std::string YearFromStory(const std::string& value, const std::string& first, const std::string& last) {
-  if (first.empty() || value.size() != 10 || value.compare(0, 5, "XXXX-") != 0) return value;
-  int month = 0, day = 0, first_year = 0, last_year = 0;
-  if (std::sscanf(value.c_str() + 5, "%2d-%2d", &month, &day) != 2 || month < 1 || month > 12 ||
-      day < 1 || day > 31)
-    return value;
-  if (std::sscanf(first.c_str(), "%4d", &first_year) != 1 || std::sscanf(last.c_str(), "%4d", &last_year) != 1)
-    return value;
-  const auto days = [](const std::string& iso) {
-    int y = 0, m = 0, d = 0;
-    std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d);
-    return DaysFromCivil(y, m, d);
-  };
-  const int64_t from = days(first), to = days(last);
+  if (value.size() != 10 || value.compare(0, 5, "XXXX-") != 0) return value;
+  // Month and day read in a leap year, so that 29 February is one.
+  const std::optional<Date> day = ParseIsoDate("2000" + value.substr(4));
+  const std::optional<Date> from = ParseIsoDate(first), to = ParseIsoDate(last);
+  if (!day || !from || !to) return value;
+  const int64_t from_days = DaysFromCivil(from->year, from->month, from->day);
+  const int64_t to_days = DaysFromCivil(to->year, to->month, to->day);
   std::string best = value;
   int64_t best_distance = kMaxYearlessDistanceDays + 1;
-  for (int year = first_year - 1; year <= last_year + 1; ++year) {
-    const int64_t at = DaysFromCivil(year, month, day);
-    const int64_t distance = at < from ? from - at : at > to ? at - to : 0;
+  for (int year = from->year - 1; year <= to->year + 1; ++year) {
+    const Date candidate{year, day->month, day->day};
+    const int64_t at = DaysFromCivil(candidate.year, candidate.month, candidate.day);
+    const int64_t distance = at < from_days ? from_days - at : at > to_days ? at - to_days : 0;
     if (distance < best_distance) {
       best_distance = distance;
-      char buffer[16];
-      std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-      best = buffer;
+      best = candidate.ToIso();
     }
   }
   return best;

@@ -10,6 +10,7 @@
 #ifndef CROSSCHECK_RECONCILE_STORY_PARTS_H_
 #define CROSSCHECK_RECONCILE_STORY_PARTS_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -111,6 +112,25 @@ std::string FigureMatter(std::string_view body, const QuantityMention& quantity)
 std::vector<std::string> NormalizedWords(std::string_view text);
 // |A ∩ B| / min(|A|, |B|) over word sets: 1 when the shorter is contained in the longer.
 double OverlapCoefficient(const std::vector<std::string>& a, const std::vector<std::string>& b);
+// |A ∩ B| / min(|A|, |B|) of two sorted sets of distinct words (any string-like elements),
+// by one merge; 0 when either is empty. OverlapCoefficient's core, for callers that keep
+// their sets sorted.
+template <typename SetA, typename SetB>
+double SortedSetsOverlap(const SetA& a, const SetB& b) {
+  if (a.empty() || b.empty()) return 0;
+  size_t shared = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    const int order = std::string_view(a[i]).compare(std::string_view(b[j]));
+    if (order < 0) {
+      ++i;
+    } else if (order > 0) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
+  }
+  return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
+}
 // English Snowball stem of a lower-case word ("soldiers" -> "soldier").
 std::string Stem(std::string_view word);
 // Stem of the head (last word) of a noun phrase: "special forces" -> "forc".

@@ -62,19 +62,7 @@ double OverlapCoefficient(const std::vector<std::string>& a, const std::vector<s
     views.erase(std::unique(views.begin(), views.end()), views.end());
     return views;
   };
-  const std::vector<std::string_view> set_a = sorted_unique(a);
-  const std::vector<std::string_view> set_b = sorted_unique(b);
-  size_t shared = 0;
-  for (size_t i = 0, j = 0; i < set_a.size() && j < set_b.size();) {
-    if (set_a[i] < set_b[j]) {
-      ++i;
-    } else if (set_b[j] < set_a[i]) {
-      ++j;
-    } else {
-      ++shared, ++i, ++j;
-    }
-  }
-  return static_cast<double>(shared) / static_cast<double>(std::min(set_a.size(), set_b.size()));
+  return SortedSetsOverlap(sorted_unique(a), sorted_unique(b));
 }
 
 std::string Stem(std::string_view word) {
