@@ -1,7 +1,8 @@
 // Annotation: mentions in one article's body (entities, quotes with speakers, quantities,
-// time expressions). One interface per family; `AnnotationPipeline` runs them in order, so a
-// later annotator can read what an earlier one found (quotes use entities to name speakers).
-// Annotators are immutable after construction and thread-safe.
+// time expressions). One interface per family; `AnnotationPipeline` reads the body once
+// (TextReading: sentences, paragraphs, tokens, lower case) and runs them in order on that one
+// reading, so a later annotator can read what an earlier one found (quotes use entities to
+// name speakers). Annotators are immutable after construction and thread-safe.
 #ifndef CROSSCHECK_ANNOTATE_ANNOTATOR_H_
 #define CROSSCHECK_ANNOTATE_ANNOTATOR_H_
 
@@ -10,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "annotate/reading.h"
 #include "model/annotations.h"
 #include "model/document.h"
 
@@ -18,8 +20,9 @@ namespace crosscheck {
 class Annotator {
  public:
   virtual ~Annotator() = default;
-  // Adds this family's mentions of `body` (== article.Body()) to `out`.
-  virtual void Annotate(const Article& article, std::string_view body, Annotations& out) const = 0;
+  // Adds this family's mentions of `reading.body()` (== article.Body()) to `out`.
+  virtual void Annotate(const Article& article, const TextReading& reading,
+                        Annotations& out) const = 0;
 };
 
 class AnnotationPipeline {
@@ -27,6 +30,8 @@ class AnnotationPipeline {
   // The default set: entities, times, quantities, quotes (in that order).
   AnnotationPipeline();
   Annotations Run(const Article& article) const;
+  // `body` == article.Body(), when the caller has it already. The result keeps the reading's
+  // sentence spans (Annotations::sentences) for reconciliation.
   Annotations Run(const Article& article, std::string_view body) const;
   // As Run, but checks the clock after each annotator: past `deadline`, stops and returns
   // false (`out` then holds a partial result the caller drops).

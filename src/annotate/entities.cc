@@ -67,10 +67,11 @@ bool LooksLikePersonName(const Candidate& candidate) {
 
 class DocumentScanner {
  public:
-  explicit DocumentScanner(std::string_view body) : body_(body) {}
+  explicit DocumentScanner(const TextReading& reading) : reading_(reading), body_(reading.body()) {}
 
   std::vector<Candidate> Scan() {
-    for (const Span& sentence : SplitSentences(body_)) ScanSentence(sentence);
+    for (size_t s = 0; s < reading_.sentences().size(); ++s)
+      ScanSentence(reading_.sentences()[s], reading_.SentenceTokens(s));
     return std::move(candidates_);
   }
 
@@ -96,9 +97,7 @@ class DocumentScanner {
     return true;
   }
 
-  void ScanSentence(const Span& sentence) {
-    const std::vector<Token> tokens =
-        Tokenize(body_.substr(sentence.begin, sentence.size()), sentence.begin);
+  void ScanSentence(const Span& sentence, const std::vector<Token>& tokens) {
     for (const Token& token : tokens) {
       if (token.kind == TokenKind::kWord && !token.capitalized && !token.all_caps)
         lower_words_.insert(Text(token));
@@ -411,6 +410,7 @@ class DocumentScanner {
     candidates_.push_back(std::move(candidate));
   }
 
+  const TextReading& reading_;
   std::string_view body_;
   std::vector<Candidate> candidates_;
   std::unordered_set<std::string_view> lower_words_;
@@ -452,9 +452,10 @@ namespace {
 
 // Both passes; with `samples`, records the names the learned typer decides (with their
 // spans) instead of applying it.
-void AnnotateEntities(std::string_view body, Annotations& out,
+void AnnotateEntities(const TextReading& reading, Annotations& out,
                       std::vector<EntityTyperSample>* samples) {
-  DocumentScanner scanner(body);
+  const std::string_view body = reading.body();
+  DocumentScanner scanner(reading);
   std::vector<Candidate> candidates = scanner.Scan();
   // The weak defaults (a person for two or three capitalized words, an organization after
   // "the") do not hold for a name the document also writes in lower case ("Image Comics"
@@ -627,15 +628,15 @@ void AnnotateEntities(std::string_view body, Annotations& out,
 
 }  // namespace
 
-void EntityAnnotator::Annotate(const Article& /*article*/, std::string_view body,
+void EntityAnnotator::Annotate(const Article& /*article*/, const TextReading& reading,
                                Annotations& out) const {
-  AnnotateEntities(body, out, nullptr);
+  AnnotateEntities(reading, out, nullptr);
 }
 
 std::vector<EntityTyperSample> EntityTyperSamples(std::string_view body) {
   Annotations ignored;
   std::vector<EntityTyperSample> samples;
-  AnnotateEntities(body, ignored, &samples);
+  AnnotateEntities(TextReading(body), ignored, &samples);
   return samples;
 }
 

@@ -37,7 +37,8 @@ namespace crosscheck {
 
 class EntityAnnotator : public Annotator {
  public:
-  void Annotate(const Article& article, std::string_view body, Annotations& out) const override;
+  void Annotate(const Article& article, const TextReading& reading,
+                Annotations& out) const override;
 };
 
 // The names the learned typer (entity_typer.h) decides in `body`, with their features: what

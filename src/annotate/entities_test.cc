@@ -14,7 +14,7 @@ namespace {
 std::vector<std::string> Entities(const std::string& paragraph) {
   Annotations out;
   const Article article = testing::MakeArticle({paragraph});
-  EntityAnnotator().Annotate(article, article.Body(), out);
+  EntityAnnotator().Annotate(article, TextReading(article.Body()), out);
   std::vector<std::string> rows;
   for (const EntityMention& e : out.entities) {
     rows.push_back(std::string(EntityTypeName(e.type)) + ":" + e.text + "=" + e.canonical);

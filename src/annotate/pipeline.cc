@@ -24,17 +24,21 @@ Annotations AnnotationPipeline::Run(const Article& article) const {
 
 Annotations AnnotationPipeline::Run(const Article& article, std::string_view body) const {
   Annotations annotations;
-  for (const auto& annotator : annotators_) annotator->Annotate(article, body, annotations);
+  const TextReading reading(body);
+  for (const auto& annotator : annotators_) annotator->Annotate(article, reading, annotations);
+  annotations.sentences = reading.sentences();
   return annotations;
 }
 
 bool AnnotationPipeline::RunUntil(const Article& article, std::string_view body,
                                   std::chrono::steady_clock::time_point deadline,
                                   Annotations& out) const {
+  const TextReading reading(body);
   for (const auto& annotator : annotators_) {
-    annotator->Annotate(article, body, out);
+    annotator->Annotate(article, reading, out);
     if (std::chrono::steady_clock::now() > deadline) return false;
   }
+  out.sentences = reading.sentences();
   return true;
 }
 

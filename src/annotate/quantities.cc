@@ -103,9 +103,9 @@ struct TimeIndexes {
 
 class SentenceScanner {
  public:
-  SentenceScanner(std::string_view body, const Span& sentence, const TimeIndexes& times,
-                  std::vector<QuantityMention>& out)
-      : body_(body), sentence_(sentence), times_(times), out_(out), t_(body, sentence) {}
+  SentenceScanner(std::string_view body, const Span& sentence, const std::vector<Token>& tokens,
+                  const TimeIndexes& times, std::vector<QuantityMention>& out)
+      : body_(body), sentence_(sentence), times_(times), out_(out), t_(body, sentence, tokens) {}
 
   void Scan() {
     for (size_t i = 0; i < t_.size(); ++i) {
@@ -521,13 +521,15 @@ std::optional<double> ParseNumber(std::string_view text) {
   return value;
 }
 
-void QuantityAnnotator::Annotate(const Article& article, std::string_view body,
+void QuantityAnnotator::Annotate(const Article& article, const TextReading& reading,
                                  Annotations& out) const {
   if (!ReadsNumbersOf(article.language)) return;
   const size_t first_new = out.quantities.size();
   const TimeIndexes times{TimeSpanIndex(out.times, false), TimeSpanIndex(out.times, true)};
-  for (const Span& sentence : SplitSentences(body)) {
-    SentenceScanner(body, sentence, times, out.quantities).Scan();
+  for (size_t s = 0; s < reading.sentences().size(); ++s) {
+    SentenceScanner(reading.body(), reading.sentences()[s], reading.SentenceTokens(s), times,
+                    out.quantities)
+        .Scan();
   }
   std::stable_sort(out.quantities.begin() + static_cast<long>(first_new), out.quantities.end(),
                    [](const QuantityMention& a, const QuantityMention& b) {

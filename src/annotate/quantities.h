@@ -41,7 +41,8 @@ namespace crosscheck {
 
 class QuantityAnnotator : public Annotator {
  public:
-  void Annotate(const Article& article, std::string_view body, Annotations& out) const override;
+  void Annotate(const Article& article, const TextReading& reading,
+                Annotations& out) const override;
 };
 
 // Value of a number as written: "1,500" -> 1500, "3.5" -> 3.5, "7bn" -> 7e9, "two" -> 2.

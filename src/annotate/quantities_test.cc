@@ -17,8 +17,8 @@ std::vector<std::string> Quantities(const std::string& paragraph) {
   Annotations out;
   const Article article = testing::MakeArticle({paragraph}, "2024-10-18");
   const std::string body = article.Body();
-  TimeAnnotator().Annotate(article, body, out);
-  QuantityAnnotator().Annotate(article, body, out);
+  TimeAnnotator().Annotate(article, TextReading(body), out);
+  QuantityAnnotator().Annotate(article, TextReading(body), out);
   std::vector<std::string> rows;
   for (const QuantityMention& q : out.quantities) {
     std::ostringstream row;
@@ -131,7 +131,7 @@ TEST(QuantityAnnotator, NumberFormsRangesAndChanges) {
   Annotations out;
   const Article article =
       testing::MakeArticle({"Shares rose 5% to $84, then fell 2%."}, "2024-10-18");
-  QuantityAnnotator().Annotate(article, article.Body(), out);
+  QuantityAnnotator().Annotate(article, TextReading(article.Body()), out);
   ASSERT_EQ(out.quantities.size(), 3u);
   EXPECT_EQ(out.quantities[0].change, QuantityChange::kUp);
   EXPECT_EQ(out.quantities[1].change, QuantityChange::kNone);
@@ -145,7 +145,7 @@ TEST(QuantityAnnotator, MeasuredIsTheNounPhraseBefore) {
       testing::MakeArticle({"The trade deficit rose by $43.6 billion. Chris Wood has scored 22 "
                             "goals. Top speed is 87 mph (140 km/h)."},
                            "2024-10-18");
-  QuantityAnnotator().Annotate(article, article.Body(), out);
+  QuantityAnnotator().Annotate(article, TextReading(article.Body()), out);
   std::vector<std::string> measured;
   for (const QuantityMention& q : out.quantities) measured.push_back(q.measured);
   EXPECT_EQ(measured,
@@ -193,17 +193,17 @@ TEST(QuantityAnnotator, UnsupportedLanguageGivesNoFigure) {
       testing::MakeArticle({"Rund 1.500 Soldaten und 1 500 Panzer sind dort."}, "2024-10-18");
   Annotations out;
   article.language = "de";
-  QuantityAnnotator().Annotate(article, article.Body(), out);
+  QuantityAnnotator().Annotate(article, TextReading(article.Body()), out);
   EXPECT_TRUE(out.quantities.empty());
   article.language = "fr";
-  QuantityAnnotator().Annotate(article, article.Body(), out);
+  QuantityAnnotator().Annotate(article, TextReading(article.Body()), out);
   EXPECT_TRUE(out.quantities.empty());
   // English, and a language not identified (read as English), do get figures.
   article = testing::MakeArticle({"About 1,500 soldiers are there."}, "2024-10-18");
   for (const char* language : {"en", "un"}) {
     out = Annotations();
     article.language = language;
-    QuantityAnnotator().Annotate(article, article.Body(), out);
+    QuantityAnnotator().Annotate(article, TextReading(article.Body()), out);
     ASSERT_EQ(out.quantities.size(), 1u) << language;
     EXPECT_EQ(out.quantities[0].value, 1500) << language;
   }

@@ -44,10 +44,9 @@ bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> word
   return false;
 }
 
-AmountReader::AmountReader(std::string_view body, const Span& sentence)
-    : body_(body),
-      sentence_(sentence),
-      tokens_(Tokenize(body.substr(sentence.begin, sentence.size()), sentence.begin)) {
+AmountReader::AmountReader(std::string_view body, const Span& sentence,
+                           const std::vector<Token>& tokens)
+    : body_(body), sentence_(sentence), tokens_(tokens) {
   SplitPrefixedNumbers();
 }
 

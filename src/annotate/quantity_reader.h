@@ -50,7 +50,9 @@ bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> word
 
 class AmountReader {
  public:
-  AmountReader(std::string_view body, const Span& sentence);
+  // `tokens`: the sentence's tokens (TextReading::SentenceTokens); the reader keeps its own
+  // copy, since it splits letters written against digits into two tokens.
+  AmountReader(std::string_view body, const Span& sentence, const std::vector<Token>& tokens);
 
   size_t size() const { return tokens_.size(); }
   const Token& operator[](size_t i) const { return tokens_[i]; }

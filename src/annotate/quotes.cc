@@ -116,57 +116,6 @@ Span Trimmed(std::string_view body, Span span) {
   return span;
 }
 
-std::vector<Span> Paragraphs(std::string_view body) {
-  std::vector<Span> paragraphs;
-  size_t start = 0;
-  while (start <= body.size()) {
-    size_t end = body.find("\n\n", start);
-    if (end == std::string_view::npos) end = body.size();
-    const Span p = Trimmed(body, {static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
-    if (!p.empty()) paragraphs.push_back(p);
-    start = end + 2;
-  }
-  return paragraphs;
-}
-
-// Index of the last paragraph starting at or before `pos` (0 when none does).
-size_t ParagraphIndexAt(const std::vector<Span>& paragraphs, uint32_t pos) {
-  const auto after = std::upper_bound(paragraphs.begin(), paragraphs.end(), pos,
-                                      [](uint32_t p, const Span& s) { return p < s.begin; });
-  return after == paragraphs.begin() ? 0 : static_cast<size_t>(after - paragraphs.begin()) - 1;
-}
-
-// Tokens of one sentence, kept for the sentences most recently asked for: passages come in
-// text order, so a sentence holding many quotations is tokenized once, not once per quote.
-class SentenceTokenCache {
- public:
-  SentenceTokenCache(std::string_view body, const std::vector<Span>& sentences)
-      : body_(body), sentences_(sentences) {}
-
-  const std::vector<Token>& TokensOf(size_t sentence) {
-    for (size_t k = 0; k < 2; ++k) {
-      if (entries_[k].sentence != sentence) continue;
-      next_slot_ = 1 - k;  // keep the entry just used: its tokens may still be referenced
-      return entries_[k].tokens;
-    }
-    Entry& slot = entries_[next_slot_];
-    next_slot_ = 1 - next_slot_;
-    const Span& s = sentences_[sentence];
-    slot.sentence = sentence;
-    slot.tokens = Tokenize(body_.substr(s.begin, s.size()), s.begin);
-    return slot.tokens;
-  }
-
- private:
-  struct Entry {
-    size_t sentence = static_cast<size_t>(-1);
-    std::vector<Token> tokens;
-  };
-  std::string_view body_;
-  const std::vector<Span>& sentences_;
-  Entry entries_[2];
-  size_t next_slot_ = 0;
-};
 
 // For every partial quote, the first indirect quote (in `found` order, which is sorted by
 // span.begin) with a speaker that covers it, by binary search: a partial quote without a
@@ -253,10 +202,11 @@ bool OverlapsAny(const std::vector<Span>& spans, size_t first, const Span& span)
 
 }  // namespace
 
-std::vector<QuotedPassage> FindQuotedPassages(std::string_view body) {
+std::vector<QuotedPassage> FindQuotedPassages(const TextReading& reading) {
+  const std::string_view body = reading.body();
   std::vector<QuotedPassage> passages;
   std::optional<QuotedPassage> open_passage;  // a paragraph that ended inside a quotation
-  for (const Span& paragraph : Paragraphs(body)) {
+  for (const Span& paragraph : reading.paragraphs()) {
     std::vector<RawQuote> quotes = QuotesInParagraph(body, paragraph.begin, paragraph.end);
     size_t first = 0;
     if (open_passage) {
@@ -287,11 +237,12 @@ std::vector<QuotedPassage> FindQuotedPassages(std::string_view body) {
   return passages;
 }
 
-void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
+void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& reading,
                               Annotations& out) const {
-  const std::vector<Span> sentences = SplitSentences(body);
-  const std::vector<Span> paragraphs = Paragraphs(body);
-  const std::vector<QuotedPassage> passages = FindQuotedPassages(body);
+  const std::string_view body = reading.body();
+  const std::vector<Span>& sentences = reading.sentences();
+  const std::vector<Span>& paragraphs = reading.paragraphs();
+  const std::vector<QuotedPassage> passages = FindQuotedPassages(reading);
   std::vector<Span> quoted;
   for (const QuotedPassage& p : passages)
     quoted.push_back({p.pieces.front().begin, p.pieces.back().end});
@@ -303,7 +254,6 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
   std::vector<Span> direct_marks;  // direct quotations with their marks, in text order
   const QuoteMention* previous = nullptr;
   uint32_t previous_end = 0;
-  SentenceTokenCache token_cache(body, sentences);
   for (const QuotedPassage& passage : passages) {
     QuoteMention quote;
     quote.span = {passage.pieces.front().begin, passage.pieces.back().end};
@@ -314,7 +264,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
         SentenceIndexAt(sentences, passage.marks.end > 0 ? passage.marks.end - 1 : 0);
     const Span& opening = sentences[open_sentence];
     const Span& closing = sentences[close_sentence];
-    const std::vector<Token>& open_tokens = token_cache.TokensOf(open_sentence);
+    const std::vector<Token>& open_tokens = reading.SentenceTokens(open_sentence);
     const bool direct =
         passage.pieces.size() > 1 || OpensDirectly(body, opening, passage.marks.begin, open_tokens);
     quote.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
@@ -325,23 +275,23 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
 
     std::optional<SpeakerCue> cue;
     if (passage.marks.end < closing.end) {
-      const std::vector<Token>& close_tokens = token_cache.TokensOf(close_sentence);
+      const std::vector<Token>& close_tokens = reading.SentenceTokens(close_sentence);
       cue = finder.CueAfter(close_tokens, TokenIndexAt(close_tokens, passage.marks.end));
     } else if (close_sentence + 1 < sentences.size()) {
       // "…?" Novak said.  The splitter ended the sentence at the question mark: a short next
       // sentence of the same paragraph that is only the attribution.
       const Span& next = sentences[close_sentence + 1];
-      const std::vector<Token>& next_tokens = token_cache.TokensOf(close_sentence + 1);
+      const std::vector<Token>& next_tokens = reading.SentenceTokens(close_sentence + 1);
       if (next_tokens.size() <= kMaxAttributionSentenceTokens &&
-          ParagraphIndexAt(paragraphs, next.begin) == ParagraphIndexAt(paragraphs, closing.begin))
+          reading.ParagraphAt(next.begin) == reading.ParagraphAt(closing.begin))
         cue = finder.CueAfter(next_tokens, 0);
     }
     if (!cue)
       cue = finder.CueBefore(open_tokens, TokenIndexAt(open_tokens, passage.marks.begin),
                              /*adjacent_only=*/false);
-    const size_t paragraph = ParagraphIndexAt(paragraphs, passage.marks.begin);
+    const size_t paragraph = reading.ParagraphAt(passage.marks.begin);
     const bool same_paragraph =
-        previous != nullptr && paragraph == ParagraphIndexAt(paragraphs, previous_end);
+        previous != nullptr && paragraph == reading.ParagraphAt(previous_end);
     bool continues = false;  // the previous quote's attribution goes on here
     if (cue) {
       finder.Attribute(*cue, passage.marks.begin, quote, previous);
@@ -352,7 +302,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
       // Continuation: same paragraph, or this quotation opens the next paragraph.
       const bool opens_paragraph = paragraphs[paragraph].begin == passage.marks.begin;
       if (same_paragraph ||
-          (paragraph == ParagraphIndexAt(paragraphs, previous_end) + 1 && opens_paragraph)) {
+          (paragraph == reading.ParagraphAt(previous_end) + 1 && opens_paragraph)) {
         quote.speaker = previous->speaker;
         quote.speaker_text = previous->speaker_text;
         quote.speaker_name = previous->speaker_name;
@@ -381,8 +331,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
   size_t direct_idx = 0;  // into direct_marks, sorted by begin
   for (size_t s = 0; s < sentences.size(); ++s) {
     const Span& sentence = sentences[s];
-    const std::vector<Token> tokens =
-        Tokenize(body.substr(sentence.begin, sentence.size()), sentence.begin);
+    const std::vector<Token>& tokens = reading.SentenceTokens(s);
     reported.clear();
     if (!ReadIndirectSpeech(body, sentence, tokens, finder, reported)) continue;
     while (direct_idx < direct_marks.size() && direct_marks[direct_idx].end <= sentence.begin)

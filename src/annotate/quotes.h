@@ -20,7 +20,8 @@ namespace crosscheck {
 
 class QuoteAnnotator : public Annotator {
  public:
-  void Annotate(const Article& article, std::string_view body, Annotations& out) const override;
+  void Annotate(const Article& article, const TextReading& reading,
+                Annotations& out) const override;
 };
 
 // A quotation found by its marks: the quoted words' pieces (one per paragraph, marks
@@ -31,8 +32,9 @@ struct QuotedPassage {
   bool single_marks = false;  // ‘…’ or '…' (phrases and headlines, never continued speech)
 };
 
-// Every quotation in `body`, in order. Apostrophes ("North Korea’s", "they're") are not marks.
-std::vector<QuotedPassage> FindQuotedPassages(std::string_view body);
+// Every quotation in the read body, in order, found paragraph by paragraph. Apostrophes
+// ("North Korea’s", "they're") are not marks.
+std::vector<QuotedPassage> FindQuotedPassages(const TextReading& reading);
 
 }  // namespace crosscheck
 

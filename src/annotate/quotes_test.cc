@@ -175,7 +175,7 @@ TEST(FindQuotedPassages, SkipsApostrophes) {
   const std::string body =
       "North Korea\xE2\x80\x99s move was \xE2\x80\x98"
       "fair game\xE2\x80\x99, they're told.";
-  const auto passages = FindQuotedPassages(body);
+  const auto passages = FindQuotedPassages(TextReading(body));
   ASSERT_EQ(passages.size(), 1u);
   EXPECT_EQ(body.substr(passages[0].pieces[0].begin, passages[0].pieces[0].size()), "fair game");
   EXPECT_TRUE(passages[0].single_marks);

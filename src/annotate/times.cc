@@ -504,8 +504,10 @@ std::string IsoWeekValue(const Date& date) {
   return buf;
 }
 
-void TimeAnnotator::Annotate(const Article& article, std::string_view body, Annotations& out) const {
-  const std::vector<Span> sentences = SplitSentences(body);
+void TimeAnnotator::Annotate(const Article& article, const TextReading& reading,
+                             Annotations& out) const {
+  const std::string_view body = reading.body();
+  const std::vector<Span>& sentences = reading.sentences();
   for (Found& f : Resolver(body, article.published, sentences).Run()) {
     TimeMention mention;
     mention.span = {f.begin, f.end};

@@ -37,7 +37,8 @@ namespace crosscheck {
 
 class TimeAnnotator : public Annotator {
  public:
-  void Annotate(const Article& article, std::string_view body, Annotations& out) const override;
+  void Annotate(const Article& article, const TextReading& reading,
+                Annotations& out) const override;
 };
 
 // Calendar arithmetic used by the resolver (exposed for tests and reconcile); day counts

@@ -14,7 +14,7 @@ namespace {
 std::vector<std::string> Times(const std::string& paragraph, const std::string& published) {
   Annotations out;
   const Article article = testing::MakeArticle({paragraph}, published);
-  TimeAnnotator().Annotate(article, article.Body(), out);
+  TimeAnnotator().Annotate(article, TextReading(article.Body()), out);
   std::vector<std::string> rows;
   for (const TimeMention& t : out.times) rows.push_back(t.text + "=" + t.value);
   return rows;
@@ -118,7 +118,7 @@ TEST(TimeAnnotator, Table) {
 TEST(TimeAnnotator, RatesAreSetsAndSpansAreDurations) {
   Annotations out;
   const Article article = testing::MakeArticle({"It runs four flights a week, and talks end within a week."}, "2024-10-18");
-  TimeAnnotator().Annotate(article, article.Body(), out);
+  TimeAnnotator().Annotate(article, TextReading(article.Body()), out);
   ASSERT_EQ(out.times.size(), 2u);
   EXPECT_EQ(out.times[0].type, TimeType::kSet);       // four flights a week
   EXPECT_EQ(out.times[1].type, TimeType::kDuration);  // within a week

@@ -121,14 +121,6 @@ WordSet LoadSet(std::string_view lexicon, bool lower) {
 
 }  // namespace
 
-std::string LowerAscii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 bool StartsWithLetter(std::string_view text) { return IsLetterCp(CodePointAt(text, 0)); }
 bool StartsWithUpper(std::string_view text) { return IsUpperCp(CodePointAt(text, 0)); }
 

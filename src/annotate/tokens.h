@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/ascii.h"  // LowerAscii, which the annotators use with these
+
 namespace crosscheck {
 
 enum class TokenKind : uint8_t { kWord, kNumber, kPossessive, kPunct };
@@ -29,9 +31,6 @@ struct Token {
 
 // Tokens of `text`; spans are offset by `base` (the text's position in the body).
 std::vector<Token> Tokenize(std::string_view text, uint32_t base = 0);
-
-// ASCII lower case (non-ASCII bytes kept as they are).
-std::string LowerAscii(std::string_view text);
 
 // True for a Unicode letter / upper-case letter at the start of `text`.
 bool StartsWithLetter(std::string_view text);

@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/ascii.h"
 #include "base/lexicon.h"
 #include "base/utf8.h"
 
@@ -29,12 +30,6 @@ const std::unordered_map<std::string, int>& MonthTable() {
     return map;
   }();
   return *table;
-}
-
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 struct Token {

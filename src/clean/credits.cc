@@ -32,6 +32,7 @@
 #include <string>
 #include <utility>
 
+#include "base/ascii.h"
 #include "base/lexicon.h"
 
 namespace crosscheck {
@@ -85,12 +86,6 @@ std::vector<Mention> FindMentions(std::string_view line) {
   std::sort(mentions.begin(), mentions.end(),
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   return mentions;
-}
-
-std::string LowerAscii(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower;
 }
 
 // Words that may stand next to agency names in a credit line or credit position.

@@ -90,6 +90,10 @@ struct Annotations {
   std::vector<QuoteMention> quotes;
   std::vector<QuantityMention> quantities;
   std::vector<TimeMention> times;
+  // The body's sentences as the annotators read them (TextReading), kept so that
+  // reconciliation reads the same sentences without splitting the body again. Empty when the
+  // annotations came from elsewhere; readers then split the body themselves.
+  std::vector<Span> sentences;
 };
 
 }  // namespace crosscheck

@@ -110,6 +110,7 @@ size_t DocumentProcessor::KeptBytes(const Result& result) {
   bytes += VectorBytes(annotations.times);
   for (const TimeMention& t : annotations.times)
     bytes += StringBytes(t.text) + StringBytes(t.value);
+  bytes += VectorBytes(annotations.sentences);
   return bytes;
 }
 
@@ -248,6 +249,7 @@ void ShrinkToFit(Article& article, Annotations& annotations) {
   annotations.quotes.shrink_to_fit();
   annotations.quantities.shrink_to_fit();
   annotations.times.shrink_to_fit();
+  annotations.sentences.shrink_to_fit();
 }
 
 }  // namespace

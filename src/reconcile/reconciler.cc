@@ -170,7 +170,11 @@ ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story,
     doc.article = &corpus.articles[index];
     doc.annotations = &corpus.annotations[index];
     doc.body = doc.article->Body();
-    doc.sentences = SplitSentences(doc.body);
+    // The sentences the annotators read, when they came with the annotations and fit this
+    // body; else the body is split here (annotations made elsewhere).
+    const std::vector<Span>& read = doc.annotations->sentences;
+    doc.sentences = !read.empty() && read.back().end <= doc.body.size() ? read
+                                                                          : SplitSentences(doc.body);
     reconcile::IndexSentenceSpeakers(doc);
     doc.published = doc.article->published.valid() ? doc.article->published.ToIso() : "";
     doc.group = index;  // own group unless syndication says otherwise

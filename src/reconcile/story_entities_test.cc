@@ -20,7 +20,7 @@ class StoryBuilder {
     doc->article.id = "d" + std::to_string(docs_.size() + 1);
     doc->article.blocks.push_back(Block{BlockKind::kParagraph, text, 0, 0});
     const std::string body = doc->article.Body();
-    EntityAnnotator().Annotate(doc->article, body, doc->annotations);
+    EntityAnnotator().Annotate(doc->article, TextReading(body), doc->annotations);
     docs_.push_back(std::move(doc));
     return *this;
   }

@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/ascii.h"
 #include "base/lexicon.h"
 #include "base/utf8.h"
 
@@ -105,17 +106,9 @@ std::string HolderName(const ReportStory& story, const ReportStatement& statemen
 
 namespace {
 
-std::string LowerAsciiCopy(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // A speaker's name as a grouping key: any case, and ’ written as '.
 std::string SpeakerKey(std::string_view name) {
-  std::string key = LowerAsciiCopy(name);
+  std::string key = LowerAscii(name);
   static constexpr std::string_view kRightQuote = "\xE2\x80\x99";
   for (size_t pos = key.find(kRightQuote); pos != std::string::npos;
        pos = key.find(kRightQuote, pos)) {
@@ -125,7 +118,7 @@ std::string SpeakerKey(std::string_view name) {
 }
 
 bool StartsWithWord(std::string_view text, std::string_view word) {
-  return text.size() >= word.size() && LowerAsciiCopy(text.substr(0, word.size())) == word &&
+  return text.size() >= word.size() && LowerAscii(text.substr(0, word.size())) == word &&
          (text.size() == word.size() || text[word.size()] == ' ');
 }
 
@@ -144,7 +137,7 @@ std::string ClauseAfterVerb(std::string_view clause) {
   }
   std::string out(clause);
   if (end > 0 && out[0] >= 'A' && out[0] <= 'Z' &&
-      kFunctionWords.count(LowerAsciiCopy(clause.substr(0, end))) > 0) {
+      kFunctionWords.count(LowerAscii(clause.substr(0, end))) > 0) {
     out[0] = static_cast<char>(out[0] - 'A' + 'a');
   }
   return out;

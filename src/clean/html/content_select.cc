@@ -188,7 +188,7 @@ bool HoldsMostOf(const LayoutNode& node, const LayoutNode& top) {
 }
 
 bool SameText(std::string_view a, std::string_view b) {
-  return !a.empty() && AsciiLower(a) == AsciiLower(b);
+  return !a.empty() && LowerAscii(a) == LowerAscii(b);
 }
 
 Block ToBlock(const TextBlock& text_block) {

@@ -42,7 +42,7 @@ bool IsCell(GumboTag tag) { return tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH; }
 
 bool IsHiddenInput(const HtmlToken& token) {
   for (const TokenAttribute& attribute : token.attributes) {
-    if (attribute.name == DomAttr::kType) return AsciiLowerEquals(TrimSpace(attribute.value), "hidden");
+    if (attribute.name == DomAttr::kType) return EqualsLowerAscii(TrimSpace(attribute.value), "hidden");
   }
   return false;
 }
@@ -55,7 +55,7 @@ bool IsHiddenInput(const HtmlToken& token) {
 bool IsQuirksDoctype(std::string_view doctype) {
   if (doctype.size() < 9) return true;
   std::string_view rest = TrimSpace(doctype.substr(9, doctype.size() - 10));  // "<!doctype" .. ">"
-  return rest.size() < 4 || !AsciiLowerEquals(rest.substr(0, 4), "html") ||
+  return rest.size() < 4 || !EqualsLowerAscii(rest.substr(0, 4), "html") ||
          (rest.size() > 4 && rest[4] != ' ' && rest[4] != '\t' && rest[4] != '\n' && rest[4] != '\r');
 }
 

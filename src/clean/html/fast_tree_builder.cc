@@ -192,7 +192,7 @@ int32_t TreeBuilder::NewElement(GumboTag tag, const HtmlToken* token) {
     info_[node].raw_attributes = token->raw_attributes;
     info_[node].name_hash = token->name_hash;
     if (tag == GUMBO_TAG_SCRIPT) {
-      info_[node].json_ld = AsciiLowerEquals(TrimSpace(tree_.Attribute(node, DomAttr::kType)),
+      info_[node].json_ld = EqualsLowerAscii(TrimSpace(tree_.Attribute(node, DomAttr::kType)),
                                              "application/ld+json");
     }
   }

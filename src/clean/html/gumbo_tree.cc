@@ -20,7 +20,7 @@ bool KeepsChildren(const GumboElement& element) {
       return false;
     case GUMBO_TAG_SCRIPT: {
       const GumboAttribute* type = gumbo_get_attribute(&element.attributes, "type");
-      return type && AsciiLowerEquals(TrimSpace(type->value), "application/ld+json");
+      return type && EqualsLowerAscii(TrimSpace(type->value), "application/ld+json");
     }
     default:
       return true;
@@ -63,7 +63,7 @@ DomTree BuildTreeWithGumbo(std::string_view html) {
     int32_t index = tree.AddElement(element.tag);
     for (unsigned at = 0; at < element.attributes.length; ++at) {
       const auto* attribute = static_cast<const GumboAttribute*>(element.attributes.data[at]);
-      lower_name = AsciiLower(attribute->name);
+      lower_name = LowerAscii(attribute->name);
       DomAttr name;
       if (LookupDomAttr(lower_name, name)) tree.AddAttribute(index, name, attribute->value);
     }

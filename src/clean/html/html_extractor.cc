@@ -188,7 +188,7 @@ class HtmlExtractor final : public Extractor {
     }
     // The page's h1 repeated at the top of the body is the title.
     if (content.blocks.front().kind == BlockKind::kHeading &&
-        AsciiLowerText(content.blocks.front().text) == AsciiLowerText(metadata.first_h1)) {
+        LowerAscii(content.blocks.front().text) == LowerAscii(metadata.first_h1)) {
       content.blocks.erase(content.blocks.begin());
       if (content.blocks.empty()) {
         return EmptyError(document.id + ": no text could be extracted from the HTML page");
@@ -214,8 +214,6 @@ class HtmlExtractor final : public Extractor {
   }
 
  private:
-  static std::string AsciiLowerText(std::string_view text) { return html::AsciiLower(text); }
-
   html::HtmlParser parser_;
 };
 

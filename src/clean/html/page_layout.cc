@@ -63,8 +63,8 @@ bool IsHeadingTag(GumboTag tag) {
 
 bool IsHidden(const DomTree& tree, int32_t node) {
   if (tree.HasAttribute(node, DomAttr::kHidden)) return true;
-  if (AsciiLowerEquals(tree.Attribute(node, DomAttr::kAriaHidden), "true")) return true;
-  std::string style = AsciiLower(tree.Attribute(node, DomAttr::kStyle));
+  if (EqualsLowerAscii(tree.Attribute(node, DomAttr::kAriaHidden), "true")) return true;
+  std::string style = LowerAscii(tree.Attribute(node, DomAttr::kStyle));
   if (!style.empty()) {
     std::string compact;
     for (char c : style) if (c != ' ') compact.push_back(c);
@@ -110,7 +110,7 @@ bool ContainsAny(std::string_view haystack, const std::array<const char*, N>& ne
 // one naming its absence or a page-wide feature flag ("no-caption", "has-caption",
 // "f_caption_muted_videos_on", "closed-captioning").
 bool IsCaptionName(std::string_view class_name) {
-  std::string lower = AsciiLower(class_name);
+  std::string lower = LowerAscii(class_name);
   size_t pos = 0;
   while (pos < lower.size()) {
     size_t end = lower.find_first_of(" \t\n", pos);
@@ -131,9 +131,9 @@ bool IsCaptionName(std::string_view class_name) {
 bool IsBylineName(std::string_view class_name, std::string_view id, std::string_view rel,
                   std::string_view itemprop) {
   if (rel == "author" || itemprop == "author") return true;
-  std::string lower = AsciiLower(class_name);
+  std::string lower = LowerAscii(class_name);
   lower.push_back(' ');
-  lower.append(AsciiLower(id));
+  lower.append(LowerAscii(id));
   return lower.find("byline") != std::string::npos ||
          (lower.find("author") != std::string::npos && lower.find("bio") == std::string::npos);
 }
@@ -211,9 +211,9 @@ class Flattener {
     bool structural = tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY ||
                       tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_A;
     if (options_.strip_unlikely && !structural && (!class_name.empty() || !id.empty())) {
-      std::string names = AsciiLower(class_name);
+      std::string names = LowerAscii(class_name);
       names.push_back(' ');
-      names.append(AsciiLower(id));
+      names.append(LowerAscii(id));
       if (ContainsAny(names, kUnlikelyNames) && !ContainsAny(names, kMaybeContentNames)) {
         return;
       }
@@ -356,7 +356,7 @@ int ClassWeight(std::string_view class_name, std::string_view id) {
   int weight = 0;
   for (std::string_view name : {class_name, id}) {
     if (name.empty()) continue;
-    std::string lower = AsciiLower(name);
+    std::string lower = LowerAscii(name);
     if (ContainsAny(lower, kNegativeNames)) weight -= 25;
     if (ContainsAny(lower, kPositiveNames)) weight += 25;
   }
@@ -364,9 +364,9 @@ int ClassWeight(std::string_view class_name, std::string_view id) {
 }
 
 bool IsUnlikelyCandidate(std::string_view class_name, std::string_view id) {
-  std::string names = AsciiLower(class_name);
+  std::string names = LowerAscii(class_name);
   names.push_back(' ');
-  names.append(AsciiLower(id));
+  names.append(LowerAscii(id));
   return ContainsAny(names, kUnlikelyNames) && !ContainsAny(names, kMaybeContentNames);
 }
 

@@ -137,7 +137,7 @@ class MetadataReader {
   void Visit(int32_t node) {
     switch (tree_.node(node).tag) {
       case GUMBO_TAG_HTML: {
-        std::string lang = AsciiLower(TrimSpace(Attribute(node, DomAttr::kLang)));
+        std::string lang = LowerAscii(TrimSpace(Attribute(node, DomAttr::kLang)));
         size_t dash = lang.find_first_of("-_");
         if (dash != std::string::npos) lang.resize(dash);
         if (lang.size() == 2) metadata_.language = lang;
@@ -153,12 +153,12 @@ class MetadataReader {
         VisitMeta(node);
         break;
       case GUMBO_TAG_LINK:
-        if (AsciiLowerEquals(Attribute(node, DomAttr::kRel), "canonical") && metadata_.canonical_url.empty()) {
+        if (EqualsLowerAscii(Attribute(node, DomAttr::kRel), "canonical") && metadata_.canonical_url.empty()) {
           metadata_.canonical_url = std::string(TrimSpace(Attribute(node, DomAttr::kHref)));
         }
         break;
       case GUMBO_TAG_SCRIPT:
-        if (AsciiLowerEquals(TrimSpace(Attribute(node, DomAttr::kType)), "application/ld+json")) VisitJsonLd(node);
+        if (EqualsLowerAscii(TrimSpace(Attribute(node, DomAttr::kType)), "application/ld+json")) VisitJsonLd(node);
         break;
       default:
         break;
@@ -172,9 +172,9 @@ class MetadataReader {
   }
 
   void VisitMeta(int32_t node) {
-    std::string key = AsciiLower(Attribute(node, DomAttr::kProperty));
-    if (key.empty()) key = AsciiLower(Attribute(node, DomAttr::kName));
-    if (key.empty()) key = AsciiLower(Attribute(node, DomAttr::kItemprop));
+    std::string key = LowerAscii(Attribute(node, DomAttr::kProperty));
+    if (key.empty()) key = LowerAscii(Attribute(node, DomAttr::kName));
+    if (key.empty()) key = LowerAscii(Attribute(node, DomAttr::kItemprop));
     std::string_view content = TrimSpace(Attribute(node, DomAttr::kContent));
     if (key.empty() || content.empty()) return;
     if (key == "og:title" || key == "twitter:title") {
@@ -188,7 +188,7 @@ class MetadataReader {
     } else if (key == "author" || key == "article:author" || key == "byl" || key == "sailthru.author") {
       if (meta_author_.empty() && content.find("://") == std::string_view::npos) {
         meta_author_ = Collapsed(content);
-        if (meta_author_.size() > 3 && AsciiLowerEquals(meta_author_.substr(0, 3), "by ")) {
+        if (meta_author_.size() > 3 && EqualsLowerAscii(meta_author_.substr(0, 3), "by ")) {
           meta_author_.erase(0, 3);
         }
       }
@@ -311,7 +311,7 @@ std::string HostOf(std::string_view url) {
     url.remove_prefix(scheme + 3);
   }
   url = url.substr(0, url.find_first_of("/?#:"));
-  std::string host = AsciiLower(url);
+  std::string host = LowerAscii(url);
   if (host.rfind("www.", 0) == 0) host.erase(0, 4);
   return host;
 }
@@ -320,8 +320,8 @@ std::string StripSiteFromTitle(std::string_view title, std::string_view site_nam
                                std::string_view host) {
   std::string text = Collapsed(title);
   static constexpr std::array kSeparators = {" | ", " - ", " — ", " – ", " :: ", " · ", " » "};
-  std::string site = AsciiLower(site_name);
-  std::string host_name = AsciiLower(host);
+  std::string site = LowerAscii(site_name);
+  std::string host_name = LowerAscii(host);
   auto count_words = [](std::string_view s) {
     size_t words = 0;
     bool in_word = false;
@@ -333,7 +333,7 @@ std::string StripSiteFromTitle(std::string_view title, std::string_view site_nam
     return words;
   };
   auto names_site = [&](std::string_view part) {
-    std::string lower = AsciiLower(TrimSpace(part));
+    std::string lower = LowerAscii(TrimSpace(part));
     if (lower.empty()) return false;
     if (!site.empty() && (lower == site || site.find(lower) != std::string::npos ||
                           lower.find(site) != std::string::npos)) {

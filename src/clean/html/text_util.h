@@ -1,4 +1,4 @@
-// Small text helpers shared by the HTML extractor's files: ASCII case folding, and whitespace
+// Small text helpers shared by the HTML extractor's files: whitespace
 // collapsing the way a browser renders inline text.
 // Pure functions; thread-safe.
 #ifndef CROSSCHECK_CLEAN_HTML_TEXT_UTIL_H_
@@ -8,10 +8,10 @@
 #include <string>
 #include <string_view>
 
+#include "base/ascii.h"  // LowerAscii, EqualsLowerAscii: the extractor's case folding
+
 namespace crosscheck::html {
 
-std::string AsciiLower(std::string_view text);
-bool AsciiLowerEquals(std::string_view text, std::string_view lower);
 std::string_view TrimSpace(std::string_view text);
 
 // Appends `text` to `out` with every run of white space (ASCII, no-break space, line and

@@ -1,0 +1,26 @@
+// ASCII case folding for text that is UTF-8: only the bytes 'A'..'Z' change, so every other
+// byte (and so every multi-byte code point) keeps its place and the result has the input's
+// length and offsets. One home for what the ingest, cleaning, annotation and report stages
+// each used to write for themselves. Pure functions; thread-safe.
+#ifndef CROSSCHECK_BASE_ASCII_H_
+#define CROSSCHECK_BASE_ASCII_H_
+
+#include <string>
+#include <string_view>
+
+namespace crosscheck {
+
+// The byte lower-cased when it is an ASCII capital, else unchanged.
+constexpr char LowerAsciiChar(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// `text` with ASCII capitals lower-cased (same length, same offsets).
+std::string LowerAscii(std::string_view text);
+
+// Whether `text`, ASCII lower-cased, equals `lower` (given in lower case).
+bool EqualsLowerAscii(std::string_view text, std::string_view lower);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_BASE_ASCII_H_
