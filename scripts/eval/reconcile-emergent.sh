@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Headline stance toward a claim on Emergent (Ferreira & Vlachos 2016): accuracy, per-class
-# F1 and confusion on the train split (tuned on) and the paper's test split (held-out).
+# F1 and confusion of the rules and of the learned classifier on the train split (tuned and
+# fitted on) and of the learned classifier on the paper's test split (held-out). The learned
+# model's cross-validated train figure comes from `make train` (scripts/train-stance.sh).
 # RECONCILE_ERRORS=1 lists the train split's mistakes. Usage: reconcile-emergent.sh BUILD SHARED
 set -euo pipefail
 build=$1 shared=$2
