@@ -66,10 +66,12 @@ eval-quotes: build
 eval-entities: build
 	scripts/eval.sh $(BUILD) $(SHARED) entities
 
-# The learned entity typer, refitted on GUM train (writes data/lexicons/entity_typer_model.txt,
-# then rebuilds to embed it).
+# The learned models, refitted on their train splits, then rebuilt to embed them: the entity
+# typer on GUM train (data/lexicons/entity_typer_model.txt), the attribution cue model on
+# PolNeAR train (data/lexicons/cue_model.txt).
 train: build
 	scripts/train-entity-typer.sh $(BUILD) $(SHARED)
+	scripts/train-cue-model.sh $(BUILD) $(SHARED)
 	cmake --build $(BUILD) -j $(JOBS)
 
 # Figures and dates: times on TempEval-3 (AQUAINT, TimeBank; platinum when present),

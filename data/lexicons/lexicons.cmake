@@ -38,4 +38,5 @@ set(CROSSCHECK_LEXICONS
   ${CMAKE_SOURCE_DIR}/data/lexicons/agency_nouns.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/event_keywords.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/entity_typer_model.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/cue_model.txt
 )

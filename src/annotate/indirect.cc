@@ -77,7 +77,8 @@ class SentenceReader {
 
  private:
   std::string_view Word(size_t k) const { return TextOf(body_, tokens_[k]); }
-  // A reporting word: the finder's cues, or a lower-case attribution verb (flags computed
+  // A reporting word: the finder's cues, a lower-case attribution verb, or a cue the learned
+  // model proposes (cue_model.h) (flags computed
   // once per sentence: the shapes ask about the same tokens many times).
   bool IsCue(size_t k) const { return is_cue_[k] != 0; }
   std::vector<uint8_t> CueFlags() const {
@@ -85,7 +86,8 @@ class SentenceReader {
     for (size_t k = 0; k < tokens_.size(); ++k) {
       const Token& t = tokens_[k];
       flags[k] = finder_.IsCue(t) ||
-                 (t.kind == TokenKind::kWord && !t.capitalized && FramesOf(Lower(k)) != nullptr);
+                 (t.kind == TokenKind::kWord && !t.capitalized && FramesOf(Lower(k)) != nullptr) ||
+                 ProposesCue(body_, tokens_, k);
     }
     return flags;
   }
