@@ -316,9 +316,23 @@ class SentenceReader {
     return (IsPreposition(first) || IsSubordinator(first) || first == "even") && first != "that";
   }
 
+  // Whether a comma sits among tokens_[from, to).
+  bool CommaBetween(size_t from, size_t to) const {
+    for (size_t k = from; k < to && k < tokens_.size(); ++k) {
+      if (Word(k) == ",") return true;
+    }
+    return false;
+  }
+
   // Whether tokens after `from` up to the sentence end are a short trailer without
   // punctuation or a clause of their own.
   bool OnlyTrailerAfter(size_t from) const {
+    // A trailer opens with a preposition or a time word ("in a statement", "on Tuesday"), or
+    // is the object of "told" ("told reporters"); "said he was facing …" is a clause.
+    if (!IsStop(from) && tokens_[from].kind == TokenKind::kWord && from > 0 &&
+        !IsPreposition(Lower(from)) && !IsTimeFiller(Word(from)) && Lower(from - 1) != "told" &&
+        Lower(from - 1) != "tells")
+      return false;
     size_t after = from;
     while (after < tokens_.size() && after - from < kMaxTrailingTokens && !IsStop(after) &&
            tokens_[after].kind != TokenKind::kPunct && Lower(after) != "that")
@@ -367,7 +381,11 @@ class SentenceReader {
       size_t cue_first = verb;
       const SpeakerFinder::PhraseResult phrase = Subject(verb, cue_first);
       if (!phrase.found || phrase.first_token == 0 || Word(phrase.first_token - 1) != ",") continue;
-      if (!OnlyTrailerAfter(verb + 1) || OpensWithAdverbial()) continue;
+      // An opening adverbial alone is no content ("In an email, X asked."); followed by a
+      // clause of its own it is part of one ("With that unresolved, the agency …, X said.").
+      if (!OnlyTrailerAfter(verb + 1) ||
+          (OpensWithAdverbial() && !CommaBetween(1, phrase.first_token - 1)))
+        continue;
       const SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
       return Fill({sentence_.begin, tokens_[phrase.first_token - 1].begin}, &cue);
     }
@@ -416,8 +434,8 @@ class SentenceReader {
         // "NP, APPOSITION, said CLAUSE" and "NP did this and said CLAUSE".
         if (Word(cue_first - 1) == "," || Word(cue_first - 1) == "\xE2\x80\x94") {
           phrase = SubjectBeforeApposition(cue_first - 1);
-        } else if (Lower(cue_first - 1) == "and") {
-          phrase = MainSubject(cue_first - 1);
+        } else if (Lower(cue_first - 1) == "and" || Lower(cue_first - 1) == "but") {
+          phrase = MainSubjectPastOpening(cue_first - 1);
         }
         if (!phrase.found) continue;
         SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
@@ -495,6 +513,16 @@ class SentenceReader {
       }
       size_t cue_first = verb;
       const SpeakerFinder::PhraseResult phrase = Subject(verb, cue_first);
+      if (!phrase.found && cue_first > from + 1) {
+        // "X admitted CLAUSE, but said CLAUSE": a second statement of the same subject.
+        const size_t conjunction = cue_first - 1;
+        const std::string joiner = Lower(conjunction);
+        const bool comma = Word(conjunction - 1) == ",";
+        SpeakerCue unused{};
+        if ((joiner == "and" || joiner == "but") && (comma || IsSayVerb(lower)) &&
+            ClauseAfterVerb(verb, lower, unused) != 0)
+          return comma ? conjunction - 1 : conjunction;
+      }
       if (!phrase.found || phrase.first_token <= from) continue;
       size_t opener = phrase.first_token - 1;
       const std::string before = Lower(opener);
@@ -618,6 +646,19 @@ class SentenceReader {
     return {};
   }
 
+  // MainSubject, or past an opening phrase: "In an interview, the minister hit back, saying
+  // …", "Speaking on Sunday, X admitted …, but said …".
+  SpeakerFinder::PhraseResult MainSubjectPastOpening(size_t limit) const {
+    SpeakerFinder::PhraseResult subject = MainSubject(limit);
+    // "Speaking Sunday on ABC, X said …": a participle opening the sentence is no name.
+    if (subject.found && IsParticipleCue(Lower(0)) && CommaBetween(1, limit)) subject = {};
+    for (size_t comma = 1; !subject.found && comma + 1 < limit && comma <= kMaxObjectTokens;
+         ++comma) {
+      if (Word(comma) == ",") subject = MainSubject(limit, comma + 1);
+    }
+    return subject;
+  }
+
   // 5. "MAIN CLAUSE, saying [that] CLAUSE": the main clause's subject speaks.
   bool ReadParticiple(size_t verb) {
     SpeakerCue cue{{tokens_[verb].begin, tokens_[verb].end}, {}};
@@ -626,12 +667,7 @@ class SentenceReader {
         ClauseAfterVerb(verb, finder_.IsCue(tokens_[verb]) ? "said" : Lower(verb), cue);
     if (content == 0) return false;
     const Span clause{tokens_[content].begin, clause_end_};
-    SpeakerFinder::PhraseResult subject = MainSubject(verb);
-    // "In an interview, the minister hit back, saying …": past an opening phrase.
-    for (size_t comma = 1; !subject.found && comma + 1 < verb && comma <= kMaxObjectTokens;
-         ++comma) {
-      if (Word(comma) == ",") subject = MainSubject(verb, comma + 1);
-    }
+    SpeakerFinder::PhraseResult subject = MainSubjectPastOpening(verb);
     if (subject.found) {
       cue.speaker = subject.span;
     } else if (statement_speaker_) {

@@ -115,6 +115,18 @@ TEST(QuoteAnnotator, Table) {
       {{"Ana Lopez, who said she usually votes early, said the lines were long this year."},
        {"indirect|Ana Lopez|said|she usually votes early",
         "indirect|Ana Lopez|said|the lines were long this year"}},
+      // Words after a closing verb that form a clause are a content, not a trailer; an
+      // opening adverbial with a clause of its own is part of the content; a second verb of
+      // the same subject after "but" is a statement of its own.
+      {{"Speaking on Sunday, Jon Berg said he was facing a unique level of scrutiny."},
+       {"indirect|Jon Berg|said|he was facing a unique level of scrutiny"}},
+      {{"With that issue unresolved, the agency has not used the data, federal officials said."},
+       {"indirect|federal officials|said|With that issue unresolved, the agency has not used "
+        "the data"}},
+      {{"Speaking on Sunday, Jon Berg admitted that the figure was wrong, but said his office "
+        "would publish the study."},
+       {"indirect|Jon Berg|admitted|that the figure was wrong",
+        "indirect|Jon Berg|said|his office would publish the study"}},
       // Reported speech beside a direct quote in the same sentence.
       {{"\"We will win,\" Berg said, adding that the polls were wrong about the race."},
        {"direct|Berg|said|We will win,", "indirect|||that the polls were wrong about the race"}},
