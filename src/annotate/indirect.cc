@@ -183,7 +183,11 @@ class SentenceReader {
       // Not a capitalized common-noun phrase ("Government guidance said …").
       const bool determined =
           IsDeterminer(Lower(first)) || tokens_[first].kind == TokenKind::kNumber;
-      if (!determined) return {};
+      // A plural head names people, groups or papers ("Abortion rights advocates said",
+      // "Romney's associates say", "Gay rights groups condemned"); a singular one seldom does.
+      const bool plural = head_lower.size() > 3 && head_lower.ends_with("s") &&
+                          !head_lower.ends_with("ss") && !head_lower.ends_with("us");
+      if (!determined && !plural) return {};
     }
     return {true, {tokens_[first].begin, tokens_[head].end}, first};
   }

@@ -102,6 +102,8 @@ TEST(QuoteAnnotator, Table) {
         "partial|Thomas|said|no current purpose"}},
       // A common-noun phrase names no speaker; people and organization nouns do.
       {{"Government guidance said staff should keep all their records."}, {}},
+      {{"Abortion rights advocates said the ruling made the fight more urgent."},
+       {"indirect|Abortion rights advocates|said|the ruling made the fight more urgent"}},
       {{"Analysts said the shares would recover by the summer."},
        {"indirect|Analysts|said|the shares would recover by the summer"}},
       // A subject with titles and modifiers; two statements in one sentence; "who said".
