@@ -4,7 +4,7 @@
 //   0. "X [aux] been informed|told|briefed… by NP that CLAUSE." (the passive's agent speaks)
 //   1. "According to NP, CLAUSE."                      (the cue opens the sentence)
 //   2. "CLAUSE, NP [aux] VERB [trailer]."              (the attribution closes the sentence:
-//      "CLAUSE, said NP."                               it is the outer one, and an earlier
+//      "CLAUSE, said NP[, APPOSITION]."                 it is the outer one, and an earlier
 //      "CLAUSE, according to NP."                       "X said" belongs to the clause)
 //   3. "CLAUSE, NP VERB, CLAUSE."                      (the attribution splits the content)
 //   4. "NP [aux] VERB [object|PP] [that] CLAUSE."      (the subject opens the sentence or
@@ -49,6 +49,10 @@ constexpr size_t kMaxPhraseTokens = 8;
 constexpr size_t kMaxAppositionTokens = 24;
 // Tokens of a subject with its modifiers and titles ("Former Florida Gov. Jeb Bush").
 constexpr size_t kMaxWholeSubjectTokens = 10;
+// Tokens of a parenthesis between a subject and its verb ("(D-Ga.)", "(I-Vt.)").
+constexpr size_t kMaxParenthesisTokens = 8;
+// Tokens of a relative clause inside a subject ("who spoke with The Huffington Post").
+constexpr size_t kMaxRelativeTokens = 10;
 
 class SentenceReader {
  public:
@@ -118,7 +122,41 @@ class SentenceReader {
         phrase = whole;
       }
     }
+    if (cue_first > 1 && (!phrase.found || (phrase.first_token > 0 &&
+                                            !IsClauseOpener(Lower(phrase.first_token - 1))))) {
+      if (const SpeakerFinder::PhraseResult around = SubjectAroundInsert(cue_first); around.found)
+        phrase = around;
+    }
     return Coordinated(WithHonorific(phrase));
+  }
+
+  // A subject whose phrase is cut from its verb (at `verb`) by a parenthesis ("Sen. Jo Ray
+  // (D-Ga.) said") or a relative clause ("Officials who spoke with the Post said",
+  // "executives who have worked with him say"): the phrase before the insert.
+  SpeakerFinder::PhraseResult SubjectAroundInsert(size_t verb) const {
+    size_t open = verb;
+    if (Word(verb - 1) == ")") {
+      while (open > 0 && verb - open < kMaxParenthesisTokens && Word(open - 1) != "(") --open;
+      if (open == 0 || Word(open - 1) != "(") return {};
+      --open;
+    } else {
+      while (open > 0 && verb - open < kMaxRelativeTokens && Lower(open - 1) != "who") {
+        const size_t k = open - 1;
+        if (tokens_[k].kind == TokenKind::kPunct || Lower(k) == "that") return {};
+        --open;
+      }
+      if (open == 0 || Lower(open - 1) != "who") return {};
+      --open;
+    }
+    if (open == 0) return {};
+    SpeakerFinder::PhraseResult phrase = finder_.SubjectBefore(tokens_, open);
+    if (!phrase.found || (phrase.first_token > 0 && !IsClauseOpener(Lower(phrase.first_token - 1))))
+      phrase = WholeSubject(open, phrase);
+    if (!phrase.found) return {};
+    // The parenthesis belongs to the name; a relative clause is left out (a name inside it
+    // is not the speaker: "executives who have worked with X say").
+    if (Word(verb - 1) == ")") phrase.span.end = tokens_[verb - 1].end;
+    return phrase;
   }
 
   // "Paris and Berlin have denied …": two names joined by "and" opening the clause are one
@@ -374,7 +412,10 @@ class SentenceReader {
         while (last < tokens_.size() && last - verb <= kMaxTrailingTokens && !IsStop(last) &&
                tokens_[last].kind != TokenKind::kPunct)
           ++last;
-        if (last > verb + 1 && IsStop(last) && !IsStop(verb + 1)) {
+        // "…, said Ed Rendell, a former governor, who …": an apposition may follow the name.
+        const bool apposition = last < tokens_.size() && Word(last) == "," && !IsStop(last + 1) &&
+                                !IsParticipleCue(Lower(last + 1));
+        if (last > verb + 1 && (IsStop(last) || apposition) && !IsStop(verb + 1)) {
           // The words after the verb must be the speaker's name phrase, all of them.
           const std::optional<SpeakerCue> cue = finder_.CueAfter(tokens_, verb - 1);
           if (cue && cue->speaker.end == tokens_[last - 1].end)
@@ -631,6 +672,9 @@ class SentenceReader {
       if (phrase.found &&
           (phrase.first_token == 0 || IsClauseOpener(Lower(phrase.first_token - 1))))
         return phrase;
+      // "Alabama Sen. Jeff Sessions, a Trump supporter, said": titles before the name.
+      if (const SpeakerFinder::PhraseResult whole = WholeSubject(k, phrase); whole.found)
+        return whole;
       if (phrase.found) break;
     }
     return {};

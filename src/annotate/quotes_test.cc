@@ -129,6 +129,17 @@ TEST(QuoteAnnotator, Table) {
         "would publish the study."},
        {"indirect|Jon Berg|admitted|that the figure was wrong",
         "indirect|Jon Berg|said|his office would publish the study"}},
+      // Subjects cut from their verb: titles before a name with an apposition, a party in
+      // parentheses, a relative clause (a name inside it is not the speaker); a closing
+      // inverted attribution whose name has an apposition.
+      {{"Alabama Sen. Jon Berg, a prominent party donor, said the budget was akin to theft."},
+       {"indirect|Jon Berg|said|the budget was akin to theft"}},
+      {{"Sen. Jon Berg (D-Ga.) said he will make his medical records public."},
+       {"indirect|Jon Berg|said|he will make his medical records public"}},
+      {{"Executives who have worked with Ana Lopez say they assume she shares his views."},
+       {"indirect|Executives|say|they assume she shares his views"}},
+      {{"The committee is $9 million short, said former governor Jon Berg, who chairs it."},
+       {"indirect|Jon Berg|said|The committee is $9 million short"}},
       // Reported speech beside a direct quote in the same sentence.
       {{"\"We will win,\" Berg said, adding that the polls were wrong about the race."},
        {"direct|Berg|said|We will win,", "indirect|||that the polls were wrong about the race"}},
