@@ -90,8 +90,8 @@ std::string_view Shape(std::string_view body, const std::vector<Token>& tokens, 
 // Words after which a candidate is a noun or adjective, never a verb with a subject before it.
 bool FollowsNounOpener(std::string_view lower) {
   static constexpr std::array<std::string_view, 19> kOpeners = {
-      "the", "a",  "an", "his", "her",  "their", "its", "our",  "this", "these",
-      "those", "of", "in", "on", "for", "with",  "at",  "from", "by"};
+      "the",   "a",  "an", "his", "her", "their", "its", "our",  "this", "these",
+      "those", "of", "in", "on",  "for", "with",  "at",  "from", "by"};
   return std::find(kOpeners.begin(), kOpeners.end(), lower) != kOpeners.end();
 }
 
