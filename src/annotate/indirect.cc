@@ -281,7 +281,14 @@ class SentenceReader {
         size_t comma = content;
         while (comma < tokens_.size() && Word(comma) != "," && !IsStop(comma)) ++comma;
         const uint32_t end = comma < tokens_.size() ? tokens_[comma].begin : clause_end_;
-        any = Fill({tokens_[content].begin, end}, &cue) || any;
+        if (Fill({tokens_[content].begin, end}, &cue)) {
+          // The relative pronoun is the written source (as PolNeAR and PARC mark it), like
+          // "he"; the noun it describes stays the speaker's name.
+          QuoteMention& quote = out_.back();
+          quote.speaker = {tokens_[who].begin, tokens_[who].end};
+          quote.speaker_text = std::string(Word(who));
+          any = true;
+        }
         verb = comma;
         continue;
       }
