@@ -70,5 +70,16 @@ TEST(CueModel, ProposedCueGivesReportedSpeechWithSourceAndContent) {
   EXPECT_EQ(out.quotes[0].text, "the civil rights leader in their opening remarks");
 }
 
+// A proposed cue with a particle takes the particle into the cue and its noun phrase as the
+// content.
+TEST(CueModel, ProposedCueWithParticle) {
+  const Annotations out =
+      testing::RunPipeline({"The candidates reacted to the shooting in the city on Wednesday."});
+  ASSERT_EQ(out.quotes.size(), 1u);
+  EXPECT_EQ(out.quotes[0].cue_text, "reacted to");
+  EXPECT_EQ(out.quotes[0].speaker_text, "The candidates");
+  EXPECT_EQ(out.quotes[0].text, "the shooting in the city on Wednesday");
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -448,6 +448,17 @@ class SentenceReader {
       }
       if (word_after && following == "whether" && (frames->clause || frames->object)) return next;
     }
+    // A proposed cue (no lexicon frames) with a particle: "referring to the plan", "vented
+    // about the vote", "reacted to the shooting": the particle joins the cue, its noun phrase
+    // is the content.
+    if (frames == nullptr && !finder_.IsCue(tokens_[verb]) && IsCueParticle(following) &&
+        next + 1 < tokens_.size() &&
+        (tokens_[next + 1].kind == TokenKind::kWord ||
+         tokens_[next + 1].kind == TokenKind::kNumber)) {
+      cue.cue.end = tokens_[next].end;
+      object_content_ = true;
+      return next + 1;
+    }
     if (IsPreposition(following) || following == "by" || following == "whether" ||
         following == "if")
       return 0;

@@ -87,6 +87,12 @@ bool IsPreposition(std::string_view lower) {
   return InList(lower, kPrepositions);
 }
 
+bool IsCueParticle(std::string_view lower) {
+  static constexpr std::array<std::string_view, 8> kParticles = {"to",      "about", "on",   "for",
+                                                                 "against", "with",  "over", "at"};
+  return InList(lower, kParticles);
+}
+
 size_t CountWords(const std::vector<Token>& tokens, uint32_t begin, uint32_t end) {
   size_t words = 0;
   for (const Token& t : tokens)

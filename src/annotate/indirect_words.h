@@ -48,6 +48,8 @@ bool IsDeterminer(std::string_view lower);
 // Prepositions that turn a reporting verb into something else ("called for", "asked about")
 // or open a prepositional phrase before the clause ("said in a statement that").
 bool IsPreposition(std::string_view lower);
+// Particles a proposed cue may take before its content ("referring to", "talking about").
+bool IsCueParticle(std::string_view lower);
 // Word tokens of `tokens` inside [begin, end).
 size_t CountWords(const std::vector<Token>& tokens, uint32_t begin, uint32_t end);
 // The sentence end without its final punctuation.
