@@ -35,12 +35,17 @@ bool IsBeForm(std::string_view lower) {
 
 // Auxiliaries and adverbs between a subject and its reporting verb.
 bool IsAuxiliary(const Token& t, std::string_view word) {
-  static constexpr std::array<std::string_view, 20> kAux = {
-      "has",  "have", "had",   "also",  "would", "will",    "could", "may",  "might", "did",
-      "does", "do",   "never", "again", "later", "earlier", "then",  "once", "long",  "already"};
+  static constexpr std::array<std::string_view, 30> kAux = {
+      "has",   "have",   "had",       "also",    "would", "will",  "could", "may",
+      "might", "did",    "does",      "do",      "never", "again", "later", "earlier",
+      "then",  "once",   "long",      "already", "often", "still", "now",   "just",
+      "even",  "always", "sometimes", "should",  "can",   "must"};
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
   const std::string lower = LowerAscii(word);
-  return InList(lower, kAux) || (lower.size() > 4 && lower.ends_with("ly"));
+  // Negation: "not", "didn't", "doesn’t" (the tokenizer keeps a contraction whole).
+  const bool negation =
+      lower == "not" || lower.ends_with("n't") || lower.ends_with("n\xE2\x80\x99t");
+  return InList(lower, kAux) || negation || (lower.size() > 4 && lower.ends_with("ly"));
 }
 
 // Conjunctions that open a subordinate clause, whose subject may be a source ("where polls

@@ -140,6 +140,11 @@ TEST(QuoteAnnotator, Table) {
        {"indirect|Executives|say|they assume she shares his views"}},
       {{"The committee is $9 million short, said former governor Jon Berg, who chairs it."},
        {"indirect|Jon Berg|said|The committee is $9 million short"}},
+      // Adverbs and negation between the subject and its verb belong to the cue.
+      {{"The senator often blames the unions for the strike."},
+       {"indirect|senator|often blames|the unions for the strike"}},
+      {{"The senator doesn't think the plan will pass in May."},
+       {"indirect|senator|doesn't think|the plan will pass in May"}},
       // Reported speech beside a direct quote in the same sentence.
       {{"\"We will win,\" Berg said, adding that the polls were wrong about the race."},
        {"direct|Berg|said|We will win,", "indirect|||that the polls were wrong about the race"}},
