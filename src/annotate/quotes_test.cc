@@ -145,6 +145,11 @@ TEST(QuoteAnnotator, Table) {
        {"indirect|senator|often blames|the unions for the strike"}},
       {{"The senator doesn't think the plan will pass in May."},
        {"indirect|senator|doesn't think|the plan will pass in May"}},
+      // A verb right before a quote's mark introduces it: the sentence's subject speaks.
+      {{"Ana Lopez, who chairs the board of the company, said: \"We are ready for talks.\""},
+       {"direct|Ana Lopez|said|We are ready for talks."}},
+      {{"Minister Ana Lopez took to Twitter, writing: \"Another attack on our people.\""},
+       {"direct|Ana Lopez|writing|Another attack on our people."}},
       // Reported speech beside a direct quote in the same sentence.
       {{"\"We will win,\" Berg said, adding that the polls were wrong about the race."},
        {"direct|Berg|said|We will win,", "indirect|||that the polls were wrong about the race"}},
