@@ -259,7 +259,10 @@ class SentenceReader {
       if (IsParticipleCue(lower)) {
         if (Word(verb - 1) == "," && ReadParticiple(verb)) return true;
         // "X is calling for …": a progressive form reads as the verb itself.
-        if (!IsBeForm(Lower(verb - 1))) continue;
+        if (!IsBeForm(Lower(verb - 1))) {
+          if (ReadEmbeddedParticiple(verb, lower)) any = true;
+          continue;
+        }
       }
       size_t cue_first = verb;
       // "NP, who said CLAUSE, …": the noun the clause describes speaks; the clause ends at
@@ -459,6 +462,10 @@ class SentenceReader {
       object_content_ = true;
       return next + 1;
     }
+    // "said if X wins, Y", "asked whether X": the conditional or question is the content.
+    if ((following == "if" || following == "whether") && (IsSayVerb(lower) || IsAskVerb(lower)) &&
+        next + 1 < tokens_.size() && tokens_[next + 1].kind == TokenKind::kWord)
+      return next;
     if (IsPreposition(following) || following == "by" || following == "whether" ||
         following == "if")
       return 0;
@@ -481,6 +488,32 @@ class SentenceReader {
         IsFunctionWord(Word(next)))
       return next;
     return 0;
+  }
+
+  // A participle inside a clause: "supporters seeking to defeat X" (the noun before it
+  // speaks), "X rose by questioning Y's eligibility" (after "by", "in", "while", "after",
+  // "when", "before": the sentence's subject speaks). The content runs to the next comma.
+  bool ReadEmbeddedParticiple(size_t verb, const std::string& lower) {
+    if (verb == 0 || tokens_[verb - 1].kind != TokenKind::kWord) return false;
+    const std::string before = Lower(verb - 1);
+    SpeakerFinder::PhraseResult source;
+    if (before == "by" || before == "in" || before == "while" || before == "after" ||
+        before == "when" || before == "before") {
+      source = subjects_.MainSubjectPastOpening(verb - 1);
+    } else if (!IsFunctionWord(before) && !IsAuxiliary(tokens_[verb - 1], Word(verb - 1)) &&
+               !IsCue(verb - 1)) {
+      source = subjects_.WithHonorific(finder_.SubjectBefore(tokens_, verb));
+    }
+    if (!source.found) return false;
+    SpeakerCue cue{{tokens_[verb].begin, tokens_[verb].end}, source.span};
+    const size_t content =
+        ClauseAfterVerb(verb, finder_.IsCue(tokens_[verb]) ? "said" : lower, cue);
+    if (content == 0) return false;
+    size_t comma = content;
+    while (comma < tokens_.size() && Word(comma) != "," && Word(comma) != ";" && !IsStop(comma))
+      ++comma;
+    const uint32_t end = comma < tokens_.size() ? tokens_[comma].begin : clause_end_;
+    return Fill({tokens_[content].begin, end}, &cue);
   }
 
   // 5. "MAIN CLAUSE, saying [that] CLAUSE": the main clause's subject speaks.

@@ -92,6 +92,12 @@ bool IsPreposition(std::string_view lower) {
   return InList(lower, kPrepositions);
 }
 
+bool IsAskVerb(std::string_view lower) {
+  static constexpr std::array<std::string_view, 8> kAsk = {
+      "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"};
+  return InList(lower, kAsk);
+}
+
 bool IsCueParticle(std::string_view lower) {
   static constexpr std::array<std::string_view, 8> kParticles = {"to",      "about", "on",   "for",
                                                                  "against", "with",  "over", "at"};

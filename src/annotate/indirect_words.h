@@ -28,6 +28,8 @@ bool InList(std::string_view lower, const std::array<std::string_view, N>& list)
 
 // Verbs of saying whose clause often follows without "that" ("Lind said the board …").
 bool IsSayVerb(std::string_view lower);
+// Forms of "ask" and "wonder", whose content is a question ("asked whether …").
+bool IsAskVerb(std::string_view lower);
 // Present participles that hang a reported clause on the main clause ("…, saying that …").
 bool IsParticipleCue(std::string_view lower);
 // Words that may sit between a reporting verb and its clause or the sentence end.

@@ -150,6 +150,14 @@ TEST(QuoteAnnotator, Table) {
        {"direct|Ana Lopez|said|We are ready for talks."}},
       {{"Minister Ana Lopez took to Twitter, writing: \"Another attack on our people.\""},
        {"direct|Ana Lopez|writing|Another attack on our people."}},
+      // A participle inside a clause: after "by" the sentence's subject speaks, after a noun
+      // the noun does; "said if …" takes the conditional as its content.
+      {{"Jon Berg won the debate by questioning the senator's eligibility to serve."},
+       {"indirect|Jon Berg|questioning|the senator's eligibility to serve"}},
+      {{"Jon Berg spoke to supporters seeking to defeat the chairwoman in the primary."},
+       {"indirect|supporters|seeking|to defeat the chairwoman in the primary"}},
+      {{"Jon Berg said if the senator wins, taxes will rise."},
+       {"indirect|Jon Berg|said|if the senator wins, taxes will rise"}},
       // Reported speech beside a direct quote in the same sentence.
       {{"\"We will win,\" Berg said, adding that the polls were wrong about the race."},
        {"direct|Berg|said|We will win,", "indirect|||that the polls were wrong about the race"}},
