@@ -251,6 +251,19 @@ bool OverlapsAny(const std::vector<Span>& spans, size_t first, const Span& span)
   return false;
 }
 
+// "X said:" ending the sentence before a quotation that opens its own sentence or
+// paragraph: the cue before the colon.
+std::optional<SpeakerCue> CueBeforeColon(std::string_view body, const SpeakerFinder& finder,
+                                         SentenceTokenCache& cache, const Span& previous,
+                                         size_t previous_index) {
+  uint32_t end = previous.end;
+  while (end > previous.begin && (body[end - 1] == ' ' || body[end - 1] == '\n')) --end;
+  if (end == previous.begin || body[end - 1] != ':') return std::nullopt;
+  const std::vector<Token>& tokens = cache.TokensOf(previous_index);
+  if (tokens.size() < 2) return std::nullopt;
+  return finder.CueBefore(tokens, tokens.size() - 1, /*adjacent_only=*/false);
+}
+
 }  // namespace
 
 std::vector<QuotedPassage> FindQuotedPassages(std::string_view body) {
@@ -339,6 +352,9 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
     if (!cue)
       cue = finder.CueBefore(open_tokens, TokenIndexAt(open_tokens, passage.marks.begin),
                              /*adjacent_only=*/false);
+    if (!cue && open_sentence > 0 && passage.marks.begin <= opening.begin)
+      cue = CueBeforeColon(body, finder, token_cache, sentences[open_sentence - 1],
+                           open_sentence - 1);
     const size_t paragraph = ParagraphIndexAt(paragraphs, passage.marks.begin);
     const bool same_paragraph =
         previous != nullptr && paragraph == ParagraphIndexAt(paragraphs, previous_end);

@@ -158,6 +158,10 @@ TEST(QuoteAnnotator, Table) {
        {"indirect|supporters|seeking|to defeat the chairwoman in the primary"}},
       {{"Jon Berg said if the senator wins, taxes will rise."},
        {"indirect|Jon Berg|said|if the senator wins, taxes will rise"}},
+      // "X told reporters:" closing the paragraph before a quotation.
+      {{"The minister Ana Lopez, who chairs the board, told reporters:",
+        "\"We are ready for the talks.\""},
+       {"direct|Ana Lopez|told reporters|We are ready for the talks."}},
       // Reported speech beside a direct quote in the same sentence.
       {{"\"We will win,\" Berg said, adding that the polls were wrong about the race."},
        {"direct|Berg|said|We will win,", "indirect|||that the polls were wrong about the race"}},
