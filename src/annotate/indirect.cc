@@ -86,8 +86,19 @@ class SentenceReader {
       flags[k] = finder_.IsCue(t) ||
                  (t.kind == TokenKind::kWord && !t.capitalized && FramesOf(Lower(k)) != nullptr) ||
                  ProposesCue(body_, tokens_, k);
+      if (flags[k] != 0 && IsNounFirst(k)) flags[k] = 0;
     }
     return flags;
+  }
+  // Words that are nouns or other verbs unless their cue frame shows: "state"/"states" only
+  // before "that" ("Kentucky state Rep. X", "all five states included …"), "put" only in
+  // "put it" ("as X put it").
+  bool IsNounFirst(size_t k) const {
+    const std::string lower = Lower(k);
+    const std::string next = k + 1 < tokens_.size() ? Lower(k + 1) : std::string();
+    if (lower == "state" || lower == "states") return next != "that";
+    if (lower == "put") return next != "it";
+    return false;
   }
   std::string Lower(size_t k) const { return LowerAscii(Word(k)); }
   bool IsStop(size_t k) const { return k >= tokens_.size() || Word(k) == "." || Word(k) == "!"; }
