@@ -312,7 +312,6 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
 
   std::vector<QuoteMention> found;
   found.reserve(passages.size());  // `previous` points into it while passages are read
-  std::vector<bool> sentence_has_direct(sentences.size(), false);
   std::vector<Span> direct_marks;  // direct quotations with their marks, in text order
   const QuoteMention* previous = nullptr;
   uint32_t previous_end = 0;
@@ -331,10 +330,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
     const bool direct =
         passage.pieces.size() > 1 || OpensDirectly(body, opening, passage.marks.begin, open_tokens);
     quote.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
-    if (direct) {
-      sentence_has_direct[open_sentence] = true;
-      direct_marks.push_back(passage.marks);
-    }
+    if (direct) direct_marks.push_back(passage.marks);
 
     std::optional<SpeakerCue> cue;
     if (passage.marks.end < closing.end) {
@@ -391,8 +387,8 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
     previous_end = passage.marks.end > 0 ? passage.marks.end - 1 : 0;
   }
 
-  // Indirect speech in every sentence; in a sentence holding a direct quote, only reported
-  // statements outside it ("…," he said, adding that CLAUSE).
+  // Indirect speech in every sentence, only reported statements outside direct quotations
+  // ("…," he said, adding that CLAUSE; nothing read inside a quote running over sentences).
   std::vector<QuoteMention> reported;
   size_t direct_idx = 0;  // into direct_marks, sorted by begin
   for (size_t s = 0; s < sentences.size(); ++s) {
@@ -404,7 +400,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, std::string_view body,
     while (direct_idx < direct_marks.size() && direct_marks[direct_idx].end <= sentence.begin)
       ++direct_idx;
     for (QuoteMention& quote : reported) {
-      if (sentence_has_direct[s] && OverlapsAny(direct_marks, direct_idx, quote.span)) continue;
+      if (OverlapsAny(direct_marks, direct_idx, quote.span)) continue;
       found.push_back(std::move(quote));
     }
   }

@@ -162,6 +162,9 @@ TEST(QuoteAnnotator, Table) {
       {{"The minister Ana Lopez, who chairs the board, told reporters:",
         "\"We are ready for the talks.\""},
        {"direct|Ana Lopez|told reporters|We are ready for the talks."}},
+      // Nothing is read as reported speech inside a quotation running over sentences.
+      {{"\"We will win the race. I think the polls are wrong about it,\" Berg said."},
+       {"direct|Berg|said|We will win the race. I think the polls are wrong about it,"}},
       // Reported speech beside a direct quote in the same sentence.
       {{"\"We will win,\" Berg said, adding that the polls were wrong about the race."},
        {"direct|Berg|said|We will win,", "indirect|||that the polls were wrong about the race"}},
