@@ -4,6 +4,7 @@
 #include <string>
 
 #include "annotate/attribution_verbs.h"
+#include "annotate/cue_model.h"
 
 namespace crosscheck {
 namespace {
@@ -287,7 +288,8 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
     if (InsideQuote(t.begin)) return std::nullopt;  // another quotation in between
     if (adjacent_only && end - verb > 2) return std::nullopt;
     const bool attribution_verb =
-        !IsCue(t) && t.kind == TokenKind::kWord && !t.capitalized && IsAttributionVerb(Text(t));
+        !IsCue(t) && t.kind == TokenKind::kWord && !t.capitalized &&
+        (IsAttributionVerb(Text(t)) || ProposesCue(body_, tokens, verb));
     if (!IsCue(t) && !attribution_verb) continue;
     const Span cue = CueSpan(tokens, verb);
     if (attribution_verb) {
