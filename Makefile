@@ -68,10 +68,12 @@ eval-entities: build
 
 # The learned parts, refitted on their train splits, then rebuilt to embed them: the entity
 # typer on GUM train (data/lexicons/entity_typer_model.txt), the headline stance classifier on
-# Emergent train (data/lexicons/stance_model.txt).
+# Emergent train (data/lexicons/stance_model.txt), the attribution cue model on PolNeAR train
+# (data/lexicons/cue_model.txt).
 train: build
 	scripts/train-entity-typer.sh $(BUILD) $(SHARED)
 	scripts/train-stance.sh $(BUILD) $(SHARED)
+	scripts/train-cue-model.sh $(BUILD) $(SHARED)
 	cmake --build $(BUILD) -j $(JOBS)
 
 # Figures and dates: times on TempEval-3 (AQUAINT, TimeBank; platinum when present),

@@ -19,3 +19,7 @@ endif()
 # entity_typer_samples: the learned entity typer's training input (make train).
 add_executable(entity_typer_samples ${CMAKE_CURRENT_SOURCE_DIR}/entity_typer_samples.cc)
 target_link_libraries(entity_typer_samples PRIVATE crosscheck_core)
+
+# cue_samples: the learned cue model's training input (make train).
+add_executable(cue_samples ${CMAKE_CURRENT_SOURCE_DIR}/cue_samples.cc)
+target_link_libraries(cue_samples PRIVATE crosscheck_core)

@@ -39,4 +39,5 @@ set(CROSSCHECK_LEXICONS
   ${CMAKE_SOURCE_DIR}/data/lexicons/event_keywords.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/entity_typer_model.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/stance_model.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/cue_model.txt
 )

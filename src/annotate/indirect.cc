@@ -4,7 +4,7 @@
 //   0. "X [aux] been informed|told|briefed… by NP that CLAUSE." (the passive's agent speaks)
 //   1. "According to NP, CLAUSE."                      (the cue opens the sentence)
 //   2. "CLAUSE, NP [aux] VERB [trailer]."              (the attribution closes the sentence:
-//      "CLAUSE, said NP."                               it is the outer one, and an earlier
+//      "CLAUSE, said NP[, APPOSITION]."                 it is the outer one, and an earlier
 //      "CLAUSE, according to NP."                       "X said" belongs to the clause)
 //   3. "CLAUSE, NP VERB, CLAUSE."                      (the attribution splits the content)
 //   4. "NP [aux] VERB [object|PP] [that] CLAUSE."      (the subject opens the sentence or
@@ -26,9 +26,14 @@
 #include <string>
 
 #include "annotate/attribution_verbs.h"
+#include "annotate/cue_model.h"
+#include "annotate/indirect_subjects.h"
+#include "annotate/indirect_words.h"
 
 namespace crosscheck {
 namespace {
+
+using namespace reported;  // this file's own word classes (indirect_words.h)
 
 constexpr size_t kMinClauseWords = 3;
 // An object noun phrase or infinitive may be short ("denied the transfers").
@@ -39,120 +44,8 @@ constexpr size_t kMaxTrailingTokens = 8;
 constexpr size_t kMaxObjectTokens = 8;
 // Auxiliaries and adverbs between the subject and the verb ("has also repeatedly said").
 constexpr size_t kMaxAuxTokens = 3;
-// Tokens of a quantified subject ("nearly 40 percent of Clinton voters").
-constexpr size_t kMaxPhraseTokens = 8;
 // Tokens of an apposition between a subject and its verb ("X, a former official at Y, said").
 constexpr size_t kMaxAppositionTokens = 24;
-// Tokens of a subject with its modifiers and titles ("Former Florida Gov. Jeb Bush").
-constexpr size_t kMaxWholeSubjectTokens = 10;
-
-std::string_view TextOf(std::string_view body, const Token& t) {
-  return body.substr(t.begin, t.end - t.begin);
-}
-
-template <size_t N>
-bool InList(std::string_view lower, const std::array<std::string_view, N>& list) {
-  return std::find(list.begin(), list.end(), lower) != list.end();
-}
-
-// Verbs of saying whose clause often follows without "that" ("Lind said the board …").
-bool IsSayVerb(std::string_view lower) {
-  static constexpr std::array<std::string_view, 12> kSay = {"said",   "says",   "say",   "told",
-                                                            "tells",  "tell",   "added", "adds",
-                                                            "stated", "states", "wrote", "writes"};
-  return InList(lower, kSay);
-}
-
-// Present participles that hang a reported clause on the main clause ("…, saying that …").
-bool IsParticipleCue(std::string_view lower) {
-  return lower.ends_with("ing") && lower != "according";
-}
-
-// Words that may sit between a reporting verb and its clause or the sentence end.
-bool IsTimeFiller(std::string_view word) {
-  static constexpr std::array<std::string_view, 21> kFillers = {
-      "on",    "in",        "at",    "this",       "last",     "earlier",   "later",
-      "today", "yesterday", "week",  "month",      "morning",  "afternoon", "evening",
-      "night", "also",      "again", "previously", "recently", "then",      "separately"};
-  return InList(LowerAscii(word), kFillers) || WeekdayNumber(word) != 0;
-}
-
-// Forms of "be" before a progressive ("is calling for").
-bool IsBeForm(std::string_view lower) {
-  return lower == "is" || lower == "are" || lower == "was" || lower == "were" || lower == "been" ||
-         lower == "be" || lower == "\x27s" || lower == "am";
-}
-
-// Auxiliaries and adverbs between a subject and its reporting verb.
-bool IsAuxiliary(const Token& t, std::string_view word) {
-  static constexpr std::array<std::string_view, 20> kAux = {
-      "has",  "have", "had",   "also",  "would", "will",    "could", "may",  "might", "did",
-      "does", "do",   "never", "again", "later", "earlier", "then",  "once", "long",  "already"};
-  if (t.kind != TokenKind::kWord || t.capitalized) return false;
-  const std::string lower = LowerAscii(word);
-  return InList(lower, kAux) || (lower.size() > 4 && lower.ends_with("ly"));
-}
-
-// Conjunctions that open a subordinate clause, whose subject may be a source ("where polls
-// show …", "after the ministry said …", "found that most voters support …").
-bool IsSubordinator(std::string_view lower) {
-  static constexpr std::array<std::string_view, 14> kSubordinators = {
-      "where", "as",   "after", "while", "although", "though", "because",
-      "since", "when", "if",    "that",  "before",   "unless", "whereas"};
-  return InList(lower, kSubordinators);
-}
-
-// Words that may precede a sentence-internal subject ("But the minister said …").
-bool IsClauseOpener(std::string_view lower) {
-  static constexpr std::array<std::string_view, 12> kOpeners = {
-      ",",   ";",   ":",  "\xE2\x80\x94", "--",        "but",
-      "and", "yet", "so", "however",      "meanwhile", "now"};
-  // A free-standing hyphen or en dash is a dash here (the tokenizer keeps "F-16" whole).
-  return InList(lower, kOpeners) || IsSubordinator(lower) || lower == "-" ||
-         lower == "\xE2\x80\x93";
-}
-
-// Words that show a subject phrase is a clause of its own ("The plan that he said …").
-bool IsClauseBreaker(std::string_view lower) {
-  static constexpr std::array<std::string_view, 23> kBreakers = {
-      "that",    "which", "who",  "whom",  "whose", "when", "where", "if",
-      "because", "is",    "was",  "are",   "were",  "be",   "been",  "has",
-      "have",    "had",   "will", "would", "not",   "to",   "as"};
-  return InList(lower, kBreakers);
-}
-
-// Words that open a noun phrase.
-bool IsDeterminer(std::string_view lower) {
-  static constexpr std::array<std::string_view, 12> kDeterminers = {
-      "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "some"};
-  return InList(lower, kDeterminers);
-}
-
-// Prepositions that turn a reporting verb into something else ("called for", "asked about")
-// or open a prepositional phrase before the clause ("said in a statement that").
-bool IsPreposition(std::string_view lower) {
-  static constexpr std::array<std::string_view, 20> kPrepositions = {
-      "to", "for", "on",   "of",    "about",  "with", "by",      "at",     "from", "into",
-      "as", "in",  "over", "after", "before", "up",   "against", "during", "out",  "via"};
-  return InList(lower, kPrepositions);
-}
-
-size_t CountWords(const std::vector<Token>& tokens, uint32_t begin, uint32_t end) {
-  size_t words = 0;
-  for (const Token& t : tokens)
-    words += (t.begin >= begin && t.end <= end && t.kind == TokenKind::kWord) ? 1 : 0;
-  return words;
-}
-
-// The sentence end without its final punctuation.
-uint32_t ClauseEnd(std::string_view body, const Span& sentence) {
-  uint32_t end = sentence.end;
-  while (end > sentence.begin &&
-         (body[end - 1] == '.' || body[end - 1] == ' ' || body[end - 1] == '!' ||
-          body[end - 1] == '\n' || body[end - 1] == '\r'))
-    --end;
-  return end;
-}
 
 class SentenceReader {
  public:
@@ -164,7 +57,8 @@ class SentenceReader {
         finder_(finder),
         out_(out),
         clause_end_(ClauseEnd(body, sentence)),
-        is_cue_(CueFlags()) {}
+        is_cue_(CueFlags()),
+        subjects_(body, tokens, finder, is_cue_) {}
 
   bool Read() {
     if (tokens_.size() < kMinClauseWords + 2) return false;
@@ -181,7 +75,8 @@ class SentenceReader {
 
  private:
   std::string_view Word(size_t k) const { return TextOf(body_, tokens_[k]); }
-  // A reporting word: the finder's cues, or a lower-case attribution verb (flags computed
+  // A reporting word: the finder's cues, a lower-case attribution verb, or a cue the learned
+  // model proposes (cue_model.h) (flags computed
   // once per sentence: the shapes ask about the same tokens many times).
   bool IsCue(size_t k) const { return is_cue_[k] != 0; }
   std::vector<uint8_t> CueFlags() const {
@@ -189,150 +84,24 @@ class SentenceReader {
     for (size_t k = 0; k < tokens_.size(); ++k) {
       const Token& t = tokens_[k];
       flags[k] = finder_.IsCue(t) ||
-                 (t.kind == TokenKind::kWord && !t.capitalized && FramesOf(Lower(k)) != nullptr);
+                 (t.kind == TokenKind::kWord && !t.capitalized && FramesOf(Lower(k)) != nullptr) ||
+                 ProposesCue(body_, tokens_, k);
+      if (flags[k] != 0 && IsNounFirst(k)) flags[k] = 0;
     }
     return flags;
   }
+  // Words that are nouns or other verbs unless their cue frame shows: "state"/"states" only
+  // before "that" ("Kentucky state Rep. X", "all five states included …"), "put" only in
+  // "put it" ("as X put it").
+  bool IsNounFirst(size_t k) const {
+    const std::string lower = Lower(k);
+    const std::string next = k + 1 < tokens_.size() ? Lower(k + 1) : std::string();
+    if (lower == "state" || lower == "states") return next != "that";
+    if (lower == "put") return next != "it";
+    return false;
+  }
   std::string Lower(size_t k) const { return LowerAscii(Word(k)); }
   bool IsStop(size_t k) const { return k >= tokens_.size() || Word(k) == "." || Word(k) == "!"; }
-
-  // The subject phrase before the verb at `verb`, skipping auxiliaries; `cue_first` is set to
-  // the first auxiliary (the cue reads "has said").
-  SpeakerFinder::PhraseResult Subject(size_t verb, size_t& cue_first) const {
-    cue_first = verb;
-    const bool progressive = IsParticipleCue(Lower(verb));
-    while (cue_first > 0 && verb - cue_first < kMaxAuxTokens &&
-           (IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)) ||
-            (progressive && IsBeForm(Lower(cue_first - 1)))))
-      --cue_first;
-    SpeakerFinder::PhraseResult phrase = finder_.SubjectBefore(tokens_, cue_first);
-    if (!phrase.found && cue_first != verb) {
-      cue_first = verb;
-      phrase = finder_.SubjectBefore(tokens_, verb);
-    }
-    if (cue_first > 0 && (!phrase.found || (phrase.first_token > 0 &&
-                                            !IsClauseOpener(Lower(phrase.first_token - 1))))) {
-      if (const SpeakerFinder::PhraseResult quantified = QuantifierSubject(cue_first);
-          quantified.found) {
-        phrase = quantified;
-      } else if (const SpeakerFinder::PhraseResult whole = WholeSubject(cue_first, phrase);
-                 whole.found) {
-        phrase = whole;
-      }
-    }
-    return Coordinated(WithHonorific(phrase));
-  }
-
-  // "Paris and Berlin have denied …": two names joined by "and" opening the clause are one
-  // subject (not "X said A and B said …", where the first name is inside a content).
-  SpeakerFinder::PhraseResult Coordinated(SpeakerFinder::PhraseResult phrase) const {
-    if (!phrase.found || phrase.first_token < 2 || Lower(phrase.first_token - 1) != "and" ||
-        !tokens_[phrase.first_token].capitalized)
-      return phrase;
-    const SpeakerFinder::PhraseResult first =
-        finder_.SubjectBefore(tokens_, phrase.first_token - 1);
-    if (!first.found || !tokens_[first.first_token].capitalized) return phrase;
-    size_t opener = first.first_token;
-    if (opener > 0 && Lower(opener - 1) == "both") --opener;
-    if (opener > 0 && !IsClauseOpener(Lower(opener - 1))) return phrase;
-    return {true, {first.span.begin, phrase.span.end}, opener};
-  }
-
-  // A subject phrase running from a clause opener (or the sentence start) to the verb at
-  // `verb`, with the modifiers and titles the name-phrase finder stops at: "Texas Sen. Ted
-  // Cruz", "A teary-eyed Bush", "The billionaire real estate magnate", "Sanders' aides".
-  // `found` is the phrase the finder took, if any. No verb-like or clause word may sit inside.
-  SpeakerFinder::PhraseResult WholeSubject(size_t verb,
-                                           const SpeakerFinder::PhraseResult& found) const {
-    size_t first = found.found ? found.first_token : verb;
-    while (first > 0 && verb - first < kMaxWholeSubjectTokens) {
-      const size_t k = first - 1;
-      const Token& t = tokens_[k];
-      const std::string lower = Lower(k);
-      if (IsClauseOpener(lower)) break;
-      // "the party's", "Sanders' aides" (a bare apostrophe after an s), "F-16", "2016".
-      const bool bare_possessive = (lower == "'" || lower == "\xE2\x80\x99") && k > 0 &&
-                                   Word(k - 1).ends_with("s") && tokens_[k - 1].end == t.begin;
-      if (t.kind == TokenKind::kPossessive || lower == "-" || t.kind == TokenKind::kNumber ||
-          bare_possessive) {
-        --first;
-        continue;
-      }
-      // "A report", "his claim": a cue word after a determiner is a noun.
-      if (IsCue(k) && k > 0 && IsDeterminer(Lower(k - 1))) {
-        --first;
-        continue;
-      }
-      // "Sen." / "Gov.": the tokenizer leaves a title's stop apart.
-      if (lower == "." && k > 0 && tokens_[k - 1].capitalized && IsPersonTitle(Word(k - 1))) {
-        --first;
-        continue;
-      }
-      if (t.kind != TokenKind::kWord || IsCue(k) || IsPronoun(lower) || IsClauseBreaker(lower))
-        return {};
-      --first;
-    }
-    if (first == verb || (first > 0 && !IsClauseOpener(Lower(first - 1)))) return {};
-    // The head (the word before the verb) names someone: the finder's phrase, a capitalized
-    // or speaker noun, or a plain noun after a determiner or possessive ("The campaign").
-    const size_t head = verb - 1;
-    if (tokens_[head].kind != TokenKind::kWord) return {};
-    const std::string head_lower = Lower(head);
-    if (!found.found) {
-      if (IsFunctionWord(head_lower) || head_lower.ends_with("ly") || head_lower.ends_with("ing") ||
-          head_lower.ends_with("ed"))
-        return {};
-      // Not a capitalized common-noun phrase ("Government guidance said …").
-      const bool determined =
-          IsDeterminer(Lower(first)) || tokens_[first].kind == TokenKind::kNumber;
-      if (!determined) return {};
-    }
-    return {true, {tokens_[first].begin, tokens_[head].end}, first};
-  }
-
-  // "many said", "26 percent of voters said", "half of the delegates said": a quantifier
-  // or a share opens the subject (the phrase finder stops at such function words).
-  SpeakerFinder::PhraseResult QuantifierSubject(size_t verb) const {
-    static constexpr std::array<std::string_view, 26> kQuantifiers = {
-        "many",     "most",    "some", "others", "few",   "both",   "all",     "half",    "percent",
-        "majority", "several", "none", "one",    "two",   "three",  "four",    "five",    "six",
-        "seven",    "eight",   "nine", "ten",    "third", "thirds", "quarter", "quarters"};
-    // Words inside a share: "two in three", "more than half of the voters".
-    static constexpr std::array<std::string_view, 14> kShareWords = {
-        "of",   "the",    "other", "those",  "in",   "out",   "than",
-        "more", "nearly", "about", "almost", "over", "fewer", "roughly"};
-    size_t first = verb;
-    bool quantified = false;
-    while (first > 0 && verb - first < kMaxPhraseTokens) {
-      const Token& t = tokens_[first - 1];
-      if (t.kind == TokenKind::kNumber || Word(first - 1) == "%") {
-        --first;
-        continue;
-      }
-      if (t.kind != TokenKind::kWord) break;
-      const std::string lower = Lower(first - 1);
-      if (InList(lower, kQuantifiers)) {
-        quantified = true;
-      } else if (!(InList(lower, kShareWords) || (!IsFunctionWord(lower) && !IsCue(first - 1)))) {
-        break;
-      }
-      --first;
-    }
-    // The phrase must open with the quantifier or its number, after a clause opener.
-    while (first < verb && (Lower(first) == "of" || Lower(first) == "the")) ++first;
-    if (!quantified || first == verb || (first > 0 && !IsClauseOpener(Lower(first - 1)))) return {};
-    return {true, {tokens_[first].begin, tokens_[verb - 1].end}, first};
-  }
-
-  // "Mr. Farid": the tokenizer leaves the abbreviation's stop apart; take it into the phrase.
-  SpeakerFinder::PhraseResult WithHonorific(SpeakerFinder::PhraseResult phrase) const {
-    const size_t first = phrase.first_token;
-    if (phrase.found && first >= 2 && Word(first - 1) == "." && IsHonorific(Word(first - 2))) {
-      phrase.first_token = first - 2;
-      phrase.span.begin = tokens_[first - 2].begin;
-    }
-    return phrase;
-  }
 
   // Appends the statement `clause` (or, when `first` and `second` are given, the two pieces
   // of a content split by its attribution, `clause` spanning both).
@@ -378,7 +147,8 @@ class SentenceReader {
   bool ReadPassiveAgent() {
     static constexpr std::array<std::string_view, 8> kTold = {
         "informed", "told", "briefed", "advised", "assured", "warned", "notified", "reminded"};
-    static constexpr std::array<std::string_view, 6> kBe = {"been", "was", "were", "is", "are", "be"};
+    static constexpr std::array<std::string_view, 6> kBe = {"been", "was", "were",
+                                                            "is",   "are", "be"};
     for (size_t verb = 1; verb + 3 < tokens_.size(); ++verb) {
       const std::string lower = Lower(verb);
       if (std::find(kTold.begin(), kTold.end(), lower) == kTold.end()) continue;
@@ -421,6 +191,12 @@ class SentenceReader {
   // Whether tokens after `from` up to the sentence end are a short trailer without
   // punctuation or a clause of their own.
   bool OnlyTrailerAfter(size_t from) const {
+    // A trailer opens with a preposition or a time word ("in a statement", "on Tuesday"), or
+    // is the object of "told" ("told reporters"); "said he was facing …" is a clause.
+    if (!IsStop(from) && tokens_[from].kind == TokenKind::kWord && from > 0 &&
+        !IsPreposition(Lower(from)) && !IsTimeFiller(Word(from)) && Lower(from - 1) != "told" &&
+        Lower(from - 1) != "tells")
+      return false;
     size_t after = from;
     while (after < tokens_.size() && after - from < kMaxTrailingTokens && !IsStop(after) &&
            tokens_[after].kind != TokenKind::kPunct && Lower(after) != "that")
@@ -458,7 +234,10 @@ class SentenceReader {
         while (last < tokens_.size() && last - verb <= kMaxTrailingTokens && !IsStop(last) &&
                tokens_[last].kind != TokenKind::kPunct)
           ++last;
-        if (last > verb + 1 && IsStop(last) && !IsStop(verb + 1)) {
+        // "…, said Ed Rendell, a former governor, who …": an apposition may follow the name.
+        const bool apposition = last < tokens_.size() && Word(last) == "," && !IsStop(last + 1) &&
+                                !IsParticipleCue(Lower(last + 1));
+        if (last > verb + 1 && (IsStop(last) || apposition) && !IsStop(verb + 1)) {
           // The words after the verb must be the speaker's name phrase, all of them.
           const std::optional<SpeakerCue> cue = finder_.CueAfter(tokens_, verb - 1);
           if (cue && cue->speaker.end == tokens_[last - 1].end)
@@ -467,9 +246,13 @@ class SentenceReader {
         continue;
       }
       size_t cue_first = verb;
-      const SpeakerFinder::PhraseResult phrase = Subject(verb, cue_first);
+      const SpeakerFinder::PhraseResult phrase = subjects_.Subject(verb, cue_first);
       if (!phrase.found || phrase.first_token == 0 || Word(phrase.first_token - 1) != ",") continue;
-      if (!OnlyTrailerAfter(verb + 1) || OpensWithAdverbial()) continue;
+      // An opening adverbial alone is no content ("In an email, X asked."); followed by a
+      // clause of its own it is part of one ("With that unresolved, the agency …, X said.").
+      if (!OnlyTrailerAfter(verb + 1) ||
+          (OpensWithAdverbial() && !subjects_.CommaBetween(1, phrase.first_token - 1)))
+        continue;
       const SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
       return Fill({sentence_.begin, tokens_[phrase.first_token - 1].begin}, &cue);
     }
@@ -487,7 +270,10 @@ class SentenceReader {
       if (IsParticipleCue(lower)) {
         if (Word(verb - 1) == "," && ReadParticiple(verb)) return true;
         // "X is calling for …": a progressive form reads as the verb itself.
-        if (!IsBeForm(Lower(verb - 1))) continue;
+        if (!IsBeForm(Lower(verb - 1))) {
+          if (ReadEmbeddedParticiple(verb, lower)) any = true;
+          continue;
+        }
       }
       size_t cue_first = verb;
       // "NP, who said CLAUSE, …": the noun the clause describes speaks; the clause ends at
@@ -501,7 +287,7 @@ class SentenceReader {
         // "NP, who said CLAUSE," and "a surrogate who said CLAUSE".
         const size_t noun_end = Word(who - 1) == "," ? who - 1 : who;
         const SpeakerFinder::PhraseResult noun =
-            WithHonorific(finder_.SubjectBefore(tokens_, noun_end));
+            subjects_.WithHonorific(finder_.SubjectBefore(tokens_, noun_end));
         if (!noun.found) continue;
         SpeakerCue cue{{tokens_[who + 1].begin, t.end}, noun.span};
         const size_t content = ClauseAfterVerb(verb, lower, cue);
@@ -509,17 +295,24 @@ class SentenceReader {
         size_t comma = content;
         while (comma < tokens_.size() && Word(comma) != "," && !IsStop(comma)) ++comma;
         const uint32_t end = comma < tokens_.size() ? tokens_[comma].begin : clause_end_;
-        any = Fill({tokens_[content].begin, end}, &cue) || any;
+        if (Fill({tokens_[content].begin, end}, &cue)) {
+          // The relative pronoun is the written source (as PolNeAR and PARC mark it), like
+          // "he"; the noun it describes stays the speaker's name.
+          QuoteMention& quote = out_.back();
+          quote.speaker = {tokens_[who].begin, tokens_[who].end};
+          quote.speaker_text = std::string(Word(who));
+          any = true;
+        }
         verb = comma;
         continue;
       }
-      SpeakerFinder::PhraseResult phrase = Subject(verb, cue_first);
+      SpeakerFinder::PhraseResult phrase = subjects_.Subject(verb, cue_first);
       if (!phrase.found && cue_first > 0) {
         // "NP, APPOSITION, said CLAUSE" and "NP did this and said CLAUSE".
         if (Word(cue_first - 1) == "," || Word(cue_first - 1) == "\xE2\x80\x94") {
-          phrase = SubjectBeforeApposition(cue_first - 1);
-        } else if (Lower(cue_first - 1) == "and") {
-          phrase = MainSubject(cue_first - 1);
+          phrase = subjects_.SubjectBeforeApposition(cue_first - 1);
+        } else if (Lower(cue_first - 1) == "and" || Lower(cue_first - 1) == "but") {
+          phrase = subjects_.MainSubjectPastOpening(cue_first - 1);
         }
         if (!phrase.found) continue;
         SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
@@ -596,7 +389,17 @@ class SentenceReader {
         continue;
       }
       size_t cue_first = verb;
-      const SpeakerFinder::PhraseResult phrase = Subject(verb, cue_first);
+      const SpeakerFinder::PhraseResult phrase = subjects_.Subject(verb, cue_first);
+      if (!phrase.found && cue_first > from + 1) {
+        // "X admitted CLAUSE, but said CLAUSE": a second statement of the same subject.
+        const size_t conjunction = cue_first - 1;
+        const std::string joiner = Lower(conjunction);
+        const bool comma = Word(conjunction - 1) == ",";
+        SpeakerCue unused{};
+        if ((joiner == "and" || joiner == "but") && (comma || IsSayVerb(lower)) &&
+            ClauseAfterVerb(verb, lower, unused) != 0)
+          return comma ? conjunction - 1 : conjunction;
+      }
       if (!phrase.found || phrase.first_token <= from) continue;
       size_t opener = phrase.first_token - 1;
       const std::string before = Lower(opener);
@@ -659,6 +462,21 @@ class SentenceReader {
       }
       if (word_after && following == "whether" && (frames->clause || frames->object)) return next;
     }
+    // A proposed cue (no lexicon frames) with a particle: "referring to the plan", "vented
+    // about the vote", "reacted to the shooting": the particle joins the cue, its noun phrase
+    // is the content.
+    if (frames == nullptr && !finder_.IsCue(tokens_[verb]) && IsCueParticle(following) &&
+        next + 1 < tokens_.size() &&
+        (tokens_[next + 1].kind == TokenKind::kWord ||
+         tokens_[next + 1].kind == TokenKind::kNumber)) {
+      cue.cue.end = tokens_[next].end;
+      object_content_ = true;
+      return next + 1;
+    }
+    // "said if X wins, Y", "asked whether X": the conditional or question is the content.
+    if ((following == "if" || following == "whether") && (IsSayVerb(lower) || IsAskVerb(lower)) &&
+        next + 1 < tokens_.size() && tokens_[next + 1].kind == TokenKind::kWord)
+      return next;
     if (IsPreposition(following) || following == "by" || following == "whether" ||
         following == "if")
       return 0;
@@ -683,41 +501,30 @@ class SentenceReader {
     return 0;
   }
 
-  // The name phrase before the comma that opens an apposition ending at the comma
-  // tokens_[comma]: "Asa Khalif, an organizer with the coalition, said …".
-  SpeakerFinder::PhraseResult SubjectBeforeApposition(size_t comma) const {
-    // A verb or "that" may only sit in a relative clause ("who advises the party") or a
-    // participle phrase ("based in Ohio") of the apposition; the apposition may hold commas
-    // of its own ("X, who founded Y, a group based in Ohio, said").
-    bool clause_inside = false, relative = false;
-    for (size_t k = comma; k-- > 1 && comma - k <= kMaxAppositionTokens;) {
-      const std::string lower = Lower(k);
-      if (lower == "who" || lower == "which") relative = true;
-      if ((IsCue(k) && !IsParticipleCue(lower) && !lower.ends_with("ed")) || lower == "that")
-        clause_inside = true;
-      if (Word(k) != "," && Word(k) != "\xE2\x80\x94") continue;
-      if (clause_inside && !relative) break;
-      const SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
-      if (phrase.found &&
-          (phrase.first_token == 0 || IsClauseOpener(Lower(phrase.first_token - 1))))
-        return phrase;
-      if (phrase.found) break;
+  // A participle inside a clause: "supporters seeking to defeat X" (the noun before it
+  // speaks), "X rose by questioning Y's eligibility" (after "by", "in", "while", "after",
+  // "when", "before": the sentence's subject speaks). The content runs to the next comma.
+  bool ReadEmbeddedParticiple(size_t verb, const std::string& lower) {
+    if (verb == 0 || tokens_[verb - 1].kind != TokenKind::kWord) return false;
+    const std::string before = Lower(verb - 1);
+    SpeakerFinder::PhraseResult source;
+    if (before == "by" || before == "in" || before == "while" || before == "after" ||
+        before == "when" || before == "before") {
+      source = subjects_.MainSubjectPastOpening(verb - 1);
+    } else if (!IsFunctionWord(before) && !IsAuxiliary(tokens_[verb - 1], Word(verb - 1)) &&
+               !IsCue(verb - 1)) {
+      source = subjects_.WithHonorific(finder_.SubjectBefore(tokens_, verb));
     }
-    return {};
-  }
-
-  // The subject phrase opening the sentence, before the main verb at or before `limit`:
-  // a pronoun, or a name phrase followed by a lower-case word.
-  SpeakerFinder::PhraseResult MainSubject(size_t limit, size_t from = 0) const {
-    if (from >= limit) return {};
-    if (tokens_[from].kind == TokenKind::kWord && IsPronoun(Word(from)))
-      return {true, {tokens_[from].begin, tokens_[from].end}, from};
-    for (size_t k = from + 1; k < limit && k <= from + kMaxObjectTokens; ++k) {
-      if (tokens_[k].kind != TokenKind::kWord || tokens_[k].capitalized) continue;
-      SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
-      if (phrase.found && phrase.first_token == from) return phrase;
-    }
-    return {};
+    if (!source.found) return false;
+    SpeakerCue cue{{tokens_[verb].begin, tokens_[verb].end}, source.span};
+    const size_t content =
+        ClauseAfterVerb(verb, finder_.IsCue(tokens_[verb]) ? "said" : lower, cue);
+    if (content == 0) return false;
+    size_t comma = content;
+    while (comma < tokens_.size() && Word(comma) != "," && Word(comma) != ";" && !IsStop(comma))
+      ++comma;
+    const uint32_t end = comma < tokens_.size() ? tokens_[comma].begin : clause_end_;
+    return Fill({tokens_[content].begin, end}, &cue);
   }
 
   // 5. "MAIN CLAUSE, saying [that] CLAUSE": the main clause's subject speaks.
@@ -728,12 +535,7 @@ class SentenceReader {
         ClauseAfterVerb(verb, finder_.IsCue(tokens_[verb]) ? "said" : Lower(verb), cue);
     if (content == 0) return false;
     const Span clause{tokens_[content].begin, clause_end_};
-    SpeakerFinder::PhraseResult subject = MainSubject(verb);
-    // "In an interview, the minister hit back, saying …": past an opening phrase.
-    for (size_t comma = 1; !subject.found && comma + 1 < verb && comma <= kMaxObjectTokens;
-         ++comma) {
-      if (Word(comma) == ",") subject = MainSubject(verb, comma + 1);
-    }
+    SpeakerFinder::PhraseResult subject = subjects_.MainSubjectPastOpening(verb);
     if (subject.found) {
       cue.speaker = subject.span;
     } else if (statement_speaker_) {
@@ -751,6 +553,7 @@ class SentenceReader {
   std::vector<QuoteMention>& out_;
   const uint32_t clause_end_;
   const std::vector<uint8_t> is_cue_;  // per token: IsCue
+  const SentenceSubjects subjects_;
   // The speaker phrase of the sentence's latest statement, for a participle after it.
   std::optional<Span> statement_speaker_;
   // Whether the latest ClauseAfterVerb found an object or infinitive rather than a clause.

@@ -200,6 +200,20 @@ bool OverlapsAny(const std::vector<Span>& spans, size_t first, const Span& span)
   return false;
 }
 
+// "X said:" ending the sentence before a quotation that opens its own sentence or
+// paragraph: the cue before the colon.
+std::optional<SpeakerCue> CueBeforeColon(const TextReading& reading, const SpeakerFinder& finder,
+                                         size_t previous_index) {
+  const std::string_view body = reading.body();
+  const Span& previous = reading.sentences()[previous_index];
+  uint32_t end = previous.end;
+  while (end > previous.begin && (body[end - 1] == ' ' || body[end - 1] == '\n')) --end;
+  if (end == previous.begin || body[end - 1] != ':') return std::nullopt;
+  const std::vector<Token>& tokens = reading.SentenceTokens(previous_index);
+  if (tokens.size() < 2) return std::nullopt;
+  return finder.CueBefore(tokens, tokens.size() - 1, /*adjacent_only=*/false);
+}
+
 }  // namespace
 
 std::vector<QuotedPassage> FindQuotedPassages(const TextReading& reading) {
@@ -250,7 +264,6 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
 
   std::vector<QuoteMention> found;
   found.reserve(passages.size());  // `previous` points into it while passages are read
-  std::vector<bool> sentence_has_direct(sentences.size(), false);
   std::vector<Span> direct_marks;  // direct quotations with their marks, in text order
   const QuoteMention* previous = nullptr;
   uint32_t previous_end = 0;
@@ -268,10 +281,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
     const bool direct =
         passage.pieces.size() > 1 || OpensDirectly(body, opening, passage.marks.begin, open_tokens);
     quote.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
-    if (direct) {
-      sentence_has_direct[open_sentence] = true;
-      direct_marks.push_back(passage.marks);
-    }
+    if (direct) direct_marks.push_back(passage.marks);
 
     std::optional<SpeakerCue> cue;
     if (passage.marks.end < closing.end) {
@@ -289,6 +299,8 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
     if (!cue)
       cue = finder.CueBefore(open_tokens, TokenIndexAt(open_tokens, passage.marks.begin),
                              /*adjacent_only=*/false);
+    if (!cue && open_sentence > 0 && passage.marks.begin <= opening.begin)
+      cue = CueBeforeColon(reading, finder, open_sentence - 1);
     const size_t paragraph = reading.ParagraphAt(passage.marks.begin);
     const bool same_paragraph =
         previous != nullptr && paragraph == reading.ParagraphAt(previous_end);
@@ -325,8 +337,8 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
     previous_end = passage.marks.end > 0 ? passage.marks.end - 1 : 0;
   }
 
-  // Indirect speech in every sentence; in a sentence holding a direct quote, only reported
-  // statements outside it ("…," he said, adding that CLAUSE).
+  // Indirect speech in every sentence, only reported statements outside direct quotations
+  // ("…," he said, adding that CLAUSE; nothing read inside a quote running over sentences).
   std::vector<QuoteMention> reported;
   size_t direct_idx = 0;  // into direct_marks, sorted by begin
   for (size_t s = 0; s < sentences.size(); ++s) {
@@ -337,7 +349,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
     while (direct_idx < direct_marks.size() && direct_marks[direct_idx].end <= sentence.begin)
       ++direct_idx;
     for (QuoteMention& quote : reported) {
-      if (sentence_has_direct[s] && OverlapsAny(direct_marks, direct_idx, quote.span)) continue;
+      if (OverlapsAny(direct_marks, direct_idx, quote.span)) continue;
       found.push_back(std::move(quote));
     }
   }

@@ -102,6 +102,8 @@ TEST(QuoteAnnotator, Table) {
         "partial|Thomas|said|no current purpose"}},
       // A common-noun phrase names no speaker; people and organization nouns do.
       {{"Government guidance said staff should keep all their records."}, {}},
+      {{"Abortion rights advocates said the ruling made the fight more urgent."},
+       {"indirect|Abortion rights advocates|said|the ruling made the fight more urgent"}},
       {{"Analysts said the shares would recover by the summer."},
        {"indirect|Analysts|said|the shares would recover by the summer"}},
       // A subject with titles and modifiers; two statements in one sentence; "who said".
@@ -115,6 +117,54 @@ TEST(QuoteAnnotator, Table) {
       {{"Ana Lopez, who said she usually votes early, said the lines were long this year."},
        {"indirect|Ana Lopez|said|she usually votes early",
         "indirect|Ana Lopez|said|the lines were long this year"}},
+      // Words after a closing verb that form a clause are a content, not a trailer; an
+      // opening adverbial with a clause of its own is part of the content; a second verb of
+      // the same subject after "but" is a statement of its own.
+      {{"Speaking on Sunday, Jon Berg said he was facing a unique level of scrutiny."},
+       {"indirect|Jon Berg|said|he was facing a unique level of scrutiny"}},
+      {{"With that issue unresolved, the agency has not used the data, federal officials said."},
+       {"indirect|federal officials|said|With that issue unresolved, the agency has not used "
+        "the data"}},
+      {{"Speaking on Sunday, Jon Berg admitted that the figure was wrong, but said his office "
+        "would publish the study."},
+       {"indirect|Jon Berg|admitted|that the figure was wrong",
+        "indirect|Jon Berg|said|his office would publish the study"}},
+      // Subjects cut from their verb: titles before a name with an apposition, a party in
+      // parentheses, a relative clause (a name inside it is not the speaker); a closing
+      // inverted attribution whose name has an apposition.
+      {{"Alabama Sen. Jon Berg, a prominent party donor, said the budget was akin to theft."},
+       {"indirect|Jon Berg|said|the budget was akin to theft"}},
+      {{"Sen. Jon Berg (D-Ga.) said he will make his medical records public."},
+       {"indirect|Jon Berg|said|he will make his medical records public"}},
+      {{"Executives who have worked with Ana Lopez say they assume she shares his views."},
+       {"indirect|Executives|say|they assume she shares his views"}},
+      {{"The committee is $9 million short, said former governor Jon Berg, who chairs it."},
+       {"indirect|Jon Berg|said|The committee is $9 million short"}},
+      // Adverbs and negation between the subject and its verb belong to the cue.
+      {{"The senator often blames the unions for the strike."},
+       {"indirect|senator|often blames|the unions for the strike"}},
+      {{"The senator doesn't think the plan will pass in May."},
+       {"indirect|senator|doesn't think|the plan will pass in May"}},
+      // A verb right before a quote's mark introduces it: the sentence's subject speaks.
+      {{"Ana Lopez, who chairs the board of the company, said: \"We are ready for talks.\""},
+       {"direct|Ana Lopez|said|We are ready for talks."}},
+      {{"Minister Ana Lopez took to Twitter, writing: \"Another attack on our people.\""},
+       {"direct|Ana Lopez|writing|Another attack on our people."}},
+      // A participle inside a clause: after "by" the sentence's subject speaks, after a noun
+      // the noun does; "said if …" takes the conditional as its content.
+      {{"Jon Berg won the debate by questioning the senator's eligibility to serve."},
+       {"indirect|Jon Berg|questioning|the senator's eligibility to serve"}},
+      {{"Jon Berg spoke to supporters seeking to defeat the chairwoman in the primary."},
+       {"indirect|supporters|seeking|to defeat the chairwoman in the primary"}},
+      {{"Jon Berg said if the senator wins, taxes will rise."},
+       {"indirect|Jon Berg|said|if the senator wins, taxes will rise"}},
+      // "X told reporters:" closing the paragraph before a quotation.
+      {{"The minister Ana Lopez, who chairs the board, told reporters:",
+        "\"We are ready for the talks.\""},
+       {"direct|Ana Lopez|told reporters|We are ready for the talks."}},
+      // Nothing is read as reported speech inside a quotation running over sentences.
+      {{"\"We will win the race. I think the polls are wrong about it,\" Berg said."},
+       {"direct|Berg|said|We will win the race. I think the polls are wrong about it,"}},
       // Reported speech beside a direct quote in the same sentence.
       {{"\"We will win,\" Berg said, adding that the polls were wrong about the race."},
        {"direct|Berg|said|We will win,", "indirect|||that the polls were wrong about the race"}},

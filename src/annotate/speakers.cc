@@ -4,6 +4,7 @@
 #include <string>
 
 #include "annotate/attribution_verbs.h"
+#include "annotate/cue_model.h"
 
 namespace crosscheck {
 namespace {
@@ -14,6 +15,8 @@ constexpr size_t kMaxPrepositionHops = 3;
 // Tokens of an apposition between a speaker's name and the verb after a quote.
 constexpr size_t kMaxAppositionTokens = 20;
 constexpr uint32_t kRoleWindowBytes = 48;
+// Tokens between a verb that introduces a quote and its opening mark (`said: "`, `said, "`).
+constexpr size_t kMaxIntroducingGap = 2;
 // An antecedent (for a pronoun or a role) is looked for among at most this many entity
 // mentions before the quote: the nearest ones, and a bound that keeps a document of
 // thousands of "he said" lines linear.
@@ -285,7 +288,8 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
     if (InsideQuote(t.begin)) return std::nullopt;  // another quotation in between
     if (adjacent_only && end - verb > 2) return std::nullopt;
     const bool attribution_verb =
-        !IsCue(t) && t.kind == TokenKind::kWord && !t.capitalized && IsAttributionVerb(Text(t));
+        !IsCue(t) && t.kind == TokenKind::kWord && !t.capitalized &&
+        (IsAttributionVerb(Text(t)) || ProposesCue(body_, tokens, verb));
     if (!IsCue(t) && !attribution_verb) continue;
     const Span cue = CueSpan(tokens, verb);
     if (attribution_verb) {
@@ -308,8 +312,11 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
     }
     if (auto phrase = SubjectBefore(tokens, verb); phrase.found)
       return SpeakerCue{cue, phrase.span};
-    // "X has described … and warned that …": the sentence's subject speaks.
-    if (verb > 0 && LowerAscii(Text(tokens[verb - 1])) == "and") {
+    // "X has described … and warned that …": the sentence's subject speaks; so it does when
+    // the verb introduces the quote ("X, who managed Y, said: '…'", "X took to Twitter,
+    // writing: '…'").
+    const bool introduces = end - verb <= kMaxIntroducingGap;
+    if (verb > 0 && (introduces || LowerAscii(Text(tokens[verb - 1])) == "and")) {
       if (auto subject = SentenceSubject(tokens, verb)) return SpeakerCue{cue, *subject};
     }
     // "said X:" before a quote is rare; stop at the first verb.

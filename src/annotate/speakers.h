@@ -3,6 +3,8 @@
 // speaker, and resolve it to a name.
 //   after a quote:  "…," Lind told reporters   "…," said the NATO chief   "…," he said
 //   before a quote: Lind said: "…"   Lind said the board was "in close touch"   According to X, "…"
+//   (before a quote, a verb of the attribution lexicon or one the learned cue model proposes
+//   counts too: "Lind derided the 'so-called plan'")
 // A speaker phrase must name a person or organization (see NamesSpeaker). A name inside the
 // phrase wins (a person first); a role head ("the NATO chief") resolves to
 // the latest earlier person written next to that role; a pronoun resolves to the latest

@@ -1,0 +1,262 @@
+// Subject phrases of reporting verbs, for indirect.cc (see indirect_subjects.h).
+#include "annotate/indirect_subjects.h"
+
+#include <array>
+
+namespace crosscheck::reported {
+namespace {
+
+// Auxiliaries and adverbs between the subject and the verb ("has also repeatedly said").
+constexpr size_t kMaxAuxTokens = 3;
+// Tokens of a quantified subject ("nearly 40 percent of Clinton voters").
+constexpr size_t kMaxPhraseTokens = 8;
+// Tokens of an apposition between a subject and its verb ("X, a former official at Y, said").
+constexpr size_t kMaxAppositionTokens = 24;
+// Tokens of a subject with its modifiers and titles ("Former Florida Gov. Jeb Bush").
+constexpr size_t kMaxWholeSubjectTokens = 10;
+// Tokens of a parenthesis between a subject and its verb ("(D-Ga.)", "(I-Vt.)").
+constexpr size_t kMaxParenthesisTokens = 8;
+// Tokens of a relative clause inside a subject ("who spoke with The Huffington Post").
+constexpr size_t kMaxRelativeTokens = 10;
+// Words of an opening phrase before the sentence's subject ("In an interview,").
+constexpr size_t kMaxOpeningTokens = 8;
+
+}  // namespace
+
+// The subject phrase before the verb at `verb`, skipping auxiliaries; `cue_first` is set to
+// the first auxiliary (the cue reads "has said").
+SentenceSubjects::PhraseResult SentenceSubjects::Subject(size_t verb, size_t& cue_first) const {
+  cue_first = verb;
+  const bool progressive = IsParticipleCue(Lower(verb));
+  while (cue_first > 0 && verb - cue_first < kMaxAuxTokens &&
+         (IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)) ||
+          (progressive && IsBeForm(Lower(cue_first - 1)))))
+    --cue_first;
+  SpeakerFinder::PhraseResult phrase = finder_.SubjectBefore(tokens_, cue_first);
+  if (!phrase.found && cue_first != verb) {
+    cue_first = verb;
+    phrase = finder_.SubjectBefore(tokens_, verb);
+  }
+  if (cue_first > 0 && (!phrase.found || (phrase.first_token > 0 &&
+                                          !IsClauseOpener(Lower(phrase.first_token - 1))))) {
+    if (const SpeakerFinder::PhraseResult quantified = QuantifierSubject(cue_first);
+        quantified.found) {
+      phrase = quantified;
+    } else if (const SpeakerFinder::PhraseResult whole = WholeSubject(cue_first, phrase);
+               whole.found) {
+      phrase = whole;
+    }
+  }
+  if (cue_first > 1 && (!phrase.found || (phrase.first_token > 0 &&
+                                          !IsClauseOpener(Lower(phrase.first_token - 1))))) {
+    if (const SpeakerFinder::PhraseResult around = SubjectAroundInsert(cue_first); around.found)
+      phrase = around;
+  }
+  return Coordinated(WithHonorific(phrase));
+}
+
+// A subject whose phrase is cut from its verb (at `verb`) by a parenthesis ("Sen. Jo Ray
+// (D-Ga.) said") or a relative clause ("Officials who spoke with the Post said",
+// "executives who have worked with him say"): the phrase before the insert.
+SentenceSubjects::PhraseResult SentenceSubjects::SubjectAroundInsert(size_t verb) const {
+  size_t open = verb;
+  if (Word(verb - 1) == ")") {
+    while (open > 0 && verb - open < kMaxParenthesisTokens && Word(open - 1) != "(") --open;
+    if (open == 0 || Word(open - 1) != "(") return {};
+    --open;
+  } else {
+    while (open > 0 && verb - open < kMaxRelativeTokens && Lower(open - 1) != "who") {
+      const size_t k = open - 1;
+      if (tokens_[k].kind == TokenKind::kPunct || Lower(k) == "that") return {};
+      --open;
+    }
+    if (open == 0 || Lower(open - 1) != "who") return {};
+    --open;
+  }
+  if (open == 0) return {};
+  SpeakerFinder::PhraseResult phrase = finder_.SubjectBefore(tokens_, open);
+  if (!phrase.found || (phrase.first_token > 0 && !IsClauseOpener(Lower(phrase.first_token - 1))))
+    phrase = WholeSubject(open, phrase);
+  if (!phrase.found) return {};
+  // The parenthesis belongs to the name; a relative clause is left out (a name inside it
+  // is not the speaker: "executives who have worked with X say").
+  if (Word(verb - 1) == ")") phrase.span.end = tokens_[verb - 1].end;
+  return phrase;
+}
+
+// "Paris and Berlin have denied …": two names joined by "and" opening the clause are one
+// subject (not "X said A and B said …", where the first name is inside a content).
+SentenceSubjects::PhraseResult SentenceSubjects::Coordinated(
+    SpeakerFinder::PhraseResult phrase) const {
+  if (!phrase.found || phrase.first_token < 2 || Lower(phrase.first_token - 1) != "and" ||
+      !tokens_[phrase.first_token].capitalized)
+    return phrase;
+  const SpeakerFinder::PhraseResult first = finder_.SubjectBefore(tokens_, phrase.first_token - 1);
+  if (!first.found || !tokens_[first.first_token].capitalized) return phrase;
+  size_t opener = first.first_token;
+  if (opener > 0 && Lower(opener - 1) == "both") --opener;
+  if (opener > 0 && !IsClauseOpener(Lower(opener - 1))) return phrase;
+  return {true, {first.span.begin, phrase.span.end}, opener};
+}
+
+// A subject phrase running from a clause opener (or the sentence start) to the verb at
+// `verb`, with the modifiers and titles the name-phrase finder stops at: "Texas Sen. Ted
+// Cruz", "A teary-eyed Bush", "The billionaire real estate magnate", "Sanders' aides".
+// `found` is the phrase the finder took, if any. No verb-like or clause word may sit inside.
+SentenceSubjects::PhraseResult SentenceSubjects::WholeSubject(
+    size_t verb, const SpeakerFinder::PhraseResult& found) const {
+  size_t first = found.found ? found.first_token : verb;
+  while (first > 0 && verb - first < kMaxWholeSubjectTokens) {
+    const size_t k = first - 1;
+    const Token& t = tokens_[k];
+    const std::string lower = Lower(k);
+    if (IsClauseOpener(lower)) break;
+    // "the party's", "Sanders' aides" (a bare apostrophe after an s), "F-16", "2016".
+    const bool bare_possessive = (lower == "'" || lower == "\xE2\x80\x99") && k > 0 &&
+                                 Word(k - 1).ends_with("s") && tokens_[k - 1].end == t.begin;
+    if (t.kind == TokenKind::kPossessive || lower == "-" || t.kind == TokenKind::kNumber ||
+        bare_possessive) {
+      --first;
+      continue;
+    }
+    // "A report", "his claim": a cue word after a determiner is a noun.
+    if (IsCue(k) && k > 0 && IsDeterminer(Lower(k - 1))) {
+      --first;
+      continue;
+    }
+    // "Sen." / "Gov.": the tokenizer leaves a title's stop apart.
+    if (lower == "." && k > 0 && tokens_[k - 1].capitalized && IsPersonTitle(Word(k - 1))) {
+      --first;
+      continue;
+    }
+    if (t.kind != TokenKind::kWord || IsCue(k) || IsPronoun(lower) || IsClauseBreaker(lower))
+      return {};
+    --first;
+  }
+  if (first == verb || (first > 0 && !IsClauseOpener(Lower(first - 1)))) return {};
+  // The head (the word before the verb) names someone: the finder's phrase, a capitalized
+  // or speaker noun, or a plain noun after a determiner or possessive ("The campaign").
+  const size_t head = verb - 1;
+  if (tokens_[head].kind != TokenKind::kWord) return {};
+  const std::string head_lower = Lower(head);
+  if (!found.found) {
+    if (IsFunctionWord(head_lower) || head_lower.ends_with("ly") || head_lower.ends_with("ing") ||
+        head_lower.ends_with("ed"))
+      return {};
+    // Not a capitalized common-noun phrase ("Government guidance said …").
+    const bool determined = IsDeterminer(Lower(first)) || tokens_[first].kind == TokenKind::kNumber;
+    // A plural head names people, groups or papers ("Abortion rights advocates said",
+    // "Romney's associates say", "Gay rights groups condemned"); a singular one seldom does.
+    const bool plural = head_lower.size() > 3 && head_lower.ends_with("s") &&
+                        !head_lower.ends_with("ss") && !head_lower.ends_with("us");
+    if (!determined && !plural) return {};
+  }
+  return {true, {tokens_[first].begin, tokens_[head].end}, first};
+}
+
+// "many said", "26 percent of voters said", "half of the delegates said": a quantifier
+// or a share opens the subject (the phrase finder stops at such function words).
+SentenceSubjects::PhraseResult SentenceSubjects::QuantifierSubject(size_t verb) const {
+  static constexpr std::array<std::string_view, 26> kQuantifiers = {
+      "many",     "most",    "some", "others", "few",   "both",   "all",     "half",    "percent",
+      "majority", "several", "none", "one",    "two",   "three",  "four",    "five",    "six",
+      "seven",    "eight",   "nine", "ten",    "third", "thirds", "quarter", "quarters"};
+  // Words inside a share: "two in three", "more than half of the voters".
+  static constexpr std::array<std::string_view, 14> kShareWords = {
+      "of",   "the",    "other", "those",  "in",   "out",   "than",
+      "more", "nearly", "about", "almost", "over", "fewer", "roughly"};
+  size_t first = verb;
+  bool quantified = false;
+  while (first > 0 && verb - first < kMaxPhraseTokens) {
+    const Token& t = tokens_[first - 1];
+    if (t.kind == TokenKind::kNumber || Word(first - 1) == "%") {
+      --first;
+      continue;
+    }
+    if (t.kind != TokenKind::kWord) break;
+    const std::string lower = Lower(first - 1);
+    if (InList(lower, kQuantifiers)) {
+      quantified = true;
+    } else if (!(InList(lower, kShareWords) || (!IsFunctionWord(lower) && !IsCue(first - 1)))) {
+      break;
+    }
+    --first;
+  }
+  // The phrase must open with the quantifier or its number, after a clause opener.
+  while (first < verb && (Lower(first) == "of" || Lower(first) == "the")) ++first;
+  if (!quantified || first == verb || (first > 0 && !IsClauseOpener(Lower(first - 1)))) return {};
+  return {true, {tokens_[first].begin, tokens_[verb - 1].end}, first};
+}
+
+// "Mr. Farid": the tokenizer leaves the abbreviation's stop apart; take it into the phrase.
+SentenceSubjects::PhraseResult SentenceSubjects::WithHonorific(
+    SpeakerFinder::PhraseResult phrase) const {
+  const size_t first = phrase.first_token;
+  if (phrase.found && first >= 2 && Word(first - 1) == "." && IsHonorific(Word(first - 2))) {
+    phrase.first_token = first - 2;
+    phrase.span.begin = tokens_[first - 2].begin;
+  }
+  return phrase;
+}
+
+// Whether a comma sits among tokens_[from, to).
+bool SentenceSubjects::CommaBetween(size_t from, size_t to) const {
+  for (size_t k = from; k < to && k < tokens_.size(); ++k) {
+    if (Word(k) == ",") return true;
+  }
+  return false;
+}
+
+// The name phrase before the comma that opens an apposition ending at the comma
+// tokens_[comma]: "Asa Khalif, an organizer with the coalition, said …".
+SentenceSubjects::PhraseResult SentenceSubjects::SubjectBeforeApposition(size_t comma) const {
+  // A verb or "that" may only sit in a relative clause ("who advises the party") or a
+  // participle phrase ("based in Ohio") of the apposition; the apposition may hold commas
+  // of its own ("X, who founded Y, a group based in Ohio, said").
+  bool clause_inside = false, relative = false;
+  for (size_t k = comma; k-- > 1 && comma - k <= kMaxAppositionTokens;) {
+    const std::string lower = Lower(k);
+    if (lower == "who" || lower == "which") relative = true;
+    if ((IsCue(k) && !IsParticipleCue(lower) && !lower.ends_with("ed")) || lower == "that")
+      clause_inside = true;
+    if (Word(k) != "," && Word(k) != "\xE2\x80\x94") continue;
+    if (clause_inside && !relative) break;
+    const SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
+    if (phrase.found && (phrase.first_token == 0 || IsClauseOpener(Lower(phrase.first_token - 1))))
+      return phrase;
+    // "Alabama Sen. Jeff Sessions, a Trump supporter, said": titles before the name.
+    if (const SpeakerFinder::PhraseResult whole = WholeSubject(k, phrase); whole.found)
+      return whole;
+    if (phrase.found) break;
+  }
+  return {};
+}
+
+// The subject phrase opening the sentence, before the main verb at or before `limit`:
+// a pronoun, or a name phrase followed by a lower-case word.
+SentenceSubjects::PhraseResult SentenceSubjects::MainSubject(size_t limit, size_t from) const {
+  if (from >= limit) return {};
+  if (tokens_[from].kind == TokenKind::kWord && IsPronoun(Word(from)))
+    return {true, {tokens_[from].begin, tokens_[from].end}, from};
+  for (size_t k = from + 1; k < limit && k <= from + kMaxOpeningTokens; ++k) {
+    if (tokens_[k].kind != TokenKind::kWord || tokens_[k].capitalized) continue;
+    SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
+    if (phrase.found && phrase.first_token == from) return phrase;
+  }
+  return {};
+}
+
+// MainSubject, or past an opening phrase: "In an interview, the minister hit back, saying
+// …", "Speaking on Sunday, X admitted …, but said …".
+SentenceSubjects::PhraseResult SentenceSubjects::MainSubjectPastOpening(size_t limit) const {
+  SpeakerFinder::PhraseResult subject = MainSubject(limit);
+  // "Speaking Sunday on ABC, X said …": a participle opening the sentence is no name.
+  if (subject.found && IsParticipleCue(Lower(0)) && CommaBetween(1, limit)) subject = {};
+  for (size_t comma = 1; !subject.found && comma + 1 < limit && comma <= kMaxOpeningTokens;
+       ++comma) {
+    if (Word(comma) == ",") subject = MainSubject(limit, comma + 1);
+  }
+  return subject;
+}
+
+}  // namespace crosscheck::reported

@@ -1,0 +1,62 @@
+// Subject phrases of one sentence's reporting verbs (internal to annotate/, used by
+// indirect.cc): the phrase before a verb past auxiliaries, with titles and modifiers, a
+// quantifier, a parenthesis or a relative clause inside it, before an apposition, or opening
+// the sentence past an adverbial. Borrows the sentence's tokens, the finder and the cue flags
+// (all must outlive it); immutable once built; O(bounded window) per question.
+#ifndef CROSSCHECK_ANNOTATE_INDIRECT_SUBJECTS_H_
+#define CROSSCHECK_ANNOTATE_INDIRECT_SUBJECTS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annotate/indirect_words.h"
+#include "annotate/speakers.h"
+#include "annotate/tokens.h"
+
+namespace crosscheck::reported {
+
+class SentenceSubjects {
+ public:
+  using PhraseResult = SpeakerFinder::PhraseResult;
+
+  // `is_cue`: per token, whether it is a reporting word (the reader's cue flags).
+  SentenceSubjects(std::string_view body, const std::vector<Token>& tokens,
+                   const SpeakerFinder& finder, const std::vector<uint8_t>& is_cue)
+      : body_(body), tokens_(tokens), finder_(finder), is_cue_(is_cue) {}
+
+  // The subject phrase before the verb at `verb`, skipping auxiliaries; `cue_first` is set to
+  // the first auxiliary (the cue reads "has said").
+  PhraseResult Subject(size_t verb, size_t& cue_first) const;
+  // A subject phrase from a clause opener to `verb` with modifiers and titles ("Texas Sen. Ted
+  // Cruz", "Sanders' aides"); `found` is the phrase the finder took, if any.
+  PhraseResult WholeSubject(size_t verb, const PhraseResult& found) const;
+  // The phrase with an honorific's stop the tokenizer left apart ("Mr. Farid").
+  PhraseResult WithHonorific(PhraseResult phrase) const;
+  // The name phrase before an apposition ending at the comma tokens[comma].
+  PhraseResult SubjectBeforeApposition(size_t comma) const;
+  // The subject opening the sentence (from token `from`), before the main verb at `limit`.
+  PhraseResult MainSubject(size_t limit, size_t from = 0) const;
+  // MainSubject, or past an opening phrase ("In an interview, the minister hit back, …").
+  PhraseResult MainSubjectPastOpening(size_t limit) const;
+  // Whether a comma sits among tokens[from, to).
+  bool CommaBetween(size_t from, size_t to) const;
+
+ private:
+  std::string_view Word(size_t k) const { return TextOf(body_, tokens_[k]); }
+  std::string Lower(size_t k) const { return LowerAscii(Word(k)); }
+  bool IsCue(size_t k) const { return is_cue_[k] != 0; }
+  PhraseResult SubjectAroundInsert(size_t verb) const;
+  PhraseResult Coordinated(PhraseResult phrase) const;
+  PhraseResult QuantifierSubject(size_t verb) const;
+
+  std::string_view body_;
+  const std::vector<Token>& tokens_;
+  const SpeakerFinder& finder_;
+  const std::vector<uint8_t>& is_cue_;
+};
+
+}  // namespace crosscheck::reported
+
+#endif  // CROSSCHECK_ANNOTATE_INDIRECT_SUBJECTS_H_
