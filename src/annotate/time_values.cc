@@ -81,7 +81,8 @@ int NumberWordValue(std::string_view word) {
   if (lower == "a" || lower == "an") return 1;
   if (lower == "a couple of") return 2;
   if (!lower.empty() && lower[0] >= '0' && lower[0] <= '9') return std::atoi(lower.c_str());
-  if (const size_t hyphen = lower.find('-'); hyphen != std::string::npos) {
+  // "twenty-five", "twenty five".
+  if (const size_t hyphen = lower.find_first_of("- "); hyphen != std::string::npos) {
     const int tens = NumberWordValue(lower.substr(0, hyphen));
     const int units = NumberWordValue(lower.substr(hyphen + 1));
     return tens >= 20 && units >= 1 && units <= 9 ? tens + units : -1;

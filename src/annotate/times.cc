@@ -130,6 +130,7 @@ class Resolver {
         R"(|(?:(?P<mmod>[Ll]ast|[Nn]ext|[Tt]his|(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-to-|\s+to\s+)(?:early|mid|late)-?|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b)"
         R"(|(?P<season_mod>[Tt]his\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Tt]he)\s+(?P<season>summer|winter|spring|fall|autumn)\b)"
         R"(|(?:[Tt]he\s+)?(?:(?:early|mid|late)[-\s])?(?P<decade>1[0-9]\d|20\d)0s\b)"
+        R"(|[Tt]he\s+(?:(?:early|mid|late)[-\s])?(?:'|’)(?P<decade_short>[0-9])0s\b)"
         R"(|[Tt]he\s+(?:(?:early|mid|late)[-\s])?(?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
         R"(|(?:[Tt]he\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)\s+century\b)"
         R"(|(?P<spelled_year>[Nn]ineteen\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b)"
@@ -140,7 +141,7 @@ class Resolver {
         R"(|(?P<near_future>[Tt]he\s+(?:near|short)\s+(?:term|future))\b)"
         R"(|(?P<quarter_count>\d+|two|three|four|five|six|seven|eight|several|few)\s+quarters\b)"
         R"(|(?P<anchor_rel>[Tt]he\s+following|[Tt]he\s+previous|[Tt]hat)\s+(?P<anchor_unit>year|month)\b)"
-        R"(|(?P<count>\d+|(?:a\s+)?few|a\s+couple\s+of|several|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?P<dunit>year|month|week|day|decade|hour|minute)s?|-(?P<adj_unit>year|month|week|day|hour|minute))(?P<ago>\s+ago)?\b)"
+        R"(|(?P<count>\d+|(?i:(?:a\s+)?few|a\s+couple\s+of|several|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?:(?:\s+(?P<count_qualifier>more|additional|extra|straight|consecutive|full|trading|business|working))?\s+(?P<dunit>year|month|week|day|decade|hour|minute)s?|-(?P<adj_unit>year|month|week|day|hour|minute))(?P<ago>\s+ago)?\b)"
         R"(|(?P<year>(?:19|20)\d\d)\b)"
         R"(|(?P<clock_hour>\d{1,2})(?::(?P<clock_minute>\d\d))?\s*(?P<clock_ampm>[AaPp]\.[Mm]\.|[AaPp][Mm]\b)(?:\s+[A-Z]{1,3}T\b)?(?:,?\s+(?:on\s+)?(?P<clock_weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?)"
         R"(|(?P<clock_word>[Nn]oon|[Mm]idnight)(?:\s+(?:on\s+)?(?P<clock_weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?\b)"
@@ -221,6 +222,9 @@ class Resolver {
         SeasonValue(LowerAscii(group("season_mod")), LowerAscii(group("season")), published_, f);
       } else if (!group("decade").empty()) {
         f.value = std::string(group("decade"));  // "the 1990s" -> 199
+      } else if (!group("decade_short").empty()) {
+        f.value = "19" + std::string(group("decade_short"));  // "the '90s" -> 199: news of this
+                                                              // century writes 2000s in full
       } else if (!group("decade_word").empty()) {
         f.value = "19" + std::to_string(NumberWordValue(std::string(group("decade_word")).substr(
                              0, group("decade_word").size() - 3) + "y") / 10);  // "nineties" -> ninety -> 199
@@ -262,7 +266,7 @@ class Resolver {
         ResolveFromAnchorYear(LowerAscii(group("anchor_rel")), group("anchor_unit"), begin, f);
       } else if (!group("dunit").empty() || !group("adj_unit").empty()) {
         const std::string_view unit = group("dunit").empty() ? group("adj_unit") : group("dunit");
-        if (group("count") == "hundred") continue;
+        if (LowerAscii(group("count")) == "hundred") continue;
         // An age ("a 6-year-old", "52 years old") describes someone, it dates nothing.
         const std::string_view after = body_.substr(end, 5);
         if (after.starts_with("-old") || after.starts_with(" old")) continue;

@@ -109,6 +109,13 @@ TEST(TimeAnnotator, Table) {
       {"Rates stay low in the near term, as in mid-1996.", "2024-10-18", {"the near term=FUTURE_REF", "1996=1996"}},
       {"He left in 2019 and returned the following year.", "2024-10-18",
        {"2019=2019", "the following year=2020"}},
+      // Counts at a sentence start, spaced compounds, a word between count and unit.
+      {"Two years ago it fell. Three days later it rose.", "2024-10-18",
+       {"Two years ago=2022", "Three days=P3D"}},
+      {"It took twenty four hours, then 20 more years and five straight days.", "2024-10-18",
+       {"twenty four hours=PT24H", "20 more years=P20Y", "five straight days=P5D"}},
+      {"Prices rose in the '90s and fell in the late '80s.", "2024-10-18",
+       {"the '90s=199", "the late '80s=198"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Times(c.text, c.published), c.expected) << c.text;
