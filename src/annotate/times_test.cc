@@ -116,6 +116,10 @@ TEST(TimeAnnotator, Table) {
        {"twenty four hours=PT24H", "20 more years=P20Y", "five straight days=P5D"}},
       {"Prices rose in the '90s and fell in the late '80s.", "2024-10-18",
        {"the '90s=199", "the late '80s=198"}},
+      // The word before a cue: passive infinitives, plans that were, "set to".
+      {"She will be named commander for a mission in December.", "1998-03-04", {"December=1998-12"}},
+      {"The offer had been due to expire Friday evening.", "2024-10-16", {"Friday evening=2024-10-11TEV"}},
+      {"Talks are set to resume Monday.", "2024-10-18", {"Monday=2024-10-21"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Times(c.text, c.published), c.expected) << c.text;
