@@ -15,6 +15,7 @@
 
 #include "annotate/sentences.h"
 #include "annotate/time_context.h"
+#include "annotate/time_holidays.h"
 #include "annotate/time_values.h"
 #include "annotate/tokens.h"
 #include "base/lexicon.h"
@@ -120,6 +121,7 @@ class Resolver {
         R"(|[Tt]he\s+(?:(?P<qrelmod>latest|current|most\s+recent|year-ago|year-earlier)\s+)?(?P<qrel>quarter|period)\b)"
         R"(|(?P<yearago>[Aa]\s+year\s+(?:earlier|ago))\b)"
         R"(|(?P<theweekend>[Tt]he\s+weekend)\b)"
+        R"(|(?P<holiday>)" + HolidayAlternation() + R"()\b)"
         R"(|[Tt]he\s+(?:(?P<dayrel>next|following|previous|preceding)\s+day|day\s+(?P<dayrel2>before|after))\b)"
         R"(|(?P<podmod>[Tt]his|[Ll]ast)\s+(?P<pod>morning|afternoon|evening|night)\b)"
         R"(|(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?(?P<rd1>\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|through|-)\s+(?:the\s+)?(?P<rd2>\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:of\s+)?(?P<rmonth>January|February|March|April|May|June|July|August|September|October|November|December))?\b)"
@@ -181,6 +183,8 @@ class Resolver {
         if (!published_.has_year()) continue;
         f.value = last_quarter_.second ? QuarterValue(last_quarter_.first - 1, last_quarter_.second)
                                        : std::to_string(published_.year - 1);
+      } else if (!group("holiday").empty()) {
+        f.value = HolidayValue(group("holiday"), published_, TenseAt(begin));
       } else if (!group("theweekend").empty()) {
         // The last Saturday on or before publication names the weekend's ISO week.
         const int64_t back = (IsoWeekday(published_) - (kDaysPerWeek - 1) + kDaysPerWeek) % kDaysPerWeek;

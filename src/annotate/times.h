@@ -11,6 +11,8 @@
 //               earlier" after a quarter -> that quarter a year before;
 //   ranges    — "from the 8th to the 13th (of October)" -> two dates;
 //   deictic   — today, yesterday, tomorrow, tonight;
+//   holidays  — "Christmas", "Thanksgiving", "Good Friday" (time_holidays.h): the day nearest
+//               publication;
 //   periods   — this/last/next/past week|month|year, "earlier this month" (2024-W42, 2024-10);
 //   months    — "in June", "since last August": the latest such month not after publication;
 //   years     — "in 2022", "Russia's 2022 invasion"; "two years ago" -> 2022;

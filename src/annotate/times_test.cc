@@ -120,6 +120,9 @@ TEST(TimeAnnotator, Table) {
       {"She will be named commander for a mission in December.", "1998-03-04", {"December=1998-12"}},
       {"The offer had been due to expire Friday evening.", "2024-10-16", {"Friday evening=2024-10-11TEV"}},
       {"Talks are set to resume Monday.", "2024-10-18", {"Monday=2024-10-21"}},
+      // Holidays by name (data/lexicons/holidays.txt).
+      {"Shops were full at Christmas.", "2024-01-03", {"Christmas=2023-12-25"}},
+      {"Talks will resume after Thanksgiving.", "2024-10-18", {"Thanksgiving=2024-11-28"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Times(c.text, c.published), c.expected) << c.text;
