@@ -192,6 +192,14 @@ char UnitLetter(std::string_view unit) {
 // "this summer" -> 2024-SU: the publication year's; "last"/"this past" the latest such season
 // begun before the current one, "next" the first after it. Seasons by months (northern):
 // spring 3-5, summer 6-8, fall 9-11, winter 12-2 (named by the year it starts in).
+std::string_view SeasonCode(std::string_view season) {
+  return season == "spring"                        ? "SP"
+         : season == "summer"                      ? "SU"
+         : season == "fall" || season == "autumn" ? "FA"
+         : season == "winter"                      ? "WI"
+                                                   : "";
+}
+
 void SeasonValue(const std::string& modifier, const std::string& season, const Date& published,
                  TimeValue& f) {
   static constexpr std::pair<std::string_view, std::string_view> kCodes[] = {

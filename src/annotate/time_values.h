@@ -46,6 +46,8 @@ void DeicticValue(const std::string& word, const Date& published, TimeValue& f);
 // A weekday (ISO number), with its modifier ("last", "next", "this", "") and the sentence's tense.
 void WeekdayValue(const std::string& modifier, int weekday, Tense tense, const Date& published,
                   TimeValue& f);
+// TimeML's season code: "summer" -> "SU", "fall"/"autumn" -> "FA"; "" for other words.
+std::string_view SeasonCode(std::string_view season);
 // "this summer", "last fall".
 void SeasonValue(const std::string& modifier, const std::string& season, const Date& published,
                  TimeValue& f);

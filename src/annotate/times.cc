@@ -126,10 +126,13 @@ class Resolver {
         R"(|(?P<podmod>[Tt]his|[Ll]ast)\s+(?P<pod>morning|afternoon|evening|night)\b)"
         R"(|(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?(?P<rd1>\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|through|-)\s+(?:the\s+)?(?P<rd2>\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:of\s+)?(?P<rmonth>January|February|March|April|May|June|July|August|September|October|November|December))?\b)"
         R"(|(?i:(?P<ref>)" + TimeRefAlternation() + R"())\b)"
+        R"(|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<edge_mod>the|this|next|last)\s+(?P<edge_unit>week|month|year)\b)"
+        R"(|(?:[Tt]he\s+)?(?P<half>first|second|last)\s+half\s+of\s+(?:(?P<half_year>(?:19|20)\d\d)|(?P<half_mod>the|this|next|last)\s+year)\b)"
         R"(|(?P<pmod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier [Tt]his|[Ll]ater [Tt]his)\s+(?P<unit>week|month|year|weekend)\b)"
         R"(|(?P<deictic>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<dpod>morning|afternoon|evening|night))?\b)"
         R"(|(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<wplural>s)?(?:\s+(?P<wpod>morning|afternoon|evening|night)(?P<wpodplural>s)?)?\b)"
-        R"(|(?:(?P<mmod>[Ll]ast|[Nn]ext|[Tt]his|(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-to-|\s+to\s+)(?:early|mid|late)-?|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+        R"(|(?:(?P<mmod>[Ll]ast|[Nn]ext|[Tt]his|(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-to-|\s+to\s+)(?:early|mid|late)-?|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<month_yearmod>last|next|this)\s+year)?\b)"
+        R"(|(?:[Tt]he\s+)?(?P<season_of>summer|winter|spring|fall|autumn)\s+(?:of\s+)?(?P<season_year>(?:19|20)\d\d)\b)"
         R"(|(?P<season_mod>[Tt]his\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Tt]he)\s+(?P<season>summer|winter|spring|fall|autumn)\b)"
         R"(|(?:[Tt]he\s+)?(?:(?:early|mid|late)[-\s])?(?P<decade>1[0-9]\d|20\d)0s\b)"
         R"(|[Tt]he\s+(?:(?:early|mid|late)[-\s])?(?:'|’)(?P<decade_short>[0-9])0s\b)"
@@ -216,8 +219,33 @@ class Resolver {
           WeekdayValue(LowerAscii(group("wmod")), WeekdayNumber(group("weekday")), TenseAt(begin), published_, f);
           AddPartOfDay(group("wpod"), f);
         }
+      } else if (!group("edge_unit").empty()) {
+        // "the end of the year": the period itself (TimeML marks the edge with a mod).
+        const std::string modifier = LowerAscii(group("edge_mod"));
+        PeriodValue(modifier == "the" ? "this" : modifier, group("edge_unit"), published_, f);
+      } else if (!group("half").empty()) {
+        // "the second half of 1999" -> 1999-H2; "of this year", "of next year".
+        int year = 0;
+        if (!group("half_year").empty()) {
+          year = std::atoi(std::string(group("half_year")).c_str());
+        } else if (published_.has_year()) {
+          const std::string modifier = LowerAscii(group("half_mod"));
+          year = published_.year + (modifier == "next" ? 1 : modifier == "last" ? -1 : 0);
+        }
+        if (year == 0) continue;
+        f.value = std::to_string(year) + (group("half") == "first" ? "-H1" : "-H2");
+      } else if (!group("season_of").empty()) {
+        f.value = std::string(group("season_year")) + "-" + std::string(SeasonCode(LowerAscii(group("season_of"))));
       } else if (!group("month").empty()) {
         const std::string previous = PreviousWord(body_, begin);
+        if (!group("month_yearmod").empty()) {  // "June last year" -> the month of that year
+          if (!published_.has_year()) continue;
+          const std::string modifier = LowerAscii(group("month_yearmod"));
+          const int year = published_.year + (modifier == "next" ? 1 : modifier == "last" ? -1 : 0);
+          f.value = Date{year, MonthFromName(group("month")), 0}.ToIso();
+          found_.push_back(std::move(f));
+          continue;
+        }
         if (group("month") == "May" && group("mmod").empty() && previous != "in" && previous != "since" &&
             previous != "of" && previous != "from" && previous != "during" && !IsFutureLeaning(previous))
           continue;

@@ -13,8 +13,10 @@
 //   deictic   — today, yesterday, tomorrow, tonight;
 //   holidays  — "Christmas", "Thanksgiving", "Good Friday" (time_holidays.h): the day nearest
 //               publication;
-//   periods   — this/last/next/past week|month|year, "earlier this month" (2024-W42, 2024-10);
+//   periods   — this/last/next/past week|month|year, "earlier this month" (2024-W42, 2024-10),
+//               "the end of the year" (2024), "the second half of 1999" (1999-H2);
 //   months    — "in June", "since last August": the latest such month not after publication;
+//               "June last year" -> 2023-06; "the summer of 1996" -> 1996-SU;
 //   years     — "in 2022", "Russia's 2022 invasion"; "two years ago" -> 2022;
 //   durations — "for two years", "three months", "a two-year term", "three hours" -> P2Y,
 //               P3M, P2Y, PT3H (ages such as "a 6-year-old" are not times);

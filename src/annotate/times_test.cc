@@ -123,6 +123,12 @@ TEST(TimeAnnotator, Table) {
       // Holidays by name (data/lexicons/holidays.txt).
       {"Shops were full at Christmas.", "2024-01-03", {"Christmas=2023-12-25"}},
       {"Talks will resume after Thanksgiving.", "2024-10-18", {"Thanksgiving=2024-11-28"}},
+      // Edges and halves of periods, a month with its year, a season with its year.
+      {"By the end of the year, and the end of this week.", "2024-10-18",
+       {"the end of the year=2024", "the end of this week=2024-W42"}},
+      {"Sales rose in the second half of 1999 and in June last year.", "2024-10-18",
+       {"the second half of 1999=1999-H2", "June last year=2023-06"}},
+      {"It opened in the summer of 1996.", "2024-10-18", {"the summer of 1996=1996-SU"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Times(c.text, c.published), c.expected) << c.text;
