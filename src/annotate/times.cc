@@ -117,9 +117,9 @@ class Resolver {
   void FindRelative() {
     static const RE2* pattern = new RE2(
         R"(\b(?:)"
-        R"((?P<qthe>(?:[Tt]he|[Tt]his\s+year's)\s+)?(?:(?P<qyear1>(?:19|20)\d\d)\s+)?(?:fiscal\s+)?(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<qyear2>(?:19|20)\d\d))?\b)"
+        R"((?P<qthe>(?:[Tt]he|[Tt]his\s+year's)\s+)?(?P<qago>(?:comparable\s+)?year-(?:ago|earlier)\s+)?(?:(?P<qyear1>(?:19|20)\d\d)\s+)?(?:fiscal\s+)?(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<qyear2>(?:19|20)\d\d))?\b)"
         R"(|[Tt]he\s+(?:(?P<qrelmod>latest|current|most\s+recent|year-ago|year-earlier)\s+)?(?P<qrel>quarter|period)\b)"
-        R"(|(?P<yearago>[Aa]\s+year\s+(?:earlier|ago))\b)"
+        R"(|(?P<yearago>[Aa]\s+year\s+(?:earlier|ago)|[Yy]ear-(?:ago|earlier))\b)"
         R"(|(?P<theweekend>[Tt]he\s+weekend)\b)"
         R"(|(?P<holiday>)" + HolidayAlternation() + R"()\b)"
         R"(|[Tt]he\s+(?:(?P<dayrel>next|following|previous|preceding)\s+day|day\s+(?P<dayrel2>before|after))\b)"
@@ -178,6 +178,11 @@ class Resolver {
         if (!published_.has_year() && group("qyear1").empty() && group("qyear2").empty()) continue;
         const std::string_view written_year = group("qyear1").empty() ? group("qyear2") : group("qyear1");
         const int year = written_year.empty() ? published_.year : std::atoi(std::string(written_year).c_str());
+        if (!group("qago").empty()) {  // "the year-ago third quarter": the comparison, not the subject
+          f.value = QuarterValue(year - 1, QuarterFromOrdinal(group("qord")));
+          found_.push_back(std::move(f));
+          continue;
+        }
         last_quarter_ = {year, QuarterFromOrdinal(group("qord"))};
         f.value = QuarterValue(last_quarter_.first, last_quarter_.second);
       } else if (!group("qrel").empty()) {

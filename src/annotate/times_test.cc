@@ -129,6 +129,10 @@ TEST(TimeAnnotator, Table) {
       {"Sales rose in the second half of 1999 and in June last year.", "2024-10-18",
        {"the second half of 1999=1999-H2", "June last year=2023-06"}},
       {"It opened in the summer of 1996.", "2024-10-18", {"the summer of 1996=1996-SU"}},
+      // Year-ago comparisons of earnings reports.
+      {"Profit rose in the third quarter; year-earlier profit was lower.", "1989-10-25",
+       {"the third quarter=1989-Q3", "year-earlier=1988-Q3"}},
+      {"It beat the year-ago third quarter.", "1989-10-25", {"the year-ago third quarter=1988-Q3"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Times(c.text, c.published), c.expected) << c.text;
