@@ -269,6 +269,11 @@ class Resolver {
         ResolveFromAnchorYear(LowerAscii(group("anchor_rel")), group("anchor_unit"), begin, f);
       } else if (!group("dunit").empty() || !group("adj_unit").empty()) {
         const std::string_view unit = group("dunit").empty() ? group("adj_unit") : group("dunit");
+        // "a year-earlier loss": the adjective dates the comparison; read it from "year".
+        if (!group("dunit").empty() && (body_.substr(end).starts_with("-earlier") || body_.substr(end).starts_with("-ago"))) {
+          pos = static_cast<size_t>(unit.data() - body_.data());
+          continue;
+        }
         if (LowerAscii(group("count")) == "hundred") continue;
         // An age ("a 6-year-old", "52 years old") describes someone, it dates nothing.
         const std::string_view after = body_.substr(end, 5);

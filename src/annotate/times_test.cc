@@ -133,6 +133,8 @@ TEST(TimeAnnotator, Table) {
       {"Profit rose in the third quarter; year-earlier profit was lower.", "1989-10-25",
        {"the third quarter=1989-Q3", "year-earlier=1988-Q3"}},
       {"It beat the year-ago third quarter.", "1989-10-25", {"the year-ago third quarter=1988-Q3"}},
+      {"Profit rose in the third quarter, against a year-earlier loss.", "1989-10-25",
+       {"the third quarter=1989-Q3", "year-earlier=1988-Q3"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Times(c.text, c.published), c.expected) << c.text;
