@@ -35,6 +35,7 @@ const RE2& RelativeTimePattern() {
       R"(|(?P<spelled_year>[Nn]ineteen\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b)"
       R"(|(?P<vague_mod>[Rr]ecent|[Cc]oming|[Pp]ast\s+(?:few|several))\s+(?P<vague_unit>year|month|week|day)s\b)"
       R"(|(?P<set_mod>[Ee]ach|[Ee]very)\s+(?P<set_unit>year|month|week|day|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+      R"(|(?P<year_ended>[Tt]he\s+(?:fiscal\s+)?year)\s+end(?:ed|ing)\b)"
       R"(|[Tt]he\s+(?P<fiscal_mod>full|current\s+fiscal|current|latest\s+fiscal|fiscal)\s+year\b)"
       R"(|(?P<year_2000>[Tt]he\s+year\s+two\s+thousand)\b)"
       R"(|(?P<near_future>[Tt]he\s+(?:near|short)\s+(?:term|future))\b)"

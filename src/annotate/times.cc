@@ -252,6 +252,12 @@ class Resolver {
         const int weekday = WeekdayNumber(group("set_unit"));
         f.value = weekday ? "XXXX-WXX-" + std::to_string(weekday)
                           : group("set_unit") == "quarter" ? std::string("P1Q") : std::string("P1") + UnitLetter(group("set_unit"));
+      } else if (!group("year_ended").empty()) {
+        // "for the year ended June 30": the accounting year as a length (the date follows).
+        f.end = static_cast<uint32_t>(group("year_ended").data() + group("year_ended").size() - body_.data());
+        pos = f.end;
+        f.type = TimeType::kDuration;
+        f.value = "P1Y";
       } else if (!group("fiscal_mod").empty()) {
         // "the full year", "the current fiscal year": publication's; "the latest fiscal year":
         // the last one closed.

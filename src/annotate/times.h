@@ -8,7 +8,8 @@
 //               "Wednesday night", "this morning" add TimeML's TNI/TMO/TAF/TEV;
 //   refs      — now/currently -> PRESENT_REF, recently -> PAST_REF (data/lexicons/time_refs);
 //   quarters  — "the third quarter" -> 2024-Q3, "the quarter" -> the last full one, "a year
-//               earlier" after a quarter -> that quarter a year before;
+//               earlier" after a quarter -> that quarter a year before; "the year ended
+//               June 30" -> P1Y (an accounting year's length);
 //   ranges    — "from the 8th to the 13th (of October)" -> two dates;
 //   deictic   — today, yesterday, tomorrow, tonight;
 //   holidays  — "Christmas", "Thanksgiving", "Good Friday" (time_holidays.h): the day nearest
