@@ -389,6 +389,8 @@ class Resolver {
     if (mid_year) return true;
     if (end < body_.size() && (body_[end] == '%' || (body_[end] == ',' && end + 1 < body_.size() && body_[end + 1] != ' ')))
       return false;
+    // "closed at 2082.1": a decimal number.
+    if (end + 1 < body_.size() && body_[end] == '.' && body_[end + 1] >= '0' && body_[end + 1] <= '9') return false;
     const std::string previous = PreviousWord(body_, begin);
     if (previous == "in" || previous == "since" || previous == "of" || previous == "by" || previous == "until" ||
         previous == "from" || previous == "during" || previous == "before" || previous == "after" || previous == "s")

@@ -48,6 +48,7 @@ TEST(TimeAnnotator, Table) {
       {"That was three years ago.", "2024-10-18", {"three years ago=2021"}},
       {"At 10:38 AM the alarm rang.", "2024-10-23", {"10:38 AM=2024-10-23T10:38"}},
       {"They sent 2000 troops.", "2024-10-18", {}},
+      {"The index closed at 2082.1 points.", "2024-10-18", {}},
       // Tense points a bare weekday: "will" -> the coming one (2024-10-18 is a Friday).
       {"The ministers will meet on Wednesday.", "2024-10-18", {"Wednesday=2024-10-23"}},
       {"The ministers met on Wednesday.", "2024-10-18", {"Wednesday=2024-10-16"}},
