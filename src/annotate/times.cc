@@ -339,7 +339,7 @@ class Resolver {
   // "Wednesday night" -> 2000-01-05TNI, a time of day.
   static void AddPartOfDay(std::string_view word, Found& f) {
     const std::string_view suffix = PartOfDaySuffix(word);
-    if (suffix.empty() || f.value.empty()) return;
+    if (suffix.empty() || f.value.size() != std::string_view("2024-10-16").size()) return;  // a day only
     f.value += suffix;
     f.type = TimeType::kTime;
   }

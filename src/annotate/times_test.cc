@@ -55,6 +55,7 @@ TEST(TimeAnnotator, Table) {
       {"He said Monday that he will resign.", "2024-10-18", {"Monday=2024-10-14"}},
       {"Fighting resumed Wednesday night.", "2024-10-18", {"Wednesday night=2024-10-16TNI"}},
       {"Shops opened this morning.", "2024-10-18", {"this morning=2024-10-18TMO"}},
+      {"They spoke yesterday morning.", "", {"yesterday morning=PAST_REF"}},
       {"Prices are now higher and were recently cut.", "2024-10-18", {"now=PRESENT_REF", "recently=PAST_REF"}},
       {"Profit rose in the third quarter from a year earlier.", "2024-10-18",
        {"the third quarter=2024-Q3", "a year earlier=2023-Q3"}},
