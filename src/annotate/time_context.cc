@@ -103,6 +103,8 @@ Tense NearestTense(std::string_view sentence, size_t sentence_offset, size_t pos
   return best;
 }
 
+Tense CueTense(std::string_view word, std::string_view previous) { return WordTense(word, previous); }
+
 const std::string& TimeRefAlternation() {
   static const auto* alternation = [] {
     std::vector<std::string> phrases;

@@ -21,6 +21,10 @@ enum class Tense { kUnknown, kPast, kFuture };
 // "set to", "is to" are future. kUnknown when the sentence has none. O(sentence length).
 Tense NearestTense(std::string_view sentence, size_t sentence_offset, size_t pos);
 
+// The tense one cue word gives, read with the word before it (lower-cased; "" if none), as
+// NearestTense reads each word; kUnknown for a word that is no cue.
+Tense CueTense(std::string_view word, std::string_view previous = {});
+
 // An RE2 alternation (no capture) of the time_refs phrases, spaces as \s+, longest first.
 const std::string& TimeRefAlternation();
 

@@ -40,8 +40,10 @@ std::string YearMonth(int year, int month) {
 }
 
 // A day-month date with no year: in a future sentence ("will meet on 30 October") the first
-// such day on or after publication, else the year that puts it closest to publication. (A
-// past cue is no help: "said" dates the statement, and "said ... payable Dec. 15" is ahead.)
+// such day on or after publication, right after a past verb ("ended March 31") the last on
+// or before it, else the year that puts it closest to publication. (A past cue elsewhere in
+// the sentence is no help: "said" dates the statement, and "said ... payable Dec. 15" is
+// ahead; the caller passes kPast only for the verb right before the date.)
 Date CompleteYear(Date date, const Date& published, Tense tense) {
   if (date.has_year() || !published.has_day() || !date.has_day()) {
     if (!date.has_year() && published.has_year() && !date.has_day()) date.year = published.year;
@@ -53,14 +55,14 @@ Date CompleteYear(Date date, const Date& published, Tense tense) {
   for (int year = published.year - 1; year <= published.year + 1; ++year) {
     if (!IsValidDay(year, date.month, date.day)) continue;
     const int64_t signed_distance = DaysFromCivil(year, date.month, date.day) - anchor;
-    if (tense == Tense::kFuture && signed_distance < 0) continue;
+    if ((tense == Tense::kFuture && signed_distance < 0) || (tense == Tense::kPast && signed_distance > 0)) continue;
     const int64_t distance = std::llabs(signed_distance);
     if (best_year == 0 || distance < best_distance) {
       best_year = year;
       best_distance = distance;
     }
   }
-  if (best_year == 0 && tense == Tense::kFuture) return CompleteYear(date, published);
+  if (best_year == 0 && tense != Tense::kUnknown) return CompleteYear(date, published);
   date.year = best_year;
   return date;
 }

@@ -25,7 +25,8 @@ Date AddDays(const Date& date, int64_t days);
 // "2024-10", months past 12 or before 1 rolling the year.
 std::string YearMonth(int year, int month);
 // A day-month date with no year: in a future sentence ("will meet on 30 October") the first
-// such day on or after publication, else the year that puts it closest to publication.
+// such day on or after publication; right after a past verb ("ended March 31", Tense::kPast)
+// the last on or before it; else the year that puts it closest to publication.
 Date CompleteYear(Date date, const Date& published, Tense tense = Tense::kUnknown);
 // A count before a time unit: digits, "a"/"an", "a couple of", a number_words lexicon word,
 // "twenty-five"; -1 for "several", "a few".

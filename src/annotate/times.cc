@@ -109,7 +109,7 @@ class Resolver {
           MonthFromName(PreviousWord(body_, f.end - 1)) != 0 &&
           (PreviousWord(body_, f.end - 1).size() > 4 || EndsSentence(f.end)))
         --f.end;
-      f.value = CompleteYear(match->date, published_, match->date.has_year() ? Tense::kUnknown : TenseAt(f.begin)).ToIso();
+      f.value = CompleteYear(match->date, published_, match->date.has_year() ? Tense::kUnknown : YearlessTense(f.begin)).ToIso();
       f.absolute = true;
       if (!f.value.empty()) found_.push_back(std::move(f));
       pos += std::max<size_t>(match->end, 1);
@@ -336,6 +336,17 @@ class Resolver {
     return NearestTense(body_.substr(sentence.begin, sentence.end - sentence.begin), sentence.begin, pos);
   }
 
+  // Which way a date without a year leans (CompleteYear): ahead in a future sentence, behind
+  // right after a past verb ("the year ended March 31", "announced Oct. 5"), else either.
+  Tense YearlessTense(size_t pos) const {
+    size_t end = pos;
+    while (end > 0 && body_[end - 1] == ' ') --end;
+    const std::string previous = PreviousWord(body_, end);
+    if (!previous.empty() && CueTense(previous, PreviousWord(body_, end - previous.size())) == Tense::kPast)
+      return Tense::kPast;
+    return TenseAt(pos) == Tense::kFuture ? Tense::kFuture : Tense::kUnknown;
+  }
+
   // "Wednesday night" -> 2000-01-05TNI, a time of day.
   static void AddPartOfDay(std::string_view word, Found& f) {
     const std::string_view suffix = PartOfDaySuffix(word);
@@ -478,7 +489,7 @@ class Resolver {
       constexpr size_t kLongestDate = 24;
       const auto date = next > f.end ? FindDate(body_.substr(next, kLongestDate)) : std::nullopt;
       if (date && date->begin == 0) {
-        day = CompleteYear(date->date, published_, date->date.has_year() ? Tense::kUnknown : TenseAt(f.begin)).ToIso();
+        day = CompleteYear(date->date, published_, date->date.has_year() ? Tense::kUnknown : YearlessTense(f.begin)).ToIso();
         f.end = static_cast<uint32_t>(next + date->end);
         if (body_[f.end - 1] == '.' && EndsSentence(f.end)) --f.end;
       } else {

@@ -70,6 +70,7 @@ TEST(TimeAnnotator, Table) {
       {"The leaders will meet on 30 October.", "2024-11-05", {"30 October=2025-10-30"}},
       {"The leaders met on 30 October.", "2024-11-05", {"30 October=2024-10-30"}},
       {"The dividend is payable Nov. 20, the company said.", "2024-11-05", {"Nov. 20=2024-11-20"}},
+      {"Revenue for the period ended Jan. 31 rose.", "2024-11-05", {"Jan. 31=2024-01-31"}},
       {"The summit opened October 30 in Oslo.", "2024-11-05", {"October 30=2024-10-30"}},
       {"Talks are held from the 8th to the 13th.", "2024-10-02", {"8th=2024-10-08", "13th=2024-10-13"}},
       {"Fighting peaked in early-to-mid October.", "2024-11-05", {"early-to-mid October=2024-10"}},
