@@ -11,7 +11,7 @@ namespace crosscheck {
 const RE2& RelativeTimePattern() {
   static const RE2* pattern = new RE2(
       R"(\b(?:)"
-      R"((?P<qthe>(?:[Tt]he|[Tt]his\s+year's)\s+)?(?P<qago>(?:comparable\s+)?year-(?:ago|earlier)\s+)?(?:(?P<qyear1>(?:19|20)\d\d)\s+)?(?:fiscal\s+)?(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<qyear2>(?:19|20)\d\d))?\b)"
+      R"((?P<qthe>(?:[Tt]he|(?P<qyearmod>[Tt]his|[Nn]ext|[Ll]ast)\s+year's)\s+)?(?P<qago>(?:comparable\s+)?year-(?:ago|earlier)\s+)?(?:(?P<qyear1>(?:19|20)\d\d)\s+)?(?:fiscal\s+)?(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<qyear2>(?:19|20)\d\d))?\b)"
       R"(|[Tt]he\s+(?:(?P<qrelmod>latest|current|most\s+recent|year-ago|year-earlier)\s+)?(?P<qrel>quarter|period)\b)"
       R"(|(?P<yearago>[Aa]\s+year\s+(?:earlier|ago)|[Yy]ear-(?:ago|earlier))\b)"
       R"(|(?P<theweekend>[Tt]he\s+weekend)\b)"

@@ -143,7 +143,9 @@ class Resolver {
       if (!group("qord").empty()) {
         if (!published_.has_year() && group("qyear1").empty() && group("qyear2").empty()) continue;
         const std::string_view written_year = group("qyear1").empty() ? group("qyear2") : group("qyear1");
-        const int year = written_year.empty() ? published_.year : std::atoi(std::string(written_year).c_str());
+        const std::string year_modifier = LowerAscii(group("qyearmod"));  // "next year's first quarter"
+        const int year = !written_year.empty() ? std::atoi(std::string(written_year).c_str())
+                                               : published_.year + (year_modifier == "next" ? 1 : year_modifier == "last" ? -1 : 0);
         if (!group("qago").empty()) {  // "the year-ago third quarter": the comparison, not the subject
           f.value = QuarterValue(year - 1, QuarterFromOrdinal(group("qord")));
           found_.push_back(std::move(f));

@@ -136,6 +136,7 @@ TEST(TimeAnnotator, Table) {
       {"Profit rose in the third quarter; year-earlier profit was lower.", "1989-10-25",
        {"the third quarter=1989-Q3", "year-earlier=1988-Q3"}},
       {"It beat the year-ago third quarter.", "1989-10-25", {"the year-ago third quarter=1988-Q3"}},
+      {"Sales in next year's first quarter may fall.", "1989-10-25", {"next year's first quarter=1990-Q1"}},
       {"Net rose for the fiscal year ended June 30.", "1989-10-25", {"the fiscal year=P1Y", "June 30=1989-06-30"}},
       {"Profit rose in the third quarter, against a year-earlier loss.", "1989-10-25",
        {"the third quarter=1989-Q3", "year-earlier=1988-Q3"}},
