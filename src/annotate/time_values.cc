@@ -266,6 +266,16 @@ void MonthValue(const std::string& modifier, int month, const std::string& previ
   f.value = Date{year, month, 0}.ToIso();
 }
 
+std::string HalfDurationValue(int count, std::string_view unit) {
+  const std::string whole = count > 0 ? std::to_string(count) : "";
+  if (unit == "year") return "P" + (count > 0 ? whole + "Y" : "") + "6M";
+  if (unit == "month") return "P" + (count > 0 ? whole + "M" : "") + "15D";
+  if (unit == "week") return "P" + std::to_string(count * kDaysPerWeek + kDaysPerWeek / 2) + "D";
+  if (unit == "day") return "P" + (count > 0 ? whole + "D" : "") + "T12H";
+  if (unit == "hour") return "PT" + (count > 0 ? whole + "H" : "") + "30M";
+  return "PT" + (count > 0 ? whole + "M" : "") + "30S";  // minute
+}
+
 void DurationValue(int count, std::string_view unit, bool ago, const Date& published,
                    TimeValue& f) {
   const char letter = UnitLetter(unit);

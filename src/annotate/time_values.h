@@ -55,6 +55,9 @@ void SeasonValue(const std::string& modifier, const std::string& season, const D
 // A month name with its modifier, the word before it ("since", "by") and the tense.
 void MonthValue(const std::string& modifier, int month, const std::string& previous, Tense tense,
                 const Date& published, TimeValue& f);
+// "two and a half years" (P2Y6M), "an hour and a half" (PT1H30M), "half an hour" (count 0:
+// PT30M): the half in the next smaller unit.
+std::string HalfDurationValue(int count, std::string_view unit);
 // "two years" (P2Y), "three hours" (PT3H), "two years ago" (a date, or PAST_REF).
 void DurationValue(int count, std::string_view unit, bool ago, const Date& published, TimeValue& f);
 // "10:38 AM" on the publication day.

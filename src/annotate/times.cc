@@ -275,6 +275,13 @@ class Resolver {
         f.value = "P" + (count > 0 ? std::to_string(count) : std::string("X")) + "Q";
       } else if (!group("anchor_unit").empty()) {
         ResolveFromAnchorYear(LowerAscii(group("anchor_rel")), group("anchor_unit"), begin, f);
+      } else if (!group("half_unit").empty() || !group("half_unit2").empty() || !group("half_only").empty()) {
+        const int count = !group("half_unit").empty() ? NumberWordValue(group("half_count")) : group("half_unit2").empty() ? 0 : 1;
+        if (count < 0) continue;
+        f.type = TimeType::kDuration;
+        f.value = HalfDurationValue(count, !group("half_unit").empty()    ? group("half_unit")
+                                           : !group("half_unit2").empty() ? group("half_unit2")
+                                                                          : group("half_only"));
       } else if (!group("dunit").empty() || !group("adj_unit").empty()) {
         const std::string_view unit = group("dunit").empty() ? group("adj_unit") : group("dunit");
         // "a year-earlier loss": the adjective dates the comparison; read it from "year".

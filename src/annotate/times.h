@@ -20,7 +20,8 @@
 //               "June last year" -> 2023-06; "the summer of 1996" -> 1996-SU;
 //   years     — "in 2022", "Russia's 2022 invasion"; "two years ago" -> 2022;
 //   durations — "for two years", "three months", "a two-year term", "three hours" -> P2Y,
-//               P3M, P2Y, PT3H (ages such as "a 6-year-old" are not times);
+//               P3M, P2Y, PT3H (ages such as "a 6-year-old" are not times); halves: "two and
+//               a half years" -> P2Y6M, "half an hour" -> PT30M;
 //   clocks    — "10:38 AM", "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", noon -> date + T22:00;
 //   also      — seasons ("this summer" -> 2024-SU), decades ("the 1990s" -> 199), centuries,
 //               spelled years ("nineteen ninety-six"), "recent months" (PXM), "coming weeks"

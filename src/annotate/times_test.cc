@@ -117,6 +117,8 @@ TEST(TimeAnnotator, Table) {
        {"Two years ago=2022", "Three days=P3D"}},
       {"It took twenty four hours, then 20 more years and five straight days.", "2024-10-18",
        {"twenty four hours=PT24H", "20 more years=P20Y", "five straight days=P5D"}},
+      {"It took two and a half years, an hour and a half and half an hour.", "2024-10-18",
+       {"two and a half years=P2Y6M", "an hour and a half=PT1H30M", "half an hour=PT30M"}},
       {"Prices rose in the '90s and fell in the late '80s.", "2024-10-18",
        {"the '90s=199", "the late '80s=198"}},
       // The word before a cue: passive infinitives, plans that were, "set to".
