@@ -169,7 +169,7 @@ void WeekdayValue(const std::string& modifier, int weekday, Tense tense, const D
   }
   const int publishedweekday = IsoWeekday(published);
   int64_t delta = 0;
-  if (modifier == "next") {
+  if (modifier == "next" || (modifier.starts_with("this") && modifier.ends_with("coming"))) {  // "this coming Sunday"
     delta = (weekday - publishedweekday + kDaysPerWeek) % kDaysPerWeek;
     if (delta == 0) delta = kDaysPerWeek;
   } else if (modifier == "this") {

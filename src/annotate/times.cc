@@ -252,7 +252,9 @@ class Resolver {
       } else if (!group("set_unit").empty()) {
         f.type = TimeType::kSet;
         const int weekday = WeekdayNumber(group("set_unit"));
+        const int month = MonthFromName(group("set_unit"));  // "each July" -> XXXX-07
         f.value = weekday ? "XXXX-WXX-" + std::to_string(weekday)
+                  : month ? Date{0, month, 0}.ToIso()
                           : group("set_unit") == "quarter" ? std::string("P1Q") : std::string("P1") + UnitLetter(group("set_unit"));
       } else if (!group("year_ended").empty()) {
         // "for the year ended June 30": the accounting year as a length (the date follows).

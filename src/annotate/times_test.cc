@@ -99,6 +99,8 @@ TEST(TimeAnnotator, Table) {
       {"Sales fell in recent months and may rise in coming weeks.", "2024-10-18",
        {"recent months=PXM", "coming weeks=FUTURE_REF"}},
       {"The board meets each year and every Thursday.", "2024-10-18", {"each year=P1Y", "every Thursday=XXXX-WXX-4"}},
+      {"Crowds march each July; the vote is this coming Sunday.", "2024-10-18",
+       {"each July=XXXX-07", "this coming Sunday=2024-10-20"}},
       {"The club meets Tuesday nights and on Sundays.", "2024-10-18", {"Tuesday nights=XXXX-WXX-2TNI", "Sundays=XXXX-WXX-7"}},
       {"It saves $2 million a year and runs four flights a week, within a week.", "2024-10-18",
        {"a year=P1Y", "a week=P1W", "a week=P1W"}},
