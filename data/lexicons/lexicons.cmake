@@ -24,6 +24,7 @@ set(CROSSCHECK_LEXICONS
   ${CMAKE_SOURCE_DIR}/data/lexicons/weekdays.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/time_refs.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/tense_cues.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/holidays.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/feed_dates.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/counted_nouns.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/claim_concepts.txt

@@ -51,12 +51,25 @@ const std::unordered_map<std::string, std::string>& RefTable() {
   return *table;
 }
 
-Tense WordTense(std::string_view word) {
+// The tense one word gives, read with the word before it (lower-cased):
+//   "be" + -ed is a passive infinitive, no past ("will be named", "to be completed");
+//   "had"/"been" + a future cue is a plan that was ("had been due to expire Friday");
+//   "set to", "is to", "are to" announce ("set to resume Monday").
+Tense WordTense(std::string_view word, std::string_view previous) {
   const std::string lower = LowerAscii(word);
+  if (lower == "to") {
+    return previous == "set" || previous == "is" || previous == "are" ? Tense::kFuture : Tense::kUnknown;
+  }
   const auto& table = TenseTable();
-  if (auto it = table.find(lower); it != table.end()) return it->second;
+  if (auto it = table.find(lower); it != table.end()) {
+    if (it->second == Tense::kFuture && (previous == "had" || previous == "been")) return Tense::kPast;
+    return it->second;
+  }
   if (lower.size() > 3 && lower.ends_with("'ll")) return Tense::kFuture;
-  if (lower.size() >= kMinEdPastLetters && lower.ends_with("ed")) return Tense::kPast;
+  if (lower.size() >= kMinEdPastLetters && lower.ends_with("ed")) {
+    if (previous == "be") return Tense::kUnknown;
+    return Tense::kPast;
+  }
   return Tense::kUnknown;
 }
 
@@ -68,6 +81,7 @@ Tense NearestTense(std::string_view sentence, size_t sentence_offset, size_t pos
   Tense best = Tense::kUnknown;
   size_t best_distance = 0;
   size_t k = 0;
+  std::string previous;
   while (k < sentence.size()) {
     if (!IsCueByte(sentence[k])) {
       ++k;
@@ -75,7 +89,9 @@ Tense NearestTense(std::string_view sentence, size_t sentence_offset, size_t pos
     }
     const size_t begin = k;
     while (k < sentence.size() && IsCueByte(sentence[k])) ++k;
-    const Tense tense = WordTense(sentence.substr(begin, k - begin));
+    const std::string_view word = sentence.substr(begin, k - begin);
+    const Tense tense = WordTense(word, previous);
+    previous = LowerAscii(word);
     if (tense == Tense::kUnknown) continue;
     const size_t at = sentence_offset + begin;
     const size_t distance = at > pos ? at - pos : pos - at;
@@ -86,6 +102,8 @@ Tense NearestTense(std::string_view sentence, size_t sentence_offset, size_t pos
   }
   return best;
 }
+
+Tense CueTense(std::string_view word, std::string_view previous) { return WordTense(word, previous); }
 
 const std::string& TimeRefAlternation() {
   static const auto* alternation = [] {

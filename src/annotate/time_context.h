@@ -16,8 +16,14 @@ enum class Tense { kUnknown, kPast, kFuture };
 // The tense of the cue word nearest to byte `pos` inside `sentence` (a view into the body
 // that contains `pos`; `sentence_offset` is its first byte's offset in the body). Cues are
 // the tense_cues lexicon plus words of five or more letters ending in "ed" (past) and
-// contractions in "'ll" (future). kUnknown when the sentence has none. O(sentence length).
+// contractions in "'ll" (future), each read with the word before it: "be" + -ed is no past
+// ("will be named"), "had"/"been" + a future cue is past ("had been due to expire"), and
+// "set to", "is to" are future. kUnknown when the sentence has none. O(sentence length).
 Tense NearestTense(std::string_view sentence, size_t sentence_offset, size_t pos);
+
+// The tense one cue word gives, read with the word before it (lower-cased; "" if none), as
+// NearestTense reads each word; kUnknown for a word that is no cue.
+Tense CueTense(std::string_view word, std::string_view previous = {});
 
 // An RE2 alternation (no capture) of the time_refs phrases, spaces as \s+, longest first.
 const std::string& TimeRefAlternation();

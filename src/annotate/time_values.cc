@@ -40,8 +40,10 @@ std::string YearMonth(int year, int month) {
 }
 
 // A day-month date with no year: in a future sentence ("will meet on 30 October") the first
-// such day on or after publication, else the year that puts it closest to publication. (A
-// past cue is no help: "said" dates the statement, and "said ... payable Dec. 15" is ahead.)
+// such day on or after publication, right after a past verb ("ended March 31") the last on
+// or before it, else the year that puts it closest to publication. (A past cue elsewhere in
+// the sentence is no help: "said" dates the statement, and "said ... payable Dec. 15" is
+// ahead; the caller passes kPast only for the verb right before the date.)
 Date CompleteYear(Date date, const Date& published, Tense tense) {
   if (date.has_year() || !published.has_day() || !date.has_day()) {
     if (!date.has_year() && published.has_year() && !date.has_day()) date.year = published.year;
@@ -53,14 +55,14 @@ Date CompleteYear(Date date, const Date& published, Tense tense) {
   for (int year = published.year - 1; year <= published.year + 1; ++year) {
     if (!IsValidDay(year, date.month, date.day)) continue;
     const int64_t signed_distance = DaysFromCivil(year, date.month, date.day) - anchor;
-    if (tense == Tense::kFuture && signed_distance < 0) continue;
+    if ((tense == Tense::kFuture && signed_distance < 0) || (tense == Tense::kPast && signed_distance > 0)) continue;
     const int64_t distance = std::llabs(signed_distance);
     if (best_year == 0 || distance < best_distance) {
       best_year = year;
       best_distance = distance;
     }
   }
-  if (best_year == 0 && tense == Tense::kFuture) return CompleteYear(date, published);
+  if (best_year == 0 && tense != Tense::kUnknown) return CompleteYear(date, published);
   date.year = best_year;
   return date;
 }
@@ -81,7 +83,8 @@ int NumberWordValue(std::string_view word) {
   if (lower == "a" || lower == "an") return 1;
   if (lower == "a couple of") return 2;
   if (!lower.empty() && lower[0] >= '0' && lower[0] <= '9') return std::atoi(lower.c_str());
-  if (const size_t hyphen = lower.find('-'); hyphen != std::string::npos) {
+  // "twenty-five", "twenty five".
+  if (const size_t hyphen = lower.find_first_of("- "); hyphen != std::string::npos) {
     const int tens = NumberWordValue(lower.substr(0, hyphen));
     const int units = NumberWordValue(lower.substr(hyphen + 1));
     return tens >= 20 && units >= 1 && units <= 9 ? tens + units : -1;
@@ -166,7 +169,7 @@ void WeekdayValue(const std::string& modifier, int weekday, Tense tense, const D
   }
   const int publishedweekday = IsoWeekday(published);
   int64_t delta = 0;
-  if (modifier == "next") {
+  if (modifier == "next" || (modifier.starts_with("this") && modifier.ends_with("coming"))) {  // "this coming Sunday"
     delta = (weekday - publishedweekday + kDaysPerWeek) % kDaysPerWeek;
     if (delta == 0) delta = kDaysPerWeek;
   } else if (modifier == "this") {
@@ -191,6 +194,14 @@ char UnitLetter(std::string_view unit) {
 // "this summer" -> 2024-SU: the publication year's; "last"/"this past" the latest such season
 // begun before the current one, "next" the first after it. Seasons by months (northern):
 // spring 3-5, summer 6-8, fall 9-11, winter 12-2 (named by the year it starts in).
+std::string_view SeasonCode(std::string_view season) {
+  return season == "spring"                        ? "SP"
+         : season == "summer"                      ? "SU"
+         : season == "fall" || season == "autumn" ? "FA"
+         : season == "winter"                      ? "WI"
+                                                   : "";
+}
+
 void SeasonValue(const std::string& modifier, const std::string& season, const Date& published,
                  TimeValue& f) {
   static constexpr std::pair<std::string_view, std::string_view> kCodes[] = {
@@ -253,6 +264,16 @@ void MonthValue(const std::string& modifier, int month, const std::string& previ
     }
   }
   f.value = Date{year, month, 0}.ToIso();
+}
+
+std::string HalfDurationValue(int count, std::string_view unit) {
+  const std::string whole = count > 0 ? std::to_string(count) : "";
+  if (unit == "year") return "P" + (count > 0 ? whole + "Y" : "") + "6M";
+  if (unit == "month") return "P" + (count > 0 ? whole + "M" : "") + "15D";
+  if (unit == "week") return "P" + std::to_string(count * kDaysPerWeek + kDaysPerWeek / 2) + "D";
+  if (unit == "day") return "P" + (count > 0 ? whole + "D" : "") + "T12H";
+  if (unit == "hour") return "PT" + (count > 0 ? whole + "H" : "") + "30M";
+  return "PT" + (count > 0 ? whole + "M" : "") + "30S";  // minute
 }
 
 void DurationValue(int count, std::string_view unit, bool ago, const Date& published,

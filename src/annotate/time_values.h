@@ -25,7 +25,8 @@ Date AddDays(const Date& date, int64_t days);
 // "2024-10", months past 12 or before 1 rolling the year.
 std::string YearMonth(int year, int month);
 // A day-month date with no year: in a future sentence ("will meet on 30 October") the first
-// such day on or after publication, else the year that puts it closest to publication.
+// such day on or after publication; right after a past verb ("ended March 31", Tense::kPast)
+// the last on or before it; else the year that puts it closest to publication.
 Date CompleteYear(Date date, const Date& published, Tense tense = Tense::kUnknown);
 // A count before a time unit: digits, "a"/"an", "a couple of", a number_words lexicon word,
 // "twenty-five"; -1 for "several", "a few".
@@ -46,12 +47,17 @@ void DeicticValue(const std::string& word, const Date& published, TimeValue& f);
 // A weekday (ISO number), with its modifier ("last", "next", "this", "") and the sentence's tense.
 void WeekdayValue(const std::string& modifier, int weekday, Tense tense, const Date& published,
                   TimeValue& f);
+// TimeML's season code: "summer" -> "SU", "fall"/"autumn" -> "FA"; "" for other words.
+std::string_view SeasonCode(std::string_view season);
 // "this summer", "last fall".
 void SeasonValue(const std::string& modifier, const std::string& season, const Date& published,
                  TimeValue& f);
 // A month name with its modifier, the word before it ("since", "by") and the tense.
 void MonthValue(const std::string& modifier, int month, const std::string& previous, Tense tense,
                 const Date& published, TimeValue& f);
+// "two and a half years" (P2Y6M), "an hour and a half" (PT1H30M), "half an hour" (count 0:
+// PT30M): the half in the next smaller unit.
+std::string HalfDurationValue(int count, std::string_view unit);
 // "two years" (P2Y), "three hours" (PT3H), "two years ago" (a date, or PAST_REF).
 void DurationValue(int count, std::string_view unit, bool ago, const Date& published, TimeValue& f);
 // "10:38 AM" on the publication day.

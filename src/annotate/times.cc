@@ -1,6 +1,7 @@
 // Time annotation: absolute dates from FindDate, then one RE2 pass over the body for the
-// relative forms (see times.h), resolved against the publication date. Overlaps keep the
-// earlier, then longer, match; absolute dates win over relative readings of the same words.
+// relative forms (see times.h; the pattern is time_pattern.cc's), resolved against the
+// publication date. Overlaps keep the earlier, then longer, match; absolute dates win over
+// relative readings of the same words.
 #include "annotate/times.h"
 
 #include <re2/re2.h>
@@ -15,6 +16,8 @@
 
 #include "annotate/sentences.h"
 #include "annotate/time_context.h"
+#include "annotate/time_holidays.h"
+#include "annotate/time_pattern.h"
 #include "annotate/time_values.h"
 #include "annotate/tokens.h"
 #include "base/lexicon.h"
@@ -106,7 +109,7 @@ class Resolver {
           MonthFromName(PreviousWord(body_, f.end - 1)) != 0 &&
           (PreviousWord(body_, f.end - 1).size() > 4 || EndsSentence(f.end)))
         --f.end;
-      f.value = CompleteYear(match->date, published_, match->date.has_year() ? Tense::kUnknown : TenseAt(f.begin)).ToIso();
+      f.value = CompleteYear(match->date, published_, match->date.has_year() ? Tense::kUnknown : YearlessTense(f.begin)).ToIso();
       f.absolute = true;
       if (!f.value.empty()) found_.push_back(std::move(f));
       pos += std::max<size_t>(match->end, 1);
@@ -114,38 +117,7 @@ class Resolver {
   }
 
   void FindRelative() {
-    static const RE2* pattern = new RE2(
-        R"(\b(?:)"
-        R"((?P<qthe>(?:[Tt]he|[Tt]his\s+year's)\s+)?(?:(?P<qyear1>(?:19|20)\d\d)\s+)?(?:fiscal\s+)?(?P<qord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<qyear2>(?:19|20)\d\d))?\b)"
-        R"(|[Tt]he\s+(?:(?P<qrelmod>latest|current|most\s+recent|year-ago|year-earlier)\s+)?(?P<qrel>quarter|period)\b)"
-        R"(|(?P<yearago>[Aa]\s+year\s+(?:earlier|ago))\b)"
-        R"(|(?P<theweekend>[Tt]he\s+weekend)\b)"
-        R"(|[Tt]he\s+(?:(?P<dayrel>next|following|previous|preceding)\s+day|day\s+(?P<dayrel2>before|after))\b)"
-        R"(|(?P<podmod>[Tt]his|[Ll]ast)\s+(?P<pod>morning|afternoon|evening|night)\b)"
-        R"(|(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?(?P<rd1>\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|through|-)\s+(?:the\s+)?(?P<rd2>\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:of\s+)?(?P<rmonth>January|February|March|April|May|June|July|August|September|October|November|December))?\b)"
-        R"(|(?i:(?P<ref>)" + TimeRefAlternation() + R"())\b)"
-        R"(|(?P<pmod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier [Tt]his|[Ll]ater [Tt]his)\s+(?P<unit>week|month|year|weekend)\b)"
-        R"(|(?P<deictic>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<dpod>morning|afternoon|evening|night))?\b)"
-        R"(|(?:(?P<wmod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<wplural>s)?(?:\s+(?P<wpod>morning|afternoon|evening|night)(?P<wpodplural>s)?)?\b)"
-        R"(|(?:(?P<mmod>[Ll]ast|[Nn]ext|[Tt]his|(?:[Ee]arly|[Mm]id|[Ll]ate)(?:-to-|\s+to\s+)(?:early|mid|late)-?|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-        R"(|(?P<season_mod>[Tt]his\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Tt]he)\s+(?P<season>summer|winter|spring|fall|autumn)\b)"
-        R"(|(?:[Tt]he\s+)?(?:(?:early|mid|late)[-\s])?(?P<decade>1[0-9]\d|20\d)0s\b)"
-        R"(|[Tt]he\s+(?:(?:early|mid|late)[-\s])?(?P<decade_word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
-        R"(|(?:[Tt]he\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)\s+century\b)"
-        R"(|(?P<spelled_year>[Nn]ineteen\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b)"
-        R"(|(?P<vague_mod>[Rr]ecent|[Cc]oming|[Pp]ast\s+(?:few|several))\s+(?P<vague_unit>year|month|week|day)s\b)"
-        R"(|(?P<set_mod>[Ee]ach|[Ee]very)\s+(?P<set_unit>year|month|week|day|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-        R"(|[Tt]he\s+(?P<fiscal_mod>full|current\s+fiscal|current|latest\s+fiscal|fiscal)\s+year\b)"
-        R"(|(?P<year_2000>[Tt]he\s+year\s+two\s+thousand)\b)"
-        R"(|(?P<near_future>[Tt]he\s+(?:near|short)\s+(?:term|future))\b)"
-        R"(|(?P<quarter_count>\d+|two|three|four|five|six|seven|eight|several|few)\s+quarters\b)"
-        R"(|(?P<anchor_rel>[Tt]he\s+following|[Tt]he\s+previous|[Tt]hat)\s+(?P<anchor_unit>year|month)\b)"
-        R"(|(?P<count>\d+|(?:a\s+)?few|a\s+couple\s+of|several|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\s+(?P<dunit>year|month|week|day|decade|hour|minute)s?|-(?P<adj_unit>year|month|week|day|hour|minute))(?P<ago>\s+ago)?\b)"
-        R"(|(?P<year>(?:19|20)\d\d)\b)"
-        R"(|(?P<clock_hour>\d{1,2})(?::(?P<clock_minute>\d\d))?\s*(?P<clock_ampm>[AaPp]\.[Mm]\.|[AaPp][Mm]\b)(?:\s+[A-Z]{1,3}T\b)?(?:,?\s+(?:on\s+)?(?P<clock_weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?)"
-        R"(|(?P<clock_word>[Nn]oon|[Mm]idnight)(?:\s+(?:on\s+)?(?P<clock_weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?\b)"
-        R"(|(?P<hour>\d{1,2}):(?P<minute>\d\d)(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)"
-        R"())");
+    const RE2* pattern = &RelativeTimePattern();
     const int groups = pattern->NumberOfCapturingGroups();
     std::vector<re2::StringPiece> sub(static_cast<size_t>(groups) + 1);
     const auto& names = pattern->NamedCapturingGroups();
@@ -171,7 +143,14 @@ class Resolver {
       if (!group("qord").empty()) {
         if (!published_.has_year() && group("qyear1").empty() && group("qyear2").empty()) continue;
         const std::string_view written_year = group("qyear1").empty() ? group("qyear2") : group("qyear1");
-        const int year = written_year.empty() ? published_.year : std::atoi(std::string(written_year).c_str());
+        const std::string year_modifier = LowerAscii(group("qyearmod"));  // "next year's first quarter"
+        const int year = !written_year.empty() ? std::atoi(std::string(written_year).c_str())
+                                               : published_.year + (year_modifier == "next" ? 1 : year_modifier == "last" ? -1 : 0);
+        if (!group("qago").empty()) {  // "the year-ago third quarter": the comparison, not the subject
+          f.value = QuarterValue(year - 1, QuarterFromOrdinal(group("qord")));
+          found_.push_back(std::move(f));
+          continue;
+        }
         last_quarter_ = {year, QuarterFromOrdinal(group("qord"))};
         f.value = QuarterValue(last_quarter_.first, last_quarter_.second);
       } else if (!group("qrel").empty()) {
@@ -180,6 +159,8 @@ class Resolver {
         if (!published_.has_year()) continue;
         f.value = last_quarter_.second ? QuarterValue(last_quarter_.first - 1, last_quarter_.second)
                                        : std::to_string(published_.year - 1);
+      } else if (!group("holiday").empty()) {
+        f.value = HolidayValue(group("holiday"), published_, TenseAt(begin));
       } else if (!group("theweekend").empty()) {
         // The last Saturday on or before publication names the weekend's ISO week.
         const int64_t back = (IsoWeekday(published_) - (kDaysPerWeek - 1) + kDaysPerWeek) % kDaysPerWeek;
@@ -211,8 +192,33 @@ class Resolver {
           WeekdayValue(LowerAscii(group("wmod")), WeekdayNumber(group("weekday")), TenseAt(begin), published_, f);
           AddPartOfDay(group("wpod"), f);
         }
+      } else if (!group("edge_unit").empty()) {
+        // "the end of the year": the period itself (TimeML marks the edge with a mod).
+        const std::string modifier = LowerAscii(group("edge_mod"));
+        PeriodValue(modifier == "the" ? "this" : modifier, group("edge_unit"), published_, f);
+      } else if (!group("half").empty()) {
+        // "the second half of 1999" -> 1999-H2; "of this year", "of next year".
+        int year = 0;
+        if (!group("half_year").empty()) {
+          year = std::atoi(std::string(group("half_year")).c_str());
+        } else if (published_.has_year()) {
+          const std::string modifier = LowerAscii(group("half_mod"));
+          year = published_.year + (modifier == "next" ? 1 : modifier == "last" ? -1 : 0);
+        }
+        if (year == 0) continue;
+        f.value = std::to_string(year) + (group("half") == "first" ? "-H1" : "-H2");
+      } else if (!group("season_of").empty()) {
+        f.value = std::string(group("season_year")) + "-" + std::string(SeasonCode(LowerAscii(group("season_of"))));
       } else if (!group("month").empty()) {
         const std::string previous = PreviousWord(body_, begin);
+        if (!group("month_yearmod").empty()) {  // "June last year" -> the month of that year
+          if (!published_.has_year()) continue;
+          const std::string modifier = LowerAscii(group("month_yearmod"));
+          const int year = published_.year + (modifier == "next" ? 1 : modifier == "last" ? -1 : 0);
+          f.value = Date{year, MonthFromName(group("month")), 0}.ToIso();
+          found_.push_back(std::move(f));
+          continue;
+        }
         if (group("month") == "May" && group("mmod").empty() && previous != "in" && previous != "since" &&
             previous != "of" && previous != "from" && previous != "during" && !IsFutureLeaning(previous))
           continue;
@@ -221,6 +227,9 @@ class Resolver {
         SeasonValue(LowerAscii(group("season_mod")), LowerAscii(group("season")), published_, f);
       } else if (!group("decade").empty()) {
         f.value = std::string(group("decade"));  // "the 1990s" -> 199
+      } else if (!group("decade_short").empty()) {
+        f.value = "19" + std::string(group("decade_short"));  // "the '90s" -> 199: news of this
+                                                              // century writes 2000s in full
       } else if (!group("decade_word").empty()) {
         f.value = "19" + std::to_string(NumberWordValue(std::string(group("decade_word")).substr(
                              0, group("decade_word").size() - 3) + "y") / 10);  // "nineties" -> ninety -> 199
@@ -243,8 +252,16 @@ class Resolver {
       } else if (!group("set_unit").empty()) {
         f.type = TimeType::kSet;
         const int weekday = WeekdayNumber(group("set_unit"));
+        const int month = MonthFromName(group("set_unit"));  // "each July" -> XXXX-07
         f.value = weekday ? "XXXX-WXX-" + std::to_string(weekday)
+                  : month ? Date{0, month, 0}.ToIso()
                           : group("set_unit") == "quarter" ? std::string("P1Q") : std::string("P1") + UnitLetter(group("set_unit"));
+      } else if (!group("year_ended").empty()) {
+        // "for the year ended June 30": the accounting year as a length (the date follows).
+        f.end = static_cast<uint32_t>(group("year_ended").data() + group("year_ended").size() - body_.data());
+        pos = f.end;
+        f.type = TimeType::kDuration;
+        f.value = "P1Y";
       } else if (!group("fiscal_mod").empty()) {
         // "the full year", "the current fiscal year": publication's; "the latest fiscal year":
         // the last one closed.
@@ -260,9 +277,21 @@ class Resolver {
         f.value = "P" + (count > 0 ? std::to_string(count) : std::string("X")) + "Q";
       } else if (!group("anchor_unit").empty()) {
         ResolveFromAnchorYear(LowerAscii(group("anchor_rel")), group("anchor_unit"), begin, f);
+      } else if (!group("half_unit").empty() || !group("half_unit2").empty() || !group("half_only").empty()) {
+        const int count = !group("half_unit").empty() ? NumberWordValue(group("half_count")) : group("half_unit2").empty() ? 0 : 1;
+        if (count < 0) continue;
+        f.type = TimeType::kDuration;
+        f.value = HalfDurationValue(count, !group("half_unit").empty()    ? group("half_unit")
+                                           : !group("half_unit2").empty() ? group("half_unit2")
+                                                                          : group("half_only"));
       } else if (!group("dunit").empty() || !group("adj_unit").empty()) {
         const std::string_view unit = group("dunit").empty() ? group("adj_unit") : group("dunit");
-        if (group("count") == "hundred") continue;
+        // "a year-earlier loss": the adjective dates the comparison; read it from "year".
+        if (!group("dunit").empty() && (body_.substr(end).starts_with("-earlier") || body_.substr(end).starts_with("-ago"))) {
+          pos = static_cast<size_t>(unit.data() - body_.data());
+          continue;
+        }
+        if (LowerAscii(group("count")) == "hundred") continue;
         // An age ("a 6-year-old", "52 years old") describes someone, it dates nothing.
         const std::string_view after = body_.substr(end, 5);
         if (after.starts_with("-old") || after.starts_with(" old")) continue;
@@ -318,10 +347,21 @@ class Resolver {
     return NearestTense(body_.substr(sentence.begin, sentence.end - sentence.begin), sentence.begin, pos);
   }
 
+  // Which way a date without a year leans (CompleteYear): ahead in a future sentence, behind
+  // right after a past verb ("the year ended March 31", "announced Oct. 5"), else either.
+  Tense YearlessTense(size_t pos) const {
+    size_t end = pos;
+    while (end > 0 && body_[end - 1] == ' ') --end;
+    const std::string previous = PreviousWord(body_, end);
+    if (!previous.empty() && CueTense(previous, PreviousWord(body_, end - previous.size())) == Tense::kPast)
+      return Tense::kPast;
+    return TenseAt(pos) == Tense::kFuture ? Tense::kFuture : Tense::kUnknown;
+  }
+
   // "Wednesday night" -> 2000-01-05TNI, a time of day.
   static void AddPartOfDay(std::string_view word, Found& f) {
     const std::string_view suffix = PartOfDaySuffix(word);
-    if (suffix.empty() || f.value.empty()) return;
+    if (suffix.empty() || f.value.size() != std::string_view("2024-10-16").size()) return;  // a day only
     f.value += suffix;
     f.type = TimeType::kTime;
   }
@@ -371,6 +411,8 @@ class Resolver {
     if (mid_year) return true;
     if (end < body_.size() && (body_[end] == '%' || (body_[end] == ',' && end + 1 < body_.size() && body_[end + 1] != ' ')))
       return false;
+    // "closed at 2082.1": a decimal number.
+    if (end + 1 < body_.size() && body_[end] == '.' && body_[end + 1] >= '0' && body_[end + 1] <= '9') return false;
     const std::string previous = PreviousWord(body_, begin);
     if (previous == "in" || previous == "since" || previous == "of" || previous == "by" || previous == "until" ||
         previous == "from" || previous == "during" || previous == "before" || previous == "after" || previous == "s")
@@ -458,7 +500,7 @@ class Resolver {
       constexpr size_t kLongestDate = 24;
       const auto date = next > f.end ? FindDate(body_.substr(next, kLongestDate)) : std::nullopt;
       if (date && date->begin == 0) {
-        day = CompleteYear(date->date, published_, date->date.has_year() ? Tense::kUnknown : TenseAt(f.begin)).ToIso();
+        day = CompleteYear(date->date, published_, date->date.has_year() ? Tense::kUnknown : YearlessTense(f.begin)).ToIso();
         f.end = static_cast<uint32_t>(next + date->end);
         if (body_[f.end - 1] == '.' && EndsSentence(f.end)) --f.end;
       } else {

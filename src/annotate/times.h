@@ -8,14 +8,20 @@
 //               "Wednesday night", "this morning" add TimeML's TNI/TMO/TAF/TEV;
 //   refs      — now/currently -> PRESENT_REF, recently -> PAST_REF (data/lexicons/time_refs);
 //   quarters  — "the third quarter" -> 2024-Q3, "the quarter" -> the last full one, "a year
-//               earlier" after a quarter -> that quarter a year before;
+//               earlier" after a quarter -> that quarter a year before; "the year ended
+//               June 30" -> P1Y (an accounting year's length);
 //   ranges    — "from the 8th to the 13th (of October)" -> two dates;
 //   deictic   — today, yesterday, tomorrow, tonight;
-//   periods   — this/last/next/past week|month|year, "earlier this month" (2024-W42, 2024-10);
+//   holidays  — "Christmas", "Thanksgiving", "Good Friday" (time_holidays.h): the day nearest
+//               publication;
+//   periods   — this/last/next/past week|month|year, "earlier this month" (2024-W42, 2024-10),
+//               "the end of the year" (2024), "the second half of 1999" (1999-H2);
 //   months    — "in June", "since last August": the latest such month not after publication;
+//               "June last year" -> 2023-06; "the summer of 1996" -> 1996-SU;
 //   years     — "in 2022", "Russia's 2022 invasion"; "two years ago" -> 2022;
 //   durations — "for two years", "three months", "a two-year term", "three hours" -> P2Y,
-//               P3M, P2Y, PT3H (ages such as "a 6-year-old" are not times);
+//               P3M, P2Y, PT3H (ages such as "a 6-year-old" are not times); halves: "two and
+//               a half years" -> P2Y6M, "half an hour" -> PT30M;
 //   clocks    — "10:38 AM", "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", noon -> date + T22:00;
 //   also      — seasons ("this summer" -> 2024-SU), decades ("the 1990s" -> 199), centuries,
 //               spelled years ("nineteen ninety-six"), "recent months" (PXM), "coming weeks"

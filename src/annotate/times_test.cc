@@ -48,12 +48,14 @@ TEST(TimeAnnotator, Table) {
       {"That was three years ago.", "2024-10-18", {"three years ago=2021"}},
       {"At 10:38 AM the alarm rang.", "2024-10-23", {"10:38 AM=2024-10-23T10:38"}},
       {"They sent 2000 troops.", "2024-10-18", {}},
+      {"The index closed at 2082.1 points.", "2024-10-18", {}},
       // Tense points a bare weekday: "will" -> the coming one (2024-10-18 is a Friday).
       {"The ministers will meet on Wednesday.", "2024-10-18", {"Wednesday=2024-10-23"}},
       {"The ministers met on Wednesday.", "2024-10-18", {"Wednesday=2024-10-16"}},
       {"He said Monday that he will resign.", "2024-10-18", {"Monday=2024-10-14"}},
       {"Fighting resumed Wednesday night.", "2024-10-18", {"Wednesday night=2024-10-16TNI"}},
       {"Shops opened this morning.", "2024-10-18", {"this morning=2024-10-18TMO"}},
+      {"They spoke yesterday morning.", "", {"yesterday morning=PAST_REF"}},
       {"Prices are now higher and were recently cut.", "2024-10-18", {"now=PRESENT_REF", "recently=PAST_REF"}},
       {"Profit rose in the third quarter from a year earlier.", "2024-10-18",
        {"the third quarter=2024-Q3", "a year earlier=2023-Q3"}},
@@ -68,6 +70,7 @@ TEST(TimeAnnotator, Table) {
       {"The leaders will meet on 30 October.", "2024-11-05", {"30 October=2025-10-30"}},
       {"The leaders met on 30 October.", "2024-11-05", {"30 October=2024-10-30"}},
       {"The dividend is payable Nov. 20, the company said.", "2024-11-05", {"Nov. 20=2024-11-20"}},
+      {"Revenue for the period ended Jan. 31 rose.", "2024-11-05", {"Jan. 31=2024-01-31"}},
       {"The summit opened October 30 in Oslo.", "2024-11-05", {"October 30=2024-10-30"}},
       {"Talks are held from the 8th to the 13th.", "2024-10-02", {"8th=2024-10-08", "13th=2024-10-13"}},
       {"Fighting peaked in early-to-mid October.", "2024-11-05", {"early-to-mid October=2024-10"}},
@@ -96,6 +99,8 @@ TEST(TimeAnnotator, Table) {
       {"Sales fell in recent months and may rise in coming weeks.", "2024-10-18",
        {"recent months=PXM", "coming weeks=FUTURE_REF"}},
       {"The board meets each year and every Thursday.", "2024-10-18", {"each year=P1Y", "every Thursday=XXXX-WXX-4"}},
+      {"Crowds march each July; the vote is this coming Sunday.", "2024-10-18",
+       {"each July=XXXX-07", "this coming Sunday=2024-10-20"}},
       {"The club meets Tuesday nights and on Sundays.", "2024-10-18", {"Tuesday nights=XXXX-WXX-2TNI", "Sundays=XXXX-WXX-7"}},
       {"It saves $2 million a year and runs four flights a week, within a week.", "2024-10-18",
        {"a year=P1Y", "a week=P1W", "a week=P1W"}},
@@ -109,6 +114,36 @@ TEST(TimeAnnotator, Table) {
       {"Rates stay low in the near term, as in mid-1996.", "2024-10-18", {"the near term=FUTURE_REF", "1996=1996"}},
       {"He left in 2019 and returned the following year.", "2024-10-18",
        {"2019=2019", "the following year=2020"}},
+      // Counts at a sentence start, spaced compounds, a word between count and unit.
+      {"Two years ago it fell. Three days later it rose.", "2024-10-18",
+       {"Two years ago=2022", "Three days=P3D"}},
+      {"It took twenty four hours, then 20 more years and five straight days.", "2024-10-18",
+       {"twenty four hours=PT24H", "20 more years=P20Y", "five straight days=P5D"}},
+      {"It took two and a half years, an hour and a half and half an hour.", "2024-10-18",
+       {"two and a half years=P2Y6M", "an hour and a half=PT1H30M", "half an hour=PT30M"}},
+      {"Prices rose in the '90s and fell in the late '80s.", "2024-10-18",
+       {"the '90s=199", "the late '80s=198"}},
+      // The word before a cue: passive infinitives, plans that were, "set to".
+      {"She will be named commander for a mission in December.", "1998-03-04", {"December=1998-12"}},
+      {"The offer had been due to expire Friday evening.", "2024-10-16", {"Friday evening=2024-10-11TEV"}},
+      {"Talks are set to resume Monday.", "2024-10-18", {"Monday=2024-10-21"}},
+      // Holidays by name (data/lexicons/holidays.txt).
+      {"Shops were full at Christmas.", "2024-01-03", {"Christmas=2023-12-25"}},
+      {"Talks will resume after Thanksgiving.", "2024-10-18", {"Thanksgiving=2024-11-28"}},
+      // Edges and halves of periods, a month with its year, a season with its year.
+      {"By the end of the year, and the end of this week.", "2024-10-18",
+       {"the end of the year=2024", "the end of this week=2024-W42"}},
+      {"Sales rose in the second half of 1999 and in June last year.", "2024-10-18",
+       {"the second half of 1999=1999-H2", "June last year=2023-06"}},
+      {"It opened in the summer of 1996.", "2024-10-18", {"the summer of 1996=1996-SU"}},
+      // Year-ago comparisons of earnings reports.
+      {"Profit rose in the third quarter; year-earlier profit was lower.", "1989-10-25",
+       {"the third quarter=1989-Q3", "year-earlier=1988-Q3"}},
+      {"It beat the year-ago third quarter.", "1989-10-25", {"the year-ago third quarter=1988-Q3"}},
+      {"Sales in next year's first quarter may fall.", "1989-10-25", {"next year's first quarter=1990-Q1"}},
+      {"Net rose for the fiscal year ended June 30.", "1989-10-25", {"the fiscal year=P1Y", "June 30=1989-06-30"}},
+      {"Profit rose in the third quarter, against a year-earlier loss.", "1989-10-25",
+       {"the third quarter=1989-Q3", "year-earlier=1988-Q3"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Times(c.text, c.published), c.expected) << c.text;
