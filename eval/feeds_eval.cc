@@ -73,8 +73,10 @@ std::vector<std::string> SplitAnd(std::string_view expression) {
     const char c = expression[pos];
     if (quote != 0) {
       current.push_back(c);
-      if (c == '\\' && pos + 1 < expression.size()) current.push_back(expression[++pos]);
-      else if (c == quote) quote = 0;
+      if (c == '\\' && pos + 1 < expression.size())
+        current.push_back(expression[++pos]);
+      else if (c == quote)
+        quote = 0;
       continue;
     }
     if (c == '\'' || c == '"') quote = c;
@@ -95,7 +97,8 @@ std::vector<std::string> SplitAnd(std::string_view expression) {
 // A Python string literal (u'...', '...', "...") as UTF-8; nullopt when `text` is not one.
 std::optional<std::string> PythonString(std::string_view text) {
   if (text.starts_with("u")) text.remove_prefix(1);
-  if (text.size() < 2 || (text.front() != '\'' && text.front() != '"') || text.back() != text.front()) {
+  if (text.size() < 2 || (text.front() != '\'' && text.front() != '"') ||
+      text.back() != text.front()) {
     return std::nullopt;
   }
   text = text.substr(1, text.size() - 2);
@@ -110,17 +113,24 @@ std::optional<std::string> PythonString(std::string_view text) {
     if (digits > 0 && pos + digits < text.size() &&
         text.substr(pos + 1, digits).find_first_not_of("0123456789abcdefABCDEF") ==
             std::string_view::npos) {
-      const uint32_t value = static_cast<uint32_t>(
-          std::stoul(std::string(text.substr(pos + 1, digits)), nullptr, 16));
+      const uint32_t value =
+          static_cast<uint32_t>(std::stoul(std::string(text.substr(pos + 1, digits)), nullptr, 16));
       AppendUtf8(value, out);
       pos += digits;
       continue;
     }
     switch (escape) {
-      case 'n': out.push_back('\n'); break;
-      case 't': out.push_back('\t'); break;
-      case 'r': out.push_back('\r'); break;
-      default: out.push_back(escape);
+      case 'n':
+        out.push_back('\n');
+        break;
+      case 't':
+        out.push_back('\t');
+        break;
+      case 'r':
+        out.push_back('\r');
+        break;
+      default:
+        out.push_back(escape);
     }
   }
   return out;
@@ -171,7 +181,8 @@ std::string AsText(std::string_view html) {
     stripped.replace(at, semicolon - at + 1, character);
   }
   static const std::pair<std::string_view, std::string_view> kEntities[] = {
-      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&#39;", "'"}, {"&amp;", "&"}};
+      {"&lt;", "<"},   {"&gt;", ">"},  {"&quot;", "\""},
+      {"&apos;", "'"}, {"&#39;", "'"}, {"&amp;", "&"}};
   for (const auto& [entity, text] : kEntities) {
     size_t at = 0;
     while ((at = stripped.find(entity, at)) != std::string::npos) {
@@ -213,8 +224,8 @@ Check CheckConjunct(std::string_view conjunct, const Feed* feed) {
     return check;
   }
   static const std::vector<std::string> kEntryKeys = {
-      "title", "link", "description", "summary", "published_parsed", "updated_parsed",
-      "created_parsed"};
+      "title",          "link",          "description", "summary", "published_parsed",
+      "updated_parsed", "created_parsed"};
   if (feed_level ? key != "title"
                  : std::find(kEntryKeys.begin(), kEntryKeys.end(), key) == kEntryKeys.end()) {
     return check;
@@ -240,7 +251,8 @@ Check CheckConjunct(std::string_view conjunct, const Feed* feed) {
       return check;
     }
     const DateTime utc = parsed->ToUtc();
-    const int got[6] = {utc.date.year, utc.date.month, utc.date.day, utc.hour, utc.minute, utc.second};
+    const int got[6] = {utc.date.year, utc.date.month, utc.date.day,
+                        utc.hour,      utc.minute,     utc.second};
     check.passed = std::equal(std::begin(got), std::end(got), std::begin(fields));
     if (!check.passed) check.detail = "date \"" + written + "\" read differently";
     return check;
@@ -266,16 +278,16 @@ Check CheckConjunct(std::string_view conjunct, const Feed* feed) {
   const std::string ours = key == "link" ? got : key == "title" ? Collapse(got) : AsText(got);
   // feedparser keeps a text title's brackets and an HTML title's markup: either reading of
   // the expected value passes.
-  check.passed = key == "link" ? ours == *expected
-                               : ours == AsText(*expected) || ours == Collapse(*expected);
+  check.passed =
+      key == "link" ? ours == *expected : ours == AsText(*expected) || ours == Collapse(*expected);
   if (!check.passed) check.detail = "expected \"" + *expected + "\", got \"" + got + "\"";
   return check;
 }
 
 struct Tally {
   size_t files = 0, checked = 0, passed = 0, read = 0, items = 0, messages = 0;
-  std::map<std::string, size_t> skipped;          // why a file was not checked -> count
-  std::map<std::string, size_t> checked_kinds;    // what was checked -> count
+  std::map<std::string, size_t> skipped;        // why a file was not checked -> count
+  std::map<std::string, size_t> checked_kinds;  // what was checked -> count
   std::vector<std::string> failures;
 };
 
@@ -283,7 +295,8 @@ std::vector<fs::path> XmlFiles(const fs::path& folder) {
   std::vector<fs::path> files;
   if (!fs::is_directory(folder)) return files;
   for (const auto& entry : fs::recursive_directory_iterator(folder)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".xml") files.push_back(entry.path());
+    if (entry.is_regular_file() && entry.path().extension() == ".xml")
+      files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -388,7 +401,8 @@ void ReadFile(const fs::path& path, Tally& tally) {
   if (sink.documents == 0 && sink.errors == 0) {
     tally.failures.push_back(path.filename().string() + ": neither read nor reported");
   }
-  if (!sink.valid_utf8) tally.failures.push_back(path.filename().string() + ": not UTF-8 after reading");
+  if (!sink.valid_utf8)
+    tally.failures.push_back(path.filename().string() + ": not UTF-8 after reading");
 }
 
 std::string Kinds(const std::map<std::string, size_t>& kinds) {
@@ -424,23 +438,27 @@ int main(int argc, char** argv) {
     ParseFile(path, encoding);
   }
   for (const fs::path& path : XmlFiles(tests / "illformed")) ReadFile(path, illformed);
-  std::printf("feedparser wellformed: %zu files, checked %zu, passed %zu, failed %zu (checks: %s); "
-              "skipped %zu (%s)\n",
-              wellformed.files, wellformed.checked, wellformed.passed,
-              wellformed.checked - wellformed.passed, Kinds(wellformed.checked_kinds).c_str(),
-              wellformed.files - wellformed.checked, Kinds(wellformed.skipped).c_str());
-  std::printf("feedparser encoding: %zu files, read %zu (%zu items), with a message %zu (%s), "
-              "read with replacement characters %zu; checked %zu, passed %zu\n",
-              encoding.files, encoding.read, encoding.items, encoding.messages,
-              Kinds(encoding.skipped).c_str(), encoding.failures.size(), encoding_checks.checked,
-              encoding_checks.passed);
-  std::printf("feedparser illformed: %zu files, read %zu (%zu items), with a message %zu, "
-              "neither read nor reported %zu\n",
-              illformed.files, illformed.read, illformed.items, illformed.messages,
-              illformed.failures.size());
+  std::printf(
+      "feedparser wellformed: %zu files, checked %zu, passed %zu, failed %zu (checks: %s); "
+      "skipped %zu (%s)\n",
+      wellformed.files, wellformed.checked, wellformed.passed,
+      wellformed.checked - wellformed.passed, Kinds(wellformed.checked_kinds).c_str(),
+      wellformed.files - wellformed.checked, Kinds(wellformed.skipped).c_str());
+  std::printf(
+      "feedparser encoding: %zu files, read %zu (%zu items), with a message %zu (%s), "
+      "read with replacement characters %zu; checked %zu, passed %zu\n",
+      encoding.files, encoding.read, encoding.items, encoding.messages,
+      Kinds(encoding.skipped).c_str(), encoding.failures.size(), encoding_checks.checked,
+      encoding_checks.passed);
+  std::printf(
+      "feedparser illformed: %zu files, read %zu (%zu items), with a message %zu, "
+      "neither read nor reported %zu\n",
+      illformed.files, illformed.read, illformed.items, illformed.messages,
+      illformed.failures.size());
   if (failures) {
     for (const Tally* tally : {&wellformed, &encoding_checks, &encoding, &illformed}) {
-      for (const std::string& failure : tally->failures) std::printf("  FAIL %s\n", failure.c_str());
+      for (const std::string& failure : tally->failures)
+        std::printf("  FAIL %s\n", failure.c_str());
     }
   }
   return 0;

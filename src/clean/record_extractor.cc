@@ -22,9 +22,7 @@ namespace {
 
 char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
-bool IsHtmlSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
+bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // Decodes the character reference at html[pos] ('&'); sets `length` to the bytes it spans.
 // Empty when it is not one (the '&' is then text).
@@ -39,11 +37,15 @@ std::string DecodeReference(std::string_view html, size_t pos, size_t& length) {
     while (cursor < html.size()) {
       const char c = html[cursor];
       int digit = -1;
-      if (c >= '0' && c <= '9') digit = c - '0';
-      else if (hex && c >= 'a' && c <= 'f') digit = c - 'a' + 10;
-      else if (hex && c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+      if (c >= '0' && c <= '9')
+        digit = c - '0';
+      else if (hex && c >= 'a' && c <= 'f')
+        digit = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F')
+        digit = c - 'A' + 10;
       if (digit < 0) break;
-      value = value >= kBeyondUnicode ? kBeyondUnicode : value * (hex ? 16 : 10) + static_cast<uint32_t>(digit);
+      value = value >= kBeyondUnicode ? kBeyondUnicode
+                                      : value * (hex ? 16 : 10) + static_cast<uint32_t>(digit);
       ++digits;
       ++cursor;
     }
@@ -55,7 +57,8 @@ std::string DecodeReference(std::string_view html, size_t pos, size_t& length) {
   }
   size_t cursor = pos + 1;
   while (cursor < html.size() && cursor - pos - 1 < html::kMaxEntityNameBytes &&
-         ((html[cursor] >= 'a' && html[cursor] <= 'z') || (html[cursor] >= 'A' && html[cursor] <= 'Z') ||
+         ((html[cursor] >= 'a' && html[cursor] <= 'z') ||
+          (html[cursor] >= 'A' && html[cursor] <= 'Z') ||
           (html[cursor] >= '0' && html[cursor] <= '9'))) {
     ++cursor;
   }
@@ -108,9 +111,10 @@ bool ReadTag(std::string_view html, size_t pos, TagInfo& tag) {
 
 bool EndsBlock(std::string_view name) {
   static constexpr std::string_view kBlockTags[] = {
-      "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
-      "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-      "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+      "address", "article",    "aside",   "blockquote", "br", "dd",   "div", "dl",
+      "dt",      "figcaption", "figure",  "footer",     "h1", "h2",   "h3",  "h4",
+      "h5",      "h6",         "header",  "hr",         "li", "main", "nav", "ol",
+      "p",       "pre",        "section", "table",      "td", "th",   "tr",  "ul",
   };
   for (std::string_view tag : kBlockTags) {
     if (name == tag) return true;
@@ -119,7 +123,8 @@ bool EndsBlock(std::string_view name) {
 }
 
 BlockKind KindOfTag(std::string_view name) {
-  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') return BlockKind::kHeading;
+  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')
+    return BlockKind::kHeading;
   if (name == "li") return BlockKind::kListItem;
   if (name == "blockquote") return BlockKind::kBlockQuote;
   return BlockKind::kParagraph;
@@ -176,7 +181,8 @@ std::vector<Block> HtmlToBlocks(std::string_view html) {
       }
       if (ReadTag(html, pos, tag)) {
         pos = tag.end;
-        if (!tag.closing && (tag.name == "script" || tag.name == "style" || tag.name == "template")) {
+        if (!tag.closing &&
+            (tag.name == "script" || tag.name == "style" || tag.name == "template")) {
           const std::string closing = "</" + tag.name;
           size_t end = pos;
           while (end < html.size()) {
@@ -192,7 +198,8 @@ std::vector<Block> HtmlToBlocks(std::string_view html) {
           pos = end == std::string_view::npos ? html.size() : end;
           continue;
         }
-        if (EndsBlock(tag.name)) builder.Flush(tag.closing ? BlockKind::kParagraph : KindOfTag(tag.name));
+        if (EndsBlock(tag.name))
+          builder.Flush(tag.closing ? BlockKind::kParagraph : KindOfTag(tag.name));
         continue;
       }
     }

@@ -38,7 +38,9 @@ TEST(RecordExtractorTest, HtmlBecomesBlocksWithSourceSpans) {
   ASSERT_EQ(article->blocks.size(), 6u);
   EXPECT_EQ(article->blocks[0].kind, BlockKind::kHeading);
   EXPECT_EQ(article->blocks[0].text, "Vote");
-  EXPECT_EQ(article->blocks[1].text, "The council voted 7\xE2\x80\x93" "2 & adjourned.");
+  EXPECT_EQ(article->blocks[1].text,
+            "The council voted 7\xE2\x80\x93"
+            "2 & adjourned.");
   EXPECT_EQ(article->blocks[2].kind, BlockKind::kListItem);
   EXPECT_EQ(article->blocks[3].text, "Two");
   EXPECT_EQ(article->blocks[4].text, "Tail");

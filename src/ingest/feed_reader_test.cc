@@ -53,7 +53,7 @@ TEST(FeedReaderTest, ReadsRss2Items) {
             "<p>The council approved the budget on Friday.</p><p>It passed 7-2.</p>");
   const FeedItem& second = feed->items[1];
   EXPECT_EQ(second.link, "https://www.example.com/a/2");  // a permalink guid
-  EXPECT_EQ(second.updated, "2024-10-19T08:00:00Z");  // dc:date
+  EXPECT_EQ(second.updated, "2024-10-19T08:00:00Z");      // dc:date
   EXPECT_TRUE(second.content.empty());
   EXPECT_TRUE(feed->stopped.ok());
 }
@@ -155,7 +155,8 @@ TEST(FeedReaderTest, MalformedAfterAnItemKeepsWhatWasRead) {
 TEST(FeedReaderTest, EntityDeclarationsAndDeepNestingStop) {
   const std::string laughs =
       "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
-      "\"&a;&a;&a;&a;&a;&a;&a;&a;\">]><rss><channel><item><title>&b;</title></item></channel></rss>";
+      "\"&a;&a;&a;&a;&a;&a;&a;&a;\">]><rss><channel><item><title>&b;</title></item></channel></"
+      "rss>";
   StatusOr<Feed> entities = ParseFeed(laughs);
   ASSERT_FALSE(entities.ok());
   EXPECT_NE(entities.status().message().find("entity"), std::string::npos);
@@ -251,8 +252,7 @@ TEST(FeedReaderTest, ReaderDeliversItemsAndNamesOtherXml) {
   ReadBuffer("-", "<rss><channel><item><title>One</title></item><item>", ReadOptions(), cut);
   EXPECT_EQ(cut.documents.size(), 1u);
   ASSERT_EQ(cut.errors.size(), 1u);
-  EXPECT_NE(cut.errors[0].status.message().find("1 item before it read"),
-            std::string::npos);
+  EXPECT_NE(cut.errors[0].status.message().find("1 item before it read"), std::string::npos);
 }
 
 }  // namespace
