@@ -33,18 +33,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (feed->stopped.message().find('\n') != std::string::npos) std::abort();
   CheckUtf8(feed->title);
   CheckUtf8(feed->link);
-  static const crosscheck::Cleaner* const kCleaner = new crosscheck::Cleaner();
+  static const crosscheck::Cleaner cleaner;  // built once: its matchers are immutable
   size_t item_number = 0;
   for (const crosscheck::FeedItem& item : feed->items) {
-    for (const std::string* text : {&item.title, &item.link, &item.id, &item.published,
-                                    &item.updated, &item.content}) {
+    for (const std::string* text :
+         {&item.title, &item.link, &item.id, &item.published, &item.updated, &item.content}) {
       CheckUtf8(*text);
     }
     for (const std::string& author : item.authors) CheckUtf8(author);
     crosscheck::StatusOr<crosscheck::Document> document =
         crosscheck::FeedItemToDocument(*feed, item, "fuzz#" + std::to_string(++item_number));
     if (!document.ok()) continue;
-    crosscheck::StatusOr<crosscheck::Article> article = kCleaner->Clean(*document);
+    crosscheck::StatusOr<crosscheck::Article> article = cleaner.Clean(*document);
     if (!article.ok()) continue;
     for (const crosscheck::Block& block : article->blocks) {
       if (block.source_begin > block.source_end || block.source_end > document->content.size()) {
