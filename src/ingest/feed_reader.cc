@@ -448,7 +448,10 @@ StatusOr<Feed> ParseFeed(std::string_view bytes) {
 StatusOr<Document> FeedItemToDocument(const Feed& feed, const FeedItem& item,
                                       std::string_view fallback_id) {
   Document document;
-  const bool has_content = !Trim(item.content).empty();
+  // Content with no text of its own (an image, an empty paragraph) gives way to the title.
+  const bool has_content =
+      !Trim(item.content).empty() &&
+      (!item.content_is_html || !feed_text::MarkupToText(item.content).empty());
   if (!has_content && Trim(item.title).empty()) return EmptyError("item has no title and no text");
   document.id = !item.id.empty()     ? item.id
                 : !item.link.empty() ? item.link

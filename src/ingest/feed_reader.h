@@ -66,7 +66,7 @@ StatusOr<Feed> ParseFeed(std::string_view bytes);
 
 // One item as a Document: id = item id (guid / atom:id), else its link, else `fallback_id`;
 // url = link; outlet = the feed title, else the link's site; content = the item's content,
-// else its title; record_text set. Empty when the item has neither content nor title.
+// else (none, or HTML with no text: an image alone) its title; record_text set. Empty when the item has neither content nor title.
 StatusOr<Document> FeedItemToDocument(const Feed& feed, const FeedItem& item,
                                       std::string_view fallback_id);
 

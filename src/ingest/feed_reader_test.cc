@@ -76,6 +76,14 @@ TEST(FeedReaderTest, ItemsBecomeTrustedRecords) {
   EXPECT_EQ(second->format, DocumentFormat::kText);
   FeedItem blank;
   EXPECT_EQ(FeedItemToDocument(*feed, blank, "f#3").status().code(), StatusCode::kEmpty);
+  FeedItem image_only;
+  image_only.title = "Photo of the day";
+  image_only.content = "<p><img src=\"x.jpg\"></p>";
+  image_only.content_is_html = true;
+  StatusOr<Document> pictured = FeedItemToDocument(*feed, image_only, "f#4");
+  ASSERT_TRUE(pictured.ok());
+  EXPECT_EQ(pictured->content, "Photo of the day");
+  EXPECT_EQ(pictured->format, DocumentFormat::kText);
 }
 
 TEST(FeedReaderTest, ReadsAtomWithBaseXhtmlAndAuthors) {
