@@ -10,7 +10,8 @@ BIN        := $(BUILD)/src/cli/crosscheck
 CMAKE_GEN  := -G Ninja
 
 .PHONY: all deps build run test asan-test fuzz bench eval eval-extract eval-cluster eval-quotes \
-        eval-entities eval-time eval-times eval-quantities eval-figures eval-reconcile train fmt clean
+        eval-entities eval-time eval-times eval-quantities eval-figures eval-reconcile eval-feeds \
+        train fmt clean
 
 all: build
 
@@ -51,13 +52,18 @@ fuzz: deps
 bench: build
 	scripts/bench.sh $(BUILD) $(SHARED)
 
-eval: eval-extract eval-cluster eval-quotes eval-entities eval-times eval-quantities eval-reconcile
+eval: eval-extract eval-cluster eval-quotes eval-entities eval-times eval-quantities eval-reconcile \
+      eval-feeds
 
 eval-extract: build
 	scripts/eval.sh $(BUILD) $(SHARED) extract
 
 eval-cluster: build
 	scripts/eval.sh $(BUILD) $(SHARED) cluster
+
+# Feeds: the RSS/Atom reader against feedparser's test suite.
+eval-feeds: build
+	scripts/eval.sh $(BUILD) $(SHARED) feeds
 
 # Who said what: quotes on PolNeAR dev + train, named entities on GUM wikinews dev + test.
 eval-quotes: build

@@ -12,6 +12,8 @@
 //                       (ordered by document number, then topic), not topic by topic.
 //                       --diagnose prints sub-topic centroid cosines and the best topic F1
 //                       that linking perfect sub-topics at a cosine threshold could reach.
+//   --report FILE       with --googlenews: the stories of `crosscheck analyze --json` run on
+//                       the same file, scored the same way (documents "<stem>:<line>").
 //   --folder DIR        unlabelled .txt articles (first line the title), for reading: the
 //                       story size histogram and the titles of the biggest stories.
 //
@@ -41,6 +43,7 @@
 #include "cluster/online_clusterer.h"
 #include "cluster/story_clusterer.h"
 #include "cluster/topic_grouper.h"
+#include "eval/cluster_metric.h"
 
 namespace crosscheck {
 namespace {
@@ -58,118 +61,6 @@ std::vector<int> PredictedLabels(const std::vector<StoryCluster>& stories, size_
     for (DocIndex member : stories[story].members) labels[member] = static_cast<int>(story);
   }
   return labels;
-}
-
-// Maps arbitrary labels to 0..k-1 in order of first appearance.
-std::vector<int> Dense(const std::vector<int>& labels, int* count) {
-  std::unordered_map<int, int> ids;
-  std::vector<int> dense;
-  dense.reserve(labels.size());
-  for (int label : labels)
-    dense.push_back(ids.try_emplace(label, static_cast<int>(ids.size())).first->second);
-  *count = static_cast<int>(ids.size());
-  return dense;
-}
-
-// Maximum-weight assignment of rows to distinct columns (rows <= columns), Hungarian
-// algorithm with potentials (Kuhn-Munkres, O(rows^2 * columns)). Returns the total weight.
-int64_t MaxAssignment(const std::vector<std::vector<int64_t>>& weight, size_t rows,
-                      size_t columns) {
-  const int64_t kInf = std::numeric_limits<int64_t>::max() / 4;
-  std::vector<int64_t> row_potential(rows + 1, 0), column_potential(columns + 1, 0);
-  std::vector<size_t> column_row(columns + 1, 0), way(columns + 1, 0);
-  for (size_t row = 1; row <= rows; ++row) {
-    column_row[0] = row;
-    size_t column0 = 0;
-    std::vector<int64_t> min_slack(columns + 1, kInf);
-    std::vector<bool> used(columns + 1, false);
-    do {
-      used[column0] = true;
-      const size_t row0 = column_row[column0];
-      int64_t delta = kInf;
-      size_t column1 = 0;
-      for (size_t column = 1; column <= columns; ++column) {
-        if (used[column]) continue;
-        const int64_t cost = -weight[row0 - 1][column - 1];
-        const int64_t slack = cost - row_potential[row0] - column_potential[column];
-        if (slack < min_slack[column]) {
-          min_slack[column] = slack;
-          way[column] = column0;
-        }
-        if (min_slack[column] < delta) {
-          delta = min_slack[column];
-          column1 = column;
-        }
-      }
-      for (size_t column = 0; column <= columns; ++column) {
-        if (used[column]) {
-          row_potential[column_row[column]] += delta;
-          column_potential[column] -= delta;
-        } else {
-          min_slack[column] -= delta;
-        }
-      }
-      column0 = column1;
-    } while (column_row[column0] != 0);
-    do {
-      const size_t column1 = way[column0];
-      column_row[column0] = column_row[column1];
-      column0 = column1;
-    } while (column0 != 0);
-  }
-  int64_t total = 0;
-  for (size_t column = 1; column <= columns; ++column) {
-    if (column_row[column] != 0) total += weight[column_row[column] - 1][column - 1];
-  }
-  return total;
-}
-
-struct Scores {
-  double accuracy = 0;
-  double nmi = 0;
-};
-
-Scores AccuracyAndNmi(const std::vector<int>& truth_raw, const std::vector<int>& predicted_raw) {
-  int true_count = 0, predicted_count = 0;
-  const std::vector<int> truth = Dense(truth_raw, &true_count);
-  const std::vector<int> predicted = Dense(predicted_raw, &predicted_count);
-  const size_t n = truth.size();
-  std::map<std::pair<int, int>, int64_t> joint;
-  std::vector<int64_t> true_sizes(true_count, 0), predicted_sizes(predicted_count, 0);
-  for (size_t i = 0; i < n; ++i) {
-    ++joint[{truth[i], predicted[i]}];
-    ++true_sizes[truth[i]];
-    ++predicted_sizes[predicted[i]];
-  }
-  // Accuracy: the smaller side are the rows of the assignment.
-  const bool truth_rows = true_count <= predicted_count;
-  const size_t rows = truth_rows ? true_count : predicted_count;
-  const size_t columns = truth_rows ? predicted_count : true_count;
-  std::vector<std::vector<int64_t>> weight(rows, std::vector<int64_t>(columns, 0));
-  for (const auto& [cell, count] : joint) {
-    if (truth_rows) {
-      weight[cell.first][cell.second] = count;
-    } else {
-      weight[cell.second][cell.first] = count;
-    }
-  }
-  Scores scores;
-  scores.accuracy =
-      static_cast<double>(MaxAssignment(weight, rows, columns)) / static_cast<double>(n);
-  // NMI = I(T;P) / ((H(T) + H(P)) / 2).
-  const double total = static_cast<double>(n);
-  double mutual = 0, true_entropy = 0, predicted_entropy = 0;
-  for (const auto& [cell, count] : joint) {
-    const double p = count / total;
-    mutual +=
-        p *
-        std::log(p / ((true_sizes[cell.first] / total) * (predicted_sizes[cell.second] / total)));
-  }
-  for (int64_t size : true_sizes) true_entropy -= size / total * std::log(size / total);
-  for (int64_t size : predicted_sizes) predicted_entropy -= size / total * std::log(size / total);
-  const double mean_entropy = (true_entropy + predicted_entropy) / 2;
-  scores.nmi = mean_entropy > 0 ? mutual / mean_entropy : 1.0;
-  return scores;
 }
 
 struct BCubed {
@@ -212,6 +103,38 @@ bool ReadGoogleNews(const std::string& path, std::vector<LabelledDoc>& docs) {
     if (record["text"].get_string().get(text) != simdjson::SUCCESS) return false;
     if (record["cluster"].get_int64().get(cluster) != simdjson::SUCCESS) return false;
     docs.push_back({std::string(text), static_cast<int>(cluster), 0});
+  }
+  return true;
+}
+
+// Story per document from a `crosscheck analyze --json` report of a GoogleNews file: its
+// documents are named "<stem>:<line>" (JSONL records without an id), so the line number
+// gives the document's index. A document in no story keeps a label of its own. False when
+// the report cannot be read.
+bool ReportStoryLabels(const std::string& path, size_t documents, std::vector<int>& labels) {
+  simdjson::dom::parser parser;
+  simdjson::dom::element report;
+  if (parser.load(path).get(report) != simdjson::SUCCESS) return false;
+  simdjson::dom::array stories;
+  if (report["stories"].get_array().get(stories) != simdjson::SUCCESS) return false;
+  labels.assign(documents, -1);
+  int story_number = 0;
+  for (simdjson::dom::element story : stories) {
+    simdjson::dom::array members;
+    if (story["documents"].get_array().get(members) != simdjson::SUCCESS) return false;
+    for (simdjson::dom::element member : members) {
+      std::string_view id;
+      if (member.get_string().get(id) != simdjson::SUCCESS) return false;
+      const size_t colon = id.rfind(':');
+      const size_t line = colon == std::string_view::npos
+                              ? 0
+                              : static_cast<size_t>(std::atol(std::string(id.substr(colon + 1)).c_str()));
+      if (line >= 1 && line <= documents) labels[line - 1] = story_number;
+    }
+    ++story_number;
+  }
+  for (size_t doc = 0; doc < documents; ++doc) {
+    if (labels[doc] < 0) labels[doc] = story_number++;
   }
   return true;
 }
@@ -444,6 +367,10 @@ int main(int argc, char** argv) {
                  "weight of an entity name against a body word");
   app.add_flag("--dump", dump, "print each story's make-up (ECB+ sub-topics)");
   app.add_option("--googlenews", googlenews, "GoogleNews JSONL file");
+  std::string report;
+  app.add_option("--report", report,
+                 "with --googlenews: score the stories of this `crosscheck analyze --json` "
+                 "report of the same file instead of replaying the clusterer");
   app.add_option("--ecbplus", ecbplus, "ECB+ folder of topic folders");
   app.add_option("--ecb-split", ecb_split,
                  "ECB+ topics: all (default), train, dev or test (Cybulska & Vossen 2015)")
@@ -473,6 +400,18 @@ int main(int argc, char** argv) {
     if (!ReadGoogleNews(googlenews, docs)) {
       std::fprintf(stderr, "eval_stories: cannot read %s\n", googlenews.c_str());
       return 1;
+    }
+    if (!report.empty()) {
+      std::vector<int> truth, predicted;
+      for (const LabelledDoc& doc : docs) truth.push_back(doc.label);
+      if (!ReportStoryLabels(report, docs.size(), predicted)) {
+        std::fprintf(stderr, "eval_stories: cannot read the stories of %s\n", report.c_str());
+        return 1;
+      }
+      const Scores scores = AccuracyAndNmi(truth, predicted);
+      std::printf("googlenews analyze report: accuracy=%.4f nmi=%.4f\n", scores.accuracy,
+                  scores.nmi);
+      return 0;
     }
     const Run run = Cluster(docs, AnnotateAll(docs, annotate), options);
     std::vector<int> truth;

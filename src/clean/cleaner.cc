@@ -1,13 +1,17 @@
 #include <utility>
 
 #include "base/date.h"
+#include "base/url.h"
 #include "clean/extractor.h"
 #include "clean/language.h"
 
 namespace crosscheck {
 
 Cleaner::Cleaner(CleanOptions options)
-    : options_(options), html_(NewHtmlExtractor()), text_(NewTextExtractor()) {}
+    : options_(options),
+      html_(NewHtmlExtractor()),
+      text_(NewTextExtractor()),
+      record_(NewRecordExtractor()) {}
 
 namespace {
 
@@ -25,6 +29,26 @@ void ApplyContainerDate(const Document& document, Article& article) {
   }
   article.notes.push_back(document.id + ": published \"" + document.published.substr(0, kMaxQuotedDateBytes) +
                           "\" is not a date crosscheck reads; ignored");
+}
+
+// A page with no date of its own takes the date it was seen (fetched), marked as such.
+void ApplySeenDate(const Document& document, Article& article) {
+  if (article.published.valid() || document.seen.empty()) return;
+  if (auto date = ParsePublishedDate(document.seen)) {
+    article.published = *date;
+    article.published_from = DateSource::kSeen;
+  }
+}
+
+// "en-GB", "EN_us", "de" -> "en", "en", "de"; "" when it does not start with 2-3 letters.
+std::string LanguageCode(std::string_view tag) {
+  std::string code;
+  for (char c : tag) {
+    if (c == '-' || c == '_') break;
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return "";
+    code.push_back(static_cast<char>(c | 0x20));
+  }
+  return code.size() == 2 || code.size() == 3 ? code : "";
 }
 
 // Raw mode: the input text unchanged as a single block, so offsets match the input.
@@ -45,9 +69,11 @@ StatusOr<Article> RawArticle(const Document& document) {
 }  // namespace
 
 StatusOr<Article> Cleaner::Clean(const Document& document) const {
-  StatusOr<Article> result = options_.raw ? RawArticle(document)
-                             : document.format == DocumentFormat::kHtml ? html_->Extract(document)
-                                                                        : text_->Extract(document);
+  StatusOr<Article> result =
+      options_.raw                                          ? RawArticle(document)
+      : document.record_text && !options_.clean_records     ? record_->Extract(document)
+      : document.format == DocumentFormat::kHtml            ? html_->Extract(document)
+                                                            : text_->Extract(document);
   if (!result.ok()) return result;
   Article& article = result.value();
   if (article.id.empty()) article.id = document.id;
@@ -56,6 +82,12 @@ StatusOr<Article> Cleaner::Clean(const Document& document) const {
   // Metadata the container gave wins over what the page says: it is what the user supplied.
   if (!document.title.empty() && article.title.empty()) article.title = document.title;
   ApplyContainerDate(document, article);
+  ApplySeenDate(document, article);
+  if (!document.outlet.empty()) article.outlet = document.outlet;
+  if (article.outlet.empty()) article.outlet = SiteOfUrl(document.url);
+  if (article.url.empty()) article.url = document.url;
+  if (article.authors.empty()) article.authors = document.authors;
+  if (article.language.empty()) article.language = LanguageCode(document.language);
   if (article.language.empty()) article.language = DetectLanguage(article.Body());
   return result;
 }

@@ -1,8 +1,8 @@
 // crosscheck: the command line. Turns statuses into messages and exit codes; all the work
 // happens in the library (pipeline/, report/).
 //
-//   crosscheck analyze PATH... [--json FILE] [--html FILE] [--md FILE] [BUDGET]
-//   crosscheck annotate PATH... [--jsonl FILE] [--raw] [BUDGET]
+//   crosscheck analyze PATH... [--json FILE] [--html FILE] [--md FILE] [--clean-records] [BUDGET]
+//   crosscheck annotate PATH... [--jsonl FILE] [--raw] [--clean-records] [BUDGET]
 //   BUDGET: [--doc-seconds S] [--doc-memory-mb M], what one document may cost
 //
 // Exit codes: 0 when at least one document was analysed, 2 when the run as a whole failed
@@ -112,6 +112,7 @@ struct BudgetArgs {
 struct AnalyzeArgs {
   std::vector<std::string> paths;
   std::string json, html, md;
+  bool clean_records = false;
   BudgetArgs budget;
 };
 
@@ -119,6 +120,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
   Console console;
   AnalyzeOptions options;
   options.budget = args.budget.Budget();
+  options.clean.clean_records = args.clean_records;
   Analyzer analyzer(options);
   analyzer.set_skip_listener(
       [&](std::string_view input, const Status& status) { console.Skip(input, status); });
@@ -163,6 +165,7 @@ struct AnnotateArgs {
   std::vector<std::string> paths;
   std::string jsonl = "-";
   bool raw = false;
+  bool clean_records = false;
   BudgetArgs budget;
 };
 
@@ -204,7 +207,7 @@ class AnnotateSink final : public DocumentSink {
 
 int RunAnnotate(const AnnotateArgs& args) {
   Console console;
-  DocumentProcessor processor(CleanOptions{.raw = args.raw}, args.budget.Budget());
+  DocumentProcessor processor(CleanOptions{.raw = args.raw, .clean_records = args.clean_records}, args.budget.Budget());
   // JSONL streams; OutputFile still writes a file to a temporary beside it and renames it
   // once complete (stdout, devices and FIFOs in place), so FILE is never half-written, and an
   // earlier FILE survives a run that fails or writes nothing: `out` discards the temporary.
@@ -227,6 +230,10 @@ int RunAnnotate(const AnnotateArgs& args) {
   return read.ok() && written.ok() ? kExitOk : kExitFailed;
 }
 
+constexpr const char* kCleanRecordsHelp =
+    "Remove boilerplate from JSONL \"text\" and feed items too (default: a record's text is "
+    "trusted as the article, so a headline and a snippet are analysed as they are)";
+
 int Main(int argc, char** argv) {
   // An interrupted run removes the temporaries of the outputs it was writing.
   InstallTempFileCleanupHandlers();
@@ -239,13 +246,15 @@ int Main(int argc, char** argv) {
       "analyze", "Read inputs, group them into stories and write the cross-checked report");
   analyze
       ->add_option("paths", analyze_args.paths,
-                   "Files or folders: .txt .html .jsonl .warc, any of them .gz; - for stdin")
+                   "Files or folders: .txt .html .jsonl .warc, RSS/Atom feeds, any of them "
+                   ".gz; - for stdin")
       ->required();
   analyze->add_option("--json", analyze_args.json,
                       "Write the report as JSON (report.schema.json); - for stdout");
   analyze->add_option("--html", analyze_args.html,
                       "Write the report as a self-contained HTML page");
   analyze->add_option("--md", analyze_args.md, "Write the report as Markdown");
+  analyze->add_flag("--clean-records", analyze_args.clean_records, kCleanRecordsHelp);
   analyze_args.budget.AddOptions(analyze);
 
   AnnotateArgs annotate_args;
@@ -257,6 +266,7 @@ int Main(int argc, char** argv) {
   annotate->add_option("--jsonl", annotate_args.jsonl, "Output file (default: stdout)");
   annotate->add_flag("--raw", annotate_args.raw,
                      "Skip boilerplate removal: offsets match the input text");
+  annotate->add_flag("--clean-records", annotate_args.clean_records, kCleanRecordsHelp);
   annotate_args.budget.AddOptions(annotate);
 
   try {

@@ -1,6 +1,7 @@
 #include "ingest/input_kind.h"
 
 #include "ingest/charset.h"
+#include "ingest/feed_reader.h"
 
 namespace crosscheck {
 namespace {
@@ -49,7 +50,8 @@ PathKind InputKindFromPath(std::string_view path) {
       {".md", InputKind::kText},     {".html", InputKind::kHtml},
       {".htm", InputKind::kHtml},    {".xhtml", InputKind::kHtml},
       {".jsonl", InputKind::kJsonl}, {".ndjson", InputKind::kJsonl},
-      {".warc", InputKind::kWarc},
+      {".warc", InputKind::kWarc},   {".rss", InputKind::kXml},
+      {".atom", InputKind::kXml},    {".rdf", InputKind::kXml},
   };
   for (const Extension& extension : kExtensions) {
     if (StripSuffix(name, extension.suffix)) {
@@ -85,6 +87,11 @@ bool LooksBinary(std::string_view sample) {
 
 InputKind SniffInputKind(std::string_view prefix) {
   if (prefix.starts_with("WARC/")) return InputKind::kWarc;
+  // XML before the binary test: UTF-16 and UTF-32 feeds without a byte order mark hold NULs.
+  std::string root;
+  if (LooksLikeXml(prefix, &root)) {
+    return LowerCopy(root) == "html" ? InputKind::kHtml : InputKind::kXml;
+  }
   if (LooksBinary(prefix)) return InputKind::kBinary;
   // JSON lines before HTML: a JSONL record may carry "<html" in its first kilobyte.
   size_t mark_length = 0;

@@ -1,8 +1,12 @@
 // What an input is: by file extension first, by sniffing its first bytes otherwise.
 //
 // Extensions (case-insensitive, each optionally followed by .gz): .txt .text .md -> text;
-// .html .htm .xhtml -> HTML; .jsonl .ndjson -> JSON lines; .warc -> WARC; anything else is
-// sniffed from the first kSniffBytes (after gzip, if the bytes are gzip): "WARC/" magic, a
+// .html .htm .xhtml -> HTML; .jsonl .ndjson -> JSON lines; .warc -> WARC; .rss .atom .rdf
+// -> XML; anything else (.xml too: XHTML pages carry it) is sniffed from the first
+// kSniffBytes (after gzip, if the bytes are gzip): "WARC/" magic, an XML document (after a
+// BOM, an XML declaration, comments and a DOCTYPE: a root element html is HTML, anything
+// else with a declaration, or a feed root rss/feed/rdf:RDF without one, is kXml, read as a
+// feed or named as XML that is not one; UTF-16/32 by the XML spec's first bytes), a
 // first line that is a whole '{...}' object (JSON lines; a long first line that does not
 // end within the sample counts too), other JSON ('{' alone on its line, '[' then '{' or '[')
 // as kJson, an HTML start ("<!doctype html", "<html", "<head" near the
@@ -19,7 +23,8 @@
 namespace crosscheck {
 
 // kJson: one JSON document spread over lines (not JSON lines); not an input we read.
-enum class InputKind { kUnknown, kText, kHtml, kJsonl, kWarc, kJson, kBinary };
+// kXml: an XML document; the feed reader reads RSS/Atom and names anything else.
+enum class InputKind { kUnknown, kText, kHtml, kJsonl, kWarc, kJson, kXml, kBinary };
 
 // How many leading bytes sniffing looks at.
 inline constexpr size_t kSniffBytes = 4096;

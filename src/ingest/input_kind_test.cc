@@ -41,6 +41,24 @@ TEST(InputKindTest, SniffsContent) {
   EXPECT_EQ(SniffInputKind(std::string("PK\x03\x04\0\0\x08\0", 8)), InputKind::kBinary);
 }
 
+TEST(InputKindTest, SniffsXml) {
+  EXPECT_EQ(SniffInputKind("<?xml version=\"1.0\"?>\n<rss version=\"2.0\">"), InputKind::kXml);
+  EXPECT_EQ(SniffInputKind("<!-- c -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"),
+            InputKind::kXml);
+  EXPECT_EQ(SniffInputKind("<rdf:RDF xmlns:rdf=\"x\">"), InputKind::kXml);
+  // XML that is not a feed is still XML: the feed reader names it.
+  EXPECT_EQ(SniffInputKind("<?xml version=\"1.0\"?><corpus/>"), InputKind::kXml);
+  // XHTML is HTML.
+  EXPECT_EQ(SniffInputKind("<?xml version=\"1.0\"?>\n<!DOCTYPE html>\n<html>"), InputKind::kHtml);
+  // UTF-16 without a byte order mark, by the XML spec's first bytes.
+  EXPECT_EQ(SniffInputKind(std::string("<\0?\0x\0m\0l\0 \0", 12)), InputKind::kXml);
+  // A text that opens with a tag is still text.
+  EXPECT_EQ(SniffInputKind("<b>Breaking:</b> a headline"), InputKind::kText);
+  EXPECT_EQ(InputKindFromPath("news.rss").kind, InputKind::kXml);
+  EXPECT_EQ(InputKindFromPath("news.atom.gz").kind, InputKind::kXml);
+  EXPECT_EQ(InputKindFromPath("news.xml").kind, InputKind::kUnknown);  // sniffed
+}
+
 TEST(InputKindTest, BinaryDetection) {
   EXPECT_TRUE(LooksBinary(std::string("abc\0def", 7)));
   EXPECT_TRUE(LooksBinary("\x01\x02\x03\x04 some text"));

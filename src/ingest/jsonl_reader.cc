@@ -3,6 +3,7 @@
 #include <simdjson.h>
 
 #include <string>
+#include <vector>
 
 #include "ingest/charset.h"
 
@@ -31,6 +32,23 @@ bool ScalarAsText(simdjson::dom::element value, std::string& out) {
       return true;
     default:
       return false;
+  }
+}
+
+// "authors": a string, or an array of strings (other elements are ignored); blank names
+// are dropped.
+void ReadAuthors(simdjson::dom::element value, std::vector<std::string>& authors) {
+  std::string name;
+  if (ScalarAsText(value, name)) {
+    if (!IsBlankText(name)) authors.push_back(std::move(name));
+    return;
+  }
+  simdjson::dom::array array;
+  if (value.get_array().get(array)) return;
+  for (const simdjson::dom::element element : array) {
+    std::string_view text;
+    if (element.get_string().get(text) || IsBlankText(text)) continue;
+    authors.emplace_back(text);
   }
 }
 
@@ -66,6 +84,7 @@ StatusOr<Document> JsonlRecordParser::Parse(std::string_view line,
   std::string text;
   std::string html;
   bool seen_id = false, seen_url = false, seen_title = false, seen_published = false;
+  bool seen_outlet = false, seen_language = false, seen_authors = false;
   for (const simdjson::dom::key_value_pair field : object) {
     const std::string_view key = field.key;
     const simdjson::dom::element value = field.value;
@@ -79,6 +98,13 @@ StatusOr<Document> JsonlRecordParser::Parse(std::string_view line,
       seen_title = ScalarAsText(value, document.title);
     } else if (key == "published" && !seen_published) {
       seen_published = ScalarAsText(value, document.published);
+    } else if (key == "outlet" && !seen_outlet) {
+      seen_outlet = ScalarAsText(value, document.outlet);
+    } else if (key == "language" && !seen_language) {
+      seen_language = ScalarAsText(value, document.language);
+    } else if (key == "authors" && !seen_authors) {
+      seen_authors = true;
+      ReadAuthors(value, document.authors);
     } else if ((key == "text" && !has_text_field) || (key == "html" && !has_html_field)) {
       const bool is_text = key == "text";
       std::string_view content;
@@ -95,6 +121,7 @@ StatusOr<Document> JsonlRecordParser::Parse(std::string_view line,
     if (IsBlankText(text)) return EmptyError("\"text\" is empty");
     document.format = DocumentFormat::kText;
     document.content = std::move(text);
+    document.record_text = true;  // someone chose this text as the article: kept whole
   } else {
     if (IsBlankText(html)) return EmptyError("\"html\" is empty");
     document.format = DocumentFormat::kHtml;

@@ -4,13 +4,17 @@
 //   id         string or number -> Document::id (else the caller's fallback "<stem>:<line>")
 //   url        string -> Document::url and Document::source
 //   title      string -> Document::title
-//   text       string -> Document::content, format kText
+//   text       string -> Document::content, format kText, record_text (trusted as the
+//              article's text: no boilerplate removal unless CleanOptions::clean_records)
 //   html       string -> Document::content, format kHtml (used only when text is absent or
 //              empty: text is a body someone already extracted, re-extraction can only lose)
 //   published  copied as given (a string as is, a number as its JSON text, so a Unix
 //              timestamp survives); the cleaner reads it with ParsePublishedDate
 //              (base/date.h: ISO, "October 18, 2024", "18/10/2024", RFC 2822, Unix s/ms)
 //              and names the record in a note when it cannot
+//   outlet     string -> Document::outlet (else the cleaner takes the URL's site)
+//   language   string -> Document::language ("en", "en-GB"; detected when absent)
+//   authors    string or array of strings -> Document::authors
 // Other fields are ignored; null counts as absent. Malformed JSON, a line that is not an
 // object, or a record with neither text nor html is DataLoss; a blank text/html is Empty.
 // A line that is not valid UTF-8 is decoded like plain text first (Windows-1252 when that
@@ -37,8 +41,9 @@ class JsonlRecordParser {
   JsonlRecordParser& operator=(const JsonlRecordParser&) = delete;
 
   // Parses one line (without its newline). `fallback_id` names the record when it has no
-  // id. Sets id, url, source (= url when given), title, format, content, published and
-  // input_bytes (= the line's size); the caller may override source.
+  // id. Sets id, url, source (= url when given), title, format, content, published, outlet,
+  // language, authors, record_text and input_bytes (= the line's size); the caller may
+  // override source.
   StatusOr<Document> Parse(std::string_view line, std::string_view fallback_id);
 
  private:

@@ -67,5 +67,22 @@ TEST(JsonlRecordParserTest, ParserIsReusableAfterAnError) {
   EXPECT_EQ(parser.Parse(R"({"text":"fine"})", "f:2")->content, "fine");
 }
 
+TEST(JsonlRecordParserTest, OutletLanguageAuthorsAndTrustedText) {
+  JsonlRecordParser parser;
+  StatusOr<Document> document = parser.Parse(
+      R"({"text":"Short item.","outlet":"The Paper","language":"en-GB","authors":["A. B", " ", 7, "C D"]})",
+      "f:1");
+  ASSERT_TRUE(document.ok()) << document.status().ToString();
+  EXPECT_EQ(document->outlet, "The Paper");
+  EXPECT_EQ(document->language, "en-GB");
+  EXPECT_EQ(document->authors, (std::vector<std::string>{"A. B", "C D"}));
+  EXPECT_TRUE(document->record_text);
+
+  StatusOr<Document> one_author = parser.Parse(R"({"html":"<p>x</p>","authors":"Solo"})", "f:2");
+  ASSERT_TRUE(one_author.ok());
+  EXPECT_EQ(one_author->authors, (std::vector<std::string>{"Solo"}));
+  EXPECT_FALSE(one_author->record_text);  // a page: its text is still to be found
+}
+
 }  // namespace
 }  // namespace crosscheck

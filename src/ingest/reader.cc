@@ -13,6 +13,7 @@
 
 #include "ingest/byte_source.h"
 #include "ingest/charset.h"
+#include "ingest/feed_reader.h"
 #include "ingest/file_walker.h"
 #include "ingest/gzip_stream.h"
 #include "ingest/input_kind.h"
@@ -125,6 +126,8 @@ class Ingester {
         return ReadWarc(name, *reader);
       case InputKind::kJsonl:
         return ReadJsonl(name, *reader);
+      case InputKind::kXml:
+        return ReadFeed(name, *reader);
       case InputKind::kText:
       case InputKind::kHtml:
         return ReadWholeDocument(name, *reader, kind, raw_bytes);
@@ -177,6 +180,45 @@ class Ingester {
     document.content = std::move(decoded.text);
     document.input_bytes = static_cast<size_t>(raw_bytes);
     sink_.OnDocument(std::move(document));
+  }
+
+  // A feed is read whole (bounded by max_document_bytes), then item by item: items before a
+  // malformation are delivered and the malformation is reported after them.
+  void ReadFeed(std::string_view name, BufferedReader& reader) {
+    std::string bytes;
+    const Status read = reader.ReadToEnd(bytes, options_.max_document_bytes);
+    if (read.code() == StatusCode::kResourceExhausted) {
+      return sink_.OnError(name, ResourceExhaustedError("feed larger than " +
+                                                        std::to_string(options_.max_document_bytes) +
+                                                        " bytes"));
+    }
+    if (!read.ok()) return sink_.OnError(name, read);
+    StatusOr<Feed> feed = ParseFeed(bytes);
+    if (!feed.ok()) return sink_.OnError(name, feed.status());
+    const std::string stem = IdForFile(name);
+    size_t item_number = 0;
+    for (const FeedItem& item : feed->items) {
+      ++item_number;
+      const std::string item_name = std::string(name) + "#item-" + std::to_string(item_number);
+      StatusOr<Document> document =
+          FeedItemToDocument(*feed, item, stem + "#" + std::to_string(item_number));
+      if (!document.ok()) {
+        sink_.OnError(item_name, document.status());
+        continue;
+      }
+      if (document->source.empty()) document->source = std::string(name);
+      document->input = item_name;
+      sink_.OnDocument(std::move(*document));
+    }
+    if (!feed->stopped.ok()) {
+      const size_t read_items = feed->items.size();
+      sink_.OnError(name, Status(feed->stopped.code(),
+                                 feed->stopped.message() + "; " + std::to_string(read_items) +
+                                     (read_items == 1 ? " item" : " items") +
+                                     " before it read"));
+    } else if (feed->items.empty()) {
+      sink_.OnError(name, EmptyError(feed->kind + " feed with no items"));
+    }
   }
 
   void ReadJsonl(std::string_view name, BufferedReader& reader) {
@@ -269,6 +311,7 @@ class Ingester {
                       ? DocumentIdFromPath(name) + "#" + std::to_string(record_number)
                       : header.record_id;
     document.url = header.target_uri;
+    document.seen = header.date;  // the page's date only when it gives none (kSeen)
     document.source = header.target_uri.empty() ? std::string(name) : header.target_uri;
     document.format = DocumentFormat::kHtml;
     document.content = std::move(decoded.text);

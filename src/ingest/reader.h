@@ -2,7 +2,9 @@
 //
 // Accepts plain-text files (UTF-8; Windows-1252/Latin-1 detected and converted), folders
 // (recursive, sorted, deterministic), HTML files, JSONL (one object per line: id, url, title,
-// text or html, published), WARC (.warc; response records holding HTML, others skipped), any
+// text or html, published, outlet, language, authors), WARC (.warc; response records holding
+// HTML, others skipped; WARC-Date kept as the "seen" date), RSS 2.0 / RSS 1.0 / Atom feeds
+// (feed_reader.h: each item one Document; XML that is not a feed is named and skipped), any
 // of these gzip-compressed (.gz), and "-" for standard input. Streaming: one document is
 // materialized at a time and handed to the sink; nothing is kept after the call returns.
 // A bad input or record is reported through OnError and skipped; the batch goes on.
@@ -18,13 +20,19 @@
 //   stray bytes) each invalid sequence becomes U+FFFD and the document is still delivered.
 //   HTML: BOM, then HTTP charset, then <meta> charset, then the same detection.
 // - Document ids: file name without extension(s); JSONL "id" or "<stem>:<line>"; WARC record
-//   id. WARC: only `response` records with a 2xx HTML payload become documents.
+//   id; feed item guid / atom:id, else its link, else "<stem>#<N>". WARC: only `response`
+//   records with a 2xx HTML payload become documents. A feed is read whole (max_document_bytes
+//   bounds it); its items before a malformation are delivered, then the malformation is
+//   reported naming the file.
+// - Record text: a JSONL "text" and a feed item's content are marked record_text (trusted as
+//   the article's text; the cleaner keeps them whole).
 // - Special files: a FIFO or character device named as an input is read as a stream, with
 //   an idle timeout (ReadOptions::stream_idle_timeout), so a FIFO with no writer is skipped
 //   with a message instead of hanging the batch; sockets and block devices are skipped.
 //   Inside a folder being walked, only regular files are read: FIFOs, sockets and devices
 //   (and links to them) are each reported as "not a regular file" and skipped.
-// - Errors name the input as "path", "path:LINE" (JSONL) or "path#record-id" (WARC).
+// - Errors name the input as "path", "path:LINE" (JSONL), "path#record-id" (WARC) or
+//   "path#item-N" (feeds).
 #ifndef CROSSCHECK_INGEST_READER_H_
 #define CROSSCHECK_INGEST_READER_H_
 

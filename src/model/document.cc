@@ -11,6 +11,7 @@ const char* DateSourceName(DateSource source) {
     case DateSource::kUrl: return "url";
     case DateSource::kHeader: return "header";
     case DateSource::kInferred: return "inferred";
+    case DateSource::kSeen: return "seen";
   }
   return "none";
 }

@@ -37,10 +37,18 @@ struct Document {
   std::string url;
   std::string title;
   std::string published;  // as given, e.g. "2024-10-18" or "2024-10-18T08:00:00Z"
+  std::string seen;       // when the page was fetched (WARC-Date): a date only when none other
+  std::string outlet;     // the publisher as the container names it (JSONL outlet, feed title)
+  std::string language;   // as the container gives it ("en", "en-GB"); detected when empty
+  std::vector<std::string> authors;  // as the container lists them
+  // The container says `content` is the article's text (a JSONL or feed record): it is kept
+  // whole, without boilerplate removal, unless CleanOptions::clean_records asks for it.
+  bool record_text = false;
 };
 
-// Where an article's publication date came from (schema: published_from).
-enum class DateSource { kNone, kMeta, kDateline, kByline, kUrl, kHeader, kInferred };
+// Where an article's publication date came from (schema: published_from). kSeen: no date
+// was found, the date is when the page was fetched (WARC-Date).
+enum class DateSource { kNone, kMeta, kDateline, kByline, kUrl, kHeader, kInferred, kSeen };
 const char* DateSourceName(DateSource source);
 
 enum class BlockKind : uint8_t { kParagraph, kHeading, kListItem, kBlockQuote, kCaption };
@@ -62,6 +70,8 @@ struct Article {
   Date published;  // !valid() when none was found
   DateSource published_from = DateSource::kNone;
   std::string outlet;                // publishing site, when the document says
+  std::string url;                   // original address, when the input gives one
+  std::vector<std::string> authors;  // as the container lists them
   std::string byline;                // author line, when found
   std::vector<std::string> credits;  // wire agencies / original publishers (AFP, Reuters)
   std::string language;              // ISO 639-1, "un" when unknown

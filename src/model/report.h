@@ -19,6 +19,8 @@ struct ReportSharedPassage {
 
 struct ReportDocument {
   std::string id, source, title, published, published_from, outlet, language, body;
+  std::string url;                   // schema v2: the original address; empty -> null
+  std::vector<std::string> authors;  // additive: the authors the input listed
   std::vector<std::string> credits;
   std::string story, syndication_group, duplicate_of;
   std::vector<ReportSharedPassage> shared_passages;

@@ -85,9 +85,11 @@ size_t DocumentProcessor::KeptBytes(const Result& result) {
   const Article& article = result.article;
   size_t bytes = sizeof(Result) + StringBytes(result.body);
   for (const std::string* text : {&article.id, &article.source, &article.title, &article.outlet,
-                                  &article.byline, &article.language}) {
+                                  &article.url, &article.byline, &article.language}) {
     bytes += StringBytes(*text);
   }
+  bytes += VectorBytes(article.authors);
+  for (const std::string& author : article.authors) bytes += StringBytes(author);
   bytes += VectorBytes(article.credits);
   for (const std::string& credit : article.credits) bytes += StringBytes(credit);
   for (const std::vector<Block>* blocks : {&article.blocks, &article.captions}) {
@@ -317,6 +319,8 @@ void MoveIntoReportDocument(Article&& article, ReportDocument& doc) {
   doc.published = article.published.valid() ? article.published.ToIso() : "";
   doc.published_from = article.published.valid() ? DateSourceName(article.published_from) : "none";
   doc.outlet = std::move(article.outlet);
+  doc.url = std::move(article.url);
+  doc.authors = std::move(article.authors);
   doc.credits = std::move(article.credits);
   doc.language = article.language.empty() ? "un" : std::move(article.language);
   doc.body = article.Body();

@@ -256,5 +256,39 @@ TEST(AnalyzerTest, KeptBytesCountsTextAndMentions) {
   EXPECT_LT(kept, 40 * text.size());
 }
 
+TEST(AnalyzerTest, ShortRecordsAreAnalysedWithTheirContainerMetadata) {
+  // Headline + snippet records, as feeds and aggregators give them: kept, not dropped as
+  // "no article text"; the outlet comes from the record, else the URL's site.
+  Analyzer analyzer;
+  std::vector<std::string> skips;
+  analyzer.set_skip_listener(
+      [&](std::string_view input, const Status&) { skips.emplace_back(input); });
+  const char* const kSnippets[][3] = {
+      {"a", "Ferry strike ends after talks", "https://www.example-news.test/ferry"},
+      {"b", "Ferry strike called off", "https://wire.example.org/ferry-strike"},
+  };
+  for (const auto& [id, text, url] : kSnippets) {
+    Document document;
+    document.id = id;
+    document.content = text;
+    document.url = url;
+    document.record_text = true;
+    document.authors = {"Desk"};
+    if (std::string_view(id) == "b") document.outlet = "Example Wire";
+    analyzer.OnDocument(std::move(document));
+  }
+  const Report report = analyzer.Finish();
+  EXPECT_TRUE(skips.empty());
+  ASSERT_EQ(report.documents.size(), 2u);
+  EXPECT_EQ(report.documents[0].outlet, "example-news.test");
+  EXPECT_EQ(report.documents[0].url, "https://www.example-news.test/ferry");
+  EXPECT_EQ(report.documents[0].authors, (std::vector<std::string>{"Desk"}));
+  EXPECT_EQ(report.documents[1].outlet, "Example Wire");
+  EXPECT_EQ(report.documents[0].body, "Ferry strike ends after talks");
+  const std::string json = RenderReportJson(report);
+  EXPECT_NE(json.find("\"url\": \"https://wire.example.org/ferry-strike\""), std::string::npos)
+      << json.substr(0, 600);
+}
+
 }  // namespace
 }  // namespace crosscheck

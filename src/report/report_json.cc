@@ -14,6 +14,9 @@ void WriteDocument(const ReportDocument& doc, JsonWriter& json) {
   json.FieldOrNull("published", doc.published);
   json.Field("published_from", doc.published_from.empty() ? "none" : doc.published_from);
   json.FieldOrNull("outlet", doc.outlet);
+  json.FieldOrNull("url", doc.url);
+  json.Key("authors");
+  json.StringArray(doc.authors);
   json.Key("credits");
   json.StringArray(doc.credits);
   json.Field("language", doc.language);

@@ -291,4 +291,18 @@ bool LookupNamedEntity(std::string_view name, bool without_semicolon, std::strin
   return true;
 }
 
+char32_t NumericReferenceCodePoint(uint32_t value) {
+  // Windows-1252 characters for 0x80..0x9F (0 where the byte is unassigned: kept as is).
+  static constexpr uint16_t kWindows1252[32] = {
+      0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+      0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+      0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+  constexpr char32_t kReplacement = 0xFFFD;
+  if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return kReplacement;
+  if (value >= 0x80 && value <= 0x9F && kWindows1252[value - 0x80] != 0) {
+    return kWindows1252[value - 0x80];
+  }
+  return value;
+}
+
 }  // namespace crosscheck::html
