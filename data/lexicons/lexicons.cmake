@@ -29,6 +29,7 @@ set(CROSSCHECK_LEXICONS
   ${CMAKE_SOURCE_DIR}/data/lexicons/counted_nouns.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/claim_concepts.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/stance_cues.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/happening_classes.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/quantity_changes.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/currency_prefixes.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/number_labels.txt

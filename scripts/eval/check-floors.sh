@@ -16,7 +16,7 @@ if [ ! -x "$build/src/cli/crosscheck" ]; then
   echo "check-floors: $build/src/cli/crosscheck not built, and the datasets are here: failing" >&2
   exit 1
 fi
-for tool in eval_flat eval_extract eval_stories eval_reuse eval_reconcile eval_feeds; do
+for tool in eval_flat eval_extract eval_stories eval_reuse eval_reconcile eval_feeds eval_event_coref; do
   if [ ! -x "$build/eval/$tool" ]; then
     echo "check-floors: $build/eval/$tool not built, and the datasets are here: failing" >&2
     exit 1
@@ -59,6 +59,8 @@ out=$(scripts/eval/reconcile-emergent.sh "$build" "$shared")
 measured[reconcile_emergent_test_accuracy]=$(pick <<<"$out" '^Emergent test' 'accuracy ')
 out=$("$build/eval/eval_feeds" --shared "$shared")
 measured[feeds_feedparser_wellformed_passed]=$(pick <<<"$out" '^feedparser wellformed:' 'passed ')
+out=$("$build/eval/eval_event_coref" --ecbplus "$shared/data/ecbplus" --split test)
+measured[reconcile_ecbplus_test_conll_f1]=$(pick <<<"$out" '^within predicted stories' 'CoNLL F1 ')
 measured[reuse_synthetic_p]=$(sed -E 's/.* P ([0-9.]+).*/\1/' <<<"$labels")
 measured[reuse_synthetic_r]=$(sed -E 's/.* R ([0-9.]+).*/\1/' <<<"$labels")
 

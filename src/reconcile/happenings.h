@@ -1,0 +1,41 @@
+// Happenings named across documents. A happening key stands for the word that names a
+// happening ("attacked", "attacks", "attack" -> one key), so that mentions in one story with
+// the same key are read as the same happening: the lemma rule of cross-document event
+// coreference. The head of a mention is its first content word ("checked into" -> "checked",
+// "the earthquake" -> "earthquake"); its key is the Snowball stem of the head, lower case,
+// unless data/lexicons/happening_classes.txt puts the head in a class of words news uses for
+// one kind of happening (irregular forms and the noun beside its verb: "shot" with "shoot",
+// "death" with "die"), whose first word is then the key.
+//
+// Measured on ECB+ with gold mentions (eval/event_coref_eval.cc, `make eval-reconcile`).
+// Not thread-safe: a HappeningKeys owns a libstemmer handle; give each thread its own.
+#ifndef CROSSCHECK_RECONCILE_HAPPENINGS_H_
+#define CROSSCHECK_RECONCILE_HAPPENINGS_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crosscheck::reconcile {
+
+class HappeningKeys {
+ public:
+  // `word_classes` false: stems only, the plain lemma baseline (for evaluation).
+  explicit HappeningKeys(bool word_classes = true);
+  ~HappeningKeys();
+  HappeningKeys(const HappeningKeys&) = delete;  // owns the stemmer handle
+  HappeningKeys& operator=(const HappeningKeys&) = delete;
+
+  // The key of a mention given as its words in order; empty when it has no word.
+  std::string KeyOf(const std::vector<std::string_view>& words);
+
+ private:
+  struct Impl;
+  bool word_classes_;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace crosscheck::reconcile
+
+#endif  // CROSSCHECK_RECONCILE_HAPPENINGS_H_
