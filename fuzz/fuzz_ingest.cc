@@ -1,6 +1,6 @@
 // libFuzzer target for ingestion. The first input byte picks the name the rest is read under
 // (its extension decides the format, or sniffing when unknown), so one corpus reaches the
-// text, HTML, JSONL, WARC, feed and gzip paths; the charset and HTTP helpers are fed directly too.
+// text, HTML, JSONL, WARC, feed, Reuters SGML and gzip paths; the charset and HTTP helpers are fed directly too.
 // Checks, beyond "no crash, no sanitizer report": every delivered document is valid UTF-8
 // and every error message is one line.
 #include <cstddef>
@@ -18,7 +18,7 @@ namespace {
 constexpr std::string_view kNames[] = {
     "doc.txt",  "doc.html", "feed.jsonl",    "crawl.warc", "crawl.warc.gz",
     "doc.txt.gz", "-",      "unknown.bin",   "feed.ndjson.gz", "page.xhtml",
-    "news.rss",   "news.xml.gz",
+    "news.rss",   "news.xml.gz", "wire.sgm",
 };
 constexpr size_t kMaxDocumentBytes = size_t{1} << 20;
 

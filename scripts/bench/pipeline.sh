@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # End-to-end: `crosscheck analyze` over a corpus (default: ../shared/data/bbc_news_2225, 2,225
 # plain-text BBC articles), whole process, median of 3 runs: docs/s, MB/s, peak RSS.
+# Reuters-21578 SGML files (*.sgm) count one document per <REUTERS> record:
+#   CORPUS=../shared/data/reuters21578 scripts/bench/pipeline.sh build/release ../shared
 set -euo pipefail
 build=$1 shared=$2
 corpus=${CORPUS:-$shared/data/bbc_news_2225}
 bin=$build/src/cli/crosscheck
 if [ ! -d "$corpus" ]; then echo "pipeline bench: $corpus not found (skipped)"; exit 0; fi
 docs=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.gz' -o -name '*.jsonl' \) | wc -l)
-bytes=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.gz' -o -name '*.jsonl' \) -printf '%s\n' | awk '{s+=$1} END {print s}')
+bytes=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.gz' -o -name '*.jsonl' -o -name '*.sgm' \) -printf '%s\n' | awk '{s+=$1} END {print s}')
+records=$(find "$corpus" -type f -name '*.sgm' -exec grep -c '^<REUTERS ' {} + 2>/dev/null | awk -F: '{s+=$NF} END {print s+0}')
+docs=$((docs + records))
 out=$(mktemp -d)
 "$bin" analyze "$corpus" --json "$out/report.json" > /dev/null 2>&1  # warm-up
 runs=()

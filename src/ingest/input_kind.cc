@@ -89,9 +89,9 @@ InputKind SniffInputKind(std::string_view prefix) {
   if (prefix.starts_with("WARC/")) return InputKind::kWarc;
   // XML before the binary test: UTF-16 and UTF-32 feeds without a byte order mark hold NULs.
   std::string root;
-  if (LooksLikeXml(prefix, &root)) {
-    return LowerCopy(root) == "html" ? InputKind::kHtml : InputKind::kXml;
-  }
+  const bool xml = LooksLikeXml(prefix, &root);
+  if (root == "REUTERS") return InputKind::kReuters;  // Reuters-21578 SGML (no XML prolog)
+  if (xml) return LowerCopy(root) == "html" ? InputKind::kHtml : InputKind::kXml;
   if (LooksBinary(prefix)) return InputKind::kBinary;
   // JSON lines before HTML: a JSONL record may carry "<html" in its first kilobyte.
   size_t mark_length = 0;

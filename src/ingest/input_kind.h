@@ -24,7 +24,8 @@ namespace crosscheck {
 
 // kJson: one JSON document spread over lines (not JSON lines); not an input we read.
 // kXml: an XML document; the feed reader reads RSS/Atom and names anything else.
-enum class InputKind { kUnknown, kText, kHtml, kJsonl, kWarc, kJson, kXml, kBinary };
+// kXml: an XML document other than HTML (feeds); kReuters: Reuters-21578 SGML records.
+enum class InputKind { kUnknown, kText, kHtml, kJsonl, kWarc, kJson, kXml, kReuters, kBinary };
 
 // How many leading bytes sniffing looks at.
 inline constexpr size_t kSniffBytes = 4096;

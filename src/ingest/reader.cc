@@ -18,6 +18,7 @@
 #include "ingest/gzip_stream.h"
 #include "ingest/input_kind.h"
 #include "ingest/jsonl_reader.h"
+#include "ingest/reuters_reader.h"
 #include "ingest/warc_reader.h"
 
 namespace crosscheck {
@@ -128,6 +129,8 @@ class Ingester {
         return ReadJsonl(name, *reader);
       case InputKind::kXml:
         return ReadFeed(name, *reader);
+      case InputKind::kReuters:
+        return ReadReuters(name, *reader);
       case InputKind::kText:
       case InputKind::kHtml:
         return ReadWholeDocument(name, *reader, kind, raw_bytes);
@@ -218,6 +221,62 @@ class Ingester {
                                      " before it read"));
     } else if (feed->items.empty()) {
       sink_.OnError(name, EmptyError(feed->kind + " feed with no items"));
+    }
+  }
+
+  // Reuters-21578 SGML: record by record, each bounded by kMaxReutersRecordBytes; a record
+  // too long or unreadable is reported and skipped, the file goes on.
+  void ReadReuters(std::string_view name, BufferedReader& reader) {
+    const std::string stem = IdForFile(name);
+    std::string line, record;
+    bool in_record = false, oversized = false;
+    size_t line_number = 0, record_line = 0, records = 0;
+    while (true) {
+      StatusOr<bool> got = reader.ReadLine(line, kMaxReutersRecordBytes);
+      ++line_number;
+      if (!got.ok()) {
+        if (got.status().code() != StatusCode::kResourceExhausted)
+          return sink_.OnError(name, got.status());  // the stream itself failed: stop here
+        oversized = in_record;
+        continue;
+      }
+      if (!*got) break;
+      if (!in_record) {
+        if (!OpensReutersRecord(line)) continue;
+        in_record = true;
+        oversized = false;
+        record_line = line_number;
+        record.clear();
+      }
+      if (!oversized) {
+        record += line;
+        record += '\n';
+        if (record.size() > kMaxReutersRecordBytes) oversized = true;
+      }
+      if (!ClosesReutersRecord(line)) continue;
+      in_record = false;
+      ++records;
+      const std::string record_name = std::string(name) + ":" + std::to_string(record_line);
+      if (oversized) {
+        sink_.OnError(record_name, ResourceExhaustedError("Reuters record larger than " +
+                                                          std::to_string(kMaxReutersRecordBytes) +
+                                                          " bytes, skipped"));
+        continue;
+      }
+      StatusOr<Document> document = ReutersRecordToDocument(record, stem);
+      if (!document.ok()) {
+        sink_.OnError(record_name, document.status());
+        continue;
+      }
+      document->source = std::string(name);
+      document->input = record_name;
+      sink_.OnDocument(std::move(*document));
+    }
+    if (in_record) {
+      sink_.OnError(std::string(name) + ":" + std::to_string(record_line),
+                    DataLossError("Reuters record not closed before the end of the file"));
+    } else if (records == 0) {
+      sink_.OnError(name, EmptyError("no <REUTERS> records"));
     }
   }
 
