@@ -1,6 +1,7 @@
 #include "pipeline/analyzer.h"
 
 #include <malloc.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <chrono>
@@ -8,6 +9,8 @@
 #include <exception>
 #include <numeric>
 #include <thread>
+#include <tuple>
+#include <unordered_set>
 #include <utility>
 
 #include "reconcile/reconciler.h"
@@ -241,6 +244,37 @@ void Analyzer::Collect() {
 
 namespace {
 
+// A story's id from its content, not from run order: "s" and 10 hex digits of the XXH64 of
+// the id of its founding document, the earliest by publication date (undated ones last, ties
+// by id). Adding documents keeps the id unless an earlier-dated report joins the story; the
+// same inputs always give the same ids. `used` makes ids unique ("-2" on a hash collision).
+std::string StableStoryId(const std::vector<Article>& articles, const StoryCluster& story,
+                          std::unordered_set<std::string>& used) {
+  const Article* founder = nullptr;
+  for (DocIndex member : story.members) {
+    if (member >= articles.size()) continue;
+    const Article& candidate = articles[member];
+    if (founder == nullptr) {
+      founder = &candidate;
+      continue;
+    }
+    const auto key = [](const Article& a) {
+      return std::make_tuple(!a.published.valid(), a.published, std::string_view(a.id));
+    };
+    if (key(candidate) < key(*founder)) founder = &candidate;
+  }
+  const std::string_view seed = founder != nullptr ? std::string_view(founder->id) : "";
+  constexpr uint64_t kIdBits = 40;
+  const uint64_t hash = XXH64(seed.data(), seed.size(), 0) & ((uint64_t{1} << kIdBits) - 1);
+  char hex[16];
+  std::snprintf(hex, sizeof(hex), "%010llx", static_cast<unsigned long long>(hash));
+  std::string id = std::string("s") + hex;
+  for (int suffix = 2; !used.insert(id).second; ++suffix) {
+    id = std::string("s") + hex + "-" + std::to_string(suffix);
+  }
+  return id;
+}
+
 // Kept until Finish: no vector keeps the spare room its growth left (a short document's
 // vectors hold one to three items, and doubling leaves up to half of them empty).
 void ShrinkToFit(Article& article, Annotations& annotations) {
@@ -404,8 +438,9 @@ Report Analyzer::Finish() {
 
   CorpusView corpus{articles_, annotations_, &syndication};
   report.stories.reserve(stories.size());
+  std::unordered_set<std::string> story_ids;
   for (size_t story_idx = 0; story_idx < stories.size(); ++story_idx) {
-    const std::string story_id = "s" + std::to_string(story_idx + 1);
+    const std::string story_id = StableStoryId(articles_, stories[story_idx], story_ids);
     for (DocIndex member : stories[story_idx].members) report.documents[member].story = story_id;
     report.stories.push_back(ReconcileStory(corpus, stories[story_idx], story_id));
     report.stories.back().topic = "t" + std::to_string(topic_of[story_idx] + 1);

@@ -104,6 +104,44 @@ TEST(AnalyzerTest, StoriesCarryTheirTopic) {
   EXPECT_NE(report.stories[0].topic, report.stories[2].topic);
 }
 
+// Story ids come from content, not run order: the seeds' story keeps its id when unrelated
+// documents arrive before it and when some of its own later reports are missing.
+TEST(AnalyzerTest, StoryIdsAreStableAsDocumentsArrive) {
+  const auto seed_story_id = [](bool others_first, bool all_seeds) {
+    Analyzer analyzer(AnalyzeOptions{});
+    const auto add_others = [&] {
+      const char* others[] = {
+          "Striker scores twice in league win\n\nThe striker scored twice as the club won the "
+          "league match, and the manager praised the goalkeeper.",
+          "Central bank raises interest rates\n\nThe central bank raised interest rates by a "
+          "quarter point to fight inflation, the governor said.",
+      };
+      for (int i = 0; i < 2; ++i) {
+        Document document;
+        document.id = "other-" + std::to_string(i);
+        document.source = document.id;
+        document.content = others[i];
+        analyzer.OnDocument(std::move(document));
+      }
+    };
+    if (others_first) add_others();
+    std::vector<Document> seeds = SeedDocuments();
+    if (!all_seeds) seeds.resize(2);
+    for (Document document : seeds) analyzer.OnDocument(std::move(document));
+    if (!others_first) add_others();
+    const Report report = analyzer.Finish();
+    for (const ReportDocument& document : report.documents) {
+      if (document.id == "000_d3509a3e001c5912") return document.story;
+    }
+    return std::string();
+  };
+  const std::string id = seed_story_id(false, true);
+  ASSERT_FALSE(id.empty());
+  EXPECT_NE(id, "s1");
+  EXPECT_EQ(seed_story_id(true, true), id);
+  EXPECT_EQ(seed_story_id(false, false), id);
+}
+
 TEST(AnalyzerTest, DestroyedWithoutFinishWhileWorkersRun) {
   AnalyzeOptions options;
   options.threads = 3;
