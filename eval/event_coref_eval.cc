@@ -26,6 +26,7 @@
 #include "cluster/online_clusterer.h"
 #include "cluster/story_clusterer.h"
 #include "coref_metric.h"
+#include "ecbplus.h"
 #include "reconcile/happenings.h"
 
 namespace crosscheck {
@@ -42,27 +43,6 @@ struct EcbDoc {
   std::string text;  // tokens joined by spaces
   std::vector<EventMention> mentions;
 };
-
-std::string DecodeEntities(std::string_view text) {
-  static const std::pair<std::string_view, char> kEntities[] = {
-      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
-  std::string out;
-  for (size_t i = 0; i < text.size();) {
-    bool replaced = false;
-    if (text[i] == '&') {
-      for (const auto& [entity, ch] : kEntities) {
-        if (text.substr(i, entity.size()) == entity) {
-          out.push_back(ch);
-          i += entity.size();
-          replaced = true;
-          break;
-        }
-      }
-    }
-    if (!replaced) out.push_back(text[i++]);
-  }
-  return out;
-}
 
 // The value of attribute `name` in the tag text `tag` ("<x a=\"1\" b=\"2\">"), or "".
 std::string Attribute(std::string_view tag, std::string_view name) {
@@ -94,7 +74,7 @@ bool ReadDoc(const std::string& xml, const std::set<int>& validated, EcbDoc& doc
     const size_t close = xml.find("</token>", open_end);
     if (open_end == std::string::npos || close == std::string::npos) return false;
     const std::string_view tag(xml.data() + pos, open_end - pos + 1);
-    std::string word = DecodeEntities(std::string_view(xml).substr(open_end + 1, close - open_end - 1));
+    std::string word = DecodeXmlEntities(std::string_view(xml).substr(open_end + 1, close - open_end - 1));
     if (!doc.text.empty()) doc.text.push_back(' ');
     doc.text += word;
     tokens[Attribute(tag, "t_id")] = {std::move(word), std::atoi(Attribute(tag, "sentence").c_str())};
@@ -161,16 +141,6 @@ bool ReadDoc(const std::string& xml, const std::set<int>& validated, EcbDoc& doc
   return true;
 }
 
-bool InSplit(int topic, const std::string& split) {
-  static const std::set<int> kDev = {2, 5, 12, 18, 21, 23, 34, 35};
-  const bool dev = kDev.count(topic) > 0;
-  const bool test = topic >= 36 && topic <= 45;
-  if (split == "dev") return dev;
-  if (split == "test") return test;
-  if (split == "train") return !dev && !test;
-  return true;
-}
-
 bool ReadCorpus(const std::string& dir, const std::string& split, std::vector<EcbDoc>& docs) {
   namespace fs = std::filesystem;
   // "Topic,File,Sentence Number": 1,10ecbplus,1
@@ -198,7 +168,7 @@ bool ReadCorpus(const std::string& dir, const std::string& split, std::vector<Ec
       doc.number = std::atoi(name.substr(underscore + 1, ecb - underscore - 1).c_str());
       doc.plus = name.find("ecbplus") != std::string::npos ? 1 : 0;
       doc.name = name;
-      if (!InSplit(doc.topic, split)) continue;
+      if (!InEcbSplit(doc.topic, split)) continue;
       std::ifstream in(file.path());
       std::stringstream buffer;
       buffer << in.rdbuf();

@@ -43,6 +43,7 @@
 #include "cluster/online_clusterer.h"
 #include "cluster/story_clusterer.h"
 #include "cluster/topic_grouper.h"
+#include "ecbplus.h"
 #include "eval/cluster_metric.h"
 
 namespace crosscheck {
@@ -139,27 +140,6 @@ bool ReportStoryLabels(const std::string& path, size_t documents, std::vector<in
   return true;
 }
 
-std::string DecodeXmlEntities(std::string_view text) {
-  static const std::pair<std::string_view, char> kEntities[] = {
-      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
-  std::string out;
-  for (size_t i = 0; i < text.size();) {
-    bool replaced = false;
-    if (text[i] == '&') {
-      for (const auto& [entity, c] : kEntities) {
-        if (text.substr(i, entity.size()) == entity) {
-          out.push_back(c);
-          i += entity.size();
-          replaced = true;
-          break;
-        }
-      }
-    }
-    if (!replaced) out.push_back(text[i++]);
-  }
-  return out;
-}
-
 // The document text of one ECB+ XML: its tokens joined by spaces.
 std::string EcbDocumentText(const std::string& xml) {
   std::string text;
@@ -173,17 +153,6 @@ std::string EcbDocumentText(const std::string& xml) {
     pos = close;
   }
   return text;
-}
-
-// The standard ECB+ split (Cybulska & Vossen 2015): dev and test topics; train is the rest.
-bool InEcbSplit(int topic, const std::string& split) {
-  static const std::set<int> kDev = {2, 5, 12, 18, 21, 23, 34, 35};
-  const bool dev = kDev.count(topic) > 0;
-  const bool test = topic >= 36 && topic <= 45;
-  if (split == "dev") return dev;
-  if (split == "test") return test;
-  if (split == "train") return !dev && !test;
-  return true;  // "all"
 }
 
 bool ReadEcbPlus(const std::string& dir, const std::string& split, std::vector<LabelledDoc>& docs) {

@@ -15,6 +15,8 @@
 #include <string>
 
 #include "annotate/attribution_verbs.h"
+#include "base/ascii.h"
+#include "base/feature_hash.h"
 #include "base/lexicon.h"
 
 namespace crosscheck {
@@ -28,15 +30,11 @@ constexpr size_t kMaxPositionFeature = 4;
 
 // FNV-1a over the parts in turn, ASCII letters lower-cased, into 1..kCueModelBuckets.
 uint32_t HashedFeature(std::initializer_list<std::string_view> parts) {
-  uint32_t hash = 2166136261u;
+  FeatureHasher hasher;
   for (std::string_view part : parts) {
-    for (char ch : part) {
-      const char lower = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-      hash ^= static_cast<uint8_t>(lower);
-      hash *= 16777619u;
-    }
+    for (char ch : part) hasher.Add(LowerAsciiChar(ch));
   }
-  return hash % kCueModelBuckets + 1;
+  return hasher.Id(kCueModelBuckets);
 }
 
 struct CueWeights {

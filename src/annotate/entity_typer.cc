@@ -11,6 +11,7 @@
 #include <string>
 
 #include "annotate/entity_cues.h"
+#include "base/feature_hash.h"
 #include "base/lexicon.h"
 
 namespace crosscheck {
@@ -21,14 +22,7 @@ namespace {
 // right defaults than they gained (see scripts/train-entity-typer.sh).
 constexpr double kMinProbability = 0.7;
 
-uint32_t FeatureId(std::string_view feature) {
-  uint32_t hash = 2166136261u;
-  for (char ch : feature) {
-    hash ^= static_cast<uint8_t>(ch);
-    hash *= 16777619u;
-  }
-  return hash % kEntityTyperBuckets + 1;
-}
+uint32_t FeatureId(std::string_view feature) { return HashedFeatureId(feature, kEntityTyperBuckets); }
 
 // The model's labels, as `make train` writes them: 0 none, 1 person, 2 organization, 3 place.
 constexpr std::array<EntityType, 4> kLabelTypes = {EntityType::kOther, EntityType::kPerson,

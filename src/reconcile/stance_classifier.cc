@@ -28,6 +28,7 @@
 #include <unordered_set>
 
 #include "annotate/tokens.h"
+#include "base/feature_hash.h"
 #include "base/lexicon.h"
 #include "reconcile/story_parts.h"
 
@@ -40,14 +41,7 @@ constexpr size_t kMiddleCueWords = 6;
 constexpr size_t kCapitalsMinLetters = 3;
 constexpr size_t kMaxSourcePrefixWords = 2;
 
-uint32_t FeatureId(std::string_view feature) {
-  uint32_t hash = 2166136261u;
-  for (char ch : feature) {
-    hash ^= static_cast<uint8_t>(ch);
-    hash *= 16777619u;
-  }
-  return hash % kStanceBuckets + 1;
-}
+uint32_t FeatureId(std::string_view feature) { return HashedFeatureId(feature, kStanceBuckets); }
 
 // stance_cues.txt: word -> true when it refutes, false when it hedges.
 const std::unordered_map<std::string, bool>& Cues() {
