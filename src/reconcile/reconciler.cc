@@ -195,8 +195,16 @@ ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story,
 
   ReportStory out;
   out.id = story_id;
-  // Title: the earliest dated document that has one, else the first with one.
+  // Title: the earliest dated document whose title reads as a headline; else the opening
+  // sentence of the earliest document (page furniture such as "Top Classifieds", "home" or a
+  // host name is no story title); else any title.
+  const auto earlier = [](const StoryDocument& a, const StoryDocument& b) {
+    if (a.published.empty() != b.published.empty()) return !a.published.empty();
+    return a.published < b.published;
+  };
+  const StoryDocument* headlined = nullptr;
   const StoryDocument* titled = nullptr;
+  const StoryDocument* earliest = nullptr;
   for (const StoryDocument& doc : view.documents) {
     out.documents.push_back(doc.article->id);
     if (!doc.published.empty()) {
@@ -205,14 +213,16 @@ ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story,
       if (out.last_published.empty() || doc.published > out.last_published)
         out.last_published = doc.published;
     }
+    if (!earliest || earlier(doc, *earliest)) earliest = &doc;
     if (doc.article->title.empty()) continue;
-    const auto earlier = [](const StoryDocument& a, const StoryDocument& b) {
-      if (a.published.empty() != b.published.empty()) return !a.published.empty();
-      return a.published < b.published;
-    };
     if (!titled || earlier(doc, *titled)) titled = &doc;
+    if (reconcile::LooksLikeHeadline(doc.article->title, doc.article->outlet) &&
+        (!headlined || earlier(doc, *headlined)))
+      headlined = &doc;
   }
-  if (titled) out.title = titled->article->title;
+  if (headlined) out.title = headlined->article->title;
+  if (out.title.empty() && earliest) out.title = reconcile::OpeningSentenceTitle(*earliest);
+  if (out.title.empty() && titled) out.title = titled->article->title;
 
   // Independent sources: one entry per syndication group present, in order of first member.
   std::unordered_map<std::string, size_t> source_of_group;

@@ -108,6 +108,19 @@ std::string_view HeadlineStance(std::string_view headline);
 std::string FigureMatter(std::string_view body, const QuantityMention& quantity);
 
 // --- Shared text matching -------------------------------------------------------------------
+// Whether a document title reads as a headline rather than page furniture: at least
+// kMinHeadlineWords words, no word a host name ("www.smh.com.au", "FT.com"), not a byline
+// ("By ..."), and not the outlet's own name. "Wrong-way driver halted" is one; "Top Classifieds", "home", "Sport" are
+// not.
+inline constexpr size_t kMinHeadlineWords = 3;
+bool LooksLikeHeadline(std::string_view title, std::string_view outlet);
+
+// A title made from the document's opening sentence (its first sentence of kMinHeadlineWords
+// words or more), cut at a word boundary within kMaxDerivedTitleBytes and marked "…" when cut;
+// "" when the document has no such sentence.
+inline constexpr size_t kMaxDerivedTitleBytes = 100;
+std::string OpeningSentenceTitle(const StoryDocument& doc);
+
 // Lower-case word tokens (letters and digits), for comparing quotes and sentences.
 std::vector<std::string> NormalizedWords(std::string_view text);
 // |A ∩ B| / min(|A|, |B|) over word sets: 1 when the shorter is contained in the longer.
