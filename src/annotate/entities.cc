@@ -133,10 +133,24 @@ void AnnotateEntities(const TextReading& reading, Annotations& out,
     return std::nullopt;
   };
 
+  // Whether the one word of candidate c is the surname of a multi-word person named before
+  // it ("Ana Paris ... Paris said"): then the person, not the capital it also spells.
+  const auto surname_of_earlier_person = [&](size_t c) {
+    const std::string_view word = candidates[c].words.front();
+    const auto it = typed_persons.find(word);
+    if (it == typed_persons.end()) return false;
+    for (size_t p : it->second) {
+      if (p >= c) break;
+      if (candidates[p].words.back() == word) return true;
+    }
+    return false;
+  };
+
   for (size_t c = 0; c < candidates.size(); ++c) {
     Candidate& candidate = candidates[c];
     if (candidate.words.size() == 1 &&
-        (candidate.type == EntityType::kPerson || !candidate.typed)) {
+        (candidate.type == EntityType::kPerson || !candidate.typed ||
+         (candidate.type == EntityType::kPlace && surname_of_earlier_person(c)))) {
       if (auto person = find_person(c)) {
         candidate.type = EntityType::kPerson;
         candidate.typed = true;

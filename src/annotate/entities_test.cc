@@ -135,6 +135,13 @@ TEST(EntityAnnotator, Table) {
        {"person:Ada Lovelock=Ada Lovelock",
         "organization:Ada Lovelock Foundation=Ada Lovelock Foundation"},
        {}},
+      // A capital's name that is the surname of a person named before: the person.
+      {"Lena Oslo spoke first. Oslo said she was tired. She flew to Oslo.",
+       {"person:Lena Oslo=Lena Oslo", "person:Oslo=Lena Oslo"},
+       {}},
+      {"She flew to Oslo to meet Lena Oslo.", {"place:Oslo=Oslo"}, {}},
+      // "English" is a demonym adjective (a language), not a place.
+      {"The form must be completed in English by Friday.", {}, {"place:English=United Kingdom"}},
   };
   for (const Case& c : cases) {
     const auto rows = Entities(c.text);

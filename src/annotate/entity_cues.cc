@@ -25,6 +25,11 @@ const std::unordered_map<std::string, GazetteerEntry>& Gazetteer() {
                      GazetteerEntry{GazetteerKind::kAlias, std::string(fields[2])});
         continue;
       }
+      if (fields[0] == "adjective") {
+        map->emplace(std::string(fields[1]),
+                     GazetteerEntry{GazetteerKind::kAdjective, std::string(fields[2])});
+        continue;
+      }
       if (fields[0] == "place") {
         map->emplace(std::string(fields[1]),
                      GazetteerEntry{GazetteerKind::kPlace, std::string(fields[1])});
