@@ -142,6 +142,12 @@ TEST(EntityAnnotator, Table) {
       {"She flew to Oslo to meet Lena Oslo.", {"place:Oslo=Oslo"}, {}},
       // "English" is a demonym adjective (a language), not a place.
       {"The form must be completed in English by Friday.", {}, {"place:English=United Kingdom"}},
+      // In a match report a country is its team, unless "in X" or "from X" makes it a place.
+      {"Peru kept the lead after the referee gave a penalty. Their coach praised the defender "
+       "and the goalkeeper. Peru play next in Chile against a squad from Chile.",
+       {"organization:Peru=Peru", "place:Chile=Chile"},
+       {"place:Peru=Peru", "organization:Chile=Chile"}},
+      {"Peru kept the lead after the referee gave a penalty.", {"place:Peru=Peru"}, {}},
   };
   for (const Case& c : cases) {
     const auto rows = Entities(c.text);

@@ -41,7 +41,8 @@ bool LooksLikePersonName(const Candidate& candidate) {
 
 class DocumentScanner {
  public:
-  explicit DocumentScanner(const TextReading& reading) : reading_(reading), body_(reading.body()) {}
+  explicit DocumentScanner(const TextReading& reading)
+      : reading_(reading), body_(reading.body()), sports_report_(IsSportsReport(reading)) {}
 
   std::vector<Candidate> Scan() {
     for (size_t s = 0; s < reading_.sentences().size(); ++s)
@@ -215,6 +216,12 @@ class DocumentScanner {
     return false;
   }
 
+  // "a player from X": X is a place, also in a match report.
+  bool FromBefore(const std::vector<Token>& tokens, size_t first) const {
+    return first > 0 && tokens[first - 1].kind == TokenKind::kWord &&
+           LowerAscii(Text(tokens[first - 1])) == "from";
+  }
+
   // "said Ruth Palmer in a conversation".
   bool SpeechVerbBefore(const std::vector<Token>& tokens, size_t first) const {
     return first > 0 && tokens[first - 1].kind == TokenKind::kWord &&
@@ -328,8 +335,12 @@ class DocumentScanner {
       return;  // "South African" troops: an adjective, not a name
     } else if (gazetteer && gazetteer->kind != GazetteerKind::kPlace &&
                gazetteer->kind != GazetteerKind::kCapital &&
-               (ActorVerbAfter(body_, tokens, last) || OpponentCueBefore(body_, tokens, first))) {
-      candidate.type = EntityType::kOrganization;  // the country acting: its government, team
+               (ActorVerbAfter(body_, tokens, last) || OpponentCueBefore(body_, tokens, first) ||
+                (sports_report_ && !PlaceCueBefore(body_, tokens, first) &&
+                 !FromBefore(tokens, first)))) {
+      // The country acting (its government, team), or any country in a match report unless
+      // "in X" or "from X" makes it the place.
+      candidate.type = EntityType::kOrganization;
     } else if (gazetteer) {
       candidate.type = EntityType::kPlace;
     } else if (IsEventKeyword(candidate.words.back(), /*first_word=*/false) ||
@@ -386,6 +397,7 @@ class DocumentScanner {
 
   const TextReading& reading_;
   std::string_view body_;
+  bool sports_report_;  // a match report: countries are teams (IsSportsReport)
   std::vector<Candidate> candidates_;
   std::unordered_set<std::string_view> lower_words_;
 };
