@@ -148,6 +148,10 @@ TEST(EntityAnnotator, Table) {
        {"organization:Peru=Peru", "place:Chile=Chile"},
        {"place:Peru=Peru", "organization:Chile=Chile"}},
       {"Peru kept the lead after the referee gave a penalty.", {"place:Peru=Peru"}, {}},
+      // An acronym is an organization unless it abbreviates a common noun.
+      {"The DNA test was paid for by the WHO.", {"organization:WHO=WHO"},
+       {"organization:DNA=DNA"}},
+      {"She wrote for the Harbor Weekly.", {"organization:Harbor Weekly=Harbor Weekly"}, {}},
   };
   for (const Case& c : cases) {
     const auto rows = Entities(c.text);

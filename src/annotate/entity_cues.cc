@@ -160,6 +160,15 @@ bool OpponentCueBefore(std::string_view body, const std::vector<Token>& tokens, 
   return std::find(std::begin(kCues), std::end(kCues), word) != std::end(kCues);
 }
 
+bool IsCommonAcronym(std::string_view word) {
+  static const auto* set = [] {
+    auto* words = new std::unordered_set<std::string>();
+    for (std::string_view entry : LexiconEntries("common_acronyms")) words->emplace(entry);
+    return words;
+  }();
+  return set->count(std::string(word)) > 0;
+}
+
 bool IsSportsReport(const TextReading& reading) {
   // Chosen on GUM train: a match report writes nine, a story that touches a contest (a
   // robotics team's medal) four.

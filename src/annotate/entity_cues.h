@@ -65,6 +65,10 @@ bool IsPhotoLabel(std::string_view word);
 // government: "against Sweden", "defeated Panama", "faced Belgium".
 bool OpponentCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first);
 
+// Whether `word`, as written, is an all-capital abbreviation of a common noun
+// (common_acronyms.txt: "DNA", "CEO", "GPS"), not an organization's name.
+bool IsCommonAcronym(std::string_view word);
+
 // Whether the document reports on a contest: it writes (in lower case) at least
 // kMinSportsWords distinct words of sports_words.txt ("goal", "referee", "penalty"). There a
 // country's name stands for its team. O(tokens), one hash probe per lower-case word.

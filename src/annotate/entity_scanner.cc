@@ -315,12 +315,13 @@ class DocumentScanner {
     bool any_org_keyword = false;
     for (std::string_view w : candidate.words) any_org_keyword = any_org_keyword || IsOrgKeyword(w);
     // An acronym names an organization unless it holds a digit ("IE9": a product or version),
-    // is a Roman numeral ("XVII") or follows "a"/"an" ("an ROV": a kind of thing).
+    // is a Roman numeral ("XVII"), follows "a"/"an" ("an ROV": a kind of thing) or abbreviates
+    // a common noun ("DNA", "CEO").
     const bool indefinite = first > 0 && tokens[first - 1].kind == TokenKind::kWord &&
                             (LowerAscii(Text(tokens[first - 1])) == "a" ||
                              LowerAscii(Text(tokens[first - 1])) == "an");
     const bool acronym = candidate.words.size() == 1 && tokens[first].all_caps &&
-                         name.size() <= 6 && !indefinite &&
+                         name.size() <= 6 && !indefinite && !IsCommonAcronym(name) &&
                          name.find_first_of("0123456789") == std::string::npos &&
                          name.find_first_not_of("IVXLC") != std::string::npos;
 
@@ -354,6 +355,9 @@ class DocumentScanner {
       candidate.type = EntityType::kPlace;
     } else if (acronym) {
       candidate.type = EntityType::kOrganization;
+    } else if (candidate.words.size() == 1 && IsCommonAcronym(name)) {
+      candidate.type = EntityType::kOther;  // "the DNA", "a CEO": a common noun
+      candidate.typed = false;
     } else if (RoleBefore(tokens, first) || RoleAfter(tokens, last)) {
       candidate.type = EntityType::kPerson;
     } else if (candidate.words.size() >= 2 &&
