@@ -152,6 +152,8 @@ TEST(EntityAnnotator, Table) {
       {"The DNA test was paid for by the WHO.", {"organization:WHO=WHO"},
        {"organization:DNA=DNA"}},
       {"She wrote for the Harbor Weekly.", {"organization:Harbor Weekly=Harbor Weekly"}, {}},
+      // An acronym leading an untyped name is an organization of its own.
+      {"Pictures from KASA Discovery were shown.", {"organization:KASA=KASA"}, {}},
   };
   for (const Case& c : cases) {
     const auto rows = Entities(c.text);

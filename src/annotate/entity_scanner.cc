@@ -216,6 +216,16 @@ class DocumentScanner {
     return false;
   }
 
+  // An all-capital word of two to six letters, no digit, no Roman numeral and no common
+  // noun's abbreviation ("DNA"): taken for an organization's acronym ("NASA", "WTA").
+  static bool IsOrganizationAcronym(const Token& token, std::string_view word) {
+    constexpr size_t kMinLetters = 2, kMaxLetters = 6;
+    return token.all_caps && word.size() >= kMinLetters && word.size() <= kMaxLetters &&
+           word.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos &&
+           word.find_first_not_of("IVXLC") != std::string_view::npos && !IsCommonAcronym(word) &&
+           !FindGazetteer(word);
+  }
+
   // "a player from X": X is a place, also in a match report.
   bool FromBefore(const std::vector<Token>& tokens, size_t first) const {
     return first > 0 && tokens[first - 1].kind == TokenKind::kWord &&
@@ -390,6 +400,19 @@ class DocumentScanner {
     } else {
       candidate.type = EntityType::kOther;
       candidate.typed = false;
+    }
+    // An acronym leading a name no rule typed as a whole names the organization the rest
+    // belongs to: "NASA Discovery", "WTA Tour" (the organization as a mention of its own).
+    if ((!candidate.typed || candidate.type == EntityType::kOther) && candidate.words.size() >= 2 &&
+        IsOrganizationAcronym(tokens[first], candidate.words.front())) {
+      Candidate inner;
+      inner.begin = tokens[first].begin;
+      inner.end = tokens[first].end;
+      inner.words = {candidate.words.front()};
+      inner.type = EntityType::kOrganization;
+      inner.typed = true;
+      inner.sentence_initial = candidate.sentence_initial;
+      candidates_.push_back(std::move(inner));
     }
     if (candidate.weak || !candidate.typed) {
       candidate.features = EntityTyperFeatures(
