@@ -38,6 +38,8 @@ set(CROSSCHECK_LEXICONS
   ${CMAKE_SOURCE_DIR}/data/lexicons/first_names.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/place_keywords.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/agency_nouns.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/sports_words.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/common_acronyms.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/event_keywords.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/entity_typer_model.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/stance_model.txt

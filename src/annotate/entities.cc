@@ -1,10 +1,7 @@
 // Entity annotation in two passes over the body.
 //
-// Pass 1 (per sentence) collects candidate names: maximal runs of capitalized words, joined
-// by name particles ("de", "bin") and, inside organization names, by "of"/"for"
-// ("Ministry of Defence"). A run holding a title ("UN Secretary General Ana Lind") is cut
-// in two: the words before the title form their own candidate, the words after it are a
-// person. Each candidate is typed by the first rule that fires (see entities.h).
+// Pass 1 (per sentence, entity_scanner.h) collects candidate names, each typed by the first
+// rule that fires (see entities.h).
 //
 // Pass 2 (per document) resolves names: a single word equal to the first or last word of a
 // multi-word person becomes that person (the most recent one before it, else the first);
@@ -21,400 +18,13 @@
 #include <vector>
 
 #include "annotate/entity_cues.h"
+#include "annotate/entity_scanner.h"
 #include "annotate/entity_typer.h"
-#include "annotate/sentences.h"
 #include "annotate/tokens.h"
-#include "base/date.h"
 #include "base/lexicon.h"
 
 namespace crosscheck {
 namespace {
-
-struct Candidate {
-  uint32_t begin = 0, end = 0;  // byte span in the body
-  std::vector<std::string_view> words;
-  EntityType type = EntityType::kOther;
-  bool typed = false;  // a rule fired (else: weak "other")
-  bool sentence_initial = false;
-  bool after_article = false;  // "the" right before: "the Sea Org" (rarely a person)
-  bool weak = false;           // typed by a default, not by evidence
-  bool drop = false;
-  bool resolved = false;       // typed in pass 2 by another mention (a person, the same name)
-  std::vector<uint32_t> features;  // for the learned typer, when weak or untyped
-};
-
-std::string JoinWords(const std::vector<std::string_view>& words, size_t from, size_t to) {
-  std::string out;
-  for (size_t k = from; k < to; ++k) {
-    if (!out.empty()) out += ' ';
-    out += words[k];
-  }
-  return out;
-}
-
-// The default for a name no rule typed: two or three capitalized words, none all capitals
-// and none a function word ("Ana Ruiz", "Jean-Paul Sartre") are most often a person in news.
-bool LooksLikePersonName(const Candidate& candidate) {
-  if (candidate.words.size() < 2 || candidate.words.size() > 3) return false;
-  for (std::string_view word : candidate.words) {
-    if (!StartsWithUpper(word) || IsFunctionWord(word) || IsNameParticle(word)) return false;
-    size_t upper = 0;
-    for (char ch : word) upper += (ch >= 'A' && ch <= 'Z') ? 1 : 0;
-    if (upper == word.size() && word.size() > 1) return false;
-  }
-  return true;
-}
-
-class DocumentScanner {
- public:
-  explicit DocumentScanner(const TextReading& reading) : reading_(reading), body_(reading.body()) {}
-
-  std::vector<Candidate> Scan() {
-    for (size_t s = 0; s < reading_.sentences().size(); ++s)
-      ScanSentence(reading_.sentences()[s], reading_.SentenceTokens(s));
-    return std::move(candidates_);
-  }
-
-  // Words the document writes in lower case ("image", "magic"), filled by Scan: a name made
-  // of such words is not a person by default.
-  const std::unordered_set<std::string_view>& LowerCaseWords() const { return lower_words_; }
-
- private:
-  std::string_view Text(const Token& token) const {
-    return body_.substr(token.begin, token.end - token.begin);
-  }
-
-  bool IsNameWord(const Token& token) const {
-    if (token.kind != TokenKind::kWord || !(token.capitalized || token.all_caps)) return false;
-    const std::string_view text = Text(token);
-    if (IsFunctionWord(text) && !token.all_caps) return false;
-    if (WeekdayNumber(text) != 0) return false;
-    // Month names ("Oct", "October"); "May", "June", "April", "August" and "Jan" are also given
-    // names.
-    if (MonthFromName(text) != 0 && text != "May" && text != "June" && text != "April" &&
-        text != "August" && text != "Jan")
-      return false;
-    return true;
-  }
-
-  void ScanSentence(const Span& sentence, const std::vector<Token>& tokens) {
-    for (const Token& token : tokens) {
-      if (token.kind == TokenKind::kWord && !token.capitalized && !token.all_caps)
-        lower_words_.insert(Text(token));
-    }
-    size_t i = 0;
-    while (i < tokens.size()) {
-      const bool date_month = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kNumber &&
-                              MonthFromName(Text(tokens[i])) != 0;  // "May 3", "Jan 5"
-      if (!IsNameWord(tokens[i]) || date_month) {
-        ++i;
-        continue;
-      }
-      // Grow the run.
-      size_t last = i;
-      bool has_org_keyword = IsOrgKeyword(Text(tokens[i]));
-      size_t k = i + 1;
-      while (k < tokens.size()) {
-        const Token& t = tokens[k];
-        if (IsNameWord(t)) {
-          has_org_keyword = has_org_keyword || IsOrgKeyword(Text(t));
-          last = k++;
-          continue;
-        }
-        // "Mr. Smith": an honorific's period.
-        if (t.kind == TokenKind::kPunct && Text(t) == "." && k == last + 1 &&
-            IsHonorific(Text(tokens[last])) && k + 1 < tokens.size() && IsNameWord(tokens[k + 1])) {
-          ++k;
-          continue;
-        }
-        if (t.kind == TokenKind::kWord && k + 1 < tokens.size() && IsNameWord(tokens[k + 1])) {
-          const std::string_view word = Text(t);
-          const bool joins_org = (word == "of" || word == "for" || word == "and") &&
-                                 (has_org_keyword || IsOrgKeyword(Text(tokens[k + 1])));
-          if (IsNameParticle(word) || joins_org) {
-            ++k;
-            continue;
-          }
-        }
-        break;
-      }
-      AddRun(tokens, i, last, sentence);
-      i = last + 1;
-    }
-  }
-
-  // Splits a run at a title and types its parts.
-  void AddRun(const std::vector<Token>& tokens, size_t first, size_t last, const Span& sentence) {
-    std::vector<size_t> word_tokens;
-    for (size_t k = first; k <= last; ++k) {
-      if (tokens[k].kind == TokenKind::kWord) word_tokens.push_back(k);
-    }
-    // Find the last title inside the run that has a name after it.
-    size_t name_from = 0;  // index into word_tokens
-    size_t title_from = word_tokens.size();
-    for (size_t w = 0; w + 1 < word_tokens.size(); ++w) {
-      for (size_t len = 3; len >= 1; --len) {
-        if (w + len >= word_tokens.size()) continue;
-        std::string phrase = LowerAscii(Text(tokens[word_tokens[w]]));
-        for (size_t extra = 1; extra < len; ++extra)
-          phrase += " " + LowerAscii(Text(tokens[word_tokens[w + extra]]));
-        if (IsPersonTitle(phrase)) {
-          if (title_from == word_tokens.size() || w > name_from)
-            title_from = std::min(title_from, w);
-          name_from = w + len;
-          w += len - 1;
-          break;
-        }
-      }
-    }
-    if (name_from > 0 && name_from < word_tokens.size()) {
-      if (title_from > 0) {
-        AddCandidate(tokens, word_tokens[0], word_tokens[title_from - 1], sentence,
-                     /*person=*/false);
-      }
-      AddCandidate(tokens, word_tokens[name_from], word_tokens.back(), sentence, /*person=*/true);
-      return;
-    }
-    AddCandidate(tokens, first, last, sentence, /*person=*/false);
-  }
-
-  // Known organizations and gazetteer places (up to three words, the longest first) written
-  // inside a longer name, each a mention of its own: "Acme Science Fair" holds "Acme" when Acme
-  // is a known organization, "University of North Carolina" holds "North Carolina".
-  void AddNamesInside(const std::vector<Token>& tokens, size_t first, size_t last,
-                      const Span& sentence) {
-    constexpr size_t kMaxInnerWords = 3;
-    std::vector<size_t> words;  // token indices of the words
-    for (size_t k = first; k <= last; ++k) {
-      if (tokens[k].kind == TokenKind::kWord) words.push_back(k);
-    }
-    for (size_t w = 0; w < words.size();) {
-      size_t taken = 0;
-      for (size_t len = std::min(kMaxInnerWords, words.size() - w); len >= 1 && taken == 0; --len) {
-        if (len == words.size()) continue;  // the whole name
-        const size_t from = words[w], to = words[w + len - 1];
-        const std::string_view text = body_.substr(tokens[from].begin, tokens[to].end - tokens[from].begin);
-        if (text.find_first_of(",;:()") != std::string_view::npos) continue;
-        const GazetteerEntry* g = FindGazetteer(text);
-        const bool place = g && g->kind != GazetteerKind::kAdjective && g->kind != GazetteerKind::kPlural;
-        if (!place && !IsKnownOrganization(text)) continue;
-        Candidate inner;
-        inner.begin = tokens[from].begin;
-        inner.end = tokens[to].end;
-        for (size_t k = w; k < w + len; ++k) inner.words.push_back(Text(tokens[words[k]]));
-        inner.type = place ? EntityType::kPlace : EntityType::kOrganization;
-        inner.typed = true;
-        inner.sentence_initial = tokens[from].begin == sentence.begin;
-        candidates_.push_back(std::move(inner));
-        taken = len;
-      }
-      w += taken == 0 ? 1 : taken;
-    }
-  }
-
-  // "spokesperson Tom Berle", "defence minister, Lee Soo-min" (a lower-case role word).
-  bool RoleBefore(const std::vector<Token>& tokens, size_t first) const {
-    if (first == 0) return false;
-    if (first >= 2 && Text(tokens[first - 1]) == "," &&
-        tokens[first - 2].kind == TokenKind::kWord && !tokens[first - 2].capitalized &&
-        IsPersonTitle(Text(tokens[first - 2])))
-      return true;
-    const Token& prev = tokens[first - 1];
-    if (prev.kind != TokenKind::kWord || prev.capitalized) return false;
-    if (IsPersonTitle(Text(prev))) return true;
-    if (first >= 2 && tokens[first - 2].kind == TokenKind::kWord) {
-      std::string two = std::string(Text(tokens[first - 2])) + " " + std::string(Text(prev));
-      if (IsPersonTitle(two)) return true;
-    }
-    return false;
-  }
-
-  // "Cho Hae-jin, a professor" / "Lee Soo-min, the defence minister".
-  bool RoleAfter(const std::vector<Token>& tokens, size_t last) const {
-    if (last + 3 >= tokens.size() + 0 || Text(tokens[last + 1]) != ",") return false;
-    const std::string lower = LowerAscii(Text(tokens[last + 2]));
-    if (lower != "a" && lower != "an" && lower != "the") return false;
-    for (size_t k = last + 3; k < std::min(tokens.size(), last + 7); ++k) {
-      if (tokens[k].kind != TokenKind::kWord) break;
-      if (IsPersonTitle(Text(tokens[k]))) return true;
-    }
-    return false;
-  }
-
-  // "said Ruth Palmer in a conversation".
-  bool SpeechVerbBefore(const std::vector<Token>& tokens, size_t first) const {
-    return first > 0 && tokens[first - 1].kind == TokenKind::kWord &&
-           !tokens[first - 1].capitalized && IsSpeechVerb(Text(tokens[first - 1])) &&
-           Text(tokens[first - 1]) != "according";
-  }
-
-  bool SpeechVerbAfter(const std::vector<Token>& tokens, size_t last) const {
-    return last + 1 < tokens.size() && tokens[last + 1].kind == TokenKind::kWord &&
-           !tokens[last + 1].capitalized && IsSpeechVerb(Text(tokens[last + 1])) &&
-           LowerAscii(Text(tokens[last + 1])) != "according";
-  }
-
-  void AddCandidate(const std::vector<Token>& tokens, size_t first, size_t last,
-                    const Span& sentence, bool person) {
-    Candidate candidate;
-    for (size_t k = first; k <= last; ++k) {
-      if (tokens[k].kind == TokenKind::kWord) candidate.words.push_back(Text(tokens[k]));
-    }
-    // Drop honorifics and leading titles that stayed in the run ("Mr Palmer" -> "Palmer").
-    size_t skip = 0;
-    while (skip < candidate.words.size() &&
-           (IsHonorific(candidate.words[skip]) || IsPersonTitle(candidate.words[skip])))
-      ++skip;
-    if (skip == candidate.words.size()) return;  // a bare office ("Attorney General"), not a name
-    if (skip > 0) {
-      person = true;
-      candidate.words.erase(candidate.words.begin(),
-                            candidate.words.begin() + static_cast<long>(skip));
-      while (first <= last && Text(tokens[first]) != candidate.words.front()) ++first;
-    }
-    // A leading demonym adjective before an organization: "Dutch Safety Board",
-    // "Brazilian Space Agency", "the Indonesian Navy" (then one keyword is enough).
-    bool org_after_demonym = false;
-    for (size_t len = 2; len >= 1 && !person; --len) {
-      if (candidate.words.size() <= len) continue;
-      const std::string head = JoinWords(candidate.words, 0, len);
-      const GazetteerEntry* g = FindGazetteer(head);
-      if (g && g->kind == GazetteerKind::kAdjective) {
-        std::vector<std::string_view> rest(candidate.words.begin() + static_cast<long>(len),
-                                           candidate.words.end());
-        const std::string rest_name = JoinWords(rest, 0, rest.size());
-        bool rest_is_org = IsKnownOrganization(rest_name);
-        for (std::string_view w : rest) rest_is_org = rest_is_org || IsOrgKeyword(w);
-        if (rest_is_org) {
-          org_after_demonym = true;
-          candidate.words = rest;
-          while (first <= last && Text(tokens[first]) != candidate.words.front()) ++first;
-        }
-        break;
-      }
-    }
-    if (candidate.words.empty()) return;
-    // A leading country before a person's name: "President of Chile Ana Rojas".
-    if (!person && candidate.words.size() >= 3) {
-      const GazetteerEntry* lead = FindGazetteer(candidate.words.front());
-      bool rest_is_org = false;
-      for (size_t w = 1; w < candidate.words.size(); ++w)
-        rest_is_org = rest_is_org || IsOrgKeyword(candidate.words[w]);
-      if (lead && lead->kind != GazetteerKind::kAdjective && lead->kind != GazetteerKind::kPlural &&
-          !rest_is_org && !FindGazetteer(JoinWords(candidate.words, 0, candidate.words.size()))) {
-        AddCandidate(tokens, first, first, sentence, /*person=*/false);
-        size_t rest = first + 1;
-        while (rest <= last && tokens[rest].kind != TokenKind::kWord) ++rest;
-        AddCandidate(tokens, rest, last, sentence, /*person=*/false);
-        return;
-      }
-    }
-    candidate.begin = tokens[first].begin;
-    candidate.sentence_initial = tokens[first].begin == sentence.begin ||
-                                 (first > 0 && tokens[first - 1].kind == TokenKind::kPunct &&
-                                  (first == 1 || IsQuoteMark(Text(tokens[first - 1]))));
-    // A caption's picture-credit label before a colon ends no name: "as Belle Image: Jo Doe".
-    if (last + 1 < tokens.size() && Text(tokens[last + 1]) == ":" &&
-        IsPhotoLabel(candidate.words.back())) {
-      candidate.words.pop_back();
-      if (candidate.words.empty()) return;
-      while (last > first && Text(tokens[last]) != candidate.words.back()) --last;
-    }
-    candidate.end = tokens[last].end;
-    // A label opening a sentence ("Image: ...", "Update: ..."), a single word and a colon: not
-    // a name unless the gazetteer or the organization list knows it.
-    if (candidate.sentence_initial && candidate.words.size() == 1 && last + 1 < tokens.size() &&
-        Text(tokens[last + 1]) == ":" && !FindGazetteer(candidate.words.front()) &&
-        !IsKnownOrganization(candidate.words.front()))
-      return;
-    candidate.after_article = first > 0 && tokens[first - 1].kind == TokenKind::kWord &&
-                              LowerAscii(Text(tokens[first - 1])) == "the";
-    const std::string name = JoinWords(candidate.words, 0, candidate.words.size());
-    const GazetteerEntry* gazetteer = FindGazetteer(name);
-    bool any_org_keyword = false;
-    for (std::string_view w : candidate.words) any_org_keyword = any_org_keyword || IsOrgKeyword(w);
-    // An acronym names an organization unless it holds a digit ("IE9": a product or version),
-    // is a Roman numeral ("XVII") or follows "a"/"an" ("an ROV": a kind of thing).
-    const bool indefinite = first > 0 && tokens[first - 1].kind == TokenKind::kWord &&
-                            (LowerAscii(Text(tokens[first - 1])) == "a" ||
-                             LowerAscii(Text(tokens[first - 1])) == "an");
-    const bool acronym = candidate.words.size() == 1 && tokens[first].all_caps &&
-                         name.size() <= 6 && !indefinite &&
-                         name.find_first_of("0123456789") == std::string::npos &&
-                         name.find_first_not_of("IVXLC") != std::string::npos;
-
-    candidate.typed = true;
-    if (person) {
-      candidate.type = EntityType::kPerson;
-    } else if (IsKnownOrganization(name) || org_after_demonym) {
-      candidate.type = EntityType::kOrganization;
-    } else if (gazetteer && gazetteer->kind == GazetteerKind::kPlural) {
-      candidate.type = EntityType::kGroup;
-    } else if (gazetteer && gazetteer->kind == GazetteerKind::kAdjective) {
-      return;  // "South African" troops: an adjective, not a name
-    } else if (gazetteer && gazetteer->kind != GazetteerKind::kPlace &&
-               gazetteer->kind != GazetteerKind::kCapital &&
-               (ActorVerbAfter(body_, tokens, last) || OpponentCueBefore(body_, tokens, first))) {
-      candidate.type = EntityType::kOrganization;  // the country acting: its government, team
-    } else if (gazetteer) {
-      candidate.type = EntityType::kPlace;
-    } else if (IsEventKeyword(candidate.words.back(), /*first_word=*/false) ||
-               IsEventKeyword(candidate.words.front(), /*first_word=*/true)) {
-      candidate.type = EntityType::kOther;  // an event, law or work: "World Cup", "Clean Air Act"
-      AddNamesInside(tokens, first, last, sentence);
-    } else if (any_org_keyword && candidate.words.size() >= 2) {
-      candidate.type = EntityType::kOrganization;
-      AddNamesInside(tokens, first, last, sentence);
-    } else if (candidate.words.size() >= 2 && IsPlaceKeyword(candidate.words.back())) {
-      candidate.type = EntityType::kPlace;
-    } else if (acronym) {
-      candidate.type = EntityType::kOrganization;
-    } else if (RoleBefore(tokens, first) || RoleAfter(tokens, last)) {
-      candidate.type = EntityType::kPerson;
-    } else if (candidate.words.size() >= 2 &&
-               (SpeechVerbAfter(tokens, last) || SpeechVerbBefore(tokens, first))) {
-      candidate.type = EntityType::kPerson;
-    } else if (candidate.words.size() >= 2 && IsFirstName(candidate.words.front())) {
-      candidate.type = EntityType::kPerson;
-    } else if (candidate.words.size() == 1 && IsFirstName(candidate.words.front()) &&
-               !candidate.sentence_initial) {
-      candidate.type = EntityType::kPerson;  // a given name alone: "as Marilyn" (weak)
-      candidate.weak = true;
-    } else if (PlaceCueBefore(body_, tokens, first) || PlaceCueAfter(body_, tokens, last)) {
-      candidate.type = EntityType::kPlace;
-    } else if (!acronym && SpeechVerbAfter(tokens, last) &&
-               IsPastOrPresentSpeech(Text(tokens[last + 1]))) {
-      candidate.type = EntityType::kPerson;
-    } else if (candidate.after_article && candidate.words.size() == 1 &&
-               IsCompassRegion(candidate.words.front())) {
-      candidate.type = EntityType::kPlace;  // "the West", "the Midwest": a region
-    } else if (candidate.after_article) {
-      candidate.type = EntityType::kOrganization;  // weak: a typed mention of the same name wins
-      candidate.weak = true;
-    } else if (LooksLikePersonName(candidate) && IsKnownOrganization(candidate.words.front())) {
-      // A known organization's product or unit: "Acme Browser" (the organization inside).
-      candidate.type = EntityType::kOther;
-      AddNamesInside(tokens, first, last, sentence);
-    } else if (LooksLikePersonName(candidate)) {
-      candidate.type = EntityType::kPerson;
-      candidate.weak = true;
-    } else {
-      candidate.type = EntityType::kOther;
-      candidate.typed = false;
-    }
-    if (candidate.weak || !candidate.typed) {
-      candidate.features = EntityTyperFeatures(
-          body_, tokens, first, last, candidate.typed ? candidate.type : EntityType::kOther,
-          candidate.after_article, candidate.sentence_initial);
-    }
-    candidates_.push_back(std::move(candidate));
-  }
-
-  const TextReading& reading_;
-  std::string_view body_;
-  std::vector<Candidate> candidates_;
-  std::unordered_set<std::string_view> lower_words_;
-};
 
 // Initials of a multi-word name, skipping function words: "Civil Aviation Authority" -> "CAA".
 std::string Initials(const std::vector<std::string_view>& words) {
@@ -455,15 +65,15 @@ namespace {
 void AnnotateEntities(const TextReading& reading, Annotations& out,
                       std::vector<EntityTyperSample>* samples) {
   const std::string_view body = reading.body();
-  DocumentScanner scanner(reading);
-  std::vector<Candidate> candidates = scanner.Scan();
+  ScannedCandidates scanned = ScanEntityCandidates(reading);
+  std::vector<Candidate>& candidates = scanned.candidates;
   // The weak defaults (a person for two or three capitalized words, an organization after
   // "the") do not hold for a name the document also writes in lower case ("Image Comics"
   // beside "the image", "the Government" beside "government"): such words are ordinary nouns.
   for (Candidate& candidate : candidates) {
     if (!candidate.weak) continue;
     for (std::string_view word : candidate.words) {
-      if (scanner.LowerCaseWords().count(LowerAscii(word)) > 0) {
+      if (scanned.lower_case_words.count(LowerAscii(word)) > 0) {
         candidate.type = EntityType::kOther;
         candidate.typed = false;
         candidate.weak = false;
@@ -523,10 +133,24 @@ void AnnotateEntities(const TextReading& reading, Annotations& out,
     return std::nullopt;
   };
 
+  // Whether the one word of candidate c is the surname of a multi-word person named before
+  // it ("Ana Paris ... Paris said"): then the person, not the capital it also spells.
+  const auto surname_of_earlier_person = [&](size_t c) {
+    const std::string_view word = candidates[c].words.front();
+    const auto it = typed_persons.find(word);
+    if (it == typed_persons.end()) return false;
+    for (size_t p : it->second) {
+      if (p >= c) break;
+      if (candidates[p].words.back() == word) return true;
+    }
+    return false;
+  };
+
   for (size_t c = 0; c < candidates.size(); ++c) {
     Candidate& candidate = candidates[c];
     if (candidate.words.size() == 1 &&
-        (candidate.type == EntityType::kPerson || !candidate.typed)) {
+        (candidate.type == EntityType::kPerson || !candidate.typed ||
+         (candidate.type == EntityType::kPlace && surname_of_earlier_person(c)))) {
       if (auto person = find_person(c)) {
         candidate.type = EntityType::kPerson;
         candidate.typed = true;

@@ -135,6 +135,25 @@ TEST(EntityAnnotator, Table) {
        {"person:Ada Lovelock=Ada Lovelock",
         "organization:Ada Lovelock Foundation=Ada Lovelock Foundation"},
        {}},
+      // A capital's name that is the surname of a person named before: the person.
+      {"Lena Oslo spoke first. Oslo said she was tired. She flew to Oslo.",
+       {"person:Lena Oslo=Lena Oslo", "person:Oslo=Lena Oslo"},
+       {}},
+      {"She flew to Oslo to meet Lena Oslo.", {"place:Oslo=Oslo"}, {}},
+      // "English" is a demonym adjective (a language), not a place.
+      {"The form must be completed in English by Friday.", {}, {"place:English=United Kingdom"}},
+      // In a match report a country is its team, unless "in X" or "from X" makes it a place.
+      {"Peru kept the lead after the referee gave a penalty. Their coach praised the defender "
+       "and the goalkeeper. Peru play next in Chile against a squad from Chile.",
+       {"organization:Peru=Peru", "place:Chile=Chile"},
+       {"place:Peru=Peru", "organization:Chile=Chile"}},
+      {"Peru kept the lead after the referee gave a penalty.", {"place:Peru=Peru"}, {}},
+      // An acronym is an organization unless it abbreviates a common noun.
+      {"The DNA test was paid for by the WHO.", {"organization:WHO=WHO"},
+       {"organization:DNA=DNA"}},
+      {"She wrote for the Harbor Weekly.", {"organization:Harbor Weekly=Harbor Weekly"}, {}},
+      // An acronym leading an untyped name is an organization of its own.
+      {"Pictures from KASA Discovery were shown.", {"organization:KASA=KASA"}, {}},
   };
   for (const Case& c : cases) {
     const auto rows = Entities(c.text);

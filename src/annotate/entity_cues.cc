@@ -1,6 +1,8 @@
 #include "annotate/entity_cues.h"
 
 #include <algorithm>
+#include <functional>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -23,6 +25,11 @@ const std::unordered_map<std::string, GazetteerEntry>& Gazetteer() {
       if (fields[0] == "alias") {
         map->emplace(std::string(fields[1]),
                      GazetteerEntry{GazetteerKind::kAlias, std::string(fields[2])});
+        continue;
+      }
+      if (fields[0] == "adjective") {
+        map->emplace(std::string(fields[1]),
+                     GazetteerEntry{GazetteerKind::kAdjective, std::string(fields[2])});
         continue;
       }
       if (fields[0] == "place") {
@@ -151,6 +158,41 @@ bool OpponentCueBefore(std::string_view body, const std::vector<Token>& tokens, 
   if (first == 0 || tokens[first - 1].kind != TokenKind::kWord) return false;
   const std::string_view word = TokenText(body, tokens[first - 1]);
   return std::find(std::begin(kCues), std::end(kCues), word) != std::end(kCues);
+}
+
+bool IsCommonAcronym(std::string_view word) {
+  static const auto* set = [] {
+    auto* words = new std::unordered_set<std::string>();
+    for (std::string_view entry : LexiconEntries("common_acronyms")) words->emplace(entry);
+    return words;
+  }();
+  return set->count(std::string(word)) > 0;
+}
+
+bool IsSportsReport(const TextReading& reading) {
+  // Chosen on GUM train: a match report writes nine, a story that touches a contest (a
+  // robotics team's medal) four.
+  constexpr size_t kMinSportsWords = 5;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+  };
+  static const auto* words = [] {
+    auto* set = new std::unordered_set<std::string, Hash, std::equal_to<>>();
+    for (std::string_view entry : LexiconEntries("sports_words")) set->emplace(entry);
+    return set;
+  }();
+  std::unordered_set<std::string_view> seen;
+  for (size_t s = 0; s < reading.sentences().size(); ++s) {
+    for (const Token& token : reading.SentenceTokens(s)) {
+      if (token.kind != TokenKind::kWord || token.capitalized || token.all_caps) continue;
+      const std::string_view word = reading.Lower(token);
+      if (words->find(word) == words->end()) continue;
+      seen.insert(word);
+      if (seen.size() >= kMinSportsWords) return true;
+    }
+  }
+  return false;
 }
 
 std::string_view AgencyKindOf(std::string_view lower_phrase) {

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "annotate/reading.h"
 #include "annotate/tokens.h"
 
 namespace crosscheck {
@@ -63,6 +64,15 @@ bool IsPhotoLabel(std::string_view word);
 // Whether the word before a country's name makes it a side in a contest, its team or
 // government: "against Sweden", "defeated Panama", "faced Belgium".
 bool OpponentCueBefore(std::string_view body, const std::vector<Token>& tokens, size_t first);
+
+// Whether `word`, as written, is an all-capital abbreviation of a common noun
+// (common_acronyms.txt: "DNA", "CEO", "GPS"), not an organization's name.
+bool IsCommonAcronym(std::string_view word);
+
+// Whether the document reports on a contest: it writes (in lower case) at least
+// kMinSportsWords distinct words of sports_words.txt ("goal", "referee", "penalty"). There a
+// country's name stands for its team. O(tokens), one hash probe per lower-case word.
+bool IsSportsReport(const TextReading& reading);
 
 // Whether the words before token `first` of `tokens` (spans into `body`) make the name that
 // starts there a place: "in X", "the city of X", "the state of X"; never for a name ending like
