@@ -44,17 +44,17 @@ a{color:#2749b0}.meta,.date{color:#556}.date{font-variant-numeric:tabular-nums}
 ol.timeline,ol.positions{list-style:none;padding:0}
 ol.timeline li,ol.positions li{display:grid;grid-template-columns:7.5em minmax(0,1fr);gap:10px;border-bottom:1px solid #e3e6ee;padding:4px 0;margin:0}
 @media (max-width:600px){ol.timeline li,ol.positions li{grid-template-columns:minmax(0,1fr);gap:0}body{font-size:15px}main{padding:0 4px 16px}section.story,nav#index,section#documents{padding:10px 12px}}
-.refs{font-size:13px}.refs a{margin-right:2px}a.ext{text-decoration:none;margin-right:6px}
+.refs{display:block;font-size:13px}.refs a{margin-right:2px}a.ext{text-decoration:none;margin-right:6px}
 blockquote{margin:6px 0;padding:4px 12px;border-left:3px solid #9aa6c4;background:#f8f9fc}
 p.reported{margin:6px 0;padding:4px 12px;border-left:3px dotted #c4cad8}
-figure.chart{margin:8px 0}figure.chart svg{display:block;width:100%;max-width:640px;height:auto}
-svg .grid{stroke:#e3e6ee}svg .tick{font-size:12px;fill:#556}svg .label{font-size:12px;fill:#1d2330}
+figure.chart{margin:8px 0}figure.chart svg{display:block;width:100%;max-width:560px;height:auto}
+svg .grid{stroke:#e3e6ee}svg .tick{font-size:14px;fill:#556}svg .label{font-size:14px;fill:#1d2330}
 svg .line{fill:none;stroke-width:2;opacity:.5}circle.hollow{fill:#fff;stroke-width:2.5}figcaption{font-size:13px}
 .key{white-space:nowrap;margin-right:10px}.key i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px}
 .c0{fill:#2749b0;stroke:#2749b0;background:#2749b0}.c1{fill:#d9480f;stroke:#d9480f;background:#d9480f}.c2{fill:#2b8a3e;stroke:#2b8a3e;background:#2b8a3e}.c3{fill:#ae3ec9;stroke:#ae3ec9;background:#ae3ec9}
 .c4{fill:#0b7285;stroke:#0b7285;background:#0b7285}.c5{fill:#c92a2a;stroke:#c92a2a;background:#c92a2a}.c6{fill:#5c940d;stroke:#5c940d;background:#5c940d}.c7{fill:#862e9c;stroke:#862e9c;background:#862e9c}
 #index ol{list-style:none;padding:0;margin:8px 0 0}#index li{border-bottom:1px solid #e3e6ee;padding:6px 0;margin:0}#index li a{font-weight:600}
-#index .counts{display:block;font-size:14px}#filters{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
+#index .counts{font-size:14px}#filters{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
 #filters input[type=search],#filters select{font:inherit;padding:4px 8px;min-width:0;max-width:100%}#filters input[type=search]{flex:1 1 14em}
 details{border-top:1px solid #e3e6ee;padding:6px 0}summary{cursor:pointer}
 .body{white-space:pre-wrap;font:16px/1.55 Georgia,serif;margin:8px 0}
@@ -86,7 +86,7 @@ void AppendIndex(const Report& report, const HtmlAnchors& anchors, std::string& 
       "stories\">"
       "<select id=status aria-label=\"Claim status\"><option value=\"\">any claim status</option>";
   for (std::string_view status : kStatuses) {
-    out += "<option value=\"" + std::string(status) + "\">" + std::string(status) + "</option>";
+    out += "<option value=\"" + std::string(status) + "\">" + SpacedName(status) + "</option>";
   }
   out +=
       "</select><label><input id=multi type=checkbox> 2+ independent sources</label>"
@@ -110,8 +110,8 @@ void AppendIndex(const Report& report, const HtmlAnchors& anchors, std::string& 
            "\" data-n=" + std::to_string(story.independent_sources.size()) + "><a href=\"#" +
            HtmlEscape(anchors.StoryAnchor(story_idx)) + "\">" +
            HtmlEscape(story.title.empty() ? "(untitled story)" : story.title) +
-           "</a><span class=counts>" + CountOf(story.documents.size(), "document", "documents") +
-           " · " +
+           "</a><br><span class=counts>" +
+           CountOf(story.documents.size(), "document", "documents") + " · " +
            CountOf(story.independent_sources.size(), "independent source", "independent sources");
     if (!story.first_published.empty()) {
       out += " · <span class=date>" + HtmlEscape(story.first_published);
@@ -122,7 +122,7 @@ void AppendIndex(const Report& report, const HtmlAnchors& anchors, std::string& 
     for (const auto& [status, count] : counts) {
       if (count == 0) continue;
       out += " <span class=\"status " + HtmlEscape(status) + "\">" + std::to_string(count) + " " +
-             HtmlEscape(status) + "</span>";
+             HtmlEscape(SpacedName(status)) + "</span>";
     }
     const std::vector<const ReportEntity*> entities = MainEntities(story, kIndexEntities);
     for (size_t entity_idx = 0; entity_idx < entities.size(); ++entity_idx) {
@@ -139,12 +139,12 @@ void AppendDocuments(const Report& report, const HtmlAnchors& anchors, std::stri
   if (report.documents.empty()) return;
   out +=
       "<section id=documents><h2>Documents</h2><p class=meta>The cleaned text of each document; "
-      "the "
-      "sentences the stories cite are marked.</p>";
+      "the sentences the stories cite are marked.</p>";
   for (const ReportDocument& doc : report.documents) {
     out += "<details id=\"" + HtmlEscape(anchors.DocumentAnchor(doc)) + "\"><summary><b>" +
-           HtmlEscape(DocumentOutlet(doc)) + "</b> " + HtmlEscape(doc.title) +
-           " <span class=date>" + HtmlEscape(doc.published) + "</span></summary><p class=meta>";
+           HtmlEscape(DocumentOutlet(doc)) + "</b> " +
+           HtmlEscape(doc.title.empty() ? doc.id : doc.title) + " <span class=date>" +
+           HtmlEscape(doc.published) + "</span></summary><p class=meta>";
     if (IsWebLink(doc.url)) {
       out += "<a class=ext href=\"" + HtmlEscape(doc.url) + "\" rel=\"noreferrer\">" +
              HtmlEscape(doc.url) + " ↗</a><br>";
@@ -162,7 +162,7 @@ void AppendDocuments(const Report& report, const HtmlAnchors& anchors, std::stri
     if (const ReportDocument* copied =
             doc.duplicate_of.empty() ? nullptr : anchors.FindDocument(doc.duplicate_of)) {
       out += " · copy of <a href=\"#" + HtmlEscape(anchors.DocumentAnchor(*copied)) + "\">" +
-             HtmlEscape(DocumentOutlet(*copied)) + "</a>";
+             HtmlEscape(DocumentName(*copied)) + "</a>";
     }
     out += "</p><div class=body>";
     anchors.AppendMarkedBody(doc, out);

@@ -6,6 +6,7 @@
 #include "base/ascii.h"
 #include "base/url.h"
 #include "base/utf8.h"
+#include "report/format.h"
 #include "report/html_parts.h"
 
 namespace crosscheck {
@@ -71,6 +72,12 @@ std::string HtmlEscape(std::string_view text) {
   return out;
 }
 
+std::string SpacedName(std::string_view name) {
+  std::string out(name);
+  std::replace(out.begin(), out.end(), '_', ' ');
+  return out;
+}
+
 bool IsWebLink(std::string_view url) {
   if (url.size() > kMaxLinkBytes) return false;
   for (char c : url) {
@@ -83,9 +90,13 @@ bool IsWebLink(std::string_view url) {
 }
 
 std::string DocumentOutlet(const ReportDocument& doc) {
-  if (!doc.outlet.empty()) return doc.outlet;
-  std::string site = SiteOfUrl(doc.url);
-  return site.empty() ? doc.id : site;
+  return doc.outlet.empty() ? SiteOfUrl(doc.url) : doc.outlet;
+}
+
+std::string DocumentName(const ReportDocument& doc) {
+  std::string outlet = DocumentOutlet(doc);
+  if (!outlet.empty()) return outlet;
+  return doc.title.empty() ? doc.id : Shorten(doc.title, kMaxDocumentNameChars);
 }
 
 HtmlAnchors::HtmlAnchors(const Report& report) : report_(report) {

@@ -12,7 +12,10 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <string>
+#include <tuple>
+#include <utility>
 
 #include "base/date.h"
 #include "base/utf8.h"
@@ -22,14 +25,15 @@
 namespace crosscheck {
 namespace {
 
-constexpr double kWidth = 640, kHeight = 260;
-constexpr double kLeft = 70, kRight = 24, kTop = 16, kBottom = 34;
+// Narrow enough that text stays legible when a phone scales the chart to its width.
+constexpr double kWidth = 480, kHeight = 240;
+constexpr double kLeft = 60, kRight = 12, kTop = 18, kBottom = 30;
 constexpr int kYTicks = 4;
 constexpr size_t kColours = 8;
 constexpr double kPointRadius = 5;
 // A label's box, estimated: this many units per character, this tall.
-constexpr double kLabelCharWidth = 6.2, kLabelHeight = 13;
-constexpr size_t kMaxLabelSourceChars = 18;
+constexpr double kLabelCharWidth = 7.4, kLabelHeight = 15;
+constexpr size_t kMaxLabelSourceChars = 22;
 // Days in a month and year for placing "2024-10" and "2024" at their middle.
 constexpr int kMidMonthDay = 15, kMidYearMonth = 7;
 constexpr int kThursdayOffset = 3;  // ISO week's Monday + 3
@@ -108,11 +112,13 @@ std::string RenderValueChart(std::span<const ChartPoint> points, std::string_vie
 
   // Sources in order of first appearance, each with its colour.
   std::vector<std::string> sources;
-  std::map<std::string, size_t> colour_of;
+  std::map<std::string_view, size_t> source_of;
   for (const ChartPoint& point : points) {
-    if (colour_of.emplace(point.source, sources.size() % kColours).second)
-      sources.push_back(point.source);
+    if (source_of.emplace(point.source, sources.size()).second) sources.push_back(point.source);
   }
+  const auto colour = [&](std::string_view source) {
+    return "c" + std::to_string(source_of[source] % kColours);
+  };
   const double plot_width = kWidth - kLeft - kRight, plot_height = kHeight - kTop - kBottom;
   const auto x_of = [&](double day) {
     return kLeft + (day - first_day) / (last_day - first_day) * plot_width;
@@ -136,7 +142,7 @@ std::string RenderValueChart(std::span<const ChartPoint> points, std::string_vie
   }
   const auto date_label = [&](double day, std::string_view anchor) {
     const Date date = CivilFromDays(static_cast<int64_t>(std::floor(day)));
-    out += "<text class=tick x=\"" + Svg(x_of(day)) + "\" y=\"" + Svg(kHeight - kBottom + 18) +
+    out += "<text class=tick x=\"" + Svg(x_of(day)) + "\" y=\"" + Svg(kHeight - kBottom + 20) +
            "\" text-anchor=" + std::string(anchor) + ">" + HtmlEscape(date.ToIso()) + "</text>";
   };
   date_label(first_day, "start");
@@ -147,28 +153,42 @@ std::string RenderValueChart(std::span<const ChartPoint> points, std::string_vie
     out += "</text>";
   }
 
-  // Each source's points in time order, joined when there are two or more.
+  // Points in time order, each (source, date, value, expected) once.
   std::vector<const ChartPoint*> ordered;
   for (const ChartPoint& point : points) ordered.push_back(&point);
   std::stable_sort(ordered.begin(), ordered.end(),
                    [](const ChartPoint* a, const ChartPoint* b) { return a->day < b->day; });
-  for (const std::string& source : sources) {
-    std::string path;
-    size_t count = 0;
-    for (const ChartPoint* point : ordered) {
-      if (point->source != source) continue;
-      path += (count++ == 0 ? "M" : " L") + Svg(x_of(point->day)) + " " + Svg(y_of(point->value));
+  std::set<std::tuple<double, double, std::string_view, bool>> seen;
+  std::vector<const ChartPoint*> unique;
+  for (const ChartPoint* point : ordered) {
+    if (seen.emplace(point->day, point->value, point->source, point->expected).second) {
+      unique.push_back(point);
     }
-    if (count >= 2) {
-      out += "<path class=\"line c" + std::to_string(colour_of[source]) + "\" d=\"" + path + "\"/>";
+  }
+  ordered = std::move(unique);
+  // A source's points are joined in time order when it gives one value a day; two values on
+  // one day (already there, expected in all) would draw a zigzag that says nothing.
+  std::vector<std::vector<const ChartPoint*>> by_source(sources.size());
+  for (const ChartPoint* point : ordered) by_source[source_of[point->source]].push_back(point);
+  for (size_t source_idx = 0; source_idx < sources.size(); ++source_idx) {
+    const std::vector<const ChartPoint*>& line = by_source[source_idx];
+    bool one_a_day = line.size() >= 2;
+    std::string path;
+    for (size_t point_idx = 0; point_idx < line.size(); ++point_idx) {
+      if (point_idx > 0 && line[point_idx - 1]->day == line[point_idx]->day) one_a_day = false;
+      path += (point_idx == 0 ? "M" : " L") + Svg(x_of(line[point_idx]->day)) + " " +
+              Svg(y_of(line[point_idx]->value));
+    }
+    if (one_a_day) {
+      out += "<path class=\"line c" + std::to_string(source_idx % kColours) + "\" d=\"" + path +
+             "\"/>";
     }
   }
   std::vector<Box> placed;
   for (const ChartPoint* point : ordered) {
     const double x = x_of(point->day), y = y_of(point->value);
-    const std::string colour = "c" + std::to_string(colour_of[point->source]);
-    out += "<circle class=\"" + colour + (point->expected ? " hollow" : "") + "\" cx=\"" + Svg(x) +
-           "\" cy=\"" + Svg(y) + "\" r=\"" + Svg(kPointRadius) + "\"><title>";
+    out += "<circle class=\"" + colour(point->source) + (point->expected ? " hollow" : "") +
+           "\" cx=\"" + Svg(x) + "\" cy=\"" + Svg(y) + "\" r=\"" + Svg(kPointRadius) + "\"><title>";
     AppendHtmlEscaped(point->source + ", " + point->date + ": " + FormatNumber(point->value) +
                           (point->expected ? " (expected)" : ""),
                       out);
@@ -191,7 +211,7 @@ std::string RenderValueChart(std::span<const ChartPoint> points, std::string_vie
   }
   out += "</svg><figcaption>";
   for (const std::string& source : sources) {
-    out += "<span class=key><i class=\"c" + std::to_string(colour_of[source]) + "\"></i>";
+    out += "<span class=key><i class=\"" + colour(source) + "\"></i>";
     AppendHtmlEscaped(source, out);
     out += "</span> ";
   }

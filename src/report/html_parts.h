@@ -25,14 +25,22 @@ namespace crosscheck {
 std::string HtmlEscape(std::string_view text);
 void AppendHtmlEscaped(std::string_view text, std::string& out);
 
+// A schema name for people: "single_source" -> "single source". Escape the result.
+std::string SpacedName(std::string_view name);
+
 // Whether `url` may become an href: "http://" or "https://" (any case) with a host, no
 // whitespace or control characters, at most kMaxLinkBytes. Everything else ("javascript:",
 // "data:", file paths) is shown as text or not at all.
 inline constexpr size_t kMaxLinkBytes = 2048;
 bool IsWebLink(std::string_view url);
 
-// How a document is named for people: its outlet, else the site of its URL, else its id.
+// Where a document was published, for people: its outlet, else the site of its URL; "" when
+// neither is known.
 std::string DocumentOutlet(const ReportDocument& doc);
+// How a link to a document reads: its outlet, else its title shortened to
+// kMaxDocumentNameChars, else its id.
+inline constexpr size_t kMaxDocumentNameChars = 48;
+std::string DocumentName(const ReportDocument& doc);
 
 // The fragment names of one page, made once from the report (which must outlive this):
 //   a story:    "story-" + its id when that is a plain name ([A-Za-z0-9_.-], at most 64
@@ -107,8 +115,9 @@ std::optional<double> ChartDay(std::string_view date);
 // zero (or from the lowest value when some are negative), one mark per point coloured by
 // source, each source's points joined in time order, direct labels where they do not collide,
 // and a legend of sources below. "" when the points span fewer than two distinct days.
-// `unit` labels the y axis ("soldiers", "%"). O(points log points + labels²), with at most
-// kMaxChartLabels direct labels (each point keeps its tooltip).
+// Equal points (source, date, value) are drawn once. `unit` labels the y axis ("soldiers",
+// "%"). O(points · sources + points log points + labels²), with at most kMaxChartLabels
+// direct labels (each point keeps its tooltip).
 inline constexpr size_t kMaxChartLabels = 24;
 std::string RenderValueChart(std::span<const ChartPoint> points, std::string_view unit);
 

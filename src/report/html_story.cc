@@ -24,11 +24,13 @@ constexpr size_t kMaxStatementChars = 300;
 constexpr size_t kMaxFigureChars = 240;
 constexpr size_t kMaxTimelineChars = 260;
 
-// "Outlet Outlet2 +3 more": each a link to `text` marked in that document. The original
-// article is one step further, at the top of the document (and in the story's documents).
+// "[date] Outlet Outlet2 +3 more": each a link to `text` marked in that document; `date`, if
+// any, leads. The original article is one step further, at the top of the document (and in
+// the story's documents).
 void AppendRefs(const std::vector<std::string>& documents, std::string_view text,
-                HtmlAnchors& anchors, std::string& out) {
+                HtmlAnchors& anchors, std::string& out, std::string_view date = {}) {
   out += "<span class=refs>";
+  if (!date.empty()) out += "<span class=date>" + HtmlEscape(date) + "</span> ";
   size_t shown = 0;
   for (const std::string& id : documents) {
     if (shown == kMaxRefsPerItem) break;
@@ -40,7 +42,7 @@ void AppendRefs(const std::vector<std::string>& documents, std::string_view text
       continue;
     }
     out += "<a href=\"#" + HtmlEscape(anchors.SentenceAnchor(*doc, text)) + "\">" +
-           HtmlEscape(DocumentOutlet(*doc)) + "</a>";
+           HtmlEscape(DocumentName(*doc)) + "</a>";
   }
   if (documents.size() > shown) out += " +" + std::to_string(documents.size() - shown) + " more";
   out += "</span>";
@@ -62,7 +64,7 @@ std::vector<const ReportDocument*> StoryDocuments(const std::vector<std::string>
 
 void AppendDocumentLink(const ReportDocument& doc, const HtmlAnchors& anchors, std::string& out) {
   out += "<a href=\"#" + HtmlEscape(anchors.DocumentAnchor(doc)) + "\">" +
-         HtmlEscape(DocumentOutlet(doc)) + "</a>";
+         HtmlEscape(DocumentName(doc)) + "</a>";
 }
 
 // Who holds a statement, for people: the holder, else the source that carries it.
@@ -75,7 +77,7 @@ std::string StatementSource(const ReportStory& story, const ReportStatement& sta
   }
   if (!statement.documents.empty()) {
     if (const ReportDocument* doc = anchors.FindDocument(statement.documents.front()))
-      return DocumentOutlet(*doc);
+      return DocumentName(*doc);
   }
   return "unattributed";
 }
@@ -101,8 +103,14 @@ void AppendDocumentsAndSources(const ReportStory& story, const HtmlAnchors& anch
     for (const ReportDocument* doc : docs) {
       out += "<li><span class=date>" +
              HtmlEscape(doc->published.empty() ? "undated" : doc->published) + "</span> ";
-      AppendDocumentLink(*doc, anchors, out);
-      out += ": " + HtmlEscape(doc->title.empty() ? "(no title)" : doc->title);
+      // The outlet, then the title; a document without an outlet is named by its whole title.
+      const std::string outlet = DocumentOutlet(*doc);
+      out += "<a href=\"#" + HtmlEscape(anchors.DocumentAnchor(*doc)) + "\">" +
+             HtmlEscape(!outlet.empty()       ? outlet
+                        : !doc->title.empty() ? doc->title
+                                              : doc->id) +
+             "</a>";
+      if (!outlet.empty() && !doc->title.empty()) out += ": " + HtmlEscape(doc->title);
       if (IsWebLink(doc->url)) {
         out +=
             " <a class=ext href=\"" + HtmlEscape(doc->url) + "\" rel=\"noreferrer\">original ↗</a>";
@@ -185,7 +193,8 @@ void AppendClaims(const ReportStory& story, HtmlAnchors& anchors, std::string& o
   out += "<h3>Claims</h3>";
   for (const ReportClaim& claim : story.claims) {
     out += "<div class=claim><p><span class=\"status " + HtmlEscape(claim.status) + "\">" +
-           HtmlEscape(claim.status) + "</span> " + HtmlEscape(claim.about) + " <span class=meta>" +
+           HtmlEscape(SpacedName(claim.status)) + "</span> " + HtmlEscape(claim.about) +
+           " <span class=meta>" +
            CountOf(static_cast<size_t>(std::max(claim.independent_support, 0)),
                    "independent source", "independent sources") +
            "</span></p>";
@@ -204,7 +213,8 @@ void AppendClaims(const ReportStory& story, HtmlAnchors& anchors, std::string& o
       out += "<li><span class=date>" +
              HtmlEscape(statement->date.empty() ? "undated" : statement->date) + "</span><div><b>" +
              HtmlEscape(holder.empty() ? "unattributed" : holder) + "</b> <span class=\"stance " +
-             HtmlEscape(statement->stance) + "\">" + HtmlEscape(statement->stance) + "</span>";
+             HtmlEscape(statement->stance) + "\">" + HtmlEscape(SpacedName(statement->stance)) +
+             "</span>";
       if (statement->value) {
         out += " <b>" + HtmlEscape(FormatNumber(*statement->value)) +
                (statement->unit.empty() ? "" : " " + HtmlEscape(statement->unit)) + "</b>";
@@ -228,7 +238,7 @@ void AppendFigures(const ReportStory& story, HtmlAnchors& anchors, std::string& 
       out += " — " + HtmlEscape(EntityName(story, quantity.attributed_to));
     const std::string as_of = FormatAsOf(quantity);
     if (!as_of.empty()) out += " <span class=date>" + HtmlEscape(as_of) + "</span>";
-    out += "<br>" + HtmlEscape(Shorten(quantity.text, kMaxFigureChars)) + " ";
+    out += ": " + HtmlEscape(Shorten(quantity.text, kMaxFigureChars)) + " ";
     AppendRefs(quantity.documents, quantity.text, anchors, out);
     out += "</li>";
   }
@@ -252,10 +262,8 @@ void AppendQuotes(const ReportStory& story, HtmlAnchors& anchors, std::string& o
       out += direct ? "<blockquote>" : "<p class=reported>";
       if (!prose.lead.empty()) out += HtmlEscape(prose.lead) + " ";
       out += prose.in_marks ? "“" + HtmlEscape(prose.words) + "”" : HtmlEscape(prose.words);
-      out += "<br>";
-      if (!quote->said_on.empty())
-        out += "<span class=date>" + HtmlEscape(quote->said_on) + "</span> ";
-      AppendRefs(quote->documents, quote->text, anchors, out);
+      out += " ";
+      AppendRefs(quote->documents, quote->text, anchors, out, quote->said_on);
       out += direct ? "</blockquote>" : "</p>";
     }
     out += "</div>";
@@ -287,14 +295,14 @@ void AppendStorySection(const ReportStory& story, size_t story_index, HtmlAnchor
   if (!story.first_published.empty()) {
     out += " · first report " + HtmlEscape(story.first_published);
     if (!docs.empty() && !docs.front()->published.empty())
-      out += " (" + HtmlEscape(DocumentOutlet(*docs.front())) + ")";
+      out += " (" + HtmlEscape(DocumentName(*docs.front())) + ")";
     if (story.last_published != story.first_published && !story.last_published.empty()) {
       out += " · last " + HtmlEscape(story.last_published);
       const ReportDocument* last = nullptr;
       for (const ReportDocument* doc : docs) {
         if (!doc->published.empty()) last = doc;
       }
-      if (last != nullptr) out += " (" + HtmlEscape(DocumentOutlet(*last)) + ")";
+      if (last != nullptr) out += " (" + HtmlEscape(DocumentName(*last)) + ")";
     }
   }
   out += "</p>";
