@@ -30,7 +30,7 @@ namespace {
 
 constexpr std::string_view kStyle = R"css(
 *{box-sizing:border-box}html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f4f5f7;color:#1d2330;overflow-wrap:anywhere}
+body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f4f5f7;color:#1d2330;overflow-wrap:anywhere;word-break:break-word}
 header{background:#1d2330;color:#fff;padding:14px 16px}header h1{margin:0;font-size:22px}
 main{max-width:1100px;margin:0 auto;padding:4px 8px 24px}
 section.story,nav#index,section#documents{background:#fff;border-radius:10px;padding:12px 16px;margin:12px 0;box-shadow:0 1px 3px #0002}
@@ -50,7 +50,7 @@ p.reported{margin:6px 0;padding:4px 12px;border-left:3px dotted #c4cad8}
 figure.chart{margin:8px 0}figure.chart svg{display:block;width:100%;max-width:560px;height:auto}
 svg .grid{stroke:#e3e6ee}svg .tick{font-size:14px;fill:#556}svg .label{font-size:14px;fill:#1d2330}
 svg .line{fill:none;stroke-width:2;opacity:.5}circle.hollow{fill:#fff;stroke-width:2.5}figcaption{font-size:13px}
-.key{white-space:nowrap;margin-right:10px}.key i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px}
+.key{display:inline-block;margin-right:10px}.key i{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px}
 .c0{fill:#2749b0;stroke:#2749b0;background:#2749b0}.c1{fill:#d9480f;stroke:#d9480f;background:#d9480f}.c2{fill:#2b8a3e;stroke:#2b8a3e;background:#2b8a3e}.c3{fill:#ae3ec9;stroke:#ae3ec9;background:#ae3ec9}
 .c4{fill:#0b7285;stroke:#0b7285;background:#0b7285}.c5{fill:#c92a2a;stroke:#c92a2a;background:#c92a2a}.c6{fill:#5c940d;stroke:#5c940d;background:#5c940d}.c7{fill:#862e9c;stroke:#862e9c;background:#862e9c}
 #index ol{list-style:none;padding:0;margin:8px 0 0}#index li{border-bottom:1px solid #e3e6ee;padding:6px 0;margin:0}#index li a{font-weight:600}
