@@ -3,6 +3,7 @@
 // string from input escaped (only http/https addresses become links).
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <set>
 #include <string>
 #include <vector>
@@ -126,6 +127,30 @@ TEST(HtmlReportTest, PageHasViewportAndFetchesNothing) {
   EXPECT_EQ(without_own.find("http:"), std::string::npos);
   EXPECT_EQ(without_own.find("https:"), std::string::npos);
   EXPECT_EQ(without_own.find("//"), std::string::npos) << "no protocol-relative address either";
+}
+
+// Nothing in the style is wider than a 390 px phone: no fixed width over it, no table, and
+// nowrap only on the short status badges.
+TEST(HtmlReportTest, StyleFitsAPhone) {
+  const std::string html = RenderReportHtml(FigureReport());
+  const size_t style_begin = html.find("<style>");
+  const std::string style = html.substr(style_begin, html.find("</style>") - style_begin);
+  EXPECT_NE(style.find("@media (max-width:600px)"), std::string::npos);
+  EXPECT_NE(style.find("overflow-wrap:anywhere"), std::string::npos);
+  constexpr int kPhoneWidth = 390;
+  for (size_t at = style.find("width:"); at != std::string::npos;
+       at = style.find("width:", at + 1)) {
+    if (at >= 4 &&
+        (style.compare(at - 4, 4, "max-") == 0 || style.compare(at - 4, 4, "min-") == 0)) {
+      continue;
+    }
+    const int pixels = std::atoi(style.c_str() + at + 6);
+    if (style.compare(at + 6 + std::to_string(pixels).size(), 2, "px") == 0) {
+      EXPECT_LE(pixels, kPhoneWidth) << style.substr(at, 20);
+    }
+  }
+  EXPECT_EQ(Count(style, "nowrap"), 1u);
+  EXPECT_EQ(html.find("<table"), std::string::npos);
 }
 
 TEST(HtmlReportTest, EveryFragmentLinkLandsOnAnElementAndTheIndexOnStories) {
