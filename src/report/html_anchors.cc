@@ -136,27 +136,24 @@ std::string_view HtmlAnchors::StoryAnchor(std::string_view story_id) const {
 
 std::string HtmlAnchors::SentenceAnchor(const ReportDocument& doc, std::string_view text) {
   const size_t doc_idx = IndexOf(doc);
+  DocumentMarks& state = marks_[doc_idx];
   const std::string_view needle = WithoutCutMarks(text);
-  const size_t begin = needle.empty() ? std::string::npos : doc.body.find(needle);
-  if (begin == std::string::npos) return document_anchor_[doc_idx];
-  const size_t end = begin + needle.size();
-  std::vector<Mark>& marks = marks_[doc_idx];
-  uint32_t number = 0;
-  const auto same = std::find_if(marks.begin(), marks.end(), [&](const Mark& mark) {
-    return mark.begin == begin && mark.end == end;
-  });
-  if (same != marks.end()) {
-    number = same->number;
-  } else {
-    number = static_cast<uint32_t>(marks.size() + 1);
-    marks.push_back({begin, end, number});
+  auto [slot, added] = state.number_of.try_emplace(std::string(needle), 0);
+  if (added && !needle.empty() && state.scanned_bytes < kMaxScanBytesPerDocument) {
+    state.scanned_bytes += doc.body.size();
+    const size_t begin = doc.body.find(needle);
+    if (begin != std::string::npos) {
+      slot->second = static_cast<uint32_t>(state.marks.size() + 1);
+      state.marks.push_back({begin, begin + needle.size(), slot->second});
+    }
   }
-  return document_anchor_[doc_idx] + "~" + std::to_string(number);
+  if (slot->second == 0) return document_anchor_[doc_idx];
+  return document_anchor_[doc_idx] + "~" + std::to_string(slot->second);
 }
 
 void HtmlAnchors::AppendMarkedBody(const ReportDocument& doc, std::string& out) const {
   const std::string& anchor = DocumentAnchor(doc);
-  std::vector<Mark> marks = marks_[IndexOf(doc)];
+  std::vector<Mark> marks = marks_[IndexOf(doc)].marks;
   // Outer marks first: by start, then the longer one.
   std::sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;

@@ -49,7 +49,10 @@ std::string DocumentName(const ReportDocument& doc);
 //               thousands of times);
 //   a sentence: "dN~K", a <mark> around the first place its text occurs in
 //               the document's body, made when first asked for (K counts per document).
-// Lookups are O(1) on average; SentenceAnchor is a search of the body, O(body) per call.
+// Lookups are O(1) on average. SentenceAnchor searches the body once per distinct text and
+// document, O(body) each, within kMaxScanBytesPerDocument per document (a page of thousands of
+// cited figures stays fast; past the budget, items link to the document itself).
+inline constexpr size_t kMaxScanBytesPerDocument = size_t{64} << 20;
 class HtmlAnchors {
  public:
   explicit HtmlAnchors(const Report& report);
@@ -86,7 +89,12 @@ class HtmlAnchors {
   const Report& report_;
   std::unordered_map<std::string_view, size_t> document_index_, story_index_;
   std::vector<std::string> document_anchor_, story_anchor_;
-  std::vector<std::vector<Mark>> marks_;  // per document, in the order asked for
+  struct DocumentMarks {
+    std::vector<Mark> marks;                              // in the order asked for
+    std::unordered_map<std::string, uint32_t> number_of;  // looked-up text -> mark, 0: none
+    size_t scanned_bytes = 0;
+  };
+  std::vector<DocumentMarks> marks_;  // per document
 };
 
 // A story's most cited entities (by number of documents), at most `limit`, most cited first.
