@@ -30,7 +30,9 @@ Status WriteReportJson(const Report& report, const TextSink& sink);
 // documents table and skipped inputs.
 std::string RenderReportMarkdown(const Report& report);
 
-// A self-contained HTML page (inline CSS, no scripts fetched).
+// A self-contained HTML page (inline CSS and SVG, one small inline script for the index's
+// search and filters, nothing fetched): a story index, then each story, then the documents'
+// cleaned text with the cited sentences marked. See html.cc.
 std::string RenderReportHtml(const Report& report);
 
 // A few lines per story for the terminal: size, independent sources, dates, main claims,

@@ -88,7 +88,7 @@ TEST(ReportWritersTest, HumanRenderingsNameSourcesFiguresAndQuotes) {
   EXPECT_NE(md.find("bad.gz"), std::string::npos);
   const std::string html = RenderReportHtml(report);
   EXPECT_NE(html.find("Title &lt;b&gt;"), std::string::npos);
-  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("<script"), html.rfind("<script")) << "one script: the page's own";
   const std::string summary = RenderSummary(report);
   EXPECT_NE(summary.find("1 document, 1 independent source"), std::string::npos) << summary;
   EXPECT_NE(summary.find("Jane Doe"), std::string::npos);
@@ -199,7 +199,8 @@ TEST(ReportWritersTest, ClaimHoldersShowTheHolderEntitysName) {
   Report report = SampleReport();
   report.stories[0].claims[0].statements[0].holder_name = "Doe";
   EXPECT_NE(RenderReportMarkdown(report).find("  - Jane Doe *cannot_confirm*"), std::string::npos);
-  EXPECT_NE(RenderReportHtml(report).find("<li><b>Jane Doe</b>"), std::string::npos);
+  EXPECT_NE(RenderReportHtml(report).find("<div><b>Jane Doe</b> <span class=\"stance cannot_confirm\">"),
+            std::string::npos);
 }
 
 // Every string from input at once: HTML, Markdown syntax, line breaks, terminal escapes, NUL.
@@ -263,9 +264,9 @@ TEST(ReportWritersTest, MarkdownEscapesEveryStringFromInput) {
 
 TEST(ReportWritersTest, HtmlEscapesEveryStringFromInputInTextAndAttributes) {
   const std::string html = RenderReportHtml(HostileReport());
-  EXPECT_EQ(html.find("<script"), std::string::npos) << html;
+  EXPECT_EQ(html.find("<script"), html.rfind("<script")) << "one script: the page's own";
   EXPECT_EQ(html.find("<img"), std::string::npos);
-  EXPECT_NE(html.find("id=\"doc-x&quot;&gt;&lt;script&gt;"), std::string::npos);
+  EXPECT_NE(html.find("id x&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;"), std::string::npos);
   EXPECT_NE(html.find("class=\"status &quot;&gt;&lt;script&gt;\""), std::string::npos);
 }
 
