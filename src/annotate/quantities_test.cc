@@ -152,6 +152,22 @@ TEST(QuantityAnnotator, MeasuredIsTheNounPhraseBefore) {
             (std::vector<std::string>{"trade deficit", "Chris Wood", "Top speed", "Top speed"}));
 }
 
+// Across verbs and time adjuncts to the subject, to the clause's subject when the figure
+// opens its clause (an apposition counts: "the weakest metal"), to the previous figure when
+// it follows one; a pronoun names nothing.
+TEST(QuantityAnnotator, MeasuredIsTheSubjectAcrossLinks) {
+  Annotations out;
+  const Article article = testing::MakeArticle(
+      {"The bakery generates about 40% of its sales online. Farm exports fell 3% to $2 billion. "
+       "Copper, the weakest metal this month, lost 2.5%. It weighs 12 kilograms."},
+      "2024-10-18");
+  QuantityAnnotator().Annotate(article, TextReading(article.Body()), out);
+  std::vector<std::string> measured;
+  for (const QuantityMention& q : out.quantities) measured.push_back(q.measured);
+  EXPECT_EQ(measured, (std::vector<std::string>{"bakery", "Farm exports", "Farm exports",
+                                                "weakest metal", ""}));
+}
+
 // The noise: numbers inside names, stamps, clock times, years, ordinals, phone and
 // model numbers give no figure.
 TEST(QuantityAnnotator, NamesStampsAndCodesAreNotFigures) {
