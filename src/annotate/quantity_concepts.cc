@@ -52,13 +52,15 @@ bool IsPhraseWord(const AmountReader& t, size_t j) {
 }
 
 bool IsSubjectPronoun(std::string_view word) {
-  return IsOneOf(word, {"i", "we", "you", "he", "she", "it", "they", "this", "that", "these",
-                        "those", "there", "who", "which", "one", "some", "many", "most"});
+  return IsOneOf(word, {"i", "we", "you", "he", "she", "it", "they", "there", "who", "which", "one",
+                        "some", "many", "most"});
 }
 
 // A clause boundary: punctuation other than a hyphen, or a word opening a new clause.
 bool IsClauseBoundary(const AmountReader& t, size_t j) {
-  if (!t.IsWord(j)) return !t.IsNumberToken(j) && !IsDash(t, j) && !t.Is(j, "'") && !t.Is(j, "$");
+  if (!t.IsWord(j))  // brackets stay inside the clause: "Ford (F), which has 13,000 workers"
+    return !t.IsNumberToken(j) && !IsDash(t, j) && !t.Is(j, "'") && !t.Is(j, "$") &&
+           !t.Is(j, "(") && !t.Is(j, ")");
   return IsOneOf(t.Text(j), {"while", "whereas", "but", "which", "who", "that", "when", "where",
                              "after", "before", "because", "although", "though", "if"});
 }
@@ -79,10 +81,9 @@ std::string ClauseSubject(const AmountReader& t, size_t end) {
     size_t start = limit;
     while (start > 0 && !IsClauseBoundary(t, start - 1)) --start;
     size_t j = start;
-    while (j < limit && t.IsWord(j) && IsFunctionWord(t.Text(j))) {
-      if (IsSubjectPronoun(t.Text(j))) return std::string();
-      ++j;
-    }
+    if (j < limit && t.IsWord(j) && IsSubjectPronoun(t.Text(j))) return std::string();
+    // Adjuncts opening the clause ("So far this year Tesla shares ...") are not its subject.
+    while (j < limit && t.IsWord(j) && (IsFunctionWord(t.Text(j)) || IsLink(t, j))) ++j;
     size_t phrase_end = j;
     while (phrase_end < limit && phrase_end - j < kMaxMeasuredWords && IsPhraseWord(t, phrase_end))
       ++phrase_end;
