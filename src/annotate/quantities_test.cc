@@ -159,13 +159,17 @@ TEST(QuantityAnnotator, MeasuredIsTheSubjectAcrossLinks) {
   Annotations out;
   const Article article = testing::MakeArticle(
       {"The bakery generates about 40% of its sales online. Farm exports fell 3% to $2 billion. "
-       "Copper, the weakest metal this month, lost 2.5%. It weighs 12 kilograms."},
+       "Copper, the weakest metal this month, lost 2.5%. It weighs 12 kilograms. Farm output in "
+       "2022 grew by 3%. Only 60% of the workers voted."},
       "2024-10-18");
   QuantityAnnotator().Annotate(article, TextReading(article.Body()), out);
   std::vector<std::string> measured;
   for (const QuantityMention& q : out.quantities) measured.push_back(q.measured);
   EXPECT_EQ(measured, (std::vector<std::string>{"bakery", "Farm exports", "Farm exports",
-                                                "weakest metal", ""}));
+                                                "weakest metal", "", "Farm output", ""}));
+  // A year between the subject and the figure is a time adjunct; "60% of the workers" counts
+  // the workers.
+  EXPECT_EQ(out.quantities.back().counts, "workers");
 }
 
 // The noise: numbers inside names, stamps, clock times, years, ordinals, phone and

@@ -105,25 +105,30 @@ std::string MeasuredBefore(const AmountReader& t, size_t first, const PreviousFi
   };
   size_t k = first;
   size_t links = 0;
-  while (k > 0 && links < kMaxLinkWords && !in_previous(k - 1) && IsLink(t, k - 1)) {
+  // Digits that are no figure (a year: "China's economy in 2022 grew by 3%") link too.
+  while (k > 0 && links < kMaxLinkWords && !in_previous(k - 1) &&
+         (IsLink(t, k - 1) || t.IsNumberToken(k - 1))) {
     --k;
     ++links;
   }
-  if (k > 0 && (in_previous(k - 1) || t.IsNumberToken(k - 1)))
-    return previous.measured ? *previous.measured : std::string();
+  if (k > 0 && in_previous(k - 1)) return *previous.measured;
   size_t begin = k;
   while (begin > 0 && k - begin < kMaxMeasuredWords && IsPhraseWord(t, begin - 1)) --begin;
   // "up 19 cents at US $58.24": the words before are the unit of another figure.
-  if (begin > 0 && begin < k && (t.IsNumberToken(begin - 1) || in_previous(begin - 1)))
-    return previous.measured ? *previous.measured : std::string();
+  if (begin > 0 && begin < k && in_previous(begin - 1)) return *previous.measured;
   if (begin < k) return Join(t, begin, k);
   if (k > 0 && t.IsWord(k - 1) && IsSubjectPronoun(t.Text(k - 1))) return std::string();
   return ClauseSubject(t, k);
 }
 
 std::string CountedNounAfter(const AmountReader& t, size_t k) {
-  if (t.IsLower(k, "of") && !IsFunctionWord(k + 1 < t.size() ? t.Text(k + 1) : "the"))
+  if (t.IsLower(k, "of") && !IsFunctionWord(k + 1 < t.size() ? t.Text(k + 1) : "the")) {
     ++k;  // "thousands of students"
+  } else if (t.IsLower(k, "of") && t.IsWord(k + 1) &&
+             IsOneOf(t.Text(k + 1), {"the", "its", "their", "his", "her", "our"}) &&
+             t.IsLowerWord(k + 2) && !IsFunctionWord(t.Text(k + 2))) {
+    k += 2;  // "60% of the workers"
+  }
   // Capitalized modifiers ("North Korean troops") are skipped when a lower-case noun follows.
   size_t modifiers = 0;
   while (modifiers < kMaxModifierWords && t.IsWord(k + modifiers) && t[k + modifiers].capitalized &&
