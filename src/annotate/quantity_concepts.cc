@@ -74,12 +74,32 @@ std::string Join(const AmountReader& t, size_t begin, size_t end) {
   return phrase;
 }
 
+bool IsRelativePronoun(const AmountReader& t, size_t j) {
+  return t.IsWord(j) && IsOneOf(t.Text(j), {"which", "who"});
+}
+
+// The noun phrase ending before token `end` (a comma before `end` skipped): the antecedent of
+// a relative pronoun at `end` ("The material, which ...").
+std::string PhraseBefore(const AmountReader& t, size_t end) {
+  if (end > 0 && t.Is(end - 1, ",")) --end;
+  // A bracketed abbreviation after the name: "Ford (F) which has ...".
+  if (end >= 3 && t.Is(end - 1, ")") && t.Is(end - 3, "(")) end -= 3;
+  size_t begin = end;
+  while (begin > 0 && end - begin < kMaxMeasuredWords && IsPhraseWord(t, begin - 1)) --begin;
+  return Join(t, begin, end);
+}
+
 // The subject of the clause that ends before token `end`, or empty.
 std::string ClauseSubject(const AmountReader& t, size_t end) {
   size_t limit = end;
   for (size_t clause = 0; clause < kMaxClauses && limit > 0; ++clause) {
     size_t start = limit;
     while (start > 0 && !IsClauseBoundary(t, start - 1)) --start;
+    // A relative clause's subject is its antecedent ("The company, which has ...").
+    if (start > 0 && IsRelativePronoun(t, start - 1)) {
+      std::string antecedent = PhraseBefore(t, start - 1);
+      if (!antecedent.empty()) return antecedent;
+    }
     size_t j = start;
     if (j < limit && t.IsWord(j) && IsSubjectPronoun(t.Text(j))) return std::string();
     // Adjuncts opening the clause ("So far this year Tesla shares ...") are not its subject.
@@ -108,6 +128,8 @@ std::string MeasuredBefore(const AmountReader& t, size_t first, const PreviousFi
   // Digits that are no figure (a year: "China's economy in 2022 grew by 3%") link too.
   while (k > 0 && links < kMaxLinkWords && !in_previous(k - 1) &&
          (IsLink(t, k - 1) || t.IsNumberToken(k - 1))) {
+    // "bank stocks, which were up 2.8%": the antecedent.
+    if (IsRelativePronoun(t, k - 1)) return PhraseBefore(t, k - 1);
     --k;
     ++links;
   }
