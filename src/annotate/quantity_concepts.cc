@@ -62,7 +62,8 @@ bool IsClauseBoundary(const AmountReader& t, size_t j) {
     return !t.IsNumberToken(j) && !IsDash(t, j) && !t.Is(j, "'") && !t.Is(j, "$") &&
            !t.Is(j, "(") && !t.Is(j, ")");
   return IsOneOf(t.Text(j), {"while", "whereas", "but", "which", "who", "that", "when", "where",
-                             "after", "before", "because", "although", "though", "if"});
+                             "after", "before", "because", "although", "though", "if", "as",
+                             "since", "until", "unless"});
 }
 
 std::string Join(const AmountReader& t, size_t begin, size_t end) {
@@ -102,10 +103,18 @@ std::string ClauseSubject(const AmountReader& t, size_t end) {
     }
     size_t j = start;
     if (j < limit && t.IsWord(j) && IsSubjectPronoun(t.Text(j))) return std::string();
-    // Adjuncts opening the clause ("So far this year Tesla shares ...") are not its subject.
-    while (j < limit && t.IsWord(j) && (IsFunctionWord(t.Text(j)) || IsLink(t, j))) ++j;
+    // Adjuncts opening the clause ("So far this year Tesla shares ...") are not its subject;
+    // a link word before a lower-case noun is a modifier ("the trade deficit").
+    while (j < limit && t.IsWord(j) &&
+           (IsFunctionWord(t.Text(j)) ||
+            (IsLink(t, j) &&
+             !(t.IsLowerWord(j + 1) && IsPhraseWord(t, j + 1) && !IsMeasureLink(t.Text(j + 1))))))
+      ++j;
     size_t phrase_end = j;
-    while (phrase_end < limit && phrase_end - j < kMaxMeasuredWords && IsPhraseWord(t, phrase_end))
+    // A verb after the subject ends it ("the deficit hit").
+    while (phrase_end < limit && phrase_end - j < kMaxMeasuredWords &&
+           IsPhraseWord(t, phrase_end) &&
+           !(phrase_end > j && t.IsLowerWord(phrase_end) && IsMeasureLink(t.Text(phrase_end))))
       ++phrase_end;
     if (phrase_end > j) return Join(t, j, phrase_end);
     if (start == 0) break;
