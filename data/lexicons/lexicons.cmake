@@ -27,6 +27,7 @@ set(CROSSCHECK_LEXICONS
   ${CMAKE_SOURCE_DIR}/data/lexicons/holidays.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/feed_dates.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/counted_nouns.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/measure_links.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/claim_concepts.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/stance_cues.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/happening_classes.txt

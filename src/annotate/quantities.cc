@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "annotate/quantity_concepts.h"
 #include "annotate/quantity_lexicon.h"
 #include "annotate/quantity_reader.h"
 #include "annotate/sentences.h"
@@ -20,8 +21,6 @@
 namespace crosscheck {
 namespace {
 
-constexpr size_t kMaxCountedWords = 3;
-constexpr size_t kMaxModifierWords = 3;
 constexpr size_t kMaxCueWords = 3;         // "no more than"
 constexpr double kFirstYear = 1000;        // bare 4-digit integers in [kFirstYear, kLastYear]
 constexpr double kLastYear = 2200;         //   read as years where nothing says otherwise
@@ -231,8 +230,11 @@ class SentenceScanner {
     }
     if (below) q.approximation = Approximation::kAtMost;
     q.change = ChangeBefore(cue_first, first);
-    q.counts = CountedNounAfter(last + 1);
-    q.measured = MeasuredBefore(cue_first);
+    q.counts = CountedNounAfter(t_, last + 1);
+    PreviousFigure previous;
+    if (!out_.empty() && out_.back().sentence.begin == sentence_.begin)
+      previous = {&out_.back().measured, out_.back().span};
+    q.measured = MeasuredBefore(t_, cue_first, previous);
     if (!IsFigure(i, number, scaled, q)) return std::nullopt;
     q.span = {begin, t_[last].end};
     q.text = std::string(body_.substr(q.span.begin, q.span.end - q.span.begin));
@@ -395,85 +397,6 @@ class SentenceScanner {
     // "two mosques" is a figure, "one market" is not.
     if (q.counts.empty() || q.value < 2 || kind == NounClass::kDuration) return false;
     return !(i > 0 && t_.IsWord(i - 1) && IsDefiniteDeterminer(t_.Text(i - 1)));
-  }
-
-  // What the figure is of: the noun phrase before it, across the words that link it to the
-  // number ("the driving range [by about] 35 miles", "Chris Wood [has scored] 22 goals", "the
-  // index [was up about] 19%"). Stops at a clause boundary (punctuation other than a hyphen).
-  std::string MeasuredBefore(size_t first) const {
-    constexpr size_t kMaxLinkWords = 4;
-    constexpr size_t kMaxMeasuredWords = 4;
-    // "87 mph (140 km/h)": the figure in brackets restates the one before it.
-    const std::string* previous = !out_.empty() && out_.back().sentence.begin == sentence_.begin
-                                      ? &out_.back().measured
-                                      : nullptr;
-    if (first > 0 && t_.Is(first - 1, "(") && previous) return *previous;
-    auto is_link = [&](size_t j) {
-      const std::string_view word = t_.Text(j);
-      if (!t_.IsWord(j))
-        return t_.Is(j, "-") || t_.Is(j, "\xE2\x80\x93");  // "a shot at goal - from 30 yards"
-      // A verb after "to" or a modal ("to send", "could deploy"), or a participle after
-      // "has"/"had" ("had taken").
-      const bool verb =
-          j > 0 && t_.IsLowerWord(j) &&
-          (IsOneOf(t_.Text(j - 1), {"to", "will", "would", "could", "can", "may", "might", "must",
-                                    "should", "did"}) ||
-           (word.ends_with("en") && IsOneOf(t_.Text(j - 1), {"has", "have", "had", "been"})));
-      return t_.IsLowerWord(j) &&
-             (verb || IsFunctionWord(word) || FindChangeWord(word) != QuantityChange::kNone ||
-              FindApproximationCue(word) || IsSpeechVerb(word) ||
-              (word.size() > 4 && word.ends_with("ed") && !word.ends_with("eed")) ||
-              (word.size() > 5 && word.ends_with("ing")));
-    };
-    size_t k = first;
-    size_t links = 0;
-    while (k > 0 && links < kMaxLinkWords && is_link(k - 1)) {
-      --k;
-      ++links;
-    }
-    size_t begin = k;
-    while (begin > 0 && k - begin < kMaxMeasuredWords && t_.IsWord(begin - 1) &&
-           !IsFunctionWord(t_.Text(begin - 1)) && !t_.WordNumberAt(begin - 1) &&
-           !(t_.IsLowerWord(begin - 1) && is_link(begin - 1)))
-      --begin;
-    // "up 19 cents at US $58.24": the words before are the unit of another figure, which
-    // measures the same thing.
-    if (begin > 0 && begin < k && t_.IsNumberToken(begin - 1))
-      return previous ? *previous : std::string();
-    std::string phrase;
-    for (size_t j = begin; j < k; ++j) {
-      if (!phrase.empty()) phrase += ' ';
-      phrase += std::string(t_.Text(j));
-    }
-    return phrase;
-  }
-
-  // The counted noun phrase starting at token `k`.
-  std::string CountedNounAfter(size_t k) const {
-    if (t_.IsLower(k, "of") && !IsFunctionWord(k + 1 < t_.size() ? t_.Text(k + 1) : "the"))
-      ++k;  // "thousands of students"
-    // Capitalized modifiers ("North Korean troops") are skipped when a lower-case noun follows.
-    size_t modifiers = 0;
-    while (modifiers < kMaxModifierWords && t_.IsWord(k + modifiers) &&
-           t_[k + modifiers].capitalized && !IsFunctionWord(t_.Text(k + modifiers)))
-      ++modifiers;
-    if (modifiers > 0 && t_.IsLowerWord(k + modifiers)) k += modifiers;
-    std::string phrase;
-    size_t words = 0;
-    while (words < kMaxCountedWords && t_.IsLowerWord(k)) {
-      const std::string_view word = t_.Text(k);
-      if (IsFunctionWord(word) || IsSpeechVerb(word) || FindNumberWord(word) ||
-          FindChangeWord(word) != QuantityChange::kNone)
-        break;
-      if (words > 0 && (word.ends_with("ed") || word.ends_with("ly"))) break;
-      if (!phrase.empty()) phrase += ' ';
-      phrase += word;
-      ++words;
-      ++k;
-      // A plural noun closes the phrase ("special forces", "containers").
-      if (word.size() > 3 && word.back() == 's' && !word.ends_with("ss")) break;
-    }
-    return phrase;
   }
 
   std::string_view body_;

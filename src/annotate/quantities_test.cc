@@ -152,6 +152,30 @@ TEST(QuantityAnnotator, MeasuredIsTheNounPhraseBefore) {
             (std::vector<std::string>{"trade deficit", "Chris Wood", "Top speed", "Top speed"}));
 }
 
+// Across verbs and time adjuncts to the subject, to the clause's subject when the figure
+// opens its clause (an apposition counts: "the weakest metal"), to the previous figure when
+// it follows one, to the antecedent of "which"/"who"; a pronoun names nothing.
+TEST(QuantityAnnotator, MeasuredIsTheSubjectAcrossLinks) {
+  Annotations out;
+  const Article article = testing::MakeArticle(
+      {"The bakery generates about 40% of its sales online. Farm exports fell 3% to $2 billion. "
+       "Copper, the weakest metal this month, lost 2.5%. It weighs 12 kilograms. Farm output in "
+       "2022 grew by 3%. Only 60% of the workers voted. Gains came from bank stocks, which were up "
+       "2.8%. The alloy, which is made of tin, reached 90 units. Rates held as the trade deficit "
+       "hit "
+       "its highest level, having risen 4%."},
+      "2024-10-18");
+  QuantityAnnotator().Annotate(article, TextReading(article.Body()), out);
+  std::vector<std::string> measured;
+  for (const QuantityMention& q : out.quantities) measured.push_back(q.measured);
+  EXPECT_EQ(measured,
+            (std::vector<std::string>{"bakery", "Farm exports", "Farm exports", "weakest metal", "",
+                                      "Farm output", "", "bank stocks", "alloy", "trade deficit"}));
+  // A year between the subject and the figure is a time adjunct; "60% of the workers" counts
+  // the workers.
+  EXPECT_EQ(out.quantities[6].counts, "workers");
+}
+
 // The noise: numbers inside names, stamps, clock times, years, ordinals, phone and
 // model numbers give no figure.
 TEST(QuantityAnnotator, NamesStampsAndCodesAreNotFigures) {

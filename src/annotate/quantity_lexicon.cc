@@ -151,4 +151,10 @@ NounClass CountedNounClass(std::string_view word) {
   return found ? *found : NounClass::kOther;
 }
 
+bool IsMeasureLink(std::string_view word) {
+  static const auto* table =
+      BuildTable<bool>("measure_links", 2, true, [](const auto&) { return true; });
+  return Find(*table, LowerAscii(word)) != nullptr;
+}
+
 }  // namespace crosscheck

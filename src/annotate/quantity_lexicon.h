@@ -1,7 +1,8 @@
 // The word tables the quantity annotator reads, built once from the embedded lexicons
 // (data/lexicons/number_words, units, quantity_cues, quantity_changes, currency_prefixes,
-// number_labels, street_types, counted_nouns) on first use; immutable afterwards, so safe to share
-// across threads. Every lookup is one hash probe; pointers returned stay valid for the process.
+// number_labels, street_types, counted_nouns, measure_links) on first use; immutable
+// afterwards, so safe to share across threads. Every lookup is one hash probe; pointers returned
+// stay valid for the process.
 #ifndef CROSSCHECK_ANNOTATE_QUANTITY_LEXICON_H_
 #define CROSSCHECK_ANNOTATE_QUANTITY_LEXICON_H_
 
@@ -49,6 +50,10 @@ bool IsStreetType(std::string_view word);
 // What a counted noun is, from the counted_nouns lexicon.
 enum class NounClass : uint8_t { kOther, kPlural, kFraction, kDuration, kVague };
 NounClass CountedNounClass(std::string_view word);
+
+// Whether `word` links a figure to what it measures: a verb ("scored", "generates"), a time
+// adjunct ("quarter", "Sunday") or an adverb ("higher"), from the measure_links lexicon.
+bool IsMeasureLink(std::string_view word);
 
 }  // namespace crosscheck
 
