@@ -67,17 +67,13 @@ TEST(AnalyzerTest, ReportIsTheSameForAnyThreadCount) {
   EXPECT_NE(inline_json.find("\"000_d3509a3e001c5912~20\""), std::string::npos);
 }
 
-// Every story names its topic; `related` lists other stories of the same topic only.
-TEST(AnalyzerTest, StoriesCarryTheirTopic) {
-  Analyzer analyzer(AnalyzeOptions{});
-  for (Document document : SeedDocuments()) analyzer.OnDocument(std::move(document));
+// Two short documents of other kinds (football, interest rates), ids other-0 and other-1.
+void AddUnrelatedDocuments(Analyzer& analyzer) {
   const char* others[] = {
       "Striker scores twice in league win\n\nThe striker scored twice as the club won the league "
-      "match, "
-      "and the manager praised the goalkeeper.",
+      "match, and the manager praised the goalkeeper.",
       "Central bank raises interest rates\n\nThe central bank raised interest rates by a quarter "
-      "point "
-      "to fight inflation, the governor said.",
+      "point to fight inflation, the governor said.",
   };
   for (int i = 0; i < 2; ++i) {
     Document document;
@@ -86,6 +82,13 @@ TEST(AnalyzerTest, StoriesCarryTheirTopic) {
     document.content = others[i];
     analyzer.OnDocument(std::move(document));
   }
+}
+
+// Every story names its topic; `related` lists other stories of the same topic only.
+TEST(AnalyzerTest, StoriesCarryTheirTopic) {
+  Analyzer analyzer(AnalyzeOptions{});
+  for (Document document : SeedDocuments()) analyzer.OnDocument(std::move(document));
+  AddUnrelatedDocuments(analyzer);
   const Report report = analyzer.Finish();
   ASSERT_GE(report.stories.size(), 3u);
   std::map<std::string, std::string> topic_of;
@@ -109,26 +112,11 @@ TEST(AnalyzerTest, StoriesCarryTheirTopic) {
 TEST(AnalyzerTest, StoryIdsAreStableAsDocumentsArrive) {
   const auto seed_story_id = [](bool others_first, bool all_seeds) {
     Analyzer analyzer(AnalyzeOptions{});
-    const auto add_others = [&] {
-      const char* others[] = {
-          "Striker scores twice in league win\n\nThe striker scored twice as the club won the "
-          "league match, and the manager praised the goalkeeper.",
-          "Central bank raises interest rates\n\nThe central bank raised interest rates by a "
-          "quarter point to fight inflation, the governor said.",
-      };
-      for (int i = 0; i < 2; ++i) {
-        Document document;
-        document.id = "other-" + std::to_string(i);
-        document.source = document.id;
-        document.content = others[i];
-        analyzer.OnDocument(std::move(document));
-      }
-    };
-    if (others_first) add_others();
+    if (others_first) AddUnrelatedDocuments(analyzer);
     std::vector<Document> seeds = SeedDocuments();
     if (!all_seeds) seeds.resize(2);
     for (Document document : seeds) analyzer.OnDocument(std::move(document));
-    if (!others_first) add_others();
+    if (!others_first) AddUnrelatedDocuments(analyzer);
     const Report report = analyzer.Finish();
     for (const ReportDocument& document : report.documents) {
       if (document.id == "000_d3509a3e001c5912") return document.story;
