@@ -84,7 +84,7 @@ std::string Shorten(std::string_view text, size_t max_chars) {
 }
 
 std::string DescribeSource(const ReportSource& source) {
-  std::string name = source.origin.empty() ? source.group : source.origin;
+  std::string name = source.origin.empty() ? "unnamed source" : source.origin;
   return name + " (" + JoinStrings(source.documents, ", ") + ")";
 }
 

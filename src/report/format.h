@@ -25,7 +25,8 @@ std::string FormatAsOf(const ReportQuantity& quantity);
 std::string JoinStrings(const std::vector<std::string>& values, std::string_view separator);
 // Shortens `text` to at most `max_chars` code points at a word boundary, adding "…".
 std::string Shorten(std::string_view text, size_t max_chars);
-// "AFP (000, 004)" or "g3 (002)": how one independent source is named for people.
+// "AFP (000, 004)" or "unnamed source (002)": how one independent source is named for people
+// (a group id such as "g3" means nothing to a reader; the JSON keeps it).
 std::string DescribeSource(const ReportSource& source);
 // Name of an entity id within a story, or the id itself.
 std::string EntityName(const ReportStory& story, std::string_view entity_id);
