@@ -1,5 +1,6 @@
 #include "ingest/input_kind.h"
 
+#include "base/ascii.h"
 #include "ingest/charset.h"
 #include "ingest/feed_reader.h"
 
@@ -11,14 +12,6 @@ constexpr size_t kMaxControlPercent = 5;
 // How far from the start an HTML marker may appear to count as "near the start".
 constexpr size_t kHtmlMarkerWindow = 1024;
 
-char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-std::string LowerCopy(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) c = LowerAscii(c);
-  return lower;
-}
-
 std::string_view FileName(std::string_view path) {
   while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
   const size_t slash = path.rfind('/');
@@ -28,7 +21,7 @@ std::string_view FileName(std::string_view path) {
 // Removes `suffix` (lower case) from the end of `name` when present, ignoring case.
 bool StripSuffix(std::string_view& name, std::string_view suffix) {
   if (name.size() <= suffix.size()) return false;
-  if (LowerCopy(name.substr(name.size() - suffix.size())) != suffix) return false;
+  if (LowerAscii(name.substr(name.size() - suffix.size())) != suffix) return false;
   name.remove_suffix(suffix.size());
   return true;
 }
@@ -65,7 +58,7 @@ PathKind InputKindFromPath(std::string_view path) {
 bool LooksLikeHtml(std::string_view prefix) {
   size_t mark_length = 0;
   DetectByteOrderMark(prefix, &mark_length);
-  const std::string lower = LowerCopy(prefix.substr(mark_length, kHtmlMarkerWindow));
+  const std::string lower = LowerAscii(prefix.substr(mark_length, kHtmlMarkerWindow));
   return lower.find("<!doctype html") != std::string::npos ||
          lower.find("<html") != std::string::npos || lower.find("<head") != std::string::npos;
 }
@@ -91,7 +84,7 @@ InputKind SniffInputKind(std::string_view prefix) {
   std::string root;
   const bool xml = LooksLikeXml(prefix, &root);
   if (root == "REUTERS") return InputKind::kReuters;  // Reuters-21578 SGML (no XML prolog)
-  if (xml) return LowerCopy(root) == "html" ? InputKind::kHtml : InputKind::kXml;
+  if (xml) return LowerAscii(root) == "html" ? InputKind::kHtml : InputKind::kXml;
   if (LooksBinary(prefix)) return InputKind::kBinary;
   // JSON lines before HTML: a JSONL record may carry "<html" in its first kilobyte.
   size_t mark_length = 0;

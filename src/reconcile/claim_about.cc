@@ -322,32 +322,40 @@ std::string StatementMatter(std::string_view sentence, const StanceCue& cue) {
   return Phrase(sentence, words, first, last);
 }
 
-std::string_view HeadlineStance(std::string_view headline) {
+const std::unordered_map<std::string, bool>& StanceCues() {
   static const auto* cues = [] {
-    auto* map = new std::unordered_map<std::string, bool>();  // word -> refutes (else hedges)
+    auto* map = new std::unordered_map<std::string, bool>();
     for (std::string_view entry : LexiconEntries("stance_cues")) {
       const std::vector<std::string_view> fields = LexiconFields(entry);
       if (fields.size() >= 2) map->emplace(std::string(fields[0]), fields[1] == "refute");
     }
     return map;
   }();
-  bool refutes = false, hedges = headline.find('?') != std::string_view::npos;
+  return *cues;
+}
+
+HeadlineWords ReadHeadlineWords(std::string_view text) {
+  HeadlineWords out;
   std::string word;
+  size_t upper = 0, letters = 0;
   const auto end_word = [&] {
-    if (word.empty()) return;
-    const auto it = cues->find(word);
-    if (it != cues->end()) (it->second ? refutes : hedges) = true;
+    while (!word.empty() && word.back() == '\'') word.pop_back();
+    if (!word.empty()) out.lower.push_back(word);
+    if (letters >= kCapitalsMinLetters && upper == letters) ++out.capital_words;
     word.clear();
+    upper = letters = 0;
   };
-  for (size_t pos = 0; pos < headline.size(); ++pos) {
-    const char c = headline[pos];
+  for (size_t pos = 0; pos < text.size(); ++pos) {
+    const char c = text[pos];
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
       word += c;
+      letters += c >= 'a';
     } else if (c >= 'A' && c <= 'Z') {
       word += static_cast<char>(c - 'A' + 'a');
+      ++letters, ++upper;
     } else if (c == '\'' && !word.empty()) {
       word += c;
-    } else if (headline.substr(pos, 3) == "\xE2\x80\x99" && !word.empty()) {  // ’ as '
+    } else if (text.substr(pos, 3) == "\xE2\x80\x99" && !word.empty()) {  // ’ as '
       word += '\'';
       pos += 2;
     } else {
@@ -355,6 +363,16 @@ std::string_view HeadlineStance(std::string_view headline) {
     }
   }
   end_word();
+  return out;
+}
+
+std::string_view HeadlineStance(std::string_view headline) {
+  const auto& cues = StanceCues();
+  bool refutes = false, hedges = headline.find('?') != std::string_view::npos;
+  for (const std::string& word : ReadHeadlineWords(headline).lower) {
+    const auto it = cues.find(word);
+    if (it != cues.end()) (it->second ? refutes : hedges) = true;
+  }
   if (refutes) return "against";
   if (hedges) return "observing";
   // Attribution after a dash closing the headline ("… -- analyst"). (A colon opening one is

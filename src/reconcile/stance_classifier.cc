@@ -38,68 +38,15 @@ namespace {
 constexpr std::array<std::string_view, 3> kStances = {"for", "against", "observing"};
 constexpr size_t kEarlyCueWords = 3;
 constexpr size_t kMiddleCueWords = 6;
-constexpr size_t kCapitalsMinLetters = 3;
 constexpr size_t kMaxSourcePrefixWords = 2;
 
 uint32_t FeatureId(std::string_view feature) { return HashedFeatureId(feature, kStanceBuckets); }
-
-// stance_cues.txt: word -> true when it refutes, false when it hedges.
-const std::unordered_map<std::string, bool>& Cues() {
-  static const auto* cues = [] {
-    auto* map = new std::unordered_map<std::string, bool>();
-    for (std::string_view entry : LexiconEntries("stance_cues")) {
-      const std::vector<std::string_view> fields = LexiconFields(entry);
-      if (fields.size() >= 2) map->emplace(std::string(fields[0]), fields[1] == "refute");
-    }
-    return map;
-  }();
-  return *cues;
-}
-
-struct HeadlineWords {
-  std::vector<std::string> lower;  // lower-case words, "'" inside kept (’ read as ')
-  size_t capital_words = 0;        // words of kCapitalsMinLetters+ letters all in capitals
-};
-
-// Words as HeadlineStance reads them: ASCII letters and digits, an apostrophe inside a word;
-// any other byte (UTF-8 punctuation too) separates.
-HeadlineWords ReadWords(std::string_view text) {
-  HeadlineWords out;
-  std::string word;
-  size_t upper = 0, letters = 0;
-  const auto end_word = [&] {
-    while (!word.empty() && word.back() == '\'') word.pop_back();
-    if (!word.empty()) out.lower.push_back(word);
-    if (letters >= kCapitalsMinLetters && upper == letters) ++out.capital_words;
-    word.clear();
-    upper = letters = 0;
-  };
-  for (size_t pos = 0; pos < text.size(); ++pos) {
-    const char c = text[pos];
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      word += c;
-      letters += c >= 'a';
-    } else if (c >= 'A' && c <= 'Z') {
-      word += static_cast<char>(c - 'A' + 'a');
-      ++letters, ++upper;
-    } else if (c == '\'' && !word.empty()) {
-      word += c;
-    } else if (text.substr(pos, 3) == "\xE2\x80\x99" && !word.empty()) {
-      word += '\'';
-      pos += 2;
-    } else {
-      end_word();
-    }
-  }
-  end_word();
-  return out;
-}
 
 // Content stems of a text: words that are neither function words nor cues.
 std::unordered_set<std::string> ContentStems(const std::vector<std::string>& words) {
   std::unordered_set<std::string> stems;
   for (const std::string& w : words) {
-    if (IsFunctionWord(w) || Cues().count(w)) continue;
+    if (IsFunctionWord(w) || StanceCues().count(w)) continue;
     stems.insert(Stem(w));
   }
   return stems;
@@ -113,8 +60,8 @@ struct CueCounts {
 CueCounts CountCues(const std::vector<std::string>& words) {
   CueCounts counts;
   for (size_t k = 0; k < words.size(); ++k) {
-    const auto it = Cues().find(words[k]);
-    if (it == Cues().end()) continue;
+    const auto it = StanceCues().find(words[k]);
+    if (it == StanceCues().end()) continue;
     if (it->second) {
       ++counts.refute;
       counts.first_refute = std::min(counts.first_refute, k);
@@ -241,7 +188,7 @@ const LinearModel& Model() {
 }  // namespace
 
 std::vector<std::string> StanceFeatureNames(std::string_view claim, std::string_view headline, uint32_t groups) {
-  const HeadlineWords words = ReadWords(headline);
+  const HeadlineWords words = ReadHeadlineWords(headline);
   const std::vector<std::string>& w = words.lower;
   std::vector<std::string> features;
   if (groups & kStanceUnigrams) {
@@ -282,11 +229,11 @@ std::vector<std::string> StanceFeatureNames(std::string_view claim, std::string_
     if (words.capital_words >= 2) features.push_back("p:capitals");
     // A source opening the headline ("Analyst: …", "Pentagon: …").
     const size_t colon = headline.find(':');
-    if (colon != std::string_view::npos && ReadWords(headline.substr(0, colon)).lower.size() <= kMaxSourcePrefixWords)
+    if (colon != std::string_view::npos && ReadHeadlineWords(headline.substr(0, colon)).lower.size() <= kMaxSourcePrefixWords)
       features.push_back("p:source^");
   }
   if ((groups & kStanceClaim) && !claim.empty()) {
-    const std::vector<std::string> claim_words = ReadWords(claim).lower;
+    const std::vector<std::string> claim_words = ReadHeadlineWords(claim).lower;
     const std::unordered_set<std::string> claim_stems = ContentStems(claim_words);
     const std::unordered_set<std::string> headline_stems = ContentStems(w);
     size_t shared = 0;
@@ -322,7 +269,7 @@ std::vector<std::string> StanceFeatureNames(std::string_view claim, std::string_
     }
   }
   if ((groups & kStanceClaimWords) && !claim.empty()) {
-    for (const std::string& x : ReadWords(claim).lower) features.push_back("cu:" + x);
+    for (const std::string& x : ReadHeadlineWords(claim).lower) features.push_back("cu:" + x);
   }
   if (groups & kStanceLength) features.push_back(LengthBin(w.size()));
   std::sort(features.begin(), features.end());

@@ -104,6 +104,18 @@ std::string StatementMatter(std::string_view sentence, const StanceCue& cue);
 // reports without vouching ("says", "reportedly", "may") or a question mark, else "for".
 // Lexicon: data/lexicons/stance_cues.txt.
 std::string_view HeadlineStance(std::string_view headline);
+// stance_cues.txt: word -> true when it refutes a claim, false when it hedges. Built once.
+const std::unordered_map<std::string, bool>& StanceCues();
+// Words of a headline or claim as the stance readers take them: ASCII letters and digits
+// lower-cased, an apostrophe inside a word kept (’ read as '), trailing apostrophes dropped;
+// any other byte separates. `capital_words` counts words of kCapitalsMinLetters or more
+// letters written all in capitals.
+inline constexpr size_t kCapitalsMinLetters = 3;
+struct HeadlineWords {
+  std::vector<std::string> lower;
+  size_t capital_words = 0;
+};
+HeadlineWords ReadHeadlineWords(std::string_view text);
 // "number of North Korean troops deployed" for a counted figure; empty without a counted noun.
 std::string FigureMatter(std::string_view body, const QuantityMention& quantity);
 
