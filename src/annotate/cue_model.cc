@@ -136,7 +136,7 @@ std::vector<uint32_t> CueFeatures(std::string_view body, const std::vector<Token
   if (IsAttributionVerb(word)) add({"attr"});
   if (k > 0 && IsPronoun(p1)) add({"p1pron"});
   if (k > 0 && IsSpeakerNoun(p1)) add({"p1speaker"});
-  if (LowerAscii(n1) == "that") add({"n1that"});
+  if (EqualsLowerAscii(n1, "that")) add({"n1that"});
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;

@@ -73,8 +73,6 @@ const LinearModel& Model() {
   return *model;
 }
 
-std::string Lower(std::string_view text) { return LowerAscii(text); }
-
 }  // namespace
 
 std::vector<uint32_t> EntityTyperFeatures(std::string_view body, const std::vector<Token>& tokens,
@@ -91,8 +89,8 @@ std::vector<uint32_t> EntityTyperFeatures(std::string_view body, const std::vect
     if (tokens[k].kind == TokenKind::kWord) words.push_back(text(k));
   }
   if (words.empty()) return {};
-  for (std::string_view word : words) features.push_back("w:" + Lower(word));
-  const std::string head = Lower(words.front()), tail = Lower(words.back());
+  for (std::string_view word : words) features.push_back("w:" + LowerAscii(word));
+  const std::string head = LowerAscii(words.front()), tail = LowerAscii(words.back());
   features.push_back("f:" + head);
   features.push_back("l:" + tail);
   features.push_back("s3:" + tail.substr(tail.size() > kAffix ? tail.size() - kAffix : 0));
@@ -113,11 +111,11 @@ std::vector<uint32_t> EntityTyperFeatures(std::string_view body, const std::vect
   }
   for (size_t back = 1; back <= 2; ++back) {
     const std::string key = "p" + std::to_string(back) + ":";
-    features.push_back(key + (first >= back ? Lower(text(first - back)) : std::string("^")));
+    features.push_back(key + (first >= back ? LowerAscii(text(first - back)) : std::string("^")));
   }
   for (size_t ahead = 1; ahead <= 2; ++ahead) {
     const std::string key = "n" + std::to_string(ahead) + ":";
-    features.push_back(key + (last + ahead < tokens.size() ? Lower(text(last + ahead))
+    features.push_back(key + (last + ahead < tokens.size() ? LowerAscii(text(last + ahead))
                                                             : std::string("$")));
   }
   std::vector<uint32_t> ids;

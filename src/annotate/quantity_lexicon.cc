@@ -88,8 +88,7 @@ const NumberWordTable& NumberWords() {
 const NumberWord* FindNumberWord(std::string_view word) {
   const NumberWordTable& table = NumberWords();
   if (word.empty() || word.size() > table.max_length) return nullptr;
-  const char first =
-      word[0] >= 'A' && word[0] <= 'Z' ? static_cast<char>(word[0] - 'A' + 'a') : word[0];
+  const char first = LowerAsciiChar(word[0]);
   if (!table.first_letters[static_cast<unsigned char>(first)]) return nullptr;
   return Find(*table.words, LowerAscii(word));
 }

@@ -72,7 +72,7 @@ class AmountReader {
   }
   bool Is(size_t i, std::string_view text) const { return i < tokens_.size() && Text(i) == text; }
   bool IsLower(size_t i, std::string_view lower_text) const {
-    return i < tokens_.size() && LowerAscii(Text(i)) == lower_text;
+    return i < tokens_.size() && EqualsLowerAscii(Text(i), lower_text);
   }
 
   // A number word's value at token i ("seven", "twenty-five"), or nullopt.

@@ -51,12 +51,11 @@ const std::unordered_map<std::string, std::string>& RefTable() {
   return *table;
 }
 
-// The tense one word gives, read with the word before it (lower-cased):
+// The tense one lower-case word gives, read with the word before it (lower-cased):
 //   "be" + -ed is a passive infinitive, no past ("will be named", "to be completed");
 //   "had"/"been" + a future cue is a plan that was ("had been due to expire Friday");
 //   "set to", "is to", "are to" announce ("set to resume Monday").
-Tense WordTense(std::string_view word, std::string_view previous) {
-  const std::string lower = LowerAscii(word);
+Tense LowerWordTense(const std::string& lower, std::string_view previous) {
   if (lower == "to") {
     return previous == "set" || previous == "is" || previous == "are" ? Tense::kFuture : Tense::kUnknown;
   }
@@ -90,8 +89,9 @@ Tense NearestTense(std::string_view sentence, size_t sentence_offset, size_t pos
     const size_t begin = k;
     while (k < sentence.size() && IsCueByte(sentence[k])) ++k;
     const std::string_view word = sentence.substr(begin, k - begin);
-    const Tense tense = WordTense(word, previous);
-    previous = LowerAscii(word);
+    std::string lower = LowerAscii(word);
+    const Tense tense = LowerWordTense(lower, previous);
+    previous = std::move(lower);
     if (tense == Tense::kUnknown) continue;
     const size_t at = sentence_offset + begin;
     const size_t distance = at > pos ? at - pos : pos - at;
@@ -103,7 +103,9 @@ Tense NearestTense(std::string_view sentence, size_t sentence_offset, size_t pos
   return best;
 }
 
-Tense CueTense(std::string_view word, std::string_view previous) { return WordTense(word, previous); }
+Tense CueTense(std::string_view word, std::string_view previous) {
+  return LowerWordTense(LowerAscii(word), previous);
+}
 
 const std::string& TimeRefAlternation() {
   static const auto* alternation = [] {

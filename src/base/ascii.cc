@@ -16,4 +16,12 @@ bool EqualsLowerAscii(std::string_view text, std::string_view lower) {
   return true;
 }
 
+bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (LowerAsciiChar(a[i]) != LowerAsciiChar(b[i])) return false;
+  }
+  return true;
+}
+
 }  // namespace crosscheck

@@ -21,6 +21,9 @@ std::string LowerAscii(std::string_view text);
 // Whether `text`, ASCII lower-cased, equals `lower` (given in lower case).
 bool EqualsLowerAscii(std::string_view text, std::string_view lower);
 
+// Whether `a` and `b` are equal when both are ASCII lower-cased ("WARC-Type", "warc-type").
+bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_BASE_ASCII_H_

@@ -27,21 +27,7 @@ using feed_text::MarkupToText;
 using feed_text::RepairC1Controls;
 using feed_text::ResolveUrl;
 
-bool IsXmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && IsXmlSpace(text.front())) text.remove_prefix(1);
-  while (!text.empty() && IsXmlSpace(text.back())) text.remove_suffix(1);
-  return text;
-}
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (LowerAsciiChar(a[i]) != LowerAsciiChar(b[i])) return false;
-  }
-  return true;
-}
+using feed_text::Trim;
 
 // "dc:date" -> "date"; "feed" -> "feed".
 std::string_view LocalName(std::string_view name) {
@@ -171,15 +157,14 @@ class FeedParser {
         frame.language = std::string(Trim(value));
       else if (key == "type" || key == "mode") {
         if (key == "type" || frame.type.empty() || value != "escaped") {
-          frame.type.clear();
-          for (char c : Trim(value)) frame.type.push_back(LowerAsciiChar(c));
+          frame.type = LowerAscii(Trim(value));
         }
       } else if (key == "rel")
         rel = std::string(Trim(value));
       else if (key == "href")
         href = std::string(value);
       else if (key == "isPermaLink")
-        frame.is_permalink = !EqualsIgnoreCase(Trim(value), "false");
+        frame.is_permalink = !EqualsLowerAscii(Trim(value), "false");
     }
     frame.field = Classify(frame.local, name);
     if (frame.field == Field::kItem) {

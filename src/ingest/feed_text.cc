@@ -9,8 +9,6 @@
 #include "ingest/charset.h"
 
 namespace crosscheck::feed_text {
-namespace {
-
 bool IsXmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 std::string_view Trim(std::string_view text) {
@@ -18,6 +16,8 @@ std::string_view Trim(std::string_view text) {
   while (!text.empty() && IsXmlSpace(text.back())) text.remove_suffix(1);
   return text;
 }
+
+namespace {
 
 // The character a reference names (&lt; &gt; &amp; &quot; &apos; &nbsp; &#N; &#xN;, `name`
 // without '&' and ';'), appended to `out`; false for any other name.

@@ -23,6 +23,10 @@ DecodedText DecodeFeedBytes(std::string_view bytes);
 // encoding having been read already, so the rest of the feed reads.
 void BlankLateDeclaration(std::string& text);
 
+// XML white space (space, tab, line feed, carriage return), and `text` without it at both ends.
+bool IsXmlSpace(char c);
+std::string_view Trim(std::string_view text);
+
 // Whether text written into a feed field is HTML: a tag or an entity reference in it.
 bool LooksLikeMarkup(std::string_view text);
 

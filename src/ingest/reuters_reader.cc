@@ -5,12 +5,17 @@
 #include <string>
 
 #include "ingest/charset.h"
+#include "ingest/feed_text.h"
 
 namespace crosscheck {
 namespace {
 
-// The text between <TAG ...> and </TAG> in `text`, or an empty view (found false) when absent.
-std::string_view Element(std::string_view text, std::string_view tag, bool* found = nullptr) {
+using feed_text::Trim;
+
+// The text between <TAG ...> and </TAG> in `text`, or an empty view (found false) when absent;
+// `open_tag`, when given, gets the opening tag itself ("<TEXT TYPE=\"UNPROC\">").
+std::string_view Element(std::string_view text, std::string_view tag, bool* found = nullptr,
+                         std::string_view* open_tag = nullptr) {
   const std::string open = "<" + std::string(tag);
   size_t at = text.find(open);
   // "<TEXT" must not match "<TEXTS": the tag name ends at '>' or a space.
@@ -22,6 +27,7 @@ std::string_view Element(std::string_view text, std::string_view tag, bool* foun
   if (at == std::string_view::npos) return {};
   const size_t content = text.find('>', at);
   if (content == std::string_view::npos) return {};
+  if (open_tag != nullptr) *open_tag = text.substr(at, content - at + 1);
   const std::string close = "</" + std::string(tag) + ">";
   size_t end = text.find(close, content + 1);
   if (end == std::string_view::npos) end = text.size();  // an unclosed element runs to the end
@@ -109,14 +115,6 @@ std::string IsoDate(std::string_view text) {
   return buffer;
 }
 
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\n' || text.front() == '\t'))
-    text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t'))
-    text.remove_suffix(1);
-  return text;
-}
-
 // Wire copy wrapped at ~70 columns, each paragraph opening with an indent: the lines of a
 // paragraph joined by spaces, paragraphs separated by a blank line, the closing "Reuter"
 // signature dropped.
@@ -157,14 +155,13 @@ StatusOr<Document> ReutersRecordToDocument(std::string_view record, std::string_
   const std::string_view new_id = OpeningAttribute(record, "NEWID");
   if (new_id.empty()) return InvalidArgumentError("Reuters record without a NEWID");
   bool has_text = false;
-  const std::string_view text = Element(record, "TEXT", &has_text);
+  std::string_view text_tag;
+  const std::string_view text = Element(record, "TEXT", &has_text, &text_tag);
   const std::string title = std::string(Trim(DecodeReferences(Element(text, "TITLE"))));
   const std::string dateline = std::string(Trim(DecodeReferences(Element(text, "DATELINE"))));
   bool has_body = false;
   std::string body = Paragraphs(DecodeReferences(Element(text, "BODY", &has_body)));
-  const size_t text_tag = record.find("<TEXT");
-  if (!has_body && text_tag != std::string_view::npos &&
-      OpeningAttribute(record.substr(text_tag), "TYPE") == "UNPROC") {
+  if (!has_body && OpeningAttribute(text_tag, "TYPE") == "UNPROC") {
     body = Paragraphs(DecodeReferences(text));  // unprocessed copy: the text has no parts
   }
   std::string content;
@@ -174,7 +171,7 @@ StatusOr<Document> ReutersRecordToDocument(std::string_view record, std::string_
   } else {
     content = title;  // a short item: the headline is the text
   }
-  if (!has_text || Trim(content).empty())
+  if (!has_text || content.empty())
     return EmptyError("Reuters record " + std::string(new_id) + " has no title or body");
   Document document;
   document.id = std::string(id_prefix) + "#" + std::string(new_id);

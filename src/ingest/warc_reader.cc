@@ -3,20 +3,12 @@
 #include <algorithm>
 #include <charconv>
 
+#include "base/ascii.h"
 #include "ingest/gzip_stream.h"
 
 namespace crosscheck {
 namespace {
 
-char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (LowerAscii(a[i]) != LowerAscii(b[i])) return false;
-  }
-  return true;
-}
 
 std::string_view Trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
@@ -79,20 +71,19 @@ StatusOr<bool> WarcReader::NextHeader(WarcRecordHeader& header) {
     std::string_view name;
     std::string_view value;
     if (!SplitHeaderLine(line, name, value)) continue;  // continuation or junk line: ignore
-    if (EqualsIgnoreCase(name, "WARC-Type")) {
-      header.type.clear();
-      for (char c : value) header.type.push_back(LowerAscii(c));
-    } else if (EqualsIgnoreCase(name, "WARC-Record-ID")) {
+    if (EqualsIgnoringAsciiCase(name, "WARC-Type")) {
+      header.type = LowerAscii(value);
+    } else if (EqualsIgnoringAsciiCase(name, "WARC-Record-ID")) {
       header.record_id = StripRecordIdDecoration(value);
-    } else if (EqualsIgnoreCase(name, "WARC-Target-URI")) {
+    } else if (EqualsIgnoringAsciiCase(name, "WARC-Target-URI")) {
       std::string_view uri = value;
       if (uri.starts_with("<") && uri.ends_with(">")) uri = uri.substr(1, uri.size() - 2);
       header.target_uri = std::string(uri);
-    } else if (EqualsIgnoreCase(name, "WARC-Date")) {
+    } else if (EqualsIgnoringAsciiCase(name, "WARC-Date")) {
       header.date = std::string(value);
-    } else if (EqualsIgnoreCase(name, "Content-Type")) {
+    } else if (EqualsIgnoringAsciiCase(name, "Content-Type")) {
       header.content_type = std::string(value);
-    } else if (EqualsIgnoreCase(name, "Content-Length")) {
+    } else if (EqualsIgnoringAsciiCase(name, "Content-Length")) {
       if (!ParseUnsigned(value, header.content_length)) {
         return DataLossError("WARC record has an invalid Content-Length: " +
                              std::string(value.substr(0, 40)));
@@ -172,12 +163,12 @@ StatusOr<HttpResponse> ParseHttpResponse(std::string_view block, size_t max_body
     std::string_view name;
     std::string_view value;
     if (!SplitHeaderLine(line, name, value)) continue;
-    if (EqualsIgnoreCase(name, "Content-Type")) {
+    if (EqualsIgnoringAsciiCase(name, "Content-Type")) {
       response.content_type = std::string(value);
-    } else if (EqualsIgnoreCase(name, "Transfer-Encoding")) {
-      for (char c : value) transfer_encoding.push_back(LowerAscii(c));
-    } else if (EqualsIgnoreCase(name, "Content-Encoding")) {
-      for (char c : value) content_encoding.push_back(LowerAscii(c));
+    } else if (EqualsIgnoringAsciiCase(name, "Transfer-Encoding")) {
+      transfer_encoding += LowerAscii(value);
+    } else if (EqualsIgnoringAsciiCase(name, "Content-Encoding")) {
+      content_encoding += LowerAscii(value);
     }
   }
   const std::string_view body = pos < block.size() ? block.substr(pos) : std::string_view();

@@ -377,13 +377,19 @@ std::string_view HeadlineStance(std::string_view headline) {
   if (hedges) return "observing";
   // Attribution after a dash closing the headline ("… -- analyst"). (A colon opening one is
   // as often a topic label, "Apple Watch: …", as a source: not a cue.)
+  return ClosesWithSource(headline) ? "observing" : "for";
+}
+
+bool ClosesWithSource(std::string_view headline) {
+  constexpr long kMaxSourceSpaces = 3;
   for (std::string_view dash : {" -- ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
     const size_t at = headline.rfind(dash);
     if (at != std::string_view::npos &&
-        std::count(headline.begin() + static_cast<std::ptrdiff_t>(at + dash.size()), headline.end(), ' ') < 3)
-      return "observing";
+        std::count(headline.begin() + static_cast<std::ptrdiff_t>(at + dash.size()),
+                   headline.end(), ' ') < kMaxSourceSpaces)
+      return true;
   }
-  return "for";
+  return false;
 }
 
 std::string FigureMatter(std::string_view body, const QuantityMention& q) {

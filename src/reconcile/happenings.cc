@@ -1,12 +1,11 @@
 #include "reconcile/happenings.h"
 
-#include <libstemmer.h>
-
 #include <unordered_map>
 
 #include "annotate/tokens.h"
 #include "base/ascii.h"
 #include "base/lexicon.h"
+#include "reconcile/story_parts.h"
 
 namespace crosscheck::reconcile {
 namespace {
@@ -38,18 +37,9 @@ const std::unordered_map<std::string, std::string>& HappeningClasses() {
 
 }  // namespace
 
-struct HappeningKeys::Impl {
-  sb_stemmer* stemmer = sb_stemmer_new("english", "UTF_8");
-  ~Impl() {
-    if (stemmer != nullptr) sb_stemmer_delete(stemmer);
-  }
-};
+HappeningKeys::HappeningKeys(bool word_classes) : word_classes_(word_classes) {}
 
-HappeningKeys::HappeningKeys(bool word_classes)
-    : word_classes_(word_classes), impl_(std::make_unique<Impl>()) {}
-HappeningKeys::~HappeningKeys() = default;
-
-std::string HappeningKeys::KeyOf(const std::vector<std::string_view>& words) {
+std::string HappeningKeys::KeyOf(const std::vector<std::string_view>& words) const {
   std::string_view head;
   for (std::string_view word : words) {
     if (word.empty() || !StartsWithLetter(word)) continue;
@@ -65,11 +55,7 @@ std::string HappeningKeys::KeyOf(const std::vector<std::string_view>& words) {
     const auto& classes = HappeningClasses();
     if (const auto it = classes.find(lower); it != classes.end()) return it->second;
   }
-  if (impl_->stemmer == nullptr) return lower;
-  const sb_symbol* stem = sb_stemmer_stem(impl_->stemmer, reinterpret_cast<const sb_symbol*>(lower.data()),
-                                          static_cast<int>(lower.size()));
-  if (stem == nullptr) return lower;
-  return std::string(reinterpret_cast<const char*>(stem), static_cast<size_t>(sb_stemmer_length(impl_->stemmer)));
+  return Stem(lower);
 }
 
 }  // namespace crosscheck::reconcile

@@ -8,11 +8,10 @@
 // "death" with "die"), whose first word is then the key.
 //
 // Measured on ECB+ with gold mentions (eval/event_coref_eval.cc, `make eval-reconcile`).
-// Not thread-safe: a HappeningKeys owns a libstemmer handle; give each thread its own.
+// Thread-safe (stems with reconcile's thread-local Snowball stemmer, Stem in story_parts.h).
 #ifndef CROSSCHECK_RECONCILE_HAPPENINGS_H_
 #define CROSSCHECK_RECONCILE_HAPPENINGS_H_
 
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,17 +22,12 @@ class HappeningKeys {
  public:
   // `word_classes` false: stems only, the plain lemma baseline (for evaluation).
   explicit HappeningKeys(bool word_classes = true);
-  ~HappeningKeys();
-  HappeningKeys(const HappeningKeys&) = delete;  // owns the stemmer handle
-  HappeningKeys& operator=(const HappeningKeys&) = delete;
 
   // The key of a mention given as its words in order; empty when it has no word.
-  std::string KeyOf(const std::vector<std::string_view>& words);
+  std::string KeyOf(const std::vector<std::string_view>& words) const;
 
  private:
-  struct Impl;
   bool word_classes_;
-  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace crosscheck::reconcile

@@ -228,12 +228,7 @@ ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story,
   std::unordered_map<std::string, size_t> source_of_group;
   for (const StoryDocument& doc : view.documents) {
     const auto [it, added] = source_of_group.emplace(doc.group_id, out.independent_sources.size());
-    if (added) {
-      std::string origin;
-      if (corpus.syndication && doc.group >= corpus.articles.size())
-        origin = corpus.syndication->groups[doc.group - corpus.articles.size()].origin.value_or("");
-      out.independent_sources.push_back({doc.group_id, origin, {}});
-    }
+    if (added) out.independent_sources.push_back({doc.group_id, doc.origin, {}});
     out.independent_sources[it->second].documents.push_back(doc.article->id);
   }
 

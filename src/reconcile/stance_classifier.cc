@@ -79,18 +79,6 @@ std::string PositionBin(size_t index) {
 }
 
 // Closing attribution after a dash ("… -- analyst"), as HeadlineStance reads it.
-bool ClosesWithSource(std::string_view headline) {
-  constexpr long kMaxSourceSpaces = 3;
-  for (std::string_view dash : {" -- ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
-    const size_t at = headline.rfind(dash);
-    if (at != std::string_view::npos &&
-        std::count(headline.begin() + static_cast<std::ptrdiff_t>(at + dash.size()), headline.end(), ' ') <
-            kMaxSourceSpaces)
-      return true;
-  }
-  return false;
-}
-
 bool HasQuoteMarks(std::string_view text) {
   if (text.find('"') != std::string_view::npos) return true;
   for (std::string_view mark : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98"}) {

@@ -104,6 +104,9 @@ std::string StatementMatter(std::string_view sentence, const StanceCue& cue);
 // reports without vouching ("says", "reportedly", "may") or a question mark, else "for".
 // Lexicon: data/lexicons/stance_cues.txt.
 std::string_view HeadlineStance(std::string_view headline);
+// Whether a headline closes with its source after a dash ("… -- analyst", "… – AP"): the
+// words after the last dash hold fewer than three spaces.
+bool ClosesWithSource(std::string_view headline);
 // stance_cues.txt: word -> true when it refutes a claim, false when it hedges. Built once.
 const std::unordered_map<std::string, bool>& StanceCues();
 // Words of a headline or claim as the stance readers take them: ASCII letters and digits

@@ -42,7 +42,6 @@ void AppendHtmlEscaped(std::string_view text, std::string& out) {
     sanitized = SanitizeUtf8(text);
     text = sanitized;
   }
-  out.reserve(out.size() + text.size());
   for (char c : text) {
     switch (c) {
       case '&':

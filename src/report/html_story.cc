@@ -95,9 +95,10 @@ void AppendAbout(const ReportStory& story, std::string& out) {
   out += "</p>";
 }
 
-void AppendDocumentsAndSources(const ReportStory& story, const HtmlAnchors& anchors,
-                               std::string& out) {
-  const std::vector<const ReportDocument*> docs = StoryDocuments(story.documents, anchors);
+// `docs`: the story's documents as StoryDocuments gives them.
+void AppendDocumentsAndSources(const ReportStory& story,
+                               const std::vector<const ReportDocument*>& docs,
+                               const HtmlAnchors& anchors, std::string& out) {
   if (!docs.empty()) {
     out += "<h3>Documents</h3><ul class=docs>";
     for (const ReportDocument* doc : docs) {
@@ -322,7 +323,7 @@ void AppendStorySection(const ReportStory& story, size_t story_index, HtmlAnchor
     }
     out += "</p>";
   }
-  AppendDocumentsAndSources(story, anchors, out);
+  AppendDocumentsAndSources(story, docs, anchors, out);
   AppendTimeline(story, anchors, out);
   AppendClaims(story, anchors, out);
   AppendFigures(story, anchors, out);
