@@ -1,5 +1,6 @@
 #include "ingest/reuters_reader.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <string>
@@ -154,6 +155,13 @@ bool ClosesReutersRecord(std::string_view line) {
 StatusOr<Document> ReutersRecordToDocument(std::string_view record, std::string_view id_prefix) {
   const std::string_view new_id = OpeningAttribute(record, "NEWID");
   if (new_id.empty()) return InvalidArgumentError("Reuters record without a NEWID");
+  // The id names the document in messages and in the report: a short run of visible ASCII
+  // (the corpus uses numbers), never a line break or a terminal control.
+  const bool malformed_id =
+      new_id.size() > 32 || std::any_of(new_id.begin(), new_id.end(), [](char c) {
+        return static_cast<unsigned char>(c) <= 0x20 || static_cast<unsigned char>(c) >= 0x7f;
+      });
+  if (malformed_id) return InvalidArgumentError("Reuters record with a malformed NEWID");
   bool has_text = false;
   std::string_view text_tag;
   const std::string_view text = Element(record, "TEXT", &has_text, &text_tag);

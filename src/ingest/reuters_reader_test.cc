@@ -29,9 +29,10 @@ TEST(ReutersRecord, ReadsIdDateTitleAndParagraphs) {
   EXPECT_EQ(document->id, "reut2-000#42");
   EXPECT_EQ(document->published, "1987-03-03T09:15:02Z");
   EXPECT_EQ(document->title, "HARBOUR BOARD RAISES <FEES> BY 5 PCT");
-  EXPECT_EQ(document->content,
-            "PORTVILLE, March 3 -\n\nThe harbour board said it would raise its fees by five pct from "
-            "April.\n\nA spokesman said the rise & a new levy were needed.");
+  EXPECT_EQ(
+      document->content,
+      "PORTVILLE, March 3 -\n\nThe harbour board said it would raise its fees by five pct from "
+      "April.\n\nA spokesman said the rise & a new levy were needed.");
   EXPECT_TRUE(document->record_text);
   EXPECT_EQ(document->outlet, "Reuters");
 }
@@ -46,6 +47,19 @@ TEST(ReutersRecord, TitleOnlyIsAShortItemAndNothingIsAnError) {
   EXPECT_EQ(brief->published, "1987-04-01T00:00:00Z");
   EXPECT_FALSE(ReutersRecordToDocument("<REUTERS NEWID=\"8\">\n</REUTERS>\n", "r").ok());
   EXPECT_FALSE(ReutersRecordToDocument("<REUTERS>\n<TEXT>x</TEXT></REUTERS>\n", "r").ok());
+}
+
+// The id ends up in messages and in the report: one that spans lines or carries controls is
+// refused with a one-line message (the fuzzer found an id running over two lines).
+TEST(ReutersRecord, MalformedIdIsRefusedOnOneLine) {
+  for (const std::string_view id :
+       {"12\n34", "1\x1b[2J", "a b", "1234567890123456789012345678901234"}) {
+    const std::string record = "<REUTERS NEWID=\"" + std::string(id) +
+                               "\">\n<TEXT><TITLE>PORT STRIKE ENDS</TITLE></TEXT>\n</REUTERS>\n";
+    StatusOr<Document> document = ReutersRecordToDocument(record, "r");
+    ASSERT_FALSE(document.ok()) << id;
+    EXPECT_EQ(document.status().message().find('\n'), std::string::npos);
+  }
 }
 
 TEST(ReutersRecord, UnprocessedTextLatin1AndControlCharacters) {
