@@ -415,6 +415,15 @@ std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities
   return quotes;
 }
 
+// An elapsed time or an age with nothing counted ("more than two years", "a 45-year-old"):
+// how long or how old, not a figure of the story (units as units.txt records them).
+bool IsElapsedTimeOrAge(const QuantityMention& q) {
+  static constexpr std::string_view kTimeUnits[] = {"year", "month", "week", "day",   "hour",
+                                                    "min",  "s",     "decade", "age", "month of age"};
+  return q.counts.empty() &&
+         std::find(std::begin(kTimeUnits), std::end(kTimeUnits), q.unit) != std::end(kTimeUnits);
+}
+
 std::vector<ReportQuantity> GroupQuantities(const StoryView& story, const StoryEntities& entities) {
   struct Entry {
     ReportQuantity quantity;
@@ -432,7 +441,7 @@ std::vector<ReportQuantity> GroupQuantities(const StoryView& story, const StoryE
   std::map<std::string, HeadSupport> heads;          // head stem -> support of all its entries
   for (const StoryDocument& doc : story.documents) {
     for (const QuantityMention& q : doc.annotations->quantities) {
-      if (q.counts.empty() && q.unit.empty()) continue;
+      if ((q.counts.empty() && q.unit.empty()) || IsElapsedTimeOrAge(q)) continue;
       const std::string head = q.counts.empty() ? q.unit : HeadStem(q.counts) + "|" + q.unit;
       HeadSupport& support = heads.emplace(head, HeadSupport{heads.size(), {}, {}}).first->second;
       support.groups.insert(doc.group);

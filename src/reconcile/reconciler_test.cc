@@ -392,6 +392,26 @@ TEST(ReconcileFigures, FigureDatesSayWhenReportedAndWhenExpected) {
                                             "villages as of 2024-10-23 by "}));
 }
 
+TEST(ReconcileFigures, ElapsedTimesAndAgesAreNotFigures) {
+  DocBuilder a("a", "2024-10-23",
+               {"The war has lasted more than two years, the minister said.",
+                "A 45-year-old man and 12 soldiers were hurt, and $5 million was pledged."});
+  a.Quantity("more than two years", 2, "", Approximation::kMoreThan)
+      .Quantity("45-year-old", 45, "")
+      .Quantity("12", 12, "soldiers")
+      .Quantity("$5 million", 5e6, "");
+  a.annotations_.quantities[0].unit = "year";
+  a.annotations_.quantities[1].unit = "age";
+  a.annotations_.quantities[3].unit = "USD";
+  const std::vector<Article> articles = {a.article_};
+  const std::vector<Annotations> annotations = {a.annotations_};
+  const ReportStory story = ReconcileStory({articles, annotations, nullptr}, StoryCluster{{0}}, "s");
+  std::vector<std::string> figures;
+  for (const ReportQuantity& q : story.quantities) figures.push_back(q.counts + "|" + q.unit);
+  std::sort(figures.begin(), figures.end());
+  EXPECT_EQ(figures, (std::vector<std::string>{"soldiers|", "|USD"}));
+}
+
 TEST_F(ReconcileTest, TimelineDeduplicatesAcrossDocuments) {
   ASSERT_FALSE(story_.timeline.empty());
   EXPECT_EQ(story_.timeline.front().date, "2024-10-16");
