@@ -466,7 +466,10 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
                quantities.begin(), quantities.end(), sentence.begin,
                [](const QuantityMention& m, uint32_t begin) { return m.span.begin < begin; });
            q != quantities.end() && q->span.begin < sentence.end; ++q) {
-        if (q->span.end <= sentence.end && !q->counts.empty()) {
+        // A vague order of magnitude ("thousands of soldiers": 1,000-10,000) is no value a
+        // figure claim can set beside others; its sentence stays a happening.
+        const bool vague = q->upper && q->text.find_first_of("0123456789") == std::string::npos;
+        if (q->span.end <= sentence.end && !q->counts.empty() && !vague) {
           figure = &*q;
           break;
         }

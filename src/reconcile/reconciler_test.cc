@@ -392,6 +392,23 @@ TEST(ReconcileFigures, FigureDatesSayWhenReportedAndWhenExpected) {
                                             "villages as of 2024-10-23 by "}));
 }
 
+TEST(ReconcileFigures, AVagueOrderOfMagnitudeIsNoFigureStatement) {
+  DocBuilder a("a", "2024-10-18", {"The agency said thousands of soldiers were sent to the border region."});
+  a.Entity("agency", EntityType::kOrganization, "agency")
+      .Quote("thousands of soldiers were sent to the border region", QuoteKind::kIndirect, "The agency", "said")
+      .Quantity("thousands", 1000, "soldiers", Approximation::kRange);
+  a.annotations_.quantities[0].upper = 10000;
+  const std::vector<Article> articles = {a.article_};
+  const std::vector<Annotations> annotations = {a.annotations_};
+  const ReportStory story = ReconcileStory({articles, annotations, nullptr}, StoryCluster{{0}}, "s");
+  for (const ReportClaim& c : story.claims) {
+    EXPECT_NE(c.kind, "figure") << c.about;
+    for (const ReportStatement& st : c.statements) EXPECT_FALSE(st.value.has_value());
+  }
+  ASSERT_EQ(story.quantities.size(), 1u) << "still listed among the story's figures, as a range";
+  EXPECT_EQ(story.quantities[0].upper, 10000);
+}
+
 TEST(ReconcileFigures, ElapsedTimesAndAgesAreNotFigures) {
   DocBuilder a("a", "2024-10-23",
                {"The war has lasted more than two years, the minister said.",
