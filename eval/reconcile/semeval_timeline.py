@@ -32,6 +32,7 @@ The builder (a first system, rules only, written and tuned on the trial corpus):
 """
 
 import argparse
+import datetime
 import html
 import json
 import os
@@ -45,6 +46,8 @@ from timeline_metric import UNKNOWN_DATE  # noqa: E402
 ATTRIBUTE = re.compile(r'([A-Za-z_]+)="([^"]*)"')
 # Wikinews articles open with the title (sentence 0) and a dateline (sentence 1).
 FIRST_BODY_SENTENCE = 2
+# How far from the creation time a lead's date may be to count as the article's news day.
+LEAD_DAYS = 7
 PERSON_PRONOUNS = {"He", "he", "She", "she", "His", "his", "Her", "her", "him"}
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -160,6 +163,8 @@ def DateMentions(record):
         if mention.get("kind") != "time":
             continue
         value = mention.get("value")
+        if isinstance(value, str) and "T" in value:
+            value = value.split("T")[0]  # a time of day: its date
         if isinstance(value, str) and DATE_VALUE.match(value):
             dates.append((mention["start"], mention["end"], value))
     return dates
@@ -178,6 +183,14 @@ def NearestDate(dates, event):
         if best_distance is None or distance < best_distance:
             best, best_distance = value, distance
     return best
+
+
+def DaysApart(first, second):
+    """Days between two YYYY-MM-DD values (a large number when either is not one)."""
+    try:
+        return abs((datetime.date.fromisoformat(first) - datetime.date.fromisoformat(second)).days)
+    except ValueError:
+        return 1 << 30
 
 
 def DateKey(date):
@@ -216,6 +229,16 @@ class Builder:
             for mention in mentions:
                 if mention.get("entity") in entity_ids:
                     involved.add(document.SentenceOf(mention["start"]))
+        if self.options.speakers:
+            # A quote whose speaker our annotator resolved to the entity (a pronoun too):
+            # the sentence of its speaker and cue is about the entity.
+            for mention in record.get("mentions", []):
+                speaker = mention.get("speaker") if mention.get("kind") == "quote" else None
+                if speaker and matcher.Find(speaker.get("name") or speaker.get("text") or ""):
+                    involved.add(document.SentenceOf(speaker["start"]))
+                    cue = mention.get("cue")
+                    if cue:
+                        involved.add(document.SentenceOf(cue["start"]))
         if self.options.pronouns and self.IsPerson(record, spans, matcher):
             # A sentence that goes on about a person with he/she right after one naming
             # them (or carried on already) is about them too.
@@ -241,6 +264,10 @@ class Builder:
 
     def Anchor(self, document, dates_by_sentence, event):
         dates = dates_by_sentence.get(event["sentence"], [])
+        if self.options.skip_dct_period:
+            # "this year", "WWDC 2010": the year or month the article is in says nothing
+            # about which of its days; such an event is anchored as an undated one.
+            dates = [d for d in dates if not (len(d[2]) < 10 and document.dct.startswith(d[2]))]
         value = NearestDate(dates, event)
         if value is not None:
             return value
@@ -254,10 +281,12 @@ class Builder:
                 if earlier:
                     return max(earlier)[2]
         if self.options.undated == "lead":
+            # The first day named in the body near the article's own day (a news lead's
+            # "on Monday"): what the article reports happened then.
             for sentence in range(FIRST_BODY_SENTENCE, event["sentence"]):
-                earlier = dates_by_sentence.get(sentence)
-                if earlier:
-                    return min(earlier)[2]
+                for _, _, value in sorted(dates_by_sentence.get(sentence, [])):
+                    if len(value) == len("YYYY-MM-DD") and DaysApart(value, document.dct) <= LEAD_DAYS:
+                        return value
         return document.dct or UNKNOWN_DATE
 
     def Timeline(self, entity):
@@ -342,6 +371,10 @@ def main():
     build.add_argument("--undated", choices=["dct", "unknown", "previous", "lead"],
                        default="dct")
     build.add_argument("--no-coreference", dest="coreference", action="store_false")
+    build.add_argument("--skip-dct-period", action="store_true",
+                       help="a year or month that holds the creation time anchors nothing")
+    build.add_argument("--speakers", action="store_true",
+                       help="a quote our annotator gives to the entity involves its sentence")
     build.add_argument("--pronouns", action="store_true",
                        help="a he/she sentence right after one about a person is about them")
     build.add_argument("--title", action="store_true",

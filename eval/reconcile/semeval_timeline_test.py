@@ -42,7 +42,8 @@ EVENTS = [[(0, 1)], [(2, 1)], [(2, 9)], [(3, 1)], [(4, 2)], [(5, 2), (5, 3)]]
 
 
 def Options(**overrides):
-    options = dict(order="date", undated="dct", coreference=True, pronouns=False, title=False)
+    options = dict(order="date", undated="dct", coreference=True, pronouns=False, title=False,
+                   skip_dct_period=False, speakers=False)
     options.update(overrides)
     return argparse.Namespace(**options)
 
@@ -59,6 +60,10 @@ def Annotations(document):
         Mention("time", "Monday", type="date", value="2021-05-03"),
         Mention("time", "2019", type="date", value="2019"),
         Mention("entity", "Maria Example", type="person", entity="e1"),
+        # Made up: the annotator gives sentence 4 to her as its speaker.
+        Mention("quote", "closed a depot", type="indirect",
+                speaker=dict(start=text.index("A rival"), end=text.index("A rival") + 7,
+                             text="A rival", name="Maria Example")),
     ]}}
 
 
@@ -91,9 +96,14 @@ class EntitiesTest(unittest.TestCase):
         self.assertEqual([text[s:e] for s, e in matcher.Find(text)],
                          ["maria example's", "Example", "Examples"])
 
+    def test_full_name_with_one_inserted_capitalized_word(self):
+        matcher = EntityMatcher("Examplair store")
+        text = "the Examplair Music Store ; Examplair 's store ; Examplair big store"
+        self.assertEqual([text[s:e] for s, e in matcher.Find(text)], ["Examplair Music Store"])
+
     def test_file_name(self):
         self.assertEqual(TimelineFileName("Example Air Force"), "example_air_force.txt")
-        self.assertEqual(TimelineFileName("AT&T Example"), "at_t_example.txt")
+        self.assertEqual(TimelineFileName("AT&T Example"), "at_and_t_example.txt")
 
 
 class BuilderTest(unittest.TestCase):
@@ -119,6 +129,17 @@ class BuilderTest(unittest.TestCase):
             (2, "2021-05-03", ["42-2-opened"]), (2, "2021-05-03", ["42-2-said"])])
         self.assertEqual(self.Timeline("Maria Example", undated="unknown")[0],
                          (0, "XXXX-XX-XX", ["42-5-set_up"]))
+
+    def test_lead_date_near_the_creation_time(self):
+        # Sentence 5 has no date: the lead's Monday (a day from the 4th), not 2019.
+        self.assertEqual(self.Timeline("Maria Example", undated="lead")[-1],
+                         (1, "2021-05-03", ["42-5-set_up"]))
+
+    def test_quote_speaker_involves_the_sentence(self):
+        names = [row[2][0] for row in self.Timeline("Maria Example", speakers=True)]
+        self.assertIn("42-4-closed", names)
+        names = [row[2][0] for row in self.Timeline("Maria Example")]
+        self.assertNotIn("42-4-closed", names)
 
     def test_pronoun_after_a_person_carries_the_entity(self):
         names = [row[2][0] for row in self.Timeline("Maria Example", pronouns=True)]

@@ -3,7 +3,8 @@
 
 A target entity is given by its full name ("Maria Example", "Examplair X900 Jet",
 "Example Air Force"). It is found by
-  - the full name, case-insensitively;
+  - the full name, case-insensitively, also with one capitalized word inserted (a
+    "Examplair Music Store" for "Examplair store");
   - its short forms, with their capitals as written (so a last name that is also a common
     word, lowercase in running text, is not taken for the name):
       the last word of a multi-word name when it is capitalized, alphabetic, at least four
@@ -49,8 +50,12 @@ def ShortForms(name):
     return unique
 
 
-def _Pattern(text):
-    return r"(?<![\w])" + r"\s+".join(re.escape(part) for part in text.split()) + r"(?:'?s)?(?![\w])"
+def _Pattern(text, inserted_word=False):
+    """Regex source for `text` on word boundaries with an optional plural or possessive s;
+    with inserted_word, one capitalized word may stand between two of its words."""
+    gap = r"\s+(?:(?-i:[A-Z][\w'-]*)\s+)?" if inserted_word else r"\s+"
+    words = gap.join(re.escape(part) for part in text.split())
+    return r"(?<![\w])" + words + r"(?:\s?'?s)?(?![\w])"
 
 
 class EntityMatcher:
@@ -58,7 +63,7 @@ class EntityMatcher:
 
     def __init__(self, name):
         self.name = name
-        self.full = re.compile(_Pattern(name), re.IGNORECASE)
+        self.full = re.compile(_Pattern(name, inserted_word=True), re.IGNORECASE)
         self.short = [re.compile(_Pattern(form)) for form in ShortForms(name)]
 
     def Find(self, text):
@@ -72,5 +77,6 @@ class EntityMatcher:
 
 
 def TimelineFileName(entity):
-    """The gold's file name for an entity's timeline: lowercase, other characters '_'."""
-    return re.sub(r"[^0-9a-z]+", "_", entity.lower()).strip("_") + ".txt"
+    """The gold's file name for an entity's timeline: lowercase, '&' spelt '_and_', other
+    characters '_'."""
+    return re.sub(r"[^0-9a-z]+", "_", entity.lower().replace("&", "_and_")).strip("_") + ".txt"

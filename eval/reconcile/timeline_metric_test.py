@@ -86,6 +86,7 @@ class ScoreTest(unittest.TestCase):
             for directory, name, text in [
                     (gold, "someone.txt", GOLD), (system, "someone.txt", SYSTEM),
                     (gold, "other.txt", "Other\n1\tXXXX-XX-XX\tx\n2\tXXXX-XX-XX\ty\n"),
+                    (gold, "someone_copy.txt", GOLD),  # a copy, scored once
                     (system, "not_in_gold.txt", "Nobody\n1\t2005\tq\n")]:
                 with open(os.path.join(directory, name), "w", encoding="utf-8") as f:
                     f.write(text)
