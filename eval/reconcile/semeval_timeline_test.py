@@ -43,7 +43,7 @@ EVENTS = [[(0, 1)], [(2, 1)], [(2, 9)], [(3, 1)], [(4, 2)], [(5, 2), (5, 3)]]
 
 def Options(**overrides):
     options = dict(order="date", undated="dct", coreference=True, pronouns=False, title=False,
-                   skip_dct_period=False, speakers=False)
+                   skip_dct_period=False, speakers=False, report_dates=False, window=0)
     options.update(overrides)
     return argparse.Namespace(**options)
 
@@ -63,7 +63,9 @@ def Annotations(document):
         # Made up: the annotator gives sentence 4 to her as its speaker.
         Mention("quote", "closed a depot", type="indirect",
                 speaker=dict(start=text.index("A rival"), end=text.index("A rival") + 7,
-                             text="A rival", name="Maria Example")),
+                             text="A rival", name="Maria Example"),
+                cue=dict(start=text.index("closed"), end=text.index("closed") + 6,
+                         text="closed")),
     ]}}
 
 
@@ -140,6 +142,16 @@ class BuilderTest(unittest.TestCase):
         self.assertIn("42-4-closed", names)
         names = [row[2][0] for row in self.Timeline("Maria Example")]
         self.assertNotIn("42-4-closed", names)
+
+    def test_a_cue_takes_no_date_after_it(self):
+        rows = self.Timeline("Maria Example", speakers=True)
+        self.assertIn((1, "2019", ["42-4-closed"]), rows)
+        rows = self.Timeline("Maria Example", speakers=True, report_dates=True)
+        self.assertIn((2, "2021-05-04", ["42-4-closed"]), rows)
+
+    def test_window_keeps_events_near_the_name(self):
+        names = [row[2][0] for row in self.Timeline("Examplair", window=3)]
+        self.assertEqual(names, ["42-2-opened"])  # "said" is 8 words from the name
 
     def test_pronoun_after_a_person_carries_the_entity(self):
         names = [row[2][0] for row in self.Timeline("Maria Example", pronouns=True)]
