@@ -12,12 +12,14 @@ X
   score    is timeline_metric.py.
 
 The builder, rules only, written and tuned on the trial corpus (scripts/eval/
-reconcile-timeline.sh runs the first system and the tuned one; trial F1 38.7 -> 50.7):
+reconcile-timeline.sh runs the first system and the tuned one; trial F1 38.7 -> 51.6):
   1. Who: a sentence involves the entity when it names it: the full name, or a short form
      (timeline_entities.py: a last name, a model number such as X900, a distinctive last
      word), on word boundaries. Tuned: also (--speakers) the sentence of a quote whose
      speaker our annotator resolved to the entity (pronouns included), and (--pronouns) a
-     he/she sentence right after one about an entity our annotator types as a person.
+     he/she sentence right after one about an entity our annotator types as a person,
+     or (--it-pronouns) for any other entity one opening with It/Its/The company/The
+     firm/The group (each carried sentence can carry the next).
      (--coreference reads the annotator's entity ids, which `annotate` does not write yet.)
   2. What: every marked event of an involved sentence (track B gives the events). Tried
      and left off: only events within N words of the name (--window; trial F1 fell for
@@ -57,6 +59,8 @@ ATTRIBUTE = re.compile(r'([A-Za-z_]+)="([^"]*)"')
 FIRST_BODY_SENTENCE = 2
 # How far from the creation time a lead's date may be to count as the article's news day.
 LEAD_DAYS = 7
+# Openings that go on about the organisation just named (general English, no topic's nouns).
+THING_ANAPHORS = [["The", "company"], ["The", "firm"], ["The", "group"]]
 PERSON_PRONOUNS = {"He", "he", "She", "she", "His", "his", "Her", "her", "him"}
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -257,6 +261,14 @@ class Builder:
                     words = set(document.sentences[index].split())
                     if words & PERSON_PRONOUNS:
                         involved.add(index)
+        elif self.options.it_pronouns:
+            # Not a person: a sentence opening with "It"/"Its" or "The company" right
+            # after one about the entity goes on about it.
+            for index in range(1, len(document.sentences)):
+                if index - 1 in involved and index not in involved:
+                    opening = document.sentences[index].split()[:2]
+                    if opening[:1] in (["It"], ["Its"]) or opening in THING_ANAPHORS:
+                        involved.add(index)
         if not self.options.title:
             involved.discard(0)
         return involved
@@ -415,6 +427,8 @@ def main():
                        help="a quote's cue takes no date that follows it in its sentence")
     build.add_argument("--speakers", action="store_true",
                        help="a quote our annotator gives to the entity involves its sentence")
+    build.add_argument("--it-pronouns", action="store_true",
+                       help="an It/The company sentence right after one about a non-person")
     build.add_argument("--pronouns", action="store_true",
                        help="a he/she sentence right after one about a person is about them")
     build.add_argument("--title", action="store_true",

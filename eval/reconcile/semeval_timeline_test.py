@@ -43,7 +43,8 @@ EVENTS = [[(0, 1)], [(2, 1)], [(2, 9)], [(3, 1)], [(4, 2)], [(5, 2), (5, 3)]]
 
 def Options(**overrides):
     options = dict(order="date", undated="dct", coreference=True, pronouns=False, title=False,
-                   skip_dct_period=False, speakers=False, report_dates=False, window=0)
+                   skip_dct_period=False, speakers=False, report_dates=False, window=0,
+                   it_pronouns=False)
     options.update(overrides)
     return argparse.Namespace(**options)
 
@@ -103,6 +104,12 @@ class EntitiesTest(unittest.TestCase):
         text = "the Examplair Music Store ; Examplair 's store ; Examplair big store"
         self.assertEqual([text[s:e] for s, e in matcher.Find(text)], ["Examplair Music Store"])
 
+    def test_tokenized_punctuation(self):
+        matcher = EntityMatcher("AT&T Example")
+        text = "AT & T Example , AT&T Example , ATT Example"
+        self.assertEqual([text[s:e] for s, e in matcher.Find(text)],
+                         ["AT & T Example", "AT&T Example", "Example"])  # its last name
+
     def test_file_name(self):
         self.assertEqual(TimelineFileName("Example Air Force"), "example_air_force.txt")
         self.assertEqual(TimelineFileName("AT&T Example"), "at_and_t_example.txt")
@@ -152,6 +159,16 @@ class BuilderTest(unittest.TestCase):
     def test_window_keeps_events_near_the_name(self):
         names = [row[2][0] for row in self.Timeline("Examplair", window=3)]
         self.assertEqual(names, ["42-2-opened"])  # "said" is 8 words from the name
+
+    def test_it_after_an_organisation_carries_it(self):
+        document = ParseCat(Cat("7", ["Title", "May 4 , 2021", "Examplair opened a plant .",
+                                      "It hired staff .", "It closed .", "Rain fell ."],
+                                [[(2, 1)], [(3, 1)], [(4, 1)], [(5, 1)]], "2021-05-04"))
+        builder = Builder([document], {}, Options(it_pronouns=True))
+        self.assertEqual([row[2][0] for row in builder.Timeline("Examplair")],
+                         ["7-2-opened", "7-3-hired", "7-4-closed"])
+        builder = Builder([document], {}, Options())
+        self.assertEqual([row[2][0] for row in builder.Timeline("Examplair")], ["7-2-opened"])
 
     def test_pronoun_after_a_person_carries_the_entity(self):
         names = [row[2][0] for row in self.Timeline("Maria Example", pronouns=True)]

@@ -12,7 +12,8 @@ A target entity is given by its full name ("Maria Example", "Examplair X900 Jet"
       a word with a digit and at least three characters (a model number: X900, 777);
       every run of two or more words that ends the name (Air Force, Apple Corps-like);
       the initials of a name of three or more capitalized words (EAF).
-Matches stop at word boundaries and allow a plural or possessive s after the name.
+Matches stop at word boundaries and allow a plural or possessive s after the name; spaces
+may stand around a name's inner punctuation, as tokenized text spaces it (AT & T).
 Standard library only.
 """
 
@@ -50,11 +51,18 @@ def ShortForms(name):
     return unique
 
 
+def _Word(word):
+    """A word of a name as a regex: spaces may stand around its inner punctuation, as
+    tokenized text spaces them ("AT&T" as "AT & T", "U.S." as "U.S ."); no other change."""
+    pieces = re.findall(r"\w+|[^\w\s]", word)
+    return r"\s?".join(re.escape(piece) for piece in pieces)
+
+
 def _Pattern(text, inserted_word=False):
     """Regex source for `text` on word boundaries with an optional plural or possessive s;
     with inserted_word, one capitalized word may stand between two of its words."""
     gap = r"\s+(?:(?-i:[A-Z][\w'-]*)\s+)?" if inserted_word else r"\s+"
-    words = gap.join(re.escape(part) for part in text.split())
+    words = gap.join(_Word(part) for part in text.split())
     return r"(?<![\w])" + words + r"(?:\s?'?s)?(?![\w])"
 
 

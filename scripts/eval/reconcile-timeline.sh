@@ -29,7 +29,7 @@ metric=eval/reconcile/timeline_metric.py
 # The first system (entity named in the sentence, nearest date there, else the creation
 # time) and the system tuned on the trial corpus (semeval_timeline.py's comment says why).
 first=(--undated dct)
-tuned=(--undated lead --skip-dct-period --report-dates --speakers --pronouns)
+tuned=(--undated lead --skip-dct-period --report-dates --speakers --pronouns --it-pronouns)
 mkdir -p "$out"
 # corpus NAME CAT_DIR NAMES_ARGS...: records, annotations, then both systems' timelines in
 # $out/NAME/first and $out/NAME/tuned.
