@@ -23,7 +23,8 @@ Graph of a timeline (nodes are intervals: the events and one TIMEX3 per distinct
     time). Here the event IS_INCLUDED in its date instead (the brief of issue 11, and what
     a date means), which keeps every timeline graph consistent. `--anchor simultaneous`
     is not offered for that reason.
-  - XXXX-XX-XX ties an event to no TIMEX3; order 0 is an order like any other.
+  - XXXX-XX-XX (any anchor without a digit: the trial gold once writes XXX-XX-XX) ties an
+    event to no TIMEX3; order 0 is an order like any other.
 An event listed twice in one timeline keeps its first place.
 
 Temporal awareness (TempEval-3, default method), over a graph's reduced form G- (the
@@ -84,7 +85,7 @@ def TimelineRelations(rows):
                 continue
             seen.add(event)
             by_order.setdefault(order, []).append("e:" + event)
-            if date != UNKNOWN_DATE:
+            if any(c.isdigit() for c in date):
                 dates.append(("e:" + event, "t:" + date))
     relations = []
     orders = sorted(by_order)

@@ -27,9 +27,10 @@ class TimelineRelationsTest(unittest.TestCase):
             (IS_INCLUDED, "e:c", "t:2006")])
 
     def test_unknown_date_has_no_timex_and_order_zero_is_an_order(self):
-        _, rows = ParseTimeline("X\n0\tXXXX-XX-XX\ta\n1\t2005\tb\n")
+        _, rows = ParseTimeline("X\n0\tXXXX-XX-XX\ta\n1\t2005\tb\n1\tXXX-XX-XX\tc\n")
         self.assertEqual(TimelineRelations(rows),
-                         [(BEFORE, "e:a", "e:b"), (IS_INCLUDED, "e:b", "t:2005")])
+                         [(SIMULTANEOUS, "e:b", "e:c"), (BEFORE, "e:a", "e:b"),
+                          (IS_INCLUDED, "e:b", "t:2005")])
 
     def test_an_event_listed_twice_keeps_its_first_place(self):
         _, rows = ParseTimeline("X\n1\t2005\ta\n2\t2006\ta\tb\n")
