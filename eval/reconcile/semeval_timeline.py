@@ -222,7 +222,8 @@ class Builder:
         self.options = options
 
     def InvolvedSentences(self, document, matcher):
-        """Indexes of the sentences of `document` that involve the matcher's entity."""
+        """(indexes of the sentences of `document` that involve the matcher's entity, the
+        spans naming it)."""
         record = self.annotations.get(document.doc_id, {"mentions": []})
         if record.get("text") not in (None, document.text):
             record = {"mentions": []}
@@ -230,7 +231,6 @@ class Builder:
         spans = matcher.Find(document.text)
         for start, _ in spans:
             involved.add(document.SentenceOf(start))
-        self.named_spans = spans
         if self.options.coreference:
             entity_ids = set()
             mentions = [m for m in record.get("mentions", []) if m.get("kind") == "entity"]
@@ -253,7 +253,7 @@ class Builder:
                     cue = mention.get("cue")
                     if cue:
                         involved.add(document.SentenceOf(cue["start"]))
-        if self.options.pronouns and self.IsPerson(record, spans, matcher):
+        if self.options.pronouns and self.IsPerson(record, spans):
             # A sentence that goes on about a person with he/she right after one naming
             # them (or carried on already) is about them too.
             for index in range(1, len(document.sentences)):
@@ -271,15 +271,15 @@ class Builder:
                         involved.add(index)
         if not self.options.title:
             involved.discard(0)
-        return involved
+        return involved, spans
 
-    def NearName(self, document, event):
+    def NearName(self, document, event, spans):
         """Whether the event is within --window words of a mention naming the entity in
         its sentence (always, when its sentence names the entity nowhere: it was
         involved through a pronoun or a quote's speaker)."""
         sentence_start = document.starts[event["sentence"]]
         sentence_end = sentence_start + len(document.sentences[event["sentence"]])
-        names = [(start, end) for start, end in self.named_spans
+        names = [(start, end) for start, end in spans
                  if sentence_start <= start < sentence_end]
         if not names:
             return True
@@ -291,7 +291,7 @@ class Builder:
         return False
 
     @staticmethod
-    def IsPerson(record, spans, matcher):
+    def IsPerson(record, spans):
         """Whether our entity annotator types a mention of the entity as a person."""
         for mention in record.get("mentions", []):
             if mention.get("kind") != "entity" or mention.get("type") != "person":
@@ -338,7 +338,7 @@ class Builder:
         matcher = EntityMatcher(entity)
         items = []
         for document in self.documents:
-            involved = self.InvolvedSentences(document, matcher)
+            involved, spans = self.InvolvedSentences(document, matcher)
             if not involved:
                 continue
             record = self.annotations.get(document.doc_id, {"mentions": []})
@@ -351,7 +351,7 @@ class Builder:
             for event in document.events:
                 if event["sentence"] not in involved:
                     continue
-                if self.options.window and not self.NearName(document, event):
+                if self.options.window and not self.NearName(document, event, spans):
                     continue
                 date = self.Anchor(document, dates_by_sentence, event, cues)
                 items.append((DateKey(date), document.dct, document.doc_id, event["sentence"],
