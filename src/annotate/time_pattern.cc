@@ -15,11 +15,15 @@ const RE2& RelativeTimePattern() {
       R"(|[Tt]he\s+(?:(?P<qrelmod>latest|current|most\s+recent|year-ago|year-earlier)\s+)?(?P<qrel>quarter|period)\b)"
       R"(|(?P<yearago>[Aa]\s+year\s+(?:earlier|ago)|[Yy]ear-(?:ago|earlier))\b)"
       R"(|(?P<theweekend>[Tt]he\s+weekend)\b)"
-      R"(|(?P<holiday>)" + HolidayAlternation() + R"()\b)"
+      R"(|(?P<holiday>)" +
+      HolidayAlternation() +
+      R"()\b)"
       R"(|[Tt]he\s+(?:(?P<dayrel>next|following|previous|preceding)\s+day|day\s+(?P<dayrel2>before|after))\b)"
       R"(|(?P<podmod>[Tt]his|[Ll]ast)\s+(?P<pod>morning|afternoon|evening|night)\b)"
       R"(|(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?(?P<rd1>\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|through|-)\s+(?:the\s+)?(?P<rd2>\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:of\s+)?(?P<rmonth>January|February|March|April|May|June|July|August|September|October|November|December))?\b)"
-      R"(|(?i:(?P<ref>)" + TimeRefAlternation() + R"())\b)"
+      R"(|(?i:(?P<ref>)" +
+      TimeRefAlternation() +
+      R"())\b)"
       R"(|(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<edge_mod>the|this|next|last)\s+(?P<edge_unit>week|month|year)\b)"
       R"(|(?:[Tt]he\s+)?(?P<half>first|second|last)\s+half\s+of\s+(?:(?P<half_year>(?:19|20)\d\d)|(?P<half_mod>the|this|next|last)\s+year)\b)"
       R"(|(?P<pmod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier [Tt]his|[Ll]ater [Tt]his)\s+(?P<unit>week|month|year|weekend)\b)"

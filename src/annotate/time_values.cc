@@ -55,7 +55,9 @@ Date CompleteYear(Date date, const Date& published, Tense tense) {
   for (int year = published.year - 1; year <= published.year + 1; ++year) {
     if (!IsValidDay(year, date.month, date.day)) continue;
     const int64_t signed_distance = DaysFromCivil(year, date.month, date.day) - anchor;
-    if ((tense == Tense::kFuture && signed_distance < 0) || (tense == Tense::kPast && signed_distance > 0)) continue;
+    if ((tense == Tense::kFuture && signed_distance < 0) ||
+        (tense == Tense::kPast && signed_distance > 0))
+      continue;
     const int64_t distance = std::llabs(signed_distance);
     if (best_year == 0 || distance < best_distance) {
       best_year = year;
@@ -169,7 +171,8 @@ void WeekdayValue(const std::string& modifier, int weekday, Tense tense, const D
   }
   const int publishedweekday = IsoWeekday(published);
   int64_t delta = 0;
-  if (modifier == "next" || (modifier.starts_with("this") && modifier.ends_with("coming"))) {  // "this coming Sunday"
+  if (modifier == "next" ||
+      (modifier.starts_with("this") && modifier.ends_with("coming"))) {  // "this coming Sunday"
     delta = (weekday - publishedweekday + kDaysPerWeek) % kDaysPerWeek;
     if (delta == 0) delta = kDaysPerWeek;
   } else if (modifier == "this") {
@@ -195,11 +198,11 @@ char UnitLetter(std::string_view unit) {
 // begun before the current one, "next" the first after it. Seasons by months (northern):
 // spring 3-5, summer 6-8, fall 9-11, winter 12-2 (named by the year it starts in).
 std::string_view SeasonCode(std::string_view season) {
-  return season == "spring"                        ? "SP"
-         : season == "summer"                      ? "SU"
+  return season == "spring"                       ? "SP"
+         : season == "summer"                     ? "SU"
          : season == "fall" || season == "autumn" ? "FA"
-         : season == "winter"                      ? "WI"
-                                                   : "";
+         : season == "winter"                     ? "WI"
+                                                  : "";
 }
 
 void SeasonValue(const std::string& modifier, const std::string& season, const Date& published,
