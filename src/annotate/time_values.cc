@@ -128,7 +128,10 @@ std::string QuarterValue(int year, int quarter) {
 
 void PeriodValue(std::string_view modifier_raw, std::string_view unit, const Date& published,
                  TimeValue& f) {
-  const std::string modifier = LowerAscii(modifier_raw);
+  std::string modifier = LowerAscii(modifier_raw);
+  // "this past week", "the past weekend": the last one, a date (a weekend is no length).
+  if (modifier.starts_with("this") && modifier.ends_with("past")) modifier = "last";
+  if (modifier == "past" && unit == "weekend") modifier = "last";
   const bool is_this =
       modifier == "this" || modifier.starts_with("earlier") || modifier.starts_with("later");
   const int offset = modifier == "last" ? -1 : modifier == "next" ? 1 : 0;

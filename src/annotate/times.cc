@@ -316,6 +316,32 @@ class Resolver {
         f.value = HalfDurationValue(count, !group("half_unit").empty()    ? group("half_unit")
                                            : !group("half_unit2").empty() ? group("half_unit2")
                                                                           : group("half_only"));
+      } else if (!group("bare_unit").empty()) {
+        // "for years", "within days", "for decades": a length nobody counted (PXY, PXD,
+        // PXE); the unit word alone is the expression. "for days of talks" is not one.
+        const std::string_view unit = group("bare_unit");
+        if (body_.substr(end).starts_with(" of") || body_.substr(end).starts_with("-")) {
+          pos = static_cast<size_t>(unit.data() - body_.data());
+          continue;
+        }
+        f.begin = static_cast<uint32_t>(unit.data() - body_.data());
+        f.type = TimeType::kDuration;
+        f.value = unit == "hours"     ? "PTXH"
+                  : unit == "minutes" ? "PTXM"
+                  : unit == "decades" ? "PXE"
+                  : unit == "centuries"
+                      ? "PXC"
+                      : std::string("PX") + UnitLetter(unit.substr(0, unit.size() - 1));
+      } else if (!group("the_past").empty()) {
+        // "in the past": TimeML's PAST_REF; "in the past two years" is a length, read from
+        // its count on.
+        const size_t the = static_cast<size_t>(group("the_past").data() - body_.data());
+        if (CountOrUnitFollows(end)) {
+          pos = the + 4;  // "past two years", "past year" read by their own forms
+          continue;
+        }
+        f.begin = static_cast<uint32_t>(the);
+        f.value = "PAST_REF";
       } else if (!group("dunit").empty() || !group("adj_unit").empty()) {
         const std::string_view unit = group("dunit").empty() ? group("adj_unit") : group("dunit");
         // "a year-earlier loss": the adjective dates the comparison; read it from "year".
@@ -352,6 +378,30 @@ class Resolver {
     }
   }
 
+  // The lower-cased word that starts after byte `pos` (skipping spaces).
+  std::string NextWord(size_t pos) const {
+    while (pos < body_.size() && body_[pos] == ' ') ++pos;
+    size_t end = pos;
+    while (end < body_.size() &&
+           ((body_[end] >= 'a' && body_[end] <= 'z') || (body_[end] >= 'A' && body_[end] <= 'Z')))
+      ++end;
+    return LowerAscii(body_.substr(pos, end - pos));
+  }
+
+  // Whether a count or a calendar unit follows byte `pos` ("the past two years", "the past
+  // year", "the past few weeks").
+  bool CountOrUnitFollows(size_t pos) const {
+    size_t k = pos;
+    while (k < body_.size() && body_[k] == ' ') ++k;
+    if (k < body_.size() && body_[k] >= '0' && body_[k] <= '9') return true;
+    std::string next = NextWord(pos);
+    if (next.ends_with("s")) next.pop_back();
+    return next == "few" || next == "several" || next == "couple" || next == "year" ||
+           next == "month" || next == "week" || next == "weekend" || next == "day" ||
+           next == "decade" || next == "centurie" || next == "century" || next == "quarter" ||
+           next == "hour" || next == "minute" || next == "half" || NumberWordValue(next) > 0;
+  }
+
   // Whether the words before byte `pos` give an amount: a number, number word or scale word
   // right before ("$1.76", "2 million"), or one of those and one noun ("four flights").
   bool FollowsAnAmount(size_t pos) const {
@@ -363,11 +413,14 @@ class Resolver {
       return {body_.substr(start, end - start), start};
     };
     const auto is_amount = [](std::string_view token) {
-      if (token.empty()) return false;
+      // A token that closes a sentence or clause ("in 1995. A year later") counts nothing.
+      if (token.empty() || token.back() == '.' || token.back() == ',' || token.back() == ';')
+        return false;
       if (token[0] == '$' || (token[0] >= '0' && token[0] <= '9')) return true;
       const std::string lower = LowerAscii(token);
       if (lower == "million" || lower == "billion" || lower == "thousand" || lower == "trillion")
         return true;
+      if (lower == "once" || lower == "twice") return true;                // "twice a week": a set
       return lower != "a" && lower != "an" && NumberWordValue(lower) > 0;  // "four", "hundred"
     };
     const auto [first, first_start] = token_before(pos);

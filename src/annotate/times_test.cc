@@ -191,6 +191,23 @@ TEST(TimeAnnotator, Table) {
       {"Profit rose in the third quarter, against a year-earlier loss.",
        "1989-10-25",
        {"the third quarter=1989-Q3", "year-earlier=1988-Q3"}},
+      // "this past weekend" is a date; a count ending the sentence before makes no rate;
+      // "twice a week" is one.
+      {"Crowds gathered this past weekend.", "2024-10-18", {"this past weekend=2024-W41-WE"}},
+      {"The dam opened in 1995. A year later it leaked.",
+       "2024-10-18",
+       {"1995=1995", "A year=P1Y"}},
+      {"She swims twice a week.", "2024-10-18", {"a week=P1W"}},
+      // Bare plural units after "for"/"within" are lengths nobody counted; "in the past"
+      // is PAST_REF unless a count or unit follows; "2 1/2 years" has its half.
+      {"Talks dragged on for years; a deal may come within days.",
+       "2024-10-18",
+       {"years=PXY", "days=PXD"}},
+      {"Rain fell for hours, after weeks of talks for days of rest.", "2024-10-18", {"hours=PTXH"}},
+      {"In the past, prices rose; in the past two years they fell.",
+       "2024-10-18",
+       {"the past=PAST_REF", "two years=P2Y"}},
+      {"The job took 2 1/2 years.", "2024-10-18", {"2 1/2 years=P2Y6M"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Times(c.text, c.published), c.expected) << c.text;
@@ -205,6 +222,14 @@ TEST(TimeAnnotator, RatesAreSetsAndSpansAreDurations) {
   ASSERT_EQ(out.times.size(), 2u);
   EXPECT_EQ(out.times[0].type, TimeType::kSet);       // four flights a week
   EXPECT_EQ(out.times[1].type, TimeType::kDuration);  // within a week
+}
+
+TEST(TimeAnnotator, TwiceAWeekIsASet) {
+  Annotations out;
+  const Article article = testing::MakeArticle({"She swims twice a week."}, "2024-10-18");
+  TimeAnnotator().Annotate(article, TextReading(article.Body()), out);
+  ASSERT_EQ(out.times.size(), 1u);
+  EXPECT_EQ(out.times[0].type, TimeType::kSet);
 }
 
 TEST(TimeAnnotator, CalendarArithmetic) {
