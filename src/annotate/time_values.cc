@@ -83,7 +83,7 @@ int NumberWordValue(std::string_view word) {
   }();
   const std::string lower = LowerAscii(word);
   if (lower == "a" || lower == "an") return 1;
-  if (lower == "a couple of") return 2;
+  if (lower == "a couple of" || lower == "couple of") return 2;  // "the next couple of years"
   if (!lower.empty() && lower[0] >= '0' && lower[0] <= '9') return std::atoi(lower.c_str());
   // "twenty-five", "twenty five".
   if (const size_t hyphen = lower.find_first_of("- "); hyphen != std::string::npos) {

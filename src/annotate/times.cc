@@ -516,7 +516,7 @@ class Resolver {
     const std::string previous = PreviousWord(body_, begin);
     if (previous == "in" || previous == "since" || previous == "of" || previous == "by" ||
         previous == "until" || previous == "from" || previous == "during" || previous == "before" ||
-        previous == "after" || previous == "s")
+        previous == "after" || previous == "s" || previous == "fiscal")  // "fiscal 1989 sales"
       return true;
     // Next word: a plural noun makes it a count.
     size_t k = end;

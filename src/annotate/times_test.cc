@@ -208,6 +208,9 @@ TEST(TimeAnnotator, Table) {
        "2024-10-18",
        {"the past=PAST_REF", "two years=P2Y"}},
       {"The job took 2 1/2 years.", "2024-10-18", {"2 1/2 years=P2Y6M"}},
+      {"Fiscal 1989 sales rose and may double over the next couple of years.",
+       "2024-10-18",
+       {"1989=1989", "couple of years=P2Y"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Times(c.text, c.published), c.expected) << c.text;
