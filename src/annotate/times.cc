@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <map>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -363,6 +364,7 @@ class Resolver {
         } else {
           DurationValue(NumberWordValue(group("count")), unit, !group("ago").empty(), published_,
                         f);
+          f.begin = static_cast<uint32_t>(WithLeadingModifiers(begin));
         }
       } else if (!group("year").empty()) {
         if (!IsYearReading(begin, end)) continue;
@@ -376,6 +378,42 @@ class Resolver {
       }
       if (!f.value.empty()) found_.push_back(std::move(f));
     }
+  }
+
+  // Where a length's TIMEX3 extent begins (TimeML takes in its determiner and modifier):
+  // before "the past", "the last", "the next", "the first", "the coming" and before
+  // "nearly", "almost", "about", "some", "roughly", "more than", "less than", "at least"
+  // ("at least the past 18 months"); `begin` itself when none precedes it.
+  size_t WithLeadingModifiers(size_t begin) const {
+    const auto word_before = [&](size_t at) -> std::pair<std::string, size_t> {
+      size_t end = at;
+      while (end > 0 && body_[end - 1] == ' ') --end;
+      if (end == at) return {"", at};  // no space: glued to something
+      size_t start = end;
+      while (start > 0 && ((body_[start - 1] >= 'a' && body_[start - 1] <= 'z') ||
+                           (body_[start - 1] >= 'A' && body_[start - 1] <= 'Z')))
+        --start;
+      return {LowerAscii(body_.substr(start, end - start)), start};
+    };
+    size_t out = begin;
+    auto [word, start] = word_before(out);
+    if (word == "past" || word == "last" || word == "next" || word == "first" || word == "coming") {
+      const auto [the, the_start] = word_before(start);
+      if (the != "the") return out;
+      out = the_start;
+      std::tie(word, start) = word_before(out);
+    }
+    if (word == "nearly" || word == "almost" || word == "about" || word == "some" ||
+        word == "roughly") {
+      return start;
+    }
+    if (word == "than" || word == "least") {
+      const auto [first, first_start] = word_before(start);
+      if ((word == "than" && (first == "more" || first == "less")) ||
+          (word == "least" && first == "at"))
+        return first_start;
+    }
+    return out;
   }
 
   // The lower-cased word that starts after byte `pos` (skipping spaces).

@@ -206,11 +206,15 @@ TEST(TimeAnnotator, Table) {
       {"Rain fell for hours, after weeks of talks for days of rest.", "2024-10-18", {"hours=PTXH"}},
       {"In the past, prices rose; in the past two years they fell.",
        "2024-10-18",
-       {"the past=PAST_REF", "two years=P2Y"}},
+       {"the past=PAST_REF", "the past two years=P2Y"}},
       {"The job took 2 1/2 years.", "2024-10-18", {"2 1/2 years=P2Y6M"}},
+      // A length's extent takes in its determiner and modifier, as TimeML marks it.
+      {"It took nearly three years, at least the past 18 months and more than two weeks.",
+       "2024-10-18",
+       {"nearly three years=P3Y", "at least the past 18 months=P18M", "more than two weeks=P2W"}},
       {"Fiscal 1989 sales rose and may double over the next couple of years.",
        "2024-10-18",
-       {"1989=1989", "couple of years=P2Y"}},
+       {"1989=1989", "the next couple of years=P2Y"}},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Times(c.text, c.published), c.expected) << c.text;
