@@ -195,6 +195,9 @@ class Resolver {
         f.value = std::string(TimeRefValue(group("ref")));
       } else if (!group("unit").empty()) {
         PeriodValue(group("pmod"), group("unit"), published_, f);
+        // "the past year", "the last month": the determiner is part of the extent.
+        if (PreviousWord(body_, begin) == "the" && begin >= 4 && body_[begin - 1] == ' ')
+          f.begin = static_cast<uint32_t>(begin - 4);
       } else if (!group("deictic").empty()) {
         DeicticValue(LowerAscii(group("deictic")), published_, f);
         AddPartOfDay(group("dpod"), f);

@@ -135,7 +135,7 @@ TEST(TimeAnnotator, Table) {
       {"Bids are due by 5 p.m. EST, Nov. 6.",
        "2024-10-18",
        {"5 p.m. EST, Nov. 6=2024-11-06T17:00"}},
-      {"Sales rose over the past year.", "2024-10-18", {"past year=2023"}},
+      {"Sales rose over the past year.", "2024-10-18", {"the past year=2023"}},
       {"Profit for the full year rose after the past two quarters.",
        "2024-10-18",
        {"the full year=2024", "two quarters=P2Q"}},
