@@ -55,7 +55,9 @@ Date CompleteYear(Date date, const Date& published, Tense tense) {
   for (int year = published.year - 1; year <= published.year + 1; ++year) {
     if (!IsValidDay(year, date.month, date.day)) continue;
     const int64_t signed_distance = DaysFromCivil(year, date.month, date.day) - anchor;
-    if ((tense == Tense::kFuture && signed_distance < 0) || (tense == Tense::kPast && signed_distance > 0)) continue;
+    if ((tense == Tense::kFuture && signed_distance < 0) ||
+        (tense == Tense::kPast && signed_distance > 0))
+      continue;
     const int64_t distance = std::llabs(signed_distance);
     if (best_year == 0 || distance < best_distance) {
       best_year = year;
@@ -81,7 +83,7 @@ int NumberWordValue(std::string_view word) {
   }();
   const std::string lower = LowerAscii(word);
   if (lower == "a" || lower == "an") return 1;
-  if (lower == "a couple of") return 2;
+  if (lower == "a couple of" || lower == "couple of") return 2;  // "the next couple of years"
   if (!lower.empty() && lower[0] >= '0' && lower[0] <= '9') return std::atoi(lower.c_str());
   // "twenty-five", "twenty five".
   if (const size_t hyphen = lower.find_first_of("- "); hyphen != std::string::npos) {
@@ -126,7 +128,10 @@ std::string QuarterValue(int year, int quarter) {
 
 void PeriodValue(std::string_view modifier_raw, std::string_view unit, const Date& published,
                  TimeValue& f) {
-  const std::string modifier = LowerAscii(modifier_raw);
+  std::string modifier = LowerAscii(modifier_raw);
+  // "this past week", "the past weekend": the last one, a date (a weekend is no length).
+  if (modifier.starts_with("this") && modifier.ends_with("past")) modifier = "last";
+  if (modifier == "past" && unit == "weekend") modifier = "last";
   const bool is_this =
       modifier == "this" || modifier.starts_with("earlier") || modifier.starts_with("later");
   const int offset = modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
@@ -169,7 +174,8 @@ void WeekdayValue(const std::string& modifier, int weekday, Tense tense, const D
   }
   const int publishedweekday = IsoWeekday(published);
   int64_t delta = 0;
-  if (modifier == "next" || (modifier.starts_with("this") && modifier.ends_with("coming"))) {  // "this coming Sunday"
+  if (modifier == "next" ||
+      (modifier.starts_with("this") && modifier.ends_with("coming"))) {  // "this coming Sunday"
     delta = (weekday - publishedweekday + kDaysPerWeek) % kDaysPerWeek;
     if (delta == 0) delta = kDaysPerWeek;
   } else if (modifier == "this") {
@@ -195,11 +201,11 @@ char UnitLetter(std::string_view unit) {
 // begun before the current one, "next" the first after it. Seasons by months (northern):
 // spring 3-5, summer 6-8, fall 9-11, winter 12-2 (named by the year it starts in).
 std::string_view SeasonCode(std::string_view season) {
-  return season == "spring"                        ? "SP"
-         : season == "summer"                      ? "SU"
+  return season == "spring"                       ? "SP"
+         : season == "summer"                     ? "SU"
          : season == "fall" || season == "autumn" ? "FA"
-         : season == "winter"                      ? "WI"
-                                                   : "";
+         : season == "winter"                     ? "WI"
+                                                  : "";
 }
 
 void SeasonValue(const std::string& modifier, const std::string& season, const Date& published,

@@ -10,8 +10,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
-#include <unordered_map>
 #include <string>
+#include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "annotate/sentences.h"
@@ -38,7 +39,8 @@ std::string PreviousWord(std::string_view body, size_t pos) {
   size_t end = pos;
   while (end > 0 && body[end - 1] == ' ') --end;
   size_t begin = end;
-  while (begin > 0 && ((body[begin - 1] >= 'a' && body[begin - 1] <= 'z') || (body[begin - 1] >= 'A' && body[begin - 1] <= 'Z')))
+  while (begin > 0 && ((body[begin - 1] >= 'a' && body[begin - 1] <= 'z') ||
+                       (body[begin - 1] >= 'A' && body[begin - 1] <= 'Z')))
     --begin;
   return LowerAscii(body.substr(begin, end - begin));
 }
@@ -79,7 +81,8 @@ class Resolver {
       }
       kept.push_back(std::move(f));
     }
-    std::sort(kept.begin(), kept.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
+    std::sort(kept.begin(), kept.end(),
+              [](const Found& a, const Found& b) { return a.begin < b.begin; });
     return kept;
   }
 
@@ -105,11 +108,13 @@ class Resolver {
       f.end = static_cast<uint32_t>(pos + match->end);
       // "on 21 October." and "on 3 May. It" — the sentence's period is not part of a month
       // name: a full name, or one the text goes on after as after a sentence end.
-      if (f.end - f.begin > 5 && body_[f.end - 1] == '.' && body_[f.end - 2] >= 'a' && body_[f.end - 2] <= 'z' &&
-          MonthFromName(PreviousWord(body_, f.end - 1)) != 0 &&
+      if (f.end - f.begin > 5 && body_[f.end - 1] == '.' && body_[f.end - 2] >= 'a' &&
+          body_[f.end - 2] <= 'z' && MonthFromName(PreviousWord(body_, f.end - 1)) != 0 &&
           (PreviousWord(body_, f.end - 1).size() > 4 || EndsSentence(f.end)))
         --f.end;
-      f.value = CompleteYear(match->date, published_, match->date.has_year() ? Tense::kUnknown : YearlessTense(f.begin)).ToIso();
+      f.value = CompleteYear(match->date, published_,
+                             match->date.has_year() ? Tense::kUnknown : YearlessTense(f.begin))
+                    .ToIso();
       f.absolute = true;
       if (!f.value.empty()) found_.push_back(std::move(f));
       pos += std::max<size_t>(match->end, 1);
@@ -134,7 +139,9 @@ class Resolver {
       const size_t end = begin + sub[0].size();
       pos = std::max(end, begin + 1);
       // A number glued to another ("10,000 years", "3.2024") is not a time.
-      if (begin > 0 && (body_[begin - 1] == ',' || body_[begin - 1] == '.' || (body_[begin - 1] >= '0' && body_[begin - 1] <= '9')) &&
+      if (begin > 0 &&
+          (body_[begin - 1] == ',' || body_[begin - 1] == '.' ||
+           (body_[begin - 1] >= '0' && body_[begin - 1] <= '9')) &&
           body_[begin] >= '0' && body_[begin] <= '9')
         continue;
       Found f;
@@ -142,11 +149,16 @@ class Resolver {
       f.end = static_cast<uint32_t>(end);
       if (!group("qord").empty()) {
         if (!published_.has_year() && group("qyear1").empty() && group("qyear2").empty()) continue;
-        const std::string_view written_year = group("qyear1").empty() ? group("qyear2") : group("qyear1");
-        const std::string year_modifier = LowerAscii(group("qyearmod"));  // "next year's first quarter"
+        const std::string_view written_year =
+            group("qyear1").empty() ? group("qyear2") : group("qyear1");
+        const std::string year_modifier =
+            LowerAscii(group("qyearmod"));  // "next year's first quarter"
         const int year = !written_year.empty() ? std::atoi(std::string(written_year).c_str())
-                                               : published_.year + (year_modifier == "next" ? 1 : year_modifier == "last" ? -1 : 0);
-        if (!group("qago").empty()) {  // "the year-ago third quarter": the comparison, not the subject
+                                               : published_.year + (year_modifier == "next"   ? 1
+                                                                    : year_modifier == "last" ? -1
+                                                                                              : 0);
+        if (!group("qago")
+                 .empty()) {  // "the year-ago third quarter": the comparison, not the subject
           f.value = QuarterValue(year - 1, QuarterFromOrdinal(group("qord")));
           found_.push_back(std::move(f));
           continue;
@@ -163,33 +175,41 @@ class Resolver {
         f.value = HolidayValue(group("holiday"), published_, TenseAt(begin));
       } else if (!group("theweekend").empty()) {
         // The last Saturday on or before publication names the weekend's ISO week.
-        const int64_t back = (IsoWeekday(published_) - (kDaysPerWeek - 1) + kDaysPerWeek) % kDaysPerWeek;
+        const int64_t back =
+            (IsoWeekday(published_) - (kDaysPerWeek - 1) + kDaysPerWeek) % kDaysPerWeek;
         f.value = HasDay() ? IsoWeekValue(AddDays(published_, -back)) + "-WE" : "XXXX-WXX-WE";
       } else if (!group("dayrel").empty() || !group("dayrel2").empty()) {
         const std::string_view which = group("dayrel").empty() ? group("dayrel2") : group("dayrel");
-        ResolveDayAfterAnchor(which == "next" || which == "following" || which == "after" ? 1 : -1, begin, f);
+        ResolveDayAfterAnchor(which == "next" || which == "following" || which == "after" ? 1 : -1,
+                              begin, f);
       } else if (!group("pod").empty()) {
         DeicticValue(LowerAscii(group("podmod")) == "last" ? "yesterday" : "today", published_, f);
         AddPartOfDay(group("pod"), f);
       } else if (!group("rd1").empty()) {
         // "between 5 and 10 villages" is a count: days need an ordinal or a month.
         const bool ordinal = group("rd1").back() > '9' && group("rd2").back() > '9';
-        if (ordinal || !group("rmonth").empty()) ResolveDayRange(group("rd1"), group("rd2"), group("rmonth"));
+        if (ordinal || !group("rmonth").empty())
+          ResolveDayRange(group("rd1"), group("rd2"), group("rmonth"));
         continue;
       } else if (!group("ref").empty()) {
         f.value = std::string(TimeRefValue(group("ref")));
       } else if (!group("unit").empty()) {
         PeriodValue(group("pmod"), group("unit"), published_, f);
+        // "the past year", "the last month": the determiner is part of the extent.
+        if (PreviousWord(body_, begin) == "the" && begin >= 4 && body_[begin - 1] == ' ')
+          f.begin = static_cast<uint32_t>(begin - 4);
       } else if (!group("deictic").empty()) {
         DeicticValue(LowerAscii(group("deictic")), published_, f);
         AddPartOfDay(group("dpod"), f);
       } else if (!group("weekday").empty()) {
-        if (!group("wplural").empty() || !group("wpodplural").empty()) {  // "Mondays", "Tuesday nights"
+        if (!group("wplural").empty() ||
+            !group("wpodplural").empty()) {  // "Mondays", "Tuesday nights"
           f.value = "XXXX-WXX-" + std::to_string(WeekdayNumber(group("weekday"))) +
                     std::string(PartOfDaySuffix(group("wpod")));
           f.type = TimeType::kSet;
         } else {
-          WeekdayValue(LowerAscii(group("wmod")), WeekdayNumber(group("weekday")), TenseAt(begin), published_, f);
+          WeekdayValue(LowerAscii(group("wmod")), WeekdayNumber(group("weekday")), TenseAt(begin),
+                       published_, f);
           AddPartOfDay(group("wpod"), f);
         }
       } else if (!group("edge_unit").empty()) {
@@ -208,7 +228,8 @@ class Resolver {
         if (year == 0) continue;
         f.value = std::to_string(year) + (group("half") == "first" ? "-H1" : "-H2");
       } else if (!group("season_of").empty()) {
-        f.value = std::string(group("season_year")) + "-" + std::string(SeasonCode(LowerAscii(group("season_of"))));
+        f.value = std::string(group("season_year")) + "-" +
+                  std::string(SeasonCode(LowerAscii(group("season_of"))));
       } else if (!group("month").empty()) {
         const std::string previous = PreviousWord(body_, begin);
         if (!group("month_yearmod").empty()) {  // "June last year" -> the month of that year
@@ -219,10 +240,12 @@ class Resolver {
           found_.push_back(std::move(f));
           continue;
         }
-        if (group("month") == "May" && group("mmod").empty() && previous != "in" && previous != "since" &&
-            previous != "of" && previous != "from" && previous != "during" && !IsFutureLeaning(previous))
+        if (group("month") == "May" && group("mmod").empty() && previous != "in" &&
+            previous != "since" && previous != "of" && previous != "from" && previous != "during" &&
+            !IsFutureLeaning(previous))
           continue;
-        MonthValue(LowerAscii(group("mmod")), MonthFromName(group("month")), previous, TenseAt(begin), published_, f);
+        MonthValue(LowerAscii(group("mmod")), MonthFromName(group("month")), previous,
+                   TenseAt(begin), published_, f);
       } else if (!group("season").empty()) {
         SeasonValue(LowerAscii(group("season_mod")), LowerAscii(group("season")), published_, f);
       } else if (!group("decade").empty()) {
@@ -231,12 +254,18 @@ class Resolver {
         f.value = "19" + std::string(group("decade_short"));  // "the '90s" -> 199: news of this
                                                               // century writes 2000s in full
       } else if (!group("decade_word").empty()) {
-        f.value = "19" + std::to_string(NumberWordValue(std::string(group("decade_word")).substr(
-                             0, group("decade_word").size() - 3) + "y") / 10);  // "nineties" -> ninety -> 199
+        f.value =
+            "19" +
+            std::to_string(
+                NumberWordValue(
+                    std::string(group("decade_word")).substr(0, group("decade_word").size() - 3) +
+                    "y") /
+                10);  // "nineties" -> ninety -> 199
       } else if (!group("century").empty()) {
         const int century = std::atoi(std::string(group("century")).c_str());
         if (century < 1 || century > 21) continue;
-        f.value = std::string(century <= 10 ? "0" : "") + std::to_string(century - 1);  // "the 20th century" -> 19
+        f.value = std::string(century <= 10 ? "0" : "") +
+                  std::to_string(century - 1);  // "the 20th century" -> 19
       } else if (!group("spelled_year").empty()) {
         const std::string_view spelled = group("spelled_year");
         size_t k = spelled.find_last_of(" \t\n");
@@ -255,10 +284,13 @@ class Resolver {
         const int month = MonthFromName(group("set_unit"));  // "each July" -> XXXX-07
         f.value = weekday ? "XXXX-WXX-" + std::to_string(weekday)
                   : month ? Date{0, month, 0}.ToIso()
-                          : group("set_unit") == "quarter" ? std::string("P1Q") : std::string("P1") + UnitLetter(group("set_unit"));
+                  : group("set_unit") == "quarter"
+                      ? std::string("P1Q")
+                      : std::string("P1") + UnitLetter(group("set_unit"));
       } else if (!group("year_ended").empty()) {
         // "for the year ended June 30": the accounting year as a length (the date follows).
-        f.end = static_cast<uint32_t>(group("year_ended").data() + group("year_ended").size() - body_.data());
+        f.end = static_cast<uint32_t>(group("year_ended").data() + group("year_ended").size() -
+                                      body_.data());
         pos = f.end;
         f.type = TimeType::kDuration;
         f.value = "P1Y";
@@ -266,7 +298,8 @@ class Resolver {
         // "the full year", "the current fiscal year": publication's; "the latest fiscal year":
         // the last one closed.
         if (!published_.has_year()) continue;
-        f.value = std::to_string(published_.year - (group("fiscal_mod").starts_with("latest") ? 1 : 0));
+        f.value =
+            std::to_string(published_.year - (group("fiscal_mod").starts_with("latest") ? 1 : 0));
       } else if (!group("year_2000").empty()) {
         f.value = "2000";
       } else if (!group("near_future").empty()) {
@@ -277,17 +310,47 @@ class Resolver {
         f.value = "P" + (count > 0 ? std::to_string(count) : std::string("X")) + "Q";
       } else if (!group("anchor_unit").empty()) {
         ResolveFromAnchorYear(LowerAscii(group("anchor_rel")), group("anchor_unit"), begin, f);
-      } else if (!group("half_unit").empty() || !group("half_unit2").empty() || !group("half_only").empty()) {
-        const int count = !group("half_unit").empty() ? NumberWordValue(group("half_count")) : group("half_unit2").empty() ? 0 : 1;
+      } else if (!group("half_unit").empty() || !group("half_unit2").empty() ||
+                 !group("half_only").empty()) {
+        const int count = !group("half_unit").empty()   ? NumberWordValue(group("half_count"))
+                          : group("half_unit2").empty() ? 0
+                                                        : 1;
         if (count < 0) continue;
         f.type = TimeType::kDuration;
         f.value = HalfDurationValue(count, !group("half_unit").empty()    ? group("half_unit")
                                            : !group("half_unit2").empty() ? group("half_unit2")
                                                                           : group("half_only"));
+      } else if (!group("bare_unit").empty()) {
+        // "for years", "within days", "for decades": a length nobody counted (PXY, PXD,
+        // PXE); the unit word alone is the expression. "for days of talks" is not one.
+        const std::string_view unit = group("bare_unit");
+        if (body_.substr(end).starts_with(" of") || body_.substr(end).starts_with("-")) {
+          pos = static_cast<size_t>(unit.data() - body_.data());
+          continue;
+        }
+        f.begin = static_cast<uint32_t>(unit.data() - body_.data());
+        f.type = TimeType::kDuration;
+        f.value = unit == "hours"     ? "PTXH"
+                  : unit == "minutes" ? "PTXM"
+                  : unit == "decades" ? "PXE"
+                  : unit == "centuries"
+                      ? "PXC"
+                      : std::string("PX") + UnitLetter(unit.substr(0, unit.size() - 1));
+      } else if (!group("the_past").empty()) {
+        // "in the past": TimeML's PAST_REF; "in the past two years" is a length, read from
+        // its count on.
+        const size_t the = static_cast<size_t>(group("the_past").data() - body_.data());
+        if (CountOrUnitFollows(end)) {
+          pos = the + 4;  // "past two years", "past year" read by their own forms
+          continue;
+        }
+        f.begin = static_cast<uint32_t>(the);
+        f.value = "PAST_REF";
       } else if (!group("dunit").empty() || !group("adj_unit").empty()) {
         const std::string_view unit = group("dunit").empty() ? group("adj_unit") : group("dunit");
         // "a year-earlier loss": the adjective dates the comparison; read it from "year".
-        if (!group("dunit").empty() && (body_.substr(end).starts_with("-earlier") || body_.substr(end).starts_with("-ago"))) {
+        if (!group("dunit").empty() &&
+            (body_.substr(end).starts_with("-earlier") || body_.substr(end).starts_with("-ago"))) {
           pos = static_cast<size_t>(unit.data() - body_.data());
           continue;
         }
@@ -299,9 +362,12 @@ class Resolver {
         const std::string count = LowerAscii(group("count"));
         if ((count == "a" || count == "an") && group("ago").empty() && FollowsAnAmount(begin)) {
           f.type = TimeType::kSet;
-          f.value = std::string(unit == "hour" || unit == "minute" ? "PT1" : "P1") + UnitLetter(unit);
+          f.value =
+              std::string(unit == "hour" || unit == "minute" ? "PT1" : "P1") + UnitLetter(unit);
         } else {
-          DurationValue(NumberWordValue(group("count")), unit, !group("ago").empty(), published_, f);
+          DurationValue(NumberWordValue(group("count")), unit, !group("ago").empty(), published_,
+                        f);
+          f.begin = static_cast<uint32_t>(WithLeadingModifiers(begin));
         }
       } else if (!group("year").empty()) {
         if (!IsYearReading(begin, end)) continue;
@@ -317,6 +383,66 @@ class Resolver {
     }
   }
 
+  // Where a length's TIMEX3 extent begins (TimeML takes in its determiner and modifier):
+  // before "the past", "the last", "the next", "the first", "the coming" and before
+  // "nearly", "almost", "about", "some", "roughly", "more than", "less than", "at least"
+  // ("at least the past 18 months"); `begin` itself when none precedes it.
+  size_t WithLeadingModifiers(size_t begin) const {
+    const auto word_before = [&](size_t at) -> std::pair<std::string, size_t> {
+      size_t end = at;
+      while (end > 0 && body_[end - 1] == ' ') --end;
+      if (end == at) return {"", at};  // no space: glued to something
+      size_t start = end;
+      while (start > 0 && ((body_[start - 1] >= 'a' && body_[start - 1] <= 'z') ||
+                           (body_[start - 1] >= 'A' && body_[start - 1] <= 'Z')))
+        --start;
+      return {LowerAscii(body_.substr(start, end - start)), start};
+    };
+    size_t out = begin;
+    auto [word, start] = word_before(out);
+    if (word == "past" || word == "last" || word == "next" || word == "first" || word == "coming") {
+      const auto [the, the_start] = word_before(start);
+      if (the != "the") return out;
+      out = the_start;
+      std::tie(word, start) = word_before(out);
+    }
+    if (word == "nearly" || word == "almost" || word == "about" || word == "some" ||
+        word == "roughly") {
+      return start;
+    }
+    if (word == "than" || word == "least") {
+      const auto [first, first_start] = word_before(start);
+      if ((word == "than" && (first == "more" || first == "less")) ||
+          (word == "least" && first == "at"))
+        return first_start;
+    }
+    return out;
+  }
+
+  // The lower-cased word that starts after byte `pos` (skipping spaces).
+  std::string NextWord(size_t pos) const {
+    while (pos < body_.size() && body_[pos] == ' ') ++pos;
+    size_t end = pos;
+    while (end < body_.size() &&
+           ((body_[end] >= 'a' && body_[end] <= 'z') || (body_[end] >= 'A' && body_[end] <= 'Z')))
+      ++end;
+    return LowerAscii(body_.substr(pos, end - pos));
+  }
+
+  // Whether a count or a calendar unit follows byte `pos` ("the past two years", "the past
+  // year", "the past few weeks").
+  bool CountOrUnitFollows(size_t pos) const {
+    size_t k = pos;
+    while (k < body_.size() && body_[k] == ' ') ++k;
+    if (k < body_.size() && body_[k] >= '0' && body_[k] <= '9') return true;
+    std::string next = NextWord(pos);
+    if (next.ends_with("s")) next.pop_back();
+    return next == "few" || next == "several" || next == "couple" || next == "year" ||
+           next == "month" || next == "week" || next == "weekend" || next == "day" ||
+           next == "decade" || next == "centurie" || next == "century" || next == "quarter" ||
+           next == "hour" || next == "minute" || next == "half" || NumberWordValue(next) > 0;
+  }
+
   // Whether the words before byte `pos` give an amount: a number, number word or scale word
   // right before ("$1.76", "2 million"), or one of those and one noun ("four flights").
   bool FollowsAnAmount(size_t pos) const {
@@ -328,10 +454,14 @@ class Resolver {
       return {body_.substr(start, end - start), start};
     };
     const auto is_amount = [](std::string_view token) {
-      if (token.empty()) return false;
+      // A token that closes a sentence or clause ("in 1995. A year later") counts nothing.
+      if (token.empty() || token.back() == '.' || token.back() == ',' || token.back() == ';')
+        return false;
       if (token[0] == '$' || (token[0] >= '0' && token[0] <= '9')) return true;
       const std::string lower = LowerAscii(token);
-      if (lower == "million" || lower == "billion" || lower == "thousand" || lower == "trillion") return true;
+      if (lower == "million" || lower == "billion" || lower == "thousand" || lower == "trillion")
+        return true;
+      if (lower == "once" || lower == "twice") return true;                // "twice a week": a set
       return lower != "a" && lower != "an" && NumberWordValue(lower) > 0;  // "four", "hundred"
     };
     const auto [first, first_start] = token_before(pos);
@@ -344,7 +474,8 @@ class Resolver {
     if (sentences_.empty()) return Tense::kUnknown;
     const Span& sentence = sentences_[SentenceIndexAt(sentences_, static_cast<uint32_t>(pos))];
     if (sentence.begin > pos || sentence.end > body_.size()) return Tense::kUnknown;
-    return NearestTense(body_.substr(sentence.begin, sentence.end - sentence.begin), sentence.begin, pos);
+    return NearestTense(body_.substr(sentence.begin, sentence.end - sentence.begin), sentence.begin,
+                        pos);
   }
 
   // Which way a date without a year leans (CompleteYear): ahead in a future sentence, behind
@@ -353,7 +484,8 @@ class Resolver {
     size_t end = pos;
     while (end > 0 && body_[end - 1] == ' ') --end;
     const std::string previous = PreviousWord(body_, end);
-    if (!previous.empty() && CueTense(previous, PreviousWord(body_, end - previous.size())) == Tense::kPast)
+    if (!previous.empty() &&
+        CueTense(previous, PreviousWord(body_, end - previous.size())) == Tense::kPast)
       return Tense::kPast;
     return TenseAt(pos) == Tense::kFuture ? Tense::kFuture : Tense::kUnknown;
   }
@@ -361,7 +493,8 @@ class Resolver {
   // "Wednesday night" -> 2000-01-05TNI, a time of day.
   static void AddPartOfDay(std::string_view word, Found& f) {
     const std::string_view suffix = PartOfDaySuffix(word);
-    if (suffix.empty() || f.value.size() != std::string_view("2024-10-16").size()) return;  // a day only
+    if (suffix.empty() || f.value.size() != std::string_view("2024-10-16").size())
+      return;  // a day only
     f.value += suffix;
     f.type = TimeType::kTime;
   }
@@ -376,7 +509,8 @@ class Resolver {
     if (modifier == "current") {
       f.value = QuarterValue(published_.year, current);
     } else if (modifier == "year-ago" || modifier == "year-earlier") {
-      const auto [year, quarter] = last_quarter_.second ? last_quarter_ : std::pair{published_.year, current - 1};
+      const auto [year, quarter] =
+          last_quarter_.second ? last_quarter_ : std::pair{published_.year, current - 1};
       f.value = QuarterValue(year - 1, quarter);
     } else {
       f.value = QuarterValue(published_.year, current - 1);
@@ -386,7 +520,8 @@ class Resolver {
 
   // "from the 8th to the 13th (of October)": two dates, in the month named, else the
   // publication's month.
-  void ResolveDayRange(std::string_view first, std::string_view second, std::string_view month_name) {
+  void ResolveDayRange(std::string_view first, std::string_view second,
+                       std::string_view month_name) {
     const int month = month_name.empty() ? published_.month : MonthFromName(month_name);
     if (month == 0) return;
     const std::string_view ends[] = {first, second};
@@ -397,8 +532,9 @@ class Resolver {
       if (!published_.has_day() && published_.has_year()) date.year = published_.year;
       Found f;
       f.begin = static_cast<uint32_t>(ends[k].data() - body_.data());
-      f.end = static_cast<uint32_t>(k == 1 && !month_name.empty() ? month_name.data() + month_name.size() - body_.data()
-                                                                  : f.begin + ends[k].size());
+      f.end = static_cast<uint32_t>(k == 1 && !month_name.empty()
+                                        ? month_name.data() + month_name.size() - body_.data()
+                                        : f.begin + ends[k].size());
       f.value = date.ToIso();
       if (!f.value.empty()) found_.push_back(std::move(f));
     }
@@ -406,16 +542,22 @@ class Resolver {
 
   // "2000 troops" is a count, "in 2000" and "2022 invasion" are years.
   bool IsYearReading(size_t begin, size_t end) const {
-    const bool mid_year = begin >= 4 && LowerAscii(body_.substr(begin - 4, 4)) == "mid-";  // "mid-1996"
-    if (begin > 0 && (body_[begin - 1] == '$' || (body_[begin - 1] == '-' && !mid_year))) return false;
+    const bool mid_year =
+        begin >= 4 && LowerAscii(body_.substr(begin - 4, 4)) == "mid-";  // "mid-1996"
+    if (begin > 0 && (body_[begin - 1] == '$' || (body_[begin - 1] == '-' && !mid_year)))
+      return false;
     if (mid_year) return true;
-    if (end < body_.size() && (body_[end] == '%' || (body_[end] == ',' && end + 1 < body_.size() && body_[end + 1] != ' ')))
+    if (end < body_.size() && (body_[end] == '%' || (body_[end] == ',' && end + 1 < body_.size() &&
+                                                     body_[end + 1] != ' ')))
       return false;
     // "closed at 2082.1": a decimal number.
-    if (end + 1 < body_.size() && body_[end] == '.' && body_[end + 1] >= '0' && body_[end + 1] <= '9') return false;
+    if (end + 1 < body_.size() && body_[end] == '.' && body_[end + 1] >= '0' &&
+        body_[end + 1] <= '9')
+      return false;
     const std::string previous = PreviousWord(body_, begin);
-    if (previous == "in" || previous == "since" || previous == "of" || previous == "by" || previous == "until" ||
-        previous == "from" || previous == "during" || previous == "before" || previous == "after" || previous == "s")
+    if (previous == "in" || previous == "since" || previous == "of" || previous == "by" ||
+        previous == "until" || previous == "from" || previous == "during" || previous == "before" ||
+        previous == "after" || previous == "s" || previous == "fiscal")  // "fiscal 1989 sales"
       return true;
     // Next word: a plural noun makes it a count.
     size_t k = end;
@@ -428,15 +570,20 @@ class Resolver {
 
   // "that year", "the following year", "the previous month": from the last year (or month)
   // written before `pos`, else from publication.
-  void ResolveFromAnchorYear(const std::string& relation, std::string_view unit, size_t pos, Found& f) const {
-    const int offset = relation.ends_with("following") ? 1 : relation.ends_with("previous") ? -1 : 0;
+  void ResolveFromAnchorYear(const std::string& relation, std::string_view unit, size_t pos,
+                             Found& f) const {
+    const int offset = relation.ends_with("following")  ? 1
+                       : relation.ends_with("previous") ? -1
+                                                        : 0;
     const Found* anchor = nullptr;
     for (const Found& other : found_) {
-      const bool has_year = other.value.size() >= 4 && std::all_of(other.value.begin(), other.value.begin() + 4, [](char c) {
-                              return c >= '0' && c <= '9';
-                            });
-      const bool has_month = other.value.size() >= 7 && other.value[4] == '-' && other.value[5] >= '0' && other.value[5] <= '1';
-      if (other.end <= pos && has_year && (unit == "year" || has_month) && (!anchor || other.begin > anchor->begin))
+      const bool has_year =
+          other.value.size() >= 4 && std::all_of(other.value.begin(), other.value.begin() + 4,
+                                                 [](char c) { return c >= '0' && c <= '9'; });
+      const bool has_month = other.value.size() >= 7 && other.value[4] == '-' &&
+                             other.value[5] >= '0' && other.value[5] <= '1';
+      if (other.end <= pos && has_year && (unit == "year" || has_month) &&
+          (!anchor || other.begin > anchor->begin))
         anchor = &other;
     }
     int year = published_.year, month = published_.month;
@@ -458,8 +605,8 @@ class Resolver {
   void ResolveDayAfterAnchor(int offset, size_t pos, Found& f) const {
     const Found* anchor = nullptr;
     for (const Found& other : found_) {
-      if (other.end <= pos && other.value.size() == 10 && other.value[4] == '-' && other.value[0] != 'X' &&
-          (!anchor || other.begin > anchor->begin))
+      if (other.end <= pos && other.value.size() == 10 && other.value[4] == '-' &&
+          other.value[0] != 'X' && (!anchor || other.begin > anchor->begin))
         anchor = &other;
     }
     if (anchor) {
@@ -482,13 +629,15 @@ class Resolver {
       hour = LowerAscii(group("clock_word")) == "noon" ? 12 : 24;
     } else {
       hour = std::atoi(std::string(group("clock_hour")).c_str());
-      minute = group("clock_minute").empty() ? 0 : std::atoi(std::string(group("clock_minute")).c_str());
+      minute =
+          group("clock_minute").empty() ? 0 : std::atoi(std::string(group("clock_minute")).c_str());
       const char ampm = group("clock_ampm")[0];
       if (hour < 1 || hour > 12 || minute > 59) return false;
       hour = hour % 12 + (ampm == 'p' || ampm == 'P' ? 12 : 0);
     }
     std::string day;
-    const std::string_view weekday = group("clock_weekday").empty() ? group("clock_weekday2") : group("clock_weekday");
+    const std::string_view weekday =
+        group("clock_weekday").empty() ? group("clock_weekday2") : group("clock_weekday");
     if (!weekday.empty()) {
       Found on;
       WeekdayValue("", WeekdayNumber(weekday), TenseAt(f.begin), published_, on);
@@ -500,7 +649,9 @@ class Resolver {
       constexpr size_t kLongestDate = 24;
       const auto date = next > f.end ? FindDate(body_.substr(next, kLongestDate)) : std::nullopt;
       if (date && date->begin == 0) {
-        day = CompleteYear(date->date, published_, date->date.has_year() ? Tense::kUnknown : YearlessTense(f.begin)).ToIso();
+        day = CompleteYear(date->date, published_,
+                           date->date.has_year() ? Tense::kUnknown : YearlessTense(f.begin))
+                  .ToIso();
         f.end = static_cast<uint32_t>(next + date->end);
         if (body_[f.end - 1] == '.' && EndsSentence(f.end)) --f.end;
       } else {
@@ -540,7 +691,10 @@ std::string IsoWeekValue(const Date& date) {
   const int64_t days = DaysFromCivil(date.year, date.month, date.day);
   const Date thursday = CivilFromDays(days + 4 - IsoWeekday(date));
   const int64_t first_day = DaysFromCivil(thursday.year, 1, 1);
-  const int week = static_cast<int>((DaysFromCivil(thursday.year, thursday.month, thursday.day) - first_day) / 7) + 1;
+  const int week =
+      static_cast<int>((DaysFromCivil(thursday.year, thursday.month, thursday.day) - first_day) /
+                       7) +
+      1;
   char buf[32];
   std::snprintf(buf, sizeof(buf), "%04d-W%02d", thursday.year, week);
   return buf;
