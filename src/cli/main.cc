@@ -3,10 +3,13 @@
 //
 //   crosscheck analyze PATH... [--json FILE] [--html FILE] [--md FILE] [--clean-records] [BUDGET]
 //   crosscheck annotate PATH... [--jsonl FILE] [--raw] [--clean-records] [BUDGET]
+//   crosscheck ingest PATH... [--db FILE] [--clean-records] [--commit-every N] [BUDGET]
+//   crosscheck report [--db FILE] [--json FILE] [--html FILE] [--md FILE]
 //   BUDGET: [--doc-seconds S] [--doc-memory-mb M], what one document may cost
 //
-// Exit codes: 0 when at least one document was analysed, 2 when the run as a whole failed
-// (bad arguments, nothing readable, an output that could not be written).
+// Exit codes: 0 when at least one document was analysed (or stored, or reported), 2 when the
+// run as a whole failed (bad arguments, nothing readable, an output that could not be written,
+// a store that could not be opened or written).
 #include <malloc.h>
 
 #include <CLI/CLI.hpp>
@@ -14,6 +17,7 @@
 #include <cstdio>
 #include <exception>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -21,8 +25,10 @@
 #include "base/terminal_text.h"
 #include "ingest/reader.h"
 #include "pipeline/analyzer.h"
+#include "pipeline/store_ingest.h"
 #include "report/annotations_jsonl.h"
 #include "report/report_writers.h"
+#include "store/sqlite_store.h"
 
 namespace crosscheck {
 namespace {
@@ -109,9 +115,46 @@ struct BudgetArgs {
   }
 };
 
+// Where a report goes: analyze and report write the same files the same way.
+struct ReportOutputs {
+  std::string json, html, md;
+
+  void AddOptions(CLI::App* command) {
+    command->add_option("--json", json,
+                        "Write the report as JSON (report.schema.json); - for stdout");
+    command->add_option("--html", html, "Write the report as a self-contained HTML page");
+    command->add_option("--md", md, "Write the report as Markdown");
+  }
+};
+
+// Writes `report` to every output asked for, then the summary to stdout unless stdout already
+// carries a report ("-"). False when an output could not be written (each failure printed).
+bool WriteReports(const Report& report, const ReportOutputs& outputs) {
+  bool ok = true;
+  // JSON goes out in pieces as it is rendered: whole, it would be the largest allocation of
+  // the run (2.4 KB a short document).
+  if (!outputs.json.empty()) {
+    ok &= WriteOutput(outputs.json,
+                      [&](const TextSink& sink) { return WriteReportJson(report, sink); });
+  }
+  if (!outputs.md.empty()) {
+    ok &= WriteOutput(outputs.md,
+                      [&](const TextSink& sink) { return sink(RenderReportMarkdown(report)); });
+  }
+  if (!outputs.html.empty()) {
+    ok &= WriteOutput(outputs.html,
+                      [&](const TextSink& sink) { return sink(RenderReportHtml(report)); });
+  }
+  if (outputs.json != "-" && outputs.md != "-" && outputs.html != "-") {
+    const std::string summary = RenderSummary(report);
+    std::fwrite(summary.data(), 1, summary.size(), stdout);
+  }
+  return ok;
+}
+
 struct AnalyzeArgs {
   std::vector<std::string> paths;
-  std::string json, html, md;
+  ReportOutputs outputs;
   bool clean_records = false;
   BudgetArgs budget;
 };
@@ -137,28 +180,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
                std::to_string(analyzer.skipped_count()) + " skipped)");
     return kExitFailed;
   }
-  const Report report = analyzer.Finish();
-  bool ok = true;
-  // JSON goes out in pieces as it is rendered: whole, it would be the largest allocation of
-  // the run (2.4 KB a short document).
-  if (!args.json.empty()) {
-    ok &=
-        WriteOutput(args.json, [&](const TextSink& sink) { return WriteReportJson(report, sink); });
-  }
-  if (!args.md.empty()) {
-    ok &= WriteOutput(args.md,
-                      [&](const TextSink& sink) { return sink(RenderReportMarkdown(report)); });
-  }
-  if (!args.html.empty()) {
-    ok &= WriteOutput(args.html,
-                      [&](const TextSink& sink) { return sink(RenderReportHtml(report)); });
-  }
-  // The summary goes to stdout unless stdout already carries a report ("-").
-  if (args.json != "-" && args.md != "-" && args.html != "-") {
-    const std::string summary = RenderSummary(report);
-    std::fwrite(summary.data(), 1, summary.size(), stdout);
-  }
-  return ok ? kExitOk : kExitFailed;
+  return WriteReports(analyzer.Finish(), args.outputs) ? kExitOk : kExitFailed;
 }
 
 struct AnnotateArgs {
@@ -207,7 +229,8 @@ class AnnotateSink final : public DocumentSink {
 
 int RunAnnotate(const AnnotateArgs& args) {
   Console console;
-  DocumentProcessor processor(CleanOptions{.raw = args.raw, .clean_records = args.clean_records}, args.budget.Budget());
+  DocumentProcessor processor(CleanOptions{.raw = args.raw, .clean_records = args.clean_records},
+                              args.budget.Budget());
   // JSONL streams; OutputFile still writes a file to a temporary beside it and renames it
   // once complete (stdout, devices and FIFOs in place), so FILE is never half-written, and an
   // earlier FILE survives a run that fails or writes nothing: `out` discards the temporary.
@@ -230,6 +253,86 @@ int RunAnnotate(const AnnotateArgs& args) {
   return read.ok() && written.ok() ? kExitOk : kExitFailed;
 }
 
+constexpr const char* kDefaultStore = "crosscheck.db";
+
+struct IngestArgs {
+  std::vector<std::string> paths;
+  std::string db = kDefaultStore;
+  bool clean_records = false;
+  size_t commit_every = IngestOptions{}.commit_every;
+  BudgetArgs budget;
+};
+
+int RunIngest(const IngestArgs& args) {
+  StatusOr<std::unique_ptr<SqliteStore>> store =
+      SqliteStore::Open(args.db, SqliteStore::OpenMode::kCreate);
+  if (!store.ok()) {
+    PrintError(store.status().message());
+    return kExitFailed;
+  }
+  IngestOptions options;
+  options.analyze.budget = args.budget.Budget();
+  options.analyze.clean.clean_records = args.clean_records;
+  options.commit_every = args.commit_every;
+  StatusOr<std::unique_ptr<StoreIngest>> ingest = StoreIngest::Create(**store, options);
+  if (!ingest.ok()) {
+    PrintError(ingest.status().message());
+    return kExitFailed;
+  }
+  Console console;
+  StoreIngest& sink = **ingest;
+  sink.set_skip_listener(
+      [&](std::string_view input, const Status& status) { console.Skip(input, status); });
+  sink.analyzer().set_progress_listener([&](size_t done) { console.Progress(done); });
+  sink.analyzer().set_note_listener(
+      [&](std::string_view input, std::string_view note) { console.Note(input, note); });
+  // The acknowledgement: once this line is out, the documents it counts are on disk.
+  sink.set_commit_listener([](size_t stored) {
+    std::fprintf(stdout, "committed %zu\n", stored);
+    std::fflush(stdout);
+  });
+  const Status read = ReadInputs(args.paths, ReadOptions{}, sink);
+  const Status stored = sink.Finish();
+  if (!read.ok()) PrintError(read.ToString());
+  if (!stored.ok()) PrintError(stored.message());
+  const IngestCounts& counts = sink.counts();
+  StatusOr<size_t> total = (*store)->DocumentCount();
+  std::fprintf(stdout, "%zu added, %zu already stored, %zu skipped; %s holds %zu documents\n",
+               counts.added, counts.already_stored, counts.skipped,
+               EscapeForTerminal(args.db).c_str(), total.ok() ? *total : size_t{0});
+  if (!read.ok() || !stored.ok()) return kExitFailed;
+  if (counts.added + counts.already_stored == 0) {
+    PrintError("nothing to ingest: no readable document in the inputs (" +
+               std::to_string(counts.skipped) + " skipped)");
+    return kExitFailed;
+  }
+  return kExitOk;
+}
+
+struct ReportArgs {
+  std::string db = kDefaultStore;
+  ReportOutputs outputs;
+};
+
+int RunReport(const ReportArgs& args) {
+  StatusOr<std::unique_ptr<SqliteStore>> store =
+      SqliteStore::Open(args.db, SqliteStore::OpenMode::kExisting);
+  if (!store.ok()) {
+    PrintError(store.status().message());
+    return kExitFailed;
+  }
+  StatusOr<Report> report = ReportFromStore(**store, AnalyzeOptions{});
+  if (!report.ok()) {
+    PrintError(report.status().message());
+    return kExitFailed;
+  }
+  if (report->documents.empty()) {
+    PrintError("nothing to report: " + args.db + " holds no documents");
+    return kExitFailed;
+  }
+  return WriteReports(*report, args.outputs) ? kExitOk : kExitFailed;
+}
+
 constexpr const char* kCleanRecordsHelp =
     "Remove boilerplate from JSONL \"text\" and feed items too (default: a record's text is "
     "trusted as the article, so a headline and a snippet are analysed as they are)";
@@ -249,11 +352,7 @@ int Main(int argc, char** argv) {
                    "Files or folders: .txt .html .jsonl .warc, RSS/Atom feeds, any of them "
                    ".gz; - for stdin")
       ->required();
-  analyze->add_option("--json", analyze_args.json,
-                      "Write the report as JSON (report.schema.json); - for stdout");
-  analyze->add_option("--html", analyze_args.html,
-                      "Write the report as a self-contained HTML page");
-  analyze->add_option("--md", analyze_args.md, "Write the report as Markdown");
+  analyze_args.outputs.AddOptions(analyze);
   analyze->add_flag("--clean-records", analyze_args.clean_records, kCleanRecordsHelp);
   analyze_args.budget.AddOptions(analyze);
 
@@ -269,6 +368,25 @@ int Main(int argc, char** argv) {
   annotate->add_flag("--clean-records", annotate_args.clean_records, kCleanRecordsHelp);
   annotate_args.budget.AddOptions(annotate);
 
+  IngestArgs ingest_args;
+  CLI::App* ingest = app.add_subcommand(
+      "ingest", "Analyse inputs document by document and add them to a store (SQLite file)");
+  ingest->add_option("paths", ingest_args.paths, "Files or folders, as for analyze")->required();
+  ingest->add_option("--db", ingest_args.db, "The store; made when missing")->capture_default_str();
+  ingest->add_flag("--clean-records", ingest_args.clean_records, kCleanRecordsHelp);
+  ingest
+      ->add_option("--commit-every", ingest_args.commit_every,
+                   "Documents per transaction: at most this many are lost to a crash")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  ingest_args.budget.AddOptions(ingest);
+
+  ReportArgs report_args;
+  CLI::App* report = app.add_subcommand(
+      "report", "Write the cross-checked report of everything in a store, as analyze does");
+  report->add_option("--db", report_args.db, "The store")->capture_default_str();
+  report_args.outputs.AddOptions(report);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -277,6 +395,8 @@ int Main(int argc, char** argv) {
   }
   if (analyze->parsed()) return RunAnalyze(analyze_args);
   if (annotate->parsed()) return RunAnnotate(annotate_args);
+  if (ingest->parsed()) return RunIngest(ingest_args);
+  if (report->parsed()) return RunReport(report_args);
   return kExitFailed;
 }
 

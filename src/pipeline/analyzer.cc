@@ -1,6 +1,8 @@
 #include "pipeline/analyzer.h"
 
 #include <malloc.h>
+// The XXH3 state on the stack (DocumentFingerprint): no allocation to fail.
+#define XXH_STATIC_LINKING_ONLY
 #include <xxhash.h>
 
 #include <algorithm>
@@ -46,6 +48,29 @@ size_t StringBytes(const std::string& text) {
 }
 
 }  // namespace
+
+uint64_t DocumentFingerprint(const Document& document) {
+  XXH3_state_t state_storage;
+  XXH3_state_t* state = &state_storage;
+  XXH3_64bits_reset(state);
+  // Each field with its length first, so that no two different documents feed the same bytes.
+  const auto add = [state](std::string_view field) {
+    const uint64_t size = field.size();
+    XXH3_64bits_update(state, &size, sizeof size);
+    XXH3_64bits_update(state, field.data(), field.size());
+  };
+  for (const std::string* field :
+       {&document.id, &document.content, &document.url, &document.title, &document.published,
+        &document.seen, &document.outlet, &document.language}) {
+    add(*field);
+  }
+  add(std::to_string(document.authors.size()));
+  for (const std::string& author : document.authors) add(author);
+  const char flags[2] = {static_cast<char>(document.format),
+                         static_cast<char>(document.record_text)};
+  add(std::string_view(flags, sizeof flags));
+  return XXH3_64bits_digest(state);
+}
 
 StatusOr<DocumentProcessor::Result> DocumentProcessor::Process(const Document& document) const {
   try {
@@ -166,6 +191,7 @@ void Analyzer::WorkerLoop() {
     StatusOr<DocumentProcessor::Result> result = processor_.Process(document);
     outcome.input = document.InputName();
     if (result.ok()) {
+      outcome.fingerprint = DocumentFingerprint(document);
       outcome.result = std::move(result).value();
       outcome.result->body = std::string();  // the report rebuilds it; not kept twice
     } else {
@@ -200,6 +226,7 @@ void Analyzer::OnDocument(Document&& document) {
     outcome.result = std::move(result).value();
     outcome.result->body = std::string();
     outcome.input = document.InputName();
+    outcome.fingerprint = DocumentFingerprint(document);
     {
       std::lock_guard lock(mutex_);
       StoreLocked(next_sequence_++, std::move(outcome));
@@ -311,10 +338,19 @@ void Analyzer::Keep(Outcome outcome) {
   }
   used_ids_.insert(id);
   article.id = std::move(id);
+  if (on_keep_) {
+    on_keep_(outcome.fingerprint, std::move(article), std::move(outcome.result->annotations));
+    if (on_progress_) on_progress_(++handed_on_);
+    return;
+  }
   ShrinkToFit(article, outcome.result->annotations);
   articles_.push_back(std::move(article));
   annotations_.push_back(std::move(outcome.result->annotations));
   if (on_progress_) on_progress_(articles_.size());
+}
+
+void Analyzer::ReserveIds(const std::vector<std::string>& ids) {
+  used_ids_.insert(ids.begin(), ids.end());
 }
 
 size_t Analyzer::document_count() {
@@ -374,32 +410,37 @@ void ReleaseFreedMemory() { malloc_trim(0); }
 Report Analyzer::Finish() {
   CollectUntil(0);
   ReleaseFreedMemory();
+  return BuildReport(std::move(articles_), std::move(annotations_), std::move(skipped_), options_);
+}
+
+Report BuildReport(std::vector<Article> articles, std::vector<Annotations> annotations,
+                   std::vector<ReportSkipped> skipped, const AnalyzeOptions& options) {
   Report report;
   report.version = CROSSCHECK_VERSION;
-  report.skipped = std::move(skipped_);
-  const std::vector<DocIndex> order = PublicationOrder(articles_);
-  const size_t n = articles_.size();
+  report.skipped = std::move(skipped);
+  const std::vector<DocIndex> order = PublicationOrder(articles);
+  const size_t n = articles.size();
 
   // Reuse and syndication. Each stage's state is freed as soon as its result is taken.
   SyndicationResult syndication;
   {
-    std::unique_ptr<ReuseDetector> reuse = NewReuseDetector(options_.reuse);
-    for (DocIndex index : order) reuse->Add(index, articles_[index]);
-    syndication = GroupSyndication(articles_, reuse->VerifiedPairs(articles_), options_.reuse);
+    std::unique_ptr<ReuseDetector> reuse = NewReuseDetector(options.reuse);
+    for (DocIndex index : order) reuse->Add(index, articles[index]);
+    syndication = GroupSyndication(articles, reuse->VerifiedPairs(articles), options.reuse);
   }
 
   // Stories, online in publication order, and topics one level up.
   std::vector<StoryCluster> stories;
   std::vector<uint32_t> topic_of;
   {
-    std::unique_ptr<StoryClusterer> clusterer = NewStoryClusterer(options_.cluster);
+    std::unique_ptr<StoryClusterer> clusterer = NewStoryClusterer(options.cluster);
     // Topic sketches on a second thread: they read the same articles and share no state with
     // the story clusterer, and both are single-threaded.
-    TopicGrouper topic_grouper(options_.topics);
+    TopicGrouper topic_grouper(options.topics);
     std::thread topic_sketcher([&] {
-      for (DocIndex index : order) topic_grouper.Add(index, articles_[index]);
+      for (DocIndex index : order) topic_grouper.Add(index, articles[index]);
     });
-    for (DocIndex index : order) clusterer->Add(index, articles_[index], annotations_[index]);
+    for (DocIndex index : order) clusterer->Add(index, articles[index], annotations[index]);
     topic_sketcher.join();
     stories = clusterer->Stories();
     clusterer.reset();
@@ -416,31 +457,31 @@ Report Analyzer::Finish() {
   // Documents' ids, groups and shared passages (these read other articles' ids and blocks).
   report.documents.resize(n);
   for (size_t doc = 0; doc < n; ++doc) {
-    report.documents[doc].id = articles_[doc].id;
+    report.documents[doc].id = articles[doc].id;
     const bool grouped =
         doc < syndication.group_of.size() && syndication.group_of[doc] < syndication.groups.size();
     report.documents[doc].syndication_group =
         grouped ? syndication.groups[syndication.group_of[doc]].id : "";
     if (doc < syndication.duplicate_of.size() && syndication.duplicate_of[doc]) {
-      report.documents[doc].duplicate_of = articles_[*syndication.duplicate_of[doc]].id;
+      report.documents[doc].duplicate_of = articles[*syndication.duplicate_of[doc]].id;
     }
   }
   for (const ReusePair& pair : syndication.pairs) {
     for (const PassageMatch& passage : pair.passages) {
       report.documents[pair.a].shared_passages.push_back(
-          {articles_[pair.b].id, PassageText(articles_[pair.a], passage.block_a),
+          {articles[pair.b].id, PassageText(articles[pair.a], passage.block_a),
            passage.similarity});
       report.documents[pair.b].shared_passages.push_back(
-          {articles_[pair.a].id, PassageText(articles_[pair.b], passage.block_b),
+          {articles[pair.a].id, PassageText(articles[pair.b], passage.block_b),
            passage.similarity});
     }
   }
 
-  CorpusView corpus{articles_, annotations_, &syndication};
+  CorpusView corpus{articles, annotations, &syndication};
   report.stories.reserve(stories.size());
   std::unordered_set<std::string> story_ids;
   for (size_t story_idx = 0; story_idx < stories.size(); ++story_idx) {
-    const std::string story_id = StableStoryId(articles_, stories[story_idx], story_ids);
+    const std::string story_id = StableStoryId(articles, stories[story_idx], story_ids);
     for (DocIndex member : stories[story_idx].members) report.documents[member].story = story_id;
     report.stories.push_back(ReconcileStory(corpus, stories[story_idx], story_id));
     report.stories.back().topic = "t" + std::to_string(topic_of[story_idx] + 1);
@@ -461,11 +502,11 @@ Report Analyzer::Finish() {
   }
 
   // Nothing reads the articles and annotations after this: they move into the report or go.
-  std::vector<Annotations>().swap(annotations_);
+  std::vector<Annotations>().swap(annotations);
   for (size_t doc = 0; doc < n; ++doc) {
-    MoveIntoReportDocument(std::move(articles_[doc]), report.documents[doc]);
+    MoveIntoReportDocument(std::move(articles[doc]), report.documents[doc]);
   }
-  std::vector<Article>().swap(articles_);
+  std::vector<Article>().swap(articles);
   ReleaseFreedMemory();
   return report;
 }

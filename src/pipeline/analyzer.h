@@ -91,9 +91,28 @@ struct AnalyzeOptions {
   TopicOptions topics;
 };
 
+// The corpus stages, the one path from analysed documents to a report for `analyze` and for
+// `report --db`: reuse and syndication, stories (in publication order) and topics,
+// reconciliation per story. `articles` and `annotations` are parallel, in input (ingest)
+// order, ids unique; `skipped` goes into the report as it is. Consumes its arguments (the
+// articles' strings move into the report). Deterministic: the same inputs give the same
+// report, byte for byte once written.
+Report BuildReport(std::vector<Article> articles, std::vector<Annotations> annotations,
+                   std::vector<ReportSkipped> skipped, const AnalyzeOptions& options);
+
+// A fingerprint of a document as read: XXH3-64 over its content and everything its container
+// said about it (id, url, title, dates, outlet, language, authors, format, record flag), but
+// not where it was read (source, input name), so the same file reached by another path is the
+// same document. The store recognises a document it already holds by it.
+uint64_t DocumentFingerprint(const Document& document);
+
 class Analyzer final : public DocumentSink {
  public:
   using SkipListener = std::function<void(std::string_view input, const Status& status)>;
+  // Takes an analysed document instead of the Analyzer keeping it for Finish(); `fingerprint`
+  // is DocumentFingerprint of its input.
+  using KeepListener =
+      std::function<void(uint64_t fingerprint, Article&& article, Annotations&& annotations)>;
   using ProgressListener = std::function<void(size_t documents_done)>;
   using NoteListener = std::function<void(std::string_view input, std::string_view note)>;
 
@@ -114,10 +133,21 @@ class Analyzer final : public DocumentSink {
   // Called after each analysed document, in input order, on the driving thread.
   void set_progress_listener(ProgressListener listener) { on_progress_ = std::move(listener); }
 
+  // Hands each analysed document, its id made unique, to `listener` instead of keeping it:
+  // in input order, on the driving thread, after its notes and before its progress call.
+  // Finish() then reports only the documents analysed before the listener was set.
+  void set_keep_listener(KeepListener listener) { on_keep_ = std::move(listener); }
+  // Ids taken before this run (a store's documents): a document with one of them gets a "~N"
+  // suffix, as a repeated id within the run does, so ids come out as `analyze` of the earlier
+  // documents and these together would give them.
+  void ReserveIds(const std::vector<std::string>& ids);
+
   void OnDocument(Document&& document) override;
   void OnError(std::string_view input, const Status& status) override;
 
-  // Waits for the documents handed in so far, then counts them.
+  // Waits for the documents handed in so far (their listeners have run on return).
+  void Drain() { CollectUntil(0); }
+  // Waits for the documents handed in so far, then counts the kept ones.
   size_t document_count();
   size_t skipped_count();
 
@@ -131,6 +161,7 @@ class Analyzer final : public DocumentSink {
     std::optional<DocumentProcessor::Result> result;
     std::string input;  // Document::InputName(), for messages
     Status skipped_status;
+    uint64_t fingerprint = 0;  // DocumentFingerprint of the input, for an analysed one
   };
 
   void WorkerLoop();
@@ -158,6 +189,7 @@ class Analyzer final : public DocumentSink {
 
   // Driver thread only.
   size_t next_sequence_ = 0;
+  size_t handed_on_ = 0;  // documents given to on_keep_
   std::vector<std::thread> workers_;
   std::vector<Article> articles_;
   std::vector<Annotations> annotations_;
@@ -165,6 +197,7 @@ class Analyzer final : public DocumentSink {
   std::unordered_set<std::string> used_ids_;          // to keep document ids unique
   std::unordered_map<std::string, int> next_suffix_;  // per repeated id: the next "~N"
   SkipListener on_skip_;
+  KeepListener on_keep_;
   ProgressListener on_progress_;
   NoteListener on_note_;
 };

@@ -9,3 +9,10 @@ if(CROSSCHECK_BUILD_TESTS)
                    ${CMAKE_SOURCE_DIR})
   set_tests_properties(e2e_schema PROPERTIES LABELS golden)
 endif()
+
+# The store end to end: ingest in batches, then report, equals analyze byte for byte.
+if(CROSSCHECK_BUILD_TESTS)
+  crosscheck_test(store_e2e_test golden ${CMAKE_CURRENT_LIST_DIR}/store_e2e_test.cc)
+  target_compile_definitions(store_e2e_test PRIVATE CROSSCHECK_BINARY="$<TARGET_FILE:crosscheck>")
+  add_dependencies(store_e2e_test crosscheck)
+endif()

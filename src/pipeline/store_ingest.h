@@ -1,0 +1,91 @@
+// Ingest into a store, and the report from one: the per-document stages of `analyze` writing
+// to a Store instead of memory, and the corpus stages of `analyze` reading from it.
+//
+//   inputs -> StoreIngest (a DocumentSink): the same Analyzer as analyze (clean + annotate on
+//             worker threads, input order, unique ids) -> Store, committed every
+//             `commit_every` documents
+//   Store  -> ReportFromStore: Load (ingest order) -> BuildReport, as analyze's Finish
+//
+// So `ingest` in any number of batches, then `report`, gives the report `analyze` gives on
+// the same inputs in the same order (ids included), as long as no input repeats: ingest keeps
+// a document whose fingerprint (DocumentFingerprint) is already stored, or came earlier in
+// the run, once and counts the repeat as "already stored", where analyze reports both copies.
+// Not yet incremental: `report` runs the corpus stages over every stored document.
+//
+// StoreIngest borrows the Store (which must outlive it) and is driven from one thread, which
+// also runs its listeners.
+#ifndef CROSSCHECK_PIPELINE_STORE_INGEST_H_
+#define CROSSCHECK_PIPELINE_STORE_INGEST_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string_view>
+#include <unordered_set>
+
+#include "pipeline/analyzer.h"
+#include "store/store.h"
+
+namespace crosscheck {
+
+struct IngestOptions {
+  AnalyzeOptions analyze;
+  // Documents (and skipped inputs) per transaction: what a crash may lose at most, and how
+  // often the store syncs. Must be positive. Default: 500.
+  size_t commit_every = 500;
+};
+
+struct IngestCounts {
+  size_t added = 0;           // analysed and stored in this run
+  size_t already_stored = 0;  // same fingerprint as a stored (or earlier) document
+  size_t skipped = 0;         // unreadable, or nothing could be extracted
+};
+
+class StoreIngest final : public DocumentSink {
+ public:
+  // Called after each commit with the number of documents the store holds now.
+  using CommitListener = std::function<void(size_t stored)>;
+
+  // Reads the store's ids (to keep new ids unique as analyze would). IoError/DataLoss from
+  // the store.
+  static StatusOr<std::unique_ptr<StoreIngest>> Create(Store& store, IngestOptions options);
+
+  // For its note and progress listeners; its skip listener is StoreIngest's own.
+  Analyzer& analyzer() { return analyzer_; }
+  // Called once per skipped input, after it is recorded in the store (as Analyzer's).
+  void set_skip_listener(Analyzer::SkipListener listener) { on_skip_ = std::move(listener); }
+  void set_commit_listener(CommitListener listener) { on_commit_ = std::move(listener); }
+
+  void OnDocument(Document&& document) override;
+  void OnError(std::string_view input, const Status& status) override;
+
+  // Waits for every document handed in, stores and commits it. Returns the first store error
+  // of the run (documents after it are not stored; what was committed before it stays).
+  Status Finish();
+  const IngestCounts& counts() const { return counts_; }
+
+ private:
+  StoreIngest(Store& store, IngestOptions options, size_t stored);
+  void Keep(uint64_t fingerprint, Article&& article, Annotations&& annotations);
+  void Skip(std::string_view input, const Status& status);
+  void CommitIfDue(bool force);
+
+  Store& store_;
+  IngestOptions options_;
+  Analyzer analyzer_;
+  std::unordered_set<uint64_t> seen_fingerprints_;  // handed to the analyzer in this run
+  size_t stored_ = 0;                               // documents in the store, committed or not
+  size_t uncommitted_ = 0;                          // writes since the last commit
+  IngestCounts counts_;
+  Status error_;  // the first store error; nothing is written after it
+  CommitListener on_commit_;
+  Analyzer::SkipListener on_skip_;
+};
+
+// The report of everything in `store`, through the corpus stages analyze uses (BuildReport).
+// Errors from the store (a corrupt document names the store and the document).
+StatusOr<Report> ReportFromStore(Store& store, const AnalyzeOptions& options);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_PIPELINE_STORE_INGEST_H_

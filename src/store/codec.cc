@@ -1,0 +1,411 @@
+#include "store/codec.h"
+
+#include <xxhash.h>
+
+#include <bit>
+#include <cstring>
+#include <optional>
+#include <vector>
+
+namespace crosscheck {
+namespace {
+
+constexpr size_t kChecksumBytes = 8;
+constexpr uint32_t kMaxVarintBytes = 10;
+
+// --- Writing ---------------------------------------------------------------------------
+
+class Writer {
+ public:
+  void Unsigned(uint64_t value) {
+    while (value >= 0x80) {
+      out_.push_back(static_cast<char>((value & 0x7f) | 0x80));
+      value >>= 7;
+    }
+    out_.push_back(static_cast<char>(value));
+  }
+  void Signed(int64_t value) {
+    Unsigned((static_cast<uint64_t>(value) << 1) ^ static_cast<uint64_t>(value >> 63));
+  }
+  void Byte(uint8_t value) { out_.push_back(static_cast<char>(value)); }
+  void Bool(bool value) { Byte(value ? 1 : 0); }
+  void Double(double value) { Fixed64(std::bit_cast<uint64_t>(value)); }
+  void Fixed64(uint64_t value) {
+    for (int byte = 0; byte < 8; ++byte) out_.push_back(static_cast<char>(value >> (8 * byte)));
+  }
+  void String(std::string_view text) {
+    Unsigned(text.size());
+    out_.append(text);
+  }
+  void Strings(const std::vector<std::string>& texts) {
+    Unsigned(texts.size());
+    for (const std::string& text : texts) String(text);
+  }
+  void SpanValue(const Span& span) {
+    Unsigned(span.begin);
+    Unsigned(span.end);
+  }
+  void OptionalSpan(const std::optional<Span>& span) {
+    Bool(span.has_value());
+    if (span) SpanValue(*span);
+  }
+
+  std::string& out() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+void WriteBlocks(Writer& writer, const std::vector<Block>& blocks) {
+  writer.Unsigned(blocks.size());
+  for (const Block& block : blocks) {
+    writer.Byte(static_cast<uint8_t>(block.kind));
+    writer.String(block.text);
+    writer.Unsigned(block.source_begin);
+    writer.Unsigned(block.source_end);
+  }
+}
+
+void WriteArticle(Writer& writer, const Article& article) {
+  writer.String(article.id);
+  writer.String(article.source);
+  writer.String(article.title);
+  writer.Signed(article.published.year);
+  writer.Signed(article.published.month);
+  writer.Signed(article.published.day);
+  writer.Byte(static_cast<uint8_t>(article.published_from));
+  writer.String(article.outlet);
+  writer.String(article.url);
+  writer.Strings(article.authors);
+  writer.String(article.byline);
+  writer.Strings(article.credits);
+  writer.String(article.language);
+  WriteBlocks(writer, article.blocks);
+  WriteBlocks(writer, article.captions);
+  writer.Unsigned(article.input_bytes);
+  writer.Strings(article.notes);
+}
+
+void WriteAnnotations(Writer& writer, const Annotations& annotations) {
+  writer.Unsigned(annotations.entities.size());
+  for (const EntityMention& entity : annotations.entities) {
+    writer.SpanValue(entity.span);
+    writer.Byte(static_cast<uint8_t>(entity.type));
+    writer.String(entity.text);
+    writer.String(entity.canonical);
+  }
+  writer.Unsigned(annotations.quotes.size());
+  for (const QuoteMention& quote : annotations.quotes) {
+    writer.Byte(static_cast<uint8_t>(quote.kind));
+    writer.SpanValue(quote.span);
+    writer.String(quote.text);
+    writer.OptionalSpan(quote.speaker);
+    writer.String(quote.speaker_text);
+    writer.String(quote.speaker_name);
+    writer.OptionalSpan(quote.cue);
+    writer.String(quote.cue_text);
+    writer.Unsigned(quote.contents.size());
+    for (const Span& piece : quote.contents) writer.SpanValue(piece);
+    writer.Bool(quote.mixed);
+    writer.Bool(quote.nested);
+  }
+  writer.Unsigned(annotations.quantities.size());
+  for (const QuantityMention& quantity : annotations.quantities) {
+    writer.SpanValue(quantity.span);
+    writer.String(quantity.text);
+    writer.Double(quantity.value);
+    writer.Bool(quantity.upper.has_value());
+    if (quantity.upper) writer.Double(*quantity.upper);
+    writer.Byte(static_cast<uint8_t>(quantity.approximation));
+    writer.Byte(static_cast<uint8_t>(quantity.change));
+    writer.String(quantity.unit);
+    writer.String(quantity.counts);
+    writer.String(quantity.measured);
+    writer.SpanValue(quantity.sentence);
+  }
+  writer.Unsigned(annotations.times.size());
+  for (const TimeMention& time : annotations.times) {
+    writer.SpanValue(time.span);
+    writer.String(time.text);
+    writer.Byte(static_cast<uint8_t>(time.type));
+    writer.String(time.value);
+    writer.SpanValue(time.sentence);
+  }
+  writer.Unsigned(annotations.sentences.size());
+  for (const Span& sentence : annotations.sentences) writer.SpanValue(sentence);
+}
+
+// --- Reading ---------------------------------------------------------------------------
+
+// Reads fields off the front of a blob. The first failure is kept (`status()`) and every
+// read after it returns a zero value, so the decoders read straight through and check once
+// per list; no read ever goes past the end.
+class Reader {
+ public:
+  explicit Reader(std::string_view data) : data_(data) {}
+
+  bool ok() const { return status_.ok(); }
+  const Status& status() const { return status_; }
+  bool at_end() const { return pos_ == data_.size(); }
+  void Fail(std::string message) {
+    if (status_.ok()) status_ = DataLossError("stored document: " + message);
+  }
+
+  uint64_t Unsigned() {
+    uint64_t value = 0;
+    for (uint32_t shift = 0, count = 0; count < kMaxVarintBytes; ++count, shift += 7) {
+      if (pos_ >= data_.size()) {
+        Fail("truncated");
+        return 0;
+      }
+      const auto byte = static_cast<uint8_t>(data_[pos_++]);
+      value |= static_cast<uint64_t>(byte & 0x7f) << shift;
+      if ((byte & 0x80) == 0) return value;
+    }
+    Fail("varint longer than 10 bytes");
+    return 0;
+  }
+  uint32_t Unsigned32(const char* what) {
+    const uint64_t value = Unsigned();
+    if (value > UINT32_MAX) Fail(std::string(what) + " out of range");
+    return ok() ? static_cast<uint32_t>(value) : 0;
+  }
+  int Int(const char* what) {
+    const uint64_t raw = Unsigned();
+    const int64_t value = static_cast<int64_t>(raw >> 1) ^ -static_cast<int64_t>(raw & 1);
+    if (value < INT32_MIN || value > INT32_MAX) Fail(std::string(what) + " out of range");
+    return ok() ? static_cast<int>(value) : 0;
+  }
+  uint8_t Byte() {
+    if (pos_ >= data_.size()) {
+      Fail("truncated");
+      return 0;
+    }
+    return static_cast<uint8_t>(data_[pos_++]);
+  }
+  // An enum stored as a byte, checked against its last value.
+  template <typename Enum>
+  Enum EnumValue(Enum last, const char* what) {
+    const uint8_t value = Byte();
+    if (value > static_cast<uint8_t>(last)) {
+      Fail(std::string(what) + " " + std::to_string(value) + " out of range");
+      return Enum{};
+    }
+    return static_cast<Enum>(value);
+  }
+  bool Bool() {
+    const uint8_t value = Byte();
+    if (value > 1) Fail("flag byte " + std::to_string(value) + " is neither 0 nor 1");
+    return value == 1;
+  }
+  uint64_t Fixed64() {
+    if (data_.size() - pos_ < 8) {
+      Fail("truncated");
+      pos_ = data_.size();
+      return 0;
+    }
+    uint64_t value = 0;
+    for (int byte = 0; byte < 8; ++byte) {
+      value |= static_cast<uint64_t>(static_cast<uint8_t>(data_[pos_ + byte])) << (8 * byte);
+    }
+    pos_ += 8;
+    return value;
+  }
+  double Double() { return std::bit_cast<double>(Fixed64()); }
+  std::string String() {
+    const uint64_t size = Unsigned();
+    if (!ok()) return {};
+    if (size > data_.size() - pos_) {
+      Fail("a string runs past the end");
+      return {};
+    }
+    std::string text(data_.substr(pos_, size));
+    pos_ += size;
+    return text;
+  }
+  // A list's length: each item takes at least `min_item_bytes`, so a count the remaining
+  // bytes cannot hold is corrupt (and is refused before anything is allocated for it).
+  size_t Count(size_t min_item_bytes) {
+    const uint64_t count = Unsigned();
+    if (ok() && count > (data_.size() - pos_) / min_item_bytes) {
+      Fail("a list's count " + std::to_string(count) + " exceeds the bytes left");
+    }
+    return ok() ? static_cast<size_t>(count) : 0;
+  }
+  std::vector<std::string> Strings() {
+    std::vector<std::string> texts(Count(1));
+    for (std::string& text : texts) text = String();
+    return texts;
+  }
+  Span SpanValue() {
+    Span span;
+    span.begin = Unsigned32("span begin");
+    span.end = Unsigned32("span end");
+    if (span.end < span.begin) Fail("a span ends before it begins");
+    return span;
+  }
+  std::optional<Span> OptionalSpan() {
+    if (!Bool()) return std::nullopt;
+    return SpanValue();
+  }
+
+ private:
+  std::string_view data_;
+  size_t pos_ = 0;
+  Status status_;
+};
+
+std::vector<Block> ReadBlocks(Reader& reader) {
+  // kind + text length + two offsets: at least 4 bytes a block.
+  std::vector<Block> blocks(reader.Count(4));
+  for (Block& block : blocks) {
+    block.kind = reader.EnumValue(BlockKind::kCaption, "block kind");
+    block.text = reader.String();
+    block.source_begin = reader.Unsigned32("block offset");
+    block.source_end = reader.Unsigned32("block offset");
+    if (!reader.ok()) break;
+  }
+  return blocks;
+}
+
+void ReadArticle(Reader& reader, Article& article) {
+  article.id = reader.String();
+  article.source = reader.String();
+  article.title = reader.String();
+  article.published.year = reader.Int("year");
+  article.published.month = reader.Int("month");
+  article.published.day = reader.Int("day");
+  article.published_from = reader.EnumValue(DateSource::kSeen, "date source");
+  article.outlet = reader.String();
+  article.url = reader.String();
+  article.authors = reader.Strings();
+  article.byline = reader.String();
+  article.credits = reader.Strings();
+  article.language = reader.String();
+  article.blocks = ReadBlocks(reader);
+  article.captions = ReadBlocks(reader);
+  article.input_bytes = reader.Unsigned();
+  article.notes = reader.Strings();
+}
+
+void ReadAnnotations(Reader& reader, Annotations& annotations) {
+  annotations.entities.resize(reader.Count(5));
+  for (EntityMention& entity : annotations.entities) {
+    entity.span = reader.SpanValue();
+    entity.type = reader.EnumValue(EntityType::kOther, "entity type");
+    entity.text = reader.String();
+    entity.canonical = reader.String();
+    if (!reader.ok()) return;
+  }
+  annotations.quotes.resize(reader.Count(12));
+  for (QuoteMention& quote : annotations.quotes) {
+    quote.kind = reader.EnumValue(QuoteKind::kPartial, "quote kind");
+    quote.span = reader.SpanValue();
+    quote.text = reader.String();
+    quote.speaker = reader.OptionalSpan();
+    quote.speaker_text = reader.String();
+    quote.speaker_name = reader.String();
+    quote.cue = reader.OptionalSpan();
+    quote.cue_text = reader.String();
+    quote.contents.resize(reader.Count(2));
+    for (Span& piece : quote.contents) piece = reader.SpanValue();
+    quote.mixed = reader.Bool();
+    quote.nested = reader.Bool();
+    if (!reader.ok()) return;
+  }
+  annotations.quantities.resize(reader.Count(19));
+  for (QuantityMention& quantity : annotations.quantities) {
+    quantity.span = reader.SpanValue();
+    quantity.text = reader.String();
+    quantity.value = reader.Double();
+    if (reader.Bool()) quantity.upper = reader.Double();
+    quantity.approximation = reader.EnumValue(Approximation::kRange, "approximation");
+    quantity.change = reader.EnumValue(QuantityChange::kDown, "quantity change");
+    quantity.unit = reader.String();
+    quantity.counts = reader.String();
+    quantity.measured = reader.String();
+    quantity.sentence = reader.SpanValue();
+    if (!reader.ok()) return;
+  }
+  annotations.times.resize(reader.Count(7));
+  for (TimeMention& time : annotations.times) {
+    time.span = reader.SpanValue();
+    time.text = reader.String();
+    time.type = reader.EnumValue(TimeType::kSet, "time type");
+    time.value = reader.String();
+    time.sentence = reader.SpanValue();
+    if (!reader.ok()) return;
+  }
+  annotations.sentences.resize(reader.Count(2));
+  for (Span& sentence : annotations.sentences) sentence = reader.SpanValue();
+}
+
+// Every span of `annotations` inside a body of `body_size` bytes: later stages slice the body
+// with them.
+Status CheckSpans(const Annotations& annotations, size_t body_size) {
+  bool inside = true;
+  const auto check = [&](const Span& span) { inside &= span.end <= body_size; };
+  for (const EntityMention& entity : annotations.entities) check(entity.span);
+  for (const QuoteMention& quote : annotations.quotes) {
+    check(quote.span);
+    if (quote.speaker) check(*quote.speaker);
+    if (quote.cue) check(*quote.cue);
+    for (const Span& piece : quote.contents) check(piece);
+  }
+  for (const QuantityMention& quantity : annotations.quantities) {
+    check(quantity.span);
+    check(quantity.sentence);
+  }
+  for (const TimeMention& time : annotations.times) {
+    check(time.span);
+    check(time.sentence);
+  }
+  for (const Span& sentence : annotations.sentences) check(sentence);
+  if (!inside) return DataLossError("stored document: a mention's span runs past the body");
+  return Status::Ok();
+}
+
+size_t BodySize(const Article& article) {
+  constexpr size_t kSeparatorBytes = 2;  // Article::Body joins blocks with "\n\n"
+  size_t size = 0;
+  for (const Block& block : article.blocks) size += block.text.size();
+  if (!article.blocks.empty()) size += kSeparatorBytes * (article.blocks.size() - 1);
+  return size;
+}
+
+}  // namespace
+
+std::string EncodeAnalyzedDocument(const Article& article, const Annotations& annotations) {
+  Writer writer;
+  writer.Unsigned(kDocumentCodecVersion);
+  WriteArticle(writer, article);
+  WriteAnnotations(writer, annotations);
+  std::string& out = writer.out();
+  writer.Fixed64(XXH64(out.data(), out.size(), 0));
+  return std::move(out);
+}
+
+StatusOr<AnalyzedDocument> DecodeAnalyzedDocument(std::string_view blob) {
+  if (blob.size() <= kChecksumBytes) return DataLossError("stored document: truncated");
+  const std::string_view payload = blob.substr(0, blob.size() - kChecksumBytes);
+  Reader trailer(blob.substr(payload.size()));
+  if (trailer.Fixed64() != XXH64(payload.data(), payload.size(), 0)) {
+    return DataLossError("stored document: checksum mismatch (corrupt or truncated)");
+  }
+  Reader reader(payload);
+  const uint64_t version = reader.Unsigned();
+  if (!reader.ok()) return reader.status();
+  if (version != kDocumentCodecVersion) {
+    return UnsupportedError("stored document: codec version " + std::to_string(version) +
+                            ", this binary reads version " + std::to_string(kDocumentCodecVersion));
+  }
+  AnalyzedDocument document;
+  ReadArticle(reader, document.article);
+  if (reader.ok()) ReadAnnotations(reader, document.annotations);
+  if (!reader.ok()) return reader.status();
+  if (!reader.at_end()) return DataLossError("stored document: bytes left after the end");
+  CROSSCHECK_RETURN_IF_ERROR(CheckSpans(document.annotations, BodySize(document.article)));
+  return document;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,140 @@
+// End to end, the built binary: `ingest` the seeds in two batches, then `report`, gives the
+// bytes `analyze` gives on all five (JSON and Markdown, ids included); ingesting them again
+// adds nothing and changes no byte; `report` names a missing store, a file that is not a
+// store and a store from a newer crosscheck.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RunResult {
+  int exit_code = -1;
+  std::string output;  // stdout and stderr
+};
+
+// Runs the binary; `output` is stdout and stderr, or stdout alone (stderr dropped: progress
+// lines come and go with the machine's speed).
+RunResult RunCli(const std::string& args, bool with_stderr = true) {
+  RunResult result;
+  const std::string command =
+      std::string(CROSSCHECK_BINARY) + " " + args + (with_stderr ? " 2>&1" : " 2>/dev/null");
+  std::FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return result;
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    result.output.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+class StoreCliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    folder_ = fs::temp_directory_path() /
+              ("crosscheck_store_e2e." + std::to_string(getpid()) + "." +
+               ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(folder_);
+    fs::create_directories(folder_);
+    for (const auto& entry :
+         fs::directory_iterator(std::string(CROSSCHECK_SOURCE_DIR) + "/examples/seeds")) {
+      seeds_.push_back(entry.path().string());
+    }
+    std::sort(seeds_.begin(), seeds_.end());
+  }
+  void TearDown() override { fs::remove_all(folder_); }
+  std::string Path(const std::string& name) const { return (folder_ / name).string(); }
+
+  fs::path folder_;
+  std::vector<std::string> seeds_;
+};
+
+TEST_F(StoreCliTest, TwoIngestsThenReportEqualAnalyzeByteForByte) {
+  ASSERT_EQ(seeds_.size(), 5u);
+  const std::string db = Path("store.db");
+  RunResult first = RunCli("ingest " + seeds_[0] + " " + seeds_[1] + " --db " + db);
+  ASSERT_EQ(first.exit_code, 0) << first.output;
+  EXPECT_NE(first.output.find("2 added, 0 already stored, 0 skipped"), std::string::npos)
+      << first.output;
+  EXPECT_NE(first.output.find("committed 2"), std::string::npos) << first.output;
+  RunResult second =
+      RunCli("ingest " + seeds_[2] + " " + seeds_[3] + " " + seeds_[4] + " --db " + db);
+  ASSERT_EQ(second.exit_code, 0) << second.output;
+  EXPECT_NE(second.output.find("3 added, 0 already stored, 0 skipped; " + db + " holds 5"),
+            std::string::npos)
+      << second.output;
+
+  std::string all;
+  for (const std::string& seed : seeds_) all += " " + seed;
+  RunResult analyzed =
+      RunCli("analyze" + all + " --json " + Path("a.json") + " --md " + Path("a.md"), false);
+  ASSERT_EQ(analyzed.exit_code, 0) << analyzed.output;
+  RunResult reported =
+      RunCli("report --db " + db + " --json " + Path("r.json") + " --md " + Path("r.md"), false);
+  ASSERT_EQ(reported.exit_code, 0) << reported.output;
+  EXPECT_EQ(reported.output, analyzed.output);  // the summary
+  const std::string json = ReadFile(Path("a.json"));
+  ASSERT_FALSE(json.empty());
+  EXPECT_EQ(ReadFile(Path("r.json")), json);
+  EXPECT_EQ(ReadFile(Path("r.md")), ReadFile(Path("a.md")));
+
+  // The folder again: every document is recognised, nothing changes.
+  RunResult again =
+      RunCli("ingest " + std::string(CROSSCHECK_SOURCE_DIR) + "/examples/seeds --db " + db);
+  ASSERT_EQ(again.exit_code, 0) << again.output;
+  EXPECT_NE(again.output.find("0 added, 5 already stored, 0 skipped"), std::string::npos)
+      << again.output;
+  ASSERT_EQ(RunCli("report --db " + db + " --json " + Path("r2.json")).exit_code, 0);
+  EXPECT_EQ(ReadFile(Path("r2.json")), json);
+}
+
+TEST_F(StoreCliTest, ReportNamesWhatIsWrongWithTheStore) {
+  RunResult missing = RunCli("report --db " + Path("none.db") + " --json " + Path("x.json"));
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.output.find("no store at " + Path("none.db")), std::string::npos)
+      << missing.output;
+  EXPECT_FALSE(fs::exists(Path("none.db")));
+
+  std::ofstream(Path("notes.txt")) << "Some notes that are not a database at all, just text.\n";
+  for (const std::string& command :
+       std::vector<std::string>{"report --db ", "ingest " + seeds_[0] + " --db "}) {
+    RunResult text = RunCli(command + Path("notes.txt"));
+    EXPECT_EQ(text.exit_code, 2);
+    EXPECT_NE(text.output.find(Path("notes.txt") + " is not a crosscheck store"), std::string::npos)
+        << text.output;
+  }
+
+  const std::string db = Path("newer.db");
+  ASSERT_EQ(RunCli("ingest " + seeds_[0] + " --db " + db).exit_code, 0);
+  sqlite3* handle = nullptr;
+  ASSERT_EQ(sqlite3_open(db.c_str(), &handle), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(handle, "PRAGMA user_version=7", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(handle);
+  for (const std::string& command :
+       std::vector<std::string>{"report --db ", "ingest " + seeds_[1] + " --db "}) {
+    RunResult newer = RunCli(command + db);
+    EXPECT_EQ(newer.exit_code, 2);
+    EXPECT_NE(newer.output.find("has schema version 7"), std::string::npos) << newer.output;
+  }
+}
+
+}  // namespace
