@@ -46,6 +46,8 @@ constexpr size_t kMaxObjectTokens = 8;
 constexpr size_t kMaxAuxTokens = 3;
 // Tokens of an apposition between a subject and its verb ("X, a former official at Y, said").
 constexpr size_t kMaxAppositionTokens = 24;
+// Tokens of a subject found by its clause boundaries alone ("Nearly half of the voters").
+constexpr size_t kMaxLooseSubjectTokens = 10;
 
 class SentenceReader {
  public:
@@ -313,6 +315,8 @@ class SentenceReader {
           phrase = subjects_.SubjectBeforeApposition(cue_first - 1);
         } else if (Lower(cue_first - 1) == "and" || Lower(cue_first - 1) == "but") {
           phrase = subjects_.MainSubjectPastOpening(cue_first - 1);
+        } else if (finder_.IsCue(t)) {
+          phrase = LooseSubject(verb, cue_first);  // see below
         }
         if (!phrase.found) continue;
         SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
@@ -321,6 +325,23 @@ class SentenceReader {
         verb = FillUpToNextStatement(content, cue);
         any = true;
         continue;
+      }
+      // A subject the name-phrase rules do not take ("Nearly half said", "A news report
+      // said", "Wilcox, whose education at X, said"): the words back to the clause's opening.
+      if ((!phrase.found ||
+           (phrase.first_token != 0 && !IsClauseOpener(Lower(phrase.first_token - 1)) &&
+            Lower(phrase.first_token - 1) != "as")) &&
+          finder_.IsCue(t)) {
+        const SpeakerFinder::PhraseResult loose = LooseSubject(verb, cue_first);
+        if (loose.found) {
+          SpeakerCue cue{{tokens_[cue_first].begin, t.end}, loose.span};
+          const size_t content = ClauseAfterVerb(verb, lower, cue);
+          if (content != 0) {
+            verb = FillUpToNextStatement(content, cue);
+            any = true;
+            continue;
+          }
+        }
       }
       if (!phrase.found) continue;
       SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
@@ -359,6 +380,48 @@ class SentenceReader {
       any = true;
     }
     return any;
+  }
+
+  // The subject of a speech verb at `verb` when no name phrase is found: the words between
+  // the clause's opening (sentence start, punctuation, a conjunction or relative word) and the
+  // verb's auxiliaries, at most kMaxLooseSubjectTokens, ending in a noun-like word; no other
+  // reporting word inside. `cue_first` is set to the first auxiliary.
+  SpeakerFinder::PhraseResult LooseSubject(size_t verb, size_t& cue_first) const {
+    cue_first = verb;
+    // "said at a rally …" would take the rally for the content; "states that" is a noun.
+    const std::string lower_verb = Lower(verb);
+    if (verb + 1 >= tokens_.size() || IsPreposition(Lower(verb + 1)) || lower_verb == "state" ||
+        lower_verb == "states")
+      return {};
+    while (cue_first > 0 && verb - cue_first < kMaxAuxTokens &&
+           IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)))
+      --cue_first;
+    if (cue_first == 0) return {};
+    const size_t head = cue_first - 1;
+    const Token& last = tokens_[head];
+    const std::string head_lower = Lower(head);
+    if (last.kind != TokenKind::kWord || (IsFunctionWord(Word(head)) && !IsPronoun(Word(head))) ||
+        IsCue(head) || IsClauseBreaker(head_lower) || IsPreposition(head_lower) ||
+        (!last.capitalized && head_lower.ends_with("ed")))
+      return {};
+    size_t first = cue_first;
+    while (first > 0) {
+      const size_t k = first - 1;
+      const std::string lower = Lower(k);
+      // After a quotation the words are its attribution, read with the quote (quotes.cc).
+      if (IsQuoteMark(Word(k))) return {};
+      if (IsClauseOpener(lower) || lower == "who" || lower == "which" || lower == "what" ||
+          lower == "(" || lower == ")")
+        break;
+      if (cue_first - first >= kMaxLooseSubjectTokens || IsClauseBreaker(lower)) return {};
+      if (IsCue(k) && !(k > 0 && IsDeterminer(Lower(k - 1)))) return {};
+      if (tokens_[k].kind == TokenKind::kPunct && lower != "." && lower != "-" && lower != "'" &&
+          lower != "\xE2\x80\x99")
+        return {};
+      --first;
+    }
+    if (first == cue_first) return {};
+    return {true, {tokens_[first].begin, tokens_[head].end}, first};
   }
 
   // Fills the clause opening at tokens_[content] up to the next statement of the sentence
