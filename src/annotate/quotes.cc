@@ -116,7 +116,6 @@ Span Trimmed(std::string_view body, Span span) {
   return span;
 }
 
-
 // For every partial quote, the first indirect quote (in `found` order, which is sorted by
 // span.begin) with a speaker that covers it, by binary search: a partial quote without a
 // speaker takes that one's, and a partial quote of the same speaker becomes part of that
@@ -145,11 +144,9 @@ void NestPartialQuotes(std::vector<QuoteMention>& found) {
                          static_cast<uint64_t>(partial.span.end));
     if (first == max_end.begin() + static_cast<std::ptrdiff_t>(prefix)) continue;
     QuoteMention& source = found[indirect[static_cast<size_t>(first - max_end.begin())]];
-    if (!partial.speaker_name.empty()) {
-      if (partial.speaker_name != source.speaker_name) continue;
-      partial.nested = source.mixed = true;
-      continue;
-    }
+    // Quoted words inside a reported clause are that clause's speaker's, even when a name
+    // next to the marks gave the partial quote another speaker (PolNeAR train: 254 such
+    // partial quotes sat inside a matched reported clause, 16 of them said by another source).
     partial.nested = source.mixed = true;
     partial.speaker = source.speaker;
     partial.speaker_text = source.speaker_text;

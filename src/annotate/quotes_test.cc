@@ -100,8 +100,10 @@ TEST(QuoteAnnotator, Table) {
        {"mixed|Thomas|said|Official guidance said e-mails should only be deleted if they served "
         "\"no current purpose\"",
         "partial|Thomas|said|no current purpose"}},
-      // A common-noun phrase names no speaker; people and organization nouns do.
-      {{"Government guidance said staff should keep all their records."}, {}},
+      // A document speaks too ("A news report said …", as PolNeAR marks it): a common-noun
+      // subject the name-phrase rules leave is taken back to the clause's opening.
+      {{"Government guidance said staff should keep all their records."},
+       {"indirect|Government guidance|said|staff should keep all their records"}},
       {{"Abortion rights advocates said the ruling made the fight more urgent."},
        {"indirect|Abortion rights advocates|said|the ruling made the fight more urgent"}},
       {{"Analysts said the shares would recover by the summer."},
