@@ -414,7 +414,9 @@ class SentenceReader {
           lower == "(" || lower == ")")
         break;
       if (cue_first - first >= kMaxLooseSubjectTokens || IsClauseBreaker(lower)) return {};
-      if (IsCue(k) && !(k > 0 && IsDeterminer(Lower(k - 1)))) return {};
+      // Another speech verb opens a statement of its own; a proposed cue may be a participle
+      // of the subject ("The memo seen by Reuters said").
+      if (finder_.IsCue(tokens_[k]) && !(k > 0 && IsDeterminer(Lower(k - 1)))) return {};
       if (tokens_[k].kind == TokenKind::kPunct && lower != "." && lower != "-" && lower != "'" &&
           lower != "\xE2\x80\x99")
         return {};
@@ -492,7 +494,10 @@ class SentenceReader {
       if (k == next && !tells && IsDeterminer(Lower(k))) break;
       if (Lower(k) != "that") continue;
       if (k > next) cue.cue.end = tokens_[k - 1].end;
-      return k + 1 < tokens_.size() && tokens_[k + 1].kind == TokenKind::kWord ? k : 0;
+      return k + 1 < tokens_.size() && (tokens_[k + 1].kind == TokenKind::kWord ||
+                                        tokens_[k + 1].kind == TokenKind::kNumber)
+                 ? k
+                 : 0;
     }
     if ((lower == "told" || lower == "tells" || lower == "tell") &&
         tokens_[next].kind == TokenKind::kWord && !IsFunctionWord(Word(next))) {
