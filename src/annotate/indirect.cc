@@ -72,7 +72,8 @@ class SentenceReader {
     }
     if (ReadPassiveAgent()) return true;
     if (ReadClosingAttribution()) return true;
-    return ReadOpeningAttribution();
+    if (ReadOpeningAttribution()) return true;
+    return ReadUnsourced();
   }
 
  private:
@@ -380,6 +381,116 @@ class SentenceReader {
       any = true;
     }
     return any;
+  }
+
+  // 6. Attributions without a written source, when no other shape fits the sentence:
+  //   "NP is expected to VP", "NP appears/seems [to be] …", "NP reportedly VP"
+  //        (the content is the subject and the predicate, in two pieces, the cue between);
+  //   "Asked whether|if|how … CLAUSE, …", "Asked about NP, …", "X was asked whether …"
+  //        (the question is the content, up to the next comma).
+  bool ReadUnsourced() {
+    for (size_t k = 0; k + 1 < tokens_.size(); ++k) {
+      if (tokens_[k].kind != TokenKind::kWord) continue;
+      const std::string lower = Lower(k);
+      if (lower == "asked" &&
+          (k == 0 || Lower(k - 1) == "when" || IsBeForm(Lower(k - 1)) || Lower(k - 1) == "been"))
+        return ReadAskedQuestion(k);
+      if (tokens_[k].capitalized) continue;
+      const bool expected = lower == "expected" && k > 0 &&
+                            (IsBeForm(Lower(k - 1)) || Lower(k - 1) == "been" ||
+                             (k > 1 && IsBeForm(Lower(k - 2)) && Lower(k - 1).ends_with("ly")) ||
+                             (k > 1 && IsBeForm(Lower(k - 2)) && Lower(k - 1) == "not")) &&
+                            Lower(k + 1) == "to";
+      const bool seems = lower == "appears" || lower == "appeared" || lower == "appear" ||
+                         lower == "seems" || lower == "seemed" || lower == "seem";
+      const bool reportedly = lower == "reportedly";
+      if (!expected && !seems && !reportedly) continue;
+      // "appeared on television", "appeared before the committee": no attribution.
+      if (seems) {
+        const std::string next = Lower(k + 1);
+        if ((IsPreposition(next) && next != "to") || IsDeterminer(next) ||
+            tokens_[k + 1].capitalized)
+          continue;
+      }
+      // The subject: back over auxiliaries to the clause's opening.
+      size_t cue_first = k;
+      while (cue_first > 0 && k - cue_first < kMaxAuxTokens &&
+             (IsBeForm(Lower(cue_first - 1)) || Lower(cue_first - 1) == "been" ||
+              IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1))))
+        --cue_first;
+      if (reportedly) cue_first = k;
+      size_t first = cue_first;
+      while (first > 0 && cue_first - first < kMaxLooseSubjectTokens) {
+        const std::string before = Lower(first - 1);
+        if (IsClauseOpener(before) || before == "(" || IsQuoteMark(Word(first - 1))) break;
+        if (before == "which" || before == "who") {
+          --first;  // the relative pronoun is the subject
+          break;
+        }
+        if (IsCue(first - 1) || IsClauseBreaker(before)) return false;
+        --first;
+      }
+      if (first > 0 && !IsClauseOpener(Lower(first - 1)) && Lower(first - 1) != "(" &&
+          !IsQuoteMark(Word(first - 1)) && Lower(first) != "which" && Lower(first) != "who")
+        return false;
+      size_t rest = k + 1;
+      if (rest >= tokens_.size() || IsStop(rest) || tokens_[rest].kind == TokenKind::kPunct)
+        return false;
+      // "It appears that …", "it seems": no subject piece.
+      const bool expletive = first + 1 == cue_first && Lower(first) == "it";
+      if (first == cue_first && !expletive) return false;
+      const size_t before_quotes = out_.size();
+      const Span tail{tokens_[rest].begin, clause_end_};
+      if (expletive) {
+        if (!Fill(tail, nullptr)) return false;
+      } else {
+        const Span head{tokens_[first].begin, tokens_[cue_first - 1].end};
+        if (!Fill({head.begin, tail.end}, nullptr, &head, &tail)) return false;
+      }
+      if (out_.size() > before_quotes) {
+        out_.back().cue = Span{tokens_[cue_first].begin, tokens_[k].end};
+        out_.back().cue_text = std::string(
+            body_.substr(tokens_[cue_first].begin, tokens_[k].end - tokens_[cue_first].begin));
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // "Asked whether …, X said": the question, from its wh-word (or after "about") to the
+  // next comma. `asked` is the index of "asked".
+  bool ReadAskedQuestion(size_t asked) {
+    size_t from = asked + 1;
+    if (from < tokens_.size() && tokens_[from].kind == TokenKind::kWord &&
+        !IsFunctionWord(Word(from)) && Lower(from) != "what" && Lower(from) != "how" &&
+        Lower(from) != "why" && Lower(from) != "who" && Lower(from) != "which" &&
+        Lower(from) != "when" && Lower(from) != "where")
+      ++from;  // "asked reporters whether"
+    if (from >= tokens_.size()) return false;
+    size_t cue_end = asked;
+    const std::string next = Lower(from);
+    if (next == "about") {
+      cue_end = from;
+      ++from;
+    } else if (next != "whether" && next != "if" && next != "what" && next != "how" &&
+               next != "why" && next != "who" && next != "which" && next != "when" &&
+               next != "where") {
+      return false;
+    }
+    size_t end = from;
+    while (end < tokens_.size() && Word(end) != "," && Word(end) != ";" && !IsStop(end) &&
+           !IsQuoteMark(Word(end)) && Word(end) != "?")
+      ++end;
+    if (end == from) return false;
+    const size_t before_quotes = out_.size();
+    object_content_ = true;  // a short question or topic is whole ("asked about it")
+    if (!Fill({tokens_[from].begin, tokens_[end - 1].end}, nullptr)) return false;
+    if (out_.size() > before_quotes) {
+      out_.back().cue = Span{tokens_[asked].begin, tokens_[cue_end].end};
+      out_.back().cue_text = std::string(
+          body_.substr(tokens_[asked].begin, tokens_[cue_end].end - tokens_[asked].begin));
+    }
+    return true;
   }
 
   // The subject of a speech verb at `verb` when no name phrase is found: the words between
