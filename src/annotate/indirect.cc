@@ -49,6 +49,89 @@ constexpr size_t kMaxAppositionTokens = 24;
 // Tokens of a subject found by its clause boundaries alone ("Nearly half of the voters").
 constexpr size_t kMaxLooseSubjectTokens = 10;
 
+// Nouns that name a statement, belief or stance, with what may follow them: "that" and a
+// clause, "to" and an infinitive, or a preposition and the noun phrase the stance is about.
+struct NounCue {
+  std::string_view noun;
+  bool that = false;
+  bool infinitive = false;
+  std::array<std::string_view, 3> prepositions{};
+};
+constexpr std::array<NounCue, 58> kNounCues = {{
+    {"claim", true, false, {"about", "of"}},
+    {"claims", true, false, {"about", "of"}},
+    {"allegation", true, false, {"of", "about"}},
+    {"allegations", true, false, {"of", "about"}},
+    {"accusation", true, false, {"of", "against"}},
+    {"accusations", true, false, {"of", "against"}},
+    {"assertion", true, false, {}},
+    {"insistence", true, false, {"on"}},
+    {"argument", true, false, {"for", "against"}},
+    {"arguments", true, false, {"for", "against"}},
+    {"belief", true, false, {"in"}},
+    {"view", true, false, {"of", "on"}},
+    {"views", false, false, {"on", "about"}},
+    {"promise", true, true, {"of"}},
+    {"promises", true, true, {"of"}},
+    {"pledge", true, true, {}},
+    {"vow", true, true, {}},
+    {"plan", false, true, {"for"}},
+    {"plans", false, true, {"for"}},
+    {"proposal", true, true, {"for"}},
+    {"proposals", false, true, {"for"}},
+    {"call", true, true, {"for"}},
+    {"calls", true, true, {"for"}},
+    {"support", false, false, {"for", "of"}},
+    {"criticism", false, false, {"of"}},
+    {"critique", false, false, {"of"}},
+    {"attack", false, false, {"on", "against"}},
+    {"attacks", false, false, {"on", "against"}},
+    {"opposition", false, false, {"to"}},
+    {"endorsement", false, false, {"of"}},
+    {"decision", true, true, {}},
+    {"questions", false, false, {"about"}},
+    {"concerns", true, false, {"about", "over"}},
+    {"concern", true, false, {"about", "over"}},
+    {"warning", true, false, {"about", "of"}},
+    {"warnings", true, false, {"about", "of"}},
+    {"suggestion", true, false, {}},
+    {"demand", true, true, {"for"}},
+    {"demands", true, true, {"for"}},
+    {"refusal", false, true, {}},
+    {"denial", true, false, {"of"}},
+    {"praise", false, false, {"for", "of"}},
+    {"condemnation", false, false, {"of"}},
+    {"complaint", true, false, {"about"}},
+    {"complaints", true, false, {"about"}},
+    {"fear", true, false, {"of"}},
+    {"fears", true, false, {"of", "about"}},
+    {"hope", true, false, {"for"}},
+    {"hopes", true, false, {"for"}},
+    {"desire", true, true, {"for"}},
+    {"commitment", true, true, {}},
+    {"announcement", true, false, {"of"}},
+    {"remarks", false, false, {"about", "on"}},
+    {"comments", false, false, {"about", "on"}},
+    {"rhetoric", false, false, {"about", "on"}},
+    {"position", true, false, {"on"}},
+    {"stance", false, false, {"on"}},
+    {"defense", false, false, {"of"}},
+}};
+const NounCue* FindNounCue(std::string_view lower) {
+  for (const NounCue& cue : kNounCues)
+    if (cue.noun == lower) return &cue;
+  return nullptr;
+}
+bool IsPossessivePronoun(std::string_view lower) {
+  return lower == "his" || lower == "her" || lower == "their" || lower == "its" || lower == "my" ||
+         lower == "our";
+}
+// Modifiers between an owner and its statement noun ("his repeated public attacks on").
+constexpr size_t kMaxNounModifiers = 3;
+constexpr bool kPronounOwners = true;
+// Words of an owner's name before "'s" ("Hillary Rodham Clinton's").
+constexpr size_t kMaxPhraseWords = 5;
+
 class SentenceReader {
  public:
   SentenceReader(std::string_view body, const Span& sentence, const std::vector<Token>& tokens,
@@ -70,10 +153,10 @@ class SentenceReader {
       if (!IsClauseOpener(Lower(k - 1))) break;
       if (Lower(k) == "according" && Lower(k + 1) == "to") return ReadAccordingFirst(k);
     }
-    if (ReadPassiveAgent()) return true;
-    if (ReadClosingAttribution()) return true;
-    if (ReadOpeningAttribution()) return true;
-    return ReadUnsourced();
+    bool any = ReadPassiveAgent() || ReadClosingAttribution() || ReadOpeningAttribution() ||
+               ReadUnsourced();
+    if (ReadNounCues()) any = true;
+    return any;
   }
 
  private:
@@ -381,6 +464,81 @@ class SentenceReader {
       any = true;
     }
     return any;
+  }
+
+  // 7. A statement named by a noun whose owner speaks: "Trump's support for Israel", "her
+  // claim that CLAUSE", "his repeated attacks on the press", "their plan to VP". The owner (a
+  // possessive, up to kMaxNounModifiers words before the noun) is the source; the content is
+  // the clause after "that", the infinitive after "to" (kept), or the noun phrase after the
+  // noun's preposition, up to the next comma. Statements the verb shapes found are kept.
+  bool ReadNounCues() {
+    bool any = false;
+    for (size_t k = 1; k + 2 < tokens_.size(); ++k) {
+      if (tokens_[k].kind != TokenKind::kWord || tokens_[k].capitalized) continue;
+      const NounCue* noun = FindNounCue(Lower(k));
+      if (noun == nullptr) continue;
+      const std::string next = Lower(k + 1);
+      size_t content = 0;
+      bool clause = false;
+      if (next == "that" && noun->that) {
+        content = k + 1;
+        clause = true;
+      } else if (next == "to" && noun->infinitive && k + 2 < tokens_.size() &&
+                 tokens_[k + 2].kind == TokenKind::kWord && !IsDeterminer(Lower(k + 2)) &&
+                 !tokens_[k + 2].capitalized) {
+        content = k + 1;
+      } else if (!noun->prepositions.empty() &&
+                 std::find(noun->prepositions.begin(), noun->prepositions.end(), next) !=
+                     noun->prepositions.end()) {
+        content = k + 2;
+      } else {
+        continue;
+      }
+      // The owner: a possessive before the noun and its modifiers.
+      size_t owner_end = k;  // one past the possessive's noun phrase
+      while (owner_end > 0 && k - owner_end < kMaxNounModifiers &&
+             tokens_[owner_end - 1].kind == TokenKind::kWord &&
+             !tokens_[owner_end - 1].capitalized && !IsFunctionWord(Word(owner_end - 1)) &&
+             !IsPossessivePronoun(Lower(owner_end - 1)))
+        --owner_end;
+      if (owner_end == 0) continue;
+      std::optional<Span> owner;
+      size_t owner_first = owner_end - 1;
+      if (kPronounOwners && IsPossessivePronoun(Lower(owner_end - 1))) {
+        owner = Span{tokens_[owner_end - 1].begin, tokens_[owner_end - 1].end};
+      } else if (tokens_[owner_end - 1].kind == TokenKind::kPossessive && owner_end >= 2) {
+        size_t first = owner_end - 1;
+        while (first > 0 && owner_end - 1 - first < kMaxPhraseWords &&
+               tokens_[first - 1].kind == TokenKind::kWord &&
+               (tokens_[first - 1].capitalized || tokens_[first - 1].all_caps))
+          --first;
+        if (first == owner_end - 1) continue;
+        owner = Span{tokens_[first].begin, tokens_[owner_end - 1].end};
+        owner_first = first;
+      }
+      if (!owner) continue;
+      size_t end = content;
+      while (end < tokens_.size() && !IsStop(end) && Word(end) != ";" && Word(end) != ":" &&
+             Word(end) != ")" && (clause || (Word(end) != "," && !IsQuoteMark(Word(end)))))
+        ++end;
+      if (end <= content) continue;
+      const Span span{tokens_[content].begin,
+                      end < tokens_.size() ? tokens_[end - 1].end : clause_end_};
+      if (AlreadyRead(span)) continue;
+      SpeakerCue cue{{tokens_[k].begin, tokens_[content - 1].end}, *owner};
+      if (next == "that" || next == "to") cue.cue.end = tokens_[k].end;
+      object_content_ = !clause;
+      if (Fill(span, &cue)) any = true;
+      (void)owner_first;
+    }
+    return any;
+  }
+
+  // Whether a statement of this sentence already has the content `span`.
+  bool AlreadyRead(const Span& span) const {
+    for (size_t q = first_statement_; q < out_.size(); ++q)
+      if (out_[q].span.begin == span.begin || out_[q].span.end == span.end) return true;
+    return false;
   }
 
   // 6. Attributions without a written source, when no other shape fits the sentence:
