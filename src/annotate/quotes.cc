@@ -211,6 +211,51 @@ std::optional<SpeakerCue> CueBeforeColon(const TextReading& reading, const Speak
   return finder.CueBefore(tokens, tokens.size() - 1, /*adjacent_only=*/false);
 }
 
+// A quotation no cue attributes, in a sentence that names a person or organization outside
+// quotation marks: the sentence's first such name before the opening mark speaks ("X, for his
+// part, is labeling the move “a blatant abuse”"); for a direct quotation with none before, the
+// first one after its closing mark in the same sentence ("“…,” the judge exclaimed" is left:
+// only names). Quotes whose sentence names nobody stay without a speaker.
+void SpeakSentenceSubjects(const TextReading& reading, const std::vector<EntityMention>& entities,
+                           const std::vector<Span>& quoted, std::vector<QuoteMention>& found) {
+  const std::vector<Span>& sentences = reading.sentences();
+  if (sentences.empty()) return;
+  const auto speaks = [&](const EntityMention& e) {
+    if (e.type != EntityType::kPerson && e.type != EntityType::kOrganization) return false;
+    return !OverlapsAny(quoted, 0, e.span);
+  };
+  for (QuoteMention& quote : found) {
+    if (quote.speaker || quote.nested || quote.kind == QuoteKind::kIndirect) continue;
+    const Span& sentence = sentences[SentenceIndexAt(sentences, quote.span.begin)];
+    auto it =
+        std::lower_bound(entities.begin(), entities.end(), sentence.begin,
+                         [](const EntityMention& e, uint32_t pos) { return e.span.begin < pos; });
+    const EntityMention* speaker = nullptr;
+    for (; it != entities.end() && it->span.end <= quote.span.begin; ++it) {
+      if (speaks(*it)) {
+        speaker = &*it;
+        break;
+      }
+    }
+    if (speaker == nullptr && quote.kind == QuoteKind::kDirect) {
+      const Span& last = sentences[SentenceIndexAt(sentences, quote.span.end)];
+      for (it = std::lower_bound(
+               entities.begin(), entities.end(), quote.span.end,
+               [](const EntityMention&e, uint32_t pos) { return e.span.begin < pos; });
+           it != entities.end() && it->span.end <= last.end; ++it) {
+        if (speaks(*it)) {
+          speaker = &*it;
+          break;
+        }
+      }
+    }
+    if (speaker == nullptr) continue;
+    quote.speaker = speaker->span;
+    quote.speaker_text = speaker->text;
+    quote.speaker_name = speaker->canonical;
+  }
+}
+
 }  // namespace
 
 std::vector<QuotedPassage> FindQuotedPassages(const TextReading& reading) {
@@ -355,6 +400,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
   });
   // A partial quote inside reported speech is part of it, and takes that speech's speaker.
   NestPartialQuotes(found);
+  SpeakSentenceSubjects(reading, out.entities, quoted, found);
   for (QuoteMention& q : found) out.quotes.push_back(std::move(q));
 }
 
