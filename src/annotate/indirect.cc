@@ -877,10 +877,24 @@ class SentenceReader {
       cue.speaker = subject.span;
     } else if (statement_speaker_) {
       cue.speaker = *statement_speaker_;  // "X said CLAUSE, adding that …"
+    } else if (const std::optional<Span> quoted = QuoteSpeakerBefore(verb)) {
+      cue.speaker = *quoted;  // "“…,” X said, adding that …"
     } else {
       return Fill(clause, nullptr);
     }
     return Fill(clause, &cue);
+  }
+
+  // The speaker of a quotation's attribution before the participle at `verb` ("“…,” he said,
+  // adding that …", "“…,” said X, a former aide, recalling …"): the cue after the sentence's
+  // last closing quotation mark before `verb`.
+  std::optional<Span> QuoteSpeakerBefore(size_t verb) const {
+    size_t mark = verb;
+    while (mark > 0 && !IsQuoteMark(Word(mark - 1))) --mark;
+    if (mark == 0 || mark >= verb) return std::nullopt;
+    const std::optional<SpeakerCue> cue = finder_.CueAfter(tokens_, mark);
+    if (!cue || cue->cue.end > tokens_[verb].begin) return std::nullopt;
+    return cue->speaker;
   }
 
   std::string_view body_;
