@@ -167,9 +167,10 @@ TEST(QuoteAnnotator, Table) {
       // Nothing is read as reported speech inside a quotation running over sentences.
       {{"\"We will win the race. I think the polls are wrong about it,\" Berg said."},
        {"direct|Berg|said|We will win the race. I think the polls are wrong about it,"}},
-      // Reported speech beside a direct quote in the same sentence.
+      // Reported speech beside a direct quote in the same sentence: the quote's speaker adds.
       {{"\"We will win,\" Berg said, adding that the polls were wrong about the race."},
-       {"direct|Berg|said|We will win,", "indirect|||that the polls were wrong about the race"}},
+       {"direct|Berg|said|We will win,",
+        "indirect|Berg|adding|that the polls were wrong about the race"}},
       // Attribution verbs beyond saying, by their frames: a to-infinitive, a particle and
       // its noun phrase, an object; a source opening a subordinate clause.
       {{"The senator vowed to block the nomination next year."},
