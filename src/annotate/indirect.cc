@@ -730,7 +730,9 @@ class SentenceReader {
         const std::string joiner = Lower(conjunction);
         const bool comma = Word(conjunction - 1) == ",";
         SpeakerCue unused{};
-        if ((joiner == "and" || joiner == "but") && (comma || IsSayVerb(lower)) &&
+        if ((joiner == "and" || joiner == "but") &&
+            (comma || IsSayVerb(lower) || FramesOf(lower) != nullptr ||
+             finder_.IsCue(tokens_[verb])) &&
             ClauseAfterVerb(verb, lower, unused) != 0)
           return comma ? conjunction - 1 : conjunction;
       }
