@@ -37,7 +37,7 @@ using namespace reported;  // this file's own word classes (indirect_words.h)
 
 constexpr size_t kMinClauseWords = 3;
 // An object noun phrase or infinitive may be short ("denied the transfers").
-constexpr size_t kMinObjectWords = 2;
+constexpr size_t kMinObjectWords = 1;
 // Words after a closing "X said" before the sentence ends ("in a statement on Tuesday").
 constexpr size_t kMaxTrailingTokens = 8;
 // Words between "told" and "that" ("told the Associated Press on Tuesday that").
