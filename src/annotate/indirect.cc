@@ -915,7 +915,66 @@ class SentenceReader {
   const size_t first_statement_ = out_.size();
 };
 
+// Labels that open a headline before a colon and name no source ("Update: …").
+bool IsHeadlineLabel(std::string_view lower) {
+  static constexpr std::array<std::string_view, 14> kLabels = {
+      "update", "updated", "breaking", "exclusive", "watch",   "video",     "photos",
+      "live",   "opinion", "analysis", "editorial", "factbox", "explainer", "correction"};
+  return InList(lower, kLabels);
+}
+
+// Words of a headline's source before its verb or colon ("GOP Rep McCaul Announces …").
+constexpr size_t kMaxHeadlineSourceTokens = 6;
+
 }  // namespace
+
+bool ReadHeadline(std::string_view body, const Span& sentence, const std::vector<Token>& tokens,
+                  const SpeakerFinder& finder, std::vector<QuoteMention>& out) {
+  if (tokens.size() < 4) return false;
+  const auto word = [&](size_t k) { return TextOf(body, tokens[k]); };
+  const auto lower = [&](size_t k) { return LowerAscii(word(k)); };
+  const uint32_t end = ClauseEnd(body, sentence);
+  const auto fill = [&](size_t cue_first, size_t cue_last, size_t source_first, size_t source_end,
+                        size_t content) {
+    if (content >= tokens.size() || tokens[content].begin >= end ||
+        CountWords(tokens, tokens[content].begin, end) < 2)
+      return false;
+    QuoteMention& quote = out.emplace_back();
+    quote.kind = QuoteKind::kIndirect;
+    quote.span = {tokens[content].begin, end};
+    quote.text = std::string(body.substr(quote.span.begin, quote.span.size()));
+    const SpeakerCue cue{{tokens[cue_first].begin, tokens[cue_last].end},
+                         {tokens[source_first].begin, tokens[source_end - 1].end}};
+    finder.Attribute(cue, tokens[source_first].begin, quote);
+    return true;
+  };
+  // "Insiders: CLAUSE", "Newspaper: CLAUSE".
+  for (size_t k = 1; k < tokens.size() && k <= kMaxHeadlineSourceTokens; ++k) {
+    if (word(k) == ":") {
+      if (IsHeadlineLabel(lower(0)) || k + 1 >= tokens.size()) return false;
+      return fill(k, k, 0, k, k + 1);
+    }
+    if (tokens[k].kind == TokenKind::kPunct) break;
+  }
+  // "X Says CLAUSE", "X Tells Y CLAUSE", "X wants Y banned": the first reporting word after
+  // a source of names and nouns, capitalized or not.
+  for (size_t k = 1; k + 2 < tokens.size() && k <= kMaxHeadlineSourceTokens; ++k) {
+    if (tokens[k].kind != TokenKind::kWord && tokens[k].kind != TokenKind::kPossessive) break;
+    if (tokens[k].kind != TokenKind::kWord) continue;
+    const std::string verb = lower(k);
+    if (!IsSpeechVerb(verb) && FramesOf(verb) == nullptr) continue;
+    if (verb == "state" || verb == "states" || IsFunctionWord(word(k - 1))) return false;
+    size_t content = k + 1;
+    if (verb == "tells" || verb == "told" || verb == "tell") {
+      // "Maher Tells Guest CLAUSE": the addressee is one capitalized word.
+      if (tokens[content].capitalized && content + 2 < tokens.size()) ++content;
+    }
+    // "spoke in Madrid": a verb with its place or time is no statement.
+    if (IsPreposition(lower(content))) return false;
+    return fill(k, k, 0, k, content);
+  }
+  return false;
+}
 
 bool ReadIndirectSpeech(std::string_view body, const Span& sentence,
                         const std::vector<Token>& tokens, const SpeakerFinder& finder,

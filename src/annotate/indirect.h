@@ -30,6 +30,12 @@ bool ReadIndirectSpeech(std::string_view body, const Span& sentence,
                         const std::vector<Token>& tokens, const SpeakerFinder& finder,
                         std::vector<QuoteMention>& out);
 
+// A headline (the body's first sentence when it is a paragraph of its own) read as an
+// attribution: "Source: CLAUSE" (not a label such as "Update:"), or "Source Says|Wants|Tells
+// X CLAUSE" with the reporting word in any case. Appends one quote and returns whether it did.
+bool ReadHeadline(std::string_view body, const Span& sentence, const std::vector<Token>& tokens,
+                  const SpeakerFinder& finder, std::vector<QuoteMention>& out);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_ANNOTATE_INDIRECT_H_

@@ -387,7 +387,12 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
     const Span& sentence = sentences[s];
     const std::vector<Token>& tokens = reading.SentenceTokens(s);
     reported.clear();
-    if (!ReadIndirectSpeech(body, sentence, tokens, finder, reported)) continue;
+    // The headline: the first paragraph when it is one sentence.
+    const bool headline =
+        s == 0 && !paragraphs.empty() && paragraphs[0].end <= sentence.end && sentences.size() > 1;
+    if (!ReadIndirectSpeech(body, sentence, tokens, finder, reported) &&
+        !(headline && ReadHeadline(body, sentence, tokens, finder, reported)))
+      continue;
     while (direct_idx < direct_marks.size() && direct_marks[direct_idx].end <= sentence.begin)
       ++direct_idx;
     for (QuoteMention& quote : reported) {

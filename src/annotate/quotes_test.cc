@@ -216,6 +216,13 @@ TEST(QuoteAnnotator, Table) {
       // "according to" after the clause.
       {{"The mill will reopen next spring, according to the steel union."},
        {"indirect|steel union|according to|The mill will reopen next spring"}},
+      // A headline of its own paragraph: "Source Says CLAUSE" in title case, "Source: CLAUSE";
+      // a label before the colon is no source.
+      {{"Mayor Says Budget Will Balance Next Year.", "The city council met on Monday."},
+       {"indirect|Mayor|Says|Budget Will Balance Next Year"}},
+      {{"Unions: the mill will reopen next spring.", "The city council met on Monday."},
+       {"indirect|Unions|:|the mill will reopen next spring"}},
+      {{"Update: the mill will reopen next spring.", "The city council met on Monday."}, {}},
   };
   for (const Case& c : cases) {
     std::string input;
