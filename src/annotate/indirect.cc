@@ -554,11 +554,20 @@ class SentenceReader {
           (k == 0 || Lower(k - 1) == "when" || IsBeForm(Lower(k - 1)) || Lower(k - 1) == "been"))
         return ReadAskedQuestion(k);
       if (tokens_[k].capitalized) continue;
-      const bool expected = lower == "expected" && k > 0 &&
-                            (IsBeForm(Lower(k - 1)) || Lower(k - 1) == "been" ||
-                             (k > 1 && IsBeForm(Lower(k - 2)) && Lower(k - 1).ends_with("ly")) ||
-                             (k > 1 && IsBeForm(Lower(k - 2)) && Lower(k - 1) == "not")) &&
-                            Lower(k + 1) == "to";
+      // "is expected to", and passives of belief and report: "is said to", "is believed to",
+      // "is widely seen as", "is considered", "is known for".
+      const bool passive_belief = lower == "expected" || lower == "believed" || lower == "said" ||
+                                  lower == "thought" || lower == "rumored" ||
+                                  lower == "considered" || lower == "seen" || lower == "viewed" ||
+                                  lower == "regarded" || lower == "known";
+      const std::string after_passive = Lower(k + 1);
+      const bool expected =
+          passive_belief && k > 0 &&
+          (IsBeForm(Lower(k - 1)) || Lower(k - 1) == "been" ||
+           (k > 1 && IsBeForm(Lower(k - 2)) && Lower(k - 1).ends_with("ly")) ||
+           (k > 1 && IsBeForm(Lower(k - 2)) && Lower(k - 1) == "not")) &&
+          (after_passive == "to" || (lower != "expected" && lower != "said" &&
+                                     (after_passive == "as" || after_passive == "for")));
       const bool seems = lower == "appears" || lower == "appeared" || lower == "appear" ||
                          lower == "seems" || lower == "seemed" || lower == "seem";
       const bool reportedly = lower == "reportedly";
