@@ -37,7 +37,7 @@ using namespace reported;  // this file's own word classes (indirect_words.h)
 
 constexpr size_t kMinClauseWords = 3;
 // An object noun phrase or infinitive may be short ("denied the transfers").
-constexpr size_t kMinObjectWords = 2;
+constexpr size_t kMinObjectWords = 1;
 // Words after a closing "X said" before the sentence ends ("in a statement on Tuesday").
 constexpr size_t kMaxTrailingTokens = 8;
 // Words between "told" and "that" ("told the Associated Press on Tuesday that").
@@ -46,6 +46,91 @@ constexpr size_t kMaxObjectTokens = 8;
 constexpr size_t kMaxAuxTokens = 3;
 // Tokens of an apposition between a subject and its verb ("X, a former official at Y, said").
 constexpr size_t kMaxAppositionTokens = 24;
+// Tokens of a subject found by its clause boundaries alone ("Nearly half of the voters").
+constexpr size_t kMaxLooseSubjectTokens = 10;
+
+// Nouns that name a statement, belief or stance, with what may follow them: "that" and a
+// clause, "to" and an infinitive, or a preposition and the noun phrase the stance is about.
+struct NounCue {
+  std::string_view noun;
+  bool that = false;
+  bool infinitive = false;
+  std::array<std::string_view, 3> prepositions{};
+};
+constexpr std::array<NounCue, 58> kNounCues = {{
+    {"claim", true, false, {"about", "of"}},
+    {"claims", true, false, {"about", "of"}},
+    {"allegation", true, false, {"of", "about"}},
+    {"allegations", true, false, {"of", "about"}},
+    {"accusation", true, false, {"of", "against"}},
+    {"accusations", true, false, {"of", "against"}},
+    {"assertion", true, false, {}},
+    {"insistence", true, false, {"on"}},
+    {"argument", true, false, {"for", "against"}},
+    {"arguments", true, false, {"for", "against"}},
+    {"belief", true, false, {"in"}},
+    {"view", true, false, {"of", "on"}},
+    {"views", false, false, {"on", "about"}},
+    {"promise", true, true, {"of"}},
+    {"promises", true, true, {"of"}},
+    {"pledge", true, true, {}},
+    {"vow", true, true, {}},
+    {"plan", false, true, {"for"}},
+    {"plans", false, true, {"for"}},
+    {"proposal", true, true, {"for"}},
+    {"proposals", false, true, {"for"}},
+    {"call", true, true, {"for"}},
+    {"calls", true, true, {"for"}},
+    {"support", false, false, {"for", "of"}},
+    {"criticism", false, false, {"of"}},
+    {"critique", false, false, {"of"}},
+    {"attack", false, false, {"on", "against"}},
+    {"attacks", false, false, {"on", "against"}},
+    {"opposition", false, false, {"to"}},
+    {"endorsement", false, false, {"of"}},
+    {"decision", true, true, {}},
+    {"questions", false, false, {"about"}},
+    {"concerns", true, false, {"about", "over"}},
+    {"concern", true, false, {"about", "over"}},
+    {"warning", true, false, {"about", "of"}},
+    {"warnings", true, false, {"about", "of"}},
+    {"suggestion", true, false, {}},
+    {"demand", true, true, {"for"}},
+    {"demands", true, true, {"for"}},
+    {"refusal", false, true, {}},
+    {"denial", true, false, {"of"}},
+    {"praise", false, false, {"for", "of"}},
+    {"condemnation", false, false, {"of"}},
+    {"complaint", true, false, {"about"}},
+    {"complaints", true, false, {"about"}},
+    {"fear", true, false, {"of"}},
+    {"fears", true, false, {"of", "about"}},
+    {"hope", true, false, {"for"}},
+    {"hopes", true, false, {"for"}},
+    {"desire", true, true, {"for"}},
+    {"commitment", true, true, {}},
+    {"announcement", true, false, {"of"}},
+    {"remarks", false, false, {"about", "on"}},
+    {"comments", false, false, {"about", "on"}},
+    {"rhetoric", false, false, {"about", "on"}},
+    {"position", true, false, {"on"}},
+    {"stance", false, false, {"on"}},
+    {"defense", false, false, {"of"}},
+}};
+const NounCue* FindNounCue(std::string_view lower) {
+  for (const NounCue& cue : kNounCues)
+    if (cue.noun == lower) return &cue;
+  return nullptr;
+}
+bool IsPossessivePronoun(std::string_view lower) {
+  return lower == "his" || lower == "her" || lower == "their" || lower == "its" || lower == "my" ||
+         lower == "our";
+}
+// Modifiers between an owner and its statement noun ("his repeated public attacks on").
+constexpr size_t kMaxNounModifiers = 3;
+constexpr bool kPronounOwners = true;
+// Words of an owner's name before "'s" ("Hillary Rodham Clinton's").
+constexpr size_t kMaxPhraseWords = 5;
 
 class SentenceReader {
  public:
@@ -68,9 +153,10 @@ class SentenceReader {
       if (!IsClauseOpener(Lower(k - 1))) break;
       if (Lower(k) == "according" && Lower(k + 1) == "to") return ReadAccordingFirst(k);
     }
-    if (ReadPassiveAgent()) return true;
-    if (ReadClosingAttribution()) return true;
-    return ReadOpeningAttribution();
+    bool any = ReadPassiveAgent() || ReadClosingAttribution() || ReadOpeningAttribution() ||
+               ReadUnsourced();
+    if (ReadNounCues()) any = true;
+    return any;
   }
 
  private:
@@ -313,6 +399,8 @@ class SentenceReader {
           phrase = subjects_.SubjectBeforeApposition(cue_first - 1);
         } else if (Lower(cue_first - 1) == "and" || Lower(cue_first - 1) == "but") {
           phrase = subjects_.MainSubjectPastOpening(cue_first - 1);
+        } else if (finder_.IsCue(t)) {
+          phrase = LooseSubject(verb, cue_first);  // see below
         }
         if (!phrase.found) continue;
         SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
@@ -321,6 +409,23 @@ class SentenceReader {
         verb = FillUpToNextStatement(content, cue);
         any = true;
         continue;
+      }
+      // A subject the name-phrase rules do not take ("Nearly half said", "A news report
+      // said", "Wilcox, whose education at X, said"): the words back to the clause's opening.
+      if ((!phrase.found ||
+           (phrase.first_token != 0 && !IsClauseOpener(Lower(phrase.first_token - 1)) &&
+            Lower(phrase.first_token - 1) != "as")) &&
+          finder_.IsCue(t)) {
+        const SpeakerFinder::PhraseResult loose = LooseSubject(verb, cue_first);
+        if (loose.found) {
+          SpeakerCue cue{{tokens_[cue_first].begin, t.end}, loose.span};
+          const size_t content = ClauseAfterVerb(verb, lower, cue);
+          if (content != 0) {
+            verb = FillUpToNextStatement(content, cue);
+            any = true;
+            continue;
+          }
+        }
       }
       if (!phrase.found) continue;
       SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
@@ -361,6 +466,244 @@ class SentenceReader {
     return any;
   }
 
+  // 7. A statement named by a noun whose owner speaks: "Trump's support for Israel", "her
+  // claim that CLAUSE", "his repeated attacks on the press", "their plan to VP". The owner (a
+  // possessive, up to kMaxNounModifiers words before the noun) is the source; the content is
+  // the clause after "that", the infinitive after "to" (kept), or the noun phrase after the
+  // noun's preposition, up to the next comma. Statements the verb shapes found are kept.
+  bool ReadNounCues() {
+    bool any = false;
+    for (size_t k = 1; k + 2 < tokens_.size(); ++k) {
+      if (tokens_[k].kind != TokenKind::kWord || tokens_[k].capitalized) continue;
+      const NounCue* noun = FindNounCue(Lower(k));
+      if (noun == nullptr) continue;
+      const std::string next = Lower(k + 1);
+      size_t content = 0;
+      bool clause = false;
+      if (next == "that" && noun->that) {
+        content = k + 1;
+        clause = true;
+      } else if (next == "to" && noun->infinitive && k + 2 < tokens_.size() &&
+                 tokens_[k + 2].kind == TokenKind::kWord && !IsDeterminer(Lower(k + 2)) &&
+                 !tokens_[k + 2].capitalized) {
+        content = k + 1;
+      } else if (!noun->prepositions.empty() &&
+                 std::find(noun->prepositions.begin(), noun->prepositions.end(), next) !=
+                     noun->prepositions.end()) {
+        content = k + 2;
+      } else {
+        continue;
+      }
+      // The owner: a possessive before the noun and its modifiers.
+      size_t owner_end = k;  // one past the possessive's noun phrase
+      while (owner_end > 0 && k - owner_end < kMaxNounModifiers &&
+             tokens_[owner_end - 1].kind == TokenKind::kWord &&
+             !tokens_[owner_end - 1].capitalized && !IsFunctionWord(Word(owner_end - 1)) &&
+             !IsPossessivePronoun(Lower(owner_end - 1)))
+        --owner_end;
+      if (owner_end == 0) continue;
+      std::optional<Span> owner;
+      size_t owner_first = owner_end - 1;
+      if (kPronounOwners && IsPossessivePronoun(Lower(owner_end - 1))) {
+        owner = Span{tokens_[owner_end - 1].begin, tokens_[owner_end - 1].end};
+      } else if (tokens_[owner_end - 1].kind == TokenKind::kPossessive && owner_end >= 2) {
+        size_t first = owner_end - 1;
+        while (first > 0 && owner_end - 1 - first < kMaxPhraseWords &&
+               tokens_[first - 1].kind == TokenKind::kWord &&
+               (tokens_[first - 1].capitalized || tokens_[first - 1].all_caps))
+          --first;
+        if (first == owner_end - 1) continue;
+        owner = Span{tokens_[first].begin, tokens_[owner_end - 1].end};
+        owner_first = first;
+      }
+      if (!owner) continue;
+      size_t end = content;
+      while (end < tokens_.size() && !IsStop(end) && Word(end) != ";" && Word(end) != ":" &&
+             Word(end) != ")" && (clause || (Word(end) != "," && !IsQuoteMark(Word(end)))))
+        ++end;
+      if (end <= content) continue;
+      const Span span{tokens_[content].begin,
+                      end < tokens_.size() ? tokens_[end - 1].end : clause_end_};
+      if (AlreadyRead(span)) continue;
+      SpeakerCue cue{{tokens_[k].begin, tokens_[content - 1].end}, *owner};
+      if (next == "that" || next == "to") cue.cue.end = tokens_[k].end;
+      object_content_ = !clause;
+      if (Fill(span, &cue)) any = true;
+      (void)owner_first;
+    }
+    return any;
+  }
+
+  // Whether a statement of this sentence already has the content `span`.
+  bool AlreadyRead(const Span& span) const {
+    for (size_t q = first_statement_; q < out_.size(); ++q)
+      if (out_[q].span.begin == span.begin || out_[q].span.end == span.end) return true;
+    return false;
+  }
+
+  // 6. Attributions without a written source, when no other shape fits the sentence:
+  //   "NP is expected to VP", "NP appears/seems [to be] …", "NP reportedly VP"
+  //        (the content is the subject and the predicate, in two pieces, the cue between);
+  //   "Asked whether|if|how … CLAUSE, …", "Asked about NP, …", "X was asked whether …"
+  //        (the question is the content, up to the next comma).
+  bool ReadUnsourced() {
+    for (size_t k = 0; k + 1 < tokens_.size(); ++k) {
+      if (tokens_[k].kind != TokenKind::kWord) continue;
+      const std::string lower = Lower(k);
+      if (lower == "asked" &&
+          (k == 0 || Lower(k - 1) == "when" || IsBeForm(Lower(k - 1)) || Lower(k - 1) == "been"))
+        return ReadAskedQuestion(k);
+      if (tokens_[k].capitalized) continue;
+      // "is expected to", and passives of belief and report: "is said to", "is believed to",
+      // "is widely seen as", "is considered", "is known for".
+      const bool passive_belief = lower == "expected" || lower == "believed" || lower == "said" ||
+                                  lower == "thought" || lower == "rumored" ||
+                                  lower == "considered" || lower == "seen" || lower == "viewed" ||
+                                  lower == "regarded" || lower == "known";
+      const std::string after_passive = Lower(k + 1);
+      const bool expected =
+          passive_belief && k > 0 &&
+          (IsBeForm(Lower(k - 1)) || Lower(k - 1) == "been" ||
+           (k > 1 && IsBeForm(Lower(k - 2)) && Lower(k - 1).ends_with("ly")) ||
+           (k > 1 && IsBeForm(Lower(k - 2)) && Lower(k - 1) == "not")) &&
+          (after_passive == "to" || (lower != "expected" && lower != "said" &&
+                                     (after_passive == "as" || after_passive == "for")));
+      const bool seems = lower == "appears" || lower == "appeared" || lower == "appear" ||
+                         lower == "seems" || lower == "seemed" || lower == "seem";
+      const bool reportedly = lower == "reportedly";
+      if (!expected && !seems && !reportedly) continue;
+      // "appeared on television", "appeared before the committee": no attribution.
+      if (seems) {
+        const std::string next = Lower(k + 1);
+        if ((IsPreposition(next) && next != "to") || IsDeterminer(next) ||
+            tokens_[k + 1].capitalized)
+          continue;
+      }
+      // The subject: back over auxiliaries to the clause's opening.
+      size_t cue_first = k;
+      while (cue_first > 0 && k - cue_first < kMaxAuxTokens &&
+             (IsBeForm(Lower(cue_first - 1)) || Lower(cue_first - 1) == "been" ||
+              IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1))))
+        --cue_first;
+      if (reportedly) cue_first = k;
+      size_t first = cue_first;
+      while (first > 0 && cue_first - first < kMaxLooseSubjectTokens) {
+        const std::string before = Lower(first - 1);
+        if (IsClauseOpener(before) || before == "(" || IsQuoteMark(Word(first - 1))) break;
+        if (before == "which" || before == "who") {
+          --first;  // the relative pronoun is the subject
+          break;
+        }
+        if (IsCue(first - 1) || IsClauseBreaker(before)) return false;
+        --first;
+      }
+      if (first > 0 && !IsClauseOpener(Lower(first - 1)) && Lower(first - 1) != "(" &&
+          !IsQuoteMark(Word(first - 1)) && Lower(first) != "which" && Lower(first) != "who")
+        return false;
+      size_t rest = k + 1;
+      if (rest >= tokens_.size() || IsStop(rest) || tokens_[rest].kind == TokenKind::kPunct)
+        return false;
+      // "It appears that …", "it seems": no subject piece.
+      const bool expletive = first + 1 == cue_first && Lower(first) == "it";
+      if (first == cue_first && !expletive) return false;
+      const size_t before_quotes = out_.size();
+      const Span tail{tokens_[rest].begin, clause_end_};
+      if (expletive) {
+        if (!Fill(tail, nullptr)) return false;
+      } else {
+        const Span head{tokens_[first].begin, tokens_[cue_first - 1].end};
+        if (!Fill({head.begin, tail.end}, nullptr, &head, &tail)) return false;
+      }
+      if (out_.size() > before_quotes) {
+        out_.back().cue = Span{tokens_[cue_first].begin, tokens_[k].end};
+        out_.back().cue_text = std::string(
+            body_.substr(tokens_[cue_first].begin, tokens_[k].end - tokens_[cue_first].begin));
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // "Asked whether …, X said": the question, from its wh-word (or after "about") to the
+  // next comma. `asked` is the index of "asked".
+  bool ReadAskedQuestion(size_t asked) {
+    size_t from = asked + 1;
+    if (from < tokens_.size() && tokens_[from].kind == TokenKind::kWord &&
+        !IsFunctionWord(Word(from)) && Lower(from) != "what" && Lower(from) != "how" &&
+        Lower(from) != "why" && Lower(from) != "who" && Lower(from) != "which" &&
+        Lower(from) != "when" && Lower(from) != "where")
+      ++from;  // "asked reporters whether"
+    if (from >= tokens_.size()) return false;
+    size_t cue_end = asked;
+    const std::string next = Lower(from);
+    if (next == "about") {
+      cue_end = from;
+      ++from;
+    } else if (next != "whether" && next != "if" && next != "what" && next != "how" &&
+               next != "why" && next != "who" && next != "which" && next != "when" &&
+               next != "where") {
+      return false;
+    }
+    size_t end = from;
+    while (end < tokens_.size() && Word(end) != "," && Word(end) != ";" && !IsStop(end) &&
+           !IsQuoteMark(Word(end)) && Word(end) != "?")
+      ++end;
+    if (end == from) return false;
+    const size_t before_quotes = out_.size();
+    object_content_ = true;  // a short question or topic is whole ("asked about it")
+    if (!Fill({tokens_[from].begin, tokens_[end - 1].end}, nullptr)) return false;
+    if (out_.size() > before_quotes) {
+      out_.back().cue = Span{tokens_[asked].begin, tokens_[cue_end].end};
+      out_.back().cue_text = std::string(
+          body_.substr(tokens_[asked].begin, tokens_[cue_end].end - tokens_[asked].begin));
+    }
+    return true;
+  }
+
+  // The subject of a speech verb at `verb` when no name phrase is found: the words between
+  // the clause's opening (sentence start, punctuation, a conjunction or relative word) and the
+  // verb's auxiliaries, at most kMaxLooseSubjectTokens, ending in a noun-like word; no other
+  // reporting word inside. `cue_first` is set to the first auxiliary.
+  SpeakerFinder::PhraseResult LooseSubject(size_t verb, size_t& cue_first) const {
+    cue_first = verb;
+    // "said at a rally …" would take the rally for the content; "states that" is a noun.
+    const std::string lower_verb = Lower(verb);
+    if (verb + 1 >= tokens_.size() || IsPreposition(Lower(verb + 1)) || lower_verb == "state" ||
+        lower_verb == "states")
+      return {};
+    while (cue_first > 0 && verb - cue_first < kMaxAuxTokens &&
+           IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)))
+      --cue_first;
+    if (cue_first == 0) return {};
+    const size_t head = cue_first - 1;
+    const Token& last = tokens_[head];
+    const std::string head_lower = Lower(head);
+    if (last.kind != TokenKind::kWord || (IsFunctionWord(Word(head)) && !IsPronoun(Word(head))) ||
+        IsCue(head) || IsClauseBreaker(head_lower) || IsPreposition(head_lower) ||
+        (!last.capitalized && head_lower.ends_with("ed")))
+      return {};
+    size_t first = cue_first;
+    while (first > 0) {
+      const size_t k = first - 1;
+      const std::string lower = Lower(k);
+      // After a quotation the words are its attribution, read with the quote (quotes.cc).
+      if (IsQuoteMark(Word(k))) return {};
+      if (IsClauseOpener(lower) || lower == "who" || lower == "which" || lower == "what" ||
+          lower == "(" || lower == ")")
+        break;
+      if (cue_first - first >= kMaxLooseSubjectTokens || IsClauseBreaker(lower)) return {};
+      // Another speech verb opens a statement of its own; a proposed cue may be a participle
+      // of the subject ("The memo seen by Reuters said").
+      if (finder_.IsCue(tokens_[k]) && !(k > 0 && IsDeterminer(Lower(k - 1)))) return {};
+      if (tokens_[k].kind == TokenKind::kPunct && lower != "." && lower != "-" && lower != "'" &&
+          lower != "\xE2\x80\x99")
+        return {};
+      --first;
+    }
+    if (first == cue_first) return {};
+    return {true, {tokens_[first].begin, tokens_[head].end}, first};
+  }
+
   // Fills the clause opening at tokens_[content] up to the next statement of the sentence
   // (", and NP said …", "; NP said …") or its end; returns the index of the token before
   // that statement's subject (the caller's verb loop goes on from there).
@@ -396,7 +739,9 @@ class SentenceReader {
         const std::string joiner = Lower(conjunction);
         const bool comma = Word(conjunction - 1) == ",";
         SpeakerCue unused{};
-        if ((joiner == "and" || joiner == "but") && (comma || IsSayVerb(lower)) &&
+        if ((joiner == "and" || joiner == "but") &&
+            (comma || IsSayVerb(lower) || FramesOf(lower) != nullptr ||
+             finder_.IsCue(tokens_[verb])) &&
             ClauseAfterVerb(verb, lower, unused) != 0)
           return comma ? conjunction - 1 : conjunction;
       }
@@ -429,7 +774,10 @@ class SentenceReader {
       if (k == next && !tells && IsDeterminer(Lower(k))) break;
       if (Lower(k) != "that") continue;
       if (k > next) cue.cue.end = tokens_[k - 1].end;
-      return k + 1 < tokens_.size() && tokens_[k + 1].kind == TokenKind::kWord ? k : 0;
+      return k + 1 < tokens_.size() && (tokens_[k + 1].kind == TokenKind::kWord ||
+                                        tokens_[k + 1].kind == TokenKind::kNumber)
+                 ? k
+                 : 0;
     }
     if ((lower == "told" || lower == "tells" || lower == "tell") &&
         tokens_[next].kind == TokenKind::kWord && !IsFunctionWord(Word(next))) {
@@ -540,10 +888,24 @@ class SentenceReader {
       cue.speaker = subject.span;
     } else if (statement_speaker_) {
       cue.speaker = *statement_speaker_;  // "X said CLAUSE, adding that …"
+    } else if (const std::optional<Span> quoted = QuoteSpeakerBefore(verb)) {
+      cue.speaker = *quoted;  // "“…,” X said, adding that …"
     } else {
       return Fill(clause, nullptr);
     }
     return Fill(clause, &cue);
+  }
+
+  // The speaker of a quotation's attribution before the participle at `verb` ("“…,” he said,
+  // adding that …", "“…,” said X, a former aide, recalling …"): the cue after the sentence's
+  // last closing quotation mark before `verb`.
+  std::optional<Span> QuoteSpeakerBefore(size_t verb) const {
+    size_t mark = verb;
+    while (mark > 0 && !IsQuoteMark(Word(mark - 1))) --mark;
+    if (mark == 0 || mark >= verb) return std::nullopt;
+    const std::optional<SpeakerCue> cue = finder_.CueAfter(tokens_, mark);
+    if (!cue || cue->cue.end > tokens_[verb].begin) return std::nullopt;
+    return cue->speaker;
   }
 
   std::string_view body_;
@@ -562,7 +924,66 @@ class SentenceReader {
   const size_t first_statement_ = out_.size();
 };
 
+// Labels that open a headline before a colon and name no source ("Update: …").
+bool IsHeadlineLabel(std::string_view lower) {
+  static constexpr std::array<std::string_view, 14> kLabels = {
+      "update", "updated", "breaking", "exclusive", "watch",   "video",     "photos",
+      "live",   "opinion", "analysis", "editorial", "factbox", "explainer", "correction"};
+  return InList(lower, kLabels);
+}
+
+// Words of a headline's source before its verb or colon ("GOP Rep McCaul Announces …").
+constexpr size_t kMaxHeadlineSourceTokens = 6;
+
 }  // namespace
+
+bool ReadHeadline(std::string_view body, const Span& sentence, const std::vector<Token>& tokens,
+                  const SpeakerFinder& finder, std::vector<QuoteMention>& out) {
+  if (tokens.size() < 4) return false;
+  const auto word = [&](size_t k) { return TextOf(body, tokens[k]); };
+  const auto lower = [&](size_t k) { return LowerAscii(word(k)); };
+  const uint32_t end = ClauseEnd(body, sentence);
+  const auto fill = [&](size_t cue_first, size_t cue_last, size_t source_first, size_t source_end,
+                        size_t content) {
+    if (content >= tokens.size() || tokens[content].begin >= end ||
+        CountWords(tokens, tokens[content].begin, end) < 2)
+      return false;
+    QuoteMention& quote = out.emplace_back();
+    quote.kind = QuoteKind::kIndirect;
+    quote.span = {tokens[content].begin, end};
+    quote.text = std::string(body.substr(quote.span.begin, quote.span.size()));
+    const SpeakerCue cue{{tokens[cue_first].begin, tokens[cue_last].end},
+                         {tokens[source_first].begin, tokens[source_end - 1].end}};
+    finder.Attribute(cue, tokens[source_first].begin, quote);
+    return true;
+  };
+  // "Insiders: CLAUSE", "Newspaper: CLAUSE".
+  for (size_t k = 1; k < tokens.size() && k <= kMaxHeadlineSourceTokens; ++k) {
+    if (word(k) == ":") {
+      if (IsHeadlineLabel(lower(0)) || k + 1 >= tokens.size()) return false;
+      return fill(k, k, 0, k, k + 1);
+    }
+    if (tokens[k].kind == TokenKind::kPunct) break;
+  }
+  // "X Says CLAUSE", "X Tells Y CLAUSE", "X wants Y banned": the first reporting word after
+  // a source of names and nouns, capitalized or not.
+  for (size_t k = 1; k + 2 < tokens.size() && k <= kMaxHeadlineSourceTokens; ++k) {
+    if (tokens[k].kind != TokenKind::kWord && tokens[k].kind != TokenKind::kPossessive) break;
+    if (tokens[k].kind != TokenKind::kWord) continue;
+    const std::string verb = lower(k);
+    if (!IsSpeechVerb(verb) && FramesOf(verb) == nullptr) continue;
+    if (verb == "state" || verb == "states" || IsFunctionWord(word(k - 1))) return false;
+    size_t content = k + 1;
+    if (verb == "tells" || verb == "told" || verb == "tell") {
+      // "Maher Tells Guest CLAUSE": the addressee is one capitalized word.
+      if (tokens[content].capitalized && content + 2 < tokens.size()) ++content;
+    }
+    // "spoke in Madrid": a verb with its place or time is no statement.
+    if (IsPreposition(lower(content))) return false;
+    return fill(k, k, 0, k, content);
+  }
+  return false;
+}
 
 bool ReadIndirectSpeech(std::string_view body, const Span& sentence,
                         const std::vector<Token>& tokens, const SpeakerFinder& finder,

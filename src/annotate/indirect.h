@@ -8,6 +8,12 @@
 //   MAIN CLAUSE, saying [that] CLAUSE (the main clause's subject; none found: no speaker)
 //   According to NP, CLAUSE / CLAUSE, according to NP.
 //   NP, who said CLAUSE, …   (the noun the clause describes speaks)
+//   Nearly half of voters said CLAUSE   (a subject the name rules miss: the words back to the
+//                                        clause's opening, for verbs of the speech lexicon)
+//   X's support for NP / her claim that CLAUSE / their plan to VP   (statement nouns; the
+//                                        owner speaks)
+//   NP is expected|said|believed to VP / NP appears … / NP reportedly VP / Asked whether …,
+//                                        (no written source; the content in two pieces)
 // A sentence may hold several statements ("NP said CLAUSE, and NP said CLAUSE"): each
 // content ends where the next "NP VERB" opens after a comma, semicolon, "and" or "but".
 // O(tokens of the sentence) per statement.
@@ -29,6 +35,12 @@ namespace crosscheck {
 bool ReadIndirectSpeech(std::string_view body, const Span& sentence,
                         const std::vector<Token>& tokens, const SpeakerFinder& finder,
                         std::vector<QuoteMention>& out);
+
+// A headline (the body's first sentence when it is a paragraph of its own) read as an
+// attribution: "Source: CLAUSE" (not a label such as "Update:"), or "Source Says|Wants|Tells
+// X CLAUSE" with the reporting word in any case. Appends one quote and returns whether it did.
+bool ReadHeadline(std::string_view body, const Span& sentence, const std::vector<Token>& tokens,
+                  const SpeakerFinder& finder, std::vector<QuoteMention>& out);
 
 }  // namespace crosscheck
 

@@ -100,8 +100,10 @@ TEST(QuoteAnnotator, Table) {
        {"mixed|Thomas|said|Official guidance said e-mails should only be deleted if they served "
         "\"no current purpose\"",
         "partial|Thomas|said|no current purpose"}},
-      // A common-noun phrase names no speaker; people and organization nouns do.
-      {{"Government guidance said staff should keep all their records."}, {}},
+      // A document speaks too ("A news report said …", as PolNeAR marks it): a common-noun
+      // subject the name-phrase rules leave is taken back to the clause's opening.
+      {{"Government guidance said staff should keep all their records."},
+       {"indirect|Government guidance|said|staff should keep all their records"}},
       {{"Abortion rights advocates said the ruling made the fight more urgent."},
        {"indirect|Abortion rights advocates|said|the ruling made the fight more urgent"}},
       {{"Analysts said the shares would recover by the summer."},
@@ -165,9 +167,10 @@ TEST(QuoteAnnotator, Table) {
       // Nothing is read as reported speech inside a quotation running over sentences.
       {{"\"We will win the race. I think the polls are wrong about it,\" Berg said."},
        {"direct|Berg|said|We will win the race. I think the polls are wrong about it,"}},
-      // Reported speech beside a direct quote in the same sentence.
+      // Reported speech beside a direct quote in the same sentence: the quote's speaker adds.
       {{"\"We will win,\" Berg said, adding that the polls were wrong about the race."},
-       {"direct|Berg|said|We will win,", "indirect|||that the polls were wrong about the race"}},
+       {"direct|Berg|said|We will win,",
+        "indirect|Berg|adding|that the polls were wrong about the race"}},
       // Attribution verbs beyond saying, by their frames: a to-infinitive, a particle and
       // its noun phrase, an object; a source opening a subordinate clause.
       {{"The senator vowed to block the nomination next year."},
@@ -213,6 +216,13 @@ TEST(QuoteAnnotator, Table) {
       // "according to" after the clause.
       {{"The mill will reopen next spring, according to the steel union."},
        {"indirect|steel union|according to|The mill will reopen next spring"}},
+      // A headline of its own paragraph: "Source Says CLAUSE" in title case, "Source: CLAUSE";
+      // a label before the colon is no source.
+      {{"Mayor Says Budget Will Balance Next Year.", "The city council met on Monday."},
+       {"indirect|Mayor|Says|Budget Will Balance Next Year"}},
+      {{"Unions: the mill will reopen next spring.", "The city council met on Monday."},
+       {"indirect|Unions|:|the mill will reopen next spring"}},
+      {{"Update: the mill will reopen next spring.", "The city council met on Monday."}, {}},
   };
   for (const Case& c : cases) {
     std::string input;
