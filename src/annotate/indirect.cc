@@ -398,7 +398,15 @@ class SentenceReader {
         if (Word(cue_first - 1) == "," || Word(cue_first - 1) == "\xE2\x80\x94") {
           phrase = subjects_.SubjectBeforeApposition(cue_first - 1);
         } else if (Lower(cue_first - 1) == "and" || Lower(cue_first - 1) == "but") {
-          phrase = subjects_.MainSubjectPastOpening(cue_first - 1);
+          // "X warned that CLAUSE and appealed to …": the statement before the conjunction,
+          // read from this sentence, has the subject both verbs share.
+          if (any && !out_.empty() && out_.back().speaker &&
+              out_.back().speaker->begin >= sentence_.begin) {
+            phrase.found = true;
+            phrase.span = *out_.back().speaker;
+          } else {
+            phrase = subjects_.MainSubjectPastOpening(cue_first - 1);
+          }
         } else if (finder_.IsCue(t)) {
           phrase = LooseSubject(verb, cue_first);  // see below
         }

@@ -171,6 +171,12 @@ TEST(QuoteAnnotator, Table) {
       {{"\"We will win,\" Berg said, adding that the polls were wrong about the race."},
        {"direct|Berg|said|We will win,",
         "indirect|Berg|adding|that the polls were wrong about the race"}},
+      // Two verbs of one subject: the second statement is the first one's speaker's, even
+      // when the subject is a title phrase the subject rules do not read whole.
+      {{"President of Portugal Ana Lind warned that prices could rise and appealed to the banks for "
+        "calm."},
+       {"indirect|Ana Lind|warned|that prices could rise",
+        "indirect|Ana Lind|appealed|to the banks for calm"}},
       // Attribution verbs beyond saying, by their frames: a to-infinitive, a particle and
       // its noun phrase, an object; a source opening a subordinate clause.
       {{"The senator vowed to block the nomination next year."},
