@@ -40,6 +40,9 @@ constexpr size_t kMinClauseWords = 3;
 constexpr size_t kMinObjectWords = 1;
 // Words after a closing "X said" before the sentence ends ("in a statement on Tuesday").
 constexpr size_t kMaxTrailingTokens = 8;
+// Tokens of a time or place after an inverted attribution's name ("…, said NP during a
+// press conference in the capital on Wednesday").
+constexpr size_t kMaxAdjunctTokens = 12;
 // Words between "told" and "that" ("told the Associated Press on Tuesday that").
 constexpr size_t kMaxObjectTokens = 8;
 // Auxiliaries and adverbs between the subject and the verb ("has also repeatedly said").
@@ -187,6 +190,33 @@ class SentenceReader {
     return false;
   }
   std::string Lower(size_t k) const { return LowerAscii(Word(k)); }
+  // The tokens from the one after byte `name_end` up to `last` (excluded) are a time or place
+  // adjunct of the attribution, not more of its content: they open with a preposition of time
+  // or place or a time word ("on Tuesday", "during a visit to Rome", "Friday") and hold no
+  // verb of saying and no "that".
+  bool AdjunctAfterName(const Span& name, size_t last) const {
+    size_t first = 0;
+    while (first < last && tokens_[first].end <= name.end) ++first;
+    if (first == 0 || first >= last || tokens_[first - 1].end != name.end) return false;
+    // A named or described speaker ("John Smith", "the minister"), not a pronoun: "…, put it
+    // in her memoir" is no attribution to "it".
+    size_t name_first = 0;
+    while (name_first < first && tokens_[name_first].begin < name.begin) ++name_first;
+    if (name_first >= first) return false;
+    if (!tokens_[name_first].capitalized && Lower(name_first) != "the") return false;
+    const std::string opener = Lower(first);
+    static constexpr std::string_view kOpeners[] = {
+        "on",   "in",    "at",    "during",  "after",     "before",  "from",  "via",
+        "over", "while", "today", "tonight", "yesterday", "earlier", "later", "last"};
+    if (std::find(std::begin(kOpeners), std::end(kOpeners), opener) == std::end(kOpeners) &&
+        WeekdayNumber(Word(first)) == 0)
+      return false;
+    for (size_t k = first; k < last; ++k) {
+      if (Lower(k) == "that" || IsCue(k)) return false;
+    }
+    return true;
+  }
+
   bool IsStop(size_t k) const { return k >= tokens_.size() || Word(k) == "." || Word(k) == "!"; }
 
   // Appends the statement `clause` (or, when `first` and `second` are given, the two pieces
@@ -313,12 +343,13 @@ class SentenceReader {
                              {tokens_[verb + 2].begin, tokens_[last].end}};
         return Fill({sentence_.begin, tokens_[verb - 1].begin}, &cue);
       }
-      // "CLAUSE, said NP." (not "…, saying NP": a participle opens the content)
+      // "CLAUSE, said NP." (not "…, saying NP": a participle opens the content), also with a
+      // time or place after the name ("…, said NP on Tuesday", "…, said NP during a visit").
       if (Word(verb - 1) == ",") {
         if (IsParticipleCue(lower)) continue;
         size_t last = verb + 1;
-        while (last < tokens_.size() && last - verb <= kMaxTrailingTokens && !IsStop(last) &&
-               tokens_[last].kind != TokenKind::kPunct)
+        while (last < tokens_.size() && last - verb <= kMaxTrailingTokens + kMaxAdjunctTokens &&
+               !IsStop(last) && tokens_[last].kind != TokenKind::kPunct)
           ++last;
         // "…, said Ed Rendell, a former governor, who …": an apposition may follow the name.
         const bool apposition = last < tokens_.size() && Word(last) == "," && !IsStop(last + 1) &&
@@ -326,7 +357,8 @@ class SentenceReader {
         if (last > verb + 1 && (IsStop(last) || apposition) && !IsStop(verb + 1)) {
           // The words after the verb must be the speaker's name phrase, all of them.
           const std::optional<SpeakerCue> cue = finder_.CueAfter(tokens_, verb - 1);
-          if (cue && cue->speaker.end == tokens_[last - 1].end)
+          if (cue && (cue->speaker.end == tokens_[last - 1].end ||
+                      (IsStop(last) && AdjunctAfterName(cue->speaker, last))))
             return Fill({sentence_.begin, tokens_[verb - 1].begin}, &*cue);
         }
         continue;

@@ -171,9 +171,17 @@ TEST(QuoteAnnotator, Table) {
       {{"\"We will win,\" Berg said, adding that the polls were wrong about the race."},
        {"direct|Berg|said|We will win,",
         "indirect|Berg|adding|that the polls were wrong about the race"}},
+      // An inverted attribution with a time or place after the name; not one to a pronoun
+      // ("as NP put it in her memoir": "it" is no speaker).
+      {{"The army is ready, stated Defence Chief Jon Berg during a visit to the capital on "
+        "Wednesday."},
+       {"indirect|Jon Berg|stated|The army is ready"}},
+      {{"Prices will rise, said the minister on Tuesday."},
+       {"indirect|minister|said|Prices will rise"}},
       // Two verbs of one subject: the second statement is the first one's speaker's, even
       // when the subject is a title phrase the subject rules do not read whole.
-      {{"President of Portugal Ana Lind warned that prices could rise and appealed to the banks for "
+      {{"President of Portugal Ana Lind warned that prices could rise and appealed to the banks "
+        "for "
         "calm."},
        {"indirect|Ana Lind|warned|that prices could rise",
         "indirect|Ana Lind|appealed|to the banks for calm"}},
