@@ -230,6 +230,7 @@ class SentenceScanner {
     }
     if (below) q.approximation = Approximation::kAtMost;
     q.change = ChangeBefore(cue_first, first);
+    InheritFromConverted(cue_first, q);
     q.counts = CountedNounAfter(t_, last + 1);
     PreviousFigure previous;
     if (!out_.empty() && out_.back().sentence.begin == sentence_.begin)
@@ -252,6 +253,27 @@ class SentenceScanner {
     if (k == 0) return QuantityChange::kNone;
     if (!t_.IsWord(k - 1)) return QuantityChange::kNone;
     return FindChangeWord(t_.Text(k - 1));
+  }
+
+  // A conversion in brackets right after a figure says the same amount in another unit
+  // ("dropped by 1.5 degrees Celsius (2.7 Fahrenheit)", "just under 296 hp (224 kW / 300 PS)",
+  // "more than 7.5 million crowns (US $1.1 million)"): it takes the figure's approximation and
+  // change when it writes none of its own. Both need a unit, and different ones.
+  void InheritFromConverted(size_t cue_first, QuantityMention& q) const {
+    if (q.unit.empty() || cue_first < 2 || out_.empty()) return;
+    if (!t_.Is(cue_first - 1, "(") && !t_.Is(cue_first - 1, "/")) return;
+    const QuantityMention& converted = out_.back();
+    if (converted.sentence.begin != sentence_.begin || converted.unit.empty() ||
+        converted.unit == q.unit || converted.span.end != t_[cue_first - 2].end)
+      return;
+    // "(224 kW / 300 PS)": the slash only joins conversions inside brackets.
+    if (t_.Is(cue_first - 1, "/") && converted.span.begin > 0 &&
+        body_[converted.span.begin - 1] != '(')
+      return;
+    if (q.approximation == Approximation::kExact &&
+        converted.approximation != Approximation::kRange)
+      q.approximation = converted.approximation;
+    if (q.change == QuantityChange::kNone) q.change = converted.change;
   }
 
   // "1 hour, 44 minutes ago", "3 days ago": a time stamp, not a figure.
@@ -407,10 +429,22 @@ class SentenceScanner {
 };
 
 // Languages whose numbers the reader knows how to write: English ("1,500.5"); "un" (not
-// identified) is read as English, the default. Elsewhere "1.500" is 1,500 and "1 500" one
+// identified) is read as English, the default; Malay writes digits the English way
+// ("RM1,500.50": comma for thousands, point for decimals), and short English business copy
+// full of names is often identified as Malay. Elsewhere "1.500" is 1,500 and "1 500" one
 // number, so a figure there would be misread: none is emitted (issue 11 adds languages).
 bool ReadsNumbersOf(std::string_view language) {
-  return language.empty() || language == "en" || language == "un";
+  return language.empty() || language == "en" || language == "un" || language == "ms";
+}
+
+// In Malay only digits are read as English: a Malay scale word after the figure ("RM1.5
+// bilion") would leave it misread, so such a figure is dropped.
+bool FollowedByMalayScale(std::string_view body, const Span& span) {
+  size_t k = span.end;
+  while (k < body.size() && body[k] == ' ') ++k;
+  size_t end = k;
+  while (end < body.size() && std::isalpha(static_cast<unsigned char>(body[end]))) ++end;
+  return IsOneOf(body.substr(k, end - k), {"ribu", "juta", "bilion", "trilion"});
 }
 
 }  // namespace
@@ -453,6 +487,13 @@ void QuantityAnnotator::Annotate(const Article& article, const TextReading& read
     SentenceScanner(reading.body(), reading.sentences()[s], reading.SentenceTokens(s), times,
                     out.quantities)
         .Scan();
+  }
+  if (article.language == "ms") {
+    out.quantities.erase(
+        std::remove_if(
+            out.quantities.begin() + static_cast<long>(first_new), out.quantities.end(),
+            [&](const QuantityMention& q) { return FollowedByMalayScale(reading.body(), q.span); }),
+        out.quantities.end());
   }
   std::stable_sort(out.quantities.begin() + static_cast<long>(first_new), out.quantities.end(),
                    [](const QuantityMention& a, const QuantityMention& b) {
