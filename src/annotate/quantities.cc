@@ -193,6 +193,10 @@ class SentenceScanner {
         const bool scores = t_.Is(connector, "-") && t_.Touch(last) && t_.Touch(connector) &&
                             q.unit.empty() && end->unit.empty() && high <= low;
         if (scores) return end->last;  // "89-89", "2-0": a score
+        // "from 208 pounds to 193", "1.3 A/cm2 to 0.03 A/cm2": a fall between two levels is
+        // a range too, its ends in order.
+        const bool falls = high < low && (from || (!q.unit.empty() && end->unit == q.unit));
+        if (falls) std::swap(low, high);
         if (high > low || ((between || from) && high != low)) {
           if (high > low) {
             q.value = low;
