@@ -164,7 +164,7 @@ class SentenceScanner {
     // Range: "5-10", "5 to 10", "between 5 and 10", "from $370,000 to $5.5 million", "1% to 1.5%".
     const bool between = first > 0 && t_.IsLower(first - 1, "between");
     const bool from = first > 0 && t_.IsLower(first - 1, "from");
-    const size_t connector = last + 1;
+    const size_t connector = from && !q.unit.empty() ? FromRangeTo(last + 1) : last + 1;
     const bool either =
         t_.IsLower(connector, "or") && q.unit.empty() && !number.scaled;  // "three or four years"
     // "rose by $43.6 billion to $419.2 billion": a movement, then the level it reached.
@@ -246,6 +246,20 @@ class SentenceScanner {
     q.sentence = sentence_;
     out_.push_back(std::move(q));
     return std::max(i, last);
+  }
+
+  // "from $36,000 at noon to $34,000", "from 21 mpg combined to 23": a measure's range may
+  // put a short adjunct between its start and "to" (no comma, no other figure's cue). The
+  // token of "to", or `k` when there is none.
+  size_t FromRangeTo(size_t k) const {
+    constexpr size_t kMaxGapTokens = 5;
+    for (size_t j = k; j < t_.size() && j < k + kMaxGapTokens; ++j) {
+      if (t_.IsLower(j, "to")) return j;
+      if (t_.Is(j, ",") || t_.Is(j, ";") || t_.Is(j, "(") || t_.IsLower(j, "and") ||
+          t_.IsLower(j, "from") || t_.IsLower(j, "by"))
+        return k;
+    }
+    return k;
   }
 
   // "rose 5%", "down 2 points", "fell by about 3%", "+0.2%". `cue_first` is the first token of

@@ -247,6 +247,9 @@ TEST(QuantityAnnotator, FallsRatesAndConversions) {
       {"The boxer went from 95 kilograms to 88 in a month.", {"88-95 range [kg] []"}},
       {"The output fell from 2.5 volts to 0.5 volts.", {"0.5-2.5 range [V] []"}},
       {"Profit was $5 billion a year earlier.", {"5e+09 exact [USD] []"}},
+      {"The fare rose from $12 in the spring to $15.", {"12-15 range [USD] []"}},
+      {"It fell from 40 kg in March, and to 30 kg later.",
+       {"40 exact [kg] []", "30 exact [kg] []"}},
       {"Silver traded at $30 an ounce.", {"30 exact [USD per oz] []"}},
   };
   for (const Case& c : cases) {
