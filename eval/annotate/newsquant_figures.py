@@ -18,7 +18,8 @@ keeps durations, years and dates out of quantities, by design). Pairs are one-to
 sentence (maximum matching, spanmatch.MaximumMatching), so a value found once counts once:
   value            values equal as CQE's scorer compares them (relative 1e-5, absolute 1e-8);
                    a range matches a range with both ends equal (gold "10-20", predicted
-                   value 10, end_value 20), never a single number;
+                   value 10, end_value 20; an interval: gold "20-10", a fall, is the same
+                   range), never a single number;
   value+unit       and the unit equal to the gold normalized_unit: the annotator's unit
                    named as NewsQuant names it (USD -> dollar, % -> percentage, km ->
                    kilometre); with no unit, the last word of the counted phrase, singular
@@ -63,7 +64,8 @@ UNIT_NAMES = {
     "sq ft": "square foot", "cu ft": "cubic foot", "acre": "acre", "ha": "hectare",
     "kg": "kilogram", "g": "gram", "mg": "milligram", "lb": "pound-mass", "oz": "ounce",
     "t": "ton", "Gt": "gigaton", "l": "litre", "ml": "millilitre", "gal": "gallon",
-    "bbl": "barrel", "mph": "mile per hour", "km/h": "kilometre per hour",
+    "bbl": "barrel", "mmBTU": "mega british thermal unit", "MMBtu": "mega british thermal unit",
+    "mph": "mile per hour", "km/h": "kilometre per hour",
     "mpg": "mile per gallon", "hp": "horsepower", "bhp": "brake horsepower", "PS": "horsepower",
     "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "W": "watt", "kWh": "kilowatt hour",
     "GWh": "gigawatt hour", "mAh": "milliampere-hour", "V": "volt",
@@ -107,7 +109,9 @@ def PredictedValue(mention):
 def ValuesEqual(gold, predicted):
     if predicted is None or isinstance(gold, tuple) != isinstance(predicted, tuple):
         return False
-    pairs = zip(gold, predicted) if isinstance(gold, tuple) else [(gold, predicted)]
+    # A range is an interval: NewsQuant writes a fall "from 208 to 193" as "208-193", the
+    # annotator as 193 to 208; the ends are compared in order of size.
+    pairs = zip(sorted(gold), sorted(predicted)) if isinstance(gold, tuple) else [(gold, predicted)]
     return all(abs(p - g) <= ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * abs(g) for g, p in pairs)
 
 

@@ -164,7 +164,7 @@ class SentenceScanner {
     // Range: "5-10", "5 to 10", "between 5 and 10", "from $370,000 to $5.5 million", "1% to 1.5%".
     const bool between = first > 0 && t_.IsLower(first - 1, "between");
     const bool from = first > 0 && t_.IsLower(first - 1, "from");
-    const size_t connector = last + 1;
+    const size_t connector = from && !q.unit.empty() ? FromRangeTo(last + 1) : last + 1;
     const bool either =
         t_.IsLower(connector, "or") && q.unit.empty() && !number.scaled;  // "three or four years"
     // "rose by $43.6 billion to $419.2 billion": a movement, then the level it reached.
@@ -193,6 +193,10 @@ class SentenceScanner {
         const bool scores = t_.Is(connector, "-") && t_.Touch(last) && t_.Touch(connector) &&
                             q.unit.empty() && end->unit.empty() && high <= low;
         if (scores) return end->last;  // "89-89", "2-0": a score
+        // "from 208 pounds to 193", "1.3 A/cm2 to 0.03 A/cm2": a fall between two levels is
+        // a range too, its ends in order.
+        const bool falls = high < low && (from || (!q.unit.empty() && end->unit == q.unit));
+        if (falls) std::swap(low, high);
         if (high > low || ((between || from) && high != low)) {
           if (high > low) {
             q.value = low;
@@ -230,6 +234,7 @@ class SentenceScanner {
     }
     if (below) q.approximation = Approximation::kAtMost;
     q.change = ChangeBefore(cue_first, first);
+    InheritFromConverted(cue_first, q);
     q.counts = CountedNounAfter(t_, last + 1);
     PreviousFigure previous;
     if (!out_.empty() && out_.back().sentence.begin == sentence_.begin)
@@ -243,6 +248,20 @@ class SentenceScanner {
     return std::max(i, last);
   }
 
+  // "from $36,000 at noon to $34,000", "from 21 mpg combined to 23": a measure's range may
+  // put a short adjunct between its start and "to" (no comma, no other figure's cue). The
+  // token of "to", or `k` when there is none.
+  size_t FromRangeTo(size_t k) const {
+    constexpr size_t kMaxGapTokens = 5;
+    for (size_t j = k; j < t_.size() && j < k + kMaxGapTokens; ++j) {
+      if (t_.IsLower(j, "to")) return j;
+      if (t_.Is(j, ",") || t_.Is(j, ";") || t_.Is(j, "(") || t_.IsLower(j, "and") ||
+          t_.IsLower(j, "from") || t_.IsLower(j, "by"))
+        return k;
+    }
+    return k;
+  }
+
   // "rose 5%", "down 2 points", "fell by about 3%", "+0.2%". `cue_first` is the first token of
   // the approximation cue (or the amount), `first` the amount's.
   QuantityChange ChangeBefore(size_t cue_first, size_t first) const {
@@ -252,6 +271,27 @@ class SentenceScanner {
     if (k == 0) return QuantityChange::kNone;
     if (!t_.IsWord(k - 1)) return QuantityChange::kNone;
     return FindChangeWord(t_.Text(k - 1));
+  }
+
+  // A conversion in brackets right after a figure says the same amount in another unit
+  // ("dropped by 1.5 degrees Celsius (2.7 Fahrenheit)", "just under 296 hp (224 kW / 300 PS)",
+  // "more than 7.5 million crowns (US $1.1 million)"): it takes the figure's approximation and
+  // change when it writes none of its own. Both need a unit, and different ones.
+  void InheritFromConverted(size_t cue_first, QuantityMention& q) const {
+    if (q.unit.empty() || cue_first < 2 || out_.empty()) return;
+    if (!t_.Is(cue_first - 1, "(") && !t_.Is(cue_first - 1, "/")) return;
+    const QuantityMention& converted = out_.back();
+    if (converted.sentence.begin != sentence_.begin || converted.unit.empty() ||
+        converted.unit == q.unit || converted.span.end != t_[cue_first - 2].end)
+      return;
+    // "(224 kW / 300 PS)": the slash only joins conversions inside brackets.
+    if (t_.Is(cue_first - 1, "/") && converted.span.begin > 0 &&
+        body_[converted.span.begin - 1] != '(')
+      return;
+    if (q.approximation == Approximation::kExact &&
+        converted.approximation != Approximation::kRange)
+      q.approximation = converted.approximation;
+    if (q.change == QuantityChange::kNone) q.change = converted.change;
   }
 
   // "1 hour, 44 minutes ago", "3 days ago": a time stamp, not a figure.
@@ -407,10 +447,22 @@ class SentenceScanner {
 };
 
 // Languages whose numbers the reader knows how to write: English ("1,500.5"); "un" (not
-// identified) is read as English, the default. Elsewhere "1.500" is 1,500 and "1 500" one
+// identified) is read as English, the default; Malay writes digits the English way
+// ("RM1,500.50": comma for thousands, point for decimals), and short English business copy
+// full of names is often identified as Malay. Elsewhere "1.500" is 1,500 and "1 500" one
 // number, so a figure there would be misread: none is emitted (issue 11 adds languages).
 bool ReadsNumbersOf(std::string_view language) {
-  return language.empty() || language == "en" || language == "un";
+  return language.empty() || language == "en" || language == "un" || language == "ms";
+}
+
+// In Malay only digits are read as English: a Malay scale word after the figure ("RM1.5
+// bilion") would leave it misread, so such a figure is dropped.
+bool FollowedByMalayScale(std::string_view body, const Span& span) {
+  size_t k = span.end;
+  while (k < body.size() && body[k] == ' ') ++k;
+  size_t end = k;
+  while (end < body.size() && std::isalpha(static_cast<unsigned char>(body[end]))) ++end;
+  return IsOneOf(body.substr(k, end - k), {"ribu", "juta", "bilion", "trilion"});
 }
 
 }  // namespace
@@ -453,6 +505,13 @@ void QuantityAnnotator::Annotate(const Article& article, const TextReading& read
     SentenceScanner(reading.body(), reading.sentences()[s], reading.SentenceTokens(s), times,
                     out.quantities)
         .Scan();
+  }
+  if (article.language == "ms") {
+    out.quantities.erase(
+        std::remove_if(
+            out.quantities.begin() + static_cast<long>(first_new), out.quantities.end(),
+            [&](const QuantityMention& q) { return FollowedByMalayScale(reading.body(), q.span); }),
+        out.quantities.end());
   }
   std::stable_sort(out.quantities.begin() + static_cast<long>(first_new), out.quantities.end(),
                    [](const QuantityMention& a, const QuantityMention& b) {

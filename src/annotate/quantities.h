@@ -26,8 +26,8 @@
 // vague word ("100 list", "£80m spent") or, for plain counts other than one, a singular noun
 // (lexicon counted_nouns: irregular plurals, fractions, durations, vague words).
 // Only English numbers are read: a document whose language is identified as another
-// (Article::language not "en" or "un") gets no quantity rather than a misread one (German
-// "1.500" is 1,500, French "1 500" one number).
+// (Article::language not "en", "un" or "ms": Malay writes digits the English way) gets no
+// quantity rather than a misread one (German "1.500" is 1,500, French "1 500" one number).
 // Immutable; thread-safe.
 #ifndef CROSSCHECK_ANNOTATE_QUANTITIES_H_
 #define CROSSCHECK_ANNOTATE_QUANTITIES_H_

@@ -231,6 +231,37 @@ TEST(QuantityAnnotator, UnsupportedLanguageGivesNoFigure) {
     ASSERT_EQ(out.quantities.size(), 1u) << language;
     EXPECT_EQ(out.quantities[0].value, 1500) << language;
   }
+  // Malay writes digits the English way: they are read, unless a Malay scale word follows.
+  article = testing::MakeArticle({"Saham naik ke RM1,500.50 dan RM2.5 bilion."}, "2024-10-18");
+  article.language = "ms";
+  out = Annotations();
+  QuantityAnnotator().Annotate(article, TextReading(article.Body()), out);
+  ASSERT_EQ(out.quantities.size(), 1u);
+  EXPECT_EQ(out.quantities[0].value, 1500.5);
+}
+
+// A fall between two levels is a range; "a year earlier" is no rate; a conversion in brackets
+// takes its figure's approximation and change.
+TEST(QuantityAnnotator, FallsRatesAndConversions) {
+  const std::vector<Case> cases = {
+      {"The boxer went from 95 kilograms to 88 in a month.", {"88-95 range [kg] []"}},
+      {"The output fell from 2.5 volts to 0.5 volts.", {"0.5-2.5 range [V] []"}},
+      {"Profit was $5 billion a year earlier.", {"5e+09 exact [USD] []"}},
+      {"The fare rose from $12 in the spring to $15.", {"12-15 range [USD] []"}},
+      {"It fell from 40 kg in March, and to 30 kg later.",
+       {"40 exact [kg] []", "30 exact [kg] []"}},
+      {"Silver traded at $30 an ounce.", {"30 exact [USD per oz] []"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
+  }
+  Annotations out;
+  const Article article = testing::MakeArticle(
+      {"The lake level dropped by about 2 metres (6.5 feet) last year."}, "2024-10-18");
+  QuantityAnnotator().Annotate(article, TextReading(article.Body()), out);
+  ASSERT_EQ(out.quantities.size(), 2u);
+  EXPECT_EQ(out.quantities[1].approximation, Approximation::kAbout);
+  EXPECT_EQ(out.quantities[1].change, QuantityChange::kDown);
 }
 
 TEST(ParseNumber, Forms) {

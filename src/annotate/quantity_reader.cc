@@ -376,9 +376,12 @@ size_t AmountReader::UnitAfter(size_t last, const std::string& suffix, std::stri
 // "per barrel", "a month", "/kg" after a unit or a priced amount ending at token `end`.
 size_t AmountReader::PerUnitAfter(size_t end, std::string& unit) const {
   const size_t k = end + 1;
+  // "per barrel", "/kg", "a month"; but "a year earlier", "a month ago" say when, not a rate.
   if (k + 1 < tokens_.size() &&
       (IsLower(k, "per") || Is(k, "/") ||
-       ((IsLower(k, "a") || IsLower(k, "an")) && FindUnit(Text(k + 1)))) &&
+       ((IsLower(k, "a") || IsLower(k, "an")) && FindUnit(Text(k + 1)) &&
+        !IsOneOf(k + 2 < tokens_.size() ? Text(k + 2) : std::string_view(),
+                 {"earlier", "ago", "later", "before", "after", "previously", "prior"}))) &&
       IsLowerWord(k + 1) && !IsFunctionWord(Text(k + 1))) {
     const std::string* per = FindUnit(Text(k + 1));
     end = k + 1;
