@@ -51,6 +51,8 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(1, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "annotate"))
+from spanmatch import ReadAnnotations  # noqa: E402
 from timeline_entities import EntityMatcher, TimelineFileName  # noqa: E402
 from timeline_metric import UNKNOWN_DATE  # noqa: E402
 
@@ -157,16 +159,6 @@ def WriteRecords(args):
             record = {"id": document.doc_id, "published": document.dct, "text": document.text}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 0
-
-
-def ReadAnnotations(path):
-    documents = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                record = json.loads(line)
-                documents[record["id"]] = record
-    return documents
 
 
 def DateMentions(record):

@@ -19,6 +19,8 @@
 #include <set>
 #include <string>
 
+#include "run_cli.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -29,24 +31,8 @@ fs::path TempPath(std::string_view name) {
   return fs::temp_directory_path() / (std::string(name) + "." + std::to_string(getpid()));
 }
 
-struct RunResult {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr
-};
-
-RunResult RunCli(const std::string& args) {
-  RunResult result;
-  const std::string command = std::string(CROSSCHECK_BINARY) + " " + args + " 2>&1";
-  std::FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return result;
-  std::array<char, 4096> buffer;
-  size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-    result.output.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
+using crosscheck::e2e::RunCli;
+using crosscheck::e2e::RunResult;
 
 std::string Seeds() { return std::string(CROSSCHECK_SOURCE_DIR) + "/examples/seeds"; }
 
@@ -242,7 +228,7 @@ TEST_F(SeedFigureTest, TenThousandTroopsPromisedAccordingToSouthKoreanIntelligen
   EXPECT_EQ(Str(figure["counts"]), "troops");
   EXPECT_EQ(Str(figure["approximation"]), "about");
   EXPECT_TRUE(GivenBy(figure).find("Intelligence") != std::string::npos ||
-                                 GivenBy(figure).find("South Korea") != std::string::npos)
+              GivenBy(figure).find("South Korea") != std::string::npos)
       << "10,000 (002) is attributed to \'" << GivenBy(figure) << "\'";
 }
 
@@ -342,7 +328,8 @@ TEST_F(SeedReportTest, CentralClaimIsContestedWithDoubtDenialAndConfirmationInOr
   for (simdjson::dom::element statement : central["statements"].get_array()) {
     const std::string text = Str(statement["text"]), date = Str(statement["date"]);
     if (Str(statement["stance"]) == "cannot_confirm" && doubted.empty()) doubted = date;
-    if (Str(statement["stance"]) == "denies" && text.find("Kremlin") != std::string::npos) denied = date;
+    if (Str(statement["stance"]) == "denies" && text.find("Kremlin") != std::string::npos)
+      denied = date;
     if (Str(statement["stance"]) == "asserts" && text.find("3,000") != std::string::npos &&
         asserted_by_us.empty())
       asserted_by_us = date;
@@ -396,8 +383,8 @@ class SeedEntityTest : public SeedFigureTest {
 };
 
 TEST_F(SeedEntityTest, YoonIsOnePerson) {
-  const std::string id = OneEntityFor({"Yoon", "President Yoon", "Yoon Suk Yeol",
-                                       "South Korean President Yoon Suk Yeol"});
+  const std::string id = OneEntityFor(
+      {"Yoon", "President Yoon", "Yoon Suk Yeol", "South Korean President Yoon Suk Yeol"});
   ASSERT_FALSE(id.empty());
   for (simdjson::dom::element entity : Story()["entities"].get_array()) {
     if (Str(entity["id"]) != id) continue;
@@ -409,9 +396,9 @@ TEST_F(SeedEntityTest, YoonIsOnePerson) {
 }
 
 TEST_F(SeedEntityTest, ZelenskyIsOnePerson) {
-  EXPECT_FALSE(OneEntityFor({"Zelensky", "Volodymyr Zelensky",
-                             "Ukrainian President Volodymyr Zelensky"})
-                   .empty());
+  EXPECT_FALSE(
+      OneEntityFor({"Zelensky", "Volodymyr Zelensky", "Ukrainian President Volodymyr Zelensky"})
+          .empty());
 }
 
 TEST_F(SeedEntityTest, TheNisIsOneOrganizationWhateverItIsCalled) {

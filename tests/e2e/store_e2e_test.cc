@@ -16,31 +16,14 @@
 #include <string>
 #include <vector>
 
+#include "run_cli.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr
-};
-
-// Runs the binary; `output` is stdout and stderr, or stdout alone (stderr dropped: progress
-// lines come and go with the machine's speed).
-RunResult RunCli(const std::string& args, bool with_stderr = true) {
-  RunResult result;
-  const std::string command =
-      std::string(CROSSCHECK_BINARY) + " " + args + (with_stderr ? " 2>&1" : " 2>/dev/null");
-  std::FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return result;
-  std::array<char, 4096> buffer;
-  size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-    result.output.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
+using crosscheck::e2e::RunCli;
+using crosscheck::e2e::RunResult;
 
 std::string ReadFile(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
