@@ -24,6 +24,7 @@
 
 #include "base/lexicon.h"
 #include "base/utf8.h"
+#include "clean/text/phrase_matcher.h"
 
 namespace crosscheck::text {
 namespace {
@@ -175,19 +176,10 @@ constexpr size_t kMaxAppealLabelWords = 6;
 // A "tail" caption cue lies within this many bytes of the end of the line.
 constexpr size_t kCaptionTailBytes = 80;
 
-struct PhraseMatcher {
-  std::unique_ptr<RE2::Set> set;
-  std::vector<uint32_t> category_of;  // per pattern index: a BoilerplateBits value or kPictureCue
+struct BoilerplateMatcher {
+  PhraseMatcher phrases;
+  std::vector<uint32_t> category_of;  // per phrase index: a BoilerplateBits value or kPictureCue
 };
-
-// The phrase as a pattern, with a word boundary after it when it ends with a letter or digit
-// ("photo by" must not match "photo byline"; "photo:" needs none).
-std::string CuePattern(std::string_view phrase) {
-  const bool word_end =
-      !phrase.empty() && (std::isalnum(static_cast<unsigned char>(phrase.back())) ||
-                          static_cast<unsigned char>(phrase.back()) >= 0x80);
-  return RE2::QuoteMeta(phrase) + (word_end ? "(?:[^\\pL\\pN]|$)" : "");
-}
 
 uint32_t CategoryBit(std::string_view name) {
   if (name == "copyright") return kCopyright;
@@ -200,41 +192,42 @@ uint32_t CategoryBit(std::string_view name) {
   return 0;
 }
 
-const PhraseMatcher& Phrases() {
-  static const PhraseMatcher kMatcher = [] {
-    PhraseMatcher matcher;
-    RE2::Options options;
-    options.set_case_sensitive(false);
-    options.set_log_errors(false);
-    // Many phrases with Unicode word boundaries make a large automaton: give it room
-    // (the default budget makes Match fail silently once the DFA cache is full).
-    options.set_max_mem(kPhraseMatcherMemory);
-    matcher.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+// Whether a cue phrase needs a word boundary after it: when it ends with a letter or digit
+// ("photo by" must not match "photo byline"; "photo:" needs none).
+bool NeedsWordEnd(std::string_view phrase) {
+  return !phrase.empty() && (std::isalnum(static_cast<unsigned char>(phrase.back())) ||
+                             static_cast<unsigned char>(phrase.back()) >= 0x80);
+}
+
+const BoilerplateMatcher& Phrases() {
+  static const BoilerplateMatcher kMatcher = [] {
+    BoilerplateMatcher matcher;
+    auto add = [&](std::string_view phrase, PhraseMatcher::Placement placement, uint32_t bit) {
+      if (matcher.phrases.Add(phrase, placement) >= 0) matcher.category_of.push_back(bit);
+    };
+    // Boilerplate phrases anywhere, as whole words.
     for (std::string_view entry : LexiconEntries("boilerplate_phrases")) {
       const std::vector<std::string_view> fields = LexiconFields(entry);
       if (fields.size() < 2) continue;
       const uint32_t bit = CategoryBit(fields[0]);
       if (bit == 0) continue;
-      const std::string pattern =
-          "(?:^|[^\\pL\\pN])" + RE2::QuoteMeta(fields[1]) + "(?:[^\\pL\\pN]|$)";
-      if (matcher.set->Add(pattern, nullptr) < 0) continue;
-      matcher.category_of.push_back(bit);
+      add(fields[1], {}, bit);
     }
     // Appeal phrases that open the paragraph (the short-label test of IsAppealLabel).
     for (std::string_view entry : LexiconEntries("boilerplate_phrases")) {
       const std::vector<std::string_view> fields = LexiconFields(entry);
       if (fields.size() < 2 || CategoryBit(fields[0]) != kAppeal) continue;
-      if (matcher.set->Add("^" + CuePattern(fields[1]), nullptr) < 0) continue;
-      matcher.category_of.push_back(kAppealOpening);
+      add(fields[1], {.at_start = true, .word_start = false, .word_end = NeedsWordEnd(fields[1])},
+          kAppealOpening);
     }
     // Caption cues that open the line.
     for (std::string_view entry : LexiconEntries("caption_cues")) {
       const std::vector<std::string_view> fields = LexiconFields(entry);
       if (fields.size() < 2 || fields[0] != "lead") continue;
-      if (matcher.set->Add("^" + CuePattern(fields[1]), nullptr) < 0) continue;
-      matcher.category_of.push_back(kPictureCue);
+      add(fields[1], {.at_start = true, .word_start = false, .word_end = NeedsWordEnd(fields[1])},
+          kPictureCue);
     }
-    if (!matcher.set->Compile()) matcher.category_of.clear();
+    matcher.phrases.Build();
     return matcher;
   }();
   return kMatcher;
@@ -242,22 +235,20 @@ const PhraseMatcher& Phrases() {
 
 // Caption cues that end the line ("... (Image: Getty)"), matched on the line's last
 // kCaptionTailBytes bytes only: a bounded ".{0,N}$" in the set would multiply its states.
-const RE2::Set* TailCues() {
-  static const std::unique_ptr<RE2::Set> kSet = [] {
-    RE2::Options options;
-    options.set_case_sensitive(false);
-    options.set_log_errors(false);
-    auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-    size_t added = 0;
+const PhraseMatcher* TailCues() {
+  static const std::unique_ptr<PhraseMatcher> kMatcher = [] {
+    auto matcher = std::make_unique<PhraseMatcher>();
     for (std::string_view entry : LexiconEntries("caption_cues")) {
       const std::vector<std::string_view> fields = LexiconFields(entry);
       if (fields.size() < 2 || fields[0] != "tail") continue;
-      if (set->Add("(?:^|[^\\pL\\pN])" + CuePattern(fields[1]), nullptr) >= 0) ++added;
+      matcher->Add(fields[1],
+                   {.at_start = false, .word_start = true, .word_end = NeedsWordEnd(fields[1])});
     }
-    if (added == 0 || !set->Compile()) set.reset();
-    return set;
+    if (matcher->size() == 0) return std::unique_ptr<PhraseMatcher>();
+    matcher->Build();
+    return matcher;
   }();
-  return kSet.get();
+  return kMatcher.get();
 }
 
 // The other parts of an appeal (the `appeal_cues` lexicon): words addressing the reader, and
@@ -276,7 +267,9 @@ const AppealCueMatcher& AppealCues() {
     AppealCueMatcher matcher;
     RE2::Options options;
     options.set_log_errors(false);
-    options.set_max_mem(kPhraseMatcherMemory);  // as Phrases(): a full DFA cache fails silently
+    // Many patterns with Unicode word boundaries make a large automaton: give it room (the
+    // default budget makes Match fail silently once the DFA cache is full).
+    options.set_max_mem(kPhraseMatcherMemory);
     matcher.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
     auto add = [&](const std::string& pattern, AppealCue cue) {
       if (matcher.set->Add(pattern, nullptr) >= 0) matcher.cue_of.push_back(cue);
@@ -438,20 +431,21 @@ void ComputeShape(Paragraph& paragraph) {
 }
 
 void MatchBoilerplate(Paragraph& paragraph) {
-  const PhraseMatcher& matcher = Phrases();
+  const BoilerplateMatcher& matcher = Phrases();
   paragraph.boilerplate = paragraph.leading_boilerplate = 0;
   paragraph.copyright_hits = paragraph.appeal_hits = 0;
   paragraph.picture_cue = false;
   paragraph.appeal_to_reader = false;
-  if (const RE2::Set* tail = TailCues(); tail != nullptr) {
+  if (const PhraseMatcher* tail = TailCues(); tail != nullptr) {
     size_t cut =
         paragraph.text.size() > kCaptionTailBytes ? paragraph.text.size() - kCaptionTailBytes : 0;
     while (cut > 0 && (static_cast<unsigned char>(paragraph.text[cut]) & 0xC0) == 0x80) --cut;
-    paragraph.picture_cue = tail->Match(std::string_view(paragraph.text).substr(cut), nullptr);
+    std::vector<int> tail_hits;
+    paragraph.picture_cue = tail->Match(std::string_view(paragraph.text).substr(cut), &tail_hits);
   }
   if (matcher.category_of.empty()) return;
   std::vector<int> hits;
-  if (!matcher.set->Match(paragraph.text, &hits)) return;
+  if (!matcher.phrases.Match(paragraph.text, &hits)) return;
   bool opens_with_appeal = false;
   for (int hit : hits) {
     const uint32_t bit = matcher.category_of[static_cast<size_t>(hit)];
@@ -477,7 +471,7 @@ void MatchBoilerplate(Paragraph& paragraph) {
   size_t cut = kLeadingBytes;
   while (cut > 0 && (static_cast<unsigned char>(paragraph.text[cut]) & 0xC0) == 0x80) --cut;
   hits.clear();
-  if (matcher.set->Match(std::string_view(paragraph.text).substr(0, cut), &hits)) {
+  if (matcher.phrases.Match(std::string_view(paragraph.text).substr(0, cut), &hits)) {
     for (int hit : hits) {
       const uint32_t bit = matcher.category_of[static_cast<size_t>(hit)];
       if (bit != kPictureCue && bit != kAppealOpening) paragraph.leading_boilerplate |= bit;

@@ -1,0 +1,68 @@
+// Which of a few hundred literal phrases occur in a text, case-insensitively, each as whole
+// words: an Aho-Corasick automaton over case-folded UTF-8, built in about a millisecond.
+//
+// It stands in for an RE2::Set of patterns "(?:^|[^\pL\pN])PHRASE(?:[^\pL\pN]|$)" (and
+// "^PHRASE…" for phrases that must open the text), which took ~0.3 s of CPU and tens of MB to
+// compile at every start of the binary. The semantics are the same: a phrase matches where the
+// character before it (if any) and the character after it (if any) are neither letters nor
+// numbers (Unicode \pL, \pN), comparing case-folded text (utf8proc's simple lower case, per
+// code point) with the case-folded phrase. `phrase_matcher_test.cc` checks it against that
+// RE2::Set on generated text.
+#ifndef CROSSCHECK_CLEAN_TEXT_PHRASE_MATCHER_H_
+#define CROSSCHECK_CLEAN_TEXT_PHRASE_MATCHER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crosscheck::text {
+
+class PhraseMatcher {
+ public:
+  // Where a phrase must lie and which word boundaries it needs.
+  struct Placement {
+    bool at_start = false;   // only at the text's first byte (RE2 "^")
+    bool word_start = true;  // the character before is no letter or number (or none)
+    bool word_end = true;    // the character after is no letter or number (or none)
+  };
+
+  // Adds a phrase (non-empty; any case) and returns its index, counted from 0 in the order of
+  // Add; an empty phrase is not added and gives -1.
+  int Add(std::string_view phrase, Placement placement);
+  // Builds the automaton; call once, after the last Add. Match before Build finds nothing.
+  void Build();
+
+  // Indices of the phrases found in `text`, each once, ascending; `hits` is cleared first.
+  // Returns whether any was found. Thread-safe after Build (const, no caches).
+  bool Match(std::string_view text, std::vector<int>* hits) const;
+
+  size_t size() const { return phrases_.size(); }
+
+  // `text` folded as the matcher compares it: each code point to its simple lower case;
+  // invalid bytes kept as they are.
+  static std::string Fold(std::string_view text);
+
+ private:
+  struct Phrase {
+    uint32_t length = 0;  // bytes of the folded phrase
+    Placement placement;
+  };
+  struct Node {
+    std::vector<std::pair<unsigned char, uint32_t>> next;  // sorted by byte
+    uint32_t fail = 0;
+    uint32_t output_link = 0;       // nearest node on the fail chain with phrases, 0 = none
+    std::vector<uint32_t> phrases;  // phrases ending here
+  };
+
+  uint32_t Child(uint32_t node, unsigned char byte) const;  // 0 when none (0 is the root)
+  uint32_t Step(uint32_t node, unsigned char byte) const;
+
+  std::vector<Phrase> phrases_;
+  std::vector<Node> nodes_ = std::vector<Node>(1);
+  bool built_ = false;
+};
+
+}  // namespace crosscheck::text
+
+#endif  // CROSSCHECK_CLEAN_TEXT_PHRASE_MATCHER_H_
