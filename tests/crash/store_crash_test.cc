@@ -43,8 +43,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int kDocuments = 1000;
-constexpr int kKills = 20;
+constexpr int kDocuments = 2000;
+constexpr int kKills = 50;  // as issue 12 asks: 50 kills at random moments
 constexpr const char* kCommitEvery = "10";
 
 std::string ReadFile(const fs::path& path) {
@@ -237,7 +237,7 @@ TEST(StoreCrashTest, NothingAcknowledgedIsLostToSigkill) {
     // made); the others after 1 to 4 commits, 0 to 30 ms later.
     if (random() % 5 == 0) {
       plan.commits = 0;
-      plan.delay = std::chrono::milliseconds(random() % 900);
+      plan.delay = std::chrono::milliseconds(random() % 60);
     } else {
       plan.commits = 1 + static_cast<int>(random() % 4);
       plan.delay = std::chrono::milliseconds(random() % 30);
@@ -266,7 +266,8 @@ TEST(StoreCrashTest, NothingAcknowledgedIsLostToSigkill) {
         << "the store is not the first " << stored_ids.size() << " documents, after kill " << kills;
     stored = stored_ids.size();
   }
-  EXPECT_GE(kills, 20) << "too few runs were killed midway: the corpus is ingested too fast";
+  EXPECT_GE(kills, kKills * 9 / 10)
+      << "too few runs were killed midway: the corpus is ingested too fast";
 
   // Completed by one more run, the store equals the clean one row by row.
   const IngestRun last = RunIngest(corpus, db, KillPlan{});
