@@ -80,7 +80,7 @@ std::string PhraseMatcher::Fold(std::string_view text) {
 }
 
 int PhraseMatcher::Add(std::string_view phrase, Placement placement) {
-  const std::string folded = Fold(phrase);
+  const std::string folded = fold_case_ ? Fold(phrase) : std::string(phrase);
   if (folded.empty() || built_) return -1;
   uint32_t node = 0;
   for (const char ch : folded) {
@@ -139,8 +139,8 @@ void PhraseMatcher::Build() {
 bool PhraseMatcher::Match(std::string_view text, std::vector<int>* hits) const {
   hits->clear();
   if (!built_ || phrases_.empty()) return false;
-  const std::string folded = Fold(text);
-  const std::string_view view(folded);
+  const std::string folded = fold_case_ ? Fold(text) : std::string();
+  const std::string_view view = fold_case_ ? std::string_view(folded) : text;
   std::vector<bool> seen(phrases_.size(), false);
   uint32_t node = 0;
   for (size_t i = 0; i < view.size(); ++i) {

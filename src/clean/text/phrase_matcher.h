@@ -1,5 +1,6 @@
-// Which of a few hundred literal phrases occur in a text, case-insensitively, each as whole
-// words: an Aho-Corasick automaton over case-folded UTF-8, built in about a millisecond.
+// Which of a few hundred literal phrases occur in a text, case-insensitively (or as written),
+// each as whole words: an Aho-Corasick automaton over case-folded UTF-8, built in about a
+// millisecond.
 //
 // It stands in for an RE2::Set of patterns "(?:^|[^\pL\pN])PHRASE(?:[^\pL\pN]|$)" (and
 // "^PHRASE…" for phrases that must open the text), which took ~0.3 s of CPU and tens of MB to
@@ -20,6 +21,9 @@ namespace crosscheck::text {
 
 class PhraseMatcher {
  public:
+  // `fold_case` false: phrases match only as written (RE2's default case-sensitive mode).
+  explicit PhraseMatcher(bool fold_case = true) : fold_case_(fold_case) {}
+
   // Where a phrase must lie and which word boundaries it needs.
   struct Placement {
     bool at_start = false;   // only at the text's first byte (RE2 "^")
@@ -60,6 +64,7 @@ class PhraseMatcher {
 
   std::vector<Phrase> phrases_;
   std::vector<Node> nodes_ = std::vector<Node>(1);
+  bool fold_case_ = true;
   bool built_ = false;
 };
 

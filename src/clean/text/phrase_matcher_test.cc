@@ -136,5 +136,56 @@ TEST(PhraseMatcher, AgreesWithTheRe2SetItReplaced) {
   EXPECT_GT(with_hits, 1000) << "the generated texts must hold phrases, not only near misses";
 }
 
+// Case-sensitive mode against RE2's default (case-sensitive) RE2::Set, on the appeal cues as
+// the product adds them: each word as written and with a capital first letter.
+TEST(PhraseMatcher, CaseSensitiveAgreesWithRe2) {
+  std::vector<std::string> words;
+  for (std::string_view entry : LexiconEntries("appeal_cues")) {
+    const std::vector<std::string_view> fields = LexiconFields(entry);
+    if (fields.size() < 2 || fields[1].empty()) continue;
+    std::string word(fields[1]);
+    words.push_back(word);
+    word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    words.push_back(word);
+  }
+  ASSERT_GT(words.size(), 50u);
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(int64_t{256} << 20);
+  RE2::Set reference(options, RE2::UNANCHORED);
+  PhraseMatcher matcher(/*fold_case=*/false);
+  for (const std::string& w : words) {
+    ASSERT_GE(reference.Add("(?:^|[^\\pL\\pN])" + RE2::QuoteMeta(w) + "(?:[^\\pL\\pN]|$)", nullptr),
+              0);
+    ASSERT_GE(matcher.Add(w, {}), 0);
+  }
+  ASSERT_TRUE(reference.Compile());
+  matcher.Build();
+  const std::vector<std::string> joints = {" ",        ", ",           "x", "7",
+                                           "\xC3\xA9", "\xE2\x80\x94", "(", ""};
+  std::mt19937 rng(1206);
+  std::vector<int> expected, got;
+  int with_hits = 0;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int pieces = 1 + static_cast<int>(rng() % 4);
+    for (int k = 0; k < pieces; ++k) {
+      text += joints[rng() % joints.size()];
+      std::string w = words[rng() % words.size()];
+      if (rng() % 4 == 0) {
+        for (char& c : w) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      }
+      text += w;
+    }
+    expected.clear();
+    reference.Match(text, &expected);
+    std::sort(expected.begin(), expected.end());
+    matcher.Match(text, &got);
+    ASSERT_EQ(got, expected) << "text: " << text;
+    with_hits += expected.empty() ? 0 : 1;
+  }
+  EXPECT_GT(with_hits, 500);
+}
+
 }  // namespace
 }  // namespace crosscheck::text

@@ -6,12 +6,12 @@
 // near one width, a line that reaches that width continues on the next. Elsewhere a long line
 // that stops mid-sentence continues only when the next one starts in lower case.
 //
-// Boilerplate phrases run together in one RE2::Set (one pass per paragraph, whatever the
-// number of phrases), built once from the `boilerplate_phrases` lexicon.
+// Boilerplate phrases, caption cues and appeal cues run together in Aho-Corasick automata
+// (phrase_matcher.h: one pass per paragraph, whatever the number of phrases), built once from
+// the `boilerplate_phrases`, `caption_cues` and `appeal_cues` lexicons.
 #include "clean/text/text_lines.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -41,7 +41,6 @@ constexpr size_t kMinJoinChars = 40;
 constexpr size_t kLeadingBytes = 60;
 constexpr char32_t kFirstWideCodePoint = 0x2E80;  // CJK radicals onwards
 constexpr size_t kWideCharWeight = 3;
-constexpr int64_t kPhraseMatcherMemory = 64 << 20;
 // Last code point of the Latin blocks (Basic Latin to Latin Extended-B, IPA, spacing
 // modifiers); Latin Extended Additional (Vietnamese) is Latin too.
 constexpr char32_t kLastLatinCodePoint = 0x2FF;
@@ -258,21 +257,16 @@ const PhraseMatcher* TailCues() {
 enum AppealCue : int { kReaderCue = 0, kAskCue = 1 };
 
 struct AppealCueMatcher {
-  std::unique_ptr<RE2::Set> set;
-  std::vector<AppealCue> cue_of;  // per pattern index
+  PhraseMatcher words{/*fold_case=*/false};
+  std::vector<AppealCue> cue_of;  // per phrase index
+  std::unique_ptr<RE2> sum;       // a currency sign next to a number: an ask
 };
 
 const AppealCueMatcher& AppealCues() {
   static const AppealCueMatcher kMatcher = [] {
     AppealCueMatcher matcher;
-    RE2::Options options;
-    options.set_log_errors(false);
-    // Many patterns with Unicode word boundaries make a large automaton: give it room (the
-    // default budget makes Match fail silently once the DFA cache is full).
-    options.set_max_mem(kPhraseMatcherMemory);
-    matcher.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-    auto add = [&](const std::string& pattern, AppealCue cue) {
-      if (matcher.set->Add(pattern, nullptr) >= 0) matcher.cue_of.push_back(cue);
+    auto add = [&](std::string_view word, AppealCue cue) {
+      if (matcher.words.Add(word, {}) >= 0) matcher.cue_of.push_back(cue);
     };
     for (std::string_view entry : LexiconEntries("appeal_cues")) {
       const std::vector<std::string_view> fields = LexiconFields(entry);
@@ -280,17 +274,21 @@ const AppealCueMatcher& AppealCues() {
         continue;
       const AppealCue cue = fields[0] == "reader" ? kReaderCue : kAskCue;
       std::string word(fields[1]);
-      add("(?:^|[^\\pL\\pN])" + RE2::QuoteMeta(word) + "(?:[^\\pL\\pN]|$)", cue);
+      add(word, cue);
       if (std::islower(static_cast<unsigned char>(word[0]))) {
         word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
-        add("(?:^|[^\\pL\\pN])" + RE2::QuoteMeta(word) + "(?:[^\\pL\\pN]|$)", cue);
+        add(word, cue);
       }
     }
+    matcher.words.Build();
     // A sum: a currency sign next to a number ("$5", "£ 3", "5 €", "10€").
-    add("[$\\x{00A3}\\x{20AC}\\x{00A5}\\x{20B9}]\\s?\\d|\\d\\s?[$\\x{00A3}\\x{20AC}\\x{00A5}\\x{"
+    RE2::Options options;
+    options.set_log_errors(false);
+    matcher.sum = std::make_unique<RE2>(
+        "[$\\x{00A3}\\x{20AC}\\x{00A5}\\x{20B9}]\\s?\\d|\\d\\s?[$\\x{00A3}\\x{20AC}\\x{00A5}\\x{"
         "20B9}]",
-        kAskCue);
-    if (!matcher.set->Compile()) matcher.cue_of.clear();
+        options);
+    if (!matcher.sum->ok()) matcher.sum.reset();
     return matcher;
   }();
   return kMatcher;
@@ -317,11 +315,12 @@ void SettleAppeal(Paragraph& paragraph, bool opens_with_appeal) {
   bool reader = false, ask = false;
   const AppealCueMatcher& cues = AppealCues();
   std::vector<int> hits;
-  if (!cues.cue_of.empty() && cues.set->Match(paragraph.text, &hits)) {
+  if (cues.words.Match(paragraph.text, &hits)) {
     for (int hit : hits) {
       (cues.cue_of[static_cast<size_t>(hit)] == kReaderCue ? reader : ask) = true;
     }
   }
+  if (!ask && cues.sum && RE2::PartialMatch(paragraph.text, *cues.sum)) ask = true;
   const bool quoted = HasQuotationMark(paragraph.text);
   const bool label =
       paragraph.words <= kMaxAppealLabelWords && (opens_with_appeal || !paragraph.sentence_final);
