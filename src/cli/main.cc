@@ -1,10 +1,10 @@
 // crosscheck: the command line. Turns statuses into messages and exit codes; all the work
 // happens in the library (pipeline/, report/).
 //
-//   crosscheck analyze PATH... [--json FILE] [--html FILE] [--md FILE] [--clean-records] [BUDGET]
-//   crosscheck annotate PATH... [--jsonl FILE] [--raw] [--clean-records] [BUDGET]
-//   crosscheck ingest PATH... [--db FILE] [--clean-records] [--commit-every N] [BUDGET]
-//   crosscheck report [--db FILE] [--json FILE] [--html FILE] [--md FILE]
+//   crosscheck analyze PATH... [--json FILE] [--html FILE] [--md FILE] [--csv DIR]
+//   [--clean-records] [BUDGET] crosscheck annotate PATH... [--jsonl FILE] [--raw] [--clean-records]
+//   [BUDGET] crosscheck ingest PATH... [--db FILE] [--clean-records] [--commit-every N] [BUDGET]
+//   crosscheck report [--db FILE] [--json FILE] [--html FILE] [--md FILE] [--csv DIR]
 //   BUDGET: [--doc-seconds S] [--doc-memory-mb M], what one document may cost
 //
 // Exit codes: 0 when at least one document was analysed (or stored, or reported), 2 when the
@@ -16,6 +16,7 @@
 #include <chrono>
 #include <cstdio>
 #include <exception>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
@@ -117,13 +118,16 @@ struct BudgetArgs {
 
 // Where a report goes: analyze and report write the same files the same way.
 struct ReportOutputs {
-  std::string json, html, md;
+  std::string json, html, md, csv;
 
   void AddOptions(CLI::App* command) {
     command->add_option("--json", json,
                         "Write the report as JSON (report.schema.json); - for stdout");
     command->add_option("--html", html, "Write the report as a self-contained HTML page");
     command->add_option("--md", md, "Write the report as Markdown");
+    command->add_option("--csv", csv,
+                        "Write claims.csv, quotes.csv and figures.csv into this folder "
+                        "(made if missing)");
   }
 };
 
@@ -144,6 +148,25 @@ bool WriteReports(const Report& report, const ReportOutputs& outputs) {
   if (!outputs.html.empty()) {
     ok &= WriteOutput(outputs.html,
                       [&](const TextSink& sink) { return sink(RenderReportHtml(report)); });
+  }
+  if (!outputs.csv.empty()) {
+    std::error_code error;
+    std::filesystem::create_directories(outputs.csv, error);
+    if (error || !std::filesystem::is_directory(outputs.csv)) {
+      PrintError("cannot write output: " + outputs.csv + ": not a folder that can be made (" +
+                 (error ? error.message() : std::string("a file is in the way")) + ")");
+      ok = false;
+    } else {
+      const CsvTables tables = RenderReportCsv(report);
+      const std::filesystem::path folder(outputs.csv);
+      for (const auto& [name, text] :
+           {std::pair<const char*, const std::string*>{"claims.csv", &tables.claims},
+            {"quotes.csv", &tables.quotes},
+            {"figures.csv", &tables.figures}}) {
+        ok &= WriteOutput((folder / name).string(),
+                          [text](const TextSink& sink) { return sink(*text); });
+      }
+    }
   }
   if (outputs.json != "-" && outputs.md != "-" && outputs.html != "-") {
     const std::string summary = RenderSummary(report);

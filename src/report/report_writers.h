@@ -35,6 +35,14 @@ std::string RenderReportMarkdown(const Report& report);
 // cleaned text with the cited sentences marked. See html.cc.
 std::string RenderReportHtml(const Report& report);
 
+// Claims (one row per statement), quotes and figures as three CSV tables for spreadsheets,
+// each with a header row; every row names its story. See csv.cc for quoting and for the
+// apostrophe before a cell a spreadsheet would read as a formula.
+struct CsvTables {
+  std::string claims, quotes, figures;
+};
+CsvTables RenderReportCsv(const Report& report);
+
 // A few lines per story for the terminal: size, independent sources, dates, main claims,
 // figures and quotes.
 std::string RenderSummary(const Report& report);

@@ -199,8 +199,9 @@ TEST(ReportWritersTest, ClaimHoldersShowTheHolderEntitysName) {
   Report report = SampleReport();
   report.stories[0].claims[0].statements[0].holder_name = "Doe";
   EXPECT_NE(RenderReportMarkdown(report).find("  - Jane Doe *cannot_confirm*"), std::string::npos);
-  EXPECT_NE(RenderReportHtml(report).find("<div><b>Jane Doe</b> <span class=\"stance cannot_confirm\">"),
-            std::string::npos);
+  EXPECT_NE(
+      RenderReportHtml(report).find("<div><b>Jane Doe</b> <span class=\"stance cannot_confirm\">"),
+      std::string::npos);
 }
 
 // Every string from input at once: HTML, Markdown syntax, line breaks, terminal escapes, NUL.
@@ -290,6 +291,39 @@ TEST(FormatTest, Numbers) {
   EXPECT_EQ(FormatNumber(2.5), "2.5");
   EXPECT_EQ(FormatNumber(-1000), "-1,000");
   EXPECT_EQ(Shorten("one two three four", 9), "one two…");
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(ReportWritersTest, CsvTablesOneRowPerItemQuotedAndDefusedForSpreadsheets) {
+  Report report = SampleReport();
+  ReportStory& story = report.stories[0];
+  story.quotes[0].text = "We said \"no\", twice\nand meant it";
+  story.claims[0].statements[0].text = "=HYPERLINK(\"http://x\")";
+  story.quantities[0].upper = 15000;
+  story.quantities[0].as_of = "2024-10-18";
+  const CsvTables tables = RenderReportCsv(report);
+  EXPECT_EQ(tables.claims,
+            "story,claim,kind,about,status,independent_support,holder,holder_id,stance,value,"
+            "unit,date,expected_by,origin,documents,text\r\n"
+            "s1,c1,,troops,unconfirmed,0,Jane Doe,e1,cannot_confirm,,,2024-10-18,,g1,a,"
+            "\"'=HYPERLINK(\"\"http://x\"\")\"\r\n");
+  EXPECT_EQ(
+      tables.quotes,
+      "story,speaker,speaker_id,kind,said_on,cue,text,documents\r\n"
+      "s1,Jane Doe,e1,direct,2024-10-18,said,\"We said \"\"no\"\", twice\nand meant it\",a\r\n");
+  EXPECT_EQ(
+      tables.figures,
+      "story,value,upper,approximation,unit,counts,attributed_to,attributed_to_id,as_of,"
+      "expected_by,documents,text\r\n"
+      "s1,12000,15000,about,,soldiers,Jane Doe,e1,2024-10-18,,a,\"about 12,000 soldiers\"\r\n");
+  // An empty report still has its headers, so a spreadsheet opens every file.
+  const CsvTables empty = RenderReportCsv(Report{});
+  EXPECT_EQ(empty.quotes, "story,speaker,speaker_id,kind,said_on,cue,text,documents\r\n");
 }
 
 }  // namespace

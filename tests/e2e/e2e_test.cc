@@ -525,6 +525,35 @@ TEST(CliTest, OneBadInputDoesNotStopTheBatch) {
   fs::remove_all(dir);
 }
 
+// Claims, quotes and figures as CSV for spreadsheets: three files with their headers, the
+// seeds' story in every row; a folder that cannot be made is named and fails the run.
+TEST(CliTest, CsvExportWritesThreeTables) {
+  const fs::path dir = TempPath("crosscheck_e2e_csv");
+  fs::remove_all(dir);
+  const RunResult result = RunCli("analyze " + Seeds() + " --csv " + (dir / "tables").string());
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  const auto read = [&](const char* name) {
+    std::ifstream in(dir / "tables" / name, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  const std::string claims = read("claims.csv"), quotes = read("quotes.csv"),
+                    figures = read("figures.csv");
+  EXPECT_EQ(claims.rfind("story,claim,kind,about,status,", 0), 0u) << claims.substr(0, 80);
+  EXPECT_EQ(quotes.rfind("story,speaker,speaker_id,kind,", 0), 0u);
+  EXPECT_EQ(figures.rfind("story,value,upper,approximation,", 0), 0u);
+  // The troop figures and the NIS's estimate are rows of their own.
+  EXPECT_NE(figures.find(",12000,,about,,soldiers,National Intelligence Service,"),
+            std::string::npos)
+      << figures;
+  EXPECT_NE(claims.find(",cannot_confirm,"), std::string::npos);
+  EXPECT_NE(quotes.find("Mark Rutte"), std::string::npos);
+  std::ofstream(dir / "file").close();
+  const RunResult blocked = RunCli("analyze " + Seeds() + " --csv " + (dir / "file").string());
+  EXPECT_EQ(blocked.exit_code, 2) << blocked.output;
+  EXPECT_NE(blocked.output.find("file"), std::string::npos) << blocked.output;
+  fs::remove_all(dir);
+}
+
 TEST(CliTest, BadArgumentsExitTwo) {
   EXPECT_EQ(RunCli("analyze").exit_code, 2);
   EXPECT_EQ(RunCli("frobnicate x").exit_code, 2);
