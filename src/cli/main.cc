@@ -159,11 +159,12 @@ bool WriteReports(const Report& report, const ReportOutputs& outputs) {
     } else {
       const CsvTables tables = RenderReportCsv(report);
       const std::filesystem::path folder(outputs.csv);
-      for (const auto& [name, text] :
-           {std::pair<const char*, const std::string*>{"claims.csv", &tables.claims},
-            {"quotes.csv", &tables.quotes},
-            {"figures.csv", &tables.figures}}) {
-        ok &= WriteOutput((folder / name).string(),
+      const std::pair<const char*, const std::string*> files[] = {{"claims.csv", &tables.claims},
+                                                                  {"quotes.csv", &tables.quotes},
+                                                                  {"figures.csv", &tables.figures}};
+      for (const auto& file : files) {
+        const std::string* text = file.second;
+        ok &= WriteOutput((folder / file.first).string(),
                           [text](const TextSink& sink) { return sink(*text); });
       }
     }
