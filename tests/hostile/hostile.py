@@ -393,15 +393,22 @@ def main():
         problems = [p for r in runs for p in r.get("problems", []) + target_problems(r)]
         if scales and not problems and growth_problems(runs[0], runs[1]):
             # Linear work gives about 4x for 4x the input, close to the 5x bound now that start-up
-            # no longer pads the small run: a busy machine can tip one pair over. Measure the
-            # pair again and keep each size's least CPU time and memory; a superlinear stage
-            # (16x for a quadratic one) fails both times.
+            # no longer pads the small run: a busy machine, or the fixed costs of a run of a
+            # fraction of a second, can tip one pair over. Measure the pair again and keep each
+            # size's least CPU time and memory; if it still grows too fast, judge the next pair
+            # up (4n against 16n), where fixed costs weigh less. A superlinear stage (16x for a
+            # quadratic one) fails at every size.
             again = [measure(args.binary, case, r["n"], timeout) for r in runs]
             for r, a in zip(runs, again):
                 for key in ("cpu", "rss_mb"):
                     if key in a:
                         r[key] = min(r.get(key, a[key]), a[key])
-            problems += growth_problems(runs[0], runs[1])
+            if growth_problems(runs[0], runs[1]):
+                bigger = measure(args.binary, case, 16 * n, timeout * 4)
+                runs.append(bigger)
+                problems += bigger.get("problems", []) + target_problems(bigger)
+                if not problems:
+                    problems += growth_problems(runs[1], bigger)
         for r in runs:
             print(f"  {case:24s} n={r['n']:>7} exit={r.get('code')} {r.get('seconds', 0):7.2f} s "
                   f"({r.get('cpu', 0):6.2f} s CPU) "
