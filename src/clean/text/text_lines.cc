@@ -233,21 +233,20 @@ const BoilerplateMatcher& Phrases() {
 }
 
 // Caption cues that end the line ("... (Image: Getty)"), matched on the line's last
-// kCaptionTailBytes bytes only: a bounded ".{0,N}$" in the set would multiply its states.
-const PhraseMatcher* TailCues() {
-  static const std::unique_ptr<PhraseMatcher> kMatcher = [] {
-    auto matcher = std::make_unique<PhraseMatcher>();
+// kCaptionTailBytes bytes only.
+const PhraseMatcher& TailCues() {
+  static const PhraseMatcher kMatcher = [] {
+    PhraseMatcher matcher;
     for (std::string_view entry : LexiconEntries("caption_cues")) {
       const std::vector<std::string_view> fields = LexiconFields(entry);
       if (fields.size() < 2 || fields[0] != "tail") continue;
-      matcher->Add(fields[1],
-                   {.at_start = false, .word_start = true, .word_end = NeedsWordEnd(fields[1])});
+      matcher.Add(fields[1],
+                  {.at_start = false, .word_start = true, .word_end = NeedsWordEnd(fields[1])});
     }
-    if (matcher->size() == 0) return std::unique_ptr<PhraseMatcher>();
-    matcher->Build();
+    matcher.Build();
     return matcher;
   }();
-  return kMatcher.get();
+  return kMatcher;
 }
 
 // The other parts of an appeal (the `appeal_cues` lexicon): words addressing the reader, and
@@ -435,15 +434,11 @@ void MatchBoilerplate(Paragraph& paragraph) {
   paragraph.copyright_hits = paragraph.appeal_hits = 0;
   paragraph.picture_cue = false;
   paragraph.appeal_to_reader = false;
-  if (const PhraseMatcher* tail = TailCues(); tail != nullptr) {
-    size_t cut =
-        paragraph.text.size() > kCaptionTailBytes ? paragraph.text.size() - kCaptionTailBytes : 0;
-    while (cut > 0 && (static_cast<unsigned char>(paragraph.text[cut]) & 0xC0) == 0x80) --cut;
-    std::vector<int> tail_hits;
-    paragraph.picture_cue = tail->Match(std::string_view(paragraph.text).substr(cut), &tail_hits);
-  }
-  if (matcher.category_of.empty()) return;
   std::vector<int> hits;
+  size_t tail =
+      paragraph.text.size() > kCaptionTailBytes ? paragraph.text.size() - kCaptionTailBytes : 0;
+  while (tail > 0 && (static_cast<unsigned char>(paragraph.text[tail]) & 0xC0) == 0x80) --tail;
+  paragraph.picture_cue = TailCues().Match(std::string_view(paragraph.text).substr(tail), &hits);
   if (!matcher.phrases.Match(paragraph.text, &hits)) return;
   bool opens_with_appeal = false;
   for (int hit : hits) {
