@@ -325,6 +325,23 @@ int RunIngest(const IngestArgs& args) {
                counts.added, counts.already_stored, counts.skipped,
                EscapeForTerminal(args.db).c_str(), total.ok() ? *total : size_t{0});
   if (!read.ok() || !stored.ok()) return kExitFailed;
+  // The corpus stages over the whole store, when documents came in (or an earlier run died
+  // before publishing): stories, claims and the change log that report, query and serve read.
+  StatusOr<bool> stale = PublicationIsStale(**store);
+  if (!stale.ok()) {
+    PrintError(stale.status().message());
+    return kExitFailed;
+  }
+  if (*stale && total.ok() && *total > 0) {
+    PublishCounts published;
+    const Status publish = PublishStoreReport(**store, options.analyze, UtcNow(), &published);
+    if (!publish.ok()) {
+      PrintError(publish.message());
+      return kExitFailed;
+    }
+    std::fprintf(stdout, "published %zu stories, %zu changes\n", published.stories,
+                 published.changes);
+  }
   if (counts.added + counts.already_stored == 0) {
     PrintError("nothing to ingest: no readable document in the inputs (" +
                std::to_string(counts.skipped) + " skipped)");
