@@ -5,6 +5,8 @@
 //   [--clean-records] [BUDGET] crosscheck annotate PATH... [--jsonl FILE] [--raw] [--clean-records]
 //   [BUDGET] crosscheck ingest PATH... [--db FILE] [--clean-records] [--commit-every N] [BUDGET]
 //   crosscheck report [--db FILE] [--json FILE] [--html FILE] [--md FILE] [--csv DIR]
+//   crosscheck query [TEXT...] [--db FILE] [--entity E] [--outlet O] [--status S] [--from D]
+//                    [--to D] [--changes-since T] [--story ID] [--limit N] [--json]
 //   BUDGET: [--doc-seconds S] [--doc-memory-mb M], what one document may cost
 //
 // Exit codes: 0 when at least one document was analysed (or stored, or reported), 2 when the
@@ -26,6 +28,7 @@
 #include "base/terminal_text.h"
 #include "ingest/reader.h"
 #include "pipeline/analyzer.h"
+#include "pipeline/query.h"
 #include "pipeline/store_ingest.h"
 #include "report/annotations_jsonl.h"
 #include "report/report_writers.h"
@@ -374,6 +377,55 @@ int RunReport(const ReportArgs& args) {
   return WriteReports(*report, args.outputs) ? kExitOk : kExitFailed;
 }
 
+struct QueryArgs {
+  std::string db = kDefaultStore;
+  std::vector<std::string> words;
+  StoryQuery query;
+  std::string changes_since;
+  std::string story;
+  bool json = false;
+};
+
+int RunQuery(QueryArgs args) {
+  StatusOr<std::unique_ptr<SqliteStore>> store =
+      SqliteStore::Open(args.db, SqliteStore::OpenMode::kReadOnly);
+  if (!store.ok()) {
+    PrintError(store.status().message());
+    return kExitFailed;
+  }
+  StatusOr<bool> stale = PublicationIsStale(**store);
+  if (!stale.ok()) {
+    PrintError(stale.status().message());
+    return kExitFailed;
+  }
+  if (*stale) {
+    PrintError("note: " + args.db +
+               " holds documents its stories do not cover yet; `crosscheck ingest` updates them");
+  }
+  std::string out;
+  if (!args.changes_since.empty() || !args.story.empty()) {
+    StatusOr<std::vector<ChangeRecord>> changes =
+        (*store)->ChangesSince(args.changes_since, args.story, args.query.limit);
+    if (!changes.ok()) {
+      PrintError(changes.status().message());
+      return kExitFailed;
+    }
+    out = args.json ? ChangesJson(*changes) : ChangesTable(*changes);
+  } else {
+    for (const std::string& word : args.words) {
+      args.query.text += (args.query.text.empty() ? "" : " ") + word;
+    }
+    StatusOr<QueryResult> result = QueryStore(**store, args.query);
+    if (!result.ok()) {
+      PrintError(result.status().message());
+      return kExitFailed;
+    }
+    out = args.json ? QueryResultJson(*result) : QueryResultTable(*result);
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return std::fflush(stdout) == 0 ? kExitOk : kExitFailed;
+}
+
 constexpr const char* kCleanRecordsHelp =
     "Remove boilerplate from JSONL \"text\" and feed items too (default: a record's text is "
     "trusted as the article, so a headline and a snippet are analysed as they are)";
@@ -428,6 +480,29 @@ int Main(int argc, char** argv) {
   report->add_option("--db", report_args.db, "The store")->capture_default_str();
   report_args.outputs.AddOptions(report);
 
+  QueryArgs query_args;
+  CLI::App* query =
+      app.add_subcommand("query", "Find stories and documents in a store, or list what changed");
+  query->add_option("text", query_args.words, "Words every document found holds (title or text)");
+  query->add_option("--db", query_args.db, "The store")->capture_default_str();
+  query->add_option("--entity", query_args.query.entity,
+                    "Stories naming this entity (part of a name)");
+  query->add_option("--outlet", query_args.query.outlet,
+                    "Stories reported by this outlet (part of its name)");
+  query->add_option("--status", query_args.query.status,
+                    "Stories with a claim of this status (corroborated, single_source, "
+                    "conflicting, contested, denied, unconfirmed)");
+  query->add_option("--from", query_args.query.from,
+                    "Stories reported on or after this date (2024-10-18, 2024-10, 2024)");
+  query->add_option("--to", query_args.query.to, "Stories reported on or before this date");
+  query->add_option("--changes-since", query_args.changes_since,
+                    "List what changed since this date or time (ISO 8601, UTC) instead");
+  query->add_option("--story", query_args.story, "List the changes of this story instead");
+  query->add_option("--limit", query_args.query.limit, "Stories, documents or changes listed")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  query->add_flag("--json", query_args.json, "Print JSON instead of a table");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -438,6 +513,7 @@ int Main(int argc, char** argv) {
   if (annotate->parsed()) return RunAnnotate(annotate_args);
   if (ingest->parsed()) return RunIngest(ingest_args);
   if (report->parsed()) return RunReport(report_args);
+  if (query->parsed()) return RunQuery(std::move(query_args));
   return kExitFailed;
 }
 

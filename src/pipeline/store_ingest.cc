@@ -163,13 +163,14 @@ std::vector<ChangeRecord> ReportChanges(const PublishedState& before, const Repo
     }
     if (story.documents.size() > old->second) {
       add("story_grew", story.id, "",
-          Plural(story.documents.size() - old->second, "new document", "new documents") +
-              " in " + StoryLabel(story));
+          Plural(story.documents.size() - old->second, "new document", "new documents") + " in " +
+              StoryLabel(story));
     }
     for (const ReportClaim& claim : story.claims) {
       const auto was = claims.find(claim.id);
       if (was == claims.end()) {
-        add("new_claim", story.id, claim.id, "new claim: " + claim.about + " (" + claim.status + ")");
+        add("new_claim", story.id, claim.id,
+            "new claim: " + claim.about + " (" + claim.status + ")");
         continue;
       }
       if (was->second->status != claim.status) {

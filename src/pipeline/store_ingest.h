@@ -25,8 +25,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <vector>
 #include <unordered_set>
+#include <vector>
 
 #include "pipeline/analyzer.h"
 #include "store/store.h"

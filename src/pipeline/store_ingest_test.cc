@@ -243,10 +243,9 @@ TEST(ReportChangesTest, NamesNewStoriesGrowthNewClaimsStatusesAndStatements) {
   fresh.claims = {added};
   after.stories = {grown, fresh};
   const PublishedState before =
-      StateWith({{"s1", 1}, {"s0", 4}},
-                {{"c1", {"s1", "single_source", 1}},
-                 {"c3", {"s1", "single_source", 1}},
-                 {"c4", {"s1", "denied", 1}}});
+      StateWith({{"s1", 1}, {"s0", 4}}, {{"c1", {"s1", "single_source", 1}},
+                                         {"c3", {"s1", "single_source", 1}},
+                                         {"c4", {"s1", "denied", 1}}});
   const std::vector<ChangeRecord> changes = ReportChanges(before, after, "T");
   ASSERT_EQ(changes.size(), 5u);
   EXPECT_EQ(changes[0].kind, "story_grew");

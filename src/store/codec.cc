@@ -1,13 +1,13 @@
 #include "store/codec.h"
 
-#include "store/codec_io.h"
-
 #include <xxhash.h>
 
 #include <bit>
 #include <cstring>
 #include <optional>
 #include <vector>
+
+#include "store/codec_io.h"
 
 namespace crosscheck {
 namespace {

@@ -88,8 +88,8 @@ PublishedState StateOfReport(const Report& report, std::string_view at) {
   for (const ReportStory& story : report.stories) {
     state.story_documents.emplace_back(story.id, story.documents.size());
     for (const ReportClaim& claim : story.claims) {
-      state.claims.emplace_back(claim.id,
-                                PublishedState::Claim{story.id, claim.status, claim.statements.size()});
+      state.claims.emplace_back(
+          claim.id, PublishedState::Claim{story.id, claim.status, claim.statements.size()});
     }
   }
   return state;
@@ -129,13 +129,18 @@ std::string SearchSnippet(std::string_view body, const std::vector<std::string>&
   if (hit == std::string_view::npos) hit = 0;
   size_t begin = hit > max_bytes / 3 ? hit - max_bytes / 3 : 0;
   size_t end = std::min(body.size(), begin + max_bytes);
-  while (begin > 0 && begin < body.size() && IsContinuationByte(static_cast<unsigned char>(body[begin]))) {
+  while (begin > 0 && begin < body.size() &&
+         IsContinuationByte(static_cast<unsigned char>(body[begin]))) {
     --begin;
   }
   while (end < body.size() && IsContinuationByte(static_cast<unsigned char>(body[end]))) --end;
   std::string snippet;
   if (begin > 0) snippet += "…";
-  for (char c : body.substr(begin, end - begin)) snippet += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  for (char c : body.substr(begin, end - begin)) {
+    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (space && (snippet.empty() || snippet.back() == ' ')) continue;  // one space for a run
+    snippet += space ? ' ' : c;
+  }
   if (end < body.size()) snippet += "…";
   return snippet;
 }

@@ -23,9 +23,9 @@ inline constexpr size_t kSummaryEntities = 20;
 
 // The summary of `story`; `documents` maps the report's document ids to their entries (for
 // outlets). `changed_at` is left empty: the store sets it.
-StorySummary SummarizeStory(const ReportStory& story,
-                            const std::unordered_map<std::string_view, const ReportDocument*>&
-                                documents);
+StorySummary SummarizeStory(
+    const ReportStory& story,
+    const std::unordered_map<std::string_view, const ReportDocument*>& documents);
 
 // What `report` holds for the comparison of the next publication (store.h, PublishedState).
 PublishedState StateOfReport(const Report& report, std::string_view at);

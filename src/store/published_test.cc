@@ -27,7 +27,9 @@ namespace {
 ReportStory FullStory() {
   ReportStory story;
   story.id = "s0123456789";
-  story.title = "Troops \xE2\x80\x9C" "arrive\xE2\x80\x9D";
+  story.title =
+      "Troops \xE2\x80\x9C"
+      "arrive\xE2\x80\x9D";
   story.first_published = "2024-10-18";
   story.last_published = "2024-10-24";
   story.topic = "t1";
@@ -157,8 +159,8 @@ TEST(SearchWordsTest, WholeWordsOnly) {
 }
 
 TEST(SearchSnippetTest, AroundTheMatchOnCharacterBoundaries) {
-  const std::string body = std::string(300, 'x') + " \xC3\xA9t\xC3\xA9 troops arrive\n" +
-                           std::string(300, 'y');
+  const std::string body =
+      std::string(300, 'x') + " \xC3\xA9t\xC3\xA9 troops arrive\n" + std::string(300, 'y');
   const std::string snippet = SearchSnippet(body, {"troops"}, 60);
   EXPECT_NE(snippet.find("troops arrive "), std::string::npos) << snippet;
   EXPECT_EQ(snippet.rfind("\xE2\x80\xA6", 0), 0u);  // cut at the front
@@ -197,7 +199,6 @@ Report TwoStoryReport(const std::string& version) {
   return report;
 }
 
-
 class PublishedStoreTest : public ::testing::TestWithParam<std::string> {
  protected:
   std::unique_ptr<Store> MakeStore() {
@@ -213,10 +214,11 @@ TEST_P(PublishedStoreTest, KeepsTheReportItsSummariesAndChanges) {
   std::unique_ptr<Store> store = MakeStore();
   ASSERT_NE(store, nullptr);
   for (const char* id : {"a", "b", "c"}) {
-    ASSERT_TRUE(store->AddDocument(std::hash<std::string>{}(id),
-                                   MakeArticle(id, std::string("Title of ") + id,
-                                               std::string("Body of ") + id),
-                                   Annotations{})
+    ASSERT_TRUE(store
+                    ->AddDocument(std::hash<std::string>{}(id),
+                                  MakeArticle(id, std::string("Title of ") + id,
+                                              std::string("Body of ") + id),
+                                  Annotations{})
                     .ok());
   }
   StatusOr<PublishedState> none = store->LoadPublishedState();
@@ -328,7 +330,7 @@ TEST(SqliteSearchTest, FindsWhatTheReferenceFinds) {
   ASSERT_TRUE(sqlite.ok());
   MemoryStore memory;
   const std::vector<std::string> vocabulary = {"troops", "Korea", "korean", "NATO", "seoul",
-                                               "1,500", "said", "denied", "x", "Rutte's"};
+                                               "1,500",  "said",  "denied", "x",    "Rutte's"};
   std::mt19937 random(7);
   const auto word = [&] { return vocabulary[random() % vocabulary.size()]; };
   for (int index = 0; index < 300; ++index) {
@@ -357,28 +359,28 @@ TEST(SqliteSearchTest, FindsWhatTheReferenceFinds) {
 // A version 1 file (before the index and the published report) is upgraded on open, and the
 // documents it held are found by search.
 TEST(SqliteSearchTest, UpgradingAVersionOneFileIndexesItsDocuments) {
-  const std::filesystem::path path =
-      std::filesystem::temp_directory_path() /
-      ("crosscheck_v1_upgrade." + std::to_string(getpid()) + ".db");
+  const std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                     ("crosscheck_v1_upgrade." + std::to_string(getpid()) + ".db");
   std::filesystem::remove(path);
-  const std::string blob =
-      EncodeAnalyzedDocument(MakeArticle("old", "An old title", "Stored before the index"),
-                             Annotations{});
+  const std::string blob = EncodeAnalyzedDocument(
+      MakeArticle("old", "An old title", "Stored before the index"), Annotations{});
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db,
-                         "CREATE TABLE documents (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
-                         " fingerprint INTEGER NOT NULL, codec INTEGER NOT NULL, data BLOB NOT NULL);"
-                         "CREATE INDEX documents_by_fingerprint ON documents(fingerprint);"
-                         "CREATE TABLE skipped (seq INTEGER PRIMARY KEY, input TEXT NOT NULL UNIQUE,"
-                         " reason TEXT NOT NULL);"
-                         "PRAGMA application_id=1128485716; PRAGMA user_version=1;",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK)
+  ASSERT_EQ(
+      sqlite3_exec(db,
+                   "CREATE TABLE documents (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+                   " fingerprint INTEGER NOT NULL, codec INTEGER NOT NULL, data BLOB NOT NULL);"
+                   "CREATE INDEX documents_by_fingerprint ON documents(fingerprint);"
+                   "CREATE TABLE skipped (seq INTEGER PRIMARY KEY, input TEXT NOT NULL UNIQUE,"
+                   " reason TEXT NOT NULL);"
+                   "PRAGMA application_id=1128485716; PRAGMA user_version=1;",
+                   nullptr, nullptr, nullptr),
+      SQLITE_OK)
       << sqlite3_errmsg(db);
   sqlite3_stmt* insert = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2(db, "INSERT INTO documents (id, fingerprint, codec, data) "
-                                   "VALUES ('old', 1, 1, ?)",
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "INSERT INTO documents (id, fingerprint, codec, data) "
+                               "VALUES ('old', 1, 1, ?)",
                                -1, &insert, nullptr),
             SQLITE_OK);
   sqlite3_bind_blob(insert, 1, blob.data(), static_cast<int>(blob.size()), SQLITE_STATIC);

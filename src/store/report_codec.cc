@@ -50,8 +50,8 @@ void Write(Writer& writer, const ReportStatement& statement) {
 }
 
 void Write(Writer& writer, const ReportStory& story) {
-  for (const std::string* text : {&story.id, &story.title, &story.first_published,
-                                  &story.last_published, &story.topic}) {
+  for (const std::string* text :
+       {&story.id, &story.title, &story.first_published, &story.last_published, &story.topic}) {
     writer.String(*text);
   }
   writer.Strings(story.related);
@@ -163,8 +163,8 @@ void Read(Reader& reader, ReportStatement& statement) {
 }
 
 void Read(Reader& reader, ReportStory& story) {
-  for (std::string* text : {&story.id, &story.title, &story.first_published,
-                            &story.last_published, &story.topic}) {
+  for (std::string* text :
+       {&story.id, &story.title, &story.first_published, &story.last_published, &story.topic}) {
     *text = reader.String();
   }
   story.related = reader.Strings();

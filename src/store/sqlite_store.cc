@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <bit>
@@ -10,8 +11,7 @@
 #include <unordered_map>
 #include <utility>
 
-#include <xxhash.h>
-
+#include "store/blob_packing.h"
 #include "store/codec.h"
 #include "store/published.h"
 #include "store/report_codec.h"
@@ -151,6 +151,15 @@ std::string_view ColumnBlob(sqlite3_stmt* statement, int column) {
                           static_cast<size_t>(sqlite3_column_bytes(statement, column)));
 }
 
+// Unpacks a stored blob (blob_packing.h) and decodes it with `decode`.
+template <typename Decode>
+auto DecodePacked(std::string_view stored, Decode decode) -> decltype(decode(stored)) {
+  std::string storage;
+  StatusOr<std::string_view> blob = UnpackBlob(stored, storage);
+  if (!blob.ok()) return blob.status();
+  return decode(*blob);
+}
+
 // Adds one document's title and body to the full-text index under `seq`.
 int IndexForSearch(sqlite3_stmt* insert, int64_t seq, const Article& article) {
   const std::string body = article.Body();
@@ -171,14 +180,14 @@ constexpr const char* kInsertSearchSql =
 Status FillSearchIndex(sqlite3* db, const std::string& path) {
   Statement select;
   Statement insert;
-  if (sqlite3_prepare_v2(db, "SELECT seq, id, data FROM documents ORDER BY seq", -1,
-                         &select.handle, nullptr) != SQLITE_OK ||
+  if (sqlite3_prepare_v2(db, "SELECT seq, id, data FROM documents ORDER BY seq", -1, &select.handle,
+                         nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(db, kInsertSearchSql, -1, &insert.handle, nullptr) != SQLITE_OK) {
     return IoError("store " + path + ": indexing documents: " + sqlite3_errmsg(db));
   }
   int rc;
   while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
-    StatusOr<Article> article = DecodeStoredArticle(ColumnBlob(select.handle, 2));
+    StatusOr<Article> article = DecodePacked(ColumnBlob(select.handle, 2), DecodeStoredArticle);
     if (!article.ok()) {
       return Status(article.status().code(), "store " + path + ", document " +
                                                  ColumnText(select.handle, 1) + ": " +
@@ -189,7 +198,8 @@ Status FillSearchIndex(sqlite3* db, const std::string& path) {
       return IoError("store " + path + ": indexing documents: " + sqlite3_errmsg(db));
     }
   }
-  if (rc != SQLITE_DONE) return IoError("store " + path + ": indexing documents: " + sqlite3_errmsg(db));
+  if (rc != SQLITE_DONE)
+    return IoError("store " + path + ": indexing documents: " + sqlite3_errmsg(db));
   return Status::Ok();
 }
 
@@ -379,7 +389,7 @@ StatusOr<size_t> SqliteStore::DocumentCount() {
 Status SqliteStore::AddDocument(uint64_t fingerprint, const Article& article,
                                 const Annotations& annotations) {
   CROSSCHECK_RETURN_IF_ERROR(BeginIfNeeded());
-  const std::string blob = EncodeAnalyzedDocument(article, annotations);
+  const std::string blob = PackBlob(EncodeAnalyzedDocument(article, annotations));
   sqlite3_stmt* insert = insert_document_;
   sqlite3_reset(insert);
   sqlite3_bind_text(insert, 1, article.id.data(), static_cast<int>(article.id.size()),
@@ -435,10 +445,8 @@ StatusOr<StoredCorpus> SqliteStore::Load() {
     while ((rc = sqlite3_step(statement.handle)) == SQLITE_ROW) {
       const auto* id = reinterpret_cast<const char*>(sqlite3_column_text(statement.handle, 0));
       const std::string name = id != nullptr ? id : "";
-      const auto* data = static_cast<const char*>(sqlite3_column_blob(statement.handle, 2));
-      const auto size = static_cast<size_t>(sqlite3_column_bytes(statement.handle, 2));
       StatusOr<AnalyzedDocument> document =
-          DecodeAnalyzedDocument(std::string_view(data != nullptr ? data : "", size));
+          DecodePacked(ColumnBlob(statement.handle, 2), DecodeAnalyzedDocument);
       if (!document.ok()) {
         return Status(document.status().code(),
                       "store " + path_ + ", document " + name + ": " + document.status().message());
@@ -476,8 +484,8 @@ bool PrepareOnce(sqlite3* db, const char* sql, Statement& statement) {
 // A decode error, named after the store and the row it came from.
 Status RowError(const std::string& path, std::string_view what, std::string_view id,
                 const Status& status) {
-  return Status(status.code(), "store " + path + ", " + std::string(what) + " " +
-                                   std::string(id) + ": " + status.message());
+  return Status(status.code(), "store " + path + ", " + std::string(what) + " " + std::string(id) +
+                                   ": " + status.message());
 }
 
 }  // namespace
@@ -523,8 +531,7 @@ Status SqliteStore::PublishReport(const Report& report, std::string_view at,
       !PrepareOnce(db_,
                    "INSERT INTO publications (at, version, documents, skipped) VALUES (?,?,?,?)",
                    insert_publication) ||
-      !PrepareOnce(db_,
-                   "INSERT INTO changes (at, kind, story, claim, text) VALUES (?,?,?,?,?)",
+      !PrepareOnce(db_, "INSERT INTO changes (at, kind, story, claim, text) VALUES (?,?,?,?,?)",
                    insert_change)) {
     return Error("preparing the publication");
   }
@@ -539,7 +546,7 @@ Status SqliteStore::PublishReport(const Report& report, std::string_view at,
     documents[document.id] = &document;
     BindText(insert_document.handle, 1, document.id);
     BindText(insert_document.handle, 2, document.story);
-    BindBlob(insert_document.handle, 3, EncodeReportDocument(document));
+    BindBlob(insert_document.handle, 3, PackBlob(EncodeReportDocument(document)));
     CROSSCHECK_RETURN_IF_ERROR(step(insert_document.handle, "publishing document " + document.id));
   }
   for (const ReportStory& story : report.stories) {
@@ -554,8 +561,8 @@ Status SqliteStore::PublishReport(const Report& report, std::string_view at,
     sqlite3_bind_int64(insert_story.handle, 2, static_cast<int64_t>(story.documents.size()));
     sqlite3_bind_int64(insert_story.handle, 3, hash);
     BindText(insert_story.handle, 4, changed_at);
-    BindBlob(insert_story.handle, 5, EncodeStorySummary(summary));
-    BindBlob(insert_story.handle, 6, encoded);
+    BindBlob(insert_story.handle, 5, PackBlob(EncodeStorySummary(summary)));
+    BindBlob(insert_story.handle, 6, PackBlob(encoded));
     CROSSCHECK_RETURN_IF_ERROR(step(insert_story.handle, "publishing story " + story.id));
     for (const ReportClaim& claim : story.claims) {
       BindText(insert_claim.handle, 1, claim.id);
@@ -602,8 +609,9 @@ StatusOr<PublishedState> SqliteStore::LoadPublishedState() {
     return Error("reading the published stories");
   }
   while ((rc = sqlite3_step(stories.handle)) == SQLITE_ROW) {
-    state.story_documents.emplace_back(ColumnText(stories.handle, 0),
-                                       static_cast<size_t>(sqlite3_column_int64(stories.handle, 1)));
+    state.story_documents.emplace_back(
+        ColumnText(stories.handle, 0),
+        static_cast<size_t>(sqlite3_column_int64(stories.handle, 1)));
   }
   if (rc != SQLITE_DONE) return Error("reading the published stories");
   Statement claims;
@@ -637,9 +645,10 @@ StatusOr<std::optional<Report>> SqliteStore::LoadPublishedReport() {
     int rc;
     while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
       const std::string id = ColumnText(select.handle, 0);
-      StatusOr<ReportDocument> document = DecodeReportDocument(ColumnBlob(select.handle, 1));
+      StatusOr<ReportDocument> document =
+          DecodePacked(ColumnBlob(select.handle, 1), DecodeReportDocument);
       if (!document.ok()) return RowError(path_, "published document", id, document.status());
-      StatusOr<Article> article = DecodeStoredArticle(ColumnBlob(select.handle, 2));
+      StatusOr<Article> article = DecodePacked(ColumnBlob(select.handle, 2), DecodeStoredArticle);
       if (!article.ok()) return RowError(path_, "document", id, article.status());
       document->body = article->Body();
       report.documents.push_back(std::move(*document));
@@ -653,7 +662,7 @@ StatusOr<std::optional<Report>> SqliteStore::LoadPublishedReport() {
     }
     int rc;
     while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
-      StatusOr<ReportStory> story = DecodeReportStory(ColumnBlob(select.handle, 1));
+      StatusOr<ReportStory> story = DecodePacked(ColumnBlob(select.handle, 1), DecodeReportStory);
       if (!story.ok()) {
         return RowError(path_, "published story", ColumnText(select.handle, 0), story.status());
       }
@@ -683,7 +692,7 @@ StatusOr<std::vector<StorySummary>> SqliteStore::StorySummaries() {
   std::vector<StorySummary> summaries;
   int rc;
   while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
-    StatusOr<StorySummary> summary = DecodeStorySummary(ColumnBlob(select.handle, 1));
+    StatusOr<StorySummary> summary = DecodePacked(ColumnBlob(select.handle, 1), DecodeStorySummary);
     if (!summary.ok()) {
       return RowError(path_, "story summary", ColumnText(select.handle, 0), summary.status());
     }
@@ -706,8 +715,8 @@ StatusOr<std::optional<ReportDocument>> SqliteStore::PublishedDocument(std::stri
     sqlite3_reset(select);
     return Error("reading document " + std::string(id));
   }
-  StatusOr<ReportDocument> document = DecodeReportDocument(ColumnBlob(select, 0));
-  StatusOr<Article> article = DecodeStoredArticle(ColumnBlob(select, 1));
+  StatusOr<ReportDocument> document = DecodePacked(ColumnBlob(select, 0), DecodeReportDocument);
+  StatusOr<Article> article = DecodePacked(ColumnBlob(select, 1), DecodeStoredArticle);
   sqlite3_reset(select);
   if (!document.ok()) return RowError(path_, "published document", id, document.status());
   if (!article.ok()) return RowError(path_, "document", id, article.status());
@@ -724,7 +733,7 @@ StatusOr<std::optional<StoryPage>> SqliteStore::LoadStory(std::string_view id) {
   const int rc = sqlite3_step(select.handle);
   if (rc == SQLITE_DONE) return std::optional<StoryPage>();
   if (rc != SQLITE_ROW) return Error("reading story " + std::string(id));
-  StatusOr<ReportStory> story = DecodeReportStory(ColumnBlob(select.handle, 0));
+  StatusOr<ReportStory> story = DecodePacked(ColumnBlob(select.handle, 0), DecodeReportStory);
   if (!story.ok()) return RowError(path_, "published story", id, story.status());
   StoryPage page;
   page.story = std::move(*story);
@@ -761,7 +770,7 @@ StatusOr<std::vector<SearchHit>> SqliteStore::Search(std::string_view text, size
     SearchHit hit;
     hit.document = ColumnText(select.handle, 0);
     hit.story = ColumnText(select.handle, 1);
-    StatusOr<Article> article = DecodeStoredArticle(ColumnBlob(select.handle, 2));
+    StatusOr<Article> article = DecodePacked(ColumnBlob(select.handle, 2), DecodeStoredArticle);
     if (!article.ok()) return RowError(path_, "document", hit.document, article.status());
     hit.title = article->title;
     hit.snippet = SearchSnippet(article->Body(), words);

@@ -62,13 +62,13 @@ struct StoryPage {
 
 // One entry of the change log, appended at each publication.
 struct ChangeRecord {
-  int64_t seq = 0;   // log order, assigned by the store (ignored on write)
-  std::string at;    // the publication's time, ISO 8601 UTC ("2026-12-06T23:10:00Z")
+  int64_t seq = 0;  // log order, assigned by the store (ignored on write)
+  std::string at;   // the publication's time, ISO 8601 UTC ("2026-12-06T23:10:00Z")
   // "new_story", "story_grew" (new documents), "new_statement", "status_changed",
   // "new_claim".
   std::string kind;
   std::string story, claim;  // claim: empty for a story change
-  std::string text;          // one line for people: "3 new documents", "single_source -> corroborated"
+  std::string text;  // one line for people: "3 new documents", "single_source -> corroborated"
 };
 
 // What a publication is compared with to find its changes: per story its document count, per
@@ -80,8 +80,8 @@ struct PublishedState {
   };
   std::vector<std::pair<std::string, size_t>> story_documents;  // story id -> documents
   std::vector<std::pair<std::string, Claim>> claims;            // claim id -> state
-  std::string at;  // the last publication's time; empty when nothing was published
-  std::string version;  // the crosscheck version that built it (Report::version)
+  std::string at;        // the last publication's time; empty when nothing was published
+  std::string version;   // the crosscheck version that built it (Report::version)
   size_t documents = 0;  // documents the last publication covered
   size_t skipped = 0;    // skipped inputs it listed
 };
