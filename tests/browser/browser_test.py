@@ -18,7 +18,9 @@ At desktop (1280x900) and phone (390x844, device scale 3, mobile emulation) widt
      and each chart's SVG has a non-zero box with drawn circles and lines;
   3. a link to a cited sentence lands on it: location.hash matches, the target exists, its
      <details> is open, it is in the viewport, and its background (the :target style) differs
-     from the text around it;
+     from the text around it and from the other marked sentences; and, on the seeds, at least
+     MIN_SENTENCE_LINK_SHARE of the story's item links point at a marked sentence, not at the
+     top of a document (the count is printed in every mode);
   4. nothing scrolls sideways: innerWidth is the emulated width (a phone zooms out when a page
      is wider than the screen) and scrollWidth <= clientWidth, on the index, the story, the
      sentence and with every <details> open; offending elements are named;
@@ -55,6 +57,9 @@ VIEWPORTS = [
 ]
 MAX_STORY_CANDIDATES = 5  # stories tried when looking for one with a timeline and a chart
 MAX_OFFENDERS = 10
+# On the seeds, the share of a story's item links that must land on a highlighted sentence
+# rather than the document's top (138 of 140 do: two items paraphrase their copy too freely).
+MIN_SENTENCE_LINK_SHARE = 0.95
 
 
 class CheckFailed(Exception):
@@ -77,7 +82,7 @@ function hashTarget(){var h=location.hash.slice(1);if(!h)return null;
 class Page:
     """One tab at one viewport, attached with flatten: true."""
 
-    def __init__(self, browser, viewport):
+    def __init__(self, browser, viewport):  # viewport: an entry of VIEWPORTS
         self.browser = browser
         self.name, self.width, self.height, scale, mobile = viewport
         target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
@@ -281,7 +286,16 @@ def open_story(page, index_url):
     return first[1] if first else None
 
 
-def check_story(page, state, require_chart, failures):
+# Where the story's item links land: a marked sentence, or only the document (its text was
+# not found there, not even rewritten). A timeline's publication entries link documents.
+ITEM_LINKS = """(()=>{var s=hashTarget();if(!s||!s.matches('section.story'))s=document.querySelector('section.story');
+  var marks=0,documents=[];for(var a of s.querySelectorAll('.refs a[href^="#"]')){
+    if(a.closest('li.publication'))continue;var t=document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+    if(t&&t.tagName=='MARK')marks++;else documents.push(a.getAttribute('href'))}
+  return {marks:marks,documents:documents}})()"""
+
+
+def check_story(page, state, known_input, failures):
     where = f"{page.name} story {state.get('id', '')}"
     if not check(state["found"], failures, f"{where}: the link did not land on a story"):
         return
@@ -291,7 +305,7 @@ def check_story(page, state, require_chart, failures):
     check(state["visibleItems"] == state["items"], failures,
           f"{where}: {state['items'] - state['visibleItems']} of {state['items']} timeline items "
           "not visible")
-    if require_chart:
+    if known_input:
         check(state["charts"], failures, f"{where}: no figure chart (figure.chart svg)")
     for chart_idx, chart in enumerate(state["charts"]):
         check(chart["width"] > 0 and chart["height"] > 0 and chart["circles"] > 0 and
@@ -316,8 +330,8 @@ def check_sentence(page, story_id, failures):
     where = f"{page.name} sentence"
     scope = (f"document.getElementById({json.dumps(story_id)})" if story_id
              else "document.querySelector('section.story')")
-    href = page.click_link(f"({scope}||document).querySelector('.refs a[href*=\"#\"]')",
-                           "sentence link")
+    href = page.click_link(f"[...({scope}||document).querySelectorAll('.refs a[href*=\"#\"]')]"
+                           ".find(a=>!a.closest('li.publication'))", "sentence link")
     fragment = urllib.parse.urlsplit(href).fragment
     state = page.poll(f"(()=>{{var s={SENTENCE_STATE};return s.found&&s.height>0?s:null}})()",
                       f"{where}: #{fragment} is not on the page, or has no box", timeout=5)
@@ -364,9 +378,10 @@ def check_sideways(page, state_name, failures):
           + "; ".join(result["offenders"]))
 
 
-def run_viewport(browser, viewport, index_url, out_dir, from_file, require_chart, failures):
-    """`from_file`: the page is a file (nothing else may be fetched); `require_chart`: the input
-    is known to give a story with a figure chart."""
+def run_viewport(browser, viewport, index_url, out_dir, from_file, known_input, failures):
+    """`from_file`: the page is a file (nothing else may be fetched); `known_input`: the page
+    is the seeds' and the feed's (--binary), with a figure chart and item links that find
+    their sentences."""
     page = Page(browser, viewport)
     try:
         page.navigate(index_url)
@@ -378,7 +393,16 @@ def run_viewport(browser, viewport, index_url, out_dir, from_file, require_chart
         if story is None:
             failures.append(f"{page.name}: no story to open")
             return
-        check_story(page, story, require_chart, failures)
+        check_story(page, story, known_input, failures)
+        links = page.evaluate(ITEM_LINKS)
+        total = links["marks"] + len(links["documents"])
+        print(f"{page.name} story {story.get('id', '')}: {links['marks']} of {total} item links "
+              f"land on a highlighted sentence, the others on the document's top "
+              f"{links['documents'][:8]}")
+        if known_input and total:
+            check(links["marks"] >= MIN_SENTENCE_LINK_SHARE * total, failures,
+                  f"{page.name} story: only {links['marks']} of {total} item links land on a "
+                  f"highlighted sentence (floor {MIN_SENTENCE_LINK_SHARE:.0%})")
         check_sideways(page, "story", failures)
         page.screenshot(out_dir / f"{page.name}-story.png")
         if page.evaluate("(()=>{var c=(hashTarget()||document).querySelector('figure.chart');"
