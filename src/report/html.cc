@@ -15,6 +15,12 @@
 //   skipped    inputs that could not be read
 //
 // Size: linear in the report; the documents' bodies are most of it.
+//
+// tests/browser/browser_test.py opens the page in headless Chromium at desktop and phone widths
+// and checks the index filters, a story's timeline and charts, a link landing on its
+// highlighted sentence and that nothing is wider than the screen; keep the ids and classes it
+// uses (#index li, #filters, #q, #status, #shown, section.story, ol.timeline, figure.chart,
+// .refs a, :target) or change it with them.
 #include <algorithm>
 #include <string>
 #include <string_view>

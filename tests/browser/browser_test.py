@@ -7,7 +7,10 @@ Two ways in, the same checks:
       (three stories, so a search has rows to hide) and opens the page as a file:// URL;
   browser_test.py --url http://127.0.0.1:PORT [--out DIR]
       checks a running `crosscheck serve`: the story index at `/`, story pages wherever the
-      index links (`/stories/{id}`), sentences wherever the story links.
+      index links (`/stories/{id}`), sentences wherever the story links. The index may be the
+      report's (script filters) or a GET form (name=q, name=status) the server answers; this
+      mode was tried on a stand-in serving serve's page layout (src/server/pages.h), not yet
+      on `crosscheck serve` itself.
 
 At desktop (1280x900) and phone (390x844, device scale 3, mobile emulation) widths it checks:
   1. the story index renders; typing a word found in one story's row (Input.insertText, as a
