@@ -323,6 +323,8 @@ SENTENCE_STATE = """(()=>{var e=hashTarget();if(!e)return {found:false,hash:loca
   var other=[...(d||document).querySelectorAll(e.tagName)].find(m=>m!=e&&!m.contains(e)&&!e.contains(m));
   return {found:true,hash:location.hash,tag:e.tagName.toLowerCase(),target:e.matches(':target'),
     otherBackground:other?getComputedStyle(other).backgroundColor:null,
+    unevenInside:[...e.querySelectorAll('*')].filter(x=>getComputedStyle(x).backgroundColor!=getComputedStyle(e).backgroundColor
+      &&getComputedStyle(x).backgroundColor!='rgba(0, 0, 0, 0)').length,
     detailsOpen:d?d.open:null,top:r.top,bottom:r.bottom,height:r.height,viewport:innerHeight,
     background:getComputedStyle(e).backgroundColor,textBackground:background(e.parentElement),
     text:e.textContent.slice(0,60)}})()"""
@@ -349,6 +351,9 @@ def check_sentence(page, story_id, failures):
           f"viewport {state['viewport']})")
     check(state["background"] != state["textBackground"], failures,
           f"{where}: not highlighted: background {state['background']} is the text's")
+    check(state["unevenInside"] == 0, failures,
+          f"{where}: {state['unevenInside']} elements inside the sentence (marks of other items "
+          "it holds) are not highlighted like it")
     check(state["background"] != state["otherBackground"], failures,
           f"{where}: not told apart from the other marked sentences (background "
           f"{state['background']})")
