@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """The HTML report in a real browser: headless Chromium driven over the DevTools protocol.
 
-Two ways in, the same checks:
+Three ways in, the same checks:
   browser_test.py --binary BIN [--source DIR] [--out DIR]
       runs `BIN analyze examples/seeds examples/feeds/harbour.xml --html TMP/report.html`
       (three stories, so a search has rows to hide) and opens the page as a file:// URL;
+  browser_test.py --page REPORT.html [--out DIR]
+      opens a report already written (any input: the seeds' own floors are not applied);
   browser_test.py --url http://127.0.0.1:PORT [--out DIR]
       checks a running `crosscheck serve`: the story index at `/`, story pages wherever the
       index links (`/stories/{id}`), sentences wherever the story links. The index may be the
@@ -13,23 +15,26 @@ Two ways in, the same checks:
       on `crosscheck serve` itself.
 
 At desktop (1280x900) and phone (390x844, device scale 3, mobile emulation) widths it checks:
-  1. the story index renders; typing a word found in one story's row (Input.insertText, as a
-     keyboard would) hides the other rows and keeps that one; the claim-status filter shows
-     exactly the rows whose stories have a claim of that status;
+  1. the story index renders; typing (Input.insertText, as a keyboard would) a word from one
+     story's title that no other row holds keeps that row and hides every row without the
+     word; the claim-status filter shows only rows with a claim of that status (with the
+     report's script: exactly those rows, and clearing it brings every row back);
   2. a story link lands on the story (the first story, in index order, with a timeline and a
      figure chart; the first story if none has both); its timeline items are there and visible,
-     and each chart's SVG has a non-zero box with drawn circles and lines;
+     and each chart's SVG has a non-zero box with drawn circles and lines (on the seeds a chart
+     is required);
   3. a link to a cited sentence lands on it: location.hash matches, the target exists, its
      <details> is open, it is in the viewport, and its background (the :target style) differs
-     from the text around it and from the other marked sentences; and, on the seeds, at least
-     MIN_SENTENCE_LINK_SHARE of the story's item links point at a marked sentence, not at the
-     top of a document (the count is printed in every mode);
+     from the text around it and from the other marked sentences, evenly over the sentence;
+     and, on the seeds, at least MIN_SENTENCE_LINK_SHARE of the story's item links point at a
+     marked sentence, not at the top of a document (the count is printed in every mode);
   4. nothing scrolls sideways: innerWidth is the emulated width (a phone zooms out when a page
      is wider than the screen) and scrollWidth <= clientWidth, on the index, the story, the
      sentence and with every <details> open; offending elements are named;
-  and that the page throws no script error and, from a file, fetches nothing but itself.
-Screenshots of the index, the story and the sentence at both widths go to --out
-(default out/browser/ in the source tree, which git ignores).
+  and that the page throws no script error and fetches nothing (from a file: nothing but
+  itself; from a server: nothing from another origin).
+Screenshots of the index, the story, its first chart and the sentence at both widths go to
+--out (default out/browser/ in the source tree, which git ignores), e.g. phone-sentence.png.
 
 The DevTools protocol runs over --remote-debugging-pipe (cdp.py), standard library only. Every
 wait is bounded (WAIT_SECONDS) and Chromium is killed at the end, whatever happens.
@@ -441,8 +446,9 @@ def make_report(binary, source, work):
     run = subprocess.run([binary, "analyze", *map(str, inputs), "--html", str(report)],
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=60)
     if run.returncode != 0 or not report.exists():
-        sys.exit(f"browser_test: {binary} analyze failed ({run.returncode}): "
-                 f"{run.stderr.decode(errors='replace')}")
+        print(f"browser_test: {binary} analyze failed ({run.returncode}): "
+              f"{run.stderr.decode(errors='replace')}", file=sys.stderr)
+        sys.exit(2)
     return report.as_uri()
 
 
