@@ -57,7 +57,10 @@ UNIT_NAMES = {
     "SGD": "singapore dollar", "BRL": "brazilian real", "MYR": "malaysian ringgit",
     "ILS": "shekel", "CHF": "swiss franc", "ZAR": "south african rand", "TRY": "turkish lira",
     "MXN": "mexican peso", "NGN": "nigerian naira", "BTC": "bitcoin", "crown": "danish krone",
-    "cent": "cent", "sen": "sen", "GBp": "penny",
+    "DKK": "danish krone", "SEK": "swedish krona", "NOK": "norwegian krone",
+    "CZK": "czech koruna",
+    # A price in pence ("118.5p", "down 68 p"): NewsQuant's normalizer names the "p" "point".
+    "cent": "cent", "sen": "sen", "GBp": "point",
     "km": "kilometre", "m": "metre", "mi": "mile", "ft": "foot", "in": "inch", "yd": "yard",
     "cm": "centimetre", "mm": "millimetre", "µm": "micrometre", "nm": "nanometre",
     "km2": "square kilometre", "m2": "square metre", "sq mi": "square mile",

@@ -264,6 +264,24 @@ TEST(QuantityAnnotator, FallsRatesAndConversions) {
   EXPECT_EQ(out.quantities[1].change, QuantityChange::kDown);
 }
 
+// Units whose letters say two things: "pounds" is a weight unless the sentence is about
+// money; "p" against a price is pence, but not a screen's lines; a crown with its country.
+TEST(QuantityAnnotator, PoundsPenceAndCrowns) {
+  const std::vector<Case> cases = {
+      {"The boxer slimmed from 180 pounds to 165.", {"165-180 range [lb] []"}},
+      {"The parcel weighed 12 pounds.", {"12 exact [lb] []"}},
+      {"She paid 400 pounds for the bike.", {"400 exact [GBP] []"}},
+      {"A 3 million pounds deal.", {"3e+06 exact [GBP] [deal]"}},
+      {"The stock closed at 212.5p, down 4 p.", {"212.5 exact [GBp] []", "4 exact [GBp] []"}},
+      {"The camera records 1080p video.", {"1080 exact [] []"}},
+      {"A loan of 20 million Swedish crowns.", {"2e+07 exact [SEK] []"}},
+      {"The club employs 300 people nationwide.", {"300 exact [] [people]"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
+  }
+}
+
 TEST(ParseNumber, Forms) {
   EXPECT_EQ(ParseNumber("1,500"), 1500);
   EXPECT_EQ(ParseNumber("3.5"), 3.5);

@@ -178,8 +178,9 @@ std::string CountedNounAfter(const AmountReader& t, size_t k) {
     phrase += word;
     ++words;
     ++k;
-    // A plural noun closes the phrase ("special forces", "containers").
+    // A plural noun closes the phrase ("special forces", "containers", "people worldwide").
     if (word.size() > 3 && word.back() == 's' && !word.ends_with("ss")) break;
+    if (CountedNounClass(word) == NounClass::kPlural) break;
   }
   return phrase;
 }

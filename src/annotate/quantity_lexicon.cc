@@ -143,6 +143,12 @@ bool IsStreetType(std::string_view word) {
   return Find(*table, LowerAscii(bare)) != nullptr;
 }
 
+bool IsMoneyWord(std::string_view word) {
+  static const auto* table =
+      BuildTable<bool>("money_words", 1, true, [](const auto&) { return true; });
+  return Find(*table, LowerAscii(word)) != nullptr;
+}
+
 NounClass CountedNounClass(std::string_view word) {
   static const auto* table = BuildTable<NounClass>(
       "counted_nouns", 2, true, [](const auto& fields) { return NounClassFromName(fields[1]); });
