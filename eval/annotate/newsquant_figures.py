@@ -119,7 +119,10 @@ def ValuesEqual(gold, predicted):
 
 
 def Singular(word):
-    """English plural to singular, for the common shapes (troops, inches, casualties)."""
+    """English plural to singular, for the common shapes (troops, inches, casualties,
+    fishermen; not specimen, abdomen, acumen)."""
+    if len(word) >= 5 and word.endswith("men") and word[-4] not in "ioua":
+        return word[:-3] + "man"
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses")):

@@ -31,6 +31,11 @@ constexpr size_t kMinPhoneDigits = 7;
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool LooksPlural(std::string_view word) {
+  // "fishermen", "gunmen", "servicemen"; not "specimen", "abdomen", "acumen", "stamen".
+  constexpr size_t kMinMenPlural = 5;
+  if (word.size() >= kMinMenPlural && word.ends_with("men") &&
+      std::string_view("ioua").find(word[word.size() - 4]) == std::string_view::npos)
+    return true;
   return word.size() > 2 && word.back() == 's' && !word.ends_with("ss") && !word.ends_with("us") &&
          !word.ends_with("is");
 }
@@ -139,9 +144,15 @@ class SentenceScanner {
     size_t first = amount->first;
     size_t last = amount->last;
     bool scaled = number.scaled;
+    // "one in five adults", "nine out of 10 doctors": a share, read as its fraction.
+    const std::optional<size_t> share_last = ShareDenominatorEnd(*amount);
+    if (share_last) {
+      q.value = number.value / t_.ReadAmount(ShareDenominatorAt(amount->last))->number.value;
+      last = *share_last;
+    }
     // Sign: "minus 387", "minus-130", "-5"; "sub-7" is below 7.
     bool below = false;
-    if (!amount->negative && first > 0) {
+    if (!share_last && !amount->negative && first > 0) {
       if (t_.IsLower(first - 1, "minus")) {
         q.value = -q.value;
         --first;
@@ -171,7 +182,7 @@ class SentenceScanner {
     // "dropped by 1 to 1.5 degrees" is still a range: the first amount has no unit of its own.
     const bool moved = ChangeBefore(first, first) != QuantityChange::kNone &&
                        t_.IsLower(connector, "to") && !q.unit.empty();
-    if (!q.upper && !moved && connector + 1 < t_.size() &&
+    if (!q.upper && !moved && !share_last && connector + 1 < t_.size() &&
         (t_.Is(connector, "-") || t_.Is(connector, "\xE2\x80\x93") || t_.IsLower(connector, "to") ||
          (between && t_.IsLower(connector, "and")) || either)) {
       size_t end_number = connector + 1;  // "to $5.5 million": the end's digits after its currency
@@ -241,12 +252,40 @@ class SentenceScanner {
     if (!out_.empty() && out_.back().sentence.begin == sentence_.begin)
       previous = {&out_.back().measured, out_.back().span};
     q.measured = MeasuredBefore(t_, cue_first, previous);
-    if (!IsFigure(i, number, scaled, q)) return std::nullopt;
+    if (!IsFigure(i, number, scaled, q) && !share_last) return std::nullopt;
     q.span = {begin, t_[last].end};
     q.text = std::string(body_.substr(q.span.begin, q.span.end - q.span.begin));
     q.sentence = sentence_;
     out_.push_back(std::move(q));
     return std::max(i, last);
+  }
+
+  // The token after "in" / "out of" following `last` ("one in five", "nine out of 10"), or
+  // `last` + 1 when neither follows.
+  size_t ShareDenominatorAt(size_t last) const {
+    if (t_.IsLower(last + 1, "in")) return last + 2;
+    if (t_.IsLower(last + 1, "out") && t_.IsLower(last + 2, "of")) return last + 3;
+    return last + 1;
+  }
+
+  // The last token of a share's denominator ("one in [five]", "nine out of [10]"), or nullopt:
+  // both plain numbers without units, the denominator the larger and no year ("one in 2020").
+  std::optional<size_t> ShareDenominatorEnd(const Amount& amount) const {
+    const NumberRead& numerator = amount.number;
+    if (!amount.unit.empty() || numerator.scaled || numerator.upper || numerator.fraction ||
+        numerator.value <= 0)
+      return std::nullopt;
+    const size_t k = ShareDenominatorAt(amount.last);
+    if (k == amount.last + 1) return std::nullopt;
+    const std::optional<Amount> denominator = t_.ReadAmount(k);
+    if (!denominator || denominator->first != k || !denominator->unit.empty() ||
+        denominator->number.upper || denominator->number.fraction ||
+        denominator->number.value <= numerator.value)
+      return std::nullopt;
+    if (!denominator->number.is_word && !denominator->number.scaled &&
+        denominator->number.value >= kFirstYear)
+      return std::nullopt;
+    return denominator->last;
   }
 
   // "from $36,000 at noon to $34,000", "from 21 mpg combined to 23": a measure's range may
@@ -304,9 +343,8 @@ class SentenceScanner {
     const std::string written = LowerAscii(t_.Text(unit_last));
     if (q.unit == "GBp") {
       constexpr double kVideoLines[] = {240, 360, 480, 576, 720, 1080, 1440, 2160, 4320};
-      if (written.ends_with('p') &&
-          std::find(std::begin(kVideoLines), std::end(kVideoLines), q.value) !=
-              std::end(kVideoLines))
+      if (written.ends_with('p') && std::find(std::begin(kVideoLines), std::end(kVideoLines),
+                                              q.value) != std::end(kVideoLines))
         q.unit.clear();
       return;
     }

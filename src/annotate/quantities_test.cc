@@ -176,6 +176,38 @@ TEST(QuantityAnnotator, MeasuredIsTheSubjectAcrossLinks) {
   EXPECT_EQ(out.quantities[6].counts, "workers");
 }
 
+// Irregular verbs, particles and a sign word link too: the phrase is the subject, not "came
+// back", "saw further" or "minus".
+TEST(QuantityAnnotator, MeasuredSkipsIrregularVerbsAndParticles) {
+  Annotations out;
+  const Article article = testing::MakeArticle(
+      {"Water samples came back at 9 ppb. The rouble saw further weakening to trade at 101.5. "
+       "The firm announced plans to cut 1,200 jobs. It is about minus 40 Fahrenheit, minus 40 "
+       "Celsius."},
+      "2024-10-18");
+  QuantityAnnotator().Annotate(article, TextReading(article.Body()), out);
+  std::vector<std::string> measured;
+  for (const QuantityMention& q : out.quantities) measured.push_back(q.measured);
+  EXPECT_EQ(measured, (std::vector<std::string>{"Water samples", "rouble", "firm", "", ""}));
+}
+
+// Counted nouns a plural "-s" does not mark: "-men" plurals and peoples by their names; a
+// share ("one in five adults") is its fraction, not five adults.
+TEST(QuantityAnnotator, PeoplesPluralsAndShares) {
+  const std::vector<Case> cases = {
+      {"About 40 fishermen, who sail at dawn.", {"40 about [] [fishermen]"}},
+      {"A specimen of 12 cm.", {"12 exact [cm] []"}},
+      {"Some 2,500 Canadians were evacuated.", {"2500 about [] [Canadians]"}},
+      {"Millions of North Koreans starve.", {"1e+06-1e+07 range [] [North Koreans]"}},
+      {"One in five adults smoke.", {"0.2 exact [] [adults]"}},
+      {"Nine out of 10 doctors agree.", {"0.9 exact [] [doctors]"}},
+      {"He scored 2 in 2021.", {"2 exact [] []"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
+  }
+}
+
 // The issue's noise: numbers inside names, stamps, clock times, years, ordinals, phone and
 // model numbers give no figure.
 TEST(QuantityAnnotator, NamesStampsAndCodesAreNotFigures) {
