@@ -221,6 +221,7 @@ class SentenceScanner {
       }
     }
     ReadPoundsAndPence(amount->last, scaled || number.scaled, q);
+    ReadMetresAndAges(number, first, last, scaled, q);
     if (q.upper && q.unit.empty() && !number.is_word && IsAddressAt(last + 1))
       return last;  // "16-18 Mill Avenue"
     uint32_t begin = t_[first].begin;
@@ -353,6 +354,25 @@ class SentenceScanner {
       if (t_.IsWord(k) ? IsMoneyWord(t_.Text(k)) : IsCurrencySign(t_.Text(k))) return;
     }
     q.unit = "lb";
+  }
+
+  // "37m (121ft)": an "m" against the digits is metres, not million, when a length in feet,
+  // yards or miles restates it in brackets. "a man aged 35": an age.
+  void ReadMetresAndAges(const NumberRead& number, size_t first, size_t last, bool& scaled,
+                         QuantityMention& q) const {
+    if (!q.unit.empty() || q.upper) return;
+    if (first > 0 && t_.IsLower(first - 1, "aged")) {
+      q.unit = "age";
+      return;
+    }
+    const std::string_view written = t_.Text(number.last);
+    if (!number.scaled || number.is_word || !written.ends_with('m') || !t_.Is(last + 1, "("))
+      return;
+    const std::optional<Amount> converted = t_.ReadAmount(last + 2);
+    if (!converted || !IsOneOf(converted->unit, {"ft", "yd", "mi", "in"})) return;
+    q.value = number.unscaled;
+    q.unit = "m";
+    scaled = false;
   }
 
   // "$", "£", "€": a symbol the units lexicon reads as a currency code ("USD").

@@ -314,6 +314,27 @@ TEST(QuantityAnnotator, PoundsPenceAndCrowns) {
   }
 }
 
+// Letters that say what a number is: a hyphenated scale or rate ("$2 million-a-year",
+// "9,000 barrel-a-day"), "m" restated in feet (metres, not million), "aged", plural "kgs",
+// and a single capital that is no unit ("5G", not 5 grams).
+TEST(QuantityAnnotator, HyphenatedRatesMetresAgesAndLetters) {
+  const std::vector<Case> cases = {
+      {"A $3 million-a-year fee.", {"3e+06 exact [USD] [fee]"}},
+      {"A 9,000 barrel-a-day plant.", {"9000 exact [bbl per day] [plant]"}},
+      {"The 24m (79ft) yacht sank.", {"24 exact [m] []", "79 exact [ft] []"}},
+      {"They raised $24m (\xC2\xA3"
+       "19m).",
+       {"2.4e+07 exact [USD] []", "1.9e+07 exact [GBP] []"}},
+      {"A woman aged 52 was hurt.", {"52 exact [age] []"}},
+      {"Customs seized 40 kgs of cocaine.", {"40 exact [kg] [cocaine]"}},
+      {"Phones on 5G networks.", {"5 exact [] [networks]"}},
+      {"A 500 g bag.", {"500 exact [g] [bag]"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
+  }
+}
+
 TEST(ParseNumber, Forms) {
   EXPECT_EQ(ParseNumber("1,500"), 1500);
   EXPECT_EQ(ParseNumber("3.5"), 3.5);

@@ -97,6 +97,8 @@ const std::string* FindUnit(std::string_view written) {
   static const auto* table = BuildTable<std::string>(
       "units", 2, false, [](const auto& fields) { return std::string(fields[1]); });
   if (const std::string* exact = Find(*table, std::string(written))) return exact;
+  // A single letter is case-sensitive: "5G" is a network generation, not 5 grams.
+  if (written.size() == 1) return nullptr;
   return Find(*table, LowerAscii(written));
 }
 

@@ -28,7 +28,8 @@ struct NumberWord {
 // Lookups take a word in any case unless said otherwise; nullptr / nullopt when absent.
 const NumberWord* FindNumberWord(std::string_view word);
 // Unit or currency as written ("%", "per cent", "km/h", "Nm"): the exact form first, then
-// lower case. Returns the unit recorded ("%", "USD", "km/h", "N·m").
+// lower case (a single letter only as written: "g", not "G"). Returns the unit recorded ("%",
+// "USD", "km/h", "N·m").
 const std::string* FindUnit(std::string_view written);
 std::optional<Approximation> FindApproximationCue(std::string_view phrase);  // "more than"
 QuantityChange FindChangeWord(std::string_view word);                        // "rose" -> kUp

@@ -233,10 +233,12 @@ std::optional<NumberRead> AmountReader::ReadNumber(size_t i) const {
     const size_t hyphen = word.find('-');
     if (hyphen != std::string_view::npos && n.suffix.empty()) {  // "1.8 billion-mile"
       const NumberWord* scale = FindNumberWord(word.substr(0, hyphen));
-      if (scale && scale->kind == NumberWordKind::kScale && FindUnit(word.substr(hyphen + 1))) {
+      if (scale && scale->kind == NumberWordKind::kScale) {
+        // "1.8 billion-mile"; "a $2 million-a-year salary", "a 10 million-strong city": the
+        // scale holds whatever follows it.
         n.value *= scale->value;
         n.scaled = true;
-        n.suffix = std::string(word.substr(hyphen + 1));
+        if (FindUnit(word.substr(hyphen + 1))) n.suffix = std::string(word.substr(hyphen + 1));
         n.last = next;
       }
       break;
@@ -305,8 +307,10 @@ size_t AmountReader::CurrencyBefore(size_t first, std::string& unit) const {
     const std::string* symbol = FindUnit(Text(k));
     if (!symbol || *symbol == "%") return first;
     unit = *symbol;
-    // "US $5", "HK$5", "A$5"
-    if (k > 0 && IsWord(k - 1) && tokens_[k - 1].end + 1 >= tokens_[k].begin) {
+    // "US $5", "HK$5", "A$5"; a one-letter prefix only against the symbol ("A $5 fee" is
+    // an article).
+    if (k > 0 && IsWord(k - 1) && tokens_[k - 1].end + 1 >= tokens_[k].begin &&
+        (Text(k - 1).size() > 1 || Touch(k - 1))) {
       const CurrencyPrefix* prefix = FindCurrencyPrefix(Text(k - 1));
       if (prefix && prefix->needs_symbol) {
         unit = prefix->currency;
@@ -323,6 +327,16 @@ size_t AmountReader::CurrencyBefore(size_t first, std::string& unit) const {
     }
   }
   return first;
+}
+
+// The rate written after a hyphenated unit ("a-day" of "barrel-a-day", "per-hour"): " per
+// day", or "" when the rest is no "a"/"an"/"per" and a unit.
+static std::string HyphenatedRate(std::string_view rest) {
+  const size_t hyphen = rest.find('-');
+  if (hyphen == std::string_view::npos || !IsOneOf(rest.substr(0, hyphen), {"a", "an", "per"}))
+    return std::string();
+  const std::string* per = FindUnit(rest.substr(hyphen + 1));
+  return per ? " per " + *per : std::string();
 }
 
 // Unit after the number ending at token `last` (its letter suffix `suffix` first): the
@@ -361,11 +375,13 @@ size_t AmountReader::UnitAfter(size_t last, const std::string& suffix, std::stri
         end = j;
       }
     }
-    // "43.4 percent-owned": the unit opens a hyphenated word.
+    // "43.4 percent-owned": the unit opens a hyphenated word; "52,000 barrel-a-day": a rate.
     if (unit.empty() && IsWord(k) && Text(k).find('-') != std::string_view::npos) {
-      if (const std::string* found = FindUnit(Text(k).substr(0, Text(k).find('-')))) {
+      const std::string_view word = Text(k);
+      if (const std::string* found = FindUnit(word.substr(0, word.find('-')))) {
         unit = *found;
         end = k;
+        unit += HyphenatedRate(word.substr(word.find('-') + 1));
       }
     }
     if (unit.empty()) return last;
