@@ -14,6 +14,7 @@
 #include "annotate/quantity_concepts.h"
 #include "annotate/quantity_lexicon.h"
 #include "annotate/quantity_reader.h"
+#include "annotate/quantity_units.h"
 #include "annotate/sentences.h"
 #include "annotate/tokens.h"
 #include "base/date.h"
@@ -220,8 +221,8 @@ class SentenceScanner {
         }
       }
     }
-    ReadPoundsAndPence(amount->last, scaled || number.scaled, q);
-    ReadMetresAndAges(number, first, last, scaled, q);
+    ReadPoundsAndPence(t_, amount->last, scaled || number.scaled, q);
+    ReadMetresAndAges(t_, number, first, last, scaled, q);
     if (q.upper && q.unit.empty() && !number.is_word && IsAddressAt(last + 1))
       return last;  // "16-18 Mill Avenue"
     uint32_t begin = t_[first].begin;
@@ -333,53 +334,6 @@ class SentenceScanner {
         converted.approximation != Approximation::kRange)
       q.approximation = converted.approximation;
     if (q.change == QuantityChange::kNone) q.change = converted.change;
-  }
-
-  // Units whose letters say two things. "pounds" written out is sterling in a sentence about
-  // money (a scale word, a currency sign or a money_words word: "5 million pounds", "paid
-  // 500 pounds") and a weight elsewhere ("dropped from 208 pounds to 193"); "p" against a
-  // price is pence ("118.5p", "down 68 p"), but "720p", "1080p" are a screen's lines.
-  // `unit_last` is the amount's last token, where its unit is written.
-  void ReadPoundsAndPence(size_t unit_last, bool scaled, QuantityMention& q) const {
-    const std::string written = LowerAscii(t_.Text(unit_last));
-    if (q.unit == "GBp") {
-      constexpr double kVideoLines[] = {240, 360, 480, 576, 720, 1080, 1440, 2160, 4320};
-      if (written.ends_with('p') && std::find(std::begin(kVideoLines), std::end(kVideoLines),
-                                              q.value) != std::end(kVideoLines))
-        q.unit.clear();
-      return;
-    }
-    if (q.unit != "GBP" || scaled || (written != "pounds" && written != "pound")) return;
-    for (size_t k = 0; k < t_.size(); ++k) {
-      if (t_.IsWord(k) ? IsMoneyWord(t_.Text(k)) : IsCurrencySign(t_.Text(k))) return;
-    }
-    q.unit = "lb";
-  }
-
-  // "37m (121ft)": an "m" against the digits is metres, not million, when a length in feet,
-  // yards or miles restates it in brackets. "a man aged 35": an age.
-  void ReadMetresAndAges(const NumberRead& number, size_t first, size_t last, bool& scaled,
-                         QuantityMention& q) const {
-    if (!q.unit.empty() || q.upper) return;
-    if (first > 0 && t_.IsLower(first - 1, "aged")) {
-      q.unit = "age";
-      return;
-    }
-    const std::string_view written = t_.Text(number.last);
-    if (!number.scaled || number.is_word || !written.ends_with('m') || !t_.Is(last + 1, "("))
-      return;
-    const std::optional<Amount> converted = t_.ReadAmount(last + 2);
-    if (!converted || !IsOneOf(converted->unit, {"ft", "yd", "mi", "in"})) return;
-    q.value = number.unscaled;
-    q.unit = "m";
-    scaled = false;
-  }
-
-  // "$", "£", "€": a symbol the units lexicon reads as a currency code ("USD").
-  static bool IsCurrencySign(std::string_view text) {
-    const std::string* unit = FindUnit(text);
-    return unit && unit->size() == 3 &&
-           std::all_of(unit->begin(), unit->end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
 
   // "1 hour, 44 minutes ago", "3 days ago": a time stamp, not a figure.
