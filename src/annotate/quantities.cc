@@ -120,6 +120,9 @@ class SentenceScanner {
 
  private:
   std::optional<size_t> TryQuantityAt(size_t i) {
+    if (const std::optional<size_t> fraction_last = t_.FractionEnd(i);
+        fraction_last && !times_.dates.Overlaps(t_[i].begin, t_[*fraction_last].end))
+      return AddFraction(i, *fraction_last);
     std::optional<Amount> amount = t_.ReadAmount(i);
     if (!amount) return std::nullopt;
     const NumberRead& number = amount->number;
@@ -146,9 +149,9 @@ class SentenceScanner {
     size_t last = amount->last;
     bool scaled = number.scaled;
     // "one in five adults", "nine out of 10 doctors": a share, read as its fraction.
-    const std::optional<size_t> share_last = ShareDenominatorEnd(*amount);
+    const std::optional<size_t> share_last = t_.ShareDenominatorEnd(*amount);
     if (share_last) {
-      q.value = number.value / t_.ReadAmount(ShareDenominatorAt(amount->last))->number.value;
+      q.value = number.value / t_.ReadAmount(t_.ShareDenominatorAt(amount->last))->number.value;
       last = *share_last;
     }
     // Sign: "minus 387", "minus-130", "-5"; "sub-7" is below 7.
@@ -195,7 +198,8 @@ class SentenceScanner {
           (end->unit.empty() || q.unit.empty() || end->unit == q.unit ||
            end->unit.starts_with(q.unit + " per ")) &&
           (end->number.is_word == number.is_word ||
-           (!q.unit.empty() && end->unit.starts_with(q.unit))) &&
+           (!q.unit.empty() && end->unit.starts_with(q.unit)) ||
+           IsNewsStyleRange(number, end->number)) &&
           (!either || end->number.value == q.value + 1 || !end->unit.empty())) {
         double low = q.value;
         double high = end->number.value;
@@ -262,32 +266,21 @@ class SentenceScanner {
     return std::max(i, last);
   }
 
-  // The token after "in" / "out of" following `last` ("one in five", "nine out of 10"), or
-  // `last` + 1 when neither follows.
-  size_t ShareDenominatorAt(size_t last) const {
-    if (t_.IsLower(last + 1, "in")) return last + 2;
-    if (t_.IsLower(last + 1, "out") && t_.IsLower(last + 2, "of")) return last + 3;
-    return last + 1;
-  }
-
-  // The last token of a share's denominator ("one in [five]", "nine out of [10]"), or nullopt:
-  // both plain numbers without units, the denominator the larger and no year ("one in 2020").
-  std::optional<size_t> ShareDenominatorEnd(const Amount& amount) const {
-    const NumberRead& numerator = amount.number;
-    if (!amount.unit.empty() || numerator.scaled || numerator.upper || numerator.fraction ||
-        numerator.value <= 0)
-      return std::nullopt;
-    const size_t k = ShareDenominatorAt(amount.last);
-    if (k == amount.last + 1) return std::nullopt;
-    const std::optional<Amount> denominator = t_.ReadAmount(k);
-    if (!denominator || denominator->first != k || !denominator->unit.empty() ||
-        denominator->number.upper || denominator->number.fraction ||
-        denominator->number.value <= numerator.value)
-      return std::nullopt;
-    if (!denominator->number.is_word && !denominator->number.scaled &&
-        denominator->number.value >= kFirstYear)
-      return std::nullopt;
-    return denominator->last;
+  // The figure of a fraction FractionEnd found, ending at token `last`.
+  size_t AddFraction(size_t i, size_t last) {
+    QuantityMention q;
+    q.value =
+        std::atof(std::string(t_.Text(i)).c_str()) / std::atof(std::string(t_.Text(last)).c_str());
+    q.counts = CountedNounAfter(t_, last + 1);
+    PreviousFigure previous;
+    if (!out_.empty() && out_.back().sentence.begin == sentence_.begin)
+      previous = {&out_.back().measured, out_.back().span};
+    q.measured = MeasuredBefore(t_, i, previous);
+    q.span = {t_[i].begin, t_[last].end};
+    q.text = std::string(body_.substr(q.span.begin, q.span.end - q.span.begin));
+    q.sentence = sentence_;
+    out_.push_back(std::move(q));
+    return last;
   }
 
   // "from $36,000 at noon to $34,000", "from 21 mpg combined to 23": a measure's range may

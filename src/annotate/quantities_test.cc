@@ -335,6 +335,25 @@ TEST(QuantityAnnotator, HyphenatedRatesMetresAgesAndLetters) {
   }
 }
 
+// News style writes one to nine in words and 10 on in digits: a range may mix them. A
+// fraction is written with the fraction slash, or a slash before "of"; dates and "24/7" are not.
+TEST(QuantityAnnotator, NewsStyleRangesAndFractions) {
+  const std::vector<Case> cases = {
+      {"Sentences of five to 12 years.", {"5-12 range [year] []"}},
+      {"Between four and 20 hikers were lost.", {"4-20 range [] [hikers]"}},
+      {"Fees fell two to 15 percent.", {"2-15 range [%] []"}},
+      {"Add 3/4 of a cup.", {"0.75 exact [] []"}},
+      {"Add 1\xE2\x81\x84"
+       "8 teaspoon.",
+       {"0.125 exact [] [teaspoon]"}},
+      {"Help is there 24/7 for callers.", {}},
+      {"It was 3/4 full.", {}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
+  }
+}
+
 TEST(ParseNumber, Forms) {
   EXPECT_EQ(ParseNumber("1,500"), 1500);
   EXPECT_EQ(ParseNumber("3.5"), 3.5);

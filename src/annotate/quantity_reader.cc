@@ -440,4 +440,59 @@ std::optional<Amount> AmountReader::ReadAmount(size_t i) const {
   return a;
 }
 
+// "seven to 10 years", "between three and 12 people": news style writes numbers below ten
+// in words and from ten on in digits, so a range may mix them.
+bool IsNewsStyleRange(const NumberRead& start, const NumberRead& end) {
+  constexpr double kFirstInDigits = 10;
+  return start.is_word && !start.scaled && !start.fraction && start.value < kFirstInDigits &&
+         !end.is_word && end.value >= kFirstInDigits;
+}
+
+// "1/16 of a pint", or digits around the fraction slash (U+2044): a fraction. A plain slash
+// only before "of" ("24/7", "10/12" are no fractions). The last token of the denominator, or
+// nullopt.
+std::optional<size_t> AmountReader::FractionEnd(size_t i) const {
+  auto plain_integer = [&](size_t k) {
+    return IsNumberToken(k) && Text(k).find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (!plain_integer(i) || !Touch(i) || !Touch(i + 1) || !plain_integer(i + 2)) {
+    return std::nullopt;
+  }
+  if (i > 0 && Touch(i - 1) && !IsWord(i - 1)) return std::nullopt;  // "1/2/16"
+  if (Touch(i + 2) && !IsWord(i + 3)) return std::nullopt;
+  const bool fraction_slash = Is(i + 1, "\xE2\x81\x84");
+  if (!fraction_slash && !(Is(i + 1, "/") && IsLower(i + 3, "of"))) return std::nullopt;
+  if (std::atof(std::string(Text(i + 2)).c_str()) == 0) return std::nullopt;
+  return i + 2;
+}
+
+// The token after "in" / "out of" following `last` ("one in five", "nine out of 10"), or
+// `last` + 1 when neither follows.
+size_t AmountReader::ShareDenominatorAt(size_t last) const {
+  if (IsLower(last + 1, "in")) return last + 2;
+  if (IsLower(last + 1, "out") && IsLower(last + 2, "of")) return last + 3;
+  return last + 1;
+}
+
+// The last token of a share's denominator ("one in [five]", "nine out of [10]"), or nullopt:
+// both plain numbers without units, the denominator the larger and no year ("one in 2020").
+std::optional<size_t> AmountReader::ShareDenominatorEnd(const Amount& amount) const {
+  const NumberRead& numerator = amount.number;
+  if (!amount.unit.empty() || numerator.scaled || numerator.upper || numerator.fraction ||
+      numerator.value <= 0)
+    return std::nullopt;
+  const size_t k = ShareDenominatorAt(amount.last);
+  if (k == amount.last + 1) return std::nullopt;
+  const std::optional<Amount> denominator = ReadAmount(k);
+  if (!denominator || denominator->first != k || !denominator->unit.empty() ||
+      denominator->number.upper || denominator->number.fraction ||
+      denominator->number.value <= numerator.value)
+    return std::nullopt;
+  constexpr double kFirstYear = 1000;  // "one in 2020" names a year
+  if (!denominator->number.is_word && !denominator->number.scaled &&
+      denominator->number.value >= kFirstYear)
+    return std::nullopt;
+  return denominator->last;
+}
+
 }  // namespace crosscheck
