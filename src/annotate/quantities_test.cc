@@ -176,19 +176,20 @@ TEST(QuantityAnnotator, MeasuredIsTheSubjectAcrossLinks) {
   EXPECT_EQ(out.quantities[6].counts, "workers");
 }
 
-// Irregular verbs, particles and a sign word link too: the phrase is the subject, not "came
-// back", "saw further" or "minus".
+// Irregular verbs, particles, a sign word and intensifiers ("a record $9 million") link too:
+// the phrase is the subject, not "came back", "saw further", "minus" or "record".
 TEST(QuantityAnnotator, MeasuredSkipsIrregularVerbsAndParticles) {
   Annotations out;
   const Article article = testing::MakeArticle(
       {"Water samples came back at 9 ppb. The rouble saw further weakening to trade at 101.5. "
        "The firm announced plans to cut 1,200 jobs. It is about minus 40 Fahrenheit, minus 40 "
-       "Celsius."},
+       "Celsius. The villa sold for a record $9 million."},
       "2024-10-18");
   QuantityAnnotator().Annotate(article, TextReading(article.Body()), out);
   std::vector<std::string> measured;
   for (const QuantityMention& q : out.quantities) measured.push_back(q.measured);
-  EXPECT_EQ(measured, (std::vector<std::string>{"Water samples", "rouble", "firm", "", ""}));
+  EXPECT_EQ(measured,
+            (std::vector<std::string>{"Water samples", "rouble", "firm", "", "", "villa"}));
 }
 
 // Counted nouns a plural "-s" does not mark: "-men" plurals and peoples by their names; a
