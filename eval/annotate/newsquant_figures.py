@@ -59,8 +59,7 @@ UNIT_NAMES = {
     "MXN": "mexican peso", "NGN": "nigerian naira", "BTC": "bitcoin", "crown": "danish krone",
     "DKK": "danish krone", "SEK": "swedish krona", "NOK": "norwegian krone",
     "CZK": "czech koruna",
-    # A price in pence ("118.5p", "down 68 p"): NewsQuant's normalizer names the "p" "point".
-    "cent": "cent", "sen": "sen", "GBp": "point",
+    "cent": "cent", "sen": "sen", "GBp": "penny",
     "km": "kilometre", "m": "metre", "mi": "mile", "ft": "foot", "in": "inch", "yd": "yard",
     "cm": "centimetre", "mm": "millimetre", "µm": "micrometre", "nm": "nanometre",
     "km2": "square kilometre", "m2": "square metre", "sq mi": "square mile",
@@ -82,6 +81,9 @@ UNIT_NAMES = {
     "min": "minute", "s": "second", "decade": "decade", "age": "year of age",
     "month of age": "month of age",
 }
+# Other names a gold file may give a unit: NewsQuant's normalizer names the "p" of a price
+# in pence ("118.5p", "down 68 p") "point"; Recognizers-Text names pence "penny".
+UNIT_ALIASES = {"penny": {"point"}}
 NO_UNIT = NO_CONCEPT = "-"
 # crosscheck's approximation (and change) in NewsQuant's change words.
 CHANGE_NAMES = {"exact": "=", "range": "=", "about": "~", "more_than": ">", "at_least": ">",
@@ -148,6 +150,10 @@ def PredictedUnit(mention):
     return " ".join(words[:-1] + [Singular(words[-1])]) if words else NO_UNIT
 
 
+def UnitsEqual(predicted, gold):
+    return predicted == gold or gold in UNIT_ALIASES.get(predicted, ())
+
+
 def ConceptWords(text):
     words = [w for w in re.split(r"[,\s]+", (text or "").casefold()) if w]
     return words or [NO_CONCEPT]
@@ -199,7 +205,7 @@ class Scores:
         self.sentences += 1
         pairs = Pairs(predicted, gold)
         self.value.Add(len(pairs), len(predicted), len(gold))
-        for counts, extra in ((self.unit, lambda p, g: p["unit"] == g["unit"]),
+        for counts, extra in ((self.unit, lambda p, g: UnitsEqual(p["unit"], g["unit"])),
                               (self.change, lambda p, g: p["change"] == g["change"]),
                               (self.concept, lambda p, g: bool(p["concepts"] & g["concepts"]))):
             counts.Add(len(Pairs(predicted, gold, extra)), len(predicted), len(gold))
@@ -275,7 +281,7 @@ def PrintErrors(text, gold, predicted, pairs):
               for p_idx, p in enumerate(predicted) if p_idx not in matched_pred]
     for p_idx, g_idx in pairs:
         p, g = predicted[p_idx], gold[g_idx]
-        if p["unit"] != g["unit"]:
+        if not UnitsEqual(p["unit"], g["unit"]):
             wrong.append(f"unit of {g['raw']}: {p['unit']!r} for {g['unit']!r}")
         if p["change"] != g["change"]:
             wrong.append(f"change of {g['raw']}: {p['change']!r} for {g['change']!r}")
