@@ -382,7 +382,19 @@ class SentenceScanner {
       if (t_[i].capitalized && t_.IsWord(i + 1) && t_[i + 1].capitalized && n.last == i)
         return true;
     }
+    // The second half of a pair whose first half was no figure ("Dementieva 7-6", "Li Na 6-3":
+    // a name's score); a pair read as a range or a score is skipped whole before this, and a
+    // first half that ended another figure leaves this one be ("from 24.2 to 33-35 billion").
+    if (i >= 2 && t_.Is(i - 1, "-") && t_.Touch(i - 1) && t_.Touch(i - 2) &&
+        t_.IsNumberToken(i - 2) &&
+        (out_.empty() || out_.back().sentence.begin != sentence_.begin ||
+         out_.back().span.end != t_[i - 2].end))
+      return true;
     if (plain_integer) {
+      // A clock in wire style: "at 0900 GMT", "2200 BST", "0630".
+      if (text.size() == 4 &&
+          (text[0] == '0' || IsTimeZone(i + 1 < t_.size() ? t_.Text(i + 1) : "")))
+        return true;
       // Years: "in 2019", "the 1990 law".
       const bool year_before = i > 0 && IsYearContext(t_.Text(i - 1));
       const bool no_noun_after = !t_.IsLowerWord(i + 1) || IsFunctionWord(t_.Text(i + 1));
@@ -401,6 +413,11 @@ class SentenceScanner {
         return true;
     }
     return false;
+  }
+
+  static bool IsTimeZone(std::string_view word) {
+    return IsOneOf(word, {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst",
+                          "mdt", "pst", "pdt", "msk", "jst", "hkt", "sgt", "aest", "aedt"});
   }
 
   // Whether a street name starts at token k: up to four capitalized words or ordinals ending

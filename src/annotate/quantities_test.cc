@@ -214,6 +214,10 @@ TEST(QuantityAnnotator, PeoplesPluralsAndShares) {
 TEST(QuantityAnnotator, NamesStampsAndCodesAreNotFigures) {
   const std::vector<Case> cases = {
       {"Rebels carried AK 47 rifles.", {}},
+      {"Williams beat Dementieva 7-6 7-5.", {}},
+      {"Roddick beat Enqvist 3-6 7-6 (8-6).", {}},
+      {"Blair walked in at 0900 GMT.", {}},
+      {"The 2200 BST curfew held.", {}},
       {"Rebels carried AK-47 rifles.", {}},
       {"Leaders of the G7 met.", {}},
       {"The air force flew F-16 jets.", {}},
