@@ -74,7 +74,7 @@ UNIT_NAMES = {
     "A/cm2": "ampere per square centimetre", "N·m": "newton metre", "lb-ft": "pound-foot",
     "rpm": "revolutions per minute", "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz",
     "GHz": "gigahertz", "GB": "gigabyte", "TB": "terabyte", "MB": "megabyte",
-    "Mbps": "megabit per second", "Gbps": "gigabit per second", "MP": "megapixel",
+    "kbps": "kilobit per second", "Mbps": "megabit per second", "Gbps": "gigabit per second", "MP": "megapixel",
     "dB": "decibel", "ppb": "parts-per-billion", "ppm": "part per million",
     "GPa": "gigapascal", "°C": "celsius", "°F": "fahrenheit", "°": "degree",
     "year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour",

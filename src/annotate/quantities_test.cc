@@ -320,8 +320,8 @@ TEST(QuantityAnnotator, PoundsPenceAndCrowns) {
 }
 
 // Letters that say what a number is: a hyphenated scale or rate ("$2 million-a-year",
-// "9,000 barrel-a-day"), "m" restated in feet (metres, not million), "aged", plural "kgs",
-// and a single capital that is no unit ("5G", not 5 grams).
+// "9,000 barrel-a-day"), "m" restated in feet (metres, not million), "aged" and "the age of",
+// plural "kgs", and capitals that are no unit make a name ("5G", "3D": not 5 grams).
 TEST(QuantityAnnotator, HyphenatedRatesMetresAgesAndLetters) {
   const std::vector<Case> cases = {
       {"A $3 million-a-year fee.", {"3e+06 exact [USD] [fee]"}},
@@ -332,7 +332,11 @@ TEST(QuantityAnnotator, HyphenatedRatesMetresAgesAndLetters) {
        {"2.4e+07 exact [USD] []", "1.9e+07 exact [GBP] []"}},
       {"A woman aged 52 was hurt.", {"52 exact [age] []"}},
       {"Customs seized 40 kgs of cocaine.", {"40 exact [kg] [cocaine]"}},
-      {"Phones on 5G networks.", {"5 exact [] [networks]"}},
+      {"Phones on 5G networks.", {}},
+      {"A 3D film and the 3GSM congress.", {}},
+      {"She died at the age of 27.", {"27 exact [age] []"}},
+      {"A poll of 16 to 20-year-olds.", {"16-20 range [age] []"}},
+      {"Speeds of 384 kilobits per second.", {"384 exact [kbps] []"}},
       {"A 500 g bag.", {"500 exact [g] [bag]"}},
   };
   for (const Case& c : cases) {

@@ -1,5 +1,6 @@
 #include "annotate/quantity_reader.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 
@@ -32,6 +33,15 @@ bool IsNonFigureSuffix(std::string_view suffix) {
   const std::string lower = LowerAscii(suffix);
   return lower == "am" || lower == "pm" || lower == "s" || lower == "h" || lower == "gmt" ||
          lower == "utc";
+}
+
+// Capitals against the digits that are no unit and no scale make a name: "3D", "5G",
+// "3GSM" (a unit or scale keeps its figure: "10GB", "5M").
+bool IsNameSuffix(std::string_view suffix) {
+  if (suffix.empty() ||
+      !std::all_of(suffix.begin(), suffix.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  return FindUnit(suffix) == nullptr && FindNumberWord(suffix) == nullptr;
 }
 
 }  // namespace
@@ -138,7 +148,8 @@ std::optional<NumberRead> AmountReader::ReadNumber(size_t i) const {
     const std::string_view text = Text(i);
     const size_t digits_end = DigitsEnd(text);
     const std::string_view suffix = text.substr(digits_end);
-    if (IsOrdinalSuffix(suffix) || IsNonFigureSuffix(suffix)) return std::nullopt;
+    if (IsOrdinalSuffix(suffix) || IsNonFigureSuffix(suffix) || IsNameSuffix(suffix))
+      return std::nullopt;
     std::string digits;
     for (char c : text.substr(0, digits_end)) {
       if (c != ',') digits += c;

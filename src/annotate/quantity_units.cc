@@ -42,7 +42,9 @@ void ReadPoundsAndPence(const AmountReader& t, size_t unit_last, bool scaled, Qu
 void ReadMetresAndAges(const AmountReader& t, const NumberRead& number, size_t first, size_t last,
                        bool& scaled, QuantityMention& q) {
   if (!q.unit.empty() || q.upper) return;
-  if (first > 0 && t.IsLower(first - 1, "aged")) {
+  // "aged 35", "at the age of 27", "under the age of 10".
+  if ((first > 0 && t.IsLower(first - 1, "aged")) ||
+      (first > 1 && t.IsLower(first - 1, "of") && t.IsLower(first - 2, "age"))) {
     q.unit = "age";
     return;
   }
