@@ -9,6 +9,7 @@
 //                    [--to D] [--changes-since T] [--story ID] [--limit N] [--json]
 //   BUDGET: [--doc-seconds S] [--doc-memory-mb M], what one document may cost
 //
+// --db takes a file path (SQLite, the default ./crosscheck.db) or a postgresql:// URL.
 // Exit codes: 0 when at least one document was analysed (or stored, or reported), 2 when the
 // run as a whole failed (bad arguments, nothing readable, an output that could not be written,
 // a store that could not be opened or written).
@@ -32,7 +33,7 @@
 #include "pipeline/store_ingest.h"
 #include "report/annotations_jsonl.h"
 #include "report/report_writers.h"
-#include "store/sqlite_store.h"
+#include "store/open_store.h"
 
 namespace crosscheck {
 namespace {
@@ -291,8 +292,7 @@ struct IngestArgs {
 };
 
 int RunIngest(const IngestArgs& args) {
-  StatusOr<std::unique_ptr<SqliteStore>> store =
-      SqliteStore::Open(args.db, SqliteStore::OpenMode::kCreate);
+  StatusOr<std::unique_ptr<Store>> store = OpenStore(args.db, StoreAccess::kCreate);
   if (!store.ok()) {
     PrintError(store.status().message());
     return kExitFailed;
@@ -326,7 +326,7 @@ int RunIngest(const IngestArgs& args) {
   StatusOr<size_t> total = (*store)->DocumentCount();
   std::fprintf(stdout, "%zu added, %zu already stored, %zu skipped; %s holds %zu documents\n",
                counts.added, counts.already_stored, counts.skipped,
-               EscapeForTerminal(args.db).c_str(), total.ok() ? *total : size_t{0});
+               EscapeForTerminal(StoreName(args.db)).c_str(), total.ok() ? *total : size_t{0});
   if (!read.ok() || !stored.ok()) return kExitFailed;
   // The corpus stages over the whole store, when documents came in (or an earlier run died
   // before publishing): stories, claims and the change log that report, query and serve read.
@@ -359,8 +359,7 @@ struct ReportArgs {
 };
 
 int RunReport(const ReportArgs& args) {
-  StatusOr<std::unique_ptr<SqliteStore>> store =
-      SqliteStore::Open(args.db, SqliteStore::OpenMode::kExisting);
+  StatusOr<std::unique_ptr<Store>> store = OpenStore(args.db, StoreAccess::kExisting);
   if (!store.ok()) {
     PrintError(store.status().message());
     return kExitFailed;
@@ -371,7 +370,7 @@ int RunReport(const ReportArgs& args) {
     return kExitFailed;
   }
   if (report->documents.empty()) {
-    PrintError("nothing to report: " + args.db + " holds no documents");
+    PrintError("nothing to report: " + StoreName(args.db) + " holds no documents");
     return kExitFailed;
   }
   return WriteReports(*report, args.outputs) ? kExitOk : kExitFailed;
@@ -387,8 +386,7 @@ struct QueryArgs {
 };
 
 int RunQuery(QueryArgs args) {
-  StatusOr<std::unique_ptr<SqliteStore>> store =
-      SqliteStore::Open(args.db, SqliteStore::OpenMode::kReadOnly);
+  StatusOr<std::unique_ptr<Store>> store = OpenStore(args.db, StoreAccess::kReadOnly);
   if (!store.ok()) {
     PrintError(store.status().message());
     return kExitFailed;
@@ -399,7 +397,7 @@ int RunQuery(QueryArgs args) {
     return kExitFailed;
   }
   if (*stale) {
-    PrintError("note: " + args.db +
+    PrintError("note: " + StoreName(args.db) +
                " holds documents its stories do not cover yet; `crosscheck ingest` updates them");
   }
   std::string out;
@@ -465,7 +463,10 @@ int Main(int argc, char** argv) {
   CLI::App* ingest = app.add_subcommand(
       "ingest", "Analyse inputs document by document and add them to a store (SQLite file)");
   ingest->add_option("paths", ingest_args.paths, "Files or folders, as for analyze")->required();
-  ingest->add_option("--db", ingest_args.db, "The store; made when missing")->capture_default_str();
+  ingest
+      ->add_option("--db", ingest_args.db,
+                   "The store: a file (SQLite; made when missing) or a postgresql:// URL")
+      ->capture_default_str();
   ingest->add_flag("--clean-records", ingest_args.clean_records, kCleanRecordsHelp);
   ingest
       ->add_option("--commit-every", ingest_args.commit_every,
@@ -477,14 +478,16 @@ int Main(int argc, char** argv) {
   ReportArgs report_args;
   CLI::App* report = app.add_subcommand(
       "report", "Write the cross-checked report of everything in a store, as analyze does");
-  report->add_option("--db", report_args.db, "The store")->capture_default_str();
+  report->add_option("--db", report_args.db, "The store: a file or a postgresql:// URL")
+      ->capture_default_str();
   report_args.outputs.AddOptions(report);
 
   QueryArgs query_args;
   CLI::App* query =
       app.add_subcommand("query", "Find stories and documents in a store, or list what changed");
   query->add_option("text", query_args.words, "Words every document found holds (title or text)");
-  query->add_option("--db", query_args.db, "The store")->capture_default_str();
+  query->add_option("--db", query_args.db, "The store: a file or a postgresql:// URL")
+      ->capture_default_str();
   query->add_option("--entity", query_args.query.entity,
                     "Stories naming this entity (part of a name)");
   query->add_option("--outlet", query_args.query.outlet,
