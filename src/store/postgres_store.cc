@@ -387,6 +387,12 @@ Status PostgresStore::Commit() {
   return Run(connection_, name_, "committing", "COMMIT").status();
 }
 
+Status PostgresStore::Rollback() {
+  if (!in_transaction_) return Status::Ok();
+  in_transaction_ = false;
+  return Run(connection_, name_, "rolling back", "ROLLBACK").status();
+}
+
 StatusOr<StoredCorpus> PostgresStore::Load() {
   StoredCorpus corpus;
   StatusOr<Result> rows = Run(connection_, name_, "reading documents",

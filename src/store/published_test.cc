@@ -347,6 +347,28 @@ TEST_P(PublishedStoreTest, KeepsTheReportItsSummariesAndChanges) {
   EXPECT_EQ(changes->size(), 1u);
 }
 
+TEST_P(PublishedStoreTest, RollbackDropsWhatWasNotCommitted) {
+  std::unique_ptr<Store> store = MakeStore();
+  ASSERT_NE(store, nullptr);
+  ASSERT_TRUE(store->AddDocument(1, MakeArticle("a", "A", "kept words"), Annotations{}).ok());
+  ASSERT_TRUE(store->AddSkipped("bad.txt", "why").ok());
+  ASSERT_TRUE(store->Commit().ok());
+  ASSERT_TRUE(store->AddDocument(2, MakeArticle("b", "B", "dropped words"), Annotations{}).ok());
+  ASSERT_TRUE(store->AddSkipped("worse.txt", "why").ok());
+  ASSERT_TRUE(store->Rollback().ok());
+  EXPECT_EQ(*store->DocumentCount(), 1u);
+  EXPECT_FALSE(*store->HasFingerprint(2));
+  EXPECT_TRUE(store->Search("dropped", 10)->empty());
+  StatusOr<StoredCorpus> corpus = store->Load();
+  ASSERT_TRUE(corpus.ok());
+  EXPECT_EQ(corpus->skipped.size(), 1u);
+  // The same id can come again after a rollback.
+  ASSERT_TRUE(store->AddDocument(2, MakeArticle("b", "B", "again"), Annotations{}).ok());
+  ASSERT_TRUE(store->Commit().ok());
+  EXPECT_EQ(*store->DocumentCount(), 2u);
+  EXPECT_TRUE(store->Rollback().ok());  // nothing open: nothing to do
+}
+
 INSTANTIATE_TEST_SUITE_P(EveryStore, PublishedStoreTest,
                          ::testing::Values("memory", "sqlite", "postgres"),
                          [](const ::testing::TestParamInfo<std::string>& info) {
