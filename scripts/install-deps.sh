@@ -8,6 +8,7 @@ PACKAGES=(
   libgumbo-dev libsimdjson-dev libxxhash-dev libutf8proc-dev libre2-dev zlib1g-dev
   libcli11-dev libfmt-dev libcld2-dev libstemmer-dev libicu-dev libexpat1-dev libsqlite3-dev
   libpq-dev postgresql  # the shared store (--db postgresql://...) and its tests
+  libnats-dev nats-server  # the work queue (ingest --queue, worker) and its tests
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-jsonschema
   clang libclang-rt-14-dev

@@ -5,6 +5,9 @@
 //   [--clean-records] [BUDGET] crosscheck annotate PATH... [--jsonl FILE] [--raw] [--clean-records]
 //   [BUDGET] crosscheck ingest PATH... [--db FILE] [--clean-records] [--commit-every N] [BUDGET]
 //   crosscheck report [--db FILE] [--json FILE] [--html FILE] [--md FILE] [--csv DIR]
+//   crosscheck ingest --queue nats://HOST:PORT PATH...
+//   [BUDGET] crosscheck worker --queue nats://HOST:PORT [--db FILE] [--batch N] [--until-idle S]
+//   crosscheck publish [--db FILE]
 //   crosscheck query [TEXT...] [--db FILE] [--entity E] [--outlet O] [--status S] [--from D]
 //                    [--to D] [--changes-since T] [--story ID] [--limit N] [--json]
 //   BUDGET: [--doc-seconds S] [--doc-memory-mb M], what one document may cost
@@ -30,6 +33,7 @@
 #include "ingest/reader.h"
 #include "pipeline/analyzer.h"
 #include "pipeline/query.h"
+#include "pipeline/queue_ingest.h"
 #include "pipeline/store_ingest.h"
 #include "report/annotations_jsonl.h"
 #include "report/report_writers.h"
@@ -286,12 +290,40 @@ constexpr const char* kDefaultStore = "crosscheck.db";
 struct IngestArgs {
   std::vector<std::string> paths;
   std::string db = kDefaultStore;
+  std::string queue;  // nats://...: publish to the work queue instead of analysing here
   bool clean_records = false;
   size_t commit_every = IngestOptions{}.commit_every;
   BudgetArgs budget;
 };
 
+// ingest --queue: every document read goes to the work queue for the workers.
+int RunQueueIngest(const IngestArgs& args) {
+  QueueOptions queue_options;
+  queue_options.url = args.queue;
+  StatusOr<std::unique_ptr<NatsQueue>> queue = NatsQueue::Connect(queue_options);
+  if (!queue.ok()) {
+    PrintError(queue.status().message());
+    return kExitFailed;
+  }
+  Console console;
+  QueuePublisher publisher(**queue);
+  publisher.set_skip_listener(
+      [&](std::string_view input, const Status& status) { console.Skip(input, status); });
+  const Status read = ReadInputs(args.paths, ReadOptions{}, publisher);
+  if (!read.ok()) PrintError(read.ToString());
+  if (!publisher.error().ok()) PrintError(publisher.error().message());
+  std::fprintf(stdout, "%zu queued, %zu skipped; %s\n", publisher.published(), publisher.skipped(),
+               EscapeForTerminal(args.queue).c_str());
+  if (!read.ok() || !publisher.error().ok()) return kExitFailed;
+  if (publisher.published() == 0) {
+    PrintError("nothing to queue: no readable document in the inputs");
+    return kExitFailed;
+  }
+  return kExitOk;
+}
+
 int RunIngest(const IngestArgs& args) {
+  if (!args.queue.empty()) return RunQueueIngest(args);
   StatusOr<std::unique_ptr<Store>> store = OpenStore(args.db, StoreAccess::kCreate);
   if (!store.ok()) {
     PrintError(store.status().message());
@@ -374,6 +406,85 @@ int RunReport(const ReportArgs& args) {
     return kExitFailed;
   }
   return WriteReports(*report, args.outputs) ? kExitOk : kExitFailed;
+}
+
+struct WorkerArgs {
+  std::string queue;
+  std::string db = kDefaultStore;
+  int batch = WorkerOptions{}.batch;
+  double until_idle = 0;
+  double ack_wait = 60;
+  bool clean_records = false;
+  BudgetArgs budget;
+};
+
+int RunWorkerCommand(const WorkerArgs& args) {
+  StatusOr<std::unique_ptr<Store>> store = OpenStore(args.db, StoreAccess::kCreate);
+  if (!store.ok()) {
+    PrintError(store.status().message());
+    return kExitFailed;
+  }
+  QueueOptions queue_options;
+  queue_options.url = args.queue;
+  queue_options.ack_wait_ms = static_cast<int64_t>(args.ack_wait * 1000);
+  StatusOr<std::unique_ptr<NatsQueue>> queue = NatsQueue::Connect(queue_options);
+  if (!queue.ok()) {
+    PrintError(queue.status().message());
+    return kExitFailed;
+  }
+  WorkerOptions options;
+  options.ingest.analyze.budget = args.budget.Budget();
+  options.ingest.analyze.clean.clean_records = args.clean_records;
+  options.batch = args.batch;
+  options.until_idle_seconds = args.until_idle;
+  WorkerCounts counts;
+  // The acknowledgement, as ingest's: once printed, the documents counted are committed.
+  const Status status =
+      RunWorker(**queue, **store, options, counts, [](const WorkerCounts& so_far) {
+        std::fprintf(stdout, "committed batch %zu: %zu added so far\n", so_far.batches,
+                     so_far.added);
+        std::fflush(stdout);
+      });
+  std::fprintf(
+      stdout, "%zu added, %zu already stored, %zu skipped, %zu dropped; %zu batches (%zu redone)\n",
+      counts.added, counts.already_stored, counts.skipped, counts.dropped, counts.batches,
+      counts.retried);
+  if (!status.ok()) {
+    PrintError(status.message());
+    return kExitFailed;
+  }
+  return kExitOk;
+}
+
+struct PublishArgs {
+  std::string db = kDefaultStore;
+};
+
+// The corpus stages over the whole store, when documents came in since the last publication.
+int RunPublish(const PublishArgs& args) {
+  StatusOr<std::unique_ptr<Store>> store = OpenStore(args.db, StoreAccess::kExisting);
+  if (!store.ok()) {
+    PrintError(store.status().message());
+    return kExitFailed;
+  }
+  StatusOr<bool> stale = PublicationIsStale(**store);
+  if (!stale.ok()) {
+    PrintError(stale.status().message());
+    return kExitFailed;
+  }
+  if (!*stale) {
+    std::fprintf(stdout, "up to date: nothing new since the last publication\n");
+    return kExitOk;
+  }
+  PublishCounts published;
+  const Status publish = PublishStoreReport(**store, AnalyzeOptions{}, UtcNow(), &published);
+  if (!publish.ok()) {
+    PrintError(publish.message());
+    return kExitFailed;
+  }
+  std::fprintf(stdout, "published %zu stories, %zu changes\n", published.stories,
+               published.changes);
+  return kExitOk;
 }
 
 struct QueryArgs {
@@ -473,7 +584,40 @@ int Main(int argc, char** argv) {
                    "Documents per transaction: at most this many are lost to a crash")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  ingest->add_option("--queue", ingest_args.queue,
+                     "Send the documents to this work queue (nats://host:port) for `worker`s "
+                     "instead of analysing them here");
   ingest_args.budget.AddOptions(ingest);
+
+  WorkerArgs worker_args;
+  CLI::App* worker = app.add_subcommand(
+      "worker", "Take documents from a work queue, analyse them and add them to a store");
+  worker->add_option("--queue", worker_args.queue, "The work queue (nats://host:port)")->required();
+  worker->add_option("--db", worker_args.db, "The store: a file or a postgresql:// URL")
+      ->capture_default_str();
+  worker->add_option("--batch", worker_args.batch, "Documents per batch (one commit each)")
+      ->check(CLI::Range(1, 10000))
+      ->capture_default_str();
+  worker
+      ->add_option("--until-idle", worker_args.until_idle,
+                   "Stop after this many seconds without work (default: run until stopped)")
+      ->check(CLI::NonNegativeNumber);
+  worker
+      ->add_option("--ack-wait", worker_args.ack_wait,
+                   "Seconds a taken batch may stay unfinished before another worker gets it "
+                   "(set when the queue's consumer is made)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  worker->add_flag("--clean-records", worker_args.clean_records, kCleanRecordsHelp);
+  worker_args.budget.AddOptions(worker);
+
+  PublishArgs publish_args;
+  CLI::App* publish = app.add_subcommand(
+      "publish",
+      "Run the corpus stages over a store (stories, claims, what changed), as ingest "
+      "does at its end; for stores filled by workers");
+  publish->add_option("--db", publish_args.db, "The store: a file or a postgresql:// URL")
+      ->capture_default_str();
 
   ReportArgs report_args;
   CLI::App* report = app.add_subcommand(
@@ -517,6 +661,8 @@ int Main(int argc, char** argv) {
   if (ingest->parsed()) return RunIngest(ingest_args);
   if (report->parsed()) return RunReport(report_args);
   if (query->parsed()) return RunQuery(std::move(query_args));
+  if (worker->parsed()) return RunWorkerCommand(worker_args);
+  if (publish->parsed()) return RunPublish(publish_args);
   return kExitFailed;
 }
 
