@@ -7,3 +7,12 @@ if(CROSSCHECK_BUILD_TESTS)
                    $<TARGET_FILE:crosscheck> ${CMAKE_SOURCE_DIR} ${CROSSCHECK_SHARED_DIR})
   set_tests_properties(queue_worker_kill PROPERTIES LABELS queue SKIP_RETURN_CODE 77 TIMEOUT 300)
 endif()
+# The same with the workers on a shared PostgreSQL store (both servers temporary).
+if(CROSSCHECK_BUILD_TESTS)
+  add_test(NAME queue_worker_kill_postgres
+           COMMAND ${CMAKE_SOURCE_DIR}/tests/postgres/with_postgres.sh
+                   ${CMAKE_CURRENT_LIST_DIR}/with_nats.sh ${CMAKE_CURRENT_LIST_DIR}/worker_kill.sh
+                   $<TARGET_FILE:crosscheck> ${CMAKE_SOURCE_DIR} ${CROSSCHECK_SHARED_DIR})
+  set_tests_properties(queue_worker_kill_postgres PROPERTIES LABELS "queue;postgres"
+                       SKIP_RETURN_CODE 77 TIMEOUT 300)
+endif()

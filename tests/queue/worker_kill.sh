@@ -32,7 +32,8 @@ grep -q "^$expected queued, 0 skipped" "$work/queued.txt" || fail "queued: $(cat
 # The same inputs again: JetStream drops repeats of a document within its duplicate window.
 "$bin" ingest --queue "$url" "$work/in" >/dev/null
 
-db="$work/store.db"
+# The store: PostgreSQL when with_postgres.sh started one, else an SQLite file.
+db="${CROSSCHECK_TEST_POSTGRES:-$work/store.db}"
 # A short ack wait so that the killed worker's batch comes back quickly; small batches.
 "$bin" worker --queue "$url" --db "$db" --batch 8 --ack-wait 2 --until-idle 4 >"$work/w1.txt" 2>&1 &
 pids+=($!)
