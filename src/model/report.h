@@ -24,6 +24,9 @@ struct ReportDocument {
   std::vector<std::string> credits;
   std::string story, syndication_group, duplicate_of;
   std::vector<ReportSharedPassage> shared_passages;
+  // Additive: other documents sharing passages with this one beyond those listed (the list
+  // names at most a few, the most similar, so that a report stays linear in a big group).
+  size_t shared_passages_omitted = 0;
   size_t input_bytes = 0;
 };
 

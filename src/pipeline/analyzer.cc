@@ -378,6 +378,9 @@ std::vector<DocIndex> PublicationOrder(const std::vector<Article>& articles) {
   return order;
 }
 
+// Other documents whose shared passages one document lists (report.h, shared_passages).
+constexpr size_t kMaxSharedPassagePartners = 8;
+
 std::string PassageText(const Article& article, uint32_t block) {
   return block < article.blocks.size() ? article.blocks[block].text : std::string();
 }
@@ -466,14 +469,47 @@ Report BuildReport(std::vector<Article> articles, std::vector<Annotations> annot
       report.documents[doc].duplicate_of = articles[*syndication.duplicate_of[doc]].id;
     }
   }
+  // Shared passages with at most kMaxSharedPassagePartners other documents each, the most
+  // similar first (ties by id): a wire story reprinted by 500 outlets would otherwise list 499
+  // partners in each of its 500 copies, a report quadratic in the group. The rest are counted.
+  std::vector<std::vector<std::pair<double, DocIndex>>> partners(n);
   for (const ReusePair& pair : syndication.pairs) {
+    if (pair.a >= n || pair.b >= n) continue;
+    double best = 0;
+    for (const PassageMatch& passage : pair.passages) best = std::max(best, passage.similarity);
+    if (pair.passages.empty()) continue;
+    partners[pair.a].emplace_back(best, pair.b);
+    partners[pair.b].emplace_back(best, pair.a);
+  }
+  for (size_t doc = 0; doc < n; ++doc) {
+    std::vector<std::pair<double, DocIndex>>& list = partners[doc];
+    if (list.size() <= kMaxSharedPassagePartners) continue;
+    std::sort(list.begin(), list.end(), [&articles](const auto& x, const auto& y) {
+      if (x.first != y.first) return x.first > y.first;
+      return articles[x.second].id < articles[y.second].id;
+    });
+    report.documents[doc].shared_passages_omitted = list.size() - kMaxSharedPassagePartners;
+    list.resize(kMaxSharedPassagePartners);
+  }
+  const auto listed = [&partners](DocIndex doc, DocIndex other) {
+    return std::any_of(partners[doc].begin(), partners[doc].end(),
+                       [other](const auto& entry) { return entry.second == other; });
+  };
+  for (const ReusePair& pair : syndication.pairs) {
+    if (pair.a >= n || pair.b >= n) continue;
+    const bool a_lists_b = listed(pair.a, pair.b);
+    const bool b_lists_a = listed(pair.b, pair.a);
     for (const PassageMatch& passage : pair.passages) {
-      report.documents[pair.a].shared_passages.push_back(
-          {articles[pair.b].id, PassageText(articles[pair.a], passage.block_a),
-           passage.similarity});
-      report.documents[pair.b].shared_passages.push_back(
-          {articles[pair.a].id, PassageText(articles[pair.b], passage.block_b),
-           passage.similarity});
+      if (a_lists_b) {
+        report.documents[pair.a].shared_passages.push_back(
+            {articles[pair.b].id, PassageText(articles[pair.a], passage.block_a),
+             passage.similarity});
+      }
+      if (b_lists_a) {
+        report.documents[pair.b].shared_passages.push_back(
+            {articles[pair.a].id, PassageText(articles[pair.b], passage.block_b),
+             passage.similarity});
+      }
     }
   }
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "report/report_writers.h"
@@ -314,6 +315,43 @@ TEST(AnalyzerTest, ShortRecordsAreAnalysedWithTheirContainerMetadata) {
   const std::string json = RenderReportJson(report);
   EXPECT_NE(json.find("\"url\": \"https://wire.example.org/ferry-strike\""), std::string::npos)
       << json.substr(0, 600);
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// Twelve reprints of one article: each lists the passages it shares with at most eight others
+// (the most similar) and counts the rest, so the report grows linearly with the group.
+TEST(AnalyzerTest, SharedPassagesAreListedForAFewPartnersAndTheRestCounted) {
+  const std::vector<Document> seeds = SeedDocuments();
+  ASSERT_FALSE(seeds.empty());
+  Analyzer analyzer;
+  for (int copy = 0; copy < 12; ++copy) {
+    Document document = seeds[0];
+    document.id = "copy-" + std::to_string(copy);
+    document.source = document.id;
+    document.content += "\n\nReprinted by outlet " + std::to_string(copy) + ".";
+    analyzer.OnDocument(std::move(document));
+  }
+  const Report report = analyzer.Finish();
+  ASSERT_EQ(report.documents.size(), 12u);
+  size_t capped = 0;
+  for (const ReportDocument& document : report.documents) {
+    std::set<std::string> partners;
+    for (const ReportSharedPassage& passage : document.shared_passages) {
+      partners.insert(passage.document);
+    }
+    EXPECT_LE(partners.size(), 8u) << document.id;
+    if (document.shared_passages_omitted > 0) {
+      ++capped;
+      EXPECT_EQ(partners.size() + document.shared_passages_omitted, 11u) << document.id;
+    }
+  }
+  EXPECT_GT(capped, 0u);
+  EXPECT_NE(RenderReportJson(report).find("\"shared_passages_omitted\": 3"), std::string::npos);
 }
 
 }  // namespace

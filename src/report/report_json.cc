@@ -34,6 +34,10 @@ void WriteDocument(const ReportDocument& doc, JsonWriter& json) {
     json.EndObject();
   }
   json.EndArray();
+  if (doc.shared_passages_omitted > 0) {
+    json.Key("shared_passages_omitted");
+    json.Integer(static_cast<long long>(doc.shared_passages_omitted));
+  }
   json.Field("body", doc.body);
   json.EndObject();
 }

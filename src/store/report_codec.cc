@@ -36,6 +36,7 @@ void Write(Writer& writer, const ReportDocument& document) {
     writer.String(passage.text);
     writer.Double(passage.similarity);
   }
+  writer.Unsigned(document.shared_passages_omitted);
   writer.Unsigned(document.input_bytes);
 }
 
@@ -149,6 +150,7 @@ void Read(Reader& reader, ReportDocument& document) {
     passage.similarity = reader.Double();
     if (!reader.ok()) return;
   }
+  document.shared_passages_omitted = reader.Unsigned();
   document.input_bytes = reader.Unsigned();
 }
 
