@@ -989,15 +989,6 @@ class SentenceReader {
     if (first.capitalized || first.kind == TokenKind::kNumber || IsPronoun(Word(next)) ||
         IsFunctionWord(Word(next)))
       return next;
-    // A proposed cue (not an adverb or auxiliary the model took) with a bare noun phrase
-    // after it ("still shows flashes of anger", "posts massive files online"): the object is
-    // the content, as for a lexicon verb's object frame.
-    if (frames == nullptr && !finder_.IsCue(tokens_[verb]) && first.kind == TokenKind::kWord &&
-        !following.ends_with("ly") && !IsCue(next) && next + 1 < tokens_.size() &&
-        !lower.ends_with("ly") && !IsAuxiliary(tokens_[verb], Word(verb)) && next == verb + 1) {
-      object_content_ = true;
-      return next;
-    }
     return 0;
   }
 
