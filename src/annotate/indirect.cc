@@ -35,6 +35,18 @@ namespace {
 
 using namespace reported;  // this file's own word classes (indirect_words.h)
 
+// Nouns of time that end an adjunct, not a subject ("last year", "through the century").
+constexpr std::array<std::string_view, 10> kTimeNouns = {
+    "year", "years", "day", "days", "decade", "decades", "century", "time", "weekend", "hour"};
+
+// Quantifiers and possessives that open an object noun phrase ("blamed several factors").
+bool IsQuantifier(std::string_view lower) {
+  static constexpr std::array<std::string_view, 17> kQuantifiers = {
+      "several", "many",  "more", "most", "all",  "both", "each", "every", "any",
+      "another", "other", "such", "few",  "much", "my",   "your", "no"};
+  return InList(lower, kQuantifiers);
+}
+
 constexpr size_t kMinClauseWords = 3;
 // An object noun phrase or infinitive may be short ("denied the transfers").
 constexpr size_t kMinObjectWords = 1;
@@ -50,7 +62,7 @@ constexpr size_t kMaxAuxTokens = 3;
 // Tokens of an apposition between a subject and its verb ("X, a former official at Y, said").
 constexpr size_t kMaxAppositionTokens = 24;
 // Tokens of a subject found by its clause boundaries alone ("Nearly half of the voters").
-constexpr size_t kMaxLooseSubjectTokens = 10;
+constexpr size_t kMaxLooseSubjectTokens = 16;
 
 // Nouns that name a statement, belief or stance, with what may follow them: "that" and a
 // clause, "to" and an infinitive, or a preposition and the noun phrase the stance is about.
@@ -60,7 +72,7 @@ struct NounCue {
   bool infinitive = false;
   std::array<std::string_view, 3> prepositions{};
 };
-constexpr std::array<NounCue, 58> kNounCues = {{
+constexpr std::array<NounCue, 107> kNounCues = {{
     {"claim", true, false, {"about", "of"}},
     {"claims", true, false, {"about", "of"}},
     {"allegation", true, false, {"of", "about"}},
@@ -119,6 +131,55 @@ constexpr std::array<NounCue, 58> kNounCues = {{
     {"position", true, false, {"on"}},
     {"stance", false, false, {"on"}},
     {"defense", false, false, {"of"}},
+    {"embrace", false, false, {"of"}},
+    {"goal", false, true, {"of"}},
+    {"goals", false, true, {"of", "for"}},
+    {"message", true, false, {"of", "on"}},
+    {"positions", false, false, {"on"}},
+    {"faith", false, false, {"in"}},
+    {"assessment", true, false, {"of"}},
+    {"disagreement", false, false, {"with", "over"}},
+    {"disagreements", false, false, {"with", "over"}},
+    {"push", false, true, {"for"}},
+    {"assurance", true, false, {}},
+    {"assurances", true, false, {}},
+    {"policy", false, true, {"of", "toward", "on"}},
+    {"reluctance", false, true, {}},
+    {"unwillingness", false, true, {}},
+    {"passion", false, false, {"for"}},
+    {"speech", false, false, {"on", "about"}},
+    {"speeches", false, false, {"on", "about"}},
+    {"ban", false, false, {"on"}},
+    {"order", false, true, {}},
+    {"estimate", true, false, {"of"}},
+    {"estimates", true, false, {"of"}},
+    {"reply", false, false, {"to"}},
+    {"answer", false, false, {"to"}},
+    {"declaration", true, false, {"of"}},
+    {"declarations", true, false, {"of"}},
+    {"criticisms", false, false, {"of"}},
+    {"interpretation", false, false, {"of"}},
+    {"dislike", false, false, {"of", "for"}},
+    {"respect", false, false, {"for"}},
+    {"reversal", false, false, {"on"}},
+    {"reversals", false, false, {"on"}},
+    {"tone", false, false, {"toward", "on"}},
+    {"threat", true, true, {"of"}},
+    {"threats", true, true, {"of", "against"}},
+    {"request", true, true, {"for"}},
+    {"requests", true, true, {"for"}},
+    {"admission", true, false, {"of"}},
+    {"prediction", true, false, {"of"}},
+    {"predictions", true, false, {"of"}},
+    {"recommendation", true, true, {"for"}},
+    {"advice", true, true, {"on"}},
+    {"opinion", true, false, {"of", "on"}},
+    {"statement", true, false, {"on", "about"}},
+    {"testimony", true, false, {"about", "on"}},
+    {"appeal", true, true, {"for"}},
+    {"offer", false, true, {"of"}},
+    {"endorsements", false, false, {"of"}},
+    {"attitude", false, false, {"toward", "towards", "to"}},
 }};
 const NounCue* FindNounCue(std::string_view lower) {
   for (const NounCue& cue : kNounCues)
@@ -190,6 +251,14 @@ class SentenceReader {
     return false;
   }
   std::string Lower(size_t k) const { return LowerAscii(Word(k)); }
+  // Whether tokens_[k] is a quotation mark, or one of two straight apostrophes written for a
+  // double mark (''like this'', as many newspaper archives write it).
+  bool IsMarkAt(size_t k) const {
+    if (IsQuoteMark(Word(k))) return true;
+    if (Word(k) != "'") return false;
+    return (k > 0 && Word(k - 1) == "'" && tokens_[k - 1].end == tokens_[k].begin) ||
+           (k + 1 < tokens_.size() && Word(k + 1) == "'" && tokens_[k].end == tokens_[k + 1].begin);
+  }
   // The tokens from the one after byte `name_end` up to `last` (excluded) are a time or place
   // adjunct of the attribution, not more of its content: they open with a preposition of time
   // or place or a time word ("on Tuesday", "during a visit to Rome", "Friday") and hold no
@@ -217,7 +286,20 @@ class SentenceReader {
     return true;
   }
 
-  bool IsStop(size_t k) const { return k >= tokens_.size() || Word(k) == "." || Word(k) == "!"; }
+  // The sentence's end: past its tokens, or its final full stop or exclamation mark. A period
+  // with words after it is an abbreviation's ("said Mrs. Smith had …", "Rep. Bobby Scott"),
+  // not the end of a closing attribution.
+  bool IsStop(size_t k) const {
+    if (k >= tokens_.size()) return true;
+    if (Word(k) != "." && Word(k) != "!") return false;
+    return k >= last_word_;
+  }
+  // Index of the sentence's last word or number token (0 when none).
+  size_t LastWordIndex() const {
+    for (size_t k = tokens_.size(); k-- > 0;)
+      if (tokens_[k].kind == TokenKind::kWord || tokens_[k].kind == TokenKind::kNumber) return k;
+    return 0;
+  }
 
   // Appends the statement `clause` (or, when `first` and `second` are given, the two pieces
   // of a content split by its attribution, `clause` spanning both).
@@ -336,7 +418,7 @@ class SentenceReader {
         while (last + 1 < tokens_.size() && tokens_[last + 1].kind != TokenKind::kPunct) ++last;
         size_t end = last + 1;
         while (end < tokens_.size() && end - verb <= kMaxAppositionTokens && !IsStop(end) &&
-               Word(end) != ";" && Word(end) != ":" && !IsQuoteMark(Word(end)))
+               Word(end) != ";" && Word(end) != ":" && !IsMarkAt(end))
           ++end;
         if (!IsStop(end) && !(end < tokens_.size() && Word(end) == ")")) continue;
         const SpeakerCue cue{{t.begin, tokens_[verb + 1].end},
@@ -429,6 +511,7 @@ class SentenceReader {
         // "NP, APPOSITION, said CLAUSE" and "NP did this and said CLAUSE".
         if (Word(cue_first - 1) == "," || Word(cue_first - 1) == "\xE2\x80\x94") {
           phrase = subjects_.SubjectBeforeApposition(cue_first - 1);
+          if (!phrase.found) phrase = subjects_.AppositiveName(cue_first - 1);
         } else if (Lower(cue_first - 1) == "and" || Lower(cue_first - 1) == "but") {
           // "X warned that CLAUSE and appealed to …": the statement before the conjunction,
           // read from this sentence, has the subject both verbs share.
@@ -439,7 +522,7 @@ class SentenceReader {
           } else {
             phrase = subjects_.MainSubjectPastOpening(cue_first - 1);
           }
-        } else if (finder_.IsCue(t)) {
+        } else if (LooseAllowed(verb)) {
           phrase = LooseSubject(verb, cue_first);  // see below
         }
         if (!phrase.found) continue;
@@ -455,7 +538,7 @@ class SentenceReader {
       if ((!phrase.found ||
            (phrase.first_token != 0 && !IsClauseOpener(Lower(phrase.first_token - 1)) &&
             Lower(phrase.first_token - 1) != "as")) &&
-          finder_.IsCue(t)) {
+          LooseAllowed(verb)) {
         const SpeakerFinder::PhraseResult loose = LooseSubject(verb, cue_first);
         if (loose.found) {
           SpeakerCue cue{{tokens_[cue_first].begin, t.end}, loose.span};
@@ -559,7 +642,7 @@ class SentenceReader {
       if (!owner) continue;
       size_t end = content;
       while (end < tokens_.size() && !IsStop(end) && Word(end) != ";" && Word(end) != ":" &&
-             Word(end) != ")" && (clause || (Word(end) != "," && !IsQuoteMark(Word(end)))))
+             Word(end) != ")" && (clause || (Word(end) != "," && !IsMarkAt(end))))
         ++end;
       if (end <= content) continue;
       const Span span{tokens_[content].begin,
@@ -629,7 +712,7 @@ class SentenceReader {
       size_t first = cue_first;
       while (first > 0 && cue_first - first < kMaxLooseSubjectTokens) {
         const std::string before = Lower(first - 1);
-        if (IsClauseOpener(before) || before == "(" || IsQuoteMark(Word(first - 1))) break;
+        if (IsClauseOpener(before) || before == "(" || IsMarkAt(first - 1)) break;
         if (before == "which" || before == "who") {
           --first;  // the relative pronoun is the subject
           break;
@@ -638,7 +721,7 @@ class SentenceReader {
         --first;
       }
       if (first > 0 && !IsClauseOpener(Lower(first - 1)) && Lower(first - 1) != "(" &&
-          !IsQuoteMark(Word(first - 1)) && Lower(first) != "which" && Lower(first) != "who")
+          !IsMarkAt(first - 1) && Lower(first) != "which" && Lower(first) != "who")
         return false;
       size_t rest = k + 1;
       if (rest >= tokens_.size() || IsStop(rest) || tokens_[rest].kind == TokenKind::kPunct)
@@ -686,7 +769,7 @@ class SentenceReader {
     }
     size_t end = from;
     while (end < tokens_.size() && Word(end) != "," && Word(end) != ";" && !IsStop(end) &&
-           !IsQuoteMark(Word(end)) && Word(end) != "?")
+           !IsMarkAt(end) && Word(end) != "?")
       ++end;
     if (end == from) return false;
     const size_t before_quotes = out_.size();
@@ -700,10 +783,20 @@ class SentenceReader {
     return true;
   }
 
-  // The subject of a speech verb at `verb` when no name phrase is found: the words between
+  // Whether a subject found by its clause boundaries (LooseSubject) may speak for the cue at
+  // `verb`: a reporting word of the lexicons, written in lower case (not one the cue model
+  // proposes: its loose subjects were mostly adjuncts or objects on PolNeAR train) ("A
+  // bipartisan coalition of politicians and legal experts have vouched for …", "Large
+  // majorities of primary voters in six states said …").
+  bool LooseAllowed(size_t verb) const {
+    const Token& t = tokens_[verb];
+    return finder_.IsCue(t) || (IsCue(verb) && !t.capitalized && FramesOf(Lower(verb)) != nullptr);
+  }
+  // The subject of a reporting word at `verb` when no name phrase is found: the words between
   // the clause's opening (sentence start, punctuation, a conjunction or relative word) and the
-  // verb's auxiliaries, at most kMaxLooseSubjectTokens, ending in a noun-like word; no other
-  // reporting word inside. `cue_first` is set to the first auxiliary.
+  // verb's auxiliaries (and the "be" of a progressive: "are already confirming"), at most
+  // kMaxLooseSubjectTokens, ending in a noun-like word; no other reporting word inside.
+  // `cue_first` is set to the first auxiliary.
   SpeakerFinder::PhraseResult LooseSubject(size_t verb, size_t& cue_first) const {
     cue_first = verb;
     // "said at a rally …" would take the rally for the content; "states that" is a noun.
@@ -711,8 +804,10 @@ class SentenceReader {
     if (verb + 1 >= tokens_.size() || IsPreposition(Lower(verb + 1)) || lower_verb == "state" ||
         lower_verb == "states")
       return {};
+    const bool progressive = lower_verb.ends_with("ing");
     while (cue_first > 0 && verb - cue_first < kMaxAuxTokens &&
-           IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)))
+           (IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)) ||
+            (progressive && IsBeForm(Lower(cue_first - 1)))))
       --cue_first;
     if (cue_first == 0) return {};
     const size_t head = cue_first - 1;
@@ -722,12 +817,15 @@ class SentenceReader {
         IsCue(head) || IsClauseBreaker(head_lower) || IsPreposition(head_lower) ||
         (!last.capitalized && head_lower.ends_with("ed")))
       return {};
+    // A pronoun is a whole subject: the words before it are another clause ("… released
+    // satellite images it said showed …").
+    if (IsPronoun(Word(head)) && head > 0 && !IsClauseOpener(Lower(head - 1))) return {};
     size_t first = cue_first;
     while (first > 0) {
       const size_t k = first - 1;
       const std::string lower = Lower(k);
       // After a quotation the words are its attribution, read with the quote (quotes.cc).
-      if (IsQuoteMark(Word(k))) return {};
+      if (IsMarkAt(k)) return {};
       if (IsClauseOpener(lower) || lower == "who" || lower == "which" || lower == "what" ||
           lower == "(" || lower == ")")
         break;
@@ -741,6 +839,11 @@ class SentenceReader {
       --first;
     }
     if (first == cue_first) return {};
+    // A time or place adjunct is no subject ("…, on Wednesday urged …", "last year backed …").
+    const std::string opener = Lower(first);
+    if (IsPreposition(opener) || IsSubordinator(opener) || IsTimeFiller(Word(head)) ||
+        InList(head_lower, kTimeNouns))
+      return {};
     return {true, {tokens_[first].begin, tokens_[head].end}, first};
   }
 
@@ -875,7 +978,7 @@ class SentenceReader {
                                   following == "her" || following == "us";
       if (frames->object && !following.ends_with("ly") &&
           (tokens_[next].kind == TokenKind::kNumber || !IsFunctionWord(following) ||
-           IsDeterminer(following) || object_pronoun)) {
+           IsDeterminer(following) || object_pronoun || IsQuantifier(following))) {
         object_content_ = true;
         return next;
       }
@@ -941,7 +1044,7 @@ class SentenceReader {
   // last closing quotation mark before `verb`.
   std::optional<Span> QuoteSpeakerBefore(size_t verb) const {
     size_t mark = verb;
-    while (mark > 0 && !IsQuoteMark(Word(mark - 1))) --mark;
+    while (mark > 0 && !IsMarkAt(mark - 1)) --mark;
     if (mark == 0 || mark >= verb) return std::nullopt;
     const std::optional<SpeakerCue> cue = finder_.CueAfter(tokens_, mark);
     if (!cue || cue->cue.end > tokens_[verb].begin) return std::nullopt;
@@ -955,6 +1058,7 @@ class SentenceReader {
   std::vector<QuoteMention>& out_;
   const uint32_t clause_end_;
   const std::vector<uint8_t> is_cue_;  // per token: IsCue
+  const size_t last_word_ = LastWordIndex();
   const SentenceSubjects subjects_;
   // The speaker phrase of the sentence's latest statement, for a participle after it.
   std::optional<Span> statement_speaker_;

@@ -9,9 +9,11 @@
 //   According to NP, CLAUSE / CLAUSE, according to NP.
 //   NP, who said CLAUSE, …   (the noun the clause describes speaks)
 //   Nearly half of voters said CLAUSE   (a subject the name rules miss: the words back to the
-//                                        clause's opening, for verbs of the speech lexicon)
-//   X's support for NP / her claim that CLAUSE / their plan to VP   (statement nouns; the
-//                                        owner speaks)
+//                                        clause's opening, for verbs of either lexicon; a
+//                                        pronoun is a whole subject)
+//   One of the report's authors, NAME, said CLAUSE   (the name in the apposition speaks)
+//   X's support for NP / her claim that CLAUSE / their plan to VP / his request for NP
+//                                        (statement nouns; the owner speaks)
 //   NP is expected|said|believed to VP / NP appears … / NP reportedly VP / Asked whether …,
 //                                        (no written source; the content in two pieces)
 // A sentence may hold several statements ("NP said CLAUSE, and NP said CLAUSE"): each

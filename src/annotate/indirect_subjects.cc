@@ -18,6 +18,8 @@ constexpr size_t kMaxWholeSubjectTokens = 10;
 constexpr size_t kMaxParenthesisTokens = 8;
 // Tokens of a relative clause inside a subject ("who spoke with The Huffington Post").
 constexpr size_t kMaxRelativeTokens = 10;
+// Tokens of an insert between a subject and its verb ("Trump, meanwhile, was …").
+constexpr size_t kMaxInsertTokens = 12;
 // Words of an opening phrase before the sentence's subject ("In an interview,").
 constexpr size_t kMaxOpeningTokens = 8;
 
@@ -27,7 +29,8 @@ constexpr size_t kMaxOpeningTokens = 8;
 // the first auxiliary (the cue reads "has said").
 SentenceSubjects::PhraseResult SentenceSubjects::Subject(size_t verb, size_t& cue_first) const {
   cue_first = verb;
-  const bool progressive = IsParticipleCue(Lower(verb));
+  // "are already confirming": a progressive's "be" is an auxiliary of the cue.
+  const bool progressive = IsParticipleCue(Lower(verb)) || Lower(verb).ends_with("ing");
   while (cue_first > 0 && verb - cue_first < kMaxAuxTokens &&
          (IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)) ||
           (progressive && IsBeForm(Lower(cue_first - 1)))))
@@ -157,10 +160,11 @@ SentenceSubjects::PhraseResult SentenceSubjects::WholeSubject(
 // "many said", "26 percent of voters said", "half of the delegates said": a quantifier
 // or a share opens the subject (the phrase finder stops at such function words).
 SentenceSubjects::PhraseResult SentenceSubjects::QuantifierSubject(size_t verb) const {
-  static constexpr std::array<std::string_view, 26> kQuantifiers = {
-      "many",     "most",    "some", "others", "few",   "both",   "all",     "half",    "percent",
-      "majority", "several", "none", "one",    "two",   "three",  "four",    "five",    "six",
-      "seven",    "eight",   "nine", "ten",    "third", "thirds", "quarter", "quarters"};
+  static constexpr std::array<std::string_view, 28> kQuantifiers = {
+      "many",  "most",    "some",     "others",  "few",      "both",    "all",
+      "half",  "percent", "majority", "several", "none",     "one",     "two",
+      "three", "four",    "five",     "six",     "seven",    "eight",   "nine",
+      "ten",   "third",   "thirds",   "quarter", "quarters", "another", "minority"};
   // Words inside a share: "two in three", "more than half of the voters".
   static constexpr std::array<std::string_view, 14> kShareWords = {
       "of",   "the",    "other", "those",  "in",   "out",   "than",
@@ -207,6 +211,46 @@ bool SentenceSubjects::CommaBetween(size_t from, size_t to) const {
   return false;
 }
 
+// See indirect_subjects.h.
+SentenceSubjects::PhraseResult SentenceSubjects::AppositiveName(size_t comma) const {
+  if (comma < 3) return {};
+  PhraseResult name = WithHonorific(finder_.SubjectBefore(tokens_, comma));
+  if (!name.found || name.first_token < 2 || !tokens_[name.first_token].capitalized) return {};
+  // Titles and places before the name ("Vermont Sen. Bernie Sanders").
+  size_t name_first = name.first_token;
+  while (name_first > 2 && comma - name_first < kMaxWholeSubjectTokens &&
+         (tokens_[name_first - 1].capitalized || Word(name_first - 1) == "."))
+    --name_first;
+  name.first_token = name_first;
+  name.span.begin = tokens_[name_first].begin;
+  // The name, with a parenthesis after it ("(D-Ga.)"), fills the apposition.
+  const size_t opening_comma = name.first_token - 1;
+  if (Word(opening_comma) != "," && Word(opening_comma) != "\xE2\x80\x94") return {};
+  for (size_t k = name.first_token; k < comma; ++k) {
+    if (tokens_[k].kind == TokenKind::kPunct && Word(k) != "." && Word(k) != "(" &&
+        Word(k) != ")" && Word(k) != "-")
+      return {};
+  }
+  // The phrase before it: from the sentence start or a clause opener, no verb, no relative.
+  size_t first = opening_comma;
+  while (first > 0 && opening_comma - first < kMaxWholeSubjectTokens) {
+    const size_t k = first - 1;
+    const std::string lower = Lower(k);
+    if (IsClauseOpener(lower)) break;
+    const bool noun =
+        k > 0 && (IsDeterminer(Lower(k - 1)) || tokens_[k - 1].kind == TokenKind::kPossessive);
+    if ((IsCue(k) && !noun) || lower == "who" || lower == "which" || lower == "that" ||
+        (tokens_[k].kind == TokenKind::kPunct && Word(k) != "." && Word(k) != "'" &&
+         Word(k) != "\xE2\x80\x99"))
+      return {};
+    --first;
+  }
+  if (first == opening_comma || (first > 0 && !IsClauseOpener(Lower(first - 1)))) return {};
+  // A noun phrase: it opens with a word, not a preposition ("In Ohio, Gov. X said").
+  if (IsPreposition(Lower(first)) || IsSubordinator(Lower(first))) return {};
+  return name;
+}
+
 // The name phrase before the comma that opens an apposition ending at the comma
 // tokens_[comma]: "Asa Khalif, an organizer with the coalition, said …".
 SentenceSubjects::PhraseResult SentenceSubjects::SubjectBeforeApposition(size_t comma) const {
@@ -239,11 +283,34 @@ SentenceSubjects::PhraseResult SentenceSubjects::MainSubject(size_t limit, size_
   if (tokens_[from].kind == TokenKind::kWord && IsPronoun(Word(from)))
     return {true, {tokens_[from].begin, tokens_[from].end}, from};
   for (size_t k = from + 1; k < limit && k <= from + kMaxOpeningTokens; ++k) {
-    if (tokens_[k].kind != TokenKind::kWord || tokens_[k].capitalized) continue;
+    // "Trump, meanwhile, was making …", "Davis, a longtime liberal, lashed out …": the name
+    // before the first comma, when the clause goes on past the insert.
+    const bool insert = Word(k) == "," && k + 1 < limit;
+    if (!insert && (tokens_[k].kind != TokenKind::kWord || tokens_[k].capitalized)) continue;
+    if (insert && !ClosedInsertAfter(k, limit)) break;
     SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
     if (phrase.found && phrase.first_token == from) return phrase;
+    if (insert) break;
   }
   return {};
+}
+
+// Whether the comma tokens_[comma] opens an insert closed by another comma before `limit`
+// ("Trump, meanwhile, was …", "Davis, a longtime liberal, lashed out …"), with no reporting
+// word or stop inside, after a name that is no dateline ("PARIS", "DES MOINES"), adverb
+// ("Likewise", "Essentially") or time ("Sunday").
+bool SentenceSubjects::ClosedInsertAfter(size_t comma, size_t limit) const {
+  if (comma == 0) return false;
+  const Token& before = tokens_[comma - 1];
+  const std::string lower = Lower(comma - 1);
+  if (before.kind != TokenKind::kWord || before.all_caps || lower.ends_with("ly") ||
+      lower == "likewise" || lower == "meanwhile" || lower == "still" || IsTimeFiller(lower))
+    return false;
+  for (size_t k = comma + 1; k < limit && k - comma <= kMaxInsertTokens; ++k) {
+    if (Word(k) == ",") return k > comma + 1;
+    if (IsCue(k) || Word(k) == "." || Word(k) == ";" || Word(k) == ":") return false;
+  }
+  return false;
 }
 
 // MainSubject, or past an opening phrase: "In an interview, the minister hit back, saying

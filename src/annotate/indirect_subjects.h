@@ -36,6 +36,12 @@ class SentenceSubjects {
   PhraseResult WithHonorific(PhraseResult phrase) const;
   // The name phrase before an apposition ending at the comma tokens[comma].
   PhraseResult SubjectBeforeApposition(size_t comma) const;
+  // "One of the report's authors, Ari Smith, said", "Her rival, Sen. Jo Ray (D-Ga.), said":
+  // when the phrase before an apposition is no name, the apposition ending at the comma
+  // tokens[comma] is, if it is a capitalized name opening right after a comma that follows a
+  // subject-like phrase (from the sentence start or a clause opener, no verb or relative
+  // word inside).
+  PhraseResult AppositiveName(size_t comma) const;
   // The subject opening the sentence (from token `from`), before the main verb at `limit`.
   PhraseResult MainSubject(size_t limit, size_t from = 0) const;
   // MainSubject, or past an opening phrase ("In an interview, the minister hit back, …").
@@ -50,6 +56,7 @@ class SentenceSubjects {
   PhraseResult SubjectAroundInsert(size_t verb) const;
   PhraseResult Coordinated(PhraseResult phrase) const;
   PhraseResult QuantifierSubject(size_t verb) const;
+  bool ClosedInsertAfter(size_t comma, size_t limit) const;
 
   std::string_view body_;
   const std::vector<Token>& tokens_;

@@ -188,6 +188,15 @@ bool OpensDirectly(std::string_view body, const Span& sentence, uint32_t mark,
   return t.kind == TokenKind::kWord && IsSpeechVerb(body.substr(t.begin, t.end - t.begin));
 }
 
+// Whether the token after byte `end` among `tokens` is a comma.
+bool CommaAfter(std::string_view body, const std::vector<Token>& tokens, uint32_t end) {
+  for (const Token& t : tokens) {
+    if (t.begin < end) continue;
+    return body.substr(t.begin, t.end - t.begin) == ",";
+  }
+  return false;
+}
+
 // Whether `span` shares a byte with one of `spans` (sorted by begin, disjoint) from index
 // `first` on; stops at the first span opening after `span`.
 bool OverlapsAny(const std::vector<Span>& spans, size_t first, const Span& span) {
@@ -334,9 +343,14 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
       // sentence of the same paragraph that is only the attribution.
       const Span& next = sentences[close_sentence + 1];
       const std::vector<Token>& next_tokens = reading.SentenceTokens(close_sentence + 1);
-      if (next_tokens.size() <= kMaxAttributionSentenceTokens &&
-          reading.ParagraphAt(next.begin) == reading.ParagraphAt(closing.begin))
+      if (reading.ParagraphAt(next.begin) == reading.ParagraphAt(closing.begin)) {
         cue = finder.CueAfter(next_tokens, 0);
+        // A longer sentence is the attribution only when a comma closes it and a participle
+        // or apposition goes on ("…?'' Mr. Trump asked, repeating that …").
+        if (cue && next_tokens.size() > kMaxAttributionSentenceTokens &&
+            !CommaAfter(body, next_tokens, std::max(cue->cue.end, cue->speaker.end)))
+          cue.reset();
+      }
     }
     if (!cue)
       cue = finder.CueBefore(open_tokens, TokenIndexAt(open_tokens, passage.marks.begin),

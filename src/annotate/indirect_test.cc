@@ -1,0 +1,120 @@
+// Reported speech (indirect.cc, indirect_subjects.cc) through the whole pipeline: one case per
+// reading rule, on made-up sentences. Rows are "kind|speaker_name|cue|text" (quotes_test.cc).
+#include "annotate/indirect.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate/test_support.h"
+
+namespace crosscheck {
+namespace {
+
+std::vector<std::string> Quotes(const std::vector<std::string>& paragraphs) {
+  const Annotations out = testing::RunPipeline(paragraphs, "2024-10-18");
+  std::vector<std::string> rows;
+  for (const QuoteMention& q : out.quotes) {
+    rows.push_back(std::string(q.mixed ? "mixed" : QuoteKindName(q.kind)) + "|" + q.speaker_name +
+                   "|" + q.cue_text + "|" + q.text);
+  }
+  return rows;
+}
+
+struct Case {
+  std::vector<std::string> paragraphs;
+  std::vector<std::string> expected;
+};
+
+void ExpectQuotes(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    std::string input;
+    for (const auto& p : c.paragraphs) input += p + " / ";
+    EXPECT_EQ(Quotes(c.paragraphs), c.expected) << input;
+  }
+}
+
+// A period with words after it is an abbreviation's, not the end of "CLAUSE, said NP.".
+TEST(ReportedSpeech, AbbreviationIsNoSentenceEnd) {
+  ExpectQuotes({
+      {{"Anna Berg, a founder of the group, said Mrs. Smith had avoided the question."},
+       {"indirect|Anna Berg|said|Mrs. Smith had avoided the question"}},
+  });
+}
+
+// Subjects found by their clause boundaries, for any lexicon verb (not only verbs of saying),
+// with the "be" of a progressive among the auxiliaries.
+TEST(ReportedSpeech, LooseSubjectsOfAttributionVerbs) {
+  ExpectQuotes({
+      {{"Large majorities of the farmers in three northern provinces have endorsed the plan."},
+       {"indirect|Large majorities of the farmers in three northern provinces|have endorsed|"
+        "the plan"}},
+      {{"Farmers across the three northern provinces are opposing the new water plan."},
+       {"indirect|Farmers across the three northern provinces|are opposing|the new water plan"}},
+      // A pronoun is a whole subject: the words before it are no source.
+      {{"The agency released satellite images it said showed a new base."}, {}},
+  });
+}
+
+// An object noun phrase may open with a quantifier.
+TEST(ReportedSpeech, QuantifierOpensObject) {
+  ExpectQuotes({
+      {{"The mayor blamed several factors for the long delay."},
+       {"indirect|mayor|blamed|several factors for the long delay"}},
+  });
+}
+
+// "One of the authors of the report, Ana Ruiz, said": when the phrase before the apposition
+// is no subject the rules take (here it holds "report", a reporting word), the name in the
+// apposition speaks.
+TEST(ReportedSpeech, AppositiveName) {
+  ExpectQuotes({
+      {{"One of the authors of the report, Ana Ruiz, said the results were clear."},
+       {"indirect|Ana Ruiz|said|the results were clear"}},
+  });
+}
+
+// Statement nouns with an owner: requests, estimates, threats.
+TEST(ReportedSpeech, StatementNouns) {
+  ExpectQuotes({
+      {{"Novak's request for more time was refused by the court."},
+       {"indirect|Novak's|request for|more time was refused by the court"}},
+  });
+}
+
+// "''…,'' Mr. Novak said, adding that …": two straight apostrophes are a quotation mark, and
+// the participle takes the quote's speaker.
+TEST(ReportedSpeech, ParticipleAfterApostropheQuote) {
+  ExpectQuotes({
+      {{"Minister Jan Novak spoke.",
+        "''We will win,'' Mr. Novak said, adding that the vote would be close."},
+       {"direct|Jan Novak|said|We will win,",
+        "indirect|Jan Novak|adding|that the vote would be close"}},
+  });
+}
+
+// "Novak, meanwhile, was campaigning …, promising that …": the subject before an insert.
+TEST(ReportedSpeech, MainSubjectBeforeInsert) {
+  ExpectQuotes({
+      {{"Jan Novak, meanwhile, was campaigning in the north, promising that taxes would fall."},
+       {"indirect|Jan Novak|promising|that taxes would fall"}},
+      // A dateline or an adverb before the comma is no subject.
+      {{"Likewise, the party was campaigning in the north, promising that taxes would fall."},
+       {"indirect|party|promising|that taxes would fall"}},
+  });
+}
+
+// "…?'' Mr. Novak asked, adding that …": a longer next sentence is the quote's attribution
+// when a comma closes the cue.
+TEST(ReportedSpeech, AttributionSentenceAfterQuestion) {
+  ExpectQuotes({
+      {{"Minister Jan Novak spoke.",
+        "\"Where is the money?\" Mr. Novak asked, adding that the audit would go on for months."},
+       {"direct|Jan Novak|asked|Where is the money?",
+        "indirect|Jan Novak|adding|that the audit would go on for months"}},
+  });
+}
+
+}  // namespace
+}  // namespace crosscheck
