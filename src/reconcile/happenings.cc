@@ -40,7 +40,8 @@ std::shared_ptr<const std::unordered_map<std::string, std::string>> EmbeddedClas
 
 }  // namespace
 
-HappeningKeys::HappeningKeys(bool word_classes) : classes_(word_classes ? EmbeddedClasses() : nullptr) {}
+HappeningKeys::HappeningKeys(bool word_classes)
+    : classes_(word_classes ? EmbeddedClasses() : nullptr) {}
 
 HappeningKeys HappeningKeys::WithClasses(std::string_view classes_text) {
   auto table = std::make_shared<ClassTable>();
@@ -48,7 +49,8 @@ HappeningKeys HappeningKeys::WithClasses(std::string_view classes_text) {
     const size_t newline = classes_text.find('\n');
     const std::string_view line = classes_text.substr(0, newline);
     if (!line.empty() && line.front() != '#') AddClassLine(line, *table);
-    classes_text = newline == std::string_view::npos ? std::string_view() : classes_text.substr(newline + 1);
+    classes_text =
+        newline == std::string_view::npos ? std::string_view() : classes_text.substr(newline + 1);
   }
   HappeningKeys keys(false);
   keys.classes_ = std::move(table);

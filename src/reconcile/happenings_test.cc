@@ -42,7 +42,8 @@ TEST(HappeningKeys, OneHappeningUnderItsNewsWords) {
 }
 
 TEST(HappeningKeys, ClassesFromText) {
-  const HappeningKeys keys = HappeningKeys::WithClasses("# a comment\nvanish vanished disappearance\n\nfly flew\n");
+  const HappeningKeys keys =
+      HappeningKeys::WithClasses("# a comment\nvanish vanished disappearance\n\nfly flew\n");
   EXPECT_EQ(keys.KeyOf({"vanished"}), "vanish");
   EXPECT_EQ(keys.KeyOf({"the", "disappearance"}), "vanish");
   EXPECT_EQ(keys.KeyOf({"flew"}), "fly");
