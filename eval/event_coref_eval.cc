@@ -9,7 +9,7 @@
 // happening key (reconcile/happenings.h) are one happening. Also printed, for reference: the
 // same keys within gold topics and within gold sub-topics (ECB vs ECB+ halves of a topic).
 //
-// Usage: eval_event_coref --ecbplus DIR [--split train|dev|test|all] [--baseline]
+// Usage: eval_event_coref --ecbplus DIR [--split train|dev|test|all] [--baseline] [--classes FILE]
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
@@ -222,6 +222,9 @@ int main(int argc, char** argv) {
   app.add_option("--split", split, "train, dev, test (default; topics 36-45) or all")
       ->check(CLI::IsMember({"train", "dev", "test", "all"}));
   app.add_flag("--baseline", baseline, "stems only (no happening word classes): the lemma baseline");
+  std::string classes_path;
+  app.add_option("--classes", classes_path,
+                 "happening classes from FILE instead of the embedded happening_classes.txt (to try a list)");
   CLI11_PARSE(app, argc, argv);
   std::vector<EcbDoc> docs;
   if (!ReadCorpus(dir, split, docs)) {
@@ -229,6 +232,16 @@ int main(int argc, char** argv) {
     return 1;
   }
   reconcile::HappeningKeys keys(!baseline);
+  if (!classes_path.empty()) {
+    std::ifstream in(classes_path);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (!in) {
+      std::fprintf(stderr, "eval_event_coref: cannot read %s\n", classes_path.c_str());
+      return 1;
+    }
+    keys = reconcile::HappeningKeys::WithClasses(text.str());
+  }
   std::vector<std::string> mention_keys, gold;
   std::vector<size_t> doc_of;
   for (size_t d = 0; d < docs.size(); ++d) {

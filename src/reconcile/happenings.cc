@@ -10,34 +10,52 @@
 namespace crosscheck::reconcile {
 namespace {
 
-// Word -> its class's first word, from happening_classes.txt (one class a line, words
-// separated by tabs or spaces). Built once; immutable.
-const std::unordered_map<std::string, std::string>& HappeningClasses() {
-  static const auto* classes = [] {
-    auto* table = new std::unordered_map<std::string, std::string>();
-    for (std::string_view entry : LexiconEntries("happening_classes")) {
-      std::string first;
-      size_t pos = 0;
-      while (pos < entry.size()) {
-        while (pos < entry.size() && (entry[pos] == ' ' || entry[pos] == '\t')) ++pos;
-        size_t end = pos;
-        while (end < entry.size() && entry[end] != ' ' && entry[end] != '\t') ++end;
-        if (end > pos) {
-          const std::string word = LowerAscii(entry.substr(pos, end - pos));
-          if (first.empty()) first = word;
-          table->emplace(word, first);
-        }
-        pos = end;
-      }
+// Adds one class line (words separated by tabs or spaces) to `table`: word -> its class's
+// first word. A word already in an earlier class keeps that class.
+void AddClassLine(std::string_view entry, std::unordered_map<std::string, std::string>& table) {
+  std::string first;
+  size_t pos = 0;
+  while (pos < entry.size()) {
+    while (pos < entry.size() && (entry[pos] == ' ' || entry[pos] == '\t')) ++pos;
+    size_t end = pos;
+    while (end < entry.size() && entry[end] != ' ' && entry[end] != '\t') ++end;
+    if (end > pos) {
+      const std::string word = LowerAscii(entry.substr(pos, end - pos));
+      if (first.empty()) first = word;
+      table.emplace(word, first);
     }
-    return table;
+    pos = end;
+  }
+}
+
+// The embedded happening_classes.txt, built once; immutable and shared.
+std::shared_ptr<const std::unordered_map<std::string, std::string>> EmbeddedClasses() {
+  static const auto classes = [] {
+    auto table = std::make_shared<std::unordered_map<std::string, std::string>>();
+    for (std::string_view entry : LexiconEntries("happening_classes")) AddClassLine(entry, *table);
+    return std::shared_ptr<const std::unordered_map<std::string, std::string>>(std::move(table));
   }();
-  return *classes;
+  return classes;
 }
 
 }  // namespace
 
-HappeningKeys::HappeningKeys(bool word_classes) : word_classes_(word_classes) {}
+HappeningKeys::HappeningKeys(bool word_classes)
+    : classes_(word_classes ? EmbeddedClasses() : nullptr) {}
+
+HappeningKeys HappeningKeys::WithClasses(std::string_view classes_text) {
+  auto table = std::make_shared<ClassTable>();
+  while (!classes_text.empty()) {
+    const size_t newline = classes_text.find('\n');
+    const std::string_view line = classes_text.substr(0, newline);
+    if (!line.empty() && line.front() != '#') AddClassLine(line, *table);
+    classes_text =
+        newline == std::string_view::npos ? std::string_view() : classes_text.substr(newline + 1);
+  }
+  HappeningKeys keys(false);
+  keys.classes_ = std::move(table);
+  return keys;
+}
 
 std::string HappeningKeys::KeyOf(const std::vector<std::string_view>& words) const {
   std::string_view head;
@@ -51,9 +69,8 @@ std::string HappeningKeys::KeyOf(const std::vector<std::string_view>& words) con
   }
   if (head.empty()) return std::string();
   const std::string lower = LowerAscii(head);
-  if (word_classes_) {
-    const auto& classes = HappeningClasses();
-    if (const auto it = classes.find(lower); it != classes.end()) return it->second;
+  if (classes_) {
+    if (const auto it = classes_->find(lower); it != classes_->end()) return it->second;
   }
   return Stem(lower);
 }
