@@ -614,8 +614,13 @@ StatusOr<std::vector<SearchHit>> PostgresStore::Search(std::string_view text, si
           " ts_rank(d.search, q)::float8 AS rank"
           " FROM crosscheck.documents d CROSS JOIN plainto_tsquery('simple', $1) q"
           " LEFT JOIN crosscheck.published_documents p ON p.id = d.id"
-          " WHERE d.search @@ q ORDER BY rank DESC, d.seq LIMIT $2",
-          Params().Text(joined).Int(static_cast<int64_t>(std::min<size_t>(limit, INT32_MAX))));
+          " WHERE d.search @@ q AND d.seq >= coalesce((SELECT e.seq FROM crosscheck.documents e"
+          "   WHERE e.search @@ q ORDER BY e.seq DESC OFFSET $3 LIMIT 1), 0)"
+          " ORDER BY rank DESC, d.seq LIMIT $2",
+          Params()
+              .Text(joined)
+              .Int(static_cast<int64_t>(std::min<size_t>(limit, INT32_MAX)))
+              .Int(static_cast<int64_t>(kSearchRankedMatches - 1)));
   if (!rows.ok()) return rows.status();
   for (int row = 0; row < rows->rows(); ++row) {
     SearchHit hit;

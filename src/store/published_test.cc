@@ -405,6 +405,42 @@ void ExpectSearchFindsWhatTheReferenceFinds(Store& indexed_store) {
   }
 }
 
+// A common word: only the kSearchRankedMatches most recent matches are ranked, best first.
+void ExpectSearchRanksTheMostRecentMatches(Store& store) {
+  const size_t total = kSearchRankedMatches + 100;
+  for (size_t index = 0; index < total; ++index) {
+    // The 100 oldest say it most often, so they would rank first if every match were ranked;
+    // the newest says it three times: the best of the recent ones.
+    std::string text = "common filler words here";
+    if (index < 100) text = "common common common common common";
+    if (index == total - 1) text = "common common common filler";
+    ASSERT_TRUE(
+        store.AddDocument(index + 1, MakeArticle("d" + std::to_string(index), "t", text), {})
+            .ok());
+  }
+  ASSERT_TRUE(store.Commit().ok());
+  StatusOr<std::vector<SearchHit>> hits = store.Search("common", 10);
+  ASSERT_TRUE(hits.ok()) << hits.status().ToString();
+  ASSERT_EQ(hits->size(), 10u);
+  EXPECT_EQ((*hits)[0].document, "d" + std::to_string(total - 1));
+  for (const SearchHit& hit : *hits) {
+    EXPECT_GE(std::stoul(hit.document.substr(1)), 100u) << hit.document;
+  }
+}
+
+TEST(SqliteSearchTest, RanksTheMostRecentMatches) {
+  StatusOr<std::unique_ptr<SqliteStore>> sqlite =
+      SqliteStore::Open(":memory:", SqliteStore::OpenMode::kCreate);
+  ASSERT_TRUE(sqlite.ok());
+  ExpectSearchRanksTheMostRecentMatches(**sqlite);
+}
+
+TEST(PostgresStoreTest, SearchRanksTheMostRecentMatches) {
+  std::unique_ptr<PostgresStore> store = FreshPostgresStore();
+  if (store == nullptr) GTEST_SKIP() << "no PostgreSQL server";
+  ExpectSearchRanksTheMostRecentMatches(*store);
+}
+
 TEST(SqliteSearchTest, FindsWhatTheReferenceFinds) {
   StatusOr<std::unique_ptr<SqliteStore>> sqlite =
       SqliteStore::Open(":memory:", SqliteStore::OpenMode::kCreate);

@@ -93,6 +93,9 @@ struct SearchHit {
   double score = 0;     // higher is better
 };
 
+// How many of the most recently stored matches a search ranks (Store::Search).
+inline constexpr size_t kSearchRankedMatches = 2000;
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -136,7 +139,9 @@ class Store {
   // One published document (its `story` set); nullopt when there is none.
   virtual StatusOr<std::optional<ReportDocument>> LoadDocument(std::string_view id) = 0;
   // Stored documents whose title or text hold every word of `text` (words, not a query
-  // language: any input is safe), best first, at most `limit`.
+  // language: any input is safe), best first, at most `limit`. "Best" is ranked among the
+  // kSearchRankedMatches most recently stored matches (a bound on the work per query: a
+  // common word matches most of a big store); MemoryStore lists matches in ingest order.
   virtual StatusOr<std::vector<SearchHit>> Search(std::string_view text, size_t limit) = 0;
   // Log entries recorded at or after `since` (ISO 8601 date or time; empty: all), for one
   // story when `story` is not empty, newest first, at most `limit`.
