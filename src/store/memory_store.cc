@@ -86,16 +86,20 @@ StatusOr<std::optional<Report>> MemoryStore::LoadPublishedReport() { return publ
 
 StatusOr<std::vector<StorySummary>> MemoryStore::StorySummaries() { return summaries_; }
 
-StatusOr<std::optional<StoryPage>> MemoryStore::LoadStory(std::string_view id) {
+StatusOr<std::optional<StoryPage>> MemoryStore::LoadStory(std::string_view id, size_t first,
+                                                          size_t count) {
   if (!published_) return std::optional<StoryPage>();
   for (const ReportStory& story : published_->stories) {
     if (story.id != id) continue;
     StoryPage page;
     page.story = story;
-    const std::unordered_set<std::string_view> members(story.documents.begin(),
-                                                       story.documents.end());
-    for (const ReportDocument& document : published_->documents) {
-      if (members.count(document.id) != 0) page.documents.push_back(document);
+    page.first_document = std::min(first, story.documents.size());
+    const size_t end =
+        page.first_document + std::min(count, story.documents.size() - page.first_document);
+    for (size_t index = page.first_document; index < end; ++index) {
+      for (const ReportDocument& document : published_->documents) {
+        if (document.id == story.documents[index]) page.documents.push_back(document);
+      }
     }
     return std::optional<StoryPage>(std::move(page));
   }

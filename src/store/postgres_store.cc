@@ -580,7 +580,8 @@ StatusOr<std::optional<ReportDocument>> PostgresStore::PublishedDocument(std::st
   return std::optional<ReportDocument>(std::move(*document));
 }
 
-StatusOr<std::optional<StoryPage>> PostgresStore::LoadStory(std::string_view id) {
+StatusOr<std::optional<StoryPage>> PostgresStore::LoadStory(std::string_view id, size_t first,
+                                                            size_t count) {
   StatusOr<Result> rows =
       Run(connection_, name_, "reading story " + std::string(id),
           "SELECT data FROM crosscheck.published_stories WHERE id = $1", Params().Text(id));
@@ -590,8 +591,12 @@ StatusOr<std::optional<StoryPage>> PostgresStore::LoadStory(std::string_view id)
   if (!story.ok()) return StoreRowError(name_, "published story", id, story.status());
   StoryPage page;
   page.story = std::move(*story);
-  for (const std::string& member : page.story.documents) {
-    StatusOr<std::optional<ReportDocument>> document = PublishedDocument(member);
+  // In the report's order: the story lists its documents in that order.
+  const std::vector<std::string>& members = page.story.documents;
+  page.first_document = std::min(first, members.size());
+  const size_t end = page.first_document + std::min(count, members.size() - page.first_document);
+  for (size_t index = page.first_document; index < end; ++index) {
+    StatusOr<std::optional<ReportDocument>> document = PublishedDocument(members[index]);
     if (!document.ok()) return document.status();
     if (*document) page.documents.push_back(std::move(**document));
   }

@@ -60,7 +60,9 @@ class PostgresStore final : public Store {
   StatusOr<PublishedState> LoadPublishedState() override;
   StatusOr<std::optional<Report>> LoadPublishedReport() override;
   StatusOr<std::vector<StorySummary>> StorySummaries() override;
-  StatusOr<std::optional<StoryPage>> LoadStory(std::string_view id) override;
+  using Store::LoadStory;
+  StatusOr<std::optional<StoryPage>> LoadStory(std::string_view id, size_t first,
+                                               size_t count) override;
   StatusOr<std::optional<ReportDocument>> LoadDocument(std::string_view id) override;
   StatusOr<std::vector<SearchHit>> Search(std::string_view text, size_t limit) override;
   StatusOr<std::vector<ChangeRecord>> ChangesSince(std::string_view since, std::string_view story,

@@ -297,6 +297,16 @@ TEST_P(PublishedStoreTest, KeepsTheReportItsSummariesAndChanges) {
   ASSERT_EQ((*page)->documents.size(), 2u);
   EXPECT_EQ((*page)->documents[0].id, "a");
   EXPECT_EQ((*page)->documents[0].body, "Body of a");
+  StatusOr<std::optional<StoryPage>> second = store->LoadStory("s1", 1, 5);
+  ASSERT_TRUE(second.ok() && second->has_value());
+  ASSERT_EQ((*second)->documents.size(), 1u);
+  EXPECT_EQ((*second)->first_document, 1u);
+  EXPECT_EQ((*second)->documents[0].id, "b");
+  EXPECT_EQ((*second)->story.documents.size(), 2u);  // the story itself is whole
+  StatusOr<std::optional<StoryPage>> beyond = store->LoadStory("s1", 7, 5);
+  ASSERT_TRUE(beyond.ok() && beyond->has_value());
+  EXPECT_TRUE((*beyond)->documents.empty());
+  EXPECT_EQ((*beyond)->first_document, 2u);
   StatusOr<std::optional<StoryPage>> missing = store->LoadStory("s9");
   ASSERT_TRUE(missing.ok());
   EXPECT_FALSE(missing->has_value());
@@ -415,8 +425,7 @@ void ExpectSearchRanksTheMostRecentMatches(Store& store) {
     if (index < 100) text = "common common common common common";
     if (index == total - 1) text = "common common common filler";
     ASSERT_TRUE(
-        store.AddDocument(index + 1, MakeArticle("d" + std::to_string(index), "t", text), {})
-            .ok());
+        store.AddDocument(index + 1, MakeArticle("d" + std::to_string(index), "t", text), {}).ok());
   }
   ASSERT_TRUE(store.Commit().ok());
   StatusOr<std::vector<SearchHit>> hits = store.Search("common", 10);

@@ -711,7 +711,8 @@ StatusOr<std::optional<ReportDocument>> SqliteStore::PublishedDocument(std::stri
   return std::optional<ReportDocument>(std::move(*document));
 }
 
-StatusOr<std::optional<StoryPage>> SqliteStore::LoadStory(std::string_view id) {
+StatusOr<std::optional<StoryPage>> SqliteStore::LoadStory(std::string_view id, size_t first,
+                                                          size_t count) {
   Statement select;
   if (!PrepareOnce(db_, "SELECT data FROM published_stories WHERE id = ?", select)) {
     return Error("reading story " + std::string(id));
@@ -725,8 +726,11 @@ StatusOr<std::optional<StoryPage>> SqliteStore::LoadStory(std::string_view id) {
   StoryPage page;
   page.story = std::move(*story);
   // In the report's order: the story lists its documents in that order.
-  for (const std::string& member : page.story.documents) {
-    StatusOr<std::optional<ReportDocument>> document = PublishedDocument(member);
+  const std::vector<std::string>& members = page.story.documents;
+  page.first_document = std::min(first, members.size());
+  const size_t end = page.first_document + std::min(count, members.size() - page.first_document);
+  for (size_t index = page.first_document; index < end; ++index) {
+    StatusOr<std::optional<ReportDocument>> document = PublishedDocument(members[index]);
     if (!document.ok()) return document.status();
     if (*document) page.documents.push_back(std::move(**document));
   }

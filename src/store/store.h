@@ -20,6 +20,7 @@
 #ifndef CROSSCHECK_STORE_STORE_H_
 #define CROSSCHECK_STORE_STORE_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -54,10 +55,12 @@ struct StorySummary {
   std::string changed_at;             // the publication (its `at`) that last changed it
 };
 
-// A story with its documents (each body as analysed), in the report's order.
+// A story with its documents (each body as analysed), in the report's order: all of them, or
+// the range asked for (a story of thousands of reprints is read a page at a time).
 struct StoryPage {
   ReportStory story;
   std::vector<ReportDocument> documents;
+  size_t first_document = 0;  // the index in story.documents of documents[0]
 };
 
 // One entry of the change log, appended at each publication.
@@ -134,8 +137,14 @@ class Store {
   virtual StatusOr<std::optional<Report>> LoadPublishedReport() = 0;
   // Every published story's summary, in the report's order.
   virtual StatusOr<std::vector<StorySummary>> StorySummaries() = 0;
-  // One published story with its documents; nullopt when there is no such story.
-  virtual StatusOr<std::optional<StoryPage>> LoadStory(std::string_view id) = 0;
+  // One published story with its documents story.documents[first, first + count) (fewer at
+  // the end); nullopt when there is no such story.
+  virtual StatusOr<std::optional<StoryPage>> LoadStory(std::string_view id, size_t first,
+                                                       size_t count) = 0;
+  // The same with every document.
+  StatusOr<std::optional<StoryPage>> LoadStory(std::string_view id) {
+    return LoadStory(id, 0, SIZE_MAX);
+  }
   // One published document (its `story` set); nullopt when there is none.
   virtual StatusOr<std::optional<ReportDocument>> LoadDocument(std::string_view id) = 0;
   // Stored documents whose title or text hold every word of `text` (words, not a query
