@@ -5,21 +5,28 @@
 //   [--clean-records] [BUDGET] crosscheck annotate PATH... [--jsonl FILE] [--raw] [--clean-records]
 //   [BUDGET] crosscheck ingest PATH... [--db FILE] [--clean-records] [--commit-every N] [BUDGET]
 //   crosscheck report [--db FILE] [--json FILE] [--html FILE] [--md FILE] [--csv DIR]
+//   crosscheck serve [--db FILE] [--host H] [--port N] [--token T] [--threads N] [--rate R]
+//   [--max-body-mb M]
 //   BUDGET: [--doc-seconds S] [--doc-memory-mb M], what one document may cost
 //
 // Exit codes: 0 when at least one document was analysed (or stored, or reported), 2 when the
 // run as a whole failed (bad arguments, nothing readable, an output that could not be written,
-// a store that could not be opened or written).
+// a store that could not be opened or written). `serve` exits 0 when stopped by SIGINT or
+// SIGTERM, 2 when it cannot start.
 #include <malloc.h>
+#include <signal.h>
 
 #include <CLI/CLI.hpp>
+#include <atomic>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <exception>
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "base/file_io.h"
@@ -29,6 +36,9 @@
 #include "pipeline/store_ingest.h"
 #include "report/annotations_jsonl.h"
 #include "report/report_writers.h"
+#include "server/http_server.h"
+#include "server/service.h"
+#include "server/store_pool.h"
 #include "store/sqlite_store.h"
 
 namespace crosscheck {
@@ -357,6 +367,120 @@ int RunReport(const ReportArgs& args) {
   return WriteReports(*report, args.outputs) ? kExitOk : kExitFailed;
 }
 
+
+struct ServeArgs {
+  std::string db = kDefaultStore;
+  std::string host = HttpServerOptions{}.host;
+  int port = HttpServerOptions{}.port;
+  std::string token;
+  size_t threads = HttpServerOptions{}.threads;
+  double rate = RateLimit{}.per_second;
+  double max_body_mb = static_cast<double>(HttpServerOptions{}.max_body_bytes >> 20);
+};
+
+// The environment variable `serve` reads the write token from when --token is not given
+// (a token on the command line shows in `ps`).
+constexpr const char* kTokenVariable = "CROSSCHECK_TOKEN";
+
+StatusOr<std::unique_ptr<Store>> OpenStore(const std::string& path) {
+  StatusOr<std::unique_ptr<SqliteStore>> store =
+      SqliteStore::Open(path, SqliteStore::OpenMode::kExisting);
+  if (!store.ok()) return store.status();
+  return std::unique_ptr<Store>(std::move(*store));
+}
+
+int RunServe(const ServeArgs& args) {
+  std::string token = args.token;
+  if (token.empty()) {
+    const char* from_environment = std::getenv(kTokenVariable);
+    if (from_environment != nullptr) token = from_environment;
+  }
+  // One connection now, to refuse a missing or foreign store before listening; it becomes
+  // the pool's first reader.
+  StatusOr<std::unique_ptr<Store>> first = OpenStore(args.db);
+  if (!first.ok()) {
+    PrintError(first.status().message());
+    return kExitFailed;
+  }
+  StatusOr<std::vector<StorySummary>> stories = (*first)->StorySummaries();
+  StatusOr<size_t> documents = (*first)->DocumentCount();
+  if (!stories.ok() || !documents.ok()) {
+    PrintError((stories.ok() ? documents.status() : stories.status()).message());
+    return kExitFailed;
+  }
+  // Writes go through a connection of their own, opened only when writes are possible.
+  std::unique_ptr<Store> writer;
+  if (!token.empty()) {
+    StatusOr<std::unique_ptr<Store>> opened = OpenStore(args.db);
+    if (!opened.ok()) {
+      PrintError(opened.status().message());
+      return kExitFailed;
+    }
+    writer = std::move(*opened);
+  }
+  const std::string db = args.db;
+  StorePool readers([db] { return OpenStore(db); }, args.threads);
+  { StatusOr<StorePool::Lease> warm = readers.Acquire(); }  // keeps one connection idle
+  first->reset();
+
+  HttpServerOptions http;
+  http.host = args.host;
+  http.port = args.port;
+  http.threads = args.threads;
+  http.max_body_bytes = static_cast<size_t>(args.max_body_mb * (1 << 20));
+  ServiceOptions options;
+  options.token = token;
+  options.rate.per_second = args.rate;
+  options.rate.burst = 2 * args.rate;
+
+  // SIGINT and SIGTERM are taken by a thread of their own (sigwait), not a handler, so that
+  // stopping the server is an ordinary call; blocked here, before any thread starts, so every
+  // thread inherits the mask.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  // The base URL is known once the port is: the service is made after Bind.
+  std::unique_ptr<Service> service;
+  HttpServer server([&service](const HttpRequest& request) { return service->Handle(request); },
+                    http);
+  StatusOr<int> port = server.Bind();
+  if (!port.ok()) {
+    PrintError(port.status().message());
+    return kExitFailed;
+  }
+  const bool ipv6 = args.host.find(':') != std::string::npos;
+  options.base_url =
+      "http://" + (ipv6 ? "[" + args.host + "]" : args.host) + ":" + std::to_string(*port);
+  service = std::make_unique<Service>(readers, std::move(writer), options);
+
+  std::atomic<bool> done{false};
+  std::thread signal_watcher([&server, &done, stop_signals] {
+    const timespec tick{0, 200 * 1000 * 1000};
+    while (!done) {
+      if (sigtimedwait(&stop_signals, nullptr, &tick) > 0) {
+        server.Stop();
+        return;
+      }
+    }
+  });
+  std::fprintf(stdout, "serving %s on %s/ (%zu documents, %zu stories; writes %s)\n",
+               EscapeForTerminal(args.db).c_str(), options.base_url.c_str(), *documents,
+               stories->size(), token.empty() ? "off: no --token" : "need the token");
+  std::fflush(stdout);
+  const Status served = server.Run();
+  done = true;
+  signal_watcher.join();
+  if (!served.ok()) {
+    PrintError(served.message());
+    return kExitFailed;
+  }
+  std::fprintf(stdout, "stopped\n");
+  return kExitOk;
+}
+
 constexpr const char* kCleanRecordsHelp =
     "Remove boilerplate from JSONL \"text\" and feed items too (default: a record's text is "
     "trusted as the article, so a headline and a snippet are analysed as they are)";
@@ -411,6 +535,29 @@ int Main(int argc, char** argv) {
   report->add_option("--db", report_args.db, "The store")->capture_default_str();
   report_args.outputs.AddOptions(report);
 
+  ServeArgs serve_args;
+  CLI::App* serve = app.add_subcommand(
+      "serve", "Serve a store over HTTP: JSON API, HTML pages, Atom feeds of changes");
+  serve->add_option("--db", serve_args.db, "The store (made by ingest)")->capture_default_str();
+  serve->add_option("--host", serve_args.host, "Address to listen on (loopback by default)")
+      ->capture_default_str();
+  serve->add_option("--port", serve_args.port, "Port (0: any free port, printed at start)")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  serve->add_option("--token", serve_args.token,
+                    std::string("Token writes must send as Authorization: Bearer T (default: $") +
+                        kTokenVariable + "; none: no writes)");
+  serve->add_option("--threads", serve_args.threads, "Request threads")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  serve->add_option("--rate", serve_args.rate,
+                    "Requests per second per client, bursts of twice that (0: no limit)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  serve->add_option("--max-body-mb", serve_args.max_body_mb, "Largest request body, MiB")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -421,6 +568,7 @@ int Main(int argc, char** argv) {
   if (annotate->parsed()) return RunAnnotate(annotate_args);
   if (ingest->parsed()) return RunIngest(ingest_args);
   if (report->parsed()) return RunReport(report_args);
+  if (serve->parsed()) return RunServe(serve_args);
   return kExitFailed;
 }
 
