@@ -13,6 +13,7 @@ PACKAGES=(
   clang libclang-rt-14-dev
   w3m lynx time
   liblinear-tools
+  chromium  # headless, for the browser test (tests/browser/)
 )
 
 missing=()

@@ -7,6 +7,8 @@
 //   crosscheck report [--db FILE] [--json FILE] [--html FILE] [--md FILE] [--csv DIR]
 //   crosscheck serve [--db FILE] [--host H] [--port N] [--token T] [--threads N] [--rate R]
 //   [--max-body-mb M]
+//   crosscheck query [TEXT...] [--db FILE] [--entity E] [--outlet O] [--status S] [--from D]
+//                    [--to D] [--changes-since T] [--story ID] [--limit N] [--json]
 //   BUDGET: [--doc-seconds S] [--doc-memory-mb M], what one document may cost
 //
 // Exit codes: 0 when at least one document was analysed (or stored, or reported), 2 when the
@@ -33,6 +35,7 @@
 #include "base/terminal_text.h"
 #include "ingest/reader.h"
 #include "pipeline/analyzer.h"
+#include "pipeline/query.h"
 #include "pipeline/store_ingest.h"
 #include "report/annotations_jsonl.h"
 #include "report/report_writers.h"
@@ -335,6 +338,23 @@ int RunIngest(const IngestArgs& args) {
                counts.added, counts.already_stored, counts.skipped,
                EscapeForTerminal(args.db).c_str(), total.ok() ? *total : size_t{0});
   if (!read.ok() || !stored.ok()) return kExitFailed;
+  // The corpus stages over the whole store, when documents came in (or an earlier run died
+  // before publishing): stories, claims and the change log that report, query and serve read.
+  StatusOr<bool> stale = PublicationIsStale(**store);
+  if (!stale.ok()) {
+    PrintError(stale.status().message());
+    return kExitFailed;
+  }
+  if (*stale && total.ok() && *total > 0) {
+    PublishCounts published;
+    const Status publish = PublishStoreReport(**store, options.analyze, UtcNow(), &published);
+    if (!publish.ok()) {
+      PrintError(publish.message());
+      return kExitFailed;
+    }
+    std::fprintf(stdout, "published %zu stories, %zu changes\n", published.stories,
+                 published.changes);
+  }
   if (counts.added + counts.already_stored == 0) {
     PrintError("nothing to ingest: no readable document in the inputs (" +
                std::to_string(counts.skipped) + " skipped)");
@@ -367,7 +387,6 @@ int RunReport(const ReportArgs& args) {
   return WriteReports(*report, args.outputs) ? kExitOk : kExitFailed;
 }
 
-
 struct ServeArgs {
   std::string db = kDefaultStore;
   std::string host = HttpServerOptions{}.host;
@@ -382,9 +401,10 @@ struct ServeArgs {
 // (a token on the command line shows in `ps`).
 constexpr const char* kTokenVariable = "CROSSCHECK_TOKEN";
 
-StatusOr<std::unique_ptr<Store>> OpenStore(const std::string& path) {
-  StatusOr<std::unique_ptr<SqliteStore>> store =
-      SqliteStore::Open(path, SqliteStore::OpenMode::kExisting);
+// A read connection (kReadOnly) for the request threads, or the write connection.
+StatusOr<std::unique_ptr<Store>> OpenStore(const std::string& path, bool writer) {
+  StatusOr<std::unique_ptr<SqliteStore>> store = SqliteStore::Open(
+      path, writer ? SqliteStore::OpenMode::kExisting : SqliteStore::OpenMode::kReadOnly);
   if (!store.ok()) return store.status();
   return std::unique_ptr<Store>(std::move(*store));
 }
@@ -395,23 +415,28 @@ int RunServe(const ServeArgs& args) {
     const char* from_environment = std::getenv(kTokenVariable);
     if (from_environment != nullptr) token = from_environment;
   }
-  // One connection now, to refuse a missing or foreign store before listening; it becomes
-  // the pool's first reader.
-  StatusOr<std::unique_ptr<Store>> first = OpenStore(args.db);
+  // One connection now, to refuse a missing or foreign store before listening.
+  StatusOr<std::unique_ptr<Store>> first = OpenStore(args.db, /*writer=*/false);
   if (!first.ok()) {
     PrintError(first.status().message());
     return kExitFailed;
   }
   StatusOr<std::vector<StorySummary>> stories = (*first)->StorySummaries();
   StatusOr<size_t> documents = (*first)->DocumentCount();
-  if (!stories.ok() || !documents.ok()) {
-    PrintError((stories.ok() ? documents.status() : stories.status()).message());
+  StatusOr<bool> stale = PublicationIsStale(**first);
+  if (!stories.ok() || !documents.ok() || !stale.ok()) {
+    PrintError((!stories.ok() ? stories.status()
+                : !documents.ok() ? documents.status() : stale.status()).message());
     return kExitFailed;
+  }
+  if (*stale) {
+    PrintError("note: " + args.db + " holds documents its stories do not cover yet; "
+               "`crosscheck ingest` (or a POST to /api/documents) publishes them");
   }
   // Writes go through a connection of their own, opened only when writes are possible.
   std::unique_ptr<Store> writer;
   if (!token.empty()) {
-    StatusOr<std::unique_ptr<Store>> opened = OpenStore(args.db);
+    StatusOr<std::unique_ptr<Store>> opened = OpenStore(args.db, /*writer=*/true);
     if (!opened.ok()) {
       PrintError(opened.status().message());
       return kExitFailed;
@@ -419,9 +444,8 @@ int RunServe(const ServeArgs& args) {
     writer = std::move(*opened);
   }
   const std::string db = args.db;
-  StorePool readers([db] { return OpenStore(db); }, args.threads);
-  { StatusOr<StorePool::Lease> warm = readers.Acquire(); }  // keeps one connection idle
-  first->reset();
+  StorePool readers([db] { return OpenStore(db, /*writer=*/false); }, args.threads);
+  first->reset();  // the pool opens its own connections, one per request in flight
 
   HttpServerOptions http;
   http.host = args.host;
@@ -479,6 +503,55 @@ int RunServe(const ServeArgs& args) {
   }
   std::fprintf(stdout, "stopped\n");
   return kExitOk;
+}
+
+struct QueryArgs {
+  std::string db = kDefaultStore;
+  std::vector<std::string> words;
+  StoryQuery query;
+  std::string changes_since;
+  std::string story;
+  bool json = false;
+};
+
+int RunQuery(QueryArgs args) {
+  StatusOr<std::unique_ptr<SqliteStore>> store =
+      SqliteStore::Open(args.db, SqliteStore::OpenMode::kReadOnly);
+  if (!store.ok()) {
+    PrintError(store.status().message());
+    return kExitFailed;
+  }
+  StatusOr<bool> stale = PublicationIsStale(**store);
+  if (!stale.ok()) {
+    PrintError(stale.status().message());
+    return kExitFailed;
+  }
+  if (*stale) {
+    PrintError("note: " + args.db +
+               " holds documents its stories do not cover yet; `crosscheck ingest` updates them");
+  }
+  std::string out;
+  if (!args.changes_since.empty() || !args.story.empty()) {
+    StatusOr<std::vector<ChangeRecord>> changes =
+        (*store)->ChangesSince(args.changes_since, args.story, args.query.limit);
+    if (!changes.ok()) {
+      PrintError(changes.status().message());
+      return kExitFailed;
+    }
+    out = args.json ? ChangesJson(*changes) : ChangesTable(*changes);
+  } else {
+    for (const std::string& word : args.words) {
+      args.query.text += (args.query.text.empty() ? "" : " ") + word;
+    }
+    StatusOr<QueryResult> result = QueryStore(**store, args.query);
+    if (!result.ok()) {
+      PrintError(result.status().message());
+      return kExitFailed;
+    }
+    out = args.json ? QueryResultJson(*result) : QueryResultTable(*result);
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return std::fflush(stdout) == 0 ? kExitOk : kExitFailed;
 }
 
 constexpr const char* kCleanRecordsHelp =
@@ -557,6 +630,28 @@ int Main(int argc, char** argv) {
   serve->add_option("--max-body-mb", serve_args.max_body_mb, "Largest request body, MiB")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  QueryArgs query_args;
+  CLI::App* query =
+      app.add_subcommand("query", "Find stories and documents in a store, or list what changed");
+  query->add_option("text", query_args.words, "Words every document found holds (title or text)");
+  query->add_option("--db", query_args.db, "The store")->capture_default_str();
+  query->add_option("--entity", query_args.query.entity,
+                    "Stories naming this entity (part of a name)");
+  query->add_option("--outlet", query_args.query.outlet,
+                    "Stories reported by this outlet (part of its name)");
+  query->add_option("--status", query_args.query.status,
+                    "Stories with a claim of this status (corroborated, single_source, "
+                    "conflicting, contested, denied, unconfirmed)");
+  query->add_option("--from", query_args.query.from,
+                    "Stories reported on or after this date (2024-10-18, 2024-10, 2024)");
+  query->add_option("--to", query_args.query.to, "Stories reported on or before this date");
+  query->add_option("--changes-since", query_args.changes_since,
+                    "List what changed since this date or time (ISO 8601, UTC) instead");
+  query->add_option("--story", query_args.story, "List the changes of this story instead");
+  query->add_option("--limit", query_args.query.limit, "Stories, documents or changes listed")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  query->add_flag("--json", query_args.json, "Print JSON instead of a table");
 
   try {
     app.parse(argc, argv);
@@ -569,6 +664,7 @@ int Main(int argc, char** argv) {
   if (ingest->parsed()) return RunIngest(ingest_args);
   if (report->parsed()) return RunReport(report_args);
   if (serve->parsed()) return RunServe(serve_args);
+  if (query->parsed()) return RunQuery(std::move(query_args));
   return kExitFailed;
 }
 

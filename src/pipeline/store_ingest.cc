@@ -1,5 +1,8 @@
 #include "pipeline/store_ingest.h"
 
+#include <ctime>
+#include <optional>
+#include <unordered_map>
 #include <utility>
 
 namespace crosscheck {
@@ -86,11 +89,127 @@ Status StoreIngest::Finish() {
   return error_;
 }
 
-StatusOr<Report> ReportFromStore(Store& store, const AnalyzeOptions& options) {
+namespace {
+
+StatusOr<Report> BuildFromStore(Store& store, const AnalyzeOptions& options) {
   StatusOr<StoredCorpus> corpus = store.Load();
   if (!corpus.ok()) return corpus.status();
   return BuildReport(std::move(corpus->articles), std::move(corpus->annotations),
                      std::move(corpus->skipped), options);
+}
+
+// A one-line summary of a story for the change log: its title, cut to a readable length.
+std::string StoryLabel(const ReportStory& story) {
+  constexpr size_t kMaxBytes = 120;
+  std::string title = story.title.empty() ? story.id : story.title;
+  if (title.size() > kMaxBytes) {
+    size_t cut = kMaxBytes;
+    while (cut > 0 && (static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) --cut;
+    title = title.substr(0, cut) + "…";
+  }
+  return title;
+}
+
+std::string Plural(size_t count, std::string_view one, std::string_view many) {
+  return std::to_string(count) + " " + std::string(count == 1 ? one : many);
+}
+
+}  // namespace
+
+StatusOr<bool> PublicationIsStale(Store& store) {
+  StatusOr<PublishedState> state = store.LoadPublishedState();
+  if (!state.ok()) return state.status();
+  if (state->at.empty() || state->version != CROSSCHECK_VERSION) return true;
+  StatusOr<size_t> documents = store.DocumentCount();
+  if (!documents.ok()) return documents.status();
+  return *documents != state->documents;
+}
+
+StatusOr<Report> ReportFromStore(Store& store, const AnalyzeOptions& options) {
+  StatusOr<bool> stale = PublicationIsStale(store);
+  if (!stale.ok()) return stale.status();
+  if (!*stale) {
+    StatusOr<std::optional<Report>> published = store.LoadPublishedReport();
+    if (!published.ok()) return published.status();
+    if (*published) return std::move(**published);
+  }
+  return BuildFromStore(store, options);
+}
+
+std::vector<ChangeRecord> ReportChanges(const PublishedState& before, const Report& after,
+                                        std::string_view at) {
+  std::unordered_map<std::string_view, size_t> story_documents;
+  for (const auto& [id, documents] : before.story_documents) story_documents[id] = documents;
+  std::unordered_map<std::string_view, const PublishedState::Claim*> claims;
+  for (const auto& entry : before.claims) claims[entry.first] = &entry.second;
+  std::vector<ChangeRecord> changes;
+  const auto add = [&](std::string kind, const std::string& story, const std::string& claim,
+                       std::string text) {
+    ChangeRecord change;
+    change.at = std::string(at);
+    change.kind = std::move(kind);
+    change.story = story;
+    change.claim = claim;
+    change.text = std::move(text);
+    changes.push_back(std::move(change));
+  };
+  for (const ReportStory& story : after.stories) {
+    const auto old = story_documents.find(story.id);
+    if (old == story_documents.end()) {
+      add("new_story", story.id, "",
+          "new story: " + StoryLabel(story) + " (" +
+              Plural(story.documents.size(), "document", "documents") + ")");
+      continue;
+    }
+    if (story.documents.size() > old->second) {
+      add("story_grew", story.id, "",
+          Plural(story.documents.size() - old->second, "new document", "new documents") + " in " +
+              StoryLabel(story));
+    }
+    for (const ReportClaim& claim : story.claims) {
+      const auto was = claims.find(claim.id);
+      if (was == claims.end()) {
+        add("new_claim", story.id, claim.id,
+            "new claim: " + claim.about + " (" + claim.status + ")");
+        continue;
+      }
+      if (was->second->status != claim.status) {
+        add("status_changed", story.id, claim.id,
+            claim.about + ": " + was->second->status + " -> " + claim.status);
+      } else if (claim.statements.size() > was->second->statements) {
+        add("new_statement", story.id, claim.id,
+            claim.about + ": " +
+                Plural(claim.statements.size() - was->second->statements, "new statement",
+                       "new statements"));
+      }
+    }
+  }
+  return changes;
+}
+
+Status PublishStoreReport(Store& store, const AnalyzeOptions& options, std::string_view at,
+                          PublishCounts* counts) {
+  StatusOr<PublishedState> before = store.LoadPublishedState();
+  if (!before.ok()) return before.status();
+  StatusOr<Report> report = BuildFromStore(store, options);
+  if (!report.ok()) return report.status();
+  const std::vector<ChangeRecord> changes = ReportChanges(*before, *report, at);
+  CROSSCHECK_RETURN_IF_ERROR(store.PublishReport(*report, at, changes));
+  CROSSCHECK_RETURN_IF_ERROR(store.Commit());
+  if (counts != nullptr) {
+    counts->stories = report->stories.size();
+    counts->changes = changes.size();
+  }
+  return Status::Ok();
+}
+
+std::string UtcNow() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
 }
 
 }  // namespace crosscheck

@@ -10,7 +10,10 @@
 // the same inputs in the same order (ids included), as long as no input repeats: ingest keeps
 // a document whose fingerprint (DocumentFingerprint) is already stored, or came earlier in
 // the run, once and counts the repeat as "already stored", where analyze reports both copies.
-// Not yet incremental: `report` runs the corpus stages over every stored document.
+// At the end of a run, PublishStoreReport runs the corpus stages over every stored document
+// and keeps the result in the store as its published report, with the changes since the last
+// publication; `report`, `query` and `serve` read that. Not yet incremental: each publication
+// runs the corpus stages over every stored document.
 //
 // StoreIngest borrows the Store (which must outlive it) and is driven from one thread, which
 // also runs its listeners.
@@ -20,8 +23,10 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "pipeline/analyzer.h"
 #include "store/store.h"
@@ -82,9 +87,38 @@ class StoreIngest final : public DocumentSink {
   Analyzer::SkipListener on_skip_;
 };
 
-// The report of everything in `store`, through the corpus stages analyze uses (BuildReport).
-// Errors from the store (a corrupt document names the store and the document).
+// The report of everything in `store`: its published report when that covers every stored
+// document and was built by this crosscheck version, else the corpus stages analyze uses
+// (BuildReport) over the stored documents. Errors from the store (a corrupt document names the
+// store and the document).
 StatusOr<Report> ReportFromStore(Store& store, const AnalyzeOptions& options);
+
+// Whether the store's published report is missing or out of date (documents added since, or
+// built by another crosscheck version).
+StatusOr<bool> PublicationIsStale(Store& store);
+
+struct PublishCounts {
+  size_t stories = 0;
+  size_t changes = 0;
+};
+
+// Builds the report over every stored document (BuildReport), compares it with the last
+// publication (ReportChanges), publishes both into the store at time `at` (ISO 8601 UTC) and
+// commits. `counts`, when given, receives the number of stories and changes.
+Status PublishStoreReport(Store& store, const AnalyzeOptions& options, std::string_view at,
+                          PublishCounts* counts = nullptr);
+
+// What changed from the publication `before` to the report `after`, each record stamped `at`,
+// in report order: "new_story" for a story not published before (its claims are not listed
+// one by one), "story_grew" for a story with more documents, then per claim of a story
+// published before: "new_claim", "status_changed" (old -> new) or "new_statement" (more
+// statements). Nothing is recorded for what shrank or vanished (stories can merge; their
+// documents are still reported).
+std::vector<ChangeRecord> ReportChanges(const PublishedState& before, const Report& after,
+                                        std::string_view at);
+
+// Now, as ISO 8601 UTC to the second: "2026-12-06T23:10:00Z".
+std::string UtcNow();
 
 }  // namespace crosscheck
 

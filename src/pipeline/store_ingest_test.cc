@@ -175,3 +175,92 @@ TEST(StoreIngestTest, BackEndsRefuseARepeatedIdAlike) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// Publishing: the published report is what analyze gives, `report` reads it back byte for
+// byte, and a second batch's publication logs what changed.
+TEST(PublishStoreReportTest, PublishedReportEqualsAnalyzeAndLogsChanges) {
+  const std::vector<std::string> paths = SeedPaths();
+  for (std::string_view kind : kBackEnds) {
+    SCOPED_TRACE(kind);
+    std::unique_ptr<Store> store = NewStore(kind);
+    Ingest(*store, std::span(paths).first(3), 1);
+    StatusOr<bool> stale = PublicationIsStale(*store);
+    ASSERT_TRUE(stale.ok());
+    EXPECT_TRUE(*stale);
+    PublishCounts first;
+    ASSERT_TRUE(PublishStoreReport(*store, AnalyzeOptions{}, "2026-12-01T00:00:00Z", &first).ok());
+    EXPECT_GT(first.stories, 0u);
+    EXPECT_EQ(first.changes, first.stories);  // every story is new
+    StatusOr<std::vector<ChangeRecord>> changes = store->ChangesSince("", "", 100);
+    ASSERT_TRUE(changes.ok());
+    for (const ChangeRecord& change : *changes) EXPECT_EQ(change.kind, "new_story");
+
+    Ingest(*store, std::span(paths).subspan(3), 1);
+    stale = PublicationIsStale(*store);
+    ASSERT_TRUE(stale.ok());
+    EXPECT_TRUE(*stale);
+    ASSERT_TRUE(PublishStoreReport(*store, AnalyzeOptions{}, "2026-12-02T00:00:00Z").ok());
+    stale = PublicationIsStale(*store);
+    ASSERT_TRUE(stale.ok());
+    EXPECT_FALSE(*stale);
+    StatusOr<Report> report = ReportFromStore(*store, AnalyzeOptions{});
+    ASSERT_TRUE(report.ok());
+    EXPECT_EQ(RenderReportJson(*report), AnalyzeJson(paths));
+    changes = store->ChangesSince("2026-12-02", "", 100);
+    ASSERT_TRUE(changes.ok());
+    EXPECT_FALSE(changes->empty());  // the seeds are one story: it grew or was refounded
+    for (const ChangeRecord& change : *changes) EXPECT_EQ(change.at, "2026-12-02T00:00:00Z");
+  }
+}
+
+PublishedState StateWith(std::vector<std::pair<std::string, size_t>> stories,
+                         std::vector<std::pair<std::string, PublishedState::Claim>> claims) {
+  PublishedState state;
+  state.at = "2026-12-01T00:00:00Z";
+  state.story_documents = std::move(stories);
+  state.claims = std::move(claims);
+  return state;
+}
+
+TEST(ReportChangesTest, NamesNewStoriesGrowthNewClaimsStatusesAndStatements) {
+  Report after;
+  ReportStory grown;
+  grown.id = "s1";
+  grown.title = "Troops";
+  grown.documents = {"a", "b", "c"};
+  ReportClaim moved{"c1", "troops in Russia", "corroborated", "happening", {{}, {}}, 2};
+  ReportClaim added{"c2", "number of troops", "single_source", "figure", {{}}, 1};
+  ReportClaim more{"c3", "deaths", "single_source", "figure", {{}, {}, {}}, 1};
+  ReportClaim same{"c4", "dates", "denied", "happening", {{}}, 1};
+  grown.claims = {moved, added, more, same};
+  ReportStory fresh;
+  fresh.id = "s2";
+  fresh.title = std::string(200, 'x');
+  fresh.documents = {"d"};
+  fresh.claims = {added};
+  after.stories = {grown, fresh};
+  const PublishedState before =
+      StateWith({{"s1", 1}, {"s0", 4}}, {{"c1", {"s1", "single_source", 1}},
+                                         {"c3", {"s1", "single_source", 1}},
+                                         {"c4", {"s1", "denied", 1}}});
+  const std::vector<ChangeRecord> changes = ReportChanges(before, after, "T");
+  ASSERT_EQ(changes.size(), 5u);
+  EXPECT_EQ(changes[0].kind, "story_grew");
+  EXPECT_EQ(changes[0].text, "2 new documents in Troops");
+  EXPECT_EQ(changes[1].kind, "status_changed");
+  EXPECT_EQ(changes[1].claim, "c1");
+  EXPECT_EQ(changes[1].text, "troops in Russia: single_source -> corroborated");
+  EXPECT_EQ(changes[2].kind, "new_claim");
+  EXPECT_EQ(changes[3].kind, "new_statement");
+  EXPECT_EQ(changes[3].text, "deaths: 2 new statements");
+  EXPECT_EQ(changes[4].kind, "new_story");
+  EXPECT_EQ(changes[4].story, "s2");
+  EXPECT_LT(changes[4].text.size(), 160u);  // a long title is cut
+  for (const ChangeRecord& change : changes) EXPECT_EQ(change.at, "T");
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -15,6 +15,12 @@
 //   skipped    inputs that could not be read
 //
 // Size: linear in the report; the documents' bodies are most of it.
+//
+// tests/browser/browser_test.py opens the page in headless Chromium at desktop and phone widths
+// and checks the index filters, a story's timeline and charts, a link landing on its
+// highlighted sentence and that nothing is wider than the screen; keep the ids and classes it
+// uses (#index li, #filters, #q, #status, #shown, section.story, ol.timeline, figure.chart,
+// .refs a, :target) or change it with them.
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -58,7 +64,7 @@ svg .line{fill:none;stroke-width:2;opacity:.5}circle.hollow{fill:#fff;stroke-wid
 #filters input[type=search],#filters select{font:inherit;padding:4px 8px;min-width:0;max-width:100%}#filters input[type=search]{flex:1 1 14em}
 details{border-top:1px solid #e3e6ee;padding:6px 0}summary{cursor:pointer}
 .body{white-space:pre-wrap;font:16px/1.55 Georgia,serif;margin:8px 0}
-mark{background:#fff3b0;color:inherit}:target{scroll-margin-top:8px}mark:target{background:#ffc93c;outline:2px solid #e0a100}
+mark{background:#fff3b0;color:inherit}:target{scroll-margin-top:8px}mark:target,mark:target mark{background:#ffc93c}mark:target{outline:2px solid #e0a100}
 section.story:target{outline:3px solid #2749b0}p.top{margin:10px 0 0;font-size:13px}
 )css";
 

@@ -1,7 +1,11 @@
 // Escaping, links and fragment names for the HTML report; the marks that let an item of a
 // story link to its sentence, highlighted, in the document's cleaned text.
 #include <algorithm>
+#include <functional>
+#include <optional>
+#include <span>
 #include <string>
+#include <vector>
 
 #include "base/ascii.h"
 #include "base/url.h"
@@ -34,7 +38,125 @@ std::string_view WithoutCutMarks(std::string_view text) {
   return text;
 }
 
+// Code points from here on are letters for the rewritten-sentence match, but for General
+// Punctuation (curly quotes, dashes, ellipsis), which separates words like ASCII punctuation.
+constexpr char32_t kFirstLetterCodePoint = 0xC0;
+constexpr char32_t kGeneralPunctuationFirst = 0x2000, kGeneralPunctuationLast = 0x206F;
+constexpr size_t kMinWordBytes = 2;
+
+bool IsWordCodePoint(char32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
+  return cp >= kFirstLetterCodePoint &&
+         !(cp >= kGeneralPunctuationFirst && cp <= kGeneralPunctuationLast);
+}
+
+bool IsClosingQuote(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == ')' || cp == U'\u201D' || cp == U'\u2019' ||
+         cp == U'\u00BB';
+}
+
+bool IsSentenceSpace(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0;
+}
+
+uint64_t WordHash(std::string_view word) { return std::hash<std::string>{}(LowerAscii(word)); }
+
+// Distinct words of `text` (kMinWordBytes or longer), hashed, sorted.
+std::vector<uint64_t> SortedWordHashes(std::string_view text) {
+  std::vector<uint64_t> words;
+  size_t word_begin = std::string_view::npos;
+  const auto end_word = [&](size_t end) {
+    if (word_begin != std::string_view::npos && end - word_begin >= kMinWordBytes)
+      words.push_back(WordHash(text.substr(word_begin, end - word_begin)));
+    word_begin = std::string_view::npos;
+  };
+  for (size_t pos = 0; pos < text.size();) {
+    const size_t at = pos;
+    if (!IsWordCodePoint(DecodeUtf8(text, pos))) {
+      end_word(at);
+    } else if (word_begin == std::string_view::npos) {
+      word_begin = at;
+    }
+  }
+  end_word(text.size());
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+size_t SharedCount(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  size_t shared = 0;
+  for (auto it_a = a.begin(), it_b = b.begin(); it_a != a.end() && it_b != b.end();) {
+    if (*it_a < *it_b) {
+      ++it_a;
+    } else if (*it_b < *it_a) {
+      ++it_b;
+    } else {
+      ++shared, ++it_a, ++it_b;
+    }
+  }
+  return shared;
+}
+
 }  // namespace
+
+std::vector<BodySentence> SplitBodySentences(std::string_view body) {
+  std::vector<BodySentence> sentences;
+  size_t begin = std::string_view::npos, last_end = 0;  // last_end: past its last non-space
+  const auto close = [&](size_t end) {
+    if (begin != std::string_view::npos && end > begin) {
+      BodySentence sentence{begin, end, SortedWordHashes(body.substr(begin, end - begin))};
+      if (!sentence.words.empty()) sentences.push_back(std::move(sentence));
+    }
+    begin = std::string_view::npos;
+  };
+  size_t pos = 0;
+  while (pos < body.size()) {
+    const size_t at = pos;
+    const char32_t cp = DecodeUtf8(body, pos);
+    if (cp == '\n') {
+      close(last_end);
+      continue;
+    }
+    if (IsSentenceSpace(cp)) continue;
+    if (begin == std::string_view::npos) begin = at;
+    last_end = pos;
+    if (cp != '.' && cp != '!' && cp != '?') continue;
+    size_t after = pos;  // past closing quotes
+    while (after < body.size()) {
+      size_t next = after;
+      if (!IsClosingQuote(DecodeUtf8(body, next))) break;
+      after = next;
+    }
+    size_t next = after;
+    if (after == body.size() || IsSentenceSpace(DecodeUtf8(body, next))) {
+      close(after);
+      pos = after;
+      last_end = after;
+    }
+  }
+  close(last_end);
+  return sentences;
+}
+
+const BodySentence* FindRewrittenSentence(std::span<const BodySentence> sentences,
+                                          std::string_view text) {
+  const std::vector<uint64_t> text_words = SortedWordHashes(text);
+  if (text_words.size() < kMinRewriteWords) return nullptr;
+  const BodySentence* best = nullptr;
+  double best_dice = kMinRewriteDice;
+  for (const BodySentence& sentence : sentences) {
+    const double dice = 2.0 * static_cast<double>(SharedCount(text_words, sentence.words)) /
+                        static_cast<double>(text_words.size() + sentence.words.size());
+    if (dice >= best_dice && (best == nullptr || dice > best_dice)) {
+      best = &sentence;
+      best_dice = dice;
+    }
+  }
+  return best;
+}
 
 void AppendHtmlEscaped(std::string_view text, std::string& out) {
   std::string sanitized;
@@ -144,6 +266,13 @@ std::string HtmlAnchors::SentenceAnchor(const ReportDocument& doc, std::string_v
     if (begin != std::string::npos) {
       slot->second = static_cast<uint32_t>(state.marks.size() + 1);
       state.marks.push_back({begin, begin + needle.size(), slot->second});
+    } else if (state.rewrite_scanned_bytes < kMaxRewriteScanBytesPerDocument) {
+      state.rewrite_scanned_bytes += doc.body.size();
+      if (!state.sentences) state.sentences = SplitBodySentences(doc.body);
+      if (const BodySentence* sentence = FindRewrittenSentence(*state.sentences, needle)) {
+        slot->second = static_cast<uint32_t>(state.marks.size() + 1);
+        state.marks.push_back({sentence->begin, sentence->end, slot->second});
+      }
     }
   }
   if (slot->second == 0) return document_anchor_[doc_idx];

@@ -53,6 +53,26 @@ std::string DocumentName(const ReportDocument& doc);
 // document, O(body) each, within kMaxScanBytesPerDocument per document (a page of thousands of
 // cited figures stays fast; past the budget, items link to the document itself).
 inline constexpr size_t kMaxScanBytesPerDocument = size_t{64} << 20;
+inline constexpr size_t kMaxRewriteScanBytesPerDocument = size_t{16} << 20;
+
+// A body's sentence as the rewritten-sentence match sees it: its bytes and its distinct words
+// (letters and digits, ASCII case-folded), hashed and sorted.
+struct BodySentence {
+  size_t begin = 0, end = 0;
+  std::vector<uint64_t> words;
+};
+// `body` cut after ".", "!" or "?" (and closing quotes) before white space, and at line breaks;
+// each sentence trimmed of white space, sentences without words left out. O(body).
+std::vector<BodySentence> SplitBodySentences(std::string_view body);
+// The sentence of `sentences` whose words match `text`'s best, by Dice coefficient (twice the
+// shared words over both counts), if at least kMinRewriteDice and `text` has at least
+// kMinRewriteWords distinct words; else nullptr. The first of equals wins. Below those a wrong
+// sentence would be marked more often than the right one (seeds: rewrites 0.71 to 0.97, wrong best
+// matches 0.50, 0.59).
+inline constexpr double kMinRewriteDice = 0.65;
+inline constexpr size_t kMinRewriteWords = 4;
+const BodySentence* FindRewrittenSentence(std::span<const BodySentence> sentences,
+                                          std::string_view text);
 class HtmlAnchors {
  public:
   explicit HtmlAnchors(const Report& report);
@@ -70,7 +90,10 @@ class HtmlAnchors {
 
   // The anchor of `text` inside `doc`'s body, or the document's anchor when the body does not
   // hold it. A text cut with "…" at either end (a long figure's context) is looked up
-  // without the cut marks.
+  // without the cut marks. A text the body does not hold as it is, because this document
+  // rewrote it (a reprint's "said on Friday that" for "said Friday", curly quotes for straight
+  // ones), marks the body's sentence whose words match it best (FindRewrittenSentence), within
+  // kMaxRewriteScanBytesPerDocument.
   std::string SentenceAnchor(const ReportDocument& doc, std::string_view text);
 
   // `doc`'s body, escaped, with a <mark id=…> around each sentence asked for so far.
@@ -93,6 +116,8 @@ class HtmlAnchors {
     std::vector<Mark> marks;                              // in the order asked for
     std::unordered_map<std::string, uint32_t> number_of;  // looked-up text -> mark, 0: none
     size_t scanned_bytes = 0;
+    std::optional<std::vector<BodySentence>> sentences;  // split when first needed
+    size_t rewrite_scanned_bytes = 0;
   };
   std::vector<DocumentMarks> marks_;  // per document
 };

@@ -161,7 +161,9 @@ void AppendTimeline(const ReportStory& story, HtmlAnchors& anchors, std::string&
   if (story.timeline.empty()) return;
   out += "<h3>Timeline</h3><ol class=timeline>";
   for (const ReportTimelineEntry& entry : story.timeline) {
-    out += "<li><span class=date>" + HtmlEscape(entry.date) +
+    // A publication entry links to its documents, not to a sentence.
+    out += entry.kind == "publication" ? "<li class=publication>" : "<li>";
+    out += "<span class=date>" + HtmlEscape(entry.date) +
            (entry.end.empty() ? "" : " to " + HtmlEscape(entry.end)) + "</span><div>";
     if (entry.kind == "publication") out += "<span class=meta>first report</span> ";
     out += HtmlEscape(Shorten(entry.text, kMaxTimelineChars)) + " ";

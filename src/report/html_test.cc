@@ -271,6 +271,43 @@ TEST(HtmlAnchorsTest, CrossingMarksAreCutToNest) {
             "id=\"d0~2\">three</mark></mark> four");
 }
 
+// A reprint that rewrote the sentence (words added, curly quotes) still gets its sentence
+// marked; an unrelated or too short text links to the document.
+TEST(HtmlAnchorsTest, RewrittenSentenceIsMarked) {
+  Report report;
+  report.documents.push_back(Document(
+      "a", "", "", "",
+      "Seoul, Oct 18.\nNato chief Mark Rutte said on Friday that the alliance could not yet "
+      "confirm it. \xE2\x80\x9C"
+      "At this moment, we cannot confirm reports,\xE2\x80\x9D "
+      "Rutte said. Markets fell."));
+  HtmlAnchors anchors(report);
+  const ReportDocument& doc = report.documents[0];
+  EXPECT_EQ(anchors.SentenceAnchor(
+                doc, "NATO chief Mark Rutte said Friday the alliance could not yet confirm it."),
+            "d0~1");
+  EXPECT_EQ(anchors.SentenceAnchor(doc, "\"At this moment, we cannot confirm reports,\""), "d0~2");
+  EXPECT_EQ(anchors.SentenceAnchor(doc, "The storm closed the coast road for two days"), "d0");
+  EXPECT_EQ(anchors.SentenceAnchor(doc, "Markets rose."), "d0") << "too few words to tell";
+  std::string body;
+  anchors.AppendMarkedBody(doc, body);
+  EXPECT_EQ(body,
+            "Seoul, Oct 18.\n<mark id=\"d0~1\">Nato chief Mark Rutte said on Friday that the "
+            "alliance could not yet confirm it.</mark> <mark id=\"d0~2\">\xE2\x80\x9C"
+            "At this "
+            "moment, we cannot confirm reports,\xE2\x80\x9D Rutte said.</mark> Markets fell.");
+}
+
+TEST(HtmlAnchorsTest, BodySentencesEndAtStopsBeforeSpaceAndAtLineBreaks) {
+  const std::string_view body =
+      "One two. \xE2\x80\x9CThree four?\xE2\x80\x9D  3.5 five\n six seven \n\n...";
+  std::vector<std::string_view> texts;
+  for (const BodySentence& sentence : SplitBodySentences(body))
+    texts.push_back(body.substr(sentence.begin, sentence.end - sentence.begin));
+  EXPECT_EQ(texts, (std::vector<std::string_view>{"One two.", "\xE2\x80\x9CThree four?\xE2\x80\x9D",
+                                                  "3.5 five", "six seven"}));
+}
+
 TEST(HtmlPartsTest, OnlyWebAddressesAreLinks) {
   EXPECT_TRUE(IsWebLink("https://example.org/a?b=1"));
   EXPECT_TRUE(IsWebLink("HTTP://Example.org"));

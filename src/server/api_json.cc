@@ -1,5 +1,6 @@
 #include "server/api_json.h"
 
+#include "pipeline/query.h"
 #include "report/json_writer.h"
 
 namespace crosscheck {
@@ -17,33 +18,15 @@ std::string StoryListJson(const std::vector<const StorySummary*>& page, size_t t
   json.Integer(static_cast<long long>(limit));
   json.Key("stories");
   json.BeginArray();
-  for (const StorySummary* story : page) {
-    json.BeginObject();
-    json.Field("id", story->id);
-    json.Field("title", story->title);
-    json.FieldOrNull("first_published", story->first_published);
-    json.FieldOrNull("last_published", story->last_published);
-    json.Field("topic", story->topic);
-    json.Key("documents");
-    json.Integer(static_cast<long long>(story->documents));
-    json.Key("independent_sources");
-    json.Integer(static_cast<long long>(story->independent_sources));
-    json.Key("statuses");
-    json.BeginObject();
-    for (const auto& status : story->statuses) {
-      json.Key(status.first);
-      json.Integer(status.second);
-    }
-    json.EndObject();
-    json.Key("outlets");
-    json.StringArray(story->outlets);
-    json.Key("entities");
-    json.StringArray(story->entities);
-    json.FieldOrNull("changed_at", story->changed_at);
-    json.EndObject();
-  }
   json.EndArray();
   json.EndObject();
+  // The summaries go between the brackets as query writes them.
+  std::string stories;
+  for (const StorySummary* story : page) {
+    if (!stories.empty()) stories += ',';
+    stories += StorySummaryJson(*story);
+  }
+  out.insert(out.size() - 2, stories);
   out += '\n';
   return out;
 }
@@ -63,29 +46,6 @@ std::string SearchHitsJson(std::string_view query, const std::vector<SearchHit>&
     json.Field("snippet", hit.snippet);
     json.Key("score");
     json.Number(hit.score);
-    json.EndObject();
-  }
-  json.EndArray();
-  json.EndObject();
-  out += '\n';
-  return out;
-}
-
-std::string ChangesJson(const std::vector<ChangeRecord>& changes) {
-  std::string out;
-  JsonWriter json(out, 0);
-  json.BeginObject();
-  json.Key("changes");
-  json.BeginArray();
-  for (const ChangeRecord& change : changes) {
-    json.BeginObject();
-    json.Key("seq");
-    json.Integer(change.seq);
-    json.Field("at", change.at);
-    json.Field("kind", change.kind);
-    json.Field("story", change.story);
-    json.FieldOrNull("claim", change.claim);
-    json.Field("text", change.text);
     json.EndObject();
   }
   json.EndArray();

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <charconv>
-#include <ctime>
 #include <exception>
 #include <optional>
 #include <unordered_map>
 #include <utility>
 
 #include "ingest/reader.h"
+#include "pipeline/query.h"
 #include "pipeline/store_ingest.h"
 #include "report/report_writers.h"
 #include "server/auth.h"
@@ -73,21 +73,12 @@ struct SkipCollector {
 
 }  // namespace
 
-std::string UtcNowIso() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
-
 Service::Service(StorePool& readers, std::unique_ptr<Store> writer, ServiceOptions options)
     : readers_(readers),
       options_(std::move(options)),
       limiter_(options_.rate),
       writer_(std::move(writer)) {
-  if (!options_.now_utc) options_.now_utc = &UtcNowIso;
+  if (!options_.now_utc) options_.now_utc = &UtcNow;
 }
 
 HttpResponse Service::Handle(const HttpRequest& request) {

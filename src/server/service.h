@@ -50,7 +50,8 @@ struct ServiceOptions {
   // HTTP layer's payload limit).
   size_t max_record_bytes = size_t{16} << 20;
   // The current UTC time, ISO 8601 ("2026-12-06T23:10:00Z"): the publication time of an
-  // ingest and the time of an empty feed. Injectable for tests; default: the system clock.
+  // ingest and the time of an empty feed. Injectable for tests; default: UtcNow
+  // (pipeline/store_ingest.h).
   std::function<std::string()> now_utc;
 };
 
@@ -88,9 +89,6 @@ class Service {
   std::mutex writer_mutex_;  // one ingest at a time
   std::unique_ptr<Store> writer_;  // guarded by writer_mutex_
 };
-
-// The UTC time now, ISO 8601 to the second: "2026-12-06T23:10:00Z".
-std::string UtcNowIso();
 
 }  // namespace crosscheck
 

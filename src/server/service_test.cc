@@ -52,7 +52,7 @@ TEST_F(ServiceTest, ListsStoriesWithFiltersAndPages) {
   EXPECT_EQ(all.status, 200);
   EXPECT_EQ(all.content_type, "application/json");
   EXPECT_TRUE(Has(all.body, "\"total\":2")) << all.body;
-  EXPECT_TRUE(Has(all.body, "\"statuses\":{\"corroborated\":1,\"single_source\":2}")) << all.body;
+  EXPECT_TRUE(Has(all.body, "\"claims\":{\"corroborated\":1,\"single_source\":2}")) << all.body;
 
   EXPECT_TRUE(Has(service->Handle(Get("/api/stories", {{"status", "corroborated"}})).body,
                   "\"total\":1"));

@@ -39,6 +39,10 @@ std::string EncodeAnalyzedDocument(const Article& article, const Annotations& an
 // range", ...); Unsupported for a version this binary does not know.
 StatusOr<AnalyzedDocument> DecodeAnalyzedDocument(std::string_view blob);
 
+// Only the Article of a blob EncodeAnalyzedDocument wrote (checksum checked, annotations not
+// read): for readers that need a document's text, not its mentions.
+StatusOr<Article> DecodeStoredArticle(std::string_view blob);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_STORE_CODEC_H_

@@ -1,5 +1,12 @@
 #include "store/memory_store.h"
 
+#include <xxhash.h>
+
+#include <algorithm>
+
+#include "store/published.h"
+#include "store/report_codec.h"
+
 namespace crosscheck {
 
 StatusOr<bool> MemoryStore::HasFingerprint(uint64_t fingerprint) {
@@ -31,5 +38,97 @@ Status MemoryStore::AddSkipped(std::string_view input, std::string_view reason) 
 }
 
 StatusOr<StoredCorpus> MemoryStore::Load() { return corpus_; }
+
+Status MemoryStore::PublishReport(const Report& report, std::string_view at,
+                                  const std::vector<ChangeRecord>& changes) {
+  std::unordered_map<std::string_view, const ReportDocument*> documents;
+  for (const ReportDocument& document : report.documents) documents[document.id] = &document;
+  std::unordered_map<std::string, std::pair<uint64_t, std::string>> versions;
+  summaries_.clear();
+  for (const ReportStory& story : report.stories) {
+    const std::string encoded = EncodeReportStory(story);
+    const uint64_t hash = XXH3_64bits(encoded.data(), encoded.size());
+    std::string changed_at(at);
+    const auto old = story_versions_.find(story.id);
+    if (old != story_versions_.end() && old->second.first == hash) changed_at = old->second.second;
+    StorySummary summary = SummarizeStory(story, documents);
+    summary.changed_at = changed_at;
+    summaries_.push_back(std::move(summary));
+    versions[story.id] = {hash, std::move(changed_at)};
+  }
+  story_versions_ = std::move(versions);
+  published_ = report;
+  state_ = StateOfReport(report, at);
+  for (const ChangeRecord& change : changes) {
+    changes_.push_back(change);
+    changes_.back().seq = static_cast<int64_t>(changes_.size());
+  }
+  return Status::Ok();
+}
+
+StatusOr<PublishedState> MemoryStore::LoadPublishedState() { return state_; }
+
+StatusOr<std::optional<Report>> MemoryStore::LoadPublishedReport() { return published_; }
+
+StatusOr<std::vector<StorySummary>> MemoryStore::StorySummaries() { return summaries_; }
+
+StatusOr<std::optional<StoryPage>> MemoryStore::LoadStory(std::string_view id) {
+  if (!published_) return std::optional<StoryPage>();
+  for (const ReportStory& story : published_->stories) {
+    if (story.id != id) continue;
+    StoryPage page;
+    page.story = story;
+    const std::unordered_set<std::string_view> members(story.documents.begin(),
+                                                       story.documents.end());
+    for (const ReportDocument& document : published_->documents) {
+      if (members.count(document.id) != 0) page.documents.push_back(document);
+    }
+    return std::optional<StoryPage>(std::move(page));
+  }
+  return std::optional<StoryPage>();
+}
+
+StatusOr<std::optional<ReportDocument>> MemoryStore::LoadDocument(std::string_view id) {
+  if (!published_) return std::optional<ReportDocument>();
+  for (const ReportDocument& document : published_->documents) {
+    if (document.id == id) return std::optional<ReportDocument>(document);
+  }
+  return std::optional<ReportDocument>();
+}
+
+StatusOr<std::vector<SearchHit>> MemoryStore::Search(std::string_view text, size_t limit) {
+  const std::vector<std::string> words = SearchWords(text);
+  std::vector<SearchHit> hits;
+  if (words.empty()) return hits;
+  for (const Article& article : corpus_.articles) {
+    if (hits.size() == limit) break;
+    const std::string body = article.Body();
+    if (!MatchesAllWords(article.title + "\n" + body, words)) continue;
+    SearchHit hit;
+    hit.document = article.id;
+    hit.title = article.title;
+    hit.snippet = SearchSnippet(body, words);
+    if (published_) {
+      for (const ReportDocument& document : published_->documents) {
+        if (document.id == article.id) hit.story = document.story;
+      }
+    }
+    hits.push_back(std::move(hit));
+  }
+  return hits;
+}
+
+StatusOr<std::vector<ChangeRecord>> MemoryStore::ChangesSince(std::string_view since,
+                                                              std::string_view story,
+                                                              size_t limit) {
+  std::vector<ChangeRecord> found;
+  for (auto change = changes_.rbegin(); change != changes_.rend() && found.size() < limit;
+       ++change) {
+    if (change->at < since) continue;
+    if (!story.empty() && change->story != story) continue;
+    found.push_back(*change);
+  }
+  return found;
+}
 
 }  // namespace crosscheck

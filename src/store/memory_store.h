@@ -1,10 +1,13 @@
 // The Store in memory: for tests, and the seam for `analyze` as an ingest into a temporary
 // store (DESIGN.md; not wired yet). Same contract as SqliteStore (store.h), checked by the same
-// tests; Commit() has nothing to make durable, and nothing outlives the object. Documents are
-// kept as values, not encoded. Thread-compatible.
+// tests; Commit() has nothing to make durable, and nothing outlives the object. Documents and
+// the published report are kept as values, not encoded; search scans every document
+// (MatchesAllWords, store/published.h), the reference the SQLite full-text index is tested
+// against. Thread-compatible.
 #ifndef CROSSCHECK_STORE_MEMORY_STORE_H_
 #define CROSSCHECK_STORE_MEMORY_STORE_H_
 
+#include <unordered_map>
 #include <unordered_set>
 
 #include "store/store.h"
@@ -22,12 +25,31 @@ class MemoryStore final : public Store {
   Status Commit() override { return Status::Ok(); }
   StatusOr<StoredCorpus> Load() override;
 
+  Status PublishReport(const Report& report, std::string_view at,
+                       const std::vector<ChangeRecord>& changes) override;
+  StatusOr<PublishedState> LoadPublishedState() override;
+  StatusOr<std::optional<Report>> LoadPublishedReport() override;
+  StatusOr<std::vector<StorySummary>> StorySummaries() override;
+  StatusOr<std::optional<StoryPage>> LoadStory(std::string_view id) override;
+  StatusOr<std::optional<ReportDocument>> LoadDocument(std::string_view id) override;
+  StatusOr<std::vector<SearchHit>> Search(std::string_view text, size_t limit) override;
+  StatusOr<std::vector<ChangeRecord>> ChangesSince(std::string_view since, std::string_view story,
+                                                   size_t limit) override;
+
  private:
   StoredCorpus corpus_;
   std::vector<std::string> ids_;
   std::unordered_set<std::string> id_set_;
   std::unordered_set<uint64_t> fingerprints_;
   std::unordered_set<std::string> skipped_inputs_;
+
+  // The published report (documents with their bodies), its summaries, and per story the
+  // hash of its encoded form and when that last changed.
+  std::optional<Report> published_;
+  std::vector<StorySummary> summaries_;
+  std::unordered_map<std::string, std::pair<uint64_t, std::string>> story_versions_;
+  PublishedState state_;
+  std::vector<ChangeRecord> changes_;
 };
 
 }  // namespace crosscheck

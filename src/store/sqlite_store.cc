@@ -2,13 +2,19 @@
 
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <xxhash.h>
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
+#include "store/blob_packing.h"
 #include "store/codec.h"
+#include "store/published.h"
+#include "store/report_codec.h"
 
 namespace crosscheck {
 namespace {
@@ -24,7 +30,11 @@ constexpr int kBusyTimeoutMs = 10000;
 struct Migration {
   int version;
   const char* sql;
+  // Run after `sql`, in the same transaction (data SQL cannot compute); may be null.
+  Status (*fill)(sqlite3* db, const std::string& path);
 };
+
+Status FillSearchIndex(sqlite3* db, const std::string& path);
 constexpr Migration kMigrations[] = {
     {1,
      // seq: ingest order (rowids are never reused: nothing is deleted). fingerprint:
@@ -41,7 +51,54 @@ constexpr Migration kMigrations[] = {
      "CREATE TABLE skipped ("
      "  seq INTEGER PRIMARY KEY,"
      "  input TEXT NOT NULL UNIQUE,"
-     "  reason TEXT NOT NULL);"},
+     "  reason TEXT NOT NULL);",
+     nullptr},
+    {2,
+     // The full-text index of the documents' titles and bodies, rowid = documents.seq.
+     // Contentless (the text is in `documents` already) and detail=none (no positions: search
+     // is every word, not phrases), so it adds little to the file.
+     "CREATE VIRTUAL TABLE documents_fts USING fts5("
+     "  title, body, content='', detail=none, tokenize='unicode61 remove_diacritics 2');"
+     // The published report (store.h): the corpus stages' result over every stored document,
+     // replaced at each publication, in the report's order (ord). Documents without their
+     // bodies (the documents table has them); stories with their summary and the hash of
+     // their encoded form, to know when one last changed.
+     "CREATE TABLE published_documents ("
+     "  ord INTEGER PRIMARY KEY,"
+     "  id TEXT NOT NULL UNIQUE,"
+     "  story TEXT NOT NULL,"
+     "  data BLOB NOT NULL);"
+     "CREATE TABLE published_stories ("
+     "  ord INTEGER PRIMARY KEY,"
+     "  id TEXT NOT NULL UNIQUE,"
+     "  documents INTEGER NOT NULL,"
+     "  hash INTEGER NOT NULL,"
+     "  changed_at TEXT NOT NULL,"
+     "  summary BLOB NOT NULL,"
+     "  data BLOB NOT NULL);"
+     "CREATE TABLE published_claims ("
+     "  id TEXT PRIMARY KEY,"
+     "  story TEXT NOT NULL,"
+     "  status TEXT NOT NULL,"
+     "  statements INTEGER NOT NULL) WITHOUT ROWID;"
+     // One row per publication; the last one describes the published report.
+     "CREATE TABLE publications ("
+     "  seq INTEGER PRIMARY KEY,"
+     "  at TEXT NOT NULL,"
+     "  version TEXT NOT NULL,"
+     "  documents INTEGER NOT NULL,"
+     "  skipped INTEGER NOT NULL);"
+     // What changed at each publication, appended, never rewritten.
+     "CREATE TABLE changes ("
+     "  seq INTEGER PRIMARY KEY,"
+     "  at TEXT NOT NULL,"
+     "  kind TEXT NOT NULL,"
+     "  story TEXT NOT NULL,"
+     "  claim TEXT NOT NULL,"
+     "  text TEXT NOT NULL);"
+     "CREATE INDEX changes_by_story ON changes(story, seq);"
+     "CREATE INDEX changes_by_at ON changes(at);",
+     FillSearchIndex},
 };
 static_assert(std::size(kMigrations) == kStoreSchemaVersion);
 
@@ -74,6 +131,94 @@ Status NotAStore(const std::string& path, std::string_view why) {
   return InvalidArgumentError(path + " is not a crosscheck store (" + std::string(why) + ")");
 }
 
+void BindText(sqlite3_stmt* statement, int index, std::string_view text) {
+  sqlite3_bind_text64(statement, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+void BindBlob(sqlite3_stmt* statement, int index, std::string_view bytes) {
+  sqlite3_bind_blob64(statement, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+}
+
+std::string ColumnText(sqlite3_stmt* statement, int column) {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+  return std::string(text != nullptr ? text : "",
+                     static_cast<size_t>(sqlite3_column_bytes(statement, column)));
+}
+
+std::string_view ColumnBlob(sqlite3_stmt* statement, int column) {
+  const auto* data = static_cast<const char*>(sqlite3_column_blob(statement, column));
+  return std::string_view(data != nullptr ? data : "",
+                          static_cast<size_t>(sqlite3_column_bytes(statement, column)));
+}
+
+// Unpacks a stored blob (blob_packing.h) and decodes it with `decode`.
+template <typename Decode>
+auto DecodePacked(std::string_view stored, Decode decode) -> decltype(decode(stored)) {
+  std::string storage;
+  StatusOr<std::string_view> blob = UnpackBlob(stored, storage);
+  if (!blob.ok()) return blob.status();
+  return decode(*blob);
+}
+
+// Adds one document's title and body to the full-text index under `seq`.
+int IndexForSearch(sqlite3_stmt* insert, int64_t seq, const Article& article) {
+  const std::string body = article.Body();
+  sqlite3_reset(insert);
+  sqlite3_bind_int64(insert, 1, seq);
+  BindText(insert, 2, article.title);
+  BindText(insert, 3, body);
+  const int rc = sqlite3_step(insert);
+  sqlite3_reset(insert);
+  sqlite3_clear_bindings(insert);
+  return rc;
+}
+
+constexpr const char* kInsertSearchSql =
+    "INSERT INTO documents_fts (rowid, title, body) VALUES (?,?,?)";
+
+// Migration 2: indexes the documents stored before the index existed.
+Status FillSearchIndex(sqlite3* db, const std::string& path) {
+  Statement select;
+  Statement insert;
+  if (sqlite3_prepare_v2(db, "SELECT seq, id, data FROM documents ORDER BY seq", -1, &select.handle,
+                         nullptr) != SQLITE_OK ||
+      sqlite3_prepare_v2(db, kInsertSearchSql, -1, &insert.handle, nullptr) != SQLITE_OK) {
+    return IoError("store " + path + ": indexing documents: " + sqlite3_errmsg(db));
+  }
+  int rc;
+  while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
+    StatusOr<Article> article = DecodePacked(ColumnBlob(select.handle, 2), DecodeStoredArticle);
+    if (!article.ok()) {
+      return Status(article.status().code(), "store " + path + ", document " +
+                                                 ColumnText(select.handle, 1) + ": " +
+                                                 article.status().message());
+    }
+    if (IndexForSearch(insert.handle, sqlite3_column_int64(select.handle, 0), *article) !=
+        SQLITE_DONE) {
+      return IoError("store " + path + ": indexing documents: " + sqlite3_errmsg(db));
+    }
+  }
+  if (rc != SQLITE_DONE)
+    return IoError("store " + path + ": indexing documents: " + sqlite3_errmsg(db));
+  return Status::Ok();
+}
+
+// An FTS5 query for every word of `words`: each a quoted string (quotes doubled), so no input
+// is read as query syntax.
+std::string FtsQuery(const std::vector<std::string>& words) {
+  std::string query;
+  for (const std::string& word : words) {
+    if (!query.empty()) query += ' ';
+    query += '"';
+    for (char c : word) {
+      if (c == '"') query += '"';
+      query += c;
+    }
+    query += '"';
+  }
+  return query;
+}
+
 // Brings the schema from `from` up to kStoreSchemaVersion, one transaction per migration.
 Status Migrate(sqlite3* db, const std::string& path, int64_t from) {
   for (const Migration& migration : kMigrations) {
@@ -86,6 +231,7 @@ Status Migrate(sqlite3* db, const std::string& path, int64_t from) {
       continue;
     }
     Status status = now.ok() ? Exec(db, path, migration.sql) : now.status();
+    if (status.ok() && migration.fill != nullptr) status = migration.fill(db, path);
     const std::string stamp = "PRAGMA application_id=" + std::to_string(kApplicationId) +
                               "; PRAGMA user_version=" + std::to_string(migration.version);
     if (status.ok()) status = Exec(db, path, stamp.c_str());
@@ -105,13 +251,14 @@ StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path
   if (!in_memory) {
     struct stat info;
     if (::stat(path.c_str(), &info) != 0) {
-      if (mode == OpenMode::kExisting) return NotFoundError("no store at " + path);
+      if (mode != OpenMode::kCreate) return NotFoundError("no store at " + path);
     } else if (!S_ISREG(info.st_mode)) {
       return NotAStore(path, "not a regular file");
     }
   }
   sqlite3* raw = nullptr;
-  int flags = SQLITE_OPEN_READWRITE;
+  const bool read_only = mode == OpenMode::kReadOnly;
+  int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   if (mode == OpenMode::kCreate) flags |= SQLITE_OPEN_CREATE;
   const int opened = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   std::unique_ptr<SqliteStore> store(new SqliteStore(raw, path));
@@ -143,7 +290,7 @@ StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path
                             "; this crosscheck knows versions up to " +
                             std::to_string(kStoreSchemaVersion) + ": use a newer crosscheck");
   }
-  if (mode == OpenMode::kExisting) {
+  if (mode != OpenMode::kCreate) {
     if (blank) return NotAStore(path, "an empty SQLite database");
     if (*version < kStoreSchemaVersion) {
       return UnsupportedError("store " + path + " has schema version " + std::to_string(*version) +
@@ -154,9 +301,11 @@ StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path
   // WAL: readers never block the writer and a commit appends to the log. synchronous=FULL:
   // the log is synced at each commit, so a Commit() that returned survives power loss too;
   // one sync per batch of documents costs little next to analysing them.
-  StatusOr<int64_t> ignored = QueryInt(db, path, "PRAGMA journal_mode=WAL");
-  if (!ignored.ok()) return ignored.status();
-  CROSSCHECK_RETURN_IF_ERROR(Exec(db, path, "PRAGMA synchronous=FULL"));
+  if (!read_only) {
+    StatusOr<int64_t> ignored = QueryInt(db, path, "PRAGMA journal_mode=WAL");
+    if (!ignored.ok()) return ignored.status();
+    CROSSCHECK_RETURN_IF_ERROR(Exec(db, path, "PRAGMA synchronous=FULL"));
+  }
   CROSSCHECK_RETURN_IF_ERROR(Exec(db, path, "PRAGMA foreign_keys=ON"));
   if (mode == OpenMode::kCreate) CROSSCHECK_RETURN_IF_ERROR(Migrate(db, path, *version));
   CROSSCHECK_RETURN_IF_ERROR(store->Prepare());
@@ -168,6 +317,8 @@ SqliteStore::~SqliteStore() {
   sqlite3_finalize(has_fingerprint_);
   sqlite3_finalize(insert_document_);
   sqlite3_finalize(insert_skipped_);
+  sqlite3_finalize(insert_search_);
+  sqlite3_finalize(published_document_);
   sqlite3_close_v2(db_);
 }
 
@@ -180,6 +331,10 @@ Status SqliteStore::Prepare() {
       {&has_fingerprint_, "SELECT 1 FROM documents WHERE fingerprint = ? LIMIT 1"},
       {&insert_document_, "INSERT INTO documents (id, fingerprint, codec, data) VALUES (?,?,?,?)"},
       {&insert_skipped_, "INSERT OR IGNORE INTO skipped (input, reason) VALUES (?,?)"},
+      {&insert_search_, kInsertSearchSql},
+      {&published_document_,
+       "SELECT p.data, d.data FROM published_documents p JOIN documents d ON d.id = p.id "
+       "WHERE p.id = ?"},
   };
   for (const auto& [handle, sql] : statements) {
     if (sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, handle, nullptr) != SQLITE_OK) {
@@ -234,7 +389,7 @@ StatusOr<size_t> SqliteStore::DocumentCount() {
 Status SqliteStore::AddDocument(uint64_t fingerprint, const Article& article,
                                 const Annotations& annotations) {
   CROSSCHECK_RETURN_IF_ERROR(BeginIfNeeded());
-  const std::string blob = EncodeAnalyzedDocument(article, annotations);
+  const std::string blob = PackBlob(EncodeAnalyzedDocument(article, annotations));
   sqlite3_stmt* insert = insert_document_;
   sqlite3_reset(insert);
   sqlite3_bind_text(insert, 1, article.id.data(), static_cast<int>(article.id.size()),
@@ -250,6 +405,9 @@ Status SqliteStore::AddDocument(uint64_t fingerprint, const Article& article,
                                 " is already stored");
   }
   if (rc != SQLITE_DONE) return Error("adding document " + article.id);
+  if (IndexForSearch(insert_search_, sqlite3_last_insert_rowid(db_), article) != SQLITE_DONE) {
+    return Error("indexing document " + article.id);
+  }
   return Status::Ok();
 }
 
@@ -287,10 +445,8 @@ StatusOr<StoredCorpus> SqliteStore::Load() {
     while ((rc = sqlite3_step(statement.handle)) == SQLITE_ROW) {
       const auto* id = reinterpret_cast<const char*>(sqlite3_column_text(statement.handle, 0));
       const std::string name = id != nullptr ? id : "";
-      const auto* data = static_cast<const char*>(sqlite3_column_blob(statement.handle, 2));
-      const auto size = static_cast<size_t>(sqlite3_column_bytes(statement.handle, 2));
       StatusOr<AnalyzedDocument> document =
-          DecodeAnalyzedDocument(std::string_view(data != nullptr ? data : "", size));
+          DecodePacked(ColumnBlob(statement.handle, 2), DecodeAnalyzedDocument);
       if (!document.ok()) {
         return Status(document.status().code(),
                       "store " + path_ + ", document " + name + ": " + document.status().message());
@@ -316,6 +472,342 @@ StatusOr<StoredCorpus> SqliteStore::Load() {
   }
   if (rc != SQLITE_DONE) return Error("reading skipped inputs");
   return corpus;
+}
+
+namespace {
+
+// Prepares `sql` into `statement`; false when SQLite refuses it.
+bool PrepareOnce(sqlite3* db, const char* sql, Statement& statement) {
+  return sqlite3_prepare_v2(db, sql, -1, &statement.handle, nullptr) == SQLITE_OK;
+}
+
+// A decode error, named after the store and the row it came from.
+Status RowError(const std::string& path, std::string_view what, std::string_view id,
+                const Status& status) {
+  return Status(status.code(), "store " + path + ", " + std::string(what) + " " + std::string(id) +
+                                   ": " + status.message());
+}
+
+}  // namespace
+
+Status SqliteStore::PublishReport(const Report& report, std::string_view at,
+                                  const std::vector<ChangeRecord>& changes) {
+  CROSSCHECK_RETURN_IF_ERROR(BeginIfNeeded());
+  // When each story last changed: kept while its encoded form stays the same.
+  std::unordered_map<std::string, std::pair<int64_t, std::string>> previous;
+  {
+    Statement select;
+    if (!PrepareOnce(db_, "SELECT id, hash, changed_at FROM published_stories", select)) {
+      return Error("reading the published stories");
+    }
+    int rc;
+    while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
+      previous[ColumnText(select.handle, 0)] = {sqlite3_column_int64(select.handle, 1),
+                                                ColumnText(select.handle, 2)};
+    }
+    if (rc != SQLITE_DONE) return Error("reading the published stories");
+  }
+  if (sqlite3_exec(db_,
+                   "DELETE FROM published_documents; DELETE FROM published_stories; "
+                   "DELETE FROM published_claims;",
+                   nullptr, nullptr, nullptr) != SQLITE_OK) {
+    return Error("replacing the published report");
+  }
+  Statement insert_document;
+  Statement insert_story;
+  Statement insert_claim;
+  Statement insert_publication;
+  Statement insert_change;
+  if (!PrepareOnce(db_, "INSERT INTO published_documents (id, story, data) VALUES (?,?,?)",
+                   insert_document) ||
+      !PrepareOnce(db_,
+                   "INSERT INTO published_stories (id, documents, hash, changed_at, summary, data) "
+                   "VALUES (?,?,?,?,?,?)",
+                   insert_story) ||
+      !PrepareOnce(db_,
+                   "INSERT OR REPLACE INTO published_claims (id, story, status, statements) "
+                   "VALUES (?,?,?,?)",
+                   insert_claim) ||
+      !PrepareOnce(db_,
+                   "INSERT INTO publications (at, version, documents, skipped) VALUES (?,?,?,?)",
+                   insert_publication) ||
+      !PrepareOnce(db_, "INSERT INTO changes (at, kind, story, claim, text) VALUES (?,?,?,?,?)",
+                   insert_change)) {
+    return Error("preparing the publication");
+  }
+  const auto step = [this](sqlite3_stmt* statement, const std::string& what) {
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    return rc == SQLITE_DONE ? Status::Ok() : Error(what);
+  };
+  std::unordered_map<std::string_view, const ReportDocument*> documents;
+  for (const ReportDocument& document : report.documents) {
+    documents[document.id] = &document;
+    BindText(insert_document.handle, 1, document.id);
+    BindText(insert_document.handle, 2, document.story);
+    BindBlob(insert_document.handle, 3, PackBlob(EncodeReportDocument(document)));
+    CROSSCHECK_RETURN_IF_ERROR(step(insert_document.handle, "publishing document " + document.id));
+  }
+  for (const ReportStory& story : report.stories) {
+    const std::string encoded = EncodeReportStory(story);
+    const auto hash = std::bit_cast<int64_t>(XXH3_64bits(encoded.data(), encoded.size()));
+    std::string changed_at(at);
+    const auto old = previous.find(story.id);
+    if (old != previous.end() && old->second.first == hash) changed_at = old->second.second;
+    StorySummary summary = SummarizeStory(story, documents);
+    summary.changed_at = changed_at;
+    BindText(insert_story.handle, 1, story.id);
+    sqlite3_bind_int64(insert_story.handle, 2, static_cast<int64_t>(story.documents.size()));
+    sqlite3_bind_int64(insert_story.handle, 3, hash);
+    BindText(insert_story.handle, 4, changed_at);
+    BindBlob(insert_story.handle, 5, PackBlob(EncodeStorySummary(summary)));
+    BindBlob(insert_story.handle, 6, PackBlob(encoded));
+    CROSSCHECK_RETURN_IF_ERROR(step(insert_story.handle, "publishing story " + story.id));
+    for (const ReportClaim& claim : story.claims) {
+      BindText(insert_claim.handle, 1, claim.id);
+      BindText(insert_claim.handle, 2, story.id);
+      BindText(insert_claim.handle, 3, claim.status);
+      sqlite3_bind_int64(insert_claim.handle, 4, static_cast<int64_t>(claim.statements.size()));
+      CROSSCHECK_RETURN_IF_ERROR(step(insert_claim.handle, "publishing claim " + claim.id));
+    }
+  }
+  BindText(insert_publication.handle, 1, at);
+  BindText(insert_publication.handle, 2, report.version);
+  sqlite3_bind_int64(insert_publication.handle, 3, static_cast<int64_t>(report.documents.size()));
+  sqlite3_bind_int64(insert_publication.handle, 4, static_cast<int64_t>(report.skipped.size()));
+  CROSSCHECK_RETURN_IF_ERROR(step(insert_publication.handle, "recording the publication"));
+  for (const ChangeRecord& change : changes) {
+    BindText(insert_change.handle, 1, change.at);
+    BindText(insert_change.handle, 2, change.kind);
+    BindText(insert_change.handle, 3, change.story);
+    BindText(insert_change.handle, 4, change.claim);
+    BindText(insert_change.handle, 5, change.text);
+    CROSSCHECK_RETURN_IF_ERROR(step(insert_change.handle, "recording a change"));
+  }
+  return Status::Ok();
+}
+
+StatusOr<PublishedState> SqliteStore::LoadPublishedState() {
+  PublishedState state;
+  Statement last;
+  if (!PrepareOnce(db_,
+                   "SELECT at, version, documents, skipped FROM publications "
+                   "ORDER BY seq DESC LIMIT 1",
+                   last)) {
+    return Error("reading the last publication");
+  }
+  int rc = sqlite3_step(last.handle);
+  if (rc == SQLITE_DONE) return state;
+  if (rc != SQLITE_ROW) return Error("reading the last publication");
+  state.at = ColumnText(last.handle, 0);
+  state.version = ColumnText(last.handle, 1);
+  state.documents = static_cast<size_t>(sqlite3_column_int64(last.handle, 2));
+  state.skipped = static_cast<size_t>(sqlite3_column_int64(last.handle, 3));
+  Statement stories;
+  if (!PrepareOnce(db_, "SELECT id, documents FROM published_stories ORDER BY ord", stories)) {
+    return Error("reading the published stories");
+  }
+  while ((rc = sqlite3_step(stories.handle)) == SQLITE_ROW) {
+    state.story_documents.emplace_back(
+        ColumnText(stories.handle, 0),
+        static_cast<size_t>(sqlite3_column_int64(stories.handle, 1)));
+  }
+  if (rc != SQLITE_DONE) return Error("reading the published stories");
+  Statement claims;
+  if (!PrepareOnce(db_, "SELECT id, story, status, statements FROM published_claims", claims)) {
+    return Error("reading the published claims");
+  }
+  while ((rc = sqlite3_step(claims.handle)) == SQLITE_ROW) {
+    state.claims.emplace_back(
+        ColumnText(claims.handle, 0),
+        PublishedState::Claim{ColumnText(claims.handle, 1), ColumnText(claims.handle, 2),
+                              static_cast<size_t>(sqlite3_column_int64(claims.handle, 3))});
+  }
+  if (rc != SQLITE_DONE) return Error("reading the published claims");
+  return state;
+}
+
+StatusOr<std::optional<Report>> SqliteStore::LoadPublishedReport() {
+  StatusOr<PublishedState> state = LoadPublishedState();
+  if (!state.ok()) return state.status();
+  if (state->at.empty()) return std::optional<Report>();
+  Report report;
+  report.version = state->version;
+  {
+    Statement select;
+    if (!PrepareOnce(db_,
+                     "SELECT p.id, p.data, d.data FROM published_documents p "
+                     "JOIN documents d ON d.id = p.id ORDER BY p.ord",
+                     select)) {
+      return Error("reading the published documents");
+    }
+    int rc;
+    while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
+      const std::string id = ColumnText(select.handle, 0);
+      StatusOr<ReportDocument> document =
+          DecodePacked(ColumnBlob(select.handle, 1), DecodeReportDocument);
+      if (!document.ok()) return RowError(path_, "published document", id, document.status());
+      StatusOr<Article> article = DecodePacked(ColumnBlob(select.handle, 2), DecodeStoredArticle);
+      if (!article.ok()) return RowError(path_, "document", id, article.status());
+      document->body = article->Body();
+      report.documents.push_back(std::move(*document));
+    }
+    if (rc != SQLITE_DONE) return Error("reading the published documents");
+  }
+  {
+    Statement select;
+    if (!PrepareOnce(db_, "SELECT id, data FROM published_stories ORDER BY ord", select)) {
+      return Error("reading the published stories");
+    }
+    int rc;
+    while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
+      StatusOr<ReportStory> story = DecodePacked(ColumnBlob(select.handle, 1), DecodeReportStory);
+      if (!story.ok()) {
+        return RowError(path_, "published story", ColumnText(select.handle, 0), story.status());
+      }
+      report.stories.push_back(std::move(*story));
+    }
+    if (rc != SQLITE_DONE) return Error("reading the published stories");
+  }
+  {
+    Statement select;
+    if (!PrepareOnce(db_, "SELECT input, reason FROM skipped ORDER BY seq", select)) {
+      return Error("reading skipped inputs");
+    }
+    int rc;
+    while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
+      report.skipped.push_back({ColumnText(select.handle, 0), ColumnText(select.handle, 1)});
+    }
+    if (rc != SQLITE_DONE) return Error("reading skipped inputs");
+  }
+  return std::optional<Report>(std::move(report));
+}
+
+StatusOr<std::vector<StorySummary>> SqliteStore::StorySummaries() {
+  Statement select;
+  if (!PrepareOnce(db_, "SELECT id, summary FROM published_stories ORDER BY ord", select)) {
+    return Error("reading the story summaries");
+  }
+  std::vector<StorySummary> summaries;
+  int rc;
+  while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
+    StatusOr<StorySummary> summary = DecodePacked(ColumnBlob(select.handle, 1), DecodeStorySummary);
+    if (!summary.ok()) {
+      return RowError(path_, "story summary", ColumnText(select.handle, 0), summary.status());
+    }
+    summaries.push_back(std::move(*summary));
+  }
+  if (rc != SQLITE_DONE) return Error("reading the story summaries");
+  return summaries;
+}
+
+StatusOr<std::optional<ReportDocument>> SqliteStore::PublishedDocument(std::string_view id) {
+  sqlite3_stmt* select = published_document_;
+  sqlite3_reset(select);
+  BindText(select, 1, id);
+  const int rc = sqlite3_step(select);
+  if (rc == SQLITE_DONE) {
+    sqlite3_reset(select);
+    return std::optional<ReportDocument>();
+  }
+  if (rc != SQLITE_ROW) {
+    sqlite3_reset(select);
+    return Error("reading document " + std::string(id));
+  }
+  StatusOr<ReportDocument> document = DecodePacked(ColumnBlob(select, 0), DecodeReportDocument);
+  StatusOr<Article> article = DecodePacked(ColumnBlob(select, 1), DecodeStoredArticle);
+  sqlite3_reset(select);
+  if (!document.ok()) return RowError(path_, "published document", id, document.status());
+  if (!article.ok()) return RowError(path_, "document", id, article.status());
+  document->body = article->Body();
+  return std::optional<ReportDocument>(std::move(*document));
+}
+
+StatusOr<std::optional<StoryPage>> SqliteStore::LoadStory(std::string_view id) {
+  Statement select;
+  if (!PrepareOnce(db_, "SELECT data FROM published_stories WHERE id = ?", select)) {
+    return Error("reading story " + std::string(id));
+  }
+  BindText(select.handle, 1, id);
+  const int rc = sqlite3_step(select.handle);
+  if (rc == SQLITE_DONE) return std::optional<StoryPage>();
+  if (rc != SQLITE_ROW) return Error("reading story " + std::string(id));
+  StatusOr<ReportStory> story = DecodePacked(ColumnBlob(select.handle, 0), DecodeReportStory);
+  if (!story.ok()) return RowError(path_, "published story", id, story.status());
+  StoryPage page;
+  page.story = std::move(*story);
+  // In the report's order: the story lists its documents in that order.
+  for (const std::string& member : page.story.documents) {
+    StatusOr<std::optional<ReportDocument>> document = PublishedDocument(member);
+    if (!document.ok()) return document.status();
+    if (*document) page.documents.push_back(std::move(**document));
+  }
+  return std::optional<StoryPage>(std::move(page));
+}
+
+StatusOr<std::optional<ReportDocument>> SqliteStore::LoadDocument(std::string_view id) {
+  return PublishedDocument(id);
+}
+
+StatusOr<std::vector<SearchHit>> SqliteStore::Search(std::string_view text, size_t limit) {
+  std::vector<SearchHit> hits;
+  const std::vector<std::string> words = SearchWords(text);
+  if (words.empty() || limit == 0) return hits;
+  Statement select;
+  if (!PrepareOnce(db_,
+                   "SELECT d.id, coalesce(p.story, ''), d.data, bm25(documents_fts) AS rank "
+                   "FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid "
+                   "LEFT JOIN published_documents p ON p.id = d.id "
+                   "WHERE documents_fts MATCH ? ORDER BY rank, d.seq LIMIT ?",
+                   select)) {
+    return Error("searching");
+  }
+  BindText(select.handle, 1, FtsQuery(words));
+  sqlite3_bind_int64(select.handle, 2, static_cast<int64_t>(limit));
+  int rc;
+  while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
+    SearchHit hit;
+    hit.document = ColumnText(select.handle, 0);
+    hit.story = ColumnText(select.handle, 1);
+    StatusOr<Article> article = DecodePacked(ColumnBlob(select.handle, 2), DecodeStoredArticle);
+    if (!article.ok()) return RowError(path_, "document", hit.document, article.status());
+    hit.title = article->title;
+    hit.snippet = SearchSnippet(article->Body(), words);
+    hit.score = -sqlite3_column_double(select.handle, 3);
+    hits.push_back(std::move(hit));
+  }
+  if (rc != SQLITE_DONE) return Error("searching");
+  return hits;
+}
+
+StatusOr<std::vector<ChangeRecord>> SqliteStore::ChangesSince(std::string_view since,
+                                                              std::string_view story,
+                                                              size_t limit) {
+  Statement select;
+  if (!PrepareOnce(db_,
+                   "SELECT seq, at, kind, story, claim, text FROM changes "
+                   "WHERE at >= ?1 AND (?2 = '' OR story = ?2) ORDER BY seq DESC LIMIT ?3",
+                   select)) {
+    return Error("reading changes");
+  }
+  BindText(select.handle, 1, since);
+  BindText(select.handle, 2, story);
+  sqlite3_bind_int64(select.handle, 3, static_cast<int64_t>(std::min<size_t>(limit, INT64_MAX)));
+  std::vector<ChangeRecord> changes;
+  int rc;
+  while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
+    ChangeRecord change;
+    change.seq = sqlite3_column_int64(select.handle, 0);
+    change.at = ColumnText(select.handle, 1);
+    change.kind = ColumnText(select.handle, 2);
+    change.story = ColumnText(select.handle, 3);
+    change.claim = ColumnText(select.handle, 4);
+    change.text = ColumnText(select.handle, 5);
+    changes.push_back(std::move(change));
+  }
+  if (rc != SQLITE_DONE) return Error("reading changes");
+  return changes;
 }
 
 StatusOr<std::string> SqliteStore::IntegrityCheck() {

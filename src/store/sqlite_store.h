@@ -24,13 +24,14 @@ struct sqlite3_stmt;
 namespace crosscheck {
 
 // The schema version this binary writes and reads.
-inline constexpr int kStoreSchemaVersion = 1;
+inline constexpr int kStoreSchemaVersion = 2;
 
 class SqliteStore final : public Store {
  public:
   enum class OpenMode {
     kCreate,    // make the file when missing; migrate an older schema
     kExisting,  // NotFound "no store at PATH" when missing; refuse an older schema too
+    kReadOnly,  // as kExisting, and the connection never writes (readers beside a writer)
   };
   // Errors, each naming the path: NotFound (kExisting and no file), InvalidArgument ("not a
   // crosscheck store": another SQLite file or not SQLite at all), Unsupported (a newer schema
@@ -51,6 +52,17 @@ class SqliteStore final : public Store {
   Status Commit() override;
   StatusOr<StoredCorpus> Load() override;
 
+  Status PublishReport(const Report& report, std::string_view at,
+                       const std::vector<ChangeRecord>& changes) override;
+  StatusOr<PublishedState> LoadPublishedState() override;
+  StatusOr<std::optional<Report>> LoadPublishedReport() override;
+  StatusOr<std::vector<StorySummary>> StorySummaries() override;
+  StatusOr<std::optional<StoryPage>> LoadStory(std::string_view id) override;
+  StatusOr<std::optional<ReportDocument>> LoadDocument(std::string_view id) override;
+  StatusOr<std::vector<SearchHit>> Search(std::string_view text, size_t limit) override;
+  StatusOr<std::vector<ChangeRecord>> ChangesSince(std::string_view since, std::string_view story,
+                                                   size_t limit) override;
+
   // PRAGMA integrity_check's answer: "ok" for a sound file.
   StatusOr<std::string> IntegrityCheck();
 
@@ -59,6 +71,8 @@ class SqliteStore final : public Store {
   Status Prepare();
   Status BeginIfNeeded();
   Status Error(const std::string& what) const;  // IoError naming the path and SQLite's message
+  // A published document with its body (from the documents table); nullopt if none.
+  StatusOr<std::optional<ReportDocument>> PublishedDocument(std::string_view id);
 
   sqlite3* db_ = nullptr;
   std::string path_;
@@ -66,6 +80,8 @@ class SqliteStore final : public Store {
   sqlite3_stmt* has_fingerprint_ = nullptr;
   sqlite3_stmt* insert_document_ = nullptr;
   sqlite3_stmt* insert_skipped_ = nullptr;
+  sqlite3_stmt* insert_search_ = nullptr;
+  sqlite3_stmt* published_document_ = nullptr;
 };
 
 }  // namespace crosscheck

@@ -8,16 +8,23 @@
 // the last Commit() is lost if the process dies, and nothing else is. Reads see committed and
 // uncommitted writes of this object alike.
 //
-// What it does not keep yet: corpus state (reuse sketches, stories, claims). `report` runs the
-// corpus stages over every stored document (pipeline/analyzer.h, BuildReport).
+// Since schema version 2 it also keeps the **published report**: the result of the corpus
+// stages over every stored document, written by the pipeline at the end of each `ingest`
+// (pipeline/store_ingest.h, PublishStoreReport), with a log of what changed at each
+// publication (new stories, stories that grew, new statements, claims whose status moved) and
+// a full-text index of the documents. `report`, `query` and `serve` read it without running
+// the corpus stages. What it does not keep yet: the corpus stages' own state (reuse sketches,
+// story centroids), so each publication still runs them over every stored document.
 //
 // One object per thread: implementations are thread-compatible, not thread-safe.
 #ifndef CROSSCHECK_STORE_STORE_H_
 #define CROSSCHECK_STORE_STORE_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
@@ -32,6 +39,58 @@ struct StoredCorpus {
   std::vector<Article> articles;
   std::vector<Annotations> annotations;
   std::vector<ReportSkipped> skipped;
+};
+
+// One story of the published report, with what listing and filtering need, so that an index
+// of stories never decodes a story.
+struct StorySummary {
+  std::string id, title, first_published, last_published, topic;
+  size_t documents = 0;
+  size_t independent_sources = 0;
+  // Its claims by status, in the schema's status order, statuses with no claim left out.
+  std::vector<std::pair<std::string, int>> statuses;
+  std::vector<std::string> outlets;   // its documents' outlets, distinct, most documents first
+  std::vector<std::string> entities;  // entity names, as the story lists them (at most 20)
+  std::string changed_at;             // the publication (its `at`) that last changed it
+};
+
+// A story with its documents (each body as analysed), in the report's order.
+struct StoryPage {
+  ReportStory story;
+  std::vector<ReportDocument> documents;
+};
+
+// One entry of the change log, appended at each publication.
+struct ChangeRecord {
+  int64_t seq = 0;  // log order, assigned by the store (ignored on write)
+  std::string at;   // the publication's time, ISO 8601 UTC ("2026-12-06T23:10:00Z")
+  // "new_story", "story_grew" (new documents), "new_statement", "status_changed",
+  // "new_claim".
+  std::string kind;
+  std::string story, claim;  // claim: empty for a story change
+  std::string text;  // one line for people: "3 new documents", "single_source -> corroborated"
+};
+
+// What a publication is compared with to find its changes: per story its document count, per
+// claim its story, status and statement count, as last published.
+struct PublishedState {
+  struct Claim {
+    std::string story, status;
+    size_t statements = 0;
+  };
+  std::vector<std::pair<std::string, size_t>> story_documents;  // story id -> documents
+  std::vector<std::pair<std::string, Claim>> claims;            // claim id -> state
+  std::string at;        // the last publication's time; empty when nothing was published
+  std::string version;   // the crosscheck version that built it (Report::version)
+  size_t documents = 0;  // documents the last publication covered
+  size_t skipped = 0;    // skipped inputs it listed
+};
+
+// A document found by full-text search, best first.
+struct SearchHit {
+  std::string document, story, title;
+  std::string snippet;  // a piece of its text around the match, at most ~200 bytes
+  double score = 0;     // higher is better
 };
 
 class Store {
@@ -56,6 +115,32 @@ class Store {
 
   // Reads everything stored, in ingest order.
   virtual StatusOr<StoredCorpus> Load() = 0;
+
+  // --- The published report ---
+  // Replaces the published report with `report` (built over every stored document; its
+  // documents' bodies are not stored twice: they come back from the documents), records `at`
+  // (ISO 8601 UTC) as the publication time and appends `changes` to the log. Part of the open
+  // batch: Commit() makes it durable together with the documents.
+  virtual Status PublishReport(const Report& report, std::string_view at,
+                               const std::vector<ChangeRecord>& changes) = 0;
+  virtual StatusOr<PublishedState> LoadPublishedState() = 0;
+  // The whole published report (documents with their bodies, stories, skipped inputs); nullopt
+  // when nothing was published yet.
+  virtual StatusOr<std::optional<Report>> LoadPublishedReport() = 0;
+  // Every published story's summary, in the report's order.
+  virtual StatusOr<std::vector<StorySummary>> StorySummaries() = 0;
+  // One published story with its documents; nullopt when there is no such story.
+  virtual StatusOr<std::optional<StoryPage>> LoadStory(std::string_view id) = 0;
+  // One published document (its `story` set); nullopt when there is none.
+  virtual StatusOr<std::optional<ReportDocument>> LoadDocument(std::string_view id) = 0;
+  // Stored documents whose title or text hold every word of `text` (words, not a query
+  // language: any input is safe), best first, at most `limit`.
+  virtual StatusOr<std::vector<SearchHit>> Search(std::string_view text, size_t limit) = 0;
+  // Log entries recorded at or after `since` (ISO 8601 date or time; empty: all), for one
+  // story when `story` is not empty, newest first, at most `limit`.
+  virtual StatusOr<std::vector<ChangeRecord>> ChangesSince(std::string_view since,
+                                                           std::string_view story,
+                                                           size_t limit) = 0;
 };
 
 }  // namespace crosscheck

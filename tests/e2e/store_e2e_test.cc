@@ -90,6 +90,50 @@ TEST_F(StoreCliTest, TwoIngestsThenReportEqualAnalyzeByteForByte) {
   EXPECT_EQ(ReadFile(Path("r2.json")), json);
 }
 
+// Each ingest publishes; query finds the seeds' story by its words, filters it, and lists the
+// changes each publication logged.
+TEST_F(StoreCliTest, QueryFindsStoriesAndListsChanges) {
+  ASSERT_EQ(seeds_.size(), 5u);
+  const std::string db = Path("query.db");
+  RunResult first = RunCli("ingest " + seeds_[0] + " --db " + db, false);
+  ASSERT_EQ(first.exit_code, 0) << first.output;
+  EXPECT_NE(first.output.find("published 1 stories, 1 changes"), std::string::npos)
+      << first.output;
+  RunResult rest = RunCli("ingest " + std::string(CROSSCHECK_SOURCE_DIR) + "/examples/seeds --db " +
+                              db,
+                          false);
+  ASSERT_EQ(rest.exit_code, 0) << rest.output;
+  EXPECT_NE(rest.output.find("published "), std::string::npos) << rest.output;
+  // Nothing new: no publication.
+  RunResult again = RunCli("ingest " + seeds_[0] + " --db " + db, false);
+  ASSERT_EQ(again.exit_code, 0) << again.output;
+  EXPECT_EQ(again.output.find("published"), std::string::npos) << again.output;
+
+  RunResult found = RunCli("query NATO troops --db " + db + " --json", false);
+  ASSERT_EQ(found.exit_code, 0) << found.output;
+  EXPECT_NE(found.output.find("\"matching_stories\":1"), std::string::npos) << found.output;
+  EXPECT_NE(found.output.find("\"document\":\"000_d3509a3e001c5912\""), std::string::npos)
+      << found.output;
+  RunResult none = RunCli("query zzzzunseenword --db " + db, false);
+  ASSERT_EQ(none.exit_code, 0);
+  EXPECT_EQ(none.output, "no story matches\n");
+  RunResult filtered = RunCli("query --db " + db + " --from 2025-01-01", false);
+  EXPECT_EQ(filtered.output, "no story matches\n");
+  RunResult dated = RunCli("query --db " + db + " --from 2024-10 --to 2024-10-31", false);
+  EXPECT_NE(dated.output.find("2024-10-18"), std::string::npos) << dated.output;
+
+  RunResult changes = RunCli("query --db " + db + " --changes-since 2000-01-01", false);
+  ASSERT_EQ(changes.exit_code, 0) << changes.output;
+  EXPECT_NE(changes.output.find("new_story"), std::string::npos) << changes.output;
+
+  RunResult bad = RunCli("query --db " + db + " --status maybe");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.output.find("unknown claim status \"maybe\""), std::string::npos) << bad.output;
+  RunResult missing = RunCli("query --db " + Path("none.db"));
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.output.find("no store at"), std::string::npos) << missing.output;
+}
+
 TEST_F(StoreCliTest, ReportNamesWhatIsWrongWithTheStore) {
   RunResult missing = RunCli("report --db " + Path("none.db") + " --json " + Path("x.json"));
   EXPECT_EQ(missing.exit_code, 2);

@@ -1,0 +1,50 @@
+// What both store back ends share about the published report: a story's summary, the words of
+// a search, a snippet around a match, and the claim statuses in the schema's order.
+// Pure functions; thread-safe.
+#ifndef CROSSCHECK_STORE_PUBLISHED_H_
+#define CROSSCHECK_STORE_PUBLISHED_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "model/report.h"
+#include "store/store.h"
+
+namespace crosscheck {
+
+// Claim statuses in the schema's order (report.schema.json).
+inline constexpr std::string_view kClaimStatuses[] = {
+    "corroborated", "single_source", "conflicting", "contested", "denied", "unconfirmed"};
+
+// At most this many entity names in a summary.
+inline constexpr size_t kSummaryEntities = 20;
+
+// The summary of `story`; `documents` maps the report's document ids to their entries (for
+// outlets). `changed_at` is left empty: the store sets it.
+StorySummary SummarizeStory(
+    const ReportStory& story,
+    const std::unordered_map<std::string_view, const ReportDocument*>& documents);
+
+// What `report` holds for the comparison of the next publication (store.h, PublishedState).
+PublishedState StateOfReport(const Report& report, std::string_view at);
+
+// The words of a search text, lower-cased (ASCII), in order, repeats dropped: runs of ASCII
+// letters and digits and of non-ASCII bytes (so "Zelensky's" gives "zelensky" and "s"; other
+// scripts stay whole). At most 16 words; any text is safe.
+std::vector<std::string> SearchWords(std::string_view text);
+
+// Whether every word of `words` occurs in `text` as a whole word (ASCII case ignored): the
+// in-memory search, and the reference the full-text index is tested against on ASCII text.
+bool MatchesAllWords(std::string_view text, const std::vector<std::string>& words);
+
+// A piece of `body` of at most about `max_bytes` around the first occurrence of one of
+// `words` (else its start), cut on UTF-8 boundaries, "…" where it was cut, line breaks as
+// spaces.
+std::string SearchSnippet(std::string_view body, const std::vector<std::string>& words,
+                          size_t max_bytes = 200);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_STORE_PUBLISHED_H_
