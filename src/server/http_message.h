@@ -21,8 +21,9 @@ struct HttpRequest {
   std::string client;         // who asks: the peer's address (rate limits count per client)
   std::string body;
 
-  // The first value of query parameter `name`, or `fallback`.
-  std::string_view Param(std::string_view name, std::string_view fallback = {}) const {
+  // The first value of query parameter `name`, or `fallback`. (The default is "", not {}: a
+  // view with no data would reach SQLite as NULL, not as an empty text.)
+  std::string_view Param(std::string_view name, std::string_view fallback = "") const {
     for (const auto& param : query) {
       if (param.first == name) return param.second;
     }

@@ -115,12 +115,18 @@ HttpServer::HttpServer(Handler handler, HttpServerOptions options)
   server_->Options(".*", handle);
   // What httplib answers itself (413 body too large, 400 unparsable request) gets a JSON body
   // like the Service's errors; a body the Service wrote stays.
-  const httplib::Server::HandlerWithResponse on_error = [](const httplib::Request&,
+  const httplib::Server::HandlerWithResponse on_error = [](const httplib::Request& request,
                                                           httplib::Response& response) {
     if (!response.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    const std::string message =
-        response.status == 413 ? "request body too large"
-                               : std::string("HTTP ") + std::to_string(response.status);
+    std::string message = std::string("HTTP ") + std::to_string(response.status);
+    if (response.status == 413) {
+      // httplib caps form-encoded bodies at 8 KiB, whatever the payload limit says; curl's
+      // --data sends that type unless told otherwise.
+      message = request.get_header_value("Content-Type") == "application/x-www-form-urlencoded"
+                    ? "request body too large for a form (8 KiB); send JSON lines with "
+                      "Content-Type: application/x-ndjson"
+                    : "request body too large";
+    }
     response.set_content(ErrorJson(message), "application/json");
     return httplib::Server::HandlerResponse::Handled;
   };

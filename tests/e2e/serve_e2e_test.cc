@@ -163,7 +163,10 @@ TEST_F(ServeCliTest, IngestThroughPostThenReadEveryView) {
   // The store is made by `ingest` (one seed); the other four come through the API.
   ASSERT_EQ(RunCli("ingest " + seeds_[0].string() + " --db " + db).exit_code, 0);
 
-  ServeProcess serve({"serve", "--db", db, "--port", "0", "--token", kToken, "--threads", "4"});
+  // A high rate limit: the reader below asks as fast as it can while the ingest runs (the
+  // limiter's 429 is tested in server_test).
+  ServeProcess serve({"serve", "--db", db, "--port", "0", "--token", kToken, "--threads", "4",
+                      "--rate", "1000"});
   const int port = serve.WaitForPort(std::chrono::seconds(20));
   ASSERT_GT(port, 0) << serve.output();
   EXPECT_NE(serve.output().find("writes need the token"), std::string::npos) << serve.output();
@@ -188,6 +191,7 @@ TEST_F(ServeCliTest, IngestThroughPostThenReadEveryView) {
       httplib::Result listed = reader_client.Get("/api/stories");
       if (!listed || listed->status != 200) ++failed_reads;
       ++reads;
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
   });
   httplib::Result posted = client.Post(
@@ -247,6 +251,11 @@ TEST_F(ServeCliTest, IngestThroughPostThenReadEveryView) {
   httplib::Result story_feed = client.Get("/stories/" + story_id + "/feed.atom");
   ASSERT_TRUE(story_feed);
   EXPECT_EQ(story_feed->status, 200);
+
+  httplib::Result changes = client.Get("/api/changes");
+  ASSERT_TRUE(changes);
+  EXPECT_EQ(changes->status, 200);
+  EXPECT_NE(changes->body.find("\"kind\":\"new_story\""), std::string::npos) << changes->body;
 
   httplib::Result unknown = client.Get("/no/such/route");
   ASSERT_TRUE(unknown);
