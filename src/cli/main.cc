@@ -38,6 +38,7 @@
 #include "pipeline/query.h"
 #include "pipeline/store_ingest.h"
 #include "report/annotations_jsonl.h"
+#include "report/format.h"
 #include "report/report_writers.h"
 #include "server/http_server.h"
 #include "server/service.h"
@@ -490,9 +491,11 @@ int RunServe(const ServeArgs& args) {
       }
     }
   });
-  std::fprintf(stdout, "serving %s on %s/ (%zu documents, %zu stories; writes %s)\n",
-               EscapeForTerminal(args.db).c_str(), options.base_url.c_str(), *documents,
-               stories->size(), token.empty() ? "off: no --token" : "need the token");
+  std::fprintf(stdout, "serving %s on %s/ (%s, %s; writes %s)\n",
+               EscapeForTerminal(args.db).c_str(), options.base_url.c_str(),
+               CountOf(*documents, "document", "documents").c_str(),
+               CountOf(stories->size(), "story", "stories").c_str(),
+               token.empty() ? "off: no --token" : "need the token");
   std::fflush(stdout);
   const Status served = server.Run();
   done = true;
