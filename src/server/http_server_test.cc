@@ -57,6 +57,11 @@ TEST_F(HttpServerTest, RequestsReachTheHandlerAndAnswersComeBack) {
   httplib::Result posted = client.Post("/p", std::string(1000, 'x'), "text/plain");
   ASSERT_TRUE(posted);
   EXPECT_EQ(posted->body, "POST /p q= auth= body=1000");
+  // Never compressed, whatever the client accepts (see http_server.cc).
+  httplib::Result plain = client.Get("/x", {{"Accept-Encoding", "br, gzip, deflate"}});
+  ASSERT_TRUE(plain);
+  EXPECT_FALSE(plain->has_header("Content-Encoding"));
+  EXPECT_EQ(plain->body.substr(0, 6), "GET /x");
   httplib::Result missing = client.Get("/missing");
   ASSERT_TRUE(missing);
   EXPECT_EQ(missing->status, 404);

@@ -12,6 +12,7 @@
 #include "pipeline/store_ingest.h"
 #include "report/report_writers.h"
 #include "server/auth.h"
+#include "server/markup.h"
 #include "server/atom.h"
 #include "server/pages.h"
 
@@ -116,7 +117,7 @@ HttpResponse Service::Route(const HttpRequest& request) {
   }
   if (StartsWith(path, kStories) && path.size() > kStories.size()) {
     if (auto refused = only(get, "GET")) return *refused;
-    return GetStory(path.substr(kStories.size()), /*html=*/false);
+    return GetStory(request, path.substr(kStories.size()), /*html=*/false);
   }
   if (path == "/api/documents") {
     if (auto refused = only(post, "POST")) return *refused;
@@ -149,7 +150,7 @@ HttpResponse Service::Route(const HttpRequest& request) {
         rest.substr(rest.size() - kFeedSuffix.size()) == kFeedSuffix) {
       return Feed(rest.substr(0, rest.size() - kFeedSuffix.size()));
     }
-    return GetStory(rest, /*html=*/true);
+    return GetStory(request, rest, /*html=*/true);
   }
   return JsonError(404, "no such route: " + std::string(path));
 }
@@ -190,7 +191,13 @@ HttpResponse Service::ListStories(const HttpRequest& request, bool html) {
   return Answer(200, kHtml, RenderStoryIndexPage(index));
 }
 
-HttpResponse Service::GetStory(std::string_view id, bool html) {
+HttpResponse Service::GetStory(const HttpRequest& request, std::string_view id, bool html) {
+  size_t limit = 0, offset = 0;
+  if (!html &&
+      (!ParseCount(request.Param("limit"), kDefaultStoryDocuments, kMaxStoryDocuments, limit) ||
+       !ParseCount(request.Param("offset"), 0, SIZE_MAX, offset))) {
+    return JsonError(400, "limit and offset must be whole numbers");
+  }
   StatusOr<StorePool::Lease> store = readers_.Acquire();
   if (!store.ok()) return StoreError(store.status());
   StatusOr<std::optional<StoryPage>> story = (*store)->LoadStory(id);
@@ -200,7 +207,24 @@ HttpResponse Service::GetStory(std::string_view id, bool html) {
   }
   if (!story->has_value()) return JsonError(404, "no such story: " + std::string(id));
   if (html) return Answer(200, kHtml, RenderStoryPage(**story, CROSSCHECK_VERSION));
-  return Answer(200, kJson, RenderReportJson(StoryReport(**story, CROSSCHECK_VERSION)));
+  // The story whole, its documents a page at a time: a story of thousands of near-copies
+  // lists, per document, the passages it shares with every other (hundreds of MB in all).
+  std::vector<ReportDocument>& documents = (*story)->documents;
+  const size_t total = documents.size();
+  const size_t first = std::min(offset, total);
+  const size_t last = std::min(total, first + (limit == 0 ? kDefaultStoryDocuments : limit));
+  documents.erase(documents.begin() + last, documents.end());
+  documents.erase(documents.begin(), documents.begin() + first);
+  HttpResponse response =
+      Answer(200, kJson, RenderReportJson(StoryReport(**story, CROSSCHECK_VERSION)));
+  response.headers.emplace_back("X-Total-Count", std::to_string(total));
+  if (last < total) {
+    response.headers.emplace_back(
+        "Link", "</api/stories/" + PercentEncodeSegment(id) + "?limit=" +
+                    std::to_string(last - first) + "&offset=" + std::to_string(last) +
+                    ">; rel=\"next\"");
+  }
+  return response;
 }
 
 HttpResponse Service::GetDocument(std::string_view id) {

@@ -2,7 +2,8 @@
 // puts it behind cpp-httplib; tests call Handle directly.
 //
 //   GET  /api/stories[?q=&status=&outlet=&limit=&offset=]   story summaries (api_json.h)
-//   GET  /api/stories/{id}        the story and its documents, in report.json's shape
+//   GET  /api/stories/{id}[?limit=&offset=]   the story and a page of its documents (100 by
+//                                 default; X-Total-Count, Link rel=next), report.json's shape
 //   GET  /api/documents/{id}      the document, in report.json's shape
 //   GET  /api/search?q=[&limit=]  documents holding every word (Store::Search)
 //   GET  /api/changes[?since=&story=&limit=]   the change log, newest first
@@ -58,6 +59,8 @@ struct ServiceOptions {
 // Page sizes: what a list gives when not asked, and the most it gives.
 inline constexpr size_t kDefaultStoryLimit = 50;
 inline constexpr size_t kMaxStoryLimit = 1000;
+inline constexpr size_t kDefaultStoryDocuments = 100;  // a story's documents per answer
+inline constexpr size_t kMaxStoryDocuments = 1000;
 inline constexpr size_t kDefaultSearchLimit = 20;
 inline constexpr size_t kMaxSearchLimit = 200;
 inline constexpr size_t kDefaultChangeLimit = 100;
@@ -76,7 +79,7 @@ class Service {
  private:
   HttpResponse Route(const HttpRequest& request);
   HttpResponse ListStories(const HttpRequest& request, bool html);
-  HttpResponse GetStory(std::string_view id, bool html);
+  HttpResponse GetStory(const HttpRequest& request, std::string_view id, bool html);
   HttpResponse GetDocument(std::string_view id);
   HttpResponse SearchDocuments(const HttpRequest& request);
   HttpResponse ListChanges(const HttpRequest& request);

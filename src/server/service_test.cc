@@ -81,6 +81,19 @@ TEST_F(ServiceTest, StoryAndDocumentInTheReportShape) {
   EXPECT_TRUE(Has(story.body, "\"id\": \"d1\"") && Has(story.body, "\"id\": \"d2\"") &&
               !Has(story.body, "\"id\": \"d3\""))
       << story.body;
+  // Its documents a page at a time, the story whole.
+  HttpResponse paged = service->Handle(Get("/api/stories/s1", {{"limit", "1"}, {"offset", "1"}}));
+  EXPECT_EQ(paged.status, 200);
+  EXPECT_TRUE(Has(paged.body, "\"id\": \"d2\"") && !Has(paged.body, "\"id\": \"d1\","))
+      << paged.body;
+  EXPECT_TRUE(Has(paged.body, "\"d1\",\n"));  // still in the story's own list
+  ASSERT_EQ(paged.headers.size(), 1u);
+  EXPECT_EQ(paged.headers[0], std::make_pair(std::string("X-Total-Count"), std::string("2")));
+  HttpResponse first = service->Handle(Get("/api/stories/s1", {{"limit", "1"}}));
+  ASSERT_EQ(first.headers.size(), 2u);
+  EXPECT_EQ(first.headers[1].second, "</api/stories/s1?limit=1&offset=1>; rel=\"next\"");
+  EXPECT_EQ(service->Handle(Get("/api/stories/s1", {{"limit", "x"}})).status, 400);
+
   HttpResponse missing = service->Handle(Get("/api/stories/nope"));
   EXPECT_EQ(missing.status, 404);
   EXPECT_TRUE(Has(missing.body, "{\"error\":\"no such story: nope\"}"));
