@@ -22,12 +22,11 @@
 namespace {
 
 constexpr const char* kDefaultWords[] = {
-    "government", "market",  "film",    "election", "music",   "football", "profits",
-    "minister",   "economy", "mobile",  "court",    "award",   "shares",   "internet",
-    "labour",     "chelsea", "oil",     "games",    "tax",     "software", "growth",
-    "police",     "china",   "players", "security", "budget",  "album",    "rugby",
-    "bank",       "tories",  "virus",   "director", "england", "broadband", "euro",
-    "prices",     "sales",   "injury",  "band",     "blair"};
+    "government", "market",    "film",  "election", "music",  "football", "profits", "minister",
+    "economy",    "mobile",    "court", "award",    "shares", "internet", "labour",  "chelsea",
+    "oil",        "games",     "tax",   "software", "growth", "police",   "china",   "players",
+    "security",   "budget",    "album", "rugby",    "bank",   "tories",   "virus",   "director",
+    "england",    "broadband", "euro",  "prices",   "sales",  "injury",   "band",    "blair"};
 
 double Percentile(std::vector<double> values, double fraction) {
   if (values.empty()) return 0;

@@ -16,49 +16,34 @@
 // a store that could not be opened or written). `serve` exits 0 when stopped by SIGINT or
 // SIGTERM, 2 when it cannot start.
 #include <malloc.h>
-#include <signal.h>
 
 #include <CLI/CLI.hpp>
-#include <atomic>
 #include <chrono>
-#include <cstdlib>
 #include <cstdio>
 #include <exception>
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "base/file_io.h"
 #include "base/terminal_text.h"
+#include "cli/command_common.h"
+#include "cli/serve_command.h"
 #include "ingest/reader.h"
 #include "pipeline/analyzer.h"
 #include "pipeline/query.h"
 #include "pipeline/store_ingest.h"
 #include "report/annotations_jsonl.h"
-#include "report/format.h"
 #include "report/report_writers.h"
-#include "server/http_server.h"
-#include "server/service.h"
-#include "server/store_pool.h"
 #include "store/sqlite_store.h"
 
 namespace crosscheck {
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitFailed = 2;
 // After this many per-input messages, the rest are only counted (all are in the report).
 constexpr size_t kMaxSkipMessages = 50;
-
-// One message line on stderr. Messages carry input names and paths, which are data: every
-// control byte in them is shown escaped, so a message stays one line.
-void PrintError(std::string_view message) {
-  const std::string line = "crosscheck: " + EscapeForTerminal(message) + "\n";
-  std::fwrite(line.data(), 1, line.size(), stderr);
-}
 
 // Prints skipped inputs and progress on stderr: one line per skipped input (up to a cap), one
 // per note on an analysed document (up to the same cap; "note", not "skipped": the document
@@ -291,7 +276,6 @@ int RunAnnotate(const AnnotateArgs& args) {
   return read.ok() && written.ok() ? kExitOk : kExitFailed;
 }
 
-constexpr const char* kDefaultStore = "crosscheck.db";
 
 struct IngestArgs {
   std::vector<std::string> paths;
@@ -386,126 +370,6 @@ int RunReport(const ReportArgs& args) {
     return kExitFailed;
   }
   return WriteReports(*report, args.outputs) ? kExitOk : kExitFailed;
-}
-
-struct ServeArgs {
-  std::string db = kDefaultStore;
-  std::string host = HttpServerOptions{}.host;
-  int port = HttpServerOptions{}.port;
-  std::string token;
-  size_t threads = HttpServerOptions{}.threads;
-  double rate = RateLimit{}.per_second;
-  double max_body_mb = static_cast<double>(HttpServerOptions{}.max_body_bytes >> 20);
-};
-
-// The environment variable `serve` reads the write token from when --token is not given
-// (a token on the command line shows in `ps`).
-constexpr const char* kTokenVariable = "CROSSCHECK_TOKEN";
-
-// A read connection (kReadOnly) for the request threads, or the write connection.
-StatusOr<std::unique_ptr<Store>> OpenStore(const std::string& path, bool writer) {
-  StatusOr<std::unique_ptr<SqliteStore>> store = SqliteStore::Open(
-      path, writer ? SqliteStore::OpenMode::kExisting : SqliteStore::OpenMode::kReadOnly);
-  if (!store.ok()) return store.status();
-  return std::unique_ptr<Store>(std::move(*store));
-}
-
-int RunServe(const ServeArgs& args) {
-  std::string token = args.token;
-  if (token.empty()) {
-    const char* from_environment = std::getenv(kTokenVariable);
-    if (from_environment != nullptr) token = from_environment;
-  }
-  // One connection now, to refuse a missing or foreign store before listening.
-  StatusOr<std::unique_ptr<Store>> first = OpenStore(args.db, /*writer=*/false);
-  if (!first.ok()) {
-    PrintError(first.status().message());
-    return kExitFailed;
-  }
-  StatusOr<std::vector<StorySummary>> stories = (*first)->StorySummaries();
-  StatusOr<size_t> documents = (*first)->DocumentCount();
-  StatusOr<bool> stale = PublicationIsStale(**first);
-  if (!stories.ok() || !documents.ok() || !stale.ok()) {
-    PrintError((!stories.ok() ? stories.status()
-                : !documents.ok() ? documents.status() : stale.status()).message());
-    return kExitFailed;
-  }
-  if (*stale) {
-    PrintError("note: " + args.db + " holds documents its stories do not cover yet; "
-               "`crosscheck ingest` (or a POST to /api/documents) publishes them");
-  }
-  // Writes go through a connection of their own, opened only when writes are possible.
-  std::unique_ptr<Store> writer;
-  if (!token.empty()) {
-    StatusOr<std::unique_ptr<Store>> opened = OpenStore(args.db, /*writer=*/true);
-    if (!opened.ok()) {
-      PrintError(opened.status().message());
-      return kExitFailed;
-    }
-    writer = std::move(*opened);
-  }
-  const std::string db = args.db;
-  StorePool readers([db] { return OpenStore(db, /*writer=*/false); }, args.threads);
-  first->reset();  // the pool opens its own connections, one per request in flight
-
-  HttpServerOptions http;
-  http.host = args.host;
-  http.port = args.port;
-  http.threads = args.threads;
-  http.max_body_bytes = static_cast<size_t>(args.max_body_mb * (1 << 20));
-  ServiceOptions options;
-  options.token = token;
-  options.rate.per_second = args.rate;
-  options.rate.burst = 2 * args.rate;
-
-  // SIGINT and SIGTERM are taken by a thread of their own (sigwait), not a handler, so that
-  // stopping the server is an ordinary call; blocked here, before any thread starts, so every
-  // thread inherits the mask.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-
-  // The base URL is known once the port is: the service is made after Bind.
-  std::unique_ptr<Service> service;
-  HttpServer server([&service](const HttpRequest& request) { return service->Handle(request); },
-                    http);
-  StatusOr<int> port = server.Bind();
-  if (!port.ok()) {
-    PrintError(port.status().message());
-    return kExitFailed;
-  }
-  const bool ipv6 = args.host.find(':') != std::string::npos;
-  options.base_url =
-      "http://" + (ipv6 ? "[" + args.host + "]" : args.host) + ":" + std::to_string(*port);
-  service = std::make_unique<Service>(readers, std::move(writer), options);
-
-  std::atomic<bool> done{false};
-  std::thread signal_watcher([&server, &done, stop_signals] {
-    const timespec tick{0, 200 * 1000 * 1000};
-    while (!done) {
-      if (sigtimedwait(&stop_signals, nullptr, &tick) > 0) {
-        server.Stop();
-        return;
-      }
-    }
-  });
-  std::fprintf(stdout, "serving %s on %s/ (%s, %s; writes %s)\n",
-               EscapeForTerminal(args.db).c_str(), options.base_url.c_str(),
-               CountOf(*documents, "document", "documents").c_str(),
-               CountOf(stories->size(), "story", "stories").c_str(),
-               token.empty() ? "off: no --token" : "need the token");
-  std::fflush(stdout);
-  const Status served = server.Run();
-  done = true;
-  signal_watcher.join();
-  if (!served.ok()) {
-    PrintError(served.message());
-    return kExitFailed;
-  }
-  std::fprintf(stdout, "stopped\n");
-  return kExitOk;
 }
 
 struct QueryArgs {
@@ -614,25 +478,8 @@ int Main(int argc, char** argv) {
   ServeArgs serve_args;
   CLI::App* serve = app.add_subcommand(
       "serve", "Serve a store over HTTP: JSON API, HTML pages, Atom feeds of changes");
-  serve->add_option("--db", serve_args.db, "The store (made by ingest)")->capture_default_str();
-  serve->add_option("--host", serve_args.host, "Address to listen on (loopback by default)")
-      ->capture_default_str();
-  serve->add_option("--port", serve_args.port, "Port (0: any free port, printed at start)")
-      ->check(CLI::Range(0, 65535))
-      ->capture_default_str();
-  serve->add_option("--token", serve_args.token,
-                    std::string("Token writes must send as Authorization: Bearer T (default: $") +
-                        kTokenVariable + "; none: no writes)");
-  serve->add_option("--threads", serve_args.threads, "Request threads")
-      ->check(CLI::Range(1, 256))
-      ->capture_default_str();
-  serve->add_option("--rate", serve_args.rate,
-                    "Requests per second per client, bursts of twice that (0: no limit)")
-      ->check(CLI::NonNegativeNumber)
-      ->capture_default_str();
-  serve->add_option("--max-body-mb", serve_args.max_body_mb, "Largest request body, MiB")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
+  AddServeOptions(*serve, serve_args);
+
   QueryArgs query_args;
   CLI::App* query =
       app.add_subcommand("query", "Find stories and documents in a store, or list what changed");

@@ -5,8 +5,8 @@
 
 namespace crosscheck {
 
-std::string StoryListJson(const std::vector<const StorySummary*>& page, size_t total,
-                          size_t offset, size_t limit) {
+std::string StoryListJson(const std::vector<const StorySummary*>& page, size_t total, size_t offset,
+                          size_t limit) {
   std::string out;
   JsonWriter json(out, 0);
   json.BeginObject();

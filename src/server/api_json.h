@@ -20,8 +20,8 @@ namespace crosscheck {
 // `total` matching stories, each summary as `crosscheck query --json` writes it
 // (pipeline/query.h StorySummaryJson: id, title, first_published, last_published, topic,
 // documents, independent_sources, claims: {status: count}, outlets, entities, changed_at).
-std::string StoryListJson(const std::vector<const StorySummary*>& page, size_t total,
-                          size_t offset, size_t limit);
+std::string StoryListJson(const std::vector<const StorySummary*>& page, size_t total, size_t offset,
+                          size_t limit);
 
 // {"query": Q, "hits": [{document, story, title, snippet, score}]}
 std::string SearchHitsJson(std::string_view query, const std::vector<SearchHit>& hits);

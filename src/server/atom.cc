@@ -67,16 +67,17 @@ std::string ChangeKindLabel(std::string_view kind) {
 
 std::string RenderAtomFeed(const AtomFeedInfo& info, const std::vector<ChangeRecord>& changes,
                            const StoryTitleLookup& story_title) {
-  const std::string self_url =
-      info.story.empty() ? info.base_url + "/feed.atom"
-                         : StoryUrl(info.base_url, info.story) + "/feed.atom";
+  const std::string self_url = info.story.empty()
+                                   ? info.base_url + "/feed.atom"
+                                   : StoryUrl(info.base_url, info.story) + "/feed.atom";
   const std::string page_url =
       info.story.empty() ? info.base_url + "/" : StoryUrl(info.base_url, info.story);
   const std::string feed_id =
       std::string(kTagPrefix) +
       (info.story.empty() ? "feed" : "feed/story/" + PercentEncodeSegment(info.story));
-  std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                    "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n";
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n";
   AppendElement("id", feed_id, out);
   AppendElement("title", info.title, out);
   AppendElement("updated",
@@ -90,8 +91,9 @@ std::string RenderAtomFeed(const AtomFeedInfo& info, const std::vector<ChangeRec
     if (title.empty()) title = change.story;
     out += "<entry>\n";
     // The time goes into the id as written (tag URIs allow ':'), escaped like everything else.
-    AppendElement("id", std::string(kTagPrefix) + "change/" + std::to_string(change.seq) + "/" +
-                            PercentEncodeSegment(change.at),
+    AppendElement("id",
+                  std::string(kTagPrefix) + "change/" + std::to_string(change.seq) + "/" +
+                      PercentEncodeSegment(change.at),
                   out);
     AppendElement("title", ChangeKindLabel(change.kind) + ": " + title, out);
     AppendElement("updated", Rfc3339Time(change.at), out);

@@ -25,9 +25,9 @@
 namespace crosscheck {
 
 struct AtomFeedInfo {
-  std::string base_url;   // "http://127.0.0.1:8080", no trailing slash
-  std::string story;      // the story the feed follows; empty: every story
-  std::string title;      // the feed's title
+  std::string base_url;          // "http://127.0.0.1:8080", no trailing slash
+  std::string story;             // the story the feed follows; empty: every story
+  std::string title;             // the feed's title
   std::string fallback_updated;  // RFC 3339 time for a feed with no entries
 };
 

@@ -13,20 +13,33 @@ size_t Count(const std::string& text, std::string_view what) {
 }
 
 std::vector<ChangeRecord> TwoChanges() {
-  return {{.seq = 7, .at = "2026-12-06T23:10:00Z", .kind = "status_changed", .story = "s1",
-           .claim = "c1", .text = "single_source -> corroborated"},
-          {.seq = 3, .at = "2026-12-05T08:00:00Z", .kind = "new_story", .story = "s/2",
-           .claim = "", .text = "2 documents <b>&"}};
+  return {{.seq = 7,
+           .at = "2026-12-06T23:10:00Z",
+           .kind = "status_changed",
+           .story = "s1",
+           .claim = "c1",
+           .text = "single_source -> corroborated"},
+          {.seq = 3,
+           .at = "2026-12-05T08:00:00Z",
+           .kind = "new_story",
+           .story = "s/2",
+           .claim = "",
+           .text = "2 documents <b>&"}};
 }
 
 TEST(AtomTest, OneEntryPerChangeWithTheRequiredElements) {
-  const std::string feed = RenderAtomFeed(
-      {.base_url = "http://127.0.0.1:8080", .story = "", .title = "changes",
-       .fallback_updated = "x"},
-      TwoChanges(), [](std::string_view id) {
-        return id == "s1" ? std::string("Quake <hits> town") : std::string();
-      });
-  EXPECT_EQ(feed.rfind("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">", 0), 0u);
+  const std::string feed =
+      RenderAtomFeed({.base_url = "http://127.0.0.1:8080",
+                      .story = "",
+                      .title = "changes",
+                      .fallback_updated = "x"},
+                     TwoChanges(), [](std::string_view id) {
+                       return id == "s1" ? std::string("Quake <hits> town") : std::string();
+                     });
+  EXPECT_EQ(feed.rfind("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed "
+                       "xmlns=\"http://www.w3.org/2005/Atom\">",
+                       0),
+            0u);
   EXPECT_EQ(Count(feed, "<entry>"), 2u);
   EXPECT_EQ(Count(feed, "<id>"), 3u);
   EXPECT_EQ(Count(feed, "<updated>"), 3u);
@@ -46,14 +59,15 @@ TEST(AtomTest, OneEntryPerChangeWithTheRequiredElements) {
 }
 
 TEST(AtomTest, StoryFeedAndEmptyFeed) {
-  const std::string feed =
-      RenderAtomFeed({.base_url = "http://h:1", .story = "s 1", .title = "one",
-                      .fallback_updated = "2026-12-01"},
-                     {}, nullptr);
+  const std::string feed = RenderAtomFeed(
+      {.base_url = "http://h:1", .story = "s 1", .title = "one", .fallback_updated = "2026-12-01"},
+      {}, nullptr);
   EXPECT_NE(feed.find("<id>tag:crosscheck,2026:feed/story/s%201</id>"), std::string::npos);
   EXPECT_NE(feed.find("<updated>2026-12-01T00:00:00Z</updated>"), std::string::npos);
-  EXPECT_NE(feed.find("rel=\"self\" type=\"application/atom+xml\" href=\"http://h:1/stories/s%201/feed.atom\""),
-            std::string::npos);
+  EXPECT_NE(
+      feed.find(
+          "rel=\"self\" type=\"application/atom+xml\" href=\"http://h:1/stories/s%201/feed.atom\""),
+      std::string::npos);
   EXPECT_EQ(Count(feed, "<entry>"), 0u);
 }
 

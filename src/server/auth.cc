@@ -10,8 +10,8 @@ bool ConstantTimeEquals(std::string_view presented, std::string_view expected) {
   unsigned char difference = presented.size() == expected.size() ? 0 : 1;
   if (expected.empty()) return presented.empty();
   for (size_t byte_idx = 0; byte_idx < presented.size(); ++byte_idx) {
-    difference |= static_cast<unsigned char>(presented[byte_idx] ^
-                                             expected[byte_idx % expected.size()]);
+    difference |=
+        static_cast<unsigned char>(presented[byte_idx] ^ expected[byte_idx % expected.size()]);
   }
   return difference == 0;
 }

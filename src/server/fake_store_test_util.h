@@ -48,10 +48,18 @@ class FakeStore final : public Store {
       doc.story = doc.id == "d3" ? "s2" : "s1";
       documents_.push_back(doc);
     }
-    changes_ = {{.seq = 2, .at = "2026-12-06T23:10:00Z", .kind = "status_changed",
-                 .story = "s1", .claim = "c1", .text = "single_source -> corroborated"},
-                {.seq = 1, .at = "2026-12-05T08:00:00Z", .kind = "new_story", .story = "s2",
-                 .claim = "", .text = "1 document"}};
+    changes_ = {{.seq = 2,
+                 .at = "2026-12-06T23:10:00Z",
+                 .kind = "status_changed",
+                 .story = "s1",
+                 .claim = "c1",
+                 .text = "single_source -> corroborated"},
+                {.seq = 1,
+                 .at = "2026-12-05T08:00:00Z",
+                 .kind = "new_story",
+                 .story = "s2",
+                 .claim = "",
+                 .text = "1 document"}};
   }
 
   StatusOr<bool> HasFingerprint(uint64_t) override { return Broken(); }
@@ -111,8 +119,7 @@ class FakeStore final : public Store {
     }
     return hits;
   }
-  StatusOr<std::vector<ChangeRecord>> ChangesSince(std::string_view since,
-                                                   std::string_view story,
+  StatusOr<std::vector<ChangeRecord>> ChangesSince(std::string_view since, std::string_view story,
                                                    size_t limit) override {
     if (fail) return Broken();
     std::vector<ChangeRecord> found;

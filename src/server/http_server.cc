@@ -21,7 +21,8 @@ namespace {
 // while `max_queued` connections are already waiting (see http_server.h).
 class BoundedThreadPool final : public httplib::TaskQueue {
  public:
-  BoundedThreadPool(size_t threads, size_t max_queued) : max_queued_(std::max<size_t>(1, max_queued)) {
+  BoundedThreadPool(size_t threads, size_t max_queued)
+      : max_queued_(std::max<size_t>(1, max_queued)) {
     for (size_t thread_idx = 0; thread_idx < std::max<size_t>(1, threads); ++thread_idx) {
       threads_.emplace_back([this] { Work(); });
     }
@@ -91,7 +92,9 @@ void ToResponse(HttpResponse&& from, httplib::Response& to) {
 }  // namespace
 
 HttpServer::HttpServer(Handler handler, HttpServerOptions options)
-    : handler_(std::move(handler)), options_(std::move(options)), server_(std::make_unique<httplib::Server>()) {
+    : handler_(std::move(handler)),
+      options_(std::move(options)),
+      server_(std::make_unique<httplib::Server>()) {
   const size_t threads = options_.threads;
   const size_t queue = options_.queue;
   server_->new_task_queue = [threads, queue] { return new BoundedThreadPool(threads, queue); };
@@ -132,7 +135,7 @@ HttpServer::HttpServer(Handler handler, HttpServerOptions options)
   // What httplib answers itself (413 body too large, 400 unparsable request) gets a JSON body
   // like the Service's errors; a body the Service wrote stays.
   const httplib::Server::HandlerWithResponse on_error = [](const httplib::Request& request,
-                                                          httplib::Response& response) {
+                                                           httplib::Response& response) {
     if (!response.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
     std::string message = std::string("HTTP ") + std::to_string(response.status);
     if (response.status == 413) {

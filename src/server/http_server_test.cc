@@ -20,9 +20,9 @@ class HttpServerTest : public ::testing::Test {
           HttpResponse response;
           response.status = request.path == "/missing" ? 404 : 200;
           response.content_type = "text/plain";
-          response.body = request.method + " " + request.path + " q=" +
-                          std::string(request.Param("q")) + " auth=" + request.authorization +
-                          " body=" + std::to_string(request.body.size());
+          response.body =
+              request.method + " " + request.path + " q=" + std::string(request.Param("q")) +
+              " auth=" + request.authorization + " body=" + std::to_string(request.body.size());
           response.headers.emplace_back("X-Test", "1");
           return response;
         },

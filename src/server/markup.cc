@@ -22,11 +22,21 @@ std::string MarkupEscape(std::string_view text) {
     if (byte < 0x80) {  // the common case: ASCII, one byte
       ++pos;
       switch (byte) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
+        case '&':
+          out += "&amp;";
+          break;
+        case '<':
+          out += "&lt;";
+          break;
+        case '>':
+          out += "&gt;";
+          break;
+        case '"':
+          out += "&quot;";
+          break;
+        case '\'':
+          out += "&#39;";
+          break;
         default:
           if (IsXmlChar(byte)) out += static_cast<char>(byte);
       }

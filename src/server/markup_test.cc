@@ -13,8 +13,11 @@ TEST(MarkupEscapeTest, EscapesMarkupAndQuotes) {
 TEST(MarkupEscapeTest, DropsWhatXmlForbidsAndKeepsText) {
   EXPECT_EQ(MarkupEscape(std::string("a\0b\x01\x1f", 5) + "\t\n\r"), "ab\t\n\r");
   EXPECT_EQ(MarkupEscape("caf\xc3\xa9 \xe2\x80\x94"), "caf\xc3\xa9 \xe2\x80\x94");
-  EXPECT_EQ(MarkupEscape("\xef\xbf\xbe"), "");                  // U+FFFE
-  EXPECT_EQ(MarkupEscape("a\xff" "b"), "a\xef\xbf\xbd" "b");   // invalid byte -> U+FFFD
+  EXPECT_EQ(MarkupEscape("\xef\xbf\xbe"), "");  // U+FFFE
+  EXPECT_EQ(MarkupEscape("a\xff"
+                         "b"),
+            "a\xef\xbf\xbd"
+            "b");  // invalid byte -> U+FFFD
 }
 
 TEST(PercentEncodeSegmentTest, KeepsUnreservedOnly) {

@@ -93,7 +93,8 @@ bool MatchesFilter(const StorySummary& story, const StoryFilter& filter) {
   }
   if (!filter.outlet.empty()) {
     bool found = false;
-    for (const std::string& outlet : story.outlets) found |= EqualsLowerAscii(outlet, LowerAscii(filter.outlet));
+    for (const std::string& outlet : story.outlets)
+      found |= EqualsLowerAscii(outlet, LowerAscii(filter.outlet));
     if (!found) return false;
   }
   const std::string words = LowerAscii(filter.words);
@@ -123,9 +124,11 @@ std::string RenderStoryIndexPage(const IndexPage& page) {
          CountOf(page.total, "story", "stories");
   if (!page.published_at.empty()) out += " · published " + MarkupEscape(page.published_at);
   out += " · <a href=\"/feed.atom\">changes (Atom)</a></div></header><main><nav id=index>";
-  out += "<form method=get action=\"/\"><input type=search name=q placeholder=\"words in "
-         "titles and names\" value=\"" + MarkupEscape(page.filter.words) +
-         "\"><select name=status><option value=\"\">any claim status</option>";
+  out +=
+      "<form method=get action=\"/\"><input type=search name=q placeholder=\"words in "
+      "titles and names\" value=\"" +
+      MarkupEscape(page.filter.words) +
+      "\"><select name=status><option value=\"\">any claim status</option>";
   for (const std::string_view status : kStatuses) {
     out += "<option value=\"" + std::string(status) + "\"" +
            (page.filter.status == status ? " selected" : "") + ">" + SpacedStatus(status) +
@@ -169,17 +172,19 @@ std::string RenderStoryPage(const StoryPage& story, const std::string& version) 
   std::string page = RenderReportHtml(StoryReport(story, version));
   // The report's page is made to stand alone; on the server it gets a way back to the index
   // and the story's feed, put where the report's header ends and its head ends.
-  const std::string feed = "/stories/" + MarkupEscape(PercentEncodeSegment(story.story.id)) +
-                           "/feed.atom";
+  const std::string feed =
+      "/stories/" + MarkupEscape(PercentEncodeSegment(story.story.id)) + "/feed.atom";
   const size_t head_end = page.find("</head>");
   if (head_end != std::string::npos) {
-    page.insert(head_end, "<link rel=alternate type=\"application/atom+xml\" title=\"changes "
-                          "to this story\" href=\"" + feed + "\">");
+    page.insert(head_end,
+                "<link rel=alternate type=\"application/atom+xml\" title=\"changes "
+                "to this story\" href=\"" +
+                    feed + "\">");
   }
   const size_t main_start = page.find("<main>");
   if (main_start != std::string::npos) {
-    page.insert(main_start + 6, "<p class=top><a href=\"/\">← all stories</a> · <a href=\"" +
-                                    feed + "\">changes to this story (Atom)</a></p>");
+    page.insert(main_start + 6, "<p class=top><a href=\"/\">← all stories</a> · <a href=\"" + feed +
+                                    "\">changes to this story (Atom)</a></p>");
   }
   return page;
 }

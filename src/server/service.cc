@@ -11,9 +11,9 @@
 #include "pipeline/query.h"
 #include "pipeline/store_ingest.h"
 #include "report/report_writers.h"
+#include "server/atom.h"
 #include "server/auth.h"
 #include "server/markup.h"
-#include "server/atom.h"
 #include "server/pages.h"
 
 namespace crosscheck {
@@ -219,10 +219,10 @@ HttpResponse Service::GetStory(const HttpRequest& request, std::string_view id, 
       Answer(200, kJson, RenderReportJson(StoryReport(**story, CROSSCHECK_VERSION)));
   response.headers.emplace_back("X-Total-Count", std::to_string(total));
   if (last < total) {
-    response.headers.emplace_back(
-        "Link", "</api/stories/" + PercentEncodeSegment(id) + "?limit=" +
-                    std::to_string(last - first) + "&offset=" + std::to_string(last) +
-                    ">; rel=\"next\"");
+    response.headers.emplace_back("Link", "</api/stories/" + PercentEncodeSegment(id) +
+                                              "?limit=" + std::to_string(last - first) +
+                                              "&offset=" + std::to_string(last) +
+                                              ">; rel=\"next\"");
   }
   return response;
 }
@@ -325,8 +325,9 @@ HttpResponse Service::Upload(const HttpRequest& request) {
     case WriteAccess::kAllowed:
       break;
     case WriteAccess::kNoTokenConfigured:
-      return JsonError(403, "this server takes no writes: start it with --token T (or "
-                            "CROSSCHECK_TOKEN) and send Authorization: Bearer T");
+      return JsonError(403,
+                       "this server takes no writes: start it with --token T (or "
+                       "CROSSCHECK_TOKEN) and send Authorization: Bearer T");
     case WriteAccess::kRefused: {
       HttpResponse response =
           JsonError(401, "writes need the server's token: Authorization: Bearer TOKEN");
@@ -335,8 +336,9 @@ HttpResponse Service::Upload(const HttpRequest& request) {
     }
   }
   if (request.body.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return JsonError(400, "the body holds no records: send JSON lines, one document each "
-                          "({\"id\", \"title\", \"text\", \"url\", \"published\", ...})");
+    return JsonError(400,
+                     "the body holds no records: send JSON lines, one document each "
+                     "({\"id\", \"title\", \"text\", \"url\", \"published\", ...})");
   }
   std::lock_guard<std::mutex> lock(writer_mutex_);
   if (writer_ == nullptr) return JsonError(503, "this server has no write connection");

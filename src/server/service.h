@@ -89,7 +89,7 @@ class Service {
   StorePool& readers_;
   ServiceOptions options_;
   RateLimiter limiter_;
-  std::mutex writer_mutex_;  // one ingest at a time
+  std::mutex writer_mutex_;        // one ingest at a time
   std::unique_ptr<Store> writer_;  // guarded by writer_mutex_
 };
 

@@ -54,22 +54,21 @@ TEST_F(ServiceTest, ListsStoriesWithFiltersAndPages) {
   EXPECT_TRUE(Has(all.body, "\"total\":2")) << all.body;
   EXPECT_TRUE(Has(all.body, "\"claims\":{\"corroborated\":1,\"single_source\":2}")) << all.body;
 
-  EXPECT_TRUE(Has(service->Handle(Get("/api/stories", {{"status", "corroborated"}})).body,
-                  "\"total\":1"));
-  EXPECT_TRUE(Has(service->Handle(Get("/api/stories", {{"outlet", "bbc"}})).body,
-                  "\"id\":\"s2\""));
+  EXPECT_TRUE(
+      Has(service->Handle(Get("/api/stories", {{"status", "corroborated"}})).body, "\"total\":1"));
+  EXPECT_TRUE(Has(service->Handle(Get("/api/stories", {{"outlet", "bbc"}})).body, "\"id\":\"s2\""));
   HttpResponse by_entity = service->Handle(Get("/api/stories", {{"q", "lind QUAKE"}}));
   EXPECT_TRUE(Has(by_entity.body, "\"total\":1") && Has(by_entity.body, "\"id\":\"s1\""));
-  EXPECT_TRUE(Has(service->Handle(Get("/api/stories", {{"q", "nowhere"}})).body,
-                  "\"total\":0,"));
+  EXPECT_TRUE(Has(service->Handle(Get("/api/stories", {{"q", "nowhere"}})).body, "\"total\":0,"));
 
   HttpResponse second = service->Handle(Get("/api/stories", {{"limit", "1"}, {"offset", "1"}}));
   EXPECT_TRUE(Has(second.body, "\"id\":\"s2\"") && !Has(second.body, "\"id\":\"s1\""));
   EXPECT_EQ(service->Handle(Get("/api/stories", {{"limit", "-1"}})).status, 400);
   EXPECT_EQ(service->Handle(Get("/api/stories", {{"offset", "1x"}})).status, 400);
   // Past the end: an empty page, not an error.
-  EXPECT_TRUE(Has(service->Handle(Get("/api/stories", {{"offset", "99999999999999999999999"}})).body,
-                  "\"stories\":[]"));
+  EXPECT_TRUE(
+      Has(service->Handle(Get("/api/stories", {{"offset", "99999999999999999999999"}})).body,
+          "\"stories\":[]"));
 }
 
 TEST_F(ServiceTest, StoryAndDocumentInTheReportShape) {

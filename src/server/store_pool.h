@@ -36,8 +36,9 @@ class StorePool {
   // A connection for one thread: returned to the pool when the lease ends.
   class Lease {
    public:
-    Lease(Lease&& other) noexcept
-        : pool_(other.pool_), store_(std::move(other.store_)) { other.pool_ = nullptr; }
+    Lease(Lease&& other) noexcept : pool_(other.pool_), store_(std::move(other.store_)) {
+      other.pool_ = nullptr;
+    }
     Lease& operator=(Lease&&) = delete;
     Lease(const Lease&) = delete;
     ~Lease() {

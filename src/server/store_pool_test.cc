@@ -33,8 +33,8 @@ TEST(StorePoolTest, ReusesReturnedConnectionsUpToMaxIdle) {
 }
 
 TEST(StorePoolTest, OpenErrorsComeBack) {
-  StorePool pool([]() -> StatusOr<std::unique_ptr<Store>> { return NotFoundError("no store at x.db"); },
-                 2);
+  StorePool pool(
+      []() -> StatusOr<std::unique_ptr<Store>> { return NotFoundError("no store at x.db"); }, 2);
   StatusOr<StorePool::Lease> lease = pool.Acquire();
   ASSERT_FALSE(lease.ok());
   EXPECT_EQ(lease.status().message(), "no store at x.db");

@@ -165,8 +165,8 @@ TEST_F(ServeCliTest, IngestThroughPostThenReadEveryView) {
 
   // A high rate limit: the reader below asks as fast as it can while the ingest runs (the
   // limiter's 429 is tested in server_test).
-  ServeProcess serve({"serve", "--db", db, "--port", "0", "--token", kToken, "--threads", "4",
-                      "--rate", "1000"});
+  ServeProcess serve(
+      {"serve", "--db", db, "--port", "0", "--token", kToken, "--threads", "4", "--rate", "1000"});
   const int port = serve.WaitForPort(std::chrono::seconds(20));
   ASSERT_GT(port, 0) << serve.output();
   EXPECT_NE(serve.output().find("writes need the token"), std::string::npos) << serve.output();
@@ -177,8 +177,8 @@ TEST_F(ServeCliTest, IngestThroughPostThenReadEveryView) {
   httplib::Result anonymous = client.Post("/api/documents", records, "application/x-ndjson");
   ASSERT_TRUE(anonymous) << httplib::to_string(anonymous.error());
   EXPECT_EQ(anonymous->status, 401);
-  httplib::Result wrong = client.Post("/api/documents", {{"Authorization", "Bearer nope"}},
-                                      records, "application/x-ndjson");
+  httplib::Result wrong = client.Post("/api/documents", {{"Authorization", "Bearer nope"}}, records,
+                                      "application/x-ndjson");
   ASSERT_TRUE(wrong);
   EXPECT_EQ(wrong->status, 401);
 
@@ -194,9 +194,9 @@ TEST_F(ServeCliTest, IngestThroughPostThenReadEveryView) {
       std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
   });
-  httplib::Result posted = client.Post(
-      "/api/documents", {{"Authorization", std::string("Bearer ") + kToken}}, records,
-      "application/x-ndjson");
+  httplib::Result posted =
+      client.Post("/api/documents", {{"Authorization", std::string("Bearer ") + kToken}}, records,
+                  "application/x-ndjson");
   ingesting = false;
   reader.join();
   ASSERT_TRUE(posted);
@@ -246,7 +246,8 @@ TEST_F(ServeCliTest, IngestThroughPostThenReadEveryView) {
       "es=f.findall(a+'entry'); assert es; "
       "assert all(e.find(a+'id') is not None and e.find(a+'title') is not None and "
       "e.find(a+'updated') is not None and e.find(a+'link').get('href').startswith('http://') "
-      "for e in es); print(len(es), 'entries')\" " + Path("feed.atom") + " 2>&1");
+      "for e in es); print(len(es), 'entries')\" " +
+      Path("feed.atom") + " 2>&1");
   EXPECT_EQ(parsed.exit_code, 0) << parsed.output << feed->body;
   httplib::Result story_feed = client.Get("/stories/" + story_id + "/feed.atom");
   ASSERT_TRUE(story_feed);
