@@ -16,7 +16,7 @@ class HttpServerTest : public ::testing::Test {
   void Start(HttpServerOptions options) {
     options.port = 0;
     server_ = std::make_unique<HttpServer>(
-        [this](const HttpRequest& request) {
+        [](const HttpRequest& request) {
           HttpResponse response;
           response.status = request.path == "/missing" ? 404 : 200;
           response.content_type = "text/plain";
