@@ -7,6 +7,8 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libgumbo-dev libsimdjson-dev libxxhash-dev libutf8proc-dev libre2-dev zlib1g-dev
   libcli11-dev libfmt-dev libcld2-dev libstemmer-dev libicu-dev libexpat1-dev libsqlite3-dev
+  libpq-dev postgresql  # the shared store (--db postgresql://...) and its tests
+  libnats-dev nats-server  # the work queue (ingest --queue, worker) and its tests
   libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-jsonschema

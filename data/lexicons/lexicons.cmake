@@ -35,6 +35,7 @@ set(CROSSCHECK_LEXICONS
   ${CMAKE_SOURCE_DIR}/data/lexicons/currency_prefixes.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/number_labels.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/street_types.txt
+  ${CMAKE_SOURCE_DIR}/data/lexicons/money_words.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/speaker_nouns.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/first_names.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/place_keywords.txt

@@ -57,6 +57,8 @@ UNIT_NAMES = {
     "SGD": "singapore dollar", "BRL": "brazilian real", "MYR": "malaysian ringgit",
     "ILS": "shekel", "CHF": "swiss franc", "ZAR": "south african rand", "TRY": "turkish lira",
     "MXN": "mexican peso", "NGN": "nigerian naira", "BTC": "bitcoin", "crown": "danish krone",
+    "DKK": "danish krone", "SEK": "swedish krona", "NOK": "norwegian krone",
+    "CZK": "czech koruna",
     "cent": "cent", "sen": "sen", "GBp": "penny",
     "km": "kilometre", "m": "metre", "mi": "mile", "ft": "foot", "in": "inch", "yd": "yard",
     "cm": "centimetre", "mm": "millimetre", "µm": "micrometre", "nm": "nanometre",
@@ -72,13 +74,16 @@ UNIT_NAMES = {
     "A/cm2": "ampere per square centimetre", "N·m": "newton metre", "lb-ft": "pound-foot",
     "rpm": "revolutions per minute", "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz",
     "GHz": "gigahertz", "GB": "gigabyte", "TB": "terabyte", "MB": "megabyte",
-    "Mbps": "megabit per second", "Gbps": "gigabit per second", "MP": "megapixel",
+    "kbps": "kilobit per second", "Mbps": "megabit per second", "Gbps": "gigabit per second", "MP": "megapixel",
     "dB": "decibel", "ppb": "parts-per-billion", "ppm": "part per million",
     "GPa": "gigapascal", "°C": "celsius", "°F": "fahrenheit", "°": "degree",
     "year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour",
     "min": "minute", "s": "second", "decade": "decade", "age": "year of age",
     "month of age": "month of age",
 }
+# Other names a gold file may give a unit: NewsQuant's normalizer names the "p" of a price
+# in pence ("118.5p", "down 68 p") "point"; Recognizers-Text names pence "penny".
+UNIT_ALIASES = {"penny": {"point"}}
 NO_UNIT = NO_CONCEPT = "-"
 # crosscheck's approximation (and change) in NewsQuant's change words.
 CHANGE_NAMES = {"exact": "=", "range": "=", "about": "~", "more_than": ">", "at_least": ">",
@@ -116,7 +121,10 @@ def ValuesEqual(gold, predicted):
 
 
 def Singular(word):
-    """English plural to singular, for the common shapes (troops, inches, casualties)."""
+    """English plural to singular, for the common shapes (troops, inches, casualties,
+    fishermen; not specimen, abdomen, acumen)."""
+    if len(word) >= 5 and word.endswith("men") and word[-4] not in "ioua":
+        return word[:-3] + "man"
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses")):
@@ -140,6 +148,10 @@ def PredictedUnit(mention):
         return UnitName(unit)
     words = [w for w in re.split(r"\s+", (mention.get("counts") or "").lower()) if w]
     return " ".join(words[:-1] + [Singular(words[-1])]) if words else NO_UNIT
+
+
+def UnitsEqual(predicted, gold):
+    return predicted == gold or gold in UNIT_ALIASES.get(predicted, ())
 
 
 def ConceptWords(text):
@@ -193,7 +205,7 @@ class Scores:
         self.sentences += 1
         pairs = Pairs(predicted, gold)
         self.value.Add(len(pairs), len(predicted), len(gold))
-        for counts, extra in ((self.unit, lambda p, g: p["unit"] == g["unit"]),
+        for counts, extra in ((self.unit, lambda p, g: UnitsEqual(p["unit"], g["unit"])),
                               (self.change, lambda p, g: p["change"] == g["change"]),
                               (self.concept, lambda p, g: bool(p["concepts"] & g["concepts"]))):
             counts.Add(len(Pairs(predicted, gold, extra)), len(predicted), len(gold))
@@ -269,7 +281,7 @@ def PrintErrors(text, gold, predicted, pairs):
               for p_idx, p in enumerate(predicted) if p_idx not in matched_pred]
     for p_idx, g_idx in pairs:
         p, g = predicted[p_idx], gold[g_idx]
-        if p["unit"] != g["unit"]:
+        if not UnitsEqual(p["unit"], g["unit"]):
             wrong.append(f"unit of {g['raw']}: {p['unit']!r} for {g['unit']!r}")
         if p["change"] != g["change"]:
             wrong.append(f"change of {g['raw']}: {p['change']!r} for {g['change']!r}")

@@ -14,6 +14,7 @@
 #include "annotate/quantity_concepts.h"
 #include "annotate/quantity_lexicon.h"
 #include "annotate/quantity_reader.h"
+#include "annotate/quantity_units.h"
 #include "annotate/sentences.h"
 #include "annotate/tokens.h"
 #include "base/date.h"
@@ -31,6 +32,11 @@ constexpr size_t kMinPhoneDigits = 7;
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool LooksPlural(std::string_view word) {
+  // "fishermen", "gunmen", "servicemen"; not "specimen", "abdomen", "acumen", "stamen".
+  constexpr size_t kMinMenPlural = 5;
+  if (word.size() >= kMinMenPlural && word.ends_with("men") &&
+      std::string_view("ioua").find(word[word.size() - 4]) == std::string_view::npos)
+    return true;
   return word.size() > 2 && word.back() == 's' && !word.ends_with("ss") && !word.ends_with("us") &&
          !word.ends_with("is");
 }
@@ -114,6 +120,9 @@ class SentenceScanner {
 
  private:
   std::optional<size_t> TryQuantityAt(size_t i) {
+    if (const std::optional<size_t> fraction_last = t_.FractionEnd(i);
+        fraction_last && !times_.dates.Overlaps(t_[i].begin, t_[*fraction_last].end))
+      return AddFraction(i, *fraction_last);
     std::optional<Amount> amount = t_.ReadAmount(i);
     if (!amount) return std::nullopt;
     const NumberRead& number = amount->number;
@@ -139,9 +148,15 @@ class SentenceScanner {
     size_t first = amount->first;
     size_t last = amount->last;
     bool scaled = number.scaled;
+    // "one in five adults", "nine out of 10 doctors": a share, read as its fraction.
+    const std::optional<size_t> share_last = t_.ShareDenominatorEnd(*amount);
+    if (share_last) {
+      q.value = number.value / t_.ReadAmount(t_.ShareDenominatorAt(amount->last))->number.value;
+      last = *share_last;
+    }
     // Sign: "minus 387", "minus-130", "-5"; "sub-7" is below 7.
     bool below = false;
-    if (!amount->negative && first > 0) {
+    if (!share_last && !amount->negative && first > 0) {
       if (t_.IsLower(first - 1, "minus")) {
         q.value = -q.value;
         --first;
@@ -171,7 +186,7 @@ class SentenceScanner {
     // "dropped by 1 to 1.5 degrees" is still a range: the first amount has no unit of its own.
     const bool moved = ChangeBefore(first, first) != QuantityChange::kNone &&
                        t_.IsLower(connector, "to") && !q.unit.empty();
-    if (!q.upper && !moved && connector + 1 < t_.size() &&
+    if (!q.upper && !moved && !share_last && connector + 1 < t_.size() &&
         (t_.Is(connector, "-") || t_.Is(connector, "\xE2\x80\x93") || t_.IsLower(connector, "to") ||
          (between && t_.IsLower(connector, "and")) || either)) {
       size_t end_number = connector + 1;  // "to $5.5 million": the end's digits after its currency
@@ -183,7 +198,8 @@ class SentenceScanner {
           (end->unit.empty() || q.unit.empty() || end->unit == q.unit ||
            end->unit.starts_with(q.unit + " per ")) &&
           (end->number.is_word == number.is_word ||
-           (!q.unit.empty() && end->unit.starts_with(q.unit))) &&
+           (!q.unit.empty() && end->unit.starts_with(q.unit)) ||
+           IsNewsStyleRange(number, end->number)) &&
           (!either || end->number.value == q.value + 1 || !end->unit.empty())) {
         double low = q.value;
         double high = end->number.value;
@@ -209,6 +225,8 @@ class SentenceScanner {
         }
       }
     }
+    ReadPoundsAndPence(t_, amount->last, scaled || number.scaled, q);
+    ReadMetresAndAges(t_, number, first, last, scaled, q);
     if (q.upper && q.unit.empty() && !number.is_word && IsAddressAt(last + 1))
       return last;  // "16-18 Mill Avenue"
     uint32_t begin = t_[first].begin;
@@ -240,12 +258,29 @@ class SentenceScanner {
     if (!out_.empty() && out_.back().sentence.begin == sentence_.begin)
       previous = {&out_.back().measured, out_.back().span};
     q.measured = MeasuredBefore(t_, cue_first, previous);
-    if (!IsFigure(i, number, scaled, q)) return std::nullopt;
+    if (!IsFigure(i, number, scaled, q) && !share_last) return std::nullopt;
     q.span = {begin, t_[last].end};
     q.text = std::string(body_.substr(q.span.begin, q.span.end - q.span.begin));
     q.sentence = sentence_;
     out_.push_back(std::move(q));
     return std::max(i, last);
+  }
+
+  // The figure of a fraction FractionEnd found, ending at token `last`.
+  size_t AddFraction(size_t i, size_t last) {
+    QuantityMention q;
+    q.value =
+        std::atof(std::string(t_.Text(i)).c_str()) / std::atof(std::string(t_.Text(last)).c_str());
+    q.counts = CountedNounAfter(t_, last + 1);
+    PreviousFigure previous;
+    if (!out_.empty() && out_.back().sentence.begin == sentence_.begin)
+      previous = {&out_.back().measured, out_.back().span};
+    q.measured = MeasuredBefore(t_, i, previous);
+    q.span = {t_[i].begin, t_[last].end};
+    q.text = std::string(body_.substr(q.span.begin, q.span.end - q.span.begin));
+    q.sentence = sentence_;
+    out_.push_back(std::move(q));
+    return last;
   }
 
   // "from $36,000 at noon to $34,000", "from 21 mpg combined to 23": a measure's range may
@@ -347,7 +382,19 @@ class SentenceScanner {
       if (t_[i].capitalized && t_.IsWord(i + 1) && t_[i + 1].capitalized && n.last == i)
         return true;
     }
+    // The second half of a pair whose first half was no figure ("Dementieva 7-6", "Li Na 6-3":
+    // a name's score); a pair read as a range or a score is skipped whole before this, and a
+    // first half that ended another figure leaves this one be ("from 24.2 to 33-35 billion").
+    if (i >= 2 && t_.Is(i - 1, "-") && t_.Touch(i - 1) && t_.Touch(i - 2) &&
+        t_.IsNumberToken(i - 2) &&
+        (out_.empty() || out_.back().sentence.begin != sentence_.begin ||
+         out_.back().span.end != t_[i - 2].end))
+      return true;
     if (plain_integer) {
+      // A clock in wire style: "at 0900 GMT", "2200 BST", "0630".
+      if (text.size() == 4 &&
+          (text[0] == '0' || IsTimeZone(i + 1 < t_.size() ? t_.Text(i + 1) : "")))
+        return true;
       // Years: "in 2019", "the 1990 law".
       const bool year_before = i > 0 && IsYearContext(t_.Text(i - 1));
       const bool no_noun_after = !t_.IsLowerWord(i + 1) || IsFunctionWord(t_.Text(i + 1));
@@ -366,6 +413,11 @@ class SentenceScanner {
         return true;
     }
     return false;
+  }
+
+  static bool IsTimeZone(std::string_view word) {
+    return IsOneOf(word, {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst",
+                          "mdt", "pst", "pdt", "msk", "jst", "hkt", "sgt", "aest", "aedt"});
   }
 
   // Whether a street name starts at token k: up to four capitalized words or ordinals ending

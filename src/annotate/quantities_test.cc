@@ -176,11 +176,48 @@ TEST(QuantityAnnotator, MeasuredIsTheSubjectAcrossLinks) {
   EXPECT_EQ(out.quantities[6].counts, "workers");
 }
 
+// Irregular verbs, particles, a sign word and intensifiers ("a record $9 million") link too:
+// the phrase is the subject, not "came back", "saw further", "minus" or "record".
+TEST(QuantityAnnotator, MeasuredSkipsIrregularVerbsAndParticles) {
+  Annotations out;
+  const Article article = testing::MakeArticle(
+      {"Water samples came back at 9 ppb. The rouble saw further weakening to trade at 101.5. "
+       "The firm announced plans to cut 1,200 jobs. It is about minus 40 Fahrenheit, minus 40 "
+       "Celsius. The villa sold for a record $9 million."},
+      "2024-10-18");
+  QuantityAnnotator().Annotate(article, TextReading(article.Body()), out);
+  std::vector<std::string> measured;
+  for (const QuantityMention& q : out.quantities) measured.push_back(q.measured);
+  EXPECT_EQ(measured,
+            (std::vector<std::string>{"Water samples", "rouble", "firm", "", "", "villa"}));
+}
+
+// Counted nouns a plural "-s" does not mark: "-men" plurals and peoples by their names; a
+// share ("one in five adults") is its fraction, not five adults.
+TEST(QuantityAnnotator, PeoplesPluralsAndShares) {
+  const std::vector<Case> cases = {
+      {"About 40 fishermen, who sail at dawn.", {"40 about [] [fishermen]"}},
+      {"A specimen of 12 cm.", {"12 exact [cm] []"}},
+      {"Some 2,500 Canadians were evacuated.", {"2500 about [] [Canadians]"}},
+      {"Millions of North Koreans starve.", {"1e+06-1e+07 range [] [North Koreans]"}},
+      {"One in five adults smoke.", {"0.2 exact [] [adults]"}},
+      {"Nine out of 10 doctors agree.", {"0.9 exact [] [doctors]"}},
+      {"He scored 2 in 2021.", {"2 exact [] []"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
+  }
+}
+
 // The noise: numbers inside names, stamps, clock times, years, ordinals, phone and
 // model numbers give no figure.
 TEST(QuantityAnnotator, NamesStampsAndCodesAreNotFigures) {
   const std::vector<Case> cases = {
       {"Rebels carried AK 47 rifles.", {}},
+      {"Williams beat Dementieva 7-6 7-5.", {}},
+      {"Roddick beat Enqvist 3-6 7-6 (8-6).", {}},
+      {"Blair walked in at 0900 GMT.", {}},
+      {"The 2200 BST curfew held.", {}},
       {"Rebels carried AK-47 rifles.", {}},
       {"Leaders of the G7 met.", {}},
       {"The air force flew F-16 jets.", {}},
@@ -262,6 +299,68 @@ TEST(QuantityAnnotator, FallsRatesAndConversions) {
   ASSERT_EQ(out.quantities.size(), 2u);
   EXPECT_EQ(out.quantities[1].approximation, Approximation::kAbout);
   EXPECT_EQ(out.quantities[1].change, QuantityChange::kDown);
+}
+
+// Units whose letters say two things: "pounds" is a weight unless the sentence is about
+// money; "p" against a price is pence, but not a screen's lines; a crown with its country.
+TEST(QuantityAnnotator, PoundsPenceAndCrowns) {
+  const std::vector<Case> cases = {
+      {"The boxer slimmed from 180 pounds to 165.", {"165-180 range [lb] []"}},
+      {"The parcel weighed 12 pounds.", {"12 exact [lb] []"}},
+      {"She paid 400 pounds for the bike.", {"400 exact [GBP] []"}},
+      {"A 3 million pounds deal.", {"3e+06 exact [GBP] [deal]"}},
+      {"The stock closed at 212.5p, down 4 p.", {"212.5 exact [GBp] []", "4 exact [GBp] []"}},
+      {"The camera records 1080p video.", {"1080 exact [] []"}},
+      {"A loan of 20 million Swedish crowns.", {"2e+07 exact [SEK] []"}},
+      {"The club employs 300 people nationwide.", {"300 exact [] [people]"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
+  }
+}
+
+// Letters that say what a number is: a hyphenated scale or rate ("$2 million-a-year",
+// "9,000 barrel-a-day"), "m" restated in feet (metres, not million), "aged" and "the age of",
+// plural "kgs", and capitals that are no unit make a name ("5G", "3D": not 5 grams).
+TEST(QuantityAnnotator, HyphenatedRatesMetresAgesAndLetters) {
+  const std::vector<Case> cases = {
+      {"A $3 million-a-year fee.", {"3e+06 exact [USD] [fee]"}},
+      {"A 9,000 barrel-a-day plant.", {"9000 exact [bbl per day] [plant]"}},
+      {"The 24m (79ft) yacht sank.", {"24 exact [m] []", "79 exact [ft] []"}},
+      {"They raised $24m (\xC2\xA3"
+       "19m).",
+       {"2.4e+07 exact [USD] []", "1.9e+07 exact [GBP] []"}},
+      {"A woman aged 52 was hurt.", {"52 exact [age] []"}},
+      {"Customs seized 40 kgs of cocaine.", {"40 exact [kg] [cocaine]"}},
+      {"Phones on 5G networks.", {}},
+      {"A 3D film and the 3GSM congress.", {}},
+      {"She died at the age of 27.", {"27 exact [age] []"}},
+      {"A poll of 16 to 20-year-olds.", {"16-20 range [age] []"}},
+      {"Speeds of 384 kilobits per second.", {"384 exact [kbps] []"}},
+      {"A 500 g bag.", {"500 exact [g] [bag]"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
+  }
+}
+
+// News style writes one to nine in words and 10 on in digits: a range may mix them. A
+// fraction is written with the fraction slash, or a slash before "of"; dates and "24/7" are not.
+TEST(QuantityAnnotator, NewsStyleRangesAndFractions) {
+  const std::vector<Case> cases = {
+      {"Sentences of five to 12 years.", {"5-12 range [year] []"}},
+      {"Between four and 20 hikers were lost.", {"4-20 range [] [hikers]"}},
+      {"Fees fell two to 15 percent.", {"2-15 range [%] []"}},
+      {"Add 3/4 of a cup.", {"0.75 exact [] []"}},
+      {"Add 1\xE2\x81\x84"
+       "8 teaspoon.",
+       {"0.125 exact [] [teaspoon]"}},
+      {"Help is there 24/7 for callers.", {}},
+      {"It was 3/4 full.", {}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Quantities(c.text), c.expected) << c.text;
+  }
 }
 
 TEST(ParseNumber, Forms) {

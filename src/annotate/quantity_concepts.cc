@@ -10,6 +10,7 @@
 
 #include <string_view>
 
+#include "annotate/entities.h"
 #include "annotate/quantity_lexicon.h"
 #include "annotate/tokens.h"
 
@@ -165,6 +166,11 @@ std::string CountedNounAfter(const AmountReader& t, size_t k) {
   while (modifiers < kMaxModifierWords && t.IsWord(k + modifiers) && t[k + modifiers].capitalized &&
          !IsFunctionWord(t.Text(k + modifiers)))
     ++modifiers;
+  // "1,307,000 Americans", "millions of North Koreans": a people counted by its name.
+  for (size_t words = modifiers; words >= 1; --words) {
+    std::string name = Join(t, k, k + words);
+    if (IsPluralDemonym(name)) return name;
+  }
   if (modifiers > 0 && t.IsLowerWord(k + modifiers)) k += modifiers;
   std::string phrase;
   size_t words = 0;
@@ -178,8 +184,9 @@ std::string CountedNounAfter(const AmountReader& t, size_t k) {
     phrase += word;
     ++words;
     ++k;
-    // A plural noun closes the phrase ("special forces", "containers").
+    // A plural noun closes the phrase ("special forces", "containers", "people worldwide").
     if (word.size() > 3 && word.back() == 's' && !word.ends_with("ss")) break;
+    if (CountedNounClass(word) == NounClass::kPlural) break;
   }
   return phrase;
 }

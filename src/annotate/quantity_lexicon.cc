@@ -97,6 +97,8 @@ const std::string* FindUnit(std::string_view written) {
   static const auto* table = BuildTable<std::string>(
       "units", 2, false, [](const auto& fields) { return std::string(fields[1]); });
   if (const std::string* exact = Find(*table, std::string(written))) return exact;
+  // A single letter is case-sensitive: "5G" is a network generation, not 5 grams.
+  if (written.size() == 1) return nullptr;
   return Find(*table, LowerAscii(written));
 }
 
@@ -141,6 +143,12 @@ bool IsStreetType(std::string_view word) {
   std::string_view bare = word;
   if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);  // "St."
   return Find(*table, LowerAscii(bare)) != nullptr;
+}
+
+bool IsMoneyWord(std::string_view word) {
+  static const auto* table =
+      BuildTable<bool>("money_words", 1, true, [](const auto&) { return true; });
+  return Find(*table, LowerAscii(word)) != nullptr;
 }
 
 NounClass CountedNounClass(std::string_view word) {

@@ -1,6 +1,6 @@
 // The word tables the quantity annotator reads, built once from the embedded lexicons
 // (data/lexicons/number_words, units, quantity_cues, quantity_changes, currency_prefixes,
-// number_labels, street_types, counted_nouns, measure_links) on first use; immutable
+// number_labels, street_types, counted_nouns, measure_links, money_words) on first use; immutable
 // afterwards, so safe to share across threads. Every lookup is one hash probe; pointers returned
 // stay valid for the process.
 #ifndef CROSSCHECK_ANNOTATE_QUANTITY_LEXICON_H_
@@ -28,7 +28,8 @@ struct NumberWord {
 // Lookups take a word in any case unless said otherwise; nullptr / nullopt when absent.
 const NumberWord* FindNumberWord(std::string_view word);
 // Unit or currency as written ("%", "per cent", "km/h", "Nm"): the exact form first, then
-// lower case. Returns the unit recorded ("%", "USD", "km/h", "N·m").
+// lower case (a single letter only as written: "g", not "G"). Returns the unit recorded ("%",
+// "USD", "km/h", "N·m").
 const std::string* FindUnit(std::string_view written);
 std::optional<Approximation> FindApproximationCue(std::string_view phrase);  // "more than"
 QuantityChange FindChangeWord(std::string_view word);                        // "rose" -> kUp
@@ -46,6 +47,10 @@ bool IsNumberLabel(std::string_view word);
 
 // Whether `word` ends a street name ("Road", "Ave"): a number before such a name is an address.
 bool IsStreetType(std::string_view word);
+
+// Whether `word` (any case) makes a sentence about money, from the money_words lexicon:
+// "pounds" written out there is sterling, elsewhere a weight.
+bool IsMoneyWord(std::string_view word);
 
 // What a counted noun is, from the counted_nouns lexicon.
 enum class NounClass : uint8_t { kOther, kPlural, kFraction, kDuration, kVague };

@@ -1,5 +1,6 @@
 #include "annotate/quantity_reader.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 
@@ -32,6 +33,15 @@ bool IsNonFigureSuffix(std::string_view suffix) {
   const std::string lower = LowerAscii(suffix);
   return lower == "am" || lower == "pm" || lower == "s" || lower == "h" || lower == "gmt" ||
          lower == "utc";
+}
+
+// Capitals against the digits that are no unit and no scale make a name: "3D", "5G",
+// "3GSM" (a unit or scale keeps its figure: "10GB", "5M").
+bool IsNameSuffix(std::string_view suffix) {
+  if (suffix.empty() ||
+      !std::all_of(suffix.begin(), suffix.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  return FindUnit(suffix) == nullptr && FindNumberWord(suffix) == nullptr;
 }
 
 }  // namespace
@@ -138,7 +148,8 @@ std::optional<NumberRead> AmountReader::ReadNumber(size_t i) const {
     const std::string_view text = Text(i);
     const size_t digits_end = DigitsEnd(text);
     const std::string_view suffix = text.substr(digits_end);
-    if (IsOrdinalSuffix(suffix) || IsNonFigureSuffix(suffix)) return std::nullopt;
+    if (IsOrdinalSuffix(suffix) || IsNonFigureSuffix(suffix) || IsNameSuffix(suffix))
+      return std::nullopt;
     std::string digits;
     for (char c : text.substr(0, digits_end)) {
       if (c != ',') digits += c;
@@ -233,10 +244,12 @@ std::optional<NumberRead> AmountReader::ReadNumber(size_t i) const {
     const size_t hyphen = word.find('-');
     if (hyphen != std::string_view::npos && n.suffix.empty()) {  // "1.8 billion-mile"
       const NumberWord* scale = FindNumberWord(word.substr(0, hyphen));
-      if (scale && scale->kind == NumberWordKind::kScale && FindUnit(word.substr(hyphen + 1))) {
+      if (scale && scale->kind == NumberWordKind::kScale) {
+        // "1.8 billion-mile"; "a $2 million-a-year salary", "a 10 million-strong city": the
+        // scale holds whatever follows it.
         n.value *= scale->value;
         n.scaled = true;
-        n.suffix = std::string(word.substr(hyphen + 1));
+        if (FindUnit(word.substr(hyphen + 1))) n.suffix = std::string(word.substr(hyphen + 1));
         n.last = next;
       }
       break;
@@ -305,8 +318,10 @@ size_t AmountReader::CurrencyBefore(size_t first, std::string& unit) const {
     const std::string* symbol = FindUnit(Text(k));
     if (!symbol || *symbol == "%") return first;
     unit = *symbol;
-    // "US $5", "HK$5", "A$5"
-    if (k > 0 && IsWord(k - 1) && tokens_[k - 1].end + 1 >= tokens_[k].begin) {
+    // "US $5", "HK$5", "A$5"; a one-letter prefix only against the symbol ("A $5 fee" is
+    // an article).
+    if (k > 0 && IsWord(k - 1) && tokens_[k - 1].end + 1 >= tokens_[k].begin &&
+        (Text(k - 1).size() > 1 || Touch(k - 1))) {
       const CurrencyPrefix* prefix = FindCurrencyPrefix(Text(k - 1));
       if (prefix && prefix->needs_symbol) {
         unit = prefix->currency;
@@ -323,6 +338,16 @@ size_t AmountReader::CurrencyBefore(size_t first, std::string& unit) const {
     }
   }
   return first;
+}
+
+// The rate written after a hyphenated unit ("a-day" of "barrel-a-day", "per-hour"): " per
+// day", or "" when the rest is no "a"/"an"/"per" and a unit.
+static std::string HyphenatedRate(std::string_view rest) {
+  const size_t hyphen = rest.find('-');
+  if (hyphen == std::string_view::npos || !IsOneOf(rest.substr(0, hyphen), {"a", "an", "per"}))
+    return std::string();
+  const std::string* per = FindUnit(rest.substr(hyphen + 1));
+  return per ? " per " + *per : std::string();
 }
 
 // Unit after the number ending at token `last` (its letter suffix `suffix` first): the
@@ -361,11 +386,13 @@ size_t AmountReader::UnitAfter(size_t last, const std::string& suffix, std::stri
         end = j;
       }
     }
-    // "43.4 percent-owned": the unit opens a hyphenated word.
+    // "43.4 percent-owned": the unit opens a hyphenated word; "52,000 barrel-a-day": a rate.
     if (unit.empty() && IsWord(k) && Text(k).find('-') != std::string_view::npos) {
-      if (const std::string* found = FindUnit(Text(k).substr(0, Text(k).find('-')))) {
+      const std::string_view word = Text(k);
+      if (const std::string* found = FindUnit(word.substr(0, word.find('-')))) {
         unit = *found;
         end = k;
+        unit += HyphenatedRate(word.substr(word.find('-') + 1));
       }
     }
     if (unit.empty()) return last;
@@ -422,6 +449,61 @@ std::optional<Amount> AmountReader::ReadAmount(size_t i) const {
     }
   }
   return a;
+}
+
+// "seven to 10 years", "between three and 12 people": news style writes numbers below ten
+// in words and from ten on in digits, so a range may mix them.
+bool IsNewsStyleRange(const NumberRead& start, const NumberRead& end) {
+  constexpr double kFirstInDigits = 10;
+  return start.is_word && !start.scaled && !start.fraction && start.value < kFirstInDigits &&
+         !end.is_word && end.value >= kFirstInDigits;
+}
+
+// "1/16 of a pint", or digits around the fraction slash (U+2044): a fraction. A plain slash
+// only before "of" ("24/7", "10/12" are no fractions). The last token of the denominator, or
+// nullopt.
+std::optional<size_t> AmountReader::FractionEnd(size_t i) const {
+  auto plain_integer = [&](size_t k) {
+    return IsNumberToken(k) && Text(k).find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (!plain_integer(i) || !Touch(i) || !Touch(i + 1) || !plain_integer(i + 2)) {
+    return std::nullopt;
+  }
+  if (i > 0 && Touch(i - 1) && !IsWord(i - 1)) return std::nullopt;  // "1/2/16"
+  if (Touch(i + 2) && !IsWord(i + 3)) return std::nullopt;
+  const bool fraction_slash = Is(i + 1, "\xE2\x81\x84");
+  if (!fraction_slash && !(Is(i + 1, "/") && IsLower(i + 3, "of"))) return std::nullopt;
+  if (std::atof(std::string(Text(i + 2)).c_str()) == 0) return std::nullopt;
+  return i + 2;
+}
+
+// The token after "in" / "out of" following `last` ("one in five", "nine out of 10"), or
+// `last` + 1 when neither follows.
+size_t AmountReader::ShareDenominatorAt(size_t last) const {
+  if (IsLower(last + 1, "in")) return last + 2;
+  if (IsLower(last + 1, "out") && IsLower(last + 2, "of")) return last + 3;
+  return last + 1;
+}
+
+// The last token of a share's denominator ("one in [five]", "nine out of [10]"), or nullopt:
+// both plain numbers without units, the denominator the larger and no year ("one in 2020").
+std::optional<size_t> AmountReader::ShareDenominatorEnd(const Amount& amount) const {
+  const NumberRead& numerator = amount.number;
+  if (!amount.unit.empty() || numerator.scaled || numerator.upper || numerator.fraction ||
+      numerator.value <= 0)
+    return std::nullopt;
+  const size_t k = ShareDenominatorAt(amount.last);
+  if (k == amount.last + 1) return std::nullopt;
+  const std::optional<Amount> denominator = ReadAmount(k);
+  if (!denominator || denominator->first != k || !denominator->unit.empty() ||
+      denominator->number.upper || denominator->number.fraction ||
+      denominator->number.value <= numerator.value)
+    return std::nullopt;
+  constexpr double kFirstYear = 1000;  // "one in 2020" names a year
+  if (!denominator->number.is_word && !denominator->number.scaled &&
+      denominator->number.value >= kFirstYear)
+    return std::nullopt;
+  return denominator->last;
 }
 
 }  // namespace crosscheck

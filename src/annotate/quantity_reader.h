@@ -45,6 +45,10 @@ struct Amount {
   bool negative = false;  // the sign read already ("$-50.8bn")
 };
 
+// Whether `start` to `end` is a range as news style writes it, one to nine in words and
+// from 10 on in digits ("seven to 10 years").
+bool IsNewsStyleRange(const NumberRead& start, const NumberRead& end);
+
 // Whether `word`, case-folded, is one of `words` (lower case).
 bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> words);
 
@@ -81,6 +85,14 @@ class AmountReader {
   std::optional<NumberRead> ReadNumber(size_t i) const;
   // The amount whose number starts at token i: currency, number, unit; or nullopt.
   std::optional<Amount> ReadAmount(size_t i) const;
+  // A fraction written with digits from token i ("1/16 of", or around the fraction slash
+  // U+2044): the last token of its denominator, or nullopt ("24/7", "10/12", "1/2/16").
+  std::optional<size_t> FractionEnd(size_t i) const;
+  // A share ("one in five", "nine out of 10") after `amount`: the last token of its
+  // denominator, or nullopt. ShareDenominatorAt: the token after "in" / "out of" following
+  // `last` (`last` + 1 when neither follows).
+  std::optional<size_t> ShareDenominatorEnd(const Amount& amount) const;
+  size_t ShareDenominatorAt(size_t last) const;
 
  private:
   void SplitPrefixedNumbers();

@@ -144,6 +144,7 @@ class Resolver {
            (body_[begin - 1] >= '0' && body_[begin - 1] <= '9')) &&
           body_[begin] >= '0' && body_[begin] <= '9')
         continue;
+      if (IsHyphenatedRate(begin)) continue;
       Found f;
       f.begin = static_cast<uint32_t>(begin);
       f.end = static_cast<uint32_t>(end);
@@ -468,6 +469,16 @@ class Resolver {
     if (is_amount(first)) return true;
     const auto [second, second_start] = token_before(first_start);
     return first.size() > 1 && first.back() == 's' && is_amount(second);
+  }
+
+  // "barrel-a-day", "million-a-year": "a-day" inside a hyphenated word is a rate's ending,
+  // not a time of its own.
+  bool IsHyphenatedRate(size_t begin) const {
+    if (begin < 2 || body_[begin - 1] != '-' ||
+        !std::isalpha(static_cast<unsigned char>(body_[begin - 2])))
+      return false;
+    const std::string_view rest = std::string_view(body_).substr(begin);
+    return rest.starts_with("a-") || rest.starts_with("an-");
   }
 
   Tense TenseAt(size_t pos) const {

@@ -247,5 +247,13 @@ TEST(TimeAnnotator, CalendarArithmetic) {
   EXPECT_EQ(IsoWeekValue(Date{2021, 1, 1}), "2020-W53");
 }
 
+// A time's words inside a hyphenated rate ("barrel-a-day", "million-a-year") are the rate's
+// ending, not a time; the spaced form stays a set.
+TEST(TimeAnnotator, HyphenatedRatesAreNoTimes) {
+  EXPECT_EQ(Times("A 9,000 barrel-a-day plant and a $3 million-a-year fee.", "2024-10-18"),
+            std::vector<std::string>{});
+  EXPECT_EQ(Times("They pay $9 a day.", "2024-10-18"), std::vector<std::string>{"a day=P1D"});
+}
+
 }  // namespace
 }  // namespace crosscheck

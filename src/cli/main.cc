@@ -5,12 +5,16 @@
 //   [--clean-records] [BUDGET] crosscheck annotate PATH... [--jsonl FILE] [--raw] [--clean-records]
 //   [BUDGET] crosscheck ingest PATH... [--db FILE] [--clean-records] [--commit-every N] [BUDGET]
 //   crosscheck report [--db FILE] [--json FILE] [--html FILE] [--md FILE] [--csv DIR]
+//   crosscheck ingest --queue nats://HOST:PORT PATH...
+//   [BUDGET] crosscheck worker --queue nats://HOST:PORT [--db FILE] [--batch N] [--until-idle S]
+//   crosscheck publish [--db FILE]
 //   crosscheck serve [--db FILE] [--host H] [--port N] [--token T] [--threads N] [--rate R]
 //   [--max-body-mb M]
 //   crosscheck query [TEXT...] [--db FILE] [--entity E] [--outlet O] [--status S] [--from D]
 //                    [--to D] [--changes-since T] [--story ID] [--limit N] [--json]
 //   BUDGET: [--doc-seconds S] [--doc-memory-mb M], what one document may cost
 //
+// --db takes a file path (SQLite, the default ./crosscheck.db) or a postgresql:// URL.
 // Exit codes: 0 when at least one document was analysed (or stored, or reported), 2 when the
 // run as a whole failed (bad arguments, nothing readable, an output that could not be written,
 // a store that could not be opened or written). `serve` exits 0 when stopped by SIGINT or
@@ -34,10 +38,11 @@
 #include "ingest/reader.h"
 #include "pipeline/analyzer.h"
 #include "pipeline/query.h"
+#include "pipeline/queue_ingest.h"
 #include "pipeline/store_ingest.h"
 #include "report/annotations_jsonl.h"
 #include "report/report_writers.h"
-#include "store/sqlite_store.h"
+#include "store/open_store.h"
 
 namespace crosscheck {
 namespace {
@@ -280,14 +285,41 @@ int RunAnnotate(const AnnotateArgs& args) {
 struct IngestArgs {
   std::vector<std::string> paths;
   std::string db = kDefaultStore;
+  std::string queue;  // nats://...: publish to the work queue instead of analysing here
   bool clean_records = false;
   size_t commit_every = IngestOptions{}.commit_every;
   BudgetArgs budget;
 };
 
+// ingest --queue: every document read goes to the work queue for the workers.
+int RunQueueIngest(const IngestArgs& args) {
+  QueueOptions queue_options;
+  queue_options.url = args.queue;
+  StatusOr<std::unique_ptr<NatsQueue>> queue = NatsQueue::Connect(queue_options);
+  if (!queue.ok()) {
+    PrintError(queue.status().message());
+    return kExitFailed;
+  }
+  Console console;
+  QueuePublisher publisher(**queue);
+  publisher.set_skip_listener(
+      [&](std::string_view input, const Status& status) { console.Skip(input, status); });
+  const Status read = ReadInputs(args.paths, ReadOptions{}, publisher);
+  if (!read.ok()) PrintError(read.ToString());
+  if (!publisher.error().ok()) PrintError(publisher.error().message());
+  std::fprintf(stdout, "%zu queued, %zu skipped; %s\n", publisher.published(), publisher.skipped(),
+               EscapeForTerminal(args.queue).c_str());
+  if (!read.ok() || !publisher.error().ok()) return kExitFailed;
+  if (publisher.published() == 0) {
+    PrintError("nothing to queue: no readable document in the inputs");
+    return kExitFailed;
+  }
+  return kExitOk;
+}
+
 int RunIngest(const IngestArgs& args) {
-  StatusOr<std::unique_ptr<SqliteStore>> store =
-      SqliteStore::Open(args.db, SqliteStore::OpenMode::kCreate);
+  if (!args.queue.empty()) return RunQueueIngest(args);
+  StatusOr<std::unique_ptr<Store>> store = OpenStore(args.db, StoreAccess::kCreate);
   if (!store.ok()) {
     PrintError(store.status().message());
     return kExitFailed;
@@ -321,7 +353,7 @@ int RunIngest(const IngestArgs& args) {
   StatusOr<size_t> total = (*store)->DocumentCount();
   std::fprintf(stdout, "%zu added, %zu already stored, %zu skipped; %s holds %zu documents\n",
                counts.added, counts.already_stored, counts.skipped,
-               EscapeForTerminal(args.db).c_str(), total.ok() ? *total : size_t{0});
+               EscapeForTerminal(StoreName(args.db)).c_str(), total.ok() ? *total : size_t{0});
   if (!read.ok() || !stored.ok()) return kExitFailed;
   // The corpus stages over the whole store, when documents came in (or an earlier run died
   // before publishing): stories, claims and the change log that report, query and serve read.
@@ -354,8 +386,7 @@ struct ReportArgs {
 };
 
 int RunReport(const ReportArgs& args) {
-  StatusOr<std::unique_ptr<SqliteStore>> store =
-      SqliteStore::Open(args.db, SqliteStore::OpenMode::kExisting);
+  StatusOr<std::unique_ptr<Store>> store = OpenStore(args.db, StoreAccess::kExisting);
   if (!store.ok()) {
     PrintError(store.status().message());
     return kExitFailed;
@@ -366,10 +397,89 @@ int RunReport(const ReportArgs& args) {
     return kExitFailed;
   }
   if (report->documents.empty()) {
-    PrintError("nothing to report: " + args.db + " holds no documents");
+    PrintError("nothing to report: " + StoreName(args.db) + " holds no documents");
     return kExitFailed;
   }
   return WriteReports(*report, args.outputs) ? kExitOk : kExitFailed;
+}
+
+struct WorkerArgs {
+  std::string queue;
+  std::string db = kDefaultStore;
+  int batch = WorkerOptions{}.batch;
+  double until_idle = 0;
+  double ack_wait = 60;
+  bool clean_records = false;
+  BudgetArgs budget;
+};
+
+int RunWorkerCommand(const WorkerArgs& args) {
+  StatusOr<std::unique_ptr<Store>> store = OpenStore(args.db, StoreAccess::kCreate);
+  if (!store.ok()) {
+    PrintError(store.status().message());
+    return kExitFailed;
+  }
+  QueueOptions queue_options;
+  queue_options.url = args.queue;
+  queue_options.ack_wait_ms = static_cast<int64_t>(args.ack_wait * 1000);
+  StatusOr<std::unique_ptr<NatsQueue>> queue = NatsQueue::Connect(queue_options);
+  if (!queue.ok()) {
+    PrintError(queue.status().message());
+    return kExitFailed;
+  }
+  WorkerOptions options;
+  options.ingest.analyze.budget = args.budget.Budget();
+  options.ingest.analyze.clean.clean_records = args.clean_records;
+  options.batch = args.batch;
+  options.until_idle_seconds = args.until_idle;
+  WorkerCounts counts;
+  // The acknowledgement, as ingest's: once printed, the documents counted are committed.
+  const Status status =
+      RunWorker(**queue, **store, options, counts, [](const WorkerCounts& so_far) {
+        std::fprintf(stdout, "committed batch %zu: %zu added so far\n", so_far.batches,
+                     so_far.added);
+        std::fflush(stdout);
+      });
+  std::fprintf(
+      stdout, "%zu added, %zu already stored, %zu skipped, %zu dropped; %zu batches (%zu redone)\n",
+      counts.added, counts.already_stored, counts.skipped, counts.dropped, counts.batches,
+      counts.retried);
+  if (!status.ok()) {
+    PrintError(status.message());
+    return kExitFailed;
+  }
+  return kExitOk;
+}
+
+struct PublishArgs {
+  std::string db = kDefaultStore;
+};
+
+// The corpus stages over the whole store, when documents came in since the last publication.
+int RunPublish(const PublishArgs& args) {
+  StatusOr<std::unique_ptr<Store>> store = OpenStore(args.db, StoreAccess::kExisting);
+  if (!store.ok()) {
+    PrintError(store.status().message());
+    return kExitFailed;
+  }
+  StatusOr<bool> stale = PublicationIsStale(**store);
+  if (!stale.ok()) {
+    PrintError(stale.status().message());
+    return kExitFailed;
+  }
+  if (!*stale) {
+    std::fprintf(stdout, "up to date: nothing new since the last publication\n");
+    return kExitOk;
+  }
+  PublishCounts published;
+  const Status publish = PublishStoreReport(**store, AnalyzeOptions{}, UtcNow(), &published);
+  if (!publish.ok()) {
+    PrintError(publish.message());
+    return kExitFailed;
+  }
+  std::fprintf(stdout, "published %zu stories, %zu changes\n", published.stories,
+               published.changes);
+  return kExitOk;
 }
 
 struct QueryArgs {
@@ -382,8 +492,7 @@ struct QueryArgs {
 };
 
 int RunQuery(QueryArgs args) {
-  StatusOr<std::unique_ptr<SqliteStore>> store =
-      SqliteStore::Open(args.db, SqliteStore::OpenMode::kReadOnly);
+  StatusOr<std::unique_ptr<Store>> store = OpenStore(args.db, StoreAccess::kReadOnly);
   if (!store.ok()) {
     PrintError(store.status().message());
     return kExitFailed;
@@ -394,7 +503,7 @@ int RunQuery(QueryArgs args) {
     return kExitFailed;
   }
   if (*stale) {
-    PrintError("note: " + args.db +
+    PrintError("note: " + StoreName(args.db) +
                " holds documents its stories do not cover yet; `crosscheck ingest` updates them");
   }
   std::string out;
@@ -460,19 +569,56 @@ int Main(int argc, char** argv) {
   CLI::App* ingest = app.add_subcommand(
       "ingest", "Analyse inputs document by document and add them to a store (SQLite file)");
   ingest->add_option("paths", ingest_args.paths, "Files or folders, as for analyze")->required();
-  ingest->add_option("--db", ingest_args.db, "The store; made when missing")->capture_default_str();
+  ingest
+      ->add_option("--db", ingest_args.db,
+                   "The store: a file (SQLite; made when missing) or a postgresql:// URL")
+      ->capture_default_str();
   ingest->add_flag("--clean-records", ingest_args.clean_records, kCleanRecordsHelp);
   ingest
       ->add_option("--commit-every", ingest_args.commit_every,
                    "Documents per transaction: at most this many are lost to a crash")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  ingest->add_option("--queue", ingest_args.queue,
+                     "Send the documents to this work queue (nats://host:port) for `worker`s "
+                     "instead of analysing them here");
   ingest_args.budget.AddOptions(ingest);
+
+  WorkerArgs worker_args;
+  CLI::App* worker = app.add_subcommand(
+      "worker", "Take documents from a work queue, analyse them and add them to a store");
+  worker->add_option("--queue", worker_args.queue, "The work queue (nats://host:port)")->required();
+  worker->add_option("--db", worker_args.db, "The store: a file or a postgresql:// URL")
+      ->capture_default_str();
+  worker->add_option("--batch", worker_args.batch, "Documents per batch (one commit each)")
+      ->check(CLI::Range(1, 10000))
+      ->capture_default_str();
+  worker
+      ->add_option("--until-idle", worker_args.until_idle,
+                   "Stop after this many seconds without work (default: run until stopped)")
+      ->check(CLI::NonNegativeNumber);
+  worker
+      ->add_option("--ack-wait", worker_args.ack_wait,
+                   "Seconds a taken batch may stay unfinished before another worker gets it "
+                   "(set when the queue's consumer is made)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  worker->add_flag("--clean-records", worker_args.clean_records, kCleanRecordsHelp);
+  worker_args.budget.AddOptions(worker);
+
+  PublishArgs publish_args;
+  CLI::App* publish = app.add_subcommand(
+      "publish",
+      "Run the corpus stages over a store (stories, claims, what changed), as ingest "
+      "does at its end; for stores filled by workers");
+  publish->add_option("--db", publish_args.db, "The store: a file or a postgresql:// URL")
+      ->capture_default_str();
 
   ReportArgs report_args;
   CLI::App* report = app.add_subcommand(
       "report", "Write the cross-checked report of everything in a store, as analyze does");
-  report->add_option("--db", report_args.db, "The store")->capture_default_str();
+  report->add_option("--db", report_args.db, "The store: a file or a postgresql:// URL")
+      ->capture_default_str();
   report_args.outputs.AddOptions(report);
 
   ServeArgs serve_args;
@@ -484,7 +630,8 @@ int Main(int argc, char** argv) {
   CLI::App* query =
       app.add_subcommand("query", "Find stories and documents in a store, or list what changed");
   query->add_option("text", query_args.words, "Words every document found holds (title or text)");
-  query->add_option("--db", query_args.db, "The store")->capture_default_str();
+  query->add_option("--db", query_args.db, "The store: a file or a postgresql:// URL")
+      ->capture_default_str();
   query->add_option("--entity", query_args.query.entity,
                     "Stories naming this entity (part of a name)");
   query->add_option("--outlet", query_args.query.outlet,
@@ -515,6 +662,8 @@ int Main(int argc, char** argv) {
   if (report->parsed()) return RunReport(report_args);
   if (serve->parsed()) return RunServe(serve_args);
   if (query->parsed()) return RunQuery(std::move(query_args));
+  if (worker->parsed()) return RunWorkerCommand(worker_args);
+  if (publish->parsed()) return RunPublish(publish_args);
   return kExitFailed;
 }
 

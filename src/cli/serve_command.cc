@@ -12,7 +12,7 @@
 #include "report/format.h"
 #include "server/service.h"
 #include "server/store_pool.h"
-#include "store/sqlite_store.h"
+#include "store/open_store.h"
 
 namespace crosscheck {
 namespace {
@@ -21,18 +21,11 @@ namespace {
 // (a token on the command line shows in `ps`).
 constexpr const char* kTokenVariable = "CROSSCHECK_TOKEN";
 
-// A read connection (kReadOnly) for the request threads, or the write connection.
-StatusOr<std::unique_ptr<Store>> OpenStore(const std::string& path, bool writer) {
-  StatusOr<std::unique_ptr<SqliteStore>> store = SqliteStore::Open(
-      path, writer ? SqliteStore::OpenMode::kExisting : SqliteStore::OpenMode::kReadOnly);
-  if (!store.ok()) return store.status();
-  return std::unique_ptr<Store>(std::move(*store));
-}
-
 }  // namespace
 
 void AddServeOptions(CLI::App& serve, ServeArgs& args) {
-  serve.add_option("--db", args.db, "The store (made by ingest)")->capture_default_str();
+  serve.add_option("--db", args.db, "The store (made by ingest): a file or a postgresql:// URL")
+      ->capture_default_str();
   serve.add_option("--host", args.host, "Address to listen on (loopback by default)")
       ->capture_default_str();
   serve.add_option("--port", args.port, "Port (0: any free port, printed at start)")
@@ -61,7 +54,7 @@ int RunServe(const ServeArgs& args) {
     if (from_environment != nullptr) token = from_environment;
   }
   // One connection now, to refuse a missing or foreign store before listening.
-  StatusOr<std::unique_ptr<Store>> first = OpenStore(args.db, /*writer=*/false);
+  StatusOr<std::unique_ptr<Store>> first = OpenStore(args.db, StoreAccess::kReadOnly);
   if (!first.ok()) {
     PrintError(first.status().message());
     return kExitFailed;
@@ -77,14 +70,14 @@ int RunServe(const ServeArgs& args) {
     return kExitFailed;
   }
   if (*stale) {
-    PrintError("note: " + args.db +
+    PrintError("note: " + StoreName(args.db) +
                " holds documents its stories do not cover yet; "
                "`crosscheck ingest` (or a POST to /api/documents) publishes them");
   }
   // Writes go through a connection of their own, opened only when writes are possible.
   std::unique_ptr<Store> writer;
   if (!token.empty()) {
-    StatusOr<std::unique_ptr<Store>> opened = OpenStore(args.db, /*writer=*/true);
+    StatusOr<std::unique_ptr<Store>> opened = OpenStore(args.db, StoreAccess::kExisting);
     if (!opened.ok()) {
       PrintError(opened.status().message());
       return kExitFailed;
@@ -92,7 +85,7 @@ int RunServe(const ServeArgs& args) {
     writer = std::move(*opened);
   }
   const std::string db = args.db;
-  StorePool readers([db] { return OpenStore(db, /*writer=*/false); }, args.threads);
+  StorePool readers([db] { return OpenStore(db, StoreAccess::kReadOnly); }, args.threads);
   first->reset();  // the pool opens its own connections, one per request in flight
 
   HttpServerOptions http;
@@ -139,7 +132,7 @@ int RunServe(const ServeArgs& args) {
     }
   });
   std::fprintf(stdout, "serving %s on %s/ (%s, %s; writes %s)\n",
-               EscapeForTerminal(args.db).c_str(), options.base_url.c_str(),
+               EscapeForTerminal(StoreName(args.db)).c_str(), options.base_url.c_str(),
                CountOf(*documents, "document", "documents").c_str(),
                CountOf(stories->size(), "story", "stories").c_str(),
                token.empty() ? "off: no --token" : "need the token");

@@ -71,6 +71,7 @@ class FakeStore final : public Store {
   Status AddDocument(uint64_t, const Article&, const Annotations&) override { return Broken(); }
   Status AddSkipped(std::string_view, std::string_view) override { return Broken(); }
   Status Commit() override { return Broken(); }
+  Status Rollback() override { return Broken(); }
   StatusOr<StoredCorpus> Load() override { return Broken(); }
   Status PublishReport(const Report&, std::string_view, const std::vector<ChangeRecord>&) override {
     return Broken();

@@ -262,6 +262,43 @@ StatusOr<AnalyzedDocument> DecodeAnalyzedDocument(std::string_view blob) {
   return document;
 }
 
+std::string EncodeInputDocument(const Document& document) {
+  Writer writer;
+  writer.Unsigned(kDocumentCodecVersion);
+  for (const std::string* text : {&document.id, &document.source, &document.input,
+                                  &document.content, &document.url, &document.title,
+                                  &document.published, &document.seen, &document.outlet,
+                                  &document.language}) {
+    writer.String(*text);
+  }
+  writer.Byte(static_cast<uint8_t>(document.format));
+  writer.Unsigned(document.input_bytes);
+  writer.Strings(document.authors);
+  writer.Bool(document.record_text);
+  std::string& out = writer.out();
+  writer.Fixed64(XXH64(out.data(), out.size(), 0));
+  return std::move(out);
+}
+
+StatusOr<Document> DecodeInputDocument(std::string_view blob) {
+  StatusOr<std::string_view> payload = CheckedPayload(blob);
+  if (!payload.ok()) return payload.status();
+  Reader reader(*payload, "queued document");
+  Document document;
+  for (std::string* text : {&document.id, &document.source, &document.input, &document.content,
+                            &document.url, &document.title, &document.published, &document.seen,
+                            &document.outlet, &document.language}) {
+    *text = reader.String();
+  }
+  document.format = reader.EnumValue(DocumentFormat::kHtml, "document format");
+  document.input_bytes = reader.Unsigned();
+  document.authors = reader.Strings();
+  document.record_text = reader.Bool();
+  if (!reader.ok()) return reader.status();
+  if (!reader.at_end()) return DataLossError("queued document: bytes left after the end");
+  return document;
+}
+
 StatusOr<Article> DecodeStoredArticle(std::string_view blob) {
   StatusOr<std::string_view> payload = CheckedPayload(blob);
   if (!payload.ok()) return payload.status();

@@ -43,6 +43,12 @@ StatusOr<AnalyzedDocument> DecodeAnalyzedDocument(std::string_view blob);
 // read): for readers that need a document's text, not its mentions.
 StatusOr<Article> DecodeStoredArticle(std::string_view blob);
 
+// A document as read (model/document.h: content and what its container said), for the work
+// queue between `ingest --queue` and `worker`: same layout rules (version first, XXH64 last),
+// same defensive decoding.
+std::string EncodeInputDocument(const Document& document);
+StatusOr<Document> DecodeInputDocument(std::string_view blob);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_STORE_CODEC_H_

@@ -278,3 +278,42 @@ TEST(CodecTest, HostilePayloadsBehindAValidChecksumAreRefusedSafely) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(InputDocumentCodecTest, RoundTripsAndRefusesDamage) {
+  Document document;
+  document.id = "d1";
+  document.source = "feeds/x.xml";
+  document.input = "feeds/x.xml#3";
+  document.format = DocumentFormat::kHtml;
+  document.content = std::string("<p>Troops \0arrive</p>", 21);
+  document.input_bytes = 4096;
+  document.url = "https://example.org/a";
+  document.title = "Troops";
+  document.published = "2024-10-18";
+  document.seen = "2024-10-19";
+  document.outlet = "Example";
+  document.language = "en";
+  document.authors = {"A", "B"};
+  document.record_text = true;
+  const std::string blob = EncodeInputDocument(document);
+  StatusOr<Document> back = DecodeInputDocument(blob);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(EncodeInputDocument(*back), blob);
+  EXPECT_EQ(back->content, document.content);
+  EXPECT_EQ(back->format, DocumentFormat::kHtml);
+  EXPECT_TRUE(back->record_text);
+  for (size_t size = 0; size < blob.size(); ++size) {
+    EXPECT_FALSE(DecodeInputDocument(blob.substr(0, size)).ok()) << size;
+  }
+  for (size_t at = 0; at < blob.size(); ++at) {
+    std::string damaged = blob;
+    damaged[at] = static_cast<char>(damaged[at] ^ 0x10);
+    EXPECT_FALSE(DecodeInputDocument(damaged).ok()) << at;
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -25,6 +25,7 @@ Status MemoryStore::AddDocument(uint64_t fingerprint, const Article& article,
   }
   ids_.push_back(article.id);
   fingerprints_.insert(fingerprint);
+  fingerprint_order_.push_back(fingerprint);
   corpus_.articles.push_back(article);
   corpus_.annotations.push_back(annotations);
   return Status::Ok();
@@ -33,6 +34,28 @@ Status MemoryStore::AddDocument(uint64_t fingerprint, const Article& article,
 Status MemoryStore::AddSkipped(std::string_view input, std::string_view reason) {
   if (skipped_inputs_.emplace(input).second) {
     corpus_.skipped.push_back({std::string(input), std::string(reason)});
+  }
+  return Status::Ok();
+}
+
+Status MemoryStore::Commit() {
+  committed_documents_ = ids_.size();
+  committed_skipped_ = corpus_.skipped.size();
+  return Status::Ok();
+}
+
+Status MemoryStore::Rollback() {
+  while (ids_.size() > committed_documents_) {
+    id_set_.erase(ids_.back());
+    ids_.pop_back();
+    fingerprints_.erase(fingerprint_order_.back());
+    fingerprint_order_.pop_back();
+    corpus_.articles.pop_back();
+    corpus_.annotations.pop_back();
+  }
+  while (corpus_.skipped.size() > committed_skipped_) {
+    skipped_inputs_.erase(corpus_.skipped.back().input);
+    corpus_.skipped.pop_back();
   }
   return Status::Ok();
 }

@@ -22,7 +22,8 @@ class MemoryStore final : public Store {
   Status AddDocument(uint64_t fingerprint, const Article& article,
                      const Annotations& annotations) override;
   Status AddSkipped(std::string_view input, std::string_view reason) override;
-  Status Commit() override { return Status::Ok(); }
+  Status Commit() override;
+  Status Rollback() override;
   StatusOr<StoredCorpus> Load() override;
 
   Status PublishReport(const Report& report, std::string_view at,
@@ -42,6 +43,10 @@ class MemoryStore final : public Store {
   std::unordered_set<std::string> id_set_;
   std::unordered_set<uint64_t> fingerprints_;
   std::unordered_set<std::string> skipped_inputs_;
+  // Documents and skipped inputs at the last Commit(), for Rollback().
+  size_t committed_documents_ = 0;
+  size_t committed_skipped_ = 0;
+  std::vector<uint64_t> fingerprint_order_;  // parallel to ids_
 
   // The published report (documents with their bodies), its summaries, and per story the
   // hash of its encoded form and when that last changed.

@@ -5,10 +5,12 @@
 #include "store/published.h"
 
 #include <gtest/gtest.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -18,6 +20,7 @@
 
 #include "store/codec.h"
 #include "store/memory_store.h"
+#include "store/postgres_store.h"
 #include "store/report_codec.h"
 #include "store/sqlite_store.h"
 
@@ -199,10 +202,33 @@ Report TwoStoryReport(const std::string& version) {
   return report;
 }
 
+// A fresh PostgreSQL store on the server tests/postgres/with_postgres.sh started, or null
+// (the test skips) when there is none.
+std::unique_ptr<PostgresStore> FreshPostgresStore() {
+  const char* url = std::getenv("CROSSCHECK_TEST_POSTGRES");
+  if (url == nullptr) return nullptr;
+  PGconn* raw = PQconnectdb(url);
+  EXPECT_EQ(PQstatus(raw), CONNECTION_OK) << PQerrorMessage(raw);
+  PQclear(PQexec(raw,
+                 "SET client_min_messages = warning; "
+                 "DROP SCHEMA IF EXISTS crosscheck CASCADE"));
+  PQfinish(raw);
+  StatusOr<std::unique_ptr<PostgresStore>> store =
+      PostgresStore::Open(url, PostgresStore::OpenMode::kCreate);
+  EXPECT_TRUE(store.ok()) << store.status().ToString();
+  return store.ok() ? std::move(store).value() : nullptr;
+}
+
 class PublishedStoreTest : public ::testing::TestWithParam<std::string> {
  protected:
+  void SetUp() override {
+    if (GetParam() == "postgres" && std::getenv("CROSSCHECK_TEST_POSTGRES") == nullptr) {
+      GTEST_SKIP() << "no PostgreSQL server (tests/postgres/with_postgres.sh starts one)";
+    }
+  }
   std::unique_ptr<Store> MakeStore() {
     if (GetParam() == "memory") return std::make_unique<MemoryStore>();
+    if (GetParam() == "postgres") return FreshPostgresStore();
     StatusOr<std::unique_ptr<SqliteStore>> store =
         SqliteStore::Open(":memory:", SqliteStore::OpenMode::kCreate);
     EXPECT_TRUE(store.ok()) << store.status().ToString();
@@ -321,13 +347,36 @@ TEST_P(PublishedStoreTest, KeepsTheReportItsSummariesAndChanges) {
   EXPECT_EQ(changes->size(), 1u);
 }
 
-INSTANTIATE_TEST_SUITE_P(BothStores, PublishedStoreTest, ::testing::Values("memory", "sqlite"));
+TEST_P(PublishedStoreTest, RollbackDropsWhatWasNotCommitted) {
+  std::unique_ptr<Store> store = MakeStore();
+  ASSERT_NE(store, nullptr);
+  ASSERT_TRUE(store->AddDocument(1, MakeArticle("a", "A", "kept words"), Annotations{}).ok());
+  ASSERT_TRUE(store->AddSkipped("bad.txt", "why").ok());
+  ASSERT_TRUE(store->Commit().ok());
+  ASSERT_TRUE(store->AddDocument(2, MakeArticle("b", "B", "dropped words"), Annotations{}).ok());
+  ASSERT_TRUE(store->AddSkipped("worse.txt", "why").ok());
+  ASSERT_TRUE(store->Rollback().ok());
+  EXPECT_EQ(*store->DocumentCount(), 1u);
+  EXPECT_FALSE(*store->HasFingerprint(2));
+  EXPECT_TRUE(store->Search("dropped", 10)->empty());
+  StatusOr<StoredCorpus> corpus = store->Load();
+  ASSERT_TRUE(corpus.ok());
+  EXPECT_EQ(corpus->skipped.size(), 1u);
+  // The same id can come again after a rollback.
+  ASSERT_TRUE(store->AddDocument(2, MakeArticle("b", "B", "again"), Annotations{}).ok());
+  ASSERT_TRUE(store->Commit().ok());
+  EXPECT_EQ(*store->DocumentCount(), 2u);
+  EXPECT_TRUE(store->Rollback().ok());  // nothing open: nothing to do
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryStore, PublishedStoreTest,
+                         ::testing::Values("memory", "sqlite", "postgres"),
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                           return info.param;
+                         });
 
 // The full-text index finds exactly the documents the reference word match finds.
-TEST(SqliteSearchTest, FindsWhatTheReferenceFinds) {
-  StatusOr<std::unique_ptr<SqliteStore>> sqlite =
-      SqliteStore::Open(":memory:", SqliteStore::OpenMode::kCreate);
-  ASSERT_TRUE(sqlite.ok());
+void ExpectSearchFindsWhatTheReferenceFinds(Store& indexed_store) {
   MemoryStore memory;
   const std::vector<std::string> vocabulary = {"troops", "Korea", "korean", "NATO", "seoul",
                                                "1,500",  "said",  "denied", "x",    "Rutte's"};
@@ -338,15 +387,15 @@ TEST(SqliteSearchTest, FindsWhatTheReferenceFinds) {
     std::string text;
     for (int words = 0; words < 12; ++words) text += word() + (random() % 5 == 0 ? ". " : " ");
     const Article article = MakeArticle("d" + std::to_string(index), title, text);
-    ASSERT_TRUE((*sqlite)->AddDocument(index, article, Annotations{}).ok());
+    ASSERT_TRUE(indexed_store.AddDocument(index, article, Annotations{}).ok());
     ASSERT_TRUE(memory.AddDocument(index, article, Annotations{}).ok());
   }
-  ASSERT_TRUE((*sqlite)->Commit().ok());
+  ASSERT_TRUE(indexed_store.Commit().ok());
   for (int query = 0; query < 200; ++query) {
     std::string text = word();
     if (query % 2 == 0) text += " " + word();
     if (query % 7 == 0) text += " " + word();
-    StatusOr<std::vector<SearchHit>> indexed = (*sqlite)->Search(text, 1000);
+    StatusOr<std::vector<SearchHit>> indexed = indexed_store.Search(text, 1000);
     StatusOr<std::vector<SearchHit>> reference = memory.Search(text, 1000);
     ASSERT_TRUE(indexed.ok() && reference.ok());
     std::set<std::string> a, b;
@@ -354,6 +403,85 @@ TEST(SqliteSearchTest, FindsWhatTheReferenceFinds) {
     for (const SearchHit& hit : *reference) b.insert(hit.document);
     EXPECT_EQ(a, b) << text;
   }
+}
+
+TEST(SqliteSearchTest, FindsWhatTheReferenceFinds) {
+  StatusOr<std::unique_ptr<SqliteStore>> sqlite =
+      SqliteStore::Open(":memory:", SqliteStore::OpenMode::kCreate);
+  ASSERT_TRUE(sqlite.ok());
+  ExpectSearchFindsWhatTheReferenceFinds(**sqlite);
+}
+
+TEST(PostgresStoreTest, SearchFindsWhatTheReferenceFinds) {
+  std::unique_ptr<PostgresStore> store = FreshPostgresStore();
+  if (store == nullptr) GTEST_SKIP() << "no PostgreSQL server";
+  ExpectSearchFindsWhatTheReferenceFinds(*store);
+}
+
+// Text PostgreSQL refuses (NUL, invalid UTF-8) never fails a write; repeated ids are refused
+// with the store's message; a store of another application is refused; a reader cannot write.
+TEST(PostgresStoreTest, HostileTextRepeatsAndForeignSchemas) {
+  std::unique_ptr<PostgresStore> store = FreshPostgresStore();
+  if (store == nullptr) GTEST_SKIP() << "no PostgreSQL server";
+  Article odd = MakeArticle(std::string("a\0b\xff", 4), "t\xc3", std::string("x\0y", 3));
+  ASSERT_TRUE(store->AddDocument(1, odd, Annotations{}).ok());
+  ASSERT_TRUE(store->AddSkipped(std::string("in\0put", 6), "why").ok());
+  Status repeated = store->AddDocument(2, odd, Annotations{});
+  EXPECT_EQ(repeated.code(), StatusCode::kInvalidArgument) << repeated.ToString();
+  store.reset();
+  store = FreshPostgresStore();
+  ASSERT_TRUE(store->AddDocument(1, odd, Annotations{}).ok());
+  ASSERT_TRUE(store->Commit().ok());
+  StatusOr<StoredCorpus> corpus = store->Load();
+  ASSERT_TRUE(corpus.ok()) << corpus.status().ToString();
+  ASSERT_EQ(corpus->articles.size(), 1u);
+  EXPECT_EQ(corpus->articles[0].id, odd.id);  // the blob keeps the true bytes
+  StatusOr<bool> has = store->HasFingerprint(1);
+  ASSERT_TRUE(has.ok());
+  EXPECT_TRUE(*has);
+
+  const std::string url = std::getenv("CROSSCHECK_TEST_POSTGRES");
+  StatusOr<std::unique_ptr<PostgresStore>> reader =
+      PostgresStore::Open(url, PostgresStore::OpenMode::kExisting);
+  ASSERT_TRUE(reader.ok());
+  ASSERT_TRUE((*reader)->SetReadOnly().ok());
+  EXPECT_FALSE((*reader)->AddSkipped("x", "y").ok());
+  reader->reset();
+
+  ASSERT_TRUE(store->DropEverything().ok());
+  StatusOr<std::unique_ptr<PostgresStore>> missing =
+      PostgresStore::Open(url, PostgresStore::OpenMode::kExisting);
+  EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
+  ASSERT_TRUE(store->DropEverything().ok());
+  store.reset();
+  {
+    StatusOr<std::unique_ptr<PostgresStore>> fresh =
+        PostgresStore::Open(url, PostgresStore::OpenMode::kCreate);
+    ASSERT_TRUE(fresh.ok());
+  }
+  // Someone else's schema called crosscheck: refused, untouched.
+  PGconn* raw = PQconnectdb(url.c_str());
+  ASSERT_EQ(PQstatus(raw), CONNECTION_OK);
+  PQclear(PQexec(raw, "UPDATE crosscheck.meta SET value = 'other' WHERE key = 'application'"));
+  PQfinish(raw);
+  StatusOr<std::unique_ptr<PostgresStore>> foreign =
+      PostgresStore::Open(url, PostgresStore::OpenMode::kCreate);
+  ASSERT_FALSE(foreign.ok());
+  EXPECT_NE(foreign.status().message().find("another application"), std::string::npos)
+      << foreign.status().ToString();
+}
+
+TEST(PostgresStoreTest, PasswordsNeverShow) {
+  EXPECT_EQ(HidePostgresPassword("postgresql://me:s3cret@host:5432/db"),
+            "postgresql://me:***@host:5432/db");
+  EXPECT_EQ(HidePostgresPassword("postgresql://host/db?user=me&password=s3cret&x=1"),
+            "postgresql://host/db?user=me&password=***&x=1");
+  EXPECT_EQ(HidePostgresPassword("postgresql://me@host/db"), "postgresql://me@host/db");
+  StatusOr<std::unique_ptr<PostgresStore>> refused = PostgresStore::Open(
+      "postgresql://me:s3cret@127.0.0.1:1/db?connect_timeout=2", PostgresStore::OpenMode::kCreate);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().message().find("s3cret"), std::string::npos)
+      << refused.status().ToString();
 }
 
 // A version 1 file (before the index and the published report) is upgraded on open, and the

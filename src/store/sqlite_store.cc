@@ -433,6 +433,15 @@ Status SqliteStore::Commit() {
   return Status::Ok();
 }
 
+Status SqliteStore::Rollback() {
+  if (!in_transaction_) return Status::Ok();
+  in_transaction_ = false;
+  if (sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    return Error("rolling back");
+  }
+  return Status::Ok();
+}
+
 StatusOr<StoredCorpus> SqliteStore::Load() {
   StoredCorpus corpus;
   {

@@ -50,6 +50,7 @@ class SqliteStore final : public Store {
                      const Annotations& annotations) override;
   Status AddSkipped(std::string_view input, std::string_view reason) override;
   Status Commit() override;
+  Status Rollback() override;
   StatusOr<StoredCorpus> Load() override;
 
   Status PublishReport(const Report& report, std::string_view at,

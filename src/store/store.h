@@ -112,6 +112,8 @@ class Store {
   virtual Status AddSkipped(std::string_view input, std::string_view reason) = 0;
   // Makes everything added so far durable.
   virtual Status Commit() = 0;
+  // Drops everything added since the last Commit().
+  virtual Status Rollback() = 0;
 
   // Reads everything stored, in ingest order.
   virtual StatusOr<StoredCorpus> Load() = 0;
