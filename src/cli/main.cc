@@ -291,6 +291,31 @@ struct IngestArgs {
   BudgetArgs budget;
 };
 
+// Runs the corpus stages over the whole store and publishes the result when documents came in
+// since the last publication (or none was made), and says so; with `say_up_to_date`, also when
+// there was nothing to do. False on a store error (printed).
+bool PublishIfStale(Store& store, const AnalyzeOptions& options, bool say_up_to_date) {
+  StatusOr<bool> stale = PublicationIsStale(store);
+  if (!stale.ok()) {
+    PrintError(stale.status().message());
+    return false;
+  }
+  if (!*stale) {
+    if (say_up_to_date)
+      std::fprintf(stdout, "up to date: nothing new since the last publication\n");
+    return true;
+  }
+  PublishCounts published;
+  const Status publish = PublishStoreReport(store, options, UtcNow(), &published);
+  if (!publish.ok()) {
+    PrintError(publish.message());
+    return false;
+  }
+  std::fprintf(stdout, "published %zu stories, %zu changes\n", published.stories,
+               published.changes);
+  return true;
+}
+
 // ingest --queue: every document read goes to the work queue for the workers.
 int RunQueueIngest(const IngestArgs& args) {
   QueueOptions queue_options;
@@ -357,20 +382,8 @@ int RunIngest(const IngestArgs& args) {
   if (!read.ok() || !stored.ok()) return kExitFailed;
   // The corpus stages over the whole store, when documents came in (or an earlier run died
   // before publishing): stories, claims and the change log that report, query and serve read.
-  StatusOr<bool> stale = PublicationIsStale(**store);
-  if (!stale.ok()) {
-    PrintError(stale.status().message());
+  if (total.ok() && *total > 0 && !PublishIfStale(**store, options.analyze, false)) {
     return kExitFailed;
-  }
-  if (*stale && total.ok() && *total > 0) {
-    PublishCounts published;
-    const Status publish = PublishStoreReport(**store, options.analyze, UtcNow(), &published);
-    if (!publish.ok()) {
-      PrintError(publish.message());
-      return kExitFailed;
-    }
-    std::fprintf(stdout, "published %zu stories, %zu changes\n", published.stories,
-                 published.changes);
   }
   if (counts.added + counts.already_stored == 0) {
     PrintError("nothing to ingest: no readable document in the inputs (" +
@@ -462,24 +475,7 @@ int RunPublish(const PublishArgs& args) {
     PrintError(store.status().message());
     return kExitFailed;
   }
-  StatusOr<bool> stale = PublicationIsStale(**store);
-  if (!stale.ok()) {
-    PrintError(stale.status().message());
-    return kExitFailed;
-  }
-  if (!*stale) {
-    std::fprintf(stdout, "up to date: nothing new since the last publication\n");
-    return kExitOk;
-  }
-  PublishCounts published;
-  const Status publish = PublishStoreReport(**store, AnalyzeOptions{}, UtcNow(), &published);
-  if (!publish.ok()) {
-    PrintError(publish.message());
-    return kExitFailed;
-  }
-  std::fprintf(stdout, "published %zu stories, %zu changes\n", published.stories,
-               published.changes);
-  return kExitOk;
+  return PublishIfStale(**store, AnalyzeOptions{}, true) ? kExitOk : kExitFailed;
 }
 
 struct QueryArgs {

@@ -27,6 +27,15 @@ std::string PackBlob(std::string_view blob);
 // untouched and the view points into `blob`). `storage` holds unpacked bytes.
 StatusOr<std::string_view> UnpackBlob(std::string_view blob, std::string& storage);
 
+// Unpacks a stored blob and decodes it with `decode` (one of the codecs' Decode functions).
+template <typename Decode>
+auto DecodePacked(std::string_view stored, Decode decode) -> decltype(decode(stored)) {
+  std::string storage;
+  StatusOr<std::string_view> blob = UnpackBlob(stored, storage);
+  if (!blob.ok()) return blob.status();
+  return decode(*blob);
+}
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_STORE_BLOB_PACKING_H_

@@ -265,10 +265,10 @@ StatusOr<AnalyzedDocument> DecodeAnalyzedDocument(std::string_view blob) {
 std::string EncodeInputDocument(const Document& document) {
   Writer writer;
   writer.Unsigned(kDocumentCodecVersion);
-  for (const std::string* text : {&document.id, &document.source, &document.input,
-                                  &document.content, &document.url, &document.title,
-                                  &document.published, &document.seen, &document.outlet,
-                                  &document.language}) {
+  for (const std::string* text :
+       {&document.id, &document.source, &document.input, &document.content, &document.url,
+        &document.title, &document.published, &document.seen, &document.outlet,
+        &document.language}) {
     writer.String(*text);
   }
   writer.Byte(static_cast<uint8_t>(document.format));

@@ -64,20 +64,11 @@ StatusOr<StoredCorpus> MemoryStore::Load() { return corpus_; }
 
 Status MemoryStore::PublishReport(const Report& report, std::string_view at,
                                   const std::vector<ChangeRecord>& changes) {
-  std::unordered_map<std::string_view, const ReportDocument*> documents;
-  for (const ReportDocument& document : report.documents) documents[document.id] = &document;
   std::unordered_map<std::string, std::pair<uint64_t, std::string>> versions;
   summaries_.clear();
-  for (const ReportStory& story : report.stories) {
-    const std::string encoded = EncodeReportStory(story);
-    const uint64_t hash = XXH3_64bits(encoded.data(), encoded.size());
-    std::string changed_at(at);
-    const auto old = story_versions_.find(story.id);
-    if (old != story_versions_.end() && old->second.first == hash) changed_at = old->second.second;
-    StorySummary summary = SummarizeStory(story, documents);
-    summary.changed_at = changed_at;
-    summaries_.push_back(std::move(summary));
-    versions[story.id] = {hash, std::move(changed_at)};
+  for (PublishedStoryRow& row : PublishedStoryRows(report, story_versions_, at)) {
+    versions[row.story->id] = {row.hash, row.summary.changed_at};
+    summaries_.push_back(std::move(row.summary));
   }
   story_versions_ = std::move(versions);
   published_ = report;

@@ -197,21 +197,6 @@ Status RunScript(PGconn* connection, const std::string& name, const char* sql) {
   return IoError("store " + name + ": migrating: " + message);
 }
 
-// Unpacks a stored blob (blob_packing.h) and decodes it with `decode`.
-template <typename Decode>
-auto DecodePacked(std::string_view stored, Decode decode) -> decltype(decode(stored)) {
-  std::string storage;
-  StatusOr<std::string_view> blob = UnpackBlob(stored, storage);
-  if (!blob.ok()) return blob.status();
-  return decode(*blob);
-}
-
-Status RowError(const std::string& name, std::string_view what, std::string_view id,
-                const Status& status) {
-  return Status(status.code(), "store " + name + ", " + std::string(what) + " " + std::string(id) +
-                                   ": " + status.message());
-}
-
 }  // namespace
 
 bool IsPostgresUrl(std::string_view db) {
@@ -401,7 +386,7 @@ StatusOr<StoredCorpus> PostgresStore::Load() {
   for (int row = 0; row < rows->rows(); ++row) {
     const std::string id = rows->Text(row, 0);
     StatusOr<AnalyzedDocument> document = DecodePacked(rows->Bytes(row, 1), DecodeAnalyzedDocument);
-    if (!document.ok()) return RowError(name_, "document", id, document.status());
+    if (!document.ok()) return StoreRowError(name_, "document", id, document.status());
     corpus.articles.push_back(std::move(document->article));
     corpus.annotations.push_back(std::move(document->annotations));
   }
@@ -417,13 +402,14 @@ StatusOr<StoredCorpus> PostgresStore::Load() {
 Status PostgresStore::PublishReport(const Report& report, std::string_view at,
                                     const std::vector<ChangeRecord>& changes) {
   CROSSCHECK_RETURN_IF_ERROR(BeginIfNeeded());
-  std::unordered_map<std::string, std::pair<int64_t, std::string>> previous;
+  std::unordered_map<std::string, std::pair<uint64_t, std::string>> previous;
   {
     StatusOr<Result> rows = Run(connection_, name_, "reading the published stories",
                                 "SELECT id, hash, changed_at FROM crosscheck.published_stories");
     if (!rows.ok()) return rows.status();
     for (int row = 0; row < rows->rows(); ++row) {
-      previous[rows->Text(row, 0)] = {rows->Int(row, 1), rows->Text(row, 2)};
+      previous[rows->Text(row, 0)] = {std::bit_cast<uint64_t>(rows->Int(row, 1)),
+                                      rows->Text(row, 2)};
     }
   }
   for (const char* sql :
@@ -432,9 +418,7 @@ Status PostgresStore::PublishReport(const Report& report, std::string_view at,
     CROSSCHECK_RETURN_IF_ERROR(
         Run(connection_, name_, "replacing the published report", sql).status());
   }
-  std::unordered_map<std::string_view, const ReportDocument*> documents;
   for (const ReportDocument& document : report.documents) {
-    documents[document.id] = &document;
     CROSSCHECK_RETURN_IF_ERROR(
         Run(connection_, name_, "publishing document " + document.id,
             "INSERT INTO crosscheck.published_documents (id, story, data) VALUES ($1, $2, $3)",
@@ -444,14 +428,8 @@ Status PostgresStore::PublishReport(const Report& report, std::string_view at,
                 .Binary(PackBlob(EncodeReportDocument(document))))
             .status());
   }
-  for (const ReportStory& story : report.stories) {
-    const std::string encoded = EncodeReportStory(story);
-    const auto hash = std::bit_cast<int64_t>(XXH3_64bits(encoded.data(), encoded.size()));
-    std::string changed_at(at);
-    const auto old = previous.find(story.id);
-    if (old != previous.end() && old->second.first == hash) changed_at = old->second.second;
-    StorySummary summary = SummarizeStory(story, documents);
-    summary.changed_at = changed_at;
+  for (const PublishedStoryRow& row : PublishedStoryRows(report, previous, at)) {
+    const ReportStory& story = *row.story;
     CROSSCHECK_RETURN_IF_ERROR(
         Run(connection_, name_, "publishing story " + story.id,
             "INSERT INTO crosscheck.published_stories"
@@ -459,10 +437,10 @@ Status PostgresStore::PublishReport(const Report& report, std::string_view at,
             Params()
                 .Text(story.id)
                 .Int(static_cast<int64_t>(story.documents.size()))
-                .Int(hash)
-                .Text(changed_at)
-                .Binary(PackBlob(EncodeStorySummary(summary)))
-                .Binary(PackBlob(encoded)))
+                .Int(std::bit_cast<int64_t>(row.hash))
+                .Text(row.summary.changed_at)
+                .Binary(PackBlob(EncodeStorySummary(row.summary)))
+                .Binary(PackBlob(row.encoded)))
             .status());
     for (const ReportClaim& claim : story.claims) {
       CROSSCHECK_RETURN_IF_ERROR(
@@ -549,9 +527,9 @@ StatusOr<std::optional<Report>> PostgresStore::LoadPublishedReport() {
     const std::string id = documents->Text(row, 0);
     StatusOr<ReportDocument> document =
         DecodePacked(documents->Bytes(row, 1), DecodeReportDocument);
-    if (!document.ok()) return RowError(name_, "published document", id, document.status());
+    if (!document.ok()) return StoreRowError(name_, "published document", id, document.status());
     StatusOr<Article> article = DecodePacked(documents->Bytes(row, 2), DecodeStoredArticle);
-    if (!article.ok()) return RowError(name_, "document", id, article.status());
+    if (!article.ok()) return StoreRowError(name_, "document", id, article.status());
     document->body = article->Body();
     report.documents.push_back(std::move(*document));
   }
@@ -561,7 +539,7 @@ StatusOr<std::optional<Report>> PostgresStore::LoadPublishedReport() {
   for (int row = 0; row < stories->rows(); ++row) {
     StatusOr<ReportStory> story = DecodePacked(stories->Bytes(row, 1), DecodeReportStory);
     if (!story.ok())
-      return RowError(name_, "published story", stories->Text(row, 0), story.status());
+      return StoreRowError(name_, "published story", stories->Text(row, 0), story.status());
     report.stories.push_back(std::move(*story));
   }
   StatusOr<Result> skipped = Run(connection_, name_, "reading skipped inputs",
@@ -581,7 +559,7 @@ StatusOr<std::vector<StorySummary>> PostgresStore::StorySummaries() {
   for (int row = 0; row < rows->rows(); ++row) {
     StatusOr<StorySummary> summary = DecodePacked(rows->Bytes(row, 1), DecodeStorySummary);
     if (!summary.ok())
-      return RowError(name_, "story summary", rows->Text(row, 0), summary.status());
+      return StoreRowError(name_, "story summary", rows->Text(row, 0), summary.status());
     summaries.push_back(std::move(*summary));
   }
   return summaries;
@@ -595,9 +573,9 @@ StatusOr<std::optional<ReportDocument>> PostgresStore::PublishedDocument(std::st
   if (!rows.ok()) return rows.status();
   if (rows->rows() == 0) return std::optional<ReportDocument>();
   StatusOr<ReportDocument> document = DecodePacked(rows->Bytes(0, 0), DecodeReportDocument);
-  if (!document.ok()) return RowError(name_, "published document", id, document.status());
+  if (!document.ok()) return StoreRowError(name_, "published document", id, document.status());
   StatusOr<Article> article = DecodePacked(rows->Bytes(0, 1), DecodeStoredArticle);
-  if (!article.ok()) return RowError(name_, "document", id, article.status());
+  if (!article.ok()) return StoreRowError(name_, "document", id, article.status());
   document->body = article->Body();
   return std::optional<ReportDocument>(std::move(*document));
 }
@@ -609,7 +587,7 @@ StatusOr<std::optional<StoryPage>> PostgresStore::LoadStory(std::string_view id)
   if (!rows.ok()) return rows.status();
   if (rows->rows() == 0) return std::optional<StoryPage>();
   StatusOr<ReportStory> story = DecodePacked(rows->Bytes(0, 0), DecodeReportStory);
-  if (!story.ok()) return RowError(name_, "published story", id, story.status());
+  if (!story.ok()) return StoreRowError(name_, "published story", id, story.status());
   StoryPage page;
   page.story = std::move(*story);
   for (const std::string& member : page.story.documents) {
@@ -644,7 +622,7 @@ StatusOr<std::vector<SearchHit>> PostgresStore::Search(std::string_view text, si
     hit.document = rows->Text(row, 0);
     hit.story = rows->Text(row, 1);
     StatusOr<Article> article = DecodePacked(rows->Bytes(row, 2), DecodeStoredArticle);
-    if (!article.ok()) return RowError(name_, "document", hit.document, article.status());
+    if (!article.ok()) return StoreRowError(name_, "document", hit.document, article.status());
     hit.title = article->title;
     hit.snippet = SearchSnippet(article->Body(), words);
     const std::string_view rank = rows->Bytes(row, 3);

@@ -1,10 +1,13 @@
 #include "store/published.h"
 
+#include <xxhash.h>
+
 #include <algorithm>
 #include <unordered_set>
 #include <utility>
 
 #include "base/ascii.h"
+#include "store/report_codec.h"
 
 namespace crosscheck {
 namespace {
@@ -77,6 +80,35 @@ StorySummary SummarizeStory(
     summary.entities.push_back(entity.name);
   }
   return summary;
+}
+
+Status StoreRowError(const std::string& store, std::string_view what, std::string_view id,
+                     const Status& status) {
+  return Status(status.code(), "store " + store + ", " + std::string(what) + " " + std::string(id) +
+                                   ": " + status.message());
+}
+
+std::vector<PublishedStoryRow> PublishedStoryRows(
+    const Report& report,
+    const std::unordered_map<std::string, std::pair<uint64_t, std::string>>& previous,
+    std::string_view at) {
+  std::unordered_map<std::string_view, const ReportDocument*> documents;
+  for (const ReportDocument& document : report.documents) documents[document.id] = &document;
+  std::vector<PublishedStoryRow> rows;
+  rows.reserve(report.stories.size());
+  for (const ReportStory& story : report.stories) {
+    PublishedStoryRow row;
+    row.story = &story;
+    row.encoded = EncodeReportStory(story);
+    row.hash = XXH3_64bits(row.encoded.data(), row.encoded.size());
+    row.summary = SummarizeStory(story, documents);
+    const auto old = previous.find(story.id);
+    row.summary.changed_at = old != previous.end() && old->second.first == row.hash
+                                 ? old->second.second
+                                 : std::string(at);
+    rows.push_back(std::move(row));
+  }
+  return rows;
 }
 
 PublishedState StateOfReport(const Report& report, std::string_view at) {

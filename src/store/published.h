@@ -4,11 +4,13 @@
 #ifndef CROSSCHECK_STORE_PUBLISHED_H_
 #define CROSSCHECK_STORE_PUBLISHED_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "base/status.h"
 #include "model/report.h"
 #include "store/store.h"
 
@@ -26,6 +28,25 @@ inline constexpr size_t kSummaryEntities = 20;
 StorySummary SummarizeStory(
     const ReportStory& story,
     const std::unordered_map<std::string_view, const ReportDocument*>& documents);
+
+// A decode error of one stored row, named after the store and the row: "store PATH,
+// published story s1: checksum mismatch".
+Status StoreRowError(const std::string& store, std::string_view what, std::string_view id,
+                     const Status& status);
+
+// What a back end writes for each story at a publication: its encoded form, the hash of that
+// (to know whether it changed), and its summary with `changed_at` set: the previous time when
+// the hash is the same as before (`previous`: story id -> hash and time), else `at`.
+struct PublishedStoryRow {
+  const ReportStory* story = nullptr;
+  std::string encoded;
+  uint64_t hash = 0;
+  StorySummary summary;
+};
+std::vector<PublishedStoryRow> PublishedStoryRows(
+    const Report& report,
+    const std::unordered_map<std::string, std::pair<uint64_t, std::string>>& previous,
+    std::string_view at);
 
 // What `report` holds for the comparison of the next publication (store.h, PublishedState).
 PublishedState StateOfReport(const Report& report, std::string_view at);

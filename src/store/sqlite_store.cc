@@ -151,15 +151,6 @@ std::string_view ColumnBlob(sqlite3_stmt* statement, int column) {
                           static_cast<size_t>(sqlite3_column_bytes(statement, column)));
 }
 
-// Unpacks a stored blob (blob_packing.h) and decodes it with `decode`.
-template <typename Decode>
-auto DecodePacked(std::string_view stored, Decode decode) -> decltype(decode(stored)) {
-  std::string storage;
-  StatusOr<std::string_view> blob = UnpackBlob(stored, storage);
-  if (!blob.ok()) return blob.status();
-  return decode(*blob);
-}
-
 // Adds one document's title and body to the full-text index under `seq`.
 int IndexForSearch(sqlite3_stmt* insert, int64_t seq, const Article& article) {
   const std::string body = article.Body();
@@ -490,20 +481,13 @@ bool PrepareOnce(sqlite3* db, const char* sql, Statement& statement) {
   return sqlite3_prepare_v2(db, sql, -1, &statement.handle, nullptr) == SQLITE_OK;
 }
 
-// A decode error, named after the store and the row it came from.
-Status RowError(const std::string& path, std::string_view what, std::string_view id,
-                const Status& status) {
-  return Status(status.code(), "store " + path + ", " + std::string(what) + " " + std::string(id) +
-                                   ": " + status.message());
-}
-
 }  // namespace
 
 Status SqliteStore::PublishReport(const Report& report, std::string_view at,
                                   const std::vector<ChangeRecord>& changes) {
   CROSSCHECK_RETURN_IF_ERROR(BeginIfNeeded());
   // When each story last changed: kept while its encoded form stays the same.
-  std::unordered_map<std::string, std::pair<int64_t, std::string>> previous;
+  std::unordered_map<std::string, std::pair<uint64_t, std::string>> previous;
   {
     Statement select;
     if (!PrepareOnce(db_, "SELECT id, hash, changed_at FROM published_stories", select)) {
@@ -511,8 +495,9 @@ Status SqliteStore::PublishReport(const Report& report, std::string_view at,
     }
     int rc;
     while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
-      previous[ColumnText(select.handle, 0)] = {sqlite3_column_int64(select.handle, 1),
-                                                ColumnText(select.handle, 2)};
+      previous[ColumnText(select.handle, 0)] = {
+          std::bit_cast<uint64_t>(sqlite3_column_int64(select.handle, 1)),
+          ColumnText(select.handle, 2)};
     }
     if (rc != SQLITE_DONE) return Error("reading the published stories");
   }
@@ -550,28 +535,20 @@ Status SqliteStore::PublishReport(const Report& report, std::string_view at,
     sqlite3_clear_bindings(statement);
     return rc == SQLITE_DONE ? Status::Ok() : Error(what);
   };
-  std::unordered_map<std::string_view, const ReportDocument*> documents;
   for (const ReportDocument& document : report.documents) {
-    documents[document.id] = &document;
     BindText(insert_document.handle, 1, document.id);
     BindText(insert_document.handle, 2, document.story);
     BindBlob(insert_document.handle, 3, PackBlob(EncodeReportDocument(document)));
     CROSSCHECK_RETURN_IF_ERROR(step(insert_document.handle, "publishing document " + document.id));
   }
-  for (const ReportStory& story : report.stories) {
-    const std::string encoded = EncodeReportStory(story);
-    const auto hash = std::bit_cast<int64_t>(XXH3_64bits(encoded.data(), encoded.size()));
-    std::string changed_at(at);
-    const auto old = previous.find(story.id);
-    if (old != previous.end() && old->second.first == hash) changed_at = old->second.second;
-    StorySummary summary = SummarizeStory(story, documents);
-    summary.changed_at = changed_at;
+  for (const PublishedStoryRow& row : PublishedStoryRows(report, previous, at)) {
+    const ReportStory& story = *row.story;
     BindText(insert_story.handle, 1, story.id);
     sqlite3_bind_int64(insert_story.handle, 2, static_cast<int64_t>(story.documents.size()));
-    sqlite3_bind_int64(insert_story.handle, 3, hash);
-    BindText(insert_story.handle, 4, changed_at);
-    BindBlob(insert_story.handle, 5, PackBlob(EncodeStorySummary(summary)));
-    BindBlob(insert_story.handle, 6, PackBlob(encoded));
+    sqlite3_bind_int64(insert_story.handle, 3, std::bit_cast<int64_t>(row.hash));
+    BindText(insert_story.handle, 4, row.summary.changed_at);
+    BindBlob(insert_story.handle, 5, PackBlob(EncodeStorySummary(row.summary)));
+    BindBlob(insert_story.handle, 6, PackBlob(row.encoded));
     CROSSCHECK_RETURN_IF_ERROR(step(insert_story.handle, "publishing story " + story.id));
     for (const ReportClaim& claim : story.claims) {
       BindText(insert_claim.handle, 1, claim.id);
@@ -656,9 +633,9 @@ StatusOr<std::optional<Report>> SqliteStore::LoadPublishedReport() {
       const std::string id = ColumnText(select.handle, 0);
       StatusOr<ReportDocument> document =
           DecodePacked(ColumnBlob(select.handle, 1), DecodeReportDocument);
-      if (!document.ok()) return RowError(path_, "published document", id, document.status());
+      if (!document.ok()) return StoreRowError(path_, "published document", id, document.status());
       StatusOr<Article> article = DecodePacked(ColumnBlob(select.handle, 2), DecodeStoredArticle);
-      if (!article.ok()) return RowError(path_, "document", id, article.status());
+      if (!article.ok()) return StoreRowError(path_, "document", id, article.status());
       document->body = article->Body();
       report.documents.push_back(std::move(*document));
     }
@@ -673,7 +650,8 @@ StatusOr<std::optional<Report>> SqliteStore::LoadPublishedReport() {
     while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
       StatusOr<ReportStory> story = DecodePacked(ColumnBlob(select.handle, 1), DecodeReportStory);
       if (!story.ok()) {
-        return RowError(path_, "published story", ColumnText(select.handle, 0), story.status());
+        return StoreRowError(path_, "published story", ColumnText(select.handle, 0),
+                             story.status());
       }
       report.stories.push_back(std::move(*story));
     }
@@ -703,7 +681,7 @@ StatusOr<std::vector<StorySummary>> SqliteStore::StorySummaries() {
   while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
     StatusOr<StorySummary> summary = DecodePacked(ColumnBlob(select.handle, 1), DecodeStorySummary);
     if (!summary.ok()) {
-      return RowError(path_, "story summary", ColumnText(select.handle, 0), summary.status());
+      return StoreRowError(path_, "story summary", ColumnText(select.handle, 0), summary.status());
     }
     summaries.push_back(std::move(*summary));
   }
@@ -727,8 +705,8 @@ StatusOr<std::optional<ReportDocument>> SqliteStore::PublishedDocument(std::stri
   StatusOr<ReportDocument> document = DecodePacked(ColumnBlob(select, 0), DecodeReportDocument);
   StatusOr<Article> article = DecodePacked(ColumnBlob(select, 1), DecodeStoredArticle);
   sqlite3_reset(select);
-  if (!document.ok()) return RowError(path_, "published document", id, document.status());
-  if (!article.ok()) return RowError(path_, "document", id, article.status());
+  if (!document.ok()) return StoreRowError(path_, "published document", id, document.status());
+  if (!article.ok()) return StoreRowError(path_, "document", id, article.status());
   document->body = article->Body();
   return std::optional<ReportDocument>(std::move(*document));
 }
@@ -743,7 +721,7 @@ StatusOr<std::optional<StoryPage>> SqliteStore::LoadStory(std::string_view id) {
   if (rc == SQLITE_DONE) return std::optional<StoryPage>();
   if (rc != SQLITE_ROW) return Error("reading story " + std::string(id));
   StatusOr<ReportStory> story = DecodePacked(ColumnBlob(select.handle, 0), DecodeReportStory);
-  if (!story.ok()) return RowError(path_, "published story", id, story.status());
+  if (!story.ok()) return StoreRowError(path_, "published story", id, story.status());
   StoryPage page;
   page.story = std::move(*story);
   // In the report's order: the story lists its documents in that order.
@@ -780,7 +758,7 @@ StatusOr<std::vector<SearchHit>> SqliteStore::Search(std::string_view text, size
     hit.document = ColumnText(select.handle, 0);
     hit.story = ColumnText(select.handle, 1);
     StatusOr<Article> article = DecodePacked(ColumnBlob(select.handle, 2), DecodeStoredArticle);
-    if (!article.ok()) return RowError(path_, "document", hit.document, article.status());
+    if (!article.ok()) return StoreRowError(path_, "document", hit.document, article.status());
     hit.title = article->title;
     hit.snippet = SearchSnippet(article->Body(), words);
     hit.score = -sqlite3_column_double(select.handle, 3);
