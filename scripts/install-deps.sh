@@ -9,6 +9,7 @@ PACKAGES=(
   libcli11-dev libfmt-dev libcld2-dev libstemmer-dev libicu-dev libexpat1-dev libsqlite3-dev
   libpq-dev postgresql  # the shared store (--db postgresql://...) and its tests
   libnats-dev nats-server  # the work queue (ingest --queue, worker) and its tests
+  libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-jsonschema
   clang libclang-rt-14-dev

@@ -8,6 +8,8 @@
 //   crosscheck ingest --queue nats://HOST:PORT PATH...
 //   [BUDGET] crosscheck worker --queue nats://HOST:PORT [--db FILE] [--batch N] [--until-idle S]
 //   crosscheck publish [--db FILE]
+//   crosscheck serve [--db FILE] [--host H] [--port N] [--token T] [--threads N] [--rate R]
+//   [--max-body-mb M]
 //   crosscheck query [TEXT...] [--db FILE] [--entity E] [--outlet O] [--status S] [--from D]
 //                    [--to D] [--changes-since T] [--story ID] [--limit N] [--json]
 //   BUDGET: [--doc-seconds S] [--doc-memory-mb M], what one document may cost
@@ -15,7 +17,8 @@
 // --db takes a file path (SQLite, the default ./crosscheck.db) or a postgresql:// URL.
 // Exit codes: 0 when at least one document was analysed (or stored, or reported), 2 when the
 // run as a whole failed (bad arguments, nothing readable, an output that could not be written,
-// a store that could not be opened or written).
+// a store that could not be opened or written). `serve` exits 0 when stopped by SIGINT or
+// SIGTERM, 2 when it cannot start.
 #include <malloc.h>
 
 #include <CLI/CLI.hpp>
@@ -30,6 +33,8 @@
 
 #include "base/file_io.h"
 #include "base/terminal_text.h"
+#include "cli/command_common.h"
+#include "cli/serve_command.h"
 #include "ingest/reader.h"
 #include "pipeline/analyzer.h"
 #include "pipeline/query.h"
@@ -42,17 +47,8 @@
 namespace crosscheck {
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitFailed = 2;
 // After this many per-input messages, the rest are only counted (all are in the report).
 constexpr size_t kMaxSkipMessages = 50;
-
-// One message line on stderr. Messages carry input names and paths, which are data: every
-// control byte in them is shown escaped, so a message stays one line.
-void PrintError(std::string_view message) {
-  const std::string line = "crosscheck: " + EscapeForTerminal(message) + "\n";
-  std::fwrite(line.data(), 1, line.size(), stderr);
-}
 
 // Prints skipped inputs and progress on stderr: one line per skipped input (up to a cap), one
 // per note on an analysed document (up to the same cap; "note", not "skipped": the document
@@ -285,7 +281,6 @@ int RunAnnotate(const AnnotateArgs& args) {
   return read.ok() && written.ok() ? kExitOk : kExitFailed;
 }
 
-constexpr const char* kDefaultStore = "crosscheck.db";
 
 struct IngestArgs {
   std::vector<std::string> paths;
@@ -622,6 +617,11 @@ int Main(int argc, char** argv) {
       ->capture_default_str();
   report_args.outputs.AddOptions(report);
 
+  ServeArgs serve_args;
+  CLI::App* serve = app.add_subcommand(
+      "serve", "Serve a store over HTTP: JSON API, HTML pages, Atom feeds of changes");
+  AddServeOptions(*serve, serve_args);
+
   QueryArgs query_args;
   CLI::App* query =
       app.add_subcommand("query", "Find stories and documents in a store, or list what changed");
@@ -656,6 +656,7 @@ int Main(int argc, char** argv) {
   if (annotate->parsed()) return RunAnnotate(annotate_args);
   if (ingest->parsed()) return RunIngest(ingest_args);
   if (report->parsed()) return RunReport(report_args);
+  if (serve->parsed()) return RunServe(serve_args);
   if (query->parsed()) return RunQuery(std::move(query_args));
   if (worker->parsed()) return RunWorkerCommand(worker_args);
   if (publish->parsed()) return RunPublish(publish_args);

@@ -16,3 +16,11 @@ if(CROSSCHECK_BUILD_TESTS)
   target_compile_definitions(store_e2e_test PRIVATE CROSSCHECK_BINARY="$<TARGET_FILE:crosscheck>")
   add_dependencies(store_e2e_test crosscheck)
 endif()
+
+# The server end to end: serve on a free loopback port, ingest through POST, read every view.
+if(CROSSCHECK_BUILD_TESTS)
+  crosscheck_test(serve_e2e_test golden ${CMAKE_CURRENT_LIST_DIR}/serve_e2e_test.cc)
+  target_link_libraries(serve_e2e_test PRIVATE PkgConfig::HTTPLIB)
+  target_compile_definitions(serve_e2e_test PRIVATE CROSSCHECK_BINARY="$<TARGET_FILE:crosscheck>")
+  add_dependencies(serve_e2e_test crosscheck)
+endif()
