@@ -83,7 +83,9 @@ class FakeStore final : public Store {
     if (fail) return Broken();
     return summaries_;
   }
-  StatusOr<std::optional<StoryPage>> LoadStory(std::string_view id) override {
+  using Store::LoadStory;
+  StatusOr<std::optional<StoryPage>> LoadStory(std::string_view id, size_t first,
+                                               size_t count) override {
     if (fail) return Broken();
     for (const StorySummary& summary : summaries_) {
       if (summary.id != id) continue;
@@ -95,9 +97,12 @@ class FakeStore final : public Store {
       page.story.topic = summary.topic;
       for (const ReportDocument& doc : documents_) {
         if (doc.story != id) continue;
+        if (page.story.documents.size() >= first && page.documents.size() < count) {
+          page.documents.push_back(doc);
+        }
         page.story.documents.push_back(doc.id);
-        page.documents.push_back(doc);
       }
+      page.first_document = std::min(first, page.story.documents.size());
       return std::optional<StoryPage>(std::move(page));
     }
     return std::optional<StoryPage>();

@@ -200,29 +200,27 @@ HttpResponse Service::GetStory(const HttpRequest& request, std::string_view id, 
   }
   StatusOr<StorePool::Lease> store = readers_.Acquire();
   if (!store.ok()) return StoreError(store.status());
-  StatusOr<std::optional<StoryPage>> story = (*store)->LoadStory(id);
+  // JSON: the story whole, its documents a page at a time (only that page is read from the
+  // store): a story of thousands of reprints would be hundreds of MB. HTML: the first
+  // kHtmlStoryDocuments documents, whose sentences the page's items link to.
+  const size_t first = html ? 0 : offset;
+  const size_t count = html ? kHtmlStoryDocuments : (limit == 0 ? kDefaultStoryDocuments : limit);
+  StatusOr<std::optional<StoryPage>> story = (*store)->LoadStory(id, first, count);
   if (!story.ok()) {
     store->Discard();
     return StoreError(story.status());
   }
   if (!story->has_value()) return JsonError(404, "no such story: " + std::string(id));
   if (html) return Answer(200, kHtml, RenderStoryPage(**story, CROSSCHECK_VERSION));
-  // The story whole, its documents a page at a time: a story of thousands of near-copies
-  // lists, per document, the passages it shares with every other (hundreds of MB in all).
-  std::vector<ReportDocument>& documents = (*story)->documents;
-  const size_t total = documents.size();
-  const size_t first = std::min(offset, total);
-  const size_t last = std::min(total, first + (limit == 0 ? kDefaultStoryDocuments : limit));
-  documents.erase(documents.begin() + last, documents.end());
-  documents.erase(documents.begin(), documents.begin() + first);
+  const size_t total = (*story)->story.documents.size();
+  const size_t last = (*story)->first_document + (*story)->documents.size();
   HttpResponse response =
       Answer(200, kJson, RenderReportJson(StoryReport(**story, CROSSCHECK_VERSION)));
   response.headers.emplace_back("X-Total-Count", std::to_string(total));
   if (last < total) {
-    response.headers.emplace_back("Link", "</api/stories/" + PercentEncodeSegment(id) +
-                                              "?limit=" + std::to_string(last - first) +
-                                              "&offset=" + std::to_string(last) +
-                                              ">; rel=\"next\"");
+    response.headers.emplace_back(
+        "Link", "</api/stories/" + PercentEncodeSegment(id) + "?limit=" + std::to_string(count) +
+                    "&offset=" + std::to_string(last) + ">; rel=\"next\"");
   }
   return response;
 }
@@ -286,7 +284,7 @@ HttpResponse Service::Feed(std::string_view story) {
                     .fallback_updated = options_.now_utc()};
   std::unordered_map<std::string, std::string> titles;
   if (!story.empty()) {
-    StatusOr<std::optional<StoryPage>> page = (*store)->LoadStory(story);
+    StatusOr<std::optional<StoryPage>> page = (*store)->LoadStory(story, 0, 0);  // the title
     if (!page.ok()) {
       store->Discard();
       return StoreError(page.status());

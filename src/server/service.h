@@ -61,6 +61,8 @@ inline constexpr size_t kDefaultStoryLimit = 50;
 inline constexpr size_t kMaxStoryLimit = 1000;
 inline constexpr size_t kDefaultStoryDocuments = 100;  // a story's documents per answer
 inline constexpr size_t kMaxStoryDocuments = 1000;
+// Documents a story's HTML page holds (its items link to their sentences).
+inline constexpr size_t kHtmlStoryDocuments = 300;
 inline constexpr size_t kDefaultSearchLimit = 20;
 inline constexpr size_t kMaxSearchLimit = 200;
 inline constexpr size_t kDefaultChangeLimit = 100;

@@ -345,6 +345,10 @@ TEST_P(PublishedStoreTest, KeepsTheReportItsSummariesAndChanges) {
   ASSERT_EQ(changes->size(), 2u);
   EXPECT_EQ((*changes)[0].story, "s2");  // newest first
   EXPECT_GT((*changes)[0].seq, (*changes)[1].seq);
+  // Views without data (a default std::string_view) are empty filters too, not SQL NULL.
+  changes = store->ChangesSince(std::string_view(), std::string_view(), 10);
+  ASSERT_TRUE(changes.ok());
+  EXPECT_EQ(changes->size(), 2u);
   changes = store->ChangesSince("2026-12-02", "", 10);
   ASSERT_TRUE(changes.ok());
   EXPECT_EQ(changes->size(), 1u);

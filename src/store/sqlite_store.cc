@@ -131,8 +131,10 @@ Status NotAStore(const std::string& path, std::string_view why) {
   return InvalidArgumentError(path + " is not a crosscheck store (" + std::string(why) + ")");
 }
 
+// An empty view may have no data pointer, which SQLite would bind as NULL: bind "" instead.
 void BindText(sqlite3_stmt* statement, int index, std::string_view text) {
-  sqlite3_bind_text64(statement, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+  sqlite3_bind_text64(statement, index, text.data() != nullptr ? text.data() : "", text.size(),
+                      SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
 void BindBlob(sqlite3_stmt* statement, int index, std::string_view bytes) {
