@@ -10,3 +10,11 @@ if(CROSSCHECK_BUILD_TESTS)
                    --out ${CMAKE_SOURCE_DIR}/out/browser)
   set_tests_properties(browser_report PROPERTIES LABELS browser SKIP_RETURN_CODE 77 TIMEOUT 120)
 endif()
+# The same checks against a running `crosscheck serve` on loopback (serve_browser.sh: the seeds
+# and a feed ingested into a temporary store). Screenshots in out/browser/serve/.
+if(CROSSCHECK_BUILD_TESTS)
+  add_test(NAME browser_serve
+           COMMAND ${CMAKE_CURRENT_LIST_DIR}/serve_browser.sh $<TARGET_FILE:crosscheck>
+                   ${CMAKE_SOURCE_DIR} ${CMAKE_SOURCE_DIR}/out/browser/serve)
+  set_tests_properties(browser_serve PROPERTIES LABELS browser SKIP_RETURN_CODE 77 TIMEOUT 120)
+endif()

@@ -10,9 +10,8 @@ Three ways in, the same checks:
   browser_test.py --url http://127.0.0.1:PORT [--out DIR]
       checks a running `crosscheck serve`: the story index at `/`, story pages wherever the
       index links (`/stories/{id}`), sentences wherever the story links. The index may be the
-      report's (script filters) or a GET form (name=q, name=status) the server answers; this
-      mode was tried on a stand-in serving serve's page layout (src/server/pages.h), not yet
-      on `crosscheck serve` itself.
+      report's (script filters) or a GET form (name=q, name=status) the server answers;
+      ctest's browser_serve (serve_browser.sh) runs it against `crosscheck serve` on the seeds.
 
 At desktop (1280x900) and phone (390x844, device scale 3, mobile emulation) widths it checks:
   1. the story index renders; typing (Input.insertText, as a keyboard would) a word from one
