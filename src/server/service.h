@@ -59,7 +59,7 @@ struct ServiceOptions {
 // Page sizes: what a list gives when not asked, and the most it gives.
 inline constexpr size_t kDefaultStoryLimit = 50;
 inline constexpr size_t kMaxStoryLimit = 1000;
-inline constexpr size_t kDefaultStoryDocuments = 100;  // a story's documents per answer
+inline constexpr size_t kDefaultStoryDocuments = 25;  // a story's documents per answer
 inline constexpr size_t kMaxStoryDocuments = 1000;
 // Documents a story's HTML page holds (its items link to their sentences).
 inline constexpr size_t kHtmlStoryDocuments = 300;
