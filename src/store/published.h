@@ -52,7 +52,7 @@ std::vector<PublishedStoryRow> PublishedStoryRows(
 PublishedState StateOfReport(const Report& report, std::string_view at);
 
 // The words of a search text, lower-cased (ASCII), in order, repeats dropped: runs of ASCII
-// letters and digits and of non-ASCII bytes (so "Zelensky's" gives "zelensky" and "s"; other
+// letters and digits and of non-ASCII bytes (so "Smith's" gives "smith" and "s"; other
 // scripts stay whole). At most 16 words; any text is safe.
 std::vector<std::string> SearchWords(std::string_view text);
 

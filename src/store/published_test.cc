@@ -143,8 +143,8 @@ TEST(ReportCodecTest, DamageIsAnErrorNeverACrash) {
 }
 
 TEST(SearchWordsTest, SplitsLowersAndDropsRepeats) {
-  EXPECT_EQ(SearchWords("Zelensky's TROOPS, troops: 1,500!"),
-            (std::vector<std::string>{"zelensky", "s", "troops", "1", "500"}));
+  EXPECT_EQ(SearchWords("Smith's TROOPS, troops: 1,500!"),
+            (std::vector<std::string>{"smith", "s", "troops", "1", "500"}));
   EXPECT_EQ(SearchWords("\"a\" OR b* NEAR(c)"),
             (std::vector<std::string>{"a", "or", "b", "near", "c"}));
   EXPECT_EQ(SearchWords("Seoul\xEC\x84\x9C\xEC\x9A\xB8"),
@@ -393,7 +393,7 @@ INSTANTIATE_TEST_SUITE_P(EveryStore, PublishedStoreTest,
 void ExpectSearchFindsWhatTheReferenceFinds(Store& indexed_store) {
   MemoryStore memory;
   const std::vector<std::string> vocabulary = {"troops", "Korea", "korean", "NATO", "seoul",
-                                               "1,500",  "said",  "denied", "x",    "Rutte's"};
+                                               "1,500",  "said",  "denied", "x",    "Smith's"};
   std::mt19937 random(7);
   const auto word = [&] { return vocabulary[random() % vocabulary.size()]; };
   for (int index = 0; index < 300; ++index) {
