@@ -74,7 +74,8 @@ class NatsQueue {
 
   // Up to `batch` messages, waiting at most `wait_ms` for the first; empty when none came.
   StatusOr<std::vector<QueueMessage>> Fetch(int batch, int64_t wait_ms);
-  // Done with it: the stream drops it (waits for the server's confirmation).
+  // Done with it: the stream drops it (sent without waiting for the server's confirmation; if
+  // the ack is lost the message is delivered again, which the store makes harmless).
   Status Ack(const QueueMessage& message);
   // Never deliver it again (it cannot be decoded).
   Status Term(const QueueMessage& message);
