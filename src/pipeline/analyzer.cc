@@ -379,7 +379,7 @@ std::vector<DocIndex> PublicationOrder(const std::vector<Article>& articles) {
 }
 
 // Other documents whose shared passages one document lists (report.h, shared_passages).
-constexpr size_t kMaxSharedPassagePartners = 8;
+constexpr size_t kMaxSharedPassagePartners = 3;
 
 std::string PassageText(const Article& article, uint32_t block) {
   return block < article.blocks.size() ? article.blocks[block].text : std::string();
@@ -469,7 +469,7 @@ Report BuildReport(std::vector<Article> articles, std::vector<Annotations> annot
       report.documents[doc].duplicate_of = articles[*syndication.duplicate_of[doc]].id;
     }
   }
-  // Shared passages with at most kMaxSharedPassagePartners other documents each, the most
+  // Shared passages with at most kMaxSharedPassagePartners (3) other documents each, the most
   // similar first (ties by id): a wire story reprinted by 500 outlets would otherwise list 499
   // partners in each of its 500 copies, a report quadratic in the group. The rest are counted.
   std::vector<std::vector<std::pair<double, DocIndex>>> partners(n);
