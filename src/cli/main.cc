@@ -499,8 +499,9 @@ int RunQuery(QueryArgs args) {
     return kExitFailed;
   }
   if (*stale) {
-    PrintError("note: " + StoreName(args.db) +
-               " holds documents its stories do not cover yet; `crosscheck ingest` updates them");
+    PrintError("note: the stories of " + StoreName(args.db) +
+               " are older than its documents or were made by another crosscheck build; "
+               "`crosscheck publish` updates them");
   }
   std::string out;
   if (!args.changes_since.empty() || !args.story.empty()) {

@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/build_id.h"
+
 namespace crosscheck {
 
 StatusOr<std::unique_ptr<StoreIngest>> StoreIngest::Create(Store& store, IngestOptions options) {
@@ -119,7 +121,10 @@ std::string Plural(size_t count, std::string_view one, std::string_view many) {
 StatusOr<bool> PublicationIsStale(Store& store) {
   StatusOr<PublishedState> state = store.LoadPublishedState();
   if (!state.ok()) return state.status();
-  if (state->at.empty() || state->version != CROSSCHECK_VERSION) return true;
+  // Another version, or another build of this one (its corpus stages may differ).
+  if (state->at.empty() || state->version != CROSSCHECK_VERSION || state->build != BuildId()) {
+    return true;
+  }
   StatusOr<size_t> documents = store.DocumentCount();
   if (!documents.ok()) return documents.status();
   return *documents != state->documents;

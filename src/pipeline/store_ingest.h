@@ -94,7 +94,7 @@ class StoreIngest final : public DocumentSink {
 StatusOr<Report> ReportFromStore(Store& store, const AnalyzeOptions& options);
 
 // Whether the store's published report is missing or out of date (documents added since, or
-// built by another crosscheck version).
+// built by another crosscheck version or another build of this one: base/build_id.h).
 StatusOr<bool> PublicationIsStale(Store& store);
 
 struct PublishCounts {

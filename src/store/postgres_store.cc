@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/build_id.h"
 #include "base/utf8.h"
 #include "store/blob_packing.h"
 #include "store/codec.h"
@@ -46,7 +47,7 @@ constexpr const char* kMigrations[] = {
     "  id TEXT PRIMARY KEY, story TEXT NOT NULL, status TEXT NOT NULL,"
     "  statements BIGINT NOT NULL);"
     "CREATE TABLE crosscheck.publications ("
-    "  seq BIGSERIAL PRIMARY KEY, at TEXT NOT NULL, version TEXT NOT NULL,"
+    "  seq BIGSERIAL PRIMARY KEY, at TEXT NOT NULL, version TEXT NOT NULL, build TEXT NOT NULL,"
     "  documents BIGINT NOT NULL, skipped BIGINT NOT NULL);"
     "CREATE TABLE crosscheck.changes ("
     "  seq BIGSERIAL PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, story TEXT NOT NULL,"
@@ -458,11 +459,12 @@ Status PostgresStore::PublishReport(const Report& report, std::string_view at,
   }
   CROSSCHECK_RETURN_IF_ERROR(
       Run(connection_, name_, "recording the publication",
-          "INSERT INTO crosscheck.publications (at, version, documents, skipped)"
-          " VALUES ($1, $2, $3, $4)",
+          "INSERT INTO crosscheck.publications (at, version, build, documents, skipped)"
+          " VALUES ($1, $2, $3, $4, $5)",
           Params()
               .Text(at)
               .Text(report.version)
+              .Text(BuildId())
               .Int(static_cast<int64_t>(report.documents.size()))
               .Int(static_cast<int64_t>(report.skipped.size())))
           .status());
@@ -483,15 +485,17 @@ Status PostgresStore::PublishReport(const Report& report, std::string_view at,
 
 StatusOr<PublishedState> PostgresStore::LoadPublishedState() {
   PublishedState state;
-  StatusOr<Result> last = Run(connection_, name_, "reading the last publication",
-                              "SELECT at, version, documents, skipped FROM crosscheck.publications"
-                              " ORDER BY seq DESC LIMIT 1");
+  StatusOr<Result> last =
+      Run(connection_, name_, "reading the last publication",
+          "SELECT at, version, documents, skipped, build FROM crosscheck.publications"
+          " ORDER BY seq DESC LIMIT 1");
   if (!last.ok()) return last.status();
   if (last->rows() == 0) return state;
   state.at = last->Text(0, 0);
   state.version = last->Text(0, 1);
   state.documents = static_cast<size_t>(last->Int(0, 2));
   state.skipped = static_cast<size_t>(last->Int(0, 3));
+  state.build = last->Text(0, 4);
   StatusOr<Result> stories =
       Run(connection_, name_, "reading the published stories",
           "SELECT id, documents FROM crosscheck.published_stories ORDER BY ord");

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "base/ascii.h"
+#include "base/build_id.h"
 #include "store/report_codec.h"
 
 namespace crosscheck {
@@ -115,6 +116,7 @@ PublishedState StateOfReport(const Report& report, std::string_view at) {
   PublishedState state;
   state.at = std::string(at);
   state.version = report.version;
+  state.build = BuildId();
   state.documents = report.documents.size();
   state.skipped = report.skipped.size();
   for (const ReportStory& story : report.stories) {

@@ -18,6 +18,7 @@
 #include <set>
 #include <string>
 
+#include "base/build_id.h"
 #include "store/codec.h"
 #include "store/memory_store.h"
 #include "store/postgres_store.h"
@@ -267,6 +268,7 @@ TEST_P(PublishedStoreTest, KeepsTheReportItsSummariesAndChanges) {
   ASSERT_TRUE(state.ok());
   EXPECT_EQ(state->at, "2026-12-01T10:00:00Z");
   EXPECT_EQ(state->version, "9.9");
+  EXPECT_EQ(state->build, BuildId());
   EXPECT_EQ(state->documents, 3u);
   ASSERT_EQ(state->story_documents.size(), 2u);
   ASSERT_EQ(state->claims.size(), 1u);

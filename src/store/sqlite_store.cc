@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/build_id.h"
 #include "store/blob_packing.h"
 #include "store/codec.h"
 #include "store/published.h"
@@ -86,6 +87,7 @@ constexpr Migration kMigrations[] = {
      "  seq INTEGER PRIMARY KEY,"
      "  at TEXT NOT NULL,"
      "  version TEXT NOT NULL,"
+     "  build TEXT NOT NULL,"
      "  documents INTEGER NOT NULL,"
      "  skipped INTEGER NOT NULL);"
      // What changed at each publication, appended, never rewritten.
@@ -525,7 +527,8 @@ Status SqliteStore::PublishReport(const Report& report, std::string_view at,
                    "VALUES (?,?,?,?)",
                    insert_claim) ||
       !PrepareOnce(db_,
-                   "INSERT INTO publications (at, version, documents, skipped) VALUES (?,?,?,?)",
+                   "INSERT INTO publications (at, version, build, documents, skipped) "
+                   "VALUES (?,?,?,?,?)",
                    insert_publication) ||
       !PrepareOnce(db_, "INSERT INTO changes (at, kind, story, claim, text) VALUES (?,?,?,?,?)",
                    insert_change)) {
@@ -562,8 +565,9 @@ Status SqliteStore::PublishReport(const Report& report, std::string_view at,
   }
   BindText(insert_publication.handle, 1, at);
   BindText(insert_publication.handle, 2, report.version);
-  sqlite3_bind_int64(insert_publication.handle, 3, static_cast<int64_t>(report.documents.size()));
-  sqlite3_bind_int64(insert_publication.handle, 4, static_cast<int64_t>(report.skipped.size()));
+  BindText(insert_publication.handle, 3, BuildId());
+  sqlite3_bind_int64(insert_publication.handle, 4, static_cast<int64_t>(report.documents.size()));
+  sqlite3_bind_int64(insert_publication.handle, 5, static_cast<int64_t>(report.skipped.size()));
   CROSSCHECK_RETURN_IF_ERROR(step(insert_publication.handle, "recording the publication"));
   for (const ChangeRecord& change : changes) {
     BindText(insert_change.handle, 1, change.at);
@@ -580,7 +584,7 @@ StatusOr<PublishedState> SqliteStore::LoadPublishedState() {
   PublishedState state;
   Statement last;
   if (!PrepareOnce(db_,
-                   "SELECT at, version, documents, skipped FROM publications "
+                   "SELECT at, version, documents, skipped, build FROM publications "
                    "ORDER BY seq DESC LIMIT 1",
                    last)) {
     return Error("reading the last publication");
@@ -592,6 +596,7 @@ StatusOr<PublishedState> SqliteStore::LoadPublishedState() {
   state.version = ColumnText(last.handle, 1);
   state.documents = static_cast<size_t>(sqlite3_column_int64(last.handle, 2));
   state.skipped = static_cast<size_t>(sqlite3_column_int64(last.handle, 3));
+  state.build = ColumnText(last.handle, 4);
   Statement stories;
   if (!PrepareOnce(db_, "SELECT id, documents FROM published_stories ORDER BY ord", stories)) {
     return Error("reading the published stories");

@@ -85,6 +85,7 @@ struct PublishedState {
   std::vector<std::pair<std::string, Claim>> claims;            // claim id -> state
   std::string at;        // the last publication's time; empty when nothing was published
   std::string version;   // the crosscheck version that built it (Report::version)
+  std::string build;     // the binary that built it (base/build_id.h), recorded by the store
   size_t documents = 0;  // documents the last publication covered
   size_t skipped = 0;    // skipped inputs it listed
 };
@@ -127,8 +128,8 @@ class Store {
   // --- The published report ---
   // Replaces the published report with `report` (built over every stored document; its
   // documents' bodies are not stored twice: they come back from the documents), records `at`
-  // (ISO 8601 UTC) as the publication time and appends `changes` to the log. Part of the open
-  // batch: Commit() makes it durable together with the documents.
+  // (ISO 8601 UTC) as the publication time and this binary's BuildId(), and appends `changes`
+  // to the log. Part of the open batch: Commit() makes it durable together with the documents.
   virtual Status PublishReport(const Report& report, std::string_view at,
                                const std::vector<ChangeRecord>& changes) = 0;
   virtual StatusOr<PublishedState> LoadPublishedState() = 0;

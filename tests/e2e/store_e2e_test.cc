@@ -126,6 +126,24 @@ TEST_F(StoreCliTest, QueryFindsStoriesAndListsChanges) {
   ASSERT_EQ(changes.exit_code, 0) << changes.output;
   EXPECT_NE(changes.output.find("new_story"), std::string::npos) << changes.output;
 
+  // A publication made by another build of the same version is not trusted: report runs the
+  // corpus stages itself (same bytes), query says so, publish brings it up to date.
+  {
+    sqlite3* handle = nullptr;
+    ASSERT_EQ(sqlite3_open(db.c_str(), &handle), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(handle, "UPDATE publications SET build = 'another'", nullptr, nullptr,
+                           nullptr),
+              SQLITE_OK);
+    sqlite3_close(handle);
+  }
+  RunResult noted = RunCli("query NATO --db " + db);
+  EXPECT_NE(noted.output.find("another crosscheck build"), std::string::npos) << noted.output;
+  RunResult republished = RunCli("publish --db " + db, false);
+  EXPECT_NE(republished.output.find("published 1 stories"), std::string::npos)
+      << republished.output;
+  RunResult current = RunCli("publish --db " + db, false);
+  EXPECT_NE(current.output.find("up to date"), std::string::npos) << current.output;
+
   RunResult bad = RunCli("query --db " + db + " --status maybe");
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.output.find("unknown claim status \"maybe\""), std::string::npos) << bad.output;
