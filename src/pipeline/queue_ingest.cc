@@ -68,10 +68,7 @@ Status RunWorker(NatsQueue& queue, Store& store, const WorkerOptions& options, W
     std::vector<Document> documents;
     std::vector<const QueueMessage*> good;
     for (const QueueMessage& message : *messages) {
-      std::string storage;
-      StatusOr<std::string_view> blob = UnpackBlob(message.data(), storage);
-      StatusOr<Document> document =
-          blob.ok() ? DecodeInputDocument(*blob) : StatusOr<Document>(blob.status());
+      StatusOr<Document> document = DecodePacked(message.data(), DecodeInputDocument);
       if (!document.ok()) {
         ++counts.dropped;
         std::fprintf(stderr, "crosscheck worker: dropped a message: %s\n",

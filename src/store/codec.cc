@@ -1,7 +1,5 @@
 #include "store/codec.h"
 
-#include <xxhash.h>
-
 #include <bit>
 #include <cstring>
 #include <optional>
@@ -12,8 +10,9 @@
 namespace crosscheck {
 namespace {
 
-using codec_internal::kChecksumBytes;
+using codec_internal::OpenSealed;
 using codec_internal::Reader;
+using codec_internal::Seal;
 using codec_internal::Writer;
 
 void WriteBlocks(Writer& writer, const std::vector<Block>& blocks) {
@@ -220,37 +219,11 @@ std::string EncodeAnalyzedDocument(const Article& article, const Annotations& an
   writer.Unsigned(kDocumentCodecVersion);
   WriteArticle(writer, article);
   WriteAnnotations(writer, annotations);
-  std::string& out = writer.out();
-  writer.Fixed64(XXH64(out.data(), out.size(), 0));
-  return std::move(out);
+  return Seal(writer);
 }
-
-namespace {
-
-// The payload of a blob (checksum checked), after its version varint (checked too).
-StatusOr<std::string_view> CheckedPayload(std::string_view blob) {
-  if (blob.size() <= kChecksumBytes) return DataLossError("stored document: truncated");
-  const std::string_view payload = blob.substr(0, blob.size() - kChecksumBytes);
-  Reader trailer(blob.substr(payload.size()), "stored document");
-  if (trailer.Fixed64() != XXH64(payload.data(), payload.size(), 0)) {
-    return DataLossError("stored document: checksum mismatch (corrupt or truncated)");
-  }
-  Reader reader(payload, "stored document");
-  const uint64_t version = reader.Unsigned();
-  if (!reader.ok()) return reader.status();
-  if (version != kDocumentCodecVersion) {
-    return UnsupportedError("stored document: codec version " + std::to_string(version) +
-                            ", this binary reads version " + std::to_string(kDocumentCodecVersion));
-  }
-  size_t version_bytes = 1;
-  for (uint64_t rest = version; rest >= 0x80; rest >>= 7) ++version_bytes;
-  return payload.substr(version_bytes);
-}
-
-}  // namespace
 
 StatusOr<AnalyzedDocument> DecodeAnalyzedDocument(std::string_view blob) {
-  StatusOr<std::string_view> payload = CheckedPayload(blob);
+  StatusOr<std::string_view> payload = OpenSealed(blob, "stored document", kDocumentCodecVersion);
   if (!payload.ok()) return payload.status();
   Reader reader(*payload, "stored document");
   AnalyzedDocument document;
@@ -275,13 +248,11 @@ std::string EncodeInputDocument(const Document& document) {
   writer.Unsigned(document.input_bytes);
   writer.Strings(document.authors);
   writer.Bool(document.record_text);
-  std::string& out = writer.out();
-  writer.Fixed64(XXH64(out.data(), out.size(), 0));
-  return std::move(out);
+  return Seal(writer);
 }
 
 StatusOr<Document> DecodeInputDocument(std::string_view blob) {
-  StatusOr<std::string_view> payload = CheckedPayload(blob);
+  StatusOr<std::string_view> payload = OpenSealed(blob, "stored document", kDocumentCodecVersion);
   if (!payload.ok()) return payload.status();
   Reader reader(*payload, "queued document");
   Document document;
@@ -300,7 +271,7 @@ StatusOr<Document> DecodeInputDocument(std::string_view blob) {
 }
 
 StatusOr<Article> DecodeStoredArticle(std::string_view blob) {
-  StatusOr<std::string_view> payload = CheckedPayload(blob);
+  StatusOr<std::string_view> payload = OpenSealed(blob, "stored document", kDocumentCodecVersion);
   if (!payload.ok()) return payload.status();
   Reader reader(*payload, "stored document");
   Article article;

@@ -4,6 +4,8 @@
 #ifndef CROSSCHECK_STORE_CODEC_IO_H_
 #define CROSSCHECK_STORE_CODEC_IO_H_
 
+#include <xxhash.h>
+
 #include <bit>
 #include <cstdint>
 #include <optional>
@@ -184,6 +186,36 @@ class Reader {
   size_t pos_ = 0;
   Status status_;
 };
+
+// A blob's framing, shared by every codec: a version varint first, the fields, then the XXH64
+// of all that. Seal appends the checksum to what `writer` holds and returns the blob.
+inline std::string Seal(Writer& writer) {
+  std::string& out = writer.out();
+  writer.Fixed64(XXH64(out.data(), out.size(), 0));
+  return std::move(out);
+}
+
+// The fields of a sealed blob (after its version), once the checksum and the version
+// (`version`) are checked; DataLoss or Unsupported naming `what` ("stored document").
+inline StatusOr<std::string_view> OpenSealed(std::string_view blob, const std::string& what,
+                                             uint32_t version) {
+  if (blob.size() <= kChecksumBytes) return DataLossError(what + ": truncated");
+  const std::string_view payload = blob.substr(0, blob.size() - kChecksumBytes);
+  Reader trailer(blob.substr(payload.size()), what);
+  if (trailer.Fixed64() != XXH64(payload.data(), payload.size(), 0)) {
+    return DataLossError(what + ": checksum mismatch (corrupt or truncated)");
+  }
+  Reader reader(payload, what);
+  const uint64_t found = reader.Unsigned();
+  if (!reader.ok()) return reader.status();
+  if (found != version) {
+    return UnsupportedError(what + ": codec version " + std::to_string(found) +
+                            ", this binary reads version " + std::to_string(version));
+  }
+  size_t version_bytes = 1;
+  for (uint64_t rest = found; rest >= 0x80; rest >>= 7) ++version_bytes;
+  return payload.substr(version_bytes);
+}
 
 }  // namespace crosscheck::codec_internal
 

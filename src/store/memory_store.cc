@@ -91,17 +91,10 @@ StatusOr<std::optional<StoryPage>> MemoryStore::LoadStory(std::string_view id, s
   if (!published_) return std::optional<StoryPage>();
   for (const ReportStory& story : published_->stories) {
     if (story.id != id) continue;
-    StoryPage page;
-    page.story = story;
-    page.first_document = std::min(first, story.documents.size());
-    const size_t end =
-        page.first_document + std::min(count, story.documents.size() - page.first_document);
-    for (size_t index = page.first_document; index < end; ++index) {
-      for (const ReportDocument& document : published_->documents) {
-        if (document.id == story.documents[index]) page.documents.push_back(document);
-      }
-    }
-    return std::optional<StoryPage>(std::move(page));
+    StatusOr<StoryPage> page = PageOfStory(
+        story, first, count, [this](std::string_view member) { return LoadDocument(member); });
+    if (!page.ok()) return page.status();
+    return std::optional<StoryPage>(std::move(*page));
   }
   return std::optional<StoryPage>();
 }

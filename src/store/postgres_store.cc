@@ -483,7 +483,7 @@ Status PostgresStore::PublishReport(const Report& report, std::string_view at,
   return Status::Ok();
 }
 
-StatusOr<PublishedState> PostgresStore::LoadPublishedState() {
+StatusOr<PublishedState> PostgresStore::LastPublication() {
   PublishedState state;
   StatusOr<Result> last =
       Run(connection_, name_, "reading the last publication",
@@ -496,6 +496,13 @@ StatusOr<PublishedState> PostgresStore::LoadPublishedState() {
   state.documents = static_cast<size_t>(last->Int(0, 2));
   state.skipped = static_cast<size_t>(last->Int(0, 3));
   state.build = last->Text(0, 4);
+  return state;
+}
+
+StatusOr<PublishedState> PostgresStore::LoadPublishedState() {
+  StatusOr<PublishedState> published = LastPublication();
+  if (!published.ok() || published->at.empty()) return published;
+  PublishedState& state = *published;
   StatusOr<Result> stories =
       Run(connection_, name_, "reading the published stories",
           "SELECT id, documents FROM crosscheck.published_stories ORDER BY ord");
@@ -513,11 +520,11 @@ StatusOr<PublishedState> PostgresStore::LoadPublishedState() {
                               PublishedState::Claim{claims->Text(row, 1), claims->Text(row, 2),
                                                     static_cast<size_t>(claims->Int(row, 3))});
   }
-  return state;
+  return published;
 }
 
 StatusOr<std::optional<Report>> PostgresStore::LoadPublishedReport() {
-  StatusOr<PublishedState> state = LoadPublishedState();
+  StatusOr<PublishedState> state = LastPublication();
   if (!state.ok()) return state.status();
   if (state->at.empty()) return std::optional<Report>();
   Report report;
@@ -593,18 +600,12 @@ StatusOr<std::optional<StoryPage>> PostgresStore::LoadStory(std::string_view id,
   if (rows->rows() == 0) return std::optional<StoryPage>();
   StatusOr<ReportStory> story = DecodePacked(rows->Bytes(0, 0), DecodeReportStory);
   if (!story.ok()) return StoreRowError(name_, "published story", id, story.status());
-  StoryPage page;
-  page.story = std::move(*story);
   // In the report's order: the story lists its documents in that order.
-  const std::vector<std::string>& members = page.story.documents;
-  page.first_document = std::min(first, members.size());
-  const size_t end = page.first_document + std::min(count, members.size() - page.first_document);
-  for (size_t index = page.first_document; index < end; ++index) {
-    StatusOr<std::optional<ReportDocument>> document = PublishedDocument(members[index]);
-    if (!document.ok()) return document.status();
-    if (*document) page.documents.push_back(std::move(**document));
-  }
-  return std::optional<StoryPage>(std::move(page));
+  StatusOr<StoryPage> page =
+      PageOfStory(std::move(*story), first, count,
+                  [this](std::string_view member) { return PublishedDocument(member); });
+  if (!page.ok()) return page.status();
+  return std::optional<StoryPage>(std::move(*page));
 }
 
 StatusOr<std::optional<ReportDocument>> PostgresStore::LoadDocument(std::string_view id) {

@@ -79,6 +79,8 @@ class PostgresStore final : public Store {
       : connection_(connection), name_(std::move(name)) {}
   Status BeginIfNeeded();
   StatusOr<std::optional<ReportDocument>> PublishedDocument(std::string_view id);
+  // The last publication's time, version, build and counts (no stories or claims).
+  StatusOr<PublishedState> LastPublication();
 
   PGconn* connection_ = nullptr;
   std::string name_;  // the URL without its password, for messages

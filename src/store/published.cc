@@ -112,6 +112,21 @@ std::vector<PublishedStoryRow> PublishedStoryRows(
   return rows;
 }
 
+StatusOr<StoryPage> PageOfStory(ReportStory story, size_t first, size_t count,
+                                const PublishedDocumentLoader& load) {
+  StoryPage page;
+  page.story = std::move(story);
+  const std::vector<std::string>& members = page.story.documents;
+  page.first_document = std::min(first, members.size());
+  const size_t end = page.first_document + std::min(count, members.size() - page.first_document);
+  for (size_t index = page.first_document; index < end; ++index) {
+    StatusOr<std::optional<ReportDocument>> document = load(members[index]);
+    if (!document.ok()) return document.status();
+    if (*document) page.documents.push_back(std::move(**document));
+  }
+  return page;
+}
+
 PublishedState StateOfReport(const Report& report, std::string_view at) {
   PublishedState state;
   state.at = std::string(at);

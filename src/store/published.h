@@ -5,6 +5,8 @@
 #define CROSSCHECK_STORE_PUBLISHED_H_
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -47,6 +49,13 @@ std::vector<PublishedStoryRow> PublishedStoryRows(
     const Report& report,
     const std::unordered_map<std::string, std::pair<uint64_t, std::string>>& previous,
     std::string_view at);
+
+// The page of `story` holding its documents [first, first + count) (fewer at the end), in the
+// story's order, each read with `load`; a document `load` does not find is left out.
+using PublishedDocumentLoader =
+    std::function<StatusOr<std::optional<ReportDocument>>(std::string_view id)>;
+StatusOr<StoryPage> PageOfStory(ReportStory story, size_t first, size_t count,
+                                const PublishedDocumentLoader& load);
 
 // What `report` holds for the comparison of the next publication (store.h, PublishedState).
 PublishedState StateOfReport(const Report& report, std::string_view at);

@@ -1,7 +1,5 @@
 #include "store/report_codec.h"
 
-#include <xxhash.h>
-
 #include <utility>
 #include <vector>
 
@@ -10,8 +8,9 @@
 namespace crosscheck {
 namespace {
 
-using codec_internal::kChecksumBytes;
+using codec_internal::OpenSealed;
 using codec_internal::Reader;
+using codec_internal::Seal;
 using codec_internal::Writer;
 
 // --- Writing ---------------------------------------------------------------------------
@@ -254,26 +253,14 @@ std::string Encode(const T& value) {
   Writer writer;
   writer.Unsigned(kReportCodecVersion);
   Write(writer, value);
-  std::string& out = writer.out();
-  writer.Fixed64(XXH64(out.data(), out.size(), 0));
-  return std::move(out);
+  return Seal(writer);
 }
 
 template <typename T>
 StatusOr<T> Decode(std::string_view blob, const char* what) {
-  if (blob.size() <= kChecksumBytes) return DataLossError(std::string(what) + ": truncated");
-  const std::string_view payload = blob.substr(0, blob.size() - kChecksumBytes);
-  Reader trailer(blob.substr(payload.size()), what);
-  if (trailer.Fixed64() != XXH64(payload.data(), payload.size(), 0)) {
-    return DataLossError(std::string(what) + ": checksum mismatch (corrupt or truncated)");
-  }
-  Reader reader(payload, what);
-  const uint64_t version = reader.Unsigned();
-  if (!reader.ok()) return reader.status();
-  if (version != kReportCodecVersion) {
-    return UnsupportedError(std::string(what) + ": codec version " + std::to_string(version) +
-                            ", this binary reads version " + std::to_string(kReportCodecVersion));
-  }
+  StatusOr<std::string_view> payload = OpenSealed(blob, what, kReportCodecVersion);
+  if (!payload.ok()) return payload.status();
+  Reader reader(*payload, what);
   T value;
   Read(reader, value);
   if (!reader.ok()) return reader.status();

@@ -580,7 +580,7 @@ Status SqliteStore::PublishReport(const Report& report, std::string_view at,
   return Status::Ok();
 }
 
-StatusOr<PublishedState> SqliteStore::LoadPublishedState() {
+StatusOr<PublishedState> SqliteStore::LastPublication() {
   PublishedState state;
   Statement last;
   if (!PrepareOnce(db_,
@@ -597,6 +597,14 @@ StatusOr<PublishedState> SqliteStore::LoadPublishedState() {
   state.documents = static_cast<size_t>(sqlite3_column_int64(last.handle, 2));
   state.skipped = static_cast<size_t>(sqlite3_column_int64(last.handle, 3));
   state.build = ColumnText(last.handle, 4);
+  return state;
+}
+
+StatusOr<PublishedState> SqliteStore::LoadPublishedState() {
+  StatusOr<PublishedState> last = LastPublication();
+  if (!last.ok() || last->at.empty()) return last;
+  PublishedState& state = *last;
+  int rc;
   Statement stories;
   if (!PrepareOnce(db_, "SELECT id, documents FROM published_stories ORDER BY ord", stories)) {
     return Error("reading the published stories");
@@ -618,11 +626,11 @@ StatusOr<PublishedState> SqliteStore::LoadPublishedState() {
                               static_cast<size_t>(sqlite3_column_int64(claims.handle, 3))});
   }
   if (rc != SQLITE_DONE) return Error("reading the published claims");
-  return state;
+  return last;
 }
 
 StatusOr<std::optional<Report>> SqliteStore::LoadPublishedReport() {
-  StatusOr<PublishedState> state = LoadPublishedState();
+  StatusOr<PublishedState> state = LastPublication();
   if (!state.ok()) return state.status();
   if (state->at.empty()) return std::optional<Report>();
   Report report;
@@ -730,18 +738,12 @@ StatusOr<std::optional<StoryPage>> SqliteStore::LoadStory(std::string_view id, s
   if (rc != SQLITE_ROW) return Error("reading story " + std::string(id));
   StatusOr<ReportStory> story = DecodePacked(ColumnBlob(select.handle, 0), DecodeReportStory);
   if (!story.ok()) return StoreRowError(path_, "published story", id, story.status());
-  StoryPage page;
-  page.story = std::move(*story);
   // In the report's order: the story lists its documents in that order.
-  const std::vector<std::string>& members = page.story.documents;
-  page.first_document = std::min(first, members.size());
-  const size_t end = page.first_document + std::min(count, members.size() - page.first_document);
-  for (size_t index = page.first_document; index < end; ++index) {
-    StatusOr<std::optional<ReportDocument>> document = PublishedDocument(members[index]);
-    if (!document.ok()) return document.status();
-    if (*document) page.documents.push_back(std::move(**document));
-  }
-  return std::optional<StoryPage>(std::move(page));
+  StatusOr<StoryPage> page =
+      PageOfStory(std::move(*story), first, count,
+                  [this](std::string_view member) { return PublishedDocument(member); });
+  if (!page.ok()) return page.status();
+  return std::optional<StoryPage>(std::move(*page));
 }
 
 StatusOr<std::optional<ReportDocument>> SqliteStore::LoadDocument(std::string_view id) {

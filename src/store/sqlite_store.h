@@ -76,6 +76,8 @@ class SqliteStore final : public Store {
   Status Error(const std::string& what) const;  // IoError naming the path and SQLite's message
   // A published document with its body (from the documents table); nullopt if none.
   StatusOr<std::optional<ReportDocument>> PublishedDocument(std::string_view id);
+  // The last publication's time, version, build and counts (no stories or claims).
+  StatusOr<PublishedState> LastPublication();
 
   sqlite3* db_ = nullptr;
   std::string path_;
