@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <bit>
+#include <chrono>
 #include <cstring>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 
@@ -25,6 +27,8 @@ namespace {
 constexpr int32_t kApplicationId = 0x43435354;
 // How long a statement waits for another connection's lock before giving up.
 constexpr int kBusyTimeoutMs = 10000;
+// How long to wait between tries of what SQLite refuses as BUSY without waiting itself.
+constexpr int kBusyRetryMs = 5;
 
 // The schema, one migration per version, applied in order from the file's user_version + 1.
 // A migration is never edited once released: a change is a new entry.
@@ -265,7 +269,10 @@ StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path
   sqlite3_busy_timeout(db, kBusyTimeoutMs);
   sqlite3_extended_result_codes(db, 1);
 
-  // Identity first, before anything is written: a foreign file is refused untouched.
+  // Identity first, before anything is written: a foreign file is refused untouched. The
+  // three reads share one snapshot (a read transaction): another process creating the store
+  // meanwhile must not be seen half-way (its objects without its application id).
+  CROSSCHECK_RETURN_IF_ERROR(Exec(db, path, "BEGIN"));
   int code = SQLITE_OK;
   StatusOr<int64_t> application_id = QueryInt(db, path, "PRAGMA application_id", &code);
   if (!application_id.ok()) {
@@ -276,6 +283,7 @@ StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path
   if (!version.ok()) return version.status();
   StatusOr<int64_t> objects = QueryInt(db, path, "SELECT count(*) FROM sqlite_schema");
   if (!objects.ok()) return objects.status();
+  CROSSCHECK_RETURN_IF_ERROR(Exec(db, path, "COMMIT"));
   const bool blank = *application_id == 0 && *version == 0 && *objects == 0;
   if (!blank && *application_id != kApplicationId) {
     return NotAStore(path, "an SQLite database of another application");
@@ -297,8 +305,16 @@ StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path
   // the log is synced at each commit, so a Commit() that returned survives power loss too;
   // one sync per batch of documents costs little next to analysing them.
   if (!read_only) {
-    StatusOr<int64_t> ignored = QueryInt(db, path, "PRAGMA journal_mode=WAL");
-    if (!ignored.ok()) return ignored.status();
+    // Switching a new file to WAL needs it alone, and SQLite answers BUSY at once (without
+    // its busy handler) while another connection has it open: retry for the busy timeout.
+    code = SQLITE_OK;
+    StatusOr<int64_t> mode = QueryInt(db, path, "PRAGMA journal_mode=WAL", &code);
+    for (int waited = 0; !mode.ok() && (code & 0xff) == SQLITE_BUSY && waited < kBusyTimeoutMs;
+         waited += kBusyRetryMs) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(kBusyRetryMs));
+      mode = QueryInt(db, path, "PRAGMA journal_mode=WAL", &code);
+    }
+    if (!mode.ok()) return mode.status();
     CROSSCHECK_RETURN_IF_ERROR(Exec(db, path, "PRAGMA synchronous=FULL"));
   }
   CROSSCHECK_RETURN_IF_ERROR(Exec(db, path, "PRAGMA foreign_keys=ON"));

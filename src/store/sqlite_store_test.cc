@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
+#include <vector>
 
 namespace crosscheck {
 namespace {
@@ -172,6 +174,32 @@ TEST(SqliteStoreTest, InMemoryStoreWorks) {
   ASSERT_TRUE((*store)->AddDocument(1, MakeArticle("one", "One."), {}).ok());
   ASSERT_TRUE((*store)->Commit().ok());
   EXPECT_EQ((*store)->Load()->articles.size(), 1u);
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// Processes (here threads, each with its own connection) opening a new store at once: each
+// must see the file either blank or made, never half-made and taken for another application's.
+TEST_F(StoreFileTest, OpenedAtOnceByTwoConnectionsBothSucceed) {
+  for (int round = 0; round < 30; ++round) {
+    const std::string path = Path("race" + std::to_string(round) + ".db");
+    Status results[4];
+    std::vector<std::thread> threads;
+    for (Status& result : results) {
+      threads.emplace_back([&path, &result] {
+        StatusOr<std::unique_ptr<SqliteStore>> store =
+            SqliteStore::Open(path, SqliteStore::OpenMode::kCreate);
+        result = store.status();
+      });
+    }
+    for (std::thread& thread : threads) thread.join();
+    for (const Status& result : results)
+      EXPECT_TRUE(result.ok()) << round << ": " << result.ToString();
+  }
 }
 
 }  // namespace
