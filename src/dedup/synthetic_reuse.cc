@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -10,6 +11,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "base/date.h"
 #include "dedup/shingle.h"
 
 namespace crosscheck {
@@ -376,6 +378,133 @@ PerturbedStream MakePerturbedStream(const std::vector<ParagraphText>& texts, siz
     stream.articles.push_back(std::move(article));
   }
   return stream;
+}
+
+}  // namespace crosscheck
+
+namespace crosscheck {
+
+struct NewsStreamGenerator::State {
+  const std::vector<ParagraphText>* texts = nullptr;
+  uint32_t stories_per_day = 400;
+  Editor editor{1};
+  std::mt19937 random{1};
+  std::vector<std::string> vocabulary;
+  std::vector<uint32_t> content_tokens;
+  std::vector<std::vector<std::vector<uint32_t>>> tokenized;
+  std::vector<uint32_t> mapping;
+  std::vector<uint32_t> order;  // texts in a shuffled order, so neighbours differ in kind
+  uint64_t story = 0;
+  uint64_t generation = UINT64_MAX;
+  std::vector<StreamDocument> pending;  // the current story's documents, last first
+
+  ParagraphText Mapped(size_t text) const {
+    ParagraphText paragraphs;
+    for (const std::vector<uint32_t>& ids : tokenized[text]) {
+      std::string& paragraph = paragraphs.emplace_back();
+      for (uint32_t id : ids) {
+        if (!paragraph.empty()) paragraph += ' ';
+        paragraph += vocabulary[mapping[id]];
+      }
+    }
+    return paragraphs;
+  }
+
+  void NextStory() {
+    const size_t size = texts->size();
+    const uint64_t g = story / size;
+    if (g != generation) {
+      generation = g;
+      std::iota(mapping.begin(), mapping.end(), 0u);
+      if (g > 0) {
+        std::vector<uint32_t> shuffled = content_tokens;
+        std::shuffle(shuffled.begin(), shuffled.end(), random);
+        for (size_t i = 0; i < content_tokens.size(); ++i) mapping[content_tokens[i]] = shuffled[i];
+      }
+    }
+    const size_t text = order[story % size];
+    const ParagraphText source = Mapped(text);
+    const ParagraphText host = Mapped(order[(story + 1 + editor.Below(size - 1)) % size]);
+    std::vector<Paragraph> originals;
+    for (size_t i = 0; i < source.size(); ++i) originals.push_back({source[i], {}});
+    // Title: the first sentence's first words.
+    std::vector<std::string> words = SplitWords(SplitSentences(source.front()).front());
+    if (words.size() > 10) words.resize(10);
+    const std::string title = JoinWords(words);
+
+    const uint32_t count = 1 + editor.Below(4) + (editor.Chance(0.25) ? editor.Below(9) : 0);
+    const int64_t first_day = DaysFromCivil(2024, 1, 1) + int64_t(story / stories_per_day);
+    std::vector<StreamDocument> documents;
+    for (uint32_t k = 0; k < count; ++k) {
+      StreamDocument document;
+      document.story = story;
+      document.id = "s" + std::to_string(story) + "-" + std::to_string(k);
+      std::vector<Paragraph> paragraphs = originals;
+      if (k > 0) {
+        constexpr std::array<EditKind, 5> kEdits = {EditKind::kNearExactCopy, EditKind::kPartialReprint,
+                                                    EditKind::kDroppedParagraphs, EditKind::kWordChanges,
+                                                    EditKind::kCombined};
+        paragraphs = Edit(originals, kEdits[editor.Below(kEdits.size())], host, editor);
+      }
+      document.title = k == 0 ? title : editor.ChangeCase(title);
+      for (const Paragraph& paragraph : paragraphs) {
+        if (!document.text.empty()) document.text += "\n\n";
+        document.text += paragraph.text;
+      }
+      const Date day = CivilFromDays(first_day + (k == 0 ? 0 : editor.Below(3)));
+      char stamp[40];
+      std::snprintf(stamp, sizeof stamp, "%04d-%02d-%02dT%02u:%02u:00Z", day.year, day.month, day.day,
+                    editor.Below(24), editor.Below(60));
+      document.published = stamp;
+      const uint32_t outlet = editor.Below(300);
+      document.outlet = "Outlet " + std::to_string(outlet);
+      document.url = "https://www.outlet" + std::to_string(outlet) + ".example/news/" + document.id;
+      documents.push_back(std::move(document));
+    }
+    std::reverse(documents.begin(), documents.end());
+    pending = std::move(documents);
+    ++story;
+  }
+};
+
+NewsStreamGenerator::NewsStreamGenerator(const std::vector<ParagraphText>* texts, uint32_t seed,
+                                         uint32_t stories_per_day)
+    : state_(std::make_unique<State>()) {
+  State& state = *state_;
+  state.texts = texts;
+  state.stories_per_day = std::max<uint32_t>(1, stories_per_day);
+  state.editor = Editor(seed);
+  state.random.seed(seed);
+  std::unordered_map<std::string, uint32_t> token_id;
+  for (const ParagraphText& text : *texts) {
+    std::vector<std::vector<uint32_t>>& paragraphs = state.tokenized.emplace_back();
+    for (const std::string& paragraph : text) {
+      std::vector<uint32_t>& ids = paragraphs.emplace_back();
+      for (const std::string& word : SplitWords(paragraph)) {
+        auto [it, inserted] = token_id.emplace(word, static_cast<uint32_t>(state.vocabulary.size()));
+        if (inserted) {
+          state.vocabulary.push_back(word);
+          if (!NormalizedContentWords(word).empty()) state.content_tokens.push_back(it->second);
+        }
+        ids.push_back(it->second);
+      }
+    }
+  }
+  state.mapping.resize(state.vocabulary.size());
+  state.order.resize(texts->size());
+  std::iota(state.order.begin(), state.order.end(), 0u);
+  std::shuffle(state.order.begin(), state.order.end(), state.random);
+}
+
+NewsStreamGenerator::~NewsStreamGenerator() = default;
+
+bool NewsStreamGenerator::Next(StreamDocument* document) {
+  State& state = *state_;
+  if (state.texts->empty()) return false;
+  while (state.pending.empty()) state.NextStory();
+  *document = std::move(state.pending.back());
+  state.pending.pop_back();
+  return true;
 }
 
 }  // namespace crosscheck

@@ -10,6 +10,7 @@
 #define CROSSCHECK_DEDUP_SYNTHETIC_REUSE_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -79,6 +80,37 @@ struct PerturbedStream {
   size_t generation_size = 0;  // documents per generation: texts.size()
 };
 PerturbedStream MakePerturbedStream(const std::vector<ParagraphText>& texts, size_t count, uint32_t seed = 1);
+
+// A news stream for end-to-end scaling runs (`make_stream`, scripts/bench/stream.sh): stories
+// of 1 to 12 documents (mean ~4), each story a real article of generation g (content words
+// mapped through generation g's own permutation of the vocabulary, as in MakePerturbedStream,
+// so later generations are new stories with the real texts' statistics) told by several
+// outlets: the first document is the article, the others edited copies (near-exact copies,
+// partial reprints inside another article, dropped paragraphs, changed words, combined), or
+// with one chance in three an unrelated rewrite of the same event (another text of the
+// generation around the story's first paragraph). Stories start `stories_per_day` a day from
+// 2024-01-01 and their documents are published over three days; documents come out story by
+// story, their dates and outlets on each. Deterministic for a seed; memory is the texts and
+// one vocabulary mapping, whatever the count.
+struct StreamDocument {
+  std::string id, title, text, published, outlet, url;
+  uint64_t story = 0;
+};
+
+class NewsStreamGenerator {
+ public:
+  NewsStreamGenerator(const std::vector<ParagraphText>* texts, uint32_t seed = 1,
+                      uint32_t stories_per_day = 400);
+  ~NewsStreamGenerator();
+  NewsStreamGenerator(const NewsStreamGenerator&) = delete;
+  NewsStreamGenerator& operator=(const NewsStreamGenerator&) = delete;
+  // The next document; false only when the texts are empty.
+  bool Next(StreamDocument* document);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace crosscheck
 

@@ -1,0 +1,6 @@
+# make_stream: a synthetic news stream as JSONL for end-to-end scaling runs of analyze and
+# ingest (scripts/bench/stream.sh).
+if(CROSSCHECK_BUILD_BENCH)
+  add_executable(make_stream ${CMAKE_CURRENT_LIST_DIR}/make_stream.cc)
+  target_link_libraries(make_stream PRIVATE crosscheck_core)
+endif()
