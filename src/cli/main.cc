@@ -185,6 +185,43 @@ struct AnalyzeArgs {
   ReportOutputs outputs;
   bool clean_records = false;
   BudgetArgs budget;
+  std::string spill_dir;
+  double spill_after_mb = static_cast<double>(ShelfOptions{}.spill_after_bytes >> 20);
+};
+
+// Keeps what the terminal summary shows of a streamed report (the counts and the first
+// stories) and hands every part on to `next`, if any.
+class SummaryKeeper final : public ReportSink {
+ public:
+  void set_next(ReportSink* next) { next_ = next; }
+  Status Begin(const std::string& version) override {
+    version_ = version;
+    return next_ != nullptr ? next_->Begin(version) : Status::Ok();
+  }
+  Status Story(ReportStory&& story) override {
+    ++stories_;
+    if (first_stories_.size() < kSummaryStories) {
+      first_stories_.push_back(story);
+    }
+    return next_ != nullptr ? next_->Story(std::move(story)) : Status::Ok();
+  }
+  Status Document(ReportDocument&& document) override {
+    ++documents_;
+    return next_ != nullptr ? next_->Document(std::move(document)) : Status::Ok();
+  }
+  Status End(std::vector<ReportSkipped>&& skipped) override {
+    skipped_ = skipped.size();
+    return next_ != nullptr ? next_->End(std::move(skipped)) : Status::Ok();
+  }
+  std::string Summary() const {
+    return RenderSummary(version_, documents_, stories_, skipped_, first_stories_);
+  }
+
+ private:
+  ReportSink* next_ = nullptr;
+  std::string version_;
+  size_t documents_ = 0, stories_ = 0, skipped_ = 0;
+  std::vector<ReportStory> first_stories_;
 };
 
 int RunAnalyze(const AnalyzeArgs& args) {
@@ -192,6 +229,8 @@ int RunAnalyze(const AnalyzeArgs& args) {
   AnalyzeOptions options;
   options.budget = args.budget.Budget();
   options.clean.clean_records = args.clean_records;
+  options.shelf.spill_dir = args.spill_dir;
+  options.shelf.spill_after_bytes = static_cast<size_t>(args.spill_after_mb * (1 << 20));
   Analyzer analyzer(options);
   analyzer.set_skip_listener(
       [&](std::string_view input, const Status& status) { console.Skip(input, status); });
@@ -208,7 +247,36 @@ int RunAnalyze(const AnalyzeArgs& args) {
                std::to_string(analyzer.skipped_count()) + " skipped)");
     return kExitFailed;
   }
-  return WriteReports(analyzer.Finish(), args.outputs) ? kExitOk : kExitFailed;
+  const ReportOutputs& outputs = args.outputs;
+  if (!outputs.md.empty() || !outputs.html.empty() || !outputs.csv.empty()) {
+    // These writers read the whole report.
+    CollectReport collect;
+    if (const Status finished = analyzer.FinishInto(collect); !finished.ok()) {
+      PrintError(finished.ToString());
+      return kExitFailed;
+    }
+    return WriteReports(collect.Take(), outputs) ? kExitOk : kExitFailed;
+  }
+  // JSON and the summary only: the report is written as it is built, never whole in memory.
+  SummaryKeeper keeper;
+  bool ok = true;
+  if (!outputs.json.empty()) {
+    ok = WriteOutput(outputs.json, [&](const TextSink& out) {
+      const std::unique_ptr<ReportSink> json = NewJsonReportSink(out);
+      keeper.set_next(json.get());
+      const Status finished = analyzer.FinishInto(keeper);
+      keeper.set_next(nullptr);
+      return finished;
+    });
+  } else if (const Status finished = analyzer.FinishInto(keeper); !finished.ok()) {
+    PrintError(finished.ToString());
+    ok = false;
+  }
+  if (ok && outputs.json != "-") {
+    const std::string summary = keeper.Summary();
+    std::fwrite(summary.data(), 1, summary.size(), stdout);
+  }
+  return ok ? kExitOk : kExitFailed;
 }
 
 struct AnnotateArgs {
@@ -549,6 +617,15 @@ int Main(int argc, char** argv) {
   analyze_args.outputs.AddOptions(analyze);
   analyze->add_flag("--clean-records", analyze_args.clean_records, kCleanRecordsHelp);
   analyze_args.budget.AddOptions(analyze);
+  analyze->add_option("--spill-dir", analyze_args.spill_dir,
+                      "Folder for the temporary file a large run keeps its documents in "
+                      "(default: $TMPDIR, else /tmp)");
+  analyze
+      ->add_option("--spill-after-mb", analyze_args.spill_after_mb,
+                   "Memory the analysed documents may take before they go to that file, MiB "
+                   "(0: from the first)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
 
   AnnotateArgs annotate_args;
   CLI::App* annotate = app.add_subcommand(

@@ -52,10 +52,15 @@ class ReuseDetector {
   // (common passages count in full). Sorted by (a, b).
   virtual std::vector<ReusePair> Pairs() const = 0;
   // Pairs whose candidates come from the sketches and whose containment and passages are
-  // computed from every shingle of the two articles. `articles[i]` must be the article added
-  // as index i (pairs with an index outside `articles` keep their sketch figures).
-  // Sorted by (a, b).
-  virtual std::vector<ReusePair> VerifiedPairs(std::span<const Article> articles) const = 0;
+  // computed from every shingle of the two articles. `articles(i)` must give the article
+  // added as index i, for i < `count` (pairs with an index from `count` on, or one the lookup
+  // cannot give, keep their sketch figures). Each article is looked up once, on its first
+  // candidate pair. Sorted by (a, b).
+  virtual std::vector<ReusePair> VerifiedPairs(const ArticleLookup& articles, size_t count) const = 0;
+  // The same with every article in memory: `articles[i]` is the article added as index i.
+  std::vector<ReusePair> VerifiedPairs(std::span<const Article> articles) const {
+    return VerifiedPairs(LookupIn(articles), articles.size());
+  }
   // Bytes of sketch state held for all documents added so far.
   virtual size_t StateBytes() const = 0;
 };
@@ -67,7 +72,11 @@ std::unique_ptr<ReuseDetector> NewReuseDetector(const ReuseOptions& options = {}
 // origin is the agency most of its members credit, else the outlet of its earliest published
 // member. Group ids are "g1".."gN" in order of their first member. duplicate_of points a
 // near-exact copy (both containments >= duplicate_containment) to the earliest published
-// copy. `articles[i]` is document i.
+// copy. `cards[i]` is document i; `texts` gives its article when a shared credit asks for
+// its text (the documents crediting an agency that some other group also credits).
+SyndicationResult GroupSyndication(std::span<const DocumentCard> cards, const ArticleLookup& texts,
+                                   std::vector<ReusePair> pairs, const ReuseOptions& options = {});
+// The same with every article in memory: `articles[i]` is document i.
 SyndicationResult GroupSyndication(std::span<const Article> articles,
                                    std::vector<ReusePair> pairs,
                                    const ReuseOptions& options = {});

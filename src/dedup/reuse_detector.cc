@@ -82,7 +82,8 @@ class SketchReuseDetector final : public ReuseDetector {
     return pairs;
   }
 
-  std::vector<ReusePair> VerifiedPairs(std::span<const Article> articles) const override {
+  using ReuseDetector::VerifiedPairs;
+  std::vector<ReusePair> VerifiedPairs(const ArticleLookup& articles, size_t count) const override {
     const std::vector<CandidatePair> candidates = FindCandidatePairs(store_);
     // Last candidate using each slot, to drop its full shingles after it.
     std::vector<size_t> last_use(store_.size(), 0);
@@ -94,7 +95,9 @@ class SketchReuseDetector final : public ReuseDetector {
     auto full_shingles = [&](uint32_t slot) -> const VerifiedShingles& {
       auto it = full.find(slot);
       if (it == full.end()) {
-        const std::vector<BlockShingle> shingles = ShingleArticle(articles[store_.doc(slot)]);
+        const ArticleHandle article = articles(store_.doc(slot));
+        const std::vector<BlockShingle> shingles =
+            article != nullptr ? ShingleArticle(*article) : std::vector<BlockShingle>();
         it = full.emplace(slot, VerifiedShingles{ExactShingles(shingles),
                                                  frequency_.Weights(BlockFingerprints(shingles),
                                                                     options_.common_passage_documents)})
@@ -105,7 +108,7 @@ class SketchReuseDetector final : public ReuseDetector {
     std::vector<ReusePair> pairs;
     for (size_t i = 0; i < candidates.size(); ++i) {
       const auto [slot_a, slot_b, common_only] = candidates[i];
-      std::optional<ReusePair> pair = JudgeCandidate(slot_a, slot_b, common_only, articles, full_shingles);
+      std::optional<ReusePair> pair = JudgeCandidate(slot_a, slot_b, common_only, count, full_shingles);
       if (pair) pairs.push_back(std::move(*pair));
       if (last_use[slot_a] == i) full.erase(slot_a);
       if (last_use[slot_b] == i) full.erase(slot_b);
@@ -123,12 +126,11 @@ class SketchReuseDetector final : public ReuseDetector {
   // One candidate of VerifiedPairs: the sketch rejects what it can, the articles decide.
   template <typename FullShingles>
   std::optional<ReusePair> JudgeCandidate(uint32_t slot_a, uint32_t slot_b, bool common_only,
-                                          std::span<const Article> articles,
-                                          FullShingles& full_shingles) const {
+                                          size_t count, FullShingles& full_shingles) const {
     const DocIndex doc_a = store_.doc(slot_a), doc_b = store_.doc(slot_b);
     const Overlap estimate = store_.Compare(slot_a, slot_b, /*with_passages=*/false);
     if (common_only && estimate.MaxContainment() < options_.min_containment) return std::nullopt;
-    if (doc_a >= articles.size() || doc_b >= articles.size()) {
+    if (doc_a >= count || doc_b >= count) {
       const double scale = std::ldexp(1.0, std::max(store_.level(slot_a), store_.level(slot_b)));
       if (!PassesThresholds(estimate, scale, options_)) return std::nullopt;
       return MakeReusePair(doc_a, doc_b, store_.Compare(slot_a, slot_b, true));

@@ -48,7 +48,7 @@ class DisjointSets {
 
 // Publication order: dated documents first, by date, then by document order.
 struct PublicationOrder {
-  std::span<const Article> articles;
+  std::span<const DocumentCard> articles;
   bool operator()(DocIndex x, DocIndex y) const {
     const Date& date_x = articles[x].published;
     const Date& date_y = articles[y].published;
@@ -57,7 +57,8 @@ struct PublicationOrder {
 };
 
 // Pairs of documents that credit the same agency and share enough unquoted text.
-std::vector<ReusePair> CreditedStoryPairs(std::span<const Article> articles, DisjointSets& sets,
+std::vector<ReusePair> CreditedStoryPairs(std::span<const DocumentCard> articles,
+                                          const ArticleLookup& texts, DisjointSets& sets,
                                           const ReuseOptions& options) {
   std::map<std::string, std::vector<DocIndex>> docs_by_credit;
   for (DocIndex doc = 0; doc < articles.size(); ++doc) {
@@ -72,15 +73,20 @@ std::vector<ReusePair> CreditedStoryPairs(std::span<const Article> articles, Dis
     for (DocIndex doc : docs) components.insert(sets.Find(doc));
     if (components.size() < 2) continue;
     std::unique_ptr<ReuseDetector> detector = NewReuseDetector(credited_options);
-    for (DocIndex doc : docs) detector->Add(doc, articles[doc]);
-    for (ReusePair& pair : detector->VerifiedPairs(articles)) found.push_back(std::move(pair));
+    for (DocIndex doc : docs) {
+      const ArticleHandle text = texts(doc);
+      if (text != nullptr) detector->Add(doc, *text);
+    }
+    for (ReusePair& pair : detector->VerifiedPairs(texts, articles.size())) {
+      found.push_back(std::move(pair));
+    }
   }
   return found;
 }
 
 // For each document, the earliest published near-exact copy it duplicates, if any; chains
 // lead to the first copy.
-std::vector<std::optional<DocIndex>> FindDuplicates(std::span<const Article> articles,
+std::vector<std::optional<DocIndex>> FindDuplicates(std::span<const DocumentCard> articles,
                                                     const std::vector<ReusePair>& pairs,
                                                     const ReuseOptions& options) {
   const PublicationOrder earlier{articles};
@@ -108,7 +114,7 @@ std::vector<std::optional<DocIndex>> FindDuplicates(std::span<const Article> art
 
 // The agency most members credit (ties: the one credited first in document order), else
 // the outlet of the earliest published member that names one.
-std::optional<std::string> GroupOrigin(std::span<const Article> articles,
+std::optional<std::string> GroupOrigin(std::span<const DocumentCard> articles,
                                        const std::vector<DocIndex>& members) {
   std::vector<std::pair<std::string, int>> credit_counts;  // in order of first credit
   for (DocIndex doc : members) {
@@ -141,13 +147,21 @@ std::optional<std::string> GroupOrigin(std::span<const Article> articles,
 
 SyndicationResult GroupSyndication(std::span<const Article> articles, std::vector<ReusePair> pairs,
                                    const ReuseOptions& options) {
+  std::vector<DocumentCard> cards;
+  cards.reserve(articles.size());
+  for (const Article& article : articles) cards.push_back(CardOf(article));
+  return GroupSyndication(cards, LookupIn(articles), std::move(pairs), options);
+}
+
+SyndicationResult GroupSyndication(std::span<const DocumentCard> articles, const ArticleLookup& texts,
+                                   std::vector<ReusePair> pairs, const ReuseOptions& options) {
   const size_t count = articles.size();
   std::erase_if(pairs, [count](const ReusePair& pair) {
     return pair.a >= count || pair.b >= count || pair.a == pair.b;
   });
   DisjointSets sets(count);
   for (const ReusePair& pair : pairs) sets.Union(pair.a, pair.b);
-  for (ReusePair& pair : CreditedStoryPairs(articles, sets, options)) {
+  for (ReusePair& pair : CreditedStoryPairs(articles, texts, sets, options)) {
     sets.Union(pair.a, pair.b);
     pairs.push_back(std::move(pair));
   }

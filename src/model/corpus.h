@@ -6,13 +6,38 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
+
+#include "base/date.h"
+#include "model/document.h"
 
 namespace crosscheck {
 
 using DocIndex = uint32_t;
+
+// What the corpus stages read of every document without its text: kept in memory for every
+// document of a run, however large (the texts themselves may be spilled to disk).
+struct DocumentCard {
+  std::string id;
+  Date published;  // !valid() when none was found
+  std::string outlet;
+  std::vector<std::string> credits;
+};
+DocumentCard CardOf(const Article& article);
+
+// Where a corpus stage finds a document's article when it needs its text: in memory, or read
+// back from where the run spilled it (pipeline/document_shelf.h). The article stays valid
+// while the handle lives; null for an index the lookup does not hold (or could not read).
+// Callable from several threads at once.
+using ArticleHandle = std::shared_ptr<const Article>;
+using ArticleLookup = std::function<ArticleHandle(DocIndex)>;
+// A lookup over articles in memory (no copy; `articles` must outlive it).
+ArticleLookup LookupIn(std::span<const Article> articles);
 
 // One passage of document `a` that is reused in document `b` (or the other way round).
 struct PassageMatch {

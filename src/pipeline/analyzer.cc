@@ -155,7 +155,9 @@ constexpr size_t kMaxPending = 256;
 }  // namespace
 
 Analyzer::Analyzer(AnalyzeOptions options)
-    : options_(options), processor_(options.clean, options.budget) {
+    : options_(options),
+      processor_(options.clean, options.budget),
+      shelf_(std::make_unique<DocumentShelf>(options.shelf)) {
   unsigned threads = options_.threads == 0 ? std::thread::hardware_concurrency() : options_.threads;
   if (threads == 0) threads = 1;
   if (threads > 1) {
@@ -275,17 +277,17 @@ namespace {
 // the id of its founding document, the earliest by publication date (undated ones last, ties
 // by id). Adding documents keeps the id unless an earlier-dated report joins the story; the
 // same inputs always give the same ids. `used` makes ids unique ("-2" on a hash collision).
-std::string StableStoryId(const std::vector<Article>& articles, const StoryCluster& story,
+std::string StableStoryId(std::span<const DocumentCard> articles, const StoryCluster& story,
                           std::unordered_set<std::string>& used) {
-  const Article* founder = nullptr;
+  const DocumentCard* founder = nullptr;
   for (DocIndex member : story.members) {
     if (member >= articles.size()) continue;
-    const Article& candidate = articles[member];
+    const DocumentCard& candidate = articles[member];
     if (founder == nullptr) {
       founder = &candidate;
       continue;
     }
-    const auto key = [](const Article& a) {
+    const auto key = [](const DocumentCard& a) {
       return std::make_tuple(!a.published.valid(), a.published, std::string_view(a.id));
     };
     if (key(candidate) < key(*founder)) founder = &candidate;
@@ -344,9 +346,14 @@ void Analyzer::Keep(Outcome outcome) {
     return;
   }
   ShrinkToFit(article, outcome.result->annotations);
-  articles_.push_back(std::move(article));
-  annotations_.push_back(std::move(outcome.result->annotations));
-  if (on_progress_) on_progress_(articles_.size());
+  const size_t kept = DocumentProcessor::KeptBytes(*outcome.result);
+  if (Status shelved = shelf_->Add(std::move(article), std::move(outcome.result->annotations), kept);
+      !shelved.ok()) {
+    // The run cannot keep its documents (the spill file cannot be written): it fails.
+    if (shelf_error_.ok()) shelf_error_ = shelved;
+    return;
+  }
+  if (on_progress_) on_progress_(shelf_->size());
 }
 
 void Analyzer::ReserveIds(const std::vector<std::string>& ids) {
@@ -355,7 +362,7 @@ void Analyzer::ReserveIds(const std::vector<std::string>& ids) {
 
 size_t Analyzer::document_count() {
   CollectUntil(0);
-  return articles_.size();
+  return shelf_->size();
 }
 
 size_t Analyzer::skipped_count() {
@@ -366,7 +373,7 @@ size_t Analyzer::skipped_count() {
 namespace {
 
 // Publication order: dated documents by date, then undated ones; ties keep input order.
-std::vector<DocIndex> PublicationOrder(const std::vector<Article>& articles) {
+std::vector<DocIndex> PublicationOrder(std::span<const DocumentCard> articles) {
   std::vector<DocIndex> order(articles.size());
   std::iota(order.begin(), order.end(), DocIndex{0});
   std::stable_sort(order.begin(), order.end(), [&](DocIndex a, DocIndex b) {
@@ -411,25 +418,46 @@ void ReleaseFreedMemory() { malloc_trim(0); }
 }  // namespace
 
 Report Analyzer::Finish() {
+  CollectReport collect;
+  (void)FinishInto(collect);
+  return collect.Take();
+}
+
+Status Analyzer::FinishInto(ReportSink& sink) {
   CollectUntil(0);
+  if (!shelf_error_.ok()) return shelf_error_;
+  // The run is over: no id needs checking any more (a million of them is ~100 MB).
+  std::unordered_set<std::string>().swap(used_ids_);
+  std::unordered_map<std::string, int>().swap(next_suffix_);
   ReleaseFreedMemory();
-  return BuildReport(std::move(articles_), std::move(annotations_), std::move(skipped_), options_);
+  std::unique_ptr<DocumentShelf> shelf =
+      std::exchange(shelf_, std::make_unique<DocumentShelf>(options_.shelf));
+  return StreamReport(*shelf, std::exchange(skipped_, {}), options_, sink);
 }
 
 Report BuildReport(std::vector<Article> articles, std::vector<Annotations> annotations,
                    std::vector<ReportSkipped> skipped, const AnalyzeOptions& options) {
-  Report report;
-  report.version = CROSSCHECK_VERSION;
-  report.skipped = std::move(skipped);
-  const std::vector<DocIndex> order = PublicationOrder(articles);
-  const size_t n = articles.size();
+  DocumentShelf shelf(std::move(articles), std::move(annotations));
+  CollectReport collect;
+  (void)StreamReport(shelf, std::move(skipped), options, collect);  // in memory: cannot fail
+  return collect.Take();
+}
+
+Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
+                    const AnalyzeOptions& options, ReportSink& sink) {
+  const std::vector<DocumentCard>& cards = shelf.cards();
+  const std::vector<DocIndex> order = PublicationOrder(cards);
+  const size_t n = cards.size();
+  const ArticleLookup texts = shelf.Lookup();
 
   // Reuse and syndication. Each stage's state is freed as soon as its result is taken.
   SyndicationResult syndication;
   {
     std::unique_ptr<ReuseDetector> reuse = NewReuseDetector(options.reuse);
-    for (DocIndex index : order) reuse->Add(index, articles[index]);
-    syndication = GroupSyndication(articles, reuse->VerifiedPairs(articles), options.reuse);
+    for (DocIndex index : order) {
+      if (const ArticleHandle article = texts(index)) reuse->Add(index, *article);
+    }
+    syndication = GroupSyndication(cards, texts, reuse->VerifiedPairs(texts, n), options.reuse);
   }
 
   // Stories, online in publication order, and topics one level up.
@@ -441,9 +469,14 @@ Report BuildReport(std::vector<Article> articles, std::vector<Annotations> annot
     // the story clusterer, and both are single-threaded.
     TopicGrouper topic_grouper(options.topics);
     std::thread topic_sketcher([&] {
-      for (DocIndex index : order) topic_grouper.Add(index, articles[index]);
+      for (DocIndex index : order) {
+        if (const ArticleHandle article = texts(index)) topic_grouper.Add(index, *article);
+      }
     });
-    for (DocIndex index : order) clusterer->Add(index, articles[index], annotations[index]);
+    for (DocIndex index : order) {
+      const DocumentShelf::Entry entry = shelf.Get(index);
+      if (entry.article != nullptr) clusterer->Add(index, *entry.article, *entry.annotations);
+    }
     topic_sketcher.join();
     stories = clusterer->Stories();
     clusterer.reset();
@@ -457,94 +490,126 @@ Report BuildReport(std::vector<Article> articles, std::vector<Annotations> annot
   }
   ReleaseFreedMemory();
 
-  // Documents' ids, groups and shared passages (these read other articles' ids and blocks).
-  report.documents.resize(n);
-  for (size_t doc = 0; doc < n; ++doc) {
-    report.documents[doc].id = articles[doc].id;
-    const bool grouped =
-        doc < syndication.group_of.size() && syndication.group_of[doc] < syndication.groups.size();
-    report.documents[doc].syndication_group =
-        grouped ? syndication.groups[syndication.group_of[doc]].id : "";
-    if (doc < syndication.duplicate_of.size() && syndication.duplicate_of[doc]) {
-      report.documents[doc].duplicate_of = articles[*syndication.duplicate_of[doc]].id;
-    }
-  }
-  // Shared passages with at most kMaxSharedPassagePartners (3) other documents each, the most
-  // similar first (ties by id): a wire story reprinted by 500 outlets would otherwise list 499
-  // partners in each of its 500 copies, a report quadratic in the group. The rest are counted.
-  std::vector<std::vector<std::pair<double, DocIndex>>> partners(n);
-  for (const ReusePair& pair : syndication.pairs) {
-    if (pair.a >= n || pair.b >= n) continue;
-    double best = 0;
-    for (const PassageMatch& passage : pair.passages) best = std::max(best, passage.similarity);
-    if (pair.passages.empty()) continue;
-    partners[pair.a].emplace_back(best, pair.b);
-    partners[pair.b].emplace_back(best, pair.a);
-  }
-  for (size_t doc = 0; doc < n; ++doc) {
-    std::vector<std::pair<double, DocIndex>>& list = partners[doc];
-    if (list.size() <= kMaxSharedPassagePartners) continue;
-    std::sort(list.begin(), list.end(), [&articles](const auto& x, const auto& y) {
-      if (x.first != y.first) return x.first > y.first;
-      return articles[x.second].id < articles[y.second].id;
-    });
-    report.documents[doc].shared_passages_omitted = list.size() - kMaxSharedPassagePartners;
-    list.resize(kMaxSharedPassagePartners);
-  }
-  const auto listed = [&partners](DocIndex doc, DocIndex other) {
-    return std::any_of(partners[doc].begin(), partners[doc].end(),
-                       [other](const auto& entry) { return entry.second == other; });
-  };
-  for (const ReusePair& pair : syndication.pairs) {
-    if (pair.a >= n || pair.b >= n) continue;
-    const bool a_lists_b = listed(pair.a, pair.b);
-    const bool b_lists_a = listed(pair.b, pair.a);
-    for (const PassageMatch& passage : pair.passages) {
-      if (a_lists_b) {
-        report.documents[pair.a].shared_passages.push_back(
-            {articles[pair.b].id, PassageText(articles[pair.a], passage.block_a),
-             passage.similarity});
-      }
-      if (b_lists_a) {
-        report.documents[pair.b].shared_passages.push_back(
-            {articles[pair.a].id, PassageText(articles[pair.b], passage.block_b),
-             passage.similarity});
+  // Story ids (from their founding documents), each document's story, each topic's stories.
+  std::vector<std::string> story_ids;
+  story_ids.reserve(stories.size());
+  std::vector<uint32_t> story_of(n, UINT32_MAX);
+  {
+    std::unordered_set<std::string> used;
+    for (size_t story_idx = 0; story_idx < stories.size(); ++story_idx) {
+      story_ids.push_back(StableStoryId(cards, stories[story_idx], used));
+      for (DocIndex member : stories[story_idx].members) {
+        if (member < n) story_of[member] = static_cast<uint32_t>(story_idx);
       }
     }
   }
-
-  CorpusView corpus{articles, annotations, &syndication};
-  report.stories.reserve(stories.size());
-  std::unordered_set<std::string> story_ids;
-  for (size_t story_idx = 0; story_idx < stories.size(); ++story_idx) {
-    const std::string story_id = StableStoryId(articles, stories[story_idx], story_ids);
-    for (DocIndex member : stories[story_idx].members) report.documents[member].story = story_id;
-    report.stories.push_back(ReconcileStory(corpus, stories[story_idx], story_id));
-    report.stories.back().topic = "t" + std::to_string(topic_of[story_idx] + 1);
-  }
-  std::vector<std::vector<std::string>> topic_stories;
+  std::vector<std::vector<uint32_t>> topic_stories;
   for (size_t story_idx = 0; story_idx < stories.size(); ++story_idx) {
     if (topic_of[story_idx] >= topic_stories.size()) topic_stories.resize(topic_of[story_idx] + 1);
-    topic_stories[topic_of[story_idx]].push_back(report.stories[story_idx].id);
+    topic_stories[topic_of[story_idx]].push_back(static_cast<uint32_t>(story_idx));
   }
+
+  if (Status begun = sink.Begin(CROSSCHECK_VERSION); !begun.ok()) return begun;
+  // Stories, one at a time: its documents are read, reconciled and let go.
   for (size_t story_idx = 0; story_idx < stories.size(); ++story_idx) {
+    std::vector<DocumentShelf::Entry> entries;
+    std::vector<StoryMember> members;
+    entries.reserve(stories[story_idx].members.size());
+    for (DocIndex member : stories[story_idx].members) {
+      if (member >= n) continue;
+      entries.push_back(shelf.Get(member));
+      if (entries.back().article == nullptr) continue;
+      members.push_back({member, entries.back().article, entries.back().annotations});
+    }
+    ReportStory story = ReconcileStory(members, &syndication, n, story_ids[story_idx]);
+    story.topic = "t" + std::to_string(topic_of[story_idx] + 1);
     // The biggest few: a topic of hundreds of stories would otherwise repeat its whole list
     // in every story (quadratic output); the topic id names them all.
     constexpr size_t kMaxRelated = 12;
-    for (const std::string& other : topic_stories[topic_of[story_idx]]) {
-      if (report.stories[story_idx].related.size() == kMaxRelated) break;
-      if (other != report.stories[story_idx].id) report.stories[story_idx].related.push_back(other);
+    for (uint32_t other : topic_stories[topic_of[story_idx]]) {
+      if (story.related.size() == kMaxRelated) break;
+      if (other != story_idx) story.related.push_back(story_ids[other]);
+    }
+    std::vector<DocIndex>().swap(stories[story_idx].members);
+    if (Status written = sink.Story(std::move(story)); !written.ok()) return written;
+  }
+  std::vector<StoryCluster>().swap(stories);
+  std::vector<std::vector<uint32_t>>().swap(topic_stories);
+
+  // Each document's reuse pairs, in pair order (sorted by (a, b)), for its shared passages.
+  std::vector<uint32_t> pair_offsets(n + 1, 0);
+  for (const ReusePair& pair : syndication.pairs) {
+    if (pair.a >= n || pair.b >= n || pair.passages.empty()) continue;
+    ++pair_offsets[pair.a + 1];
+    ++pair_offsets[pair.b + 1];
+  }
+  for (size_t doc = 0; doc < n; ++doc) pair_offsets[doc + 1] += pair_offsets[doc];
+  std::vector<uint32_t> pairs_of(pair_offsets[n]);
+  {
+    std::vector<uint32_t> fill(pair_offsets.begin(), pair_offsets.end() - 1);
+    for (size_t i = 0; i < syndication.pairs.size(); ++i) {
+      const ReusePair& pair = syndication.pairs[i];
+      if (pair.a >= n || pair.b >= n || pair.passages.empty()) continue;
+      pairs_of[fill[pair.a]++] = static_cast<uint32_t>(i);
+      pairs_of[fill[pair.b]++] = static_cast<uint32_t>(i);
     }
   }
 
-  // Nothing reads the articles and annotations after this: they move into the report or go.
-  std::vector<Annotations>().swap(annotations);
+  // Documents, one at a time, in input order: each one's last use.
   for (size_t doc = 0; doc < n; ++doc) {
-    MoveIntoReportDocument(std::move(articles[doc]), report.documents[doc]);
+    ReportDocument entry;
+    entry.id = cards[doc].id;
+    if (doc < syndication.group_of.size() && syndication.group_of[doc] < syndication.groups.size()) {
+      entry.syndication_group = syndication.groups[syndication.group_of[doc]].id;
+    }
+    if (doc < syndication.duplicate_of.size() && syndication.duplicate_of[doc]) {
+      entry.duplicate_of = cards[*syndication.duplicate_of[doc]].id;
+    }
+    if (story_of[doc] < story_ids.size()) entry.story = story_ids[story_of[doc]];
+    Article article;
+    Annotations annotations;
+    if (!shelf.Take(static_cast<DocIndex>(doc), &article, &annotations)) break;
+    // Shared passages with at most kMaxSharedPassagePartners (3) other documents, the most
+    // similar first (ties by id): a wire story reprinted by 500 outlets would otherwise list
+    // 499 partners in each of its 500 copies, a report quadratic in the group. The rest are
+    // counted.
+    const std::span<const uint32_t> own(pairs_of.data() + pair_offsets[doc],
+                                        pair_offsets[doc + 1] - pair_offsets[doc]);
+    std::vector<std::pair<double, DocIndex>> partners;
+    for (uint32_t i : own) {
+      const ReusePair& pair = syndication.pairs[i];
+      double best = 0;
+      for (const PassageMatch& passage : pair.passages) best = std::max(best, passage.similarity);
+      partners.emplace_back(best, pair.a == doc ? pair.b : pair.a);
+    }
+    if (partners.size() > kMaxSharedPassagePartners) {
+      std::sort(partners.begin(), partners.end(), [&cards](const auto& x, const auto& y) {
+        if (x.first != y.first) return x.first > y.first;
+        return cards[x.second].id < cards[y.second].id;
+      });
+      entry.shared_passages_omitted = partners.size() - kMaxSharedPassagePartners;
+      partners.resize(kMaxSharedPassagePartners);
+    }
+    for (uint32_t i : own) {
+      const ReusePair& pair = syndication.pairs[i];
+      const bool first = pair.a == doc;
+      const DocIndex other = first ? pair.b : pair.a;
+      if (std::none_of(partners.begin(), partners.end(),
+                       [other](const auto& partner) { return partner.second == other; })) {
+        continue;
+      }
+      for (const PassageMatch& passage : pair.passages) {
+        entry.shared_passages.push_back(
+            {cards[other].id, PassageText(article, first ? passage.block_a : passage.block_b),
+             passage.similarity});
+      }
+    }
+    annotations = Annotations();
+    MoveIntoReportDocument(std::move(article), entry);
+    if (Status written = sink.Document(std::move(entry)); !written.ok()) return written;
   }
-  std::vector<Article>().swap(articles);
-  ReleaseFreedMemory();
-  return report;
+  if (Status read = shelf.error(); !read.ok()) return read;
+  return sink.End(std::move(skipped));
 }
 
 }  // namespace crosscheck

@@ -20,6 +20,7 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -39,6 +40,8 @@
 #include "model/annotations.h"
 #include "model/document.h"
 #include "model/report.h"
+#include "model/report_sink.h"
+#include "pipeline/document_shelf.h"
 
 namespace crosscheck {
 
@@ -89,6 +92,9 @@ struct AnalyzeOptions {
   ReuseOptions reuse;
   StoryClusterOptions cluster;
   TopicOptions topics;
+  // Where analysed documents wait for the corpus stages: in memory, spilled to a temporary
+  // file past a size (pipeline/document_shelf.h).
+  ShelfOptions shelf;
 };
 
 // The corpus stages, the one path from analysed documents to a report for `analyze` and for
@@ -99,6 +105,16 @@ struct AnalyzeOptions {
 // report, byte for byte once written.
 Report BuildReport(std::vector<Article> articles, std::vector<Annotations> annotations,
                    std::vector<ReportSkipped> skipped, const AnalyzeOptions& options);
+
+// The same corpus stages over the documents of `shelf` (taken: each document's last use moves
+// it out), the report handed to `sink` as it is built: stories one at a time, biggest first,
+// each reconciled from its documents read back from the shelf and let go; then documents one
+// at a time in input order; then `skipped`. What stays in memory between them is the cards,
+// the reuse pairs, the story and topic lists: not the documents' text, mentions or report
+// entries. The first error of the sink or of reading the shelf back stops the run and is
+// returned. Gives what BuildReport gives, byte for byte once written.
+Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
+                    const AnalyzeOptions& options, ReportSink& sink);
 
 // A fingerprint of a document as read: XXH3-64 over its content and everything its container
 // said about it (id, url, title, dates, outlet, language, authors, format, record flag), but
@@ -154,6 +170,9 @@ class Analyzer final : public DocumentSink {
   // Runs the corpus-level stages and returns the report. Call once: it consumes the kept
   // articles and annotations (document_count() is 0 afterwards).
   Report Finish();
+  // The same, the report handed to `sink` as it is built (StreamReport). Errors: a spill
+  // file that could not be written or read back, or the sink's own.
+  Status FinishInto(ReportSink& sink);
 
  private:
   // What became of one input: an analysed document, or why it was skipped.
@@ -191,8 +210,8 @@ class Analyzer final : public DocumentSink {
   size_t next_sequence_ = 0;
   size_t handed_on_ = 0;  // documents given to on_keep_
   std::vector<std::thread> workers_;
-  std::vector<Article> articles_;
-  std::vector<Annotations> annotations_;
+  std::unique_ptr<DocumentShelf> shelf_;
+  Status shelf_error_ = Status::Ok();  // the first document the shelf could not keep
   std::vector<ReportSkipped> skipped_;
   std::unordered_set<std::string> used_ids_;          // to keep document ids unique
   std::unordered_map<std::string, int> next_suffix_;  // per repeated id: the next "~N"

@@ -36,9 +36,12 @@ std::vector<Document> SeedDocuments() {
 
 // Feeds the seeds several times over with errors and empty documents mixed in; returns the
 // report JSON and the skipped inputs in the order the listener saw them.
-std::pair<std::string, std::vector<std::string>> Analyze(unsigned threads) {
+std::pair<std::string, std::vector<std::string>> Analyze(unsigned threads,
+                                                         ShelfOptions shelf = {},
+                                                         bool streamed = false) {
   AnalyzeOptions options;
   options.threads = threads;
+  options.shelf = shelf;
   Analyzer analyzer(options);
   std::vector<std::string> skips;
   analyzer.set_skip_listener(
@@ -52,7 +55,14 @@ std::pair<std::string, std::vector<std::string>> Analyze(unsigned threads) {
     empty.content = "   ";
     analyzer.OnDocument(std::move(empty));
   }
-  return {RenderReportJson(analyzer.Finish()), skips};
+  if (!streamed) return {RenderReportJson(analyzer.Finish()), skips};
+  std::string json;
+  const std::unique_ptr<ReportSink> sink = NewJsonReportSink([&json](std::string_view piece) {
+    json.append(piece);
+    return Status::Ok();
+  });
+  EXPECT_TRUE(analyzer.FinishInto(*sink).ok());
+  return {json, skips};
 }
 
 TEST(AnalyzerTest, ReportIsTheSameForAnyThreadCount) {
@@ -86,6 +96,27 @@ void AddUnrelatedDocuments(Analyzer& analyzer) {
 }
 
 // Every story names its topic; `related` lists other stories of the same topic only.
+// A run too large for memory spills its documents and streams its report: the same report,
+// byte for byte, whether documents stay in memory, all go to the spill file, or go there
+// once the first ones filled the memory allowance; and whether the report is collected whole
+// or streamed.
+TEST(AnalyzerTest, SpilledAndStreamedRunsGiveTheSameReport) {
+  const auto [in_memory, memory_skips] = Analyze(2);
+  const auto [spilled, spilled_skips] =
+      Analyze(2, ShelfOptions{.spill_after_bytes = 0, .spill_dir = ::testing::TempDir()});
+  EXPECT_EQ(spilled, in_memory);
+  EXPECT_EQ(spilled_skips, memory_skips);
+  const auto [spilled_later, later_skips] =
+      Analyze(2, ShelfOptions{.spill_after_bytes = 200'000, .spill_dir = ::testing::TempDir()});
+  EXPECT_EQ(spilled_later, in_memory);
+  const auto [streamed, streamed_skips] = Analyze(2, ShelfOptions{}, /*streamed=*/true);
+  EXPECT_EQ(streamed, in_memory);
+  const auto [both, both_skips] =
+      Analyze(2, ShelfOptions{.spill_after_bytes = 0, .spill_dir = ::testing::TempDir()},
+              /*streamed=*/true);
+  EXPECT_EQ(both, in_memory);
+}
+
 TEST(AnalyzerTest, StoriesCarryTheirTopic) {
   Analyzer analyzer(AnalyzeOptions{});
   for (Document document : SeedDocuments()) analyzer.OnDocument(std::move(document));

@@ -162,13 +162,25 @@ std::vector<ReportTimelineEntry> BuildTimeline(const StoryView& story) {
 
 ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story,
                            const std::string& story_id) {
-  using reconcile::StoryDocument;
-  reconcile::StoryView view;
+  std::vector<StoryMember> members;
+  members.reserve(story.members.size());
   for (DocIndex index : story.members) {
     if (index >= corpus.articles.size() || index >= corpus.annotations.size()) continue;
+    members.push_back({index, &corpus.articles[index], &corpus.annotations[index]});
+  }
+  return ReconcileStory(members, corpus.syndication, corpus.articles.size(), story_id);
+}
+
+ReportStory ReconcileStory(std::span<const StoryMember> members,
+                           const SyndicationResult* syndication, size_t document_count,
+                           const std::string& story_id) {
+  using reconcile::StoryDocument;
+  reconcile::StoryView view;
+  for (const StoryMember& member : members) {
+    const DocIndex index = member.index;
     StoryDocument doc;
-    doc.article = &corpus.articles[index];
-    doc.annotations = &corpus.annotations[index];
+    doc.article = member.article;
+    doc.annotations = member.annotations;
     doc.body = doc.article->Body();
     // The sentences the annotators read, when they came with the annotations and fit this
     // body; else the body is split here (annotations made elsewhere).
@@ -178,13 +190,12 @@ ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story,
     reconcile::IndexSentenceSpeakers(doc);
     doc.published = doc.article->published.valid() ? doc.article->published.ToIso() : "";
     doc.group = index;  // own group unless syndication says otherwise
-    if (corpus.syndication && index < corpus.syndication->group_of.size() &&
-        corpus.syndication->group_of[index] < corpus.syndication->groups.size()) {
-      doc.group =
-          corpus.syndication->group_of[index] + static_cast<uint32_t>(corpus.articles.size());
+    if (syndication && index < syndication->group_of.size() &&
+        syndication->group_of[index] < syndication->groups.size()) {
+      doc.group = syndication->group_of[index] + static_cast<uint32_t>(document_count);
     }
-    if (doc.group >= corpus.articles.size()) {
-      const SyndicationGroup& group = corpus.syndication->groups[doc.group - corpus.articles.size()];
+    if (doc.group >= document_count) {
+      const SyndicationGroup& group = syndication->groups[doc.group - document_count];
       doc.group_id = group.id;
       doc.origin = group.origin.value_or("");
     } else {

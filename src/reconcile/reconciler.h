@@ -26,6 +26,19 @@ struct CorpusView {
 ReportStory ReconcileStory(const CorpusView& corpus, const StoryCluster& story,
                            const std::string& story_id);
 
+// One document of a story, wherever the run keeps it: its index in the run and its article
+// and annotations (valid for the call).
+struct StoryMember {
+  DocIndex index = 0;
+  const Article* article = nullptr;
+  const Annotations* annotations = nullptr;
+};
+// The same for a story whose documents are handed in one by one (ascending index), in a run
+// of `document_count` documents whose syndication is `syndication` (may be null).
+ReportStory ReconcileStory(std::span<const StoryMember> members,
+                           const SyndicationResult* syndication, size_t document_count,
+                           const std::string& story_id);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_RECONCILE_RECONCILER_H_

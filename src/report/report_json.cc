@@ -3,6 +3,9 @@
 #include "report/json_writer.h"
 #include "report/report_writers.h"
 
+#include <memory>
+#include <utility>
+
 namespace crosscheck {
 namespace {
 
@@ -174,48 +177,104 @@ void WriteStory(const ReportStory& story, JsonWriter& json) {
 
 }  // namespace
 
+namespace {
+
+// The report's JSON written as its parts come: stories, then documents, then skipped inputs.
+// Hands the buffer on once it holds a piece; JsonWriter only appends, so it may be emptied
+// between any two values.
+class JsonReportStream {
+ public:
+  explicit JsonReportStream(TextSink sink) : sink_(std::move(sink)), json_(out_, 2) {
+    out_.reserve(2 * kJsonPieceBytes);
+  }
+
+  Status Begin(const std::string& version) {
+    json_.BeginObject();
+    json_.Field("version", version);
+    json_.Key("stories");
+    json_.BeginArray();
+    return Status::Ok();
+  }
+  Status Story(const ReportStory& story) {
+    if (!status_.ok()) return status_;
+    WriteStory(story, json_);
+    return FlushIfFull(kJsonPieceBytes);
+  }
+  Status Document(const ReportDocument& doc) {
+    if (!status_.ok()) return status_;
+    OpenDocuments();
+    WriteDocument(doc, json_);
+    return FlushIfFull(kJsonPieceBytes);
+  }
+  Status End(const std::vector<ReportSkipped>& skipped) {
+    if (!status_.ok()) return status_;
+    OpenDocuments();
+    json_.EndArray();
+    json_.Key("skipped");
+    json_.BeginArray();
+    for (const ReportSkipped& entry : skipped) {
+      json_.BeginObject();
+      json_.Field("input", entry.input);
+      json_.Field("reason", entry.reason);
+      json_.EndObject();
+    }
+    json_.EndArray();
+    json_.EndObject();
+    out_.push_back('\n');
+    return FlushIfFull(1);
+  }
+
+ private:
+  void OpenDocuments() {
+    if (documents_open_) return;
+    json_.EndArray();
+    json_.Key("documents");
+    json_.BeginArray();
+    documents_open_ = true;
+  }
+  Status FlushIfFull(size_t at_least) {
+    if (status_.ok() && out_.size() >= at_least) {
+      status_ = sink_(out_);
+      out_.clear();
+    }
+    return status_;
+  }
+
+  TextSink sink_;
+  std::string out_;
+  JsonWriter json_;
+  bool documents_open_ = false;
+  Status status_ = Status::Ok();
+};
+
+class JsonReportSink final : public ReportSink {
+ public:
+  explicit JsonReportSink(TextSink sink) : stream_(std::move(sink)) {}
+  Status Begin(const std::string& version) override { return stream_.Begin(version); }
+  Status Story(ReportStory&& story) override { return stream_.Story(story); }
+  Status Document(ReportDocument&& document) override { return stream_.Document(document); }
+  Status End(std::vector<ReportSkipped>&& skipped) override { return stream_.End(skipped); }
+
+ private:
+  JsonReportStream stream_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportSink> NewJsonReportSink(TextSink sink) {
+  return std::make_unique<JsonReportSink>(std::move(sink));
+}
+
 Status WriteReportJson(const Report& report, const TextSink& sink) {
-  std::string out;
-  out.reserve(2 * kJsonPieceBytes);
-  JsonWriter json(out, 2);
-  Status status = Status::Ok();
-  // Hands the buffer on once it holds a piece; JsonWriter only appends, so it may be emptied
-  // between any two values.
-  const auto flush_if_full = [&](size_t at_least) {
-    if (!status.ok() || out.size() < at_least) return;
-    status = sink(out);
-    out.clear();
-  };
-  json.BeginObject();
-  json.Field("version", report.version);
-  json.Key("stories");
-  json.BeginArray();
+  JsonReportStream stream(sink);
+  Status status = stream.Begin(report.version);
   for (const ReportStory& story : report.stories) {
-    if (!status.ok()) return status;
-    WriteStory(story, json);
-    flush_if_full(kJsonPieceBytes);
+    if (status.ok()) status = stream.Story(story);
   }
-  json.EndArray();
-  json.Key("documents");
-  json.BeginArray();
   for (const ReportDocument& doc : report.documents) {
-    if (!status.ok()) return status;
-    WriteDocument(doc, json);
-    flush_if_full(kJsonPieceBytes);
+    if (status.ok()) status = stream.Document(doc);
   }
-  json.EndArray();
-  json.Key("skipped");
-  json.BeginArray();
-  for (const ReportSkipped& skipped : report.skipped) {
-    json.BeginObject();
-    json.Field("input", skipped.input);
-    json.Field("reason", skipped.reason);
-    json.EndObject();
-  }
-  json.EndArray();
-  json.EndObject();
-  out.push_back('\n');
-  flush_if_full(1);
+  if (status.ok()) status = stream.End(report.skipped);
   return status;
 }
 

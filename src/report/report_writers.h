@@ -7,11 +7,14 @@
 #define CROSSCHECK_REPORT_REPORT_WRITERS_H_
 
 #include <functional>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 
 #include "base/status.h"
 #include "model/report.h"
+#include "model/report_sink.h"
 
 namespace crosscheck {
 
@@ -25,6 +28,10 @@ using TextSink = std::function<Status(std::string_view)>;
 // Returns the first error `sink` returned, else ok.
 inline constexpr size_t kJsonPieceBytes = 64 * 1024;
 Status WriteReportJson(const Report& report, const TextSink& sink);
+
+// The same JSON for a report handed out as it is built (model/report_sink.h), to `sink` in
+// pieces: what WriteReportJson writes for the whole report, byte for byte.
+std::unique_ptr<ReportSink> NewJsonReportSink(TextSink sink);
 
 // Markdown: one section per story (sources, claims, figures, quotes, timeline), then the
 // documents table and skipped inputs.
@@ -46,6 +53,12 @@ CsvTables RenderReportCsv(const Report& report);
 // A few lines per story for the terminal: size, independent sources, dates, main claims,
 // figures and quotes.
 std::string RenderSummary(const Report& report);
+// The same from the counts and the first stories alone (a streamed report keeps no more):
+// `first_stories` are the report's first stories, at least kSummaryStories of them when
+// there are that many.
+inline constexpr size_t kSummaryStories = 12;
+std::string RenderSummary(const std::string& version, size_t documents, size_t stories,
+                          size_t skipped, std::span<const ReportStory> first_stories);
 
 }  // namespace crosscheck
 

@@ -13,7 +13,7 @@ namespace crosscheck {
 namespace {
 
 // How many stories, claims, figures and quotes the summary shows at most.
-constexpr size_t kMaxStories = 12;
+constexpr size_t kMaxStories = kSummaryStories;
 constexpr size_t kMaxItems = 4;
 constexpr size_t kMaxQuoteChars = 100;  // code points of a quote shown
 
@@ -25,16 +25,21 @@ void AddLine(std::string_view line, std::string& out) {
 }  // namespace
 
 std::string RenderSummary(const Report& report) {
-  std::string head = "crosscheck " + report.version + ": " +
-                     CountOf(report.documents.size(), "document", "documents") + ", " +
-                     CountOf(report.stories.size(), "story", "stories");
-  if (!report.skipped.empty())
-    head += ", " + CountOf(report.skipped.size(), "input", "inputs") + " skipped";
+  return RenderSummary(report.version, report.documents.size(), report.stories.size(),
+                       report.skipped.size(), report.stories);
+}
+
+std::string RenderSummary(const std::string& version, size_t documents, size_t stories,
+                          size_t skipped, std::span<const ReportStory> first_stories) {
+  std::string head = "crosscheck " + version + ": " +
+                     CountOf(documents, "document", "documents") + ", " +
+                     CountOf(stories, "story", "stories");
+  if (skipped > 0) head += ", " + CountOf(skipped, "input", "inputs") + " skipped";
   std::string out;
   AddLine(head, out);
-  const size_t shown = std::min(report.stories.size(), kMaxStories);
+  const size_t shown = std::min({first_stories.size(), stories, kMaxStories});
   for (size_t story_idx = 0; story_idx < shown; ++story_idx) {
-    const ReportStory& story = report.stories[story_idx];
+    const ReportStory& story = first_stories[story_idx];
     out += "\n";
     AddLine("[" + story.id + "] " + Shorten(story.title, 100), out);
     std::string counts =
@@ -81,8 +86,8 @@ std::string RenderSummary(const Report& report) {
       AddLine(line + " [" + JoinStrings(quote.documents, ", ") + "]", out);
     }
   }
-  if (report.stories.size() > shown) {
-    out += "\n… and " + std::to_string(report.stories.size() - shown) +
+  if (stories > shown) {
+    out += "\n… and " + std::to_string(stories - shown) +
            " more stories (see --json / --md)\n";
   }
   return out;
