@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <numeric>
 #include <thread>
@@ -415,6 +416,25 @@ void MoveIntoReportDocument(Article&& article, ReportDocument& doc) {
 // files 122 -> 88 MB.
 void ReleaseFreedMemory() { malloc_trim(0); }
 
+// With CROSSCHECK_TRACE_MEMORY set, one line on stderr per stage boundary: the heap in use
+// (mallinfo2, allocator slack included) and the resident set, for docs/ARCHITECTURE.md
+// "Memory per document". Off by default; costs nothing then.
+void TraceMemory(const char* stage, size_t documents) {
+  static const bool enabled = std::getenv("CROSSCHECK_TRACE_MEMORY") != nullptr;
+  if (!enabled) return;
+  const struct mallinfo2 info = mallinfo2();
+  long rss_pages = 0;
+  if (std::FILE* statm = std::fopen("/proc/self/statm", "r")) {
+    long size = 0;
+    if (std::fscanf(statm, "%ld %ld", &size, &rss_pages) != 2) rss_pages = 0;
+    std::fclose(statm);
+  }
+  const double heap_mb = static_cast<double>(info.uordblks + info.hblkhd) / (1 << 20);
+  const double rss_mb = static_cast<double>(rss_pages) * 4096 / (1 << 20);
+  std::fprintf(stderr, "memory %-28s heap %8.1f MiB  rss %8.1f MiB  (%zu documents)\n", stage,
+               heap_mb, rss_mb, documents);
+}
+
 }  // namespace
 
 Report Analyzer::Finish() {
@@ -426,6 +446,7 @@ Report Analyzer::Finish() {
 Status Analyzer::FinishInto(ReportSink& sink) {
   CollectUntil(0);
   if (!shelf_error_.ok()) return shelf_error_;
+  TraceMemory("read, ids still held", shelf_->size());
   // The run is over: no id needs checking any more (a million of them is ~100 MB).
   std::unordered_set<std::string>().swap(used_ids_);
   std::unordered_map<std::string, int>().swap(next_suffix_);
@@ -449,6 +470,7 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
   const std::vector<DocIndex> order = PublicationOrder(cards);
   const size_t n = cards.size();
   const ArticleLookup texts = shelf.Lookup();
+  TraceMemory("documents read", n);
 
   // Reuse and syndication. Each stage's state is freed as soon as its result is taken.
   SyndicationResult syndication;
@@ -457,7 +479,9 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
     for (DocIndex index : order) {
       if (const ArticleHandle article = texts(index)) reuse->Add(index, *article);
     }
+    TraceMemory("reuse sketches", n);
     syndication = GroupSyndication(cards, texts, reuse->VerifiedPairs(texts, n), options.reuse);
+    TraceMemory("reuse pairs, syndication", n);
   }
 
   // Stories, online in publication order, and topics one level up.
@@ -478,6 +502,7 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
       if (entry.article != nullptr) clusterer->Add(index, *entry.article, *entry.annotations);
     }
     topic_sketcher.join();
+    TraceMemory("stories, topic sketches", n);
     stories = clusterer->Stories();
     clusterer.reset();
     // Biggest stories first; ties by first member, so ids are deterministic.
@@ -509,6 +534,7 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
     topic_stories[topic_of[story_idx]].push_back(static_cast<uint32_t>(story_idx));
   }
 
+  TraceMemory("stories and topics grouped", n);
   if (Status begun = sink.Begin(CROSSCHECK_VERSION); !begun.ok()) return begun;
   // Stories, one at a time: its documents are read, reconciled and let go.
   for (size_t story_idx = 0; story_idx < stories.size(); ++story_idx) {
@@ -555,6 +581,7 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
     }
   }
 
+  TraceMemory("stories written", n);
   // Documents, one at a time, in input order: each one's last use.
   for (size_t doc = 0; doc < n; ++doc) {
     ReportDocument entry;
@@ -609,6 +636,7 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
     if (Status written = sink.Document(std::move(entry)); !written.ok()) return written;
   }
   if (Status read = shelf.error(); !read.ok()) return read;
+  TraceMemory("documents written", n);
   return sink.End(std::move(skipped));
 }
 
