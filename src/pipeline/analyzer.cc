@@ -6,10 +6,12 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <mutex>
 #include <numeric>
 #include <thread>
 #include <tuple>
@@ -416,12 +418,26 @@ void MoveIntoReportDocument(Article&& article, ReportDocument& doc) {
 // files 122 -> 88 MB.
 void ReleaseFreedMemory() { malloc_trim(0); }
 
-// With CROSSCHECK_TRACE_MEMORY set, one line on stderr per stage boundary: the heap in use
-// (mallinfo2, allocator slack included) and the resident set, for docs/ARCHITECTURE.md
-// "Memory per document". Off by default; costs nothing then.
-void TraceMemory(const char* stage, size_t documents) {
-  static const bool enabled = std::getenv("CROSSCHECK_TRACE_MEMORY") != nullptr;
+// With CROSSCHECK_TRACE_STAGES set, one line on stderr per stage boundary: the wall time since
+// the previous line, the heap in use (mallinfo2, allocator slack included) and the resident
+// set, for docs/ARCHITECTURE.md "Memory per document" and the time per stage of the
+// benchmarks. Off by default; costs nothing then.
+// Threads for work spread over the cores: AnalyzeOptions::threads, 0 = one per core.
+unsigned WorkerThreads(unsigned configured) {
+  const unsigned threads = configured == 0 ? std::thread::hardware_concurrency() : configured;
+  return threads == 0 ? 1 : threads;
+}
+
+const std::chrono::steady_clock::time_point process_start = std::chrono::steady_clock::now();
+
+void TraceStage(const char* stage, size_t documents) {
+  static const bool enabled = std::getenv("CROSSCHECK_TRACE_STAGES") != nullptr;
   if (!enabled) return;
+  // The first line counts from the start of the process: the reading.
+  static std::chrono::steady_clock::time_point previous = process_start;
+  const auto now = std::chrono::steady_clock::now();
+  const double seconds = std::chrono::duration<double>(now - previous).count();
+  previous = now;
   const struct mallinfo2 info = mallinfo2();
   long rss_pages = 0;
   if (std::FILE* statm = std::fopen("/proc/self/statm", "r")) {
@@ -431,8 +447,8 @@ void TraceMemory(const char* stage, size_t documents) {
   }
   const double heap_mb = static_cast<double>(info.uordblks + info.hblkhd) / (1 << 20);
   const double rss_mb = static_cast<double>(rss_pages) * 4096 / (1 << 20);
-  std::fprintf(stderr, "memory %-28s heap %8.1f MiB  rss %8.1f MiB  (%zu documents)\n", stage,
-               heap_mb, rss_mb, documents);
+  std::fprintf(stderr, "stage %-28s %8.2f s  heap %8.1f MiB  rss %8.1f MiB  (%zu documents)\n",
+               stage, seconds, heap_mb, rss_mb, documents);
 }
 
 }  // namespace
@@ -446,7 +462,7 @@ Report Analyzer::Finish() {
 Status Analyzer::FinishInto(ReportSink& sink) {
   CollectUntil(0);
   if (!shelf_error_.ok()) return shelf_error_;
-  TraceMemory("read, ids still held", shelf_->size());
+  TraceStage("read, ids still held", shelf_->size());
   // The run is over: no id needs checking any more (a million of them is ~100 MB).
   std::unordered_set<std::string>().swap(used_ids_);
   std::unordered_map<std::string, int>().swap(next_suffix_);
@@ -470,7 +486,7 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
   const std::vector<DocIndex> order = PublicationOrder(cards);
   const size_t n = cards.size();
   const ArticleLookup texts = shelf.Lookup();
-  TraceMemory("documents read", n);
+  TraceStage("documents read", n);
 
   // Reuse and syndication. Each stage's state is freed as soon as its result is taken.
   SyndicationResult syndication;
@@ -479,9 +495,9 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
     for (DocIndex index : order) {
       if (const ArticleHandle article = texts(index)) reuse->Add(index, *article);
     }
-    TraceMemory("reuse sketches", n);
+    TraceStage("reuse sketches", n);
     syndication = GroupSyndication(cards, texts, reuse->VerifiedPairs(texts, n), options.reuse);
-    TraceMemory("reuse pairs, syndication", n);
+    TraceStage("reuse pairs, syndication", n);
   }
 
   // Stories, online in publication order, and topics one level up.
@@ -502,7 +518,7 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
       if (entry.article != nullptr) clusterer->Add(index, *entry.article, *entry.annotations);
     }
     topic_sketcher.join();
-    TraceMemory("stories, topic sketches", n);
+    TraceStage("stories, topic sketches", n);
     stories = clusterer->Stories();
     clusterer.reset();
     // Biggest stories first; ties by first member, so ids are deterministic.
@@ -534,10 +550,11 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
     topic_stories[topic_of[story_idx]].push_back(static_cast<uint32_t>(story_idx));
   }
 
-  TraceMemory("stories and topics grouped", n);
+  TraceStage("stories and topics grouped", n);
   if (Status begun = sink.Begin(CROSSCHECK_VERSION); !begun.ok()) return begun;
-  // Stories, one at a time: its documents are read, reconciled and let go.
-  for (size_t story_idx = 0; story_idx < stories.size(); ++story_idx) {
+  // Stories, a batch at a time: reconciled on every core (a story is a pure function of its
+  // own documents), handed on in order, and let go with the documents read for them.
+  const auto reconcile = [&](size_t story_idx) {
     std::vector<DocumentShelf::Entry> entries;
     std::vector<StoryMember> members;
     entries.reserve(stories[story_idx].members.size());
@@ -556,8 +573,42 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
       if (story.related.size() == kMaxRelated) break;
       if (other != story_idx) story.related.push_back(story_ids[other]);
     }
-    std::vector<DocIndex>().swap(stories[story_idx].members);
-    if (Status written = sink.Story(std::move(story)); !written.ok()) return written;
+    return story;
+  };
+  const unsigned threads = WorkerThreads(options.threads);
+  const size_t batch = threads == 1 ? 1 : size_t{16} * threads;
+  std::vector<ReportStory> reconciled(std::min(batch, stories.size()));
+  for (size_t first = 0; first < stories.size(); first += batch) {
+    const size_t last = std::min(stories.size(), first + batch);
+    if (threads == 1) {
+      reconciled[0] = reconcile(first);
+    } else {
+      std::atomic<size_t> next{first};
+      std::exception_ptr failure;
+      std::mutex failure_mutex;
+      std::vector<std::thread> pool;
+      for (unsigned t = 0; t < threads; ++t) {
+        pool.emplace_back([&] {
+          for (size_t story_idx = next++; story_idx < last; story_idx = next++) {
+            try {
+              reconciled[story_idx - first] = reconcile(story_idx);
+            } catch (...) {
+              std::lock_guard lock(failure_mutex);
+              if (!failure) failure = std::current_exception();
+            }
+          }
+        });
+      }
+      for (std::thread& worker : pool) worker.join();
+      if (failure) std::rethrow_exception(failure);
+    }
+    for (size_t story_idx = first; story_idx < last; ++story_idx) {
+      std::vector<DocIndex>().swap(stories[story_idx].members);
+      if (Status written = sink.Story(std::move(reconciled[story_idx - first])); !written.ok()) {
+        return written;
+      }
+      reconciled[story_idx - first] = ReportStory();
+    }
   }
   std::vector<StoryCluster>().swap(stories);
   std::vector<std::vector<uint32_t>>().swap(topic_stories);
@@ -581,7 +632,7 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
     }
   }
 
-  TraceMemory("stories written", n);
+  TraceStage("stories written", n);
   // Documents, one at a time, in input order: each one's last use.
   for (size_t doc = 0; doc < n; ++doc) {
     ReportDocument entry;
@@ -636,7 +687,7 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
     if (Status written = sink.Document(std::move(entry)); !written.ok()) return written;
   }
   if (Status read = shelf.error(); !read.ok()) return read;
-  TraceMemory("documents written", n);
+  TraceStage("documents written", n);
   return sink.End(std::move(skipped));
 }
 
