@@ -242,6 +242,10 @@ int RunAnalyze(const AnalyzeArgs& args) {
     PrintError(read.ToString());
     return kExitFailed;
   }
+  if (const Status kept = analyzer.status(); !kept.ok()) {
+    PrintError(kept.ToString());
+    return kExitFailed;
+  }
   if (analyzer.document_count() == 0) {
     PrintError("nothing to analyse: no readable document in the inputs (" +
                std::to_string(analyzer.skipped_count()) + " skipped)");

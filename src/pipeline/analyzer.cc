@@ -348,6 +348,7 @@ void Analyzer::Keep(Outcome outcome) {
     if (on_progress_) on_progress_(++handed_on_);
     return;
   }
+  if (!shelf_error_.ok()) return;  // the run has failed; the rest is read, not kept
   ShrinkToFit(article, outcome.result->annotations);
   const size_t kept = DocumentProcessor::KeptBytes(*outcome.result);
   if (Status shelved = shelf_->Add(std::move(article), std::move(outcome.result->annotations), kept);
@@ -366,6 +367,11 @@ void Analyzer::ReserveIds(const std::vector<std::string>& ids) {
 size_t Analyzer::document_count() {
   CollectUntil(0);
   return shelf_->size();
+}
+
+Status Analyzer::status() {
+  CollectUntil(0);
+  return shelf_error_;
 }
 
 size_t Analyzer::skipped_count() {

@@ -166,6 +166,9 @@ class Analyzer final : public DocumentSink {
   // Waits for the documents handed in so far, then counts the kept ones.
   size_t document_count();
   size_t skipped_count();
+  // Waits for the documents handed in so far; an error when the run can no longer keep them
+  // (the spill file could not be made or written): the run has failed.
+  Status status();
 
   // Runs the corpus-level stages and returns the report. Call once: it consumes the kept
   // articles and annotations (document_count() is 0 afterwards).

@@ -525,6 +525,38 @@ TEST(CliTest, OneBadInputDoesNotStopTheBatch) {
   fs::remove_all(dir);
 }
 
+// A run whose documents go to the spill file writes the report an in-memory run writes, and a
+// spill folder that cannot be used is named and fails the run.
+TEST(CliTest, SpilledRunWritesTheSameReportAndAnUnusableSpillFolderIsNamed) {
+  const fs::path dir = TempPath("crosscheck_e2e_spill");
+  fs::remove_all(dir);
+  fs::create_directories(dir / "spill");
+  const RunResult memory = RunCli("analyze " + Seeds() + " --json " + (dir / "a.json").string(),
+                                  /*with_stderr=*/false);
+  const RunResult spilled = RunCli("analyze " + Seeds() + " --json " + (dir / "b.json").string() +
+                                       " --spill-after-mb 0 --spill-dir " +
+                                       (dir / "spill").string(),
+                                   /*with_stderr=*/false);
+  ASSERT_EQ(memory.exit_code, 0) << memory.output;
+  ASSERT_EQ(spilled.exit_code, 0) << spilled.output;
+  EXPECT_EQ(spilled.output, memory.output);  // the summary
+  const auto read = [&](const char* name) {
+    std::ifstream in(dir / name, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  EXPECT_FALSE(read("a.json").empty());
+  EXPECT_EQ(read("b.json"), read("a.json"));
+  EXPECT_TRUE(fs::is_empty(dir / "spill"));  // nothing left behind
+  const RunResult refused = RunCli("analyze " + Seeds() + " --json " +
+                                   (dir / "c.json").string() +
+                                   " --spill-after-mb 0 --spill-dir /nonexistent/spill-folder");
+  EXPECT_EQ(refused.exit_code, 2) << refused.output;
+  EXPECT_NE(refused.output.find("/nonexistent/spill-folder"), std::string::npos)
+      << refused.output;
+  EXPECT_FALSE(fs::exists(dir / "c.json"));
+  fs::remove_all(dir);
+}
+
 // Claims, quotes and figures as CSV for spreadsheets: three files with their headers, the
 // seeds' story in every row; a folder that cannot be made is named and fails the run.
 TEST(CliTest, CsvExportWritesThreeTables) {
