@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstring>
 
 #include "model/annotations.h"
 
@@ -205,35 +206,35 @@ void TopicGrouper::Add(DocIndex index, const Article& article) {
     count_.resize(static_cast<size_t>(index) + 1, 0);
   }
   const size_t count = std::min<size_t>(sketch.size(), UINT16_MAX);
-  start_[index] = arena_terms_.size();
-  count_[index] = static_cast<uint16_t>(count);
-  // Grow by a quarter, not the usual doubling: the arena is most of the state.
-  if (arena_terms_.capacity() < arena_terms_.size() + count) {
-    const size_t capacity =
-        std::max(arena_terms_.size() + count, arena_terms_.size() + arena_terms_.size() / 4);
-    arena_terms_.reserve(capacity);
-    arena_weights_.reserve(capacity);
-  }
+  record_.resize(count * (sizeof(TermId) + sizeof(uint16_t)));
+  char* weights = record_.data() + count * sizeof(TermId);
   for (size_t i = 0; i < count; ++i) {
-    arena_terms_.push_back(sketch[i].term);
-    arena_weights_.push_back(
-        static_cast<uint16_t>(std::bit_cast<uint32_t>(sketch[i].weight) >> 16));
+    const uint16_t weight = static_cast<uint16_t>(std::bit_cast<uint32_t>(sketch[i].weight) >> 16);
+    std::memcpy(record_.data() + i * sizeof(TermId), &sketch[i].term, sizeof(TermId));
+    std::memcpy(weights + i * sizeof(uint16_t), &weight, sizeof(uint16_t));
   }
+  start_[index] = arena_.Append(record_.data(), record_.size());
+  count_[index] = static_cast<uint16_t>(count);
 }
 
 void TopicGrouper::Unpack(DocIndex index, SparseVector& out) const {
   out.clear();
-  if (index >= start_.size()) return;
-  const size_t start = start_[index];
-  for (size_t i = start; i < start + count_[index]; ++i) {
-    out.push_back(
-        {arena_terms_[i], std::bit_cast<float>(static_cast<uint32_t>(arena_weights_[i]) << 16)});
+  if (index >= start_.size() || count_[index] == 0) return;
+  const size_t count = count_[index];
+  unpack_terms_.resize(count);
+  unpack_weights_.resize(count);
+  const uint64_t start = start_[index];
+  if (!arena_.Read(start, unpack_terms_.data(), count * sizeof(TermId)) ||
+      !arena_.Read(start + count * sizeof(TermId), unpack_weights_.data(), count * sizeof(uint16_t))) {
+    return;  // the spill file failed: the document counts as empty
+  }
+  for (size_t i = 0; i < count; ++i) {
+    out.push_back({unpack_terms_[i], std::bit_cast<float>(static_cast<uint32_t>(unpack_weights_[i]) << 16)});
   }
 }
 
 size_t TopicGrouper::StateBytes() const {
-  return vectorizer_.StateBytes() + arena_terms_.capacity() * sizeof(TermId) +
-         arena_weights_.capacity() * sizeof(uint16_t) + start_.capacity() * sizeof(uint64_t) +
+  return vectorizer_.StateBytes() + arena_.MemoryBytes() + start_.capacity() * sizeof(uint64_t) +
          count_.capacity() * sizeof(uint16_t);
 }
 

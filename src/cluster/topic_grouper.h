@@ -19,7 +19,9 @@
 // time is O(n q p (sketch terms)) and the edge heap O(n k): linear in n, whatever the input
 // (10,000 near-identical notes cost what 10,000 news stories do).
 //
-// Deterministic for the same documents and stories. Not thread-safe.
+// Memory: per document 10 bytes; the sketches (6 bytes a term) go to an unlinked temporary
+// file once they pass 4 MiB (base/spill_arena.h) and are read back one document at a time.
+// Deterministic for the same documents and stories. Not thread-safe (Group included).
 #ifndef CROSSCHECK_CLUSTER_TOPIC_GROUPER_H_
 #define CROSSCHECK_CLUSTER_TOPIC_GROUPER_H_
 
@@ -27,6 +29,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "base/spill_arena.h"
 #include "cluster/sparse_vector.h"
 #include "cluster/tfidf_vectorizer.h"
 #include "model/corpus.h"
@@ -38,7 +41,7 @@ struct TopicOptions {
   // Mean document cosine (average link) at which two topics merge. Default: 0.06 (chosen on
   // the ECB+ train and dev topics, see bench/results/stories.md).
   double link_threshold = 0.06;
-  // Terms kept per document sketch (bounds per-document state: 6 bytes a term, at most
+  // Terms kept per document sketch (bounds the per-document spill: 6 bytes a term, at most
   // 65,535 terms). Default: 48.
   size_t document_terms = 48;
   // Terms kept per topic sum (bounds per-topic state). Default: 400.
@@ -81,7 +84,8 @@ class TopicGrouper {
   std::vector<uint32_t> Group(const std::vector<StoryCluster>& stories,
                               TopicGroupWork* work = nullptr) const;
 
-  // Approximate heap bytes held (dictionary and per-document sketches).
+  // Approximate heap bytes held (dictionary, per-document record index, the sketch arena's
+  // in-memory tail; sketches written out to the spill file are not counted).
   size_t StateBytes() const;
 
  private:
@@ -90,13 +94,17 @@ class TopicGrouper {
 
   TopicOptions options_;
   TfIdfVectorizer vectorizer_;
-  // Sketches packed in one arena (no per-document vector): term ids, and IDF-free weights
-  // as bfloat16 (the top 16 bits of a float: 3 significant digits, plenty for a cosine).
-  // Per document: where its terms start and how many (0 = not added).
-  std::vector<TermId> arena_terms_;
-  std::vector<uint16_t> arena_weights_;
-  std::vector<uint64_t> start_;  // by DocIndex
+  // Sketches packed in one spill arena (base/spill_arena.h: on disk past 4 MiB, read back
+  // by Group): per document its term ids, then its IDF-free weights as bfloat16 (the top 16
+  // bits of a float: 3 significant digits, plenty for a cosine). In memory per document only
+  // where its record starts and how many terms it has (0 = not added): 10 bytes.
+  SpillArena arena_;
+  std::vector<uint64_t> start_;  // by DocIndex: byte offset in arena_
   std::vector<uint16_t> count_;  // by DocIndex
+  // Scratch for Add and Unpack (Group is const but reads through them: not thread-safe).
+  std::vector<char> record_;
+  mutable std::vector<TermId> unpack_terms_;
+  mutable std::vector<uint16_t> unpack_weights_;
 };
 
 }  // namespace crosscheck

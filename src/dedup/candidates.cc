@@ -4,6 +4,8 @@
 #include <bit>
 #include <span>
 
+#include "base/spill_arena.h"
+
 namespace crosscheck {
 namespace {
 
@@ -24,8 +26,9 @@ class PairCounts {
     if ((size_ + 1) * 2 > slots_.size()) Grow();
     counts_[Find(pair)] += amount;
   }
-  std::vector<CandidatePair> Candidates(const SketchStore& store) const {
-    std::vector<CandidatePair> candidates;
+  // The counted pairs that are candidates, sorted, appended to `candidates`.
+  void AppendCandidates(const SketchStore& store, std::vector<CandidatePair>& candidates) const {
+    const size_t begin = candidates.size();
     for (size_t slot = 0; slot < slots_.size(); ++slot) {
       if (slots_[slot] == kEmpty) continue;
       const uint32_t first = static_cast<uint32_t>(slots_[slot] >> 32), second = static_cast<uint32_t>(slots_[slot]);
@@ -33,10 +36,10 @@ class PairCounts {
       const bool sparse = std::max(store.level(first), store.level(second)) >= kSparseLevel;
       if (rare + common >= 2 || sparse) candidates.push_back({first, second, rare == 0});
     }
-    std::sort(candidates.begin(), candidates.end(), [](const CandidatePair& x, const CandidatePair& y) {
-      return x.first != y.first ? x.first < y.first : x.second < y.second;
-    });
-    return candidates;
+    std::sort(candidates.begin() + static_cast<std::ptrdiff_t>(begin), candidates.end(),
+              [](const CandidatePair& x, const CandidatePair& y) {
+                return x.first != y.first ? x.first < y.first : x.second < y.second;
+              });
   }
 
  private:
@@ -82,25 +85,65 @@ void BucketSort(std::span<const uint64_t> in, std::span<uint64_t> out, size_t bu
   for (uint64_t posting : in) out[next[bucket_of(static_cast<uint32_t>(posting >> 32))]++] = posting;
 }
 
-// All (key << 32 | slot) entries, equal keys adjacent and each key's slots ascending, in
-// O(E): entries are split into kPartitions by the key's low (uniform hash) bits, in slot
-// order, so each partition's slots stay ascending; each partition (cache-sized) is then
-// counting-sorted into buckets of ~kBucketEntries by the next bits, and each bucket sorted.
-std::vector<uint64_t> GroupedPostings(const SketchStore& store) {
-  constexpr uint32_t kPartitionBits = 10;
-  constexpr size_t kPartitions = size_t{1} << kPartitionBits;
-  size_t entries = 0;
-  for (uint32_t slot = 0; slot < store.size(); ++slot) entries += store.entries(slot);
-  std::vector<uint64_t> postings(entries);
-  {
-    std::vector<uint64_t> all;
-    all.reserve(entries);
-    for (uint32_t slot = 0; slot < store.size(); ++slot) {
-      for (uint32_t key : store.AllEntries(slot).keys) all.push_back(uint64_t{key} << 32 | slot);
+// Fixed-size records kept by bucket, in the order added: each bucket buffers a chunk in
+// memory, full chunks go to one spill arena (base/spill_arena.h: on disk past 4 MiB), so
+// that a bucket at a time can be read back and worked on. Memory: one chunk per bucket.
+class BucketedRecords {
+ public:
+  explicit BucketedRecords(size_t buckets) : buffers_(buckets), chunks_(buckets) {}
+
+  void Add(size_t bucket, uint64_t record) {
+    std::vector<uint64_t>& buffer = buffers_[bucket];
+    buffer.push_back(record);
+    if (buffer.size() == kChunkRecords) {
+      chunks_[bucket].push_back(arena_.Append(buffer.data(), kChunkRecords * sizeof(uint64_t)));
+      buffer.clear();
     }
-    std::vector<size_t> unused;
-    BucketSort(all, postings, kPartitions, [](uint32_t key) { return key & (kPartitions - 1); }, unused);
   }
+
+  // Bucket `bucket`'s records in the order added, into `out`; the bucket's buffer is freed.
+  // Records of a chunk the spill file fails to give back are left out.
+  void Take(size_t bucket, std::vector<uint64_t>& out) {
+    out.clear();
+    for (uint64_t offset : chunks_[bucket]) {
+      const size_t at = out.size();
+      out.resize(at + kChunkRecords);
+      if (!arena_.Read(offset, out.data() + at, kChunkRecords * sizeof(uint64_t))) out.resize(at);
+    }
+    out.insert(out.end(), buffers_[bucket].begin(), buffers_[bucket].end());
+    std::vector<uint64_t>().swap(buffers_[bucket]);
+    std::vector<uint64_t>().swap(chunks_[bucket]);
+  }
+
+ private:
+  static constexpr size_t kChunkRecords = 4096;  // 32 KiB
+  SpillArena arena_;
+  std::vector<std::vector<uint64_t>> buffers_;
+  std::vector<std::vector<uint64_t>> chunks_;  // by bucket: arena offsets of its full chunks
+};
+
+// Stored-key partitions (by the key's low, uniform hash bits) grouped in memory at once.
+constexpr uint32_t kPartitionBits = 10;
+constexpr size_t kPartitions = size_t{1} << kPartitionBits;
+// Postings grouped at once, at most (unless one partition holds more): 32 MiB, twice.
+constexpr size_t kPostingsPerGroup = size_t{4} << 20;
+// Slots per range of first slots whose pair counts are totalled at once.
+constexpr size_t kSlotsPerPairRange = 8192;
+// Pair records: first << 32 | second, with this bit set for a shared common key (slots are
+// under 2^31).
+constexpr uint64_t kCommonRecordBit = uint64_t{1} << 63;
+
+// (key << 32 | slot) postings given in slot order, regrouped in place so that equal keys are
+// adjacent and each key's slots ascending, in O(E): split into kPartitions by the key's low
+// (uniform hash) bits, in slot order, so each partition's slots stay ascending; each partition
+// (cache-sized) is then counting-sorted into buckets of ~kBucketEntries by the next bits, and
+// each bucket sorted.
+void GroupPostings(std::vector<uint64_t>& postings) {
+  std::vector<uint64_t> all(postings.size());
+  std::vector<size_t> unused;
+  BucketSort(postings, all, kPartitions, [](uint32_t key) { return key & (kPartitions - 1); }, unused);
+  postings.swap(all);
+  std::vector<uint64_t>().swap(all);
   std::vector<size_t> partition_begin(kPartitions + 1, 0);
   for (uint64_t posting : postings) ++partition_begin[((posting >> 32) & (kPartitions - 1)) + 1];
   for (size_t partition = 0; partition < kPartitions; ++partition) {
@@ -119,31 +162,68 @@ std::vector<uint64_t> GroupedPostings(const SketchStore& store) {
       std::sort(range.begin() + bucket_begin[bucket], range.begin() + bucket_begin[bucket + 1]);
     }
   }
-  return postings;
+}
+
+// Pair records of one grouped run of postings sharing a key (see the top of candidates.h).
+void EmitRunPairs(std::span<const uint64_t> run, BucketedRecords& pair_records) {
+  const bool common = run.size() > kMaxPostingDocuments;
+  const size_t window = common ? kCommonKeyWindow + 1 : run.size();
+  for (size_t i = 0; i < run.size(); ++i) {
+    const uint64_t first = run[i] & 0xFFFFFFFFu;
+    const size_t last = std::min(run.size(), i + window);
+    for (size_t j = i + 1; j < last; ++j) {
+      const uint64_t second = run[j] & 0xFFFFFFFFu;
+      if (first != second) {
+        pair_records.Add(first / kSlotsPerPairRange, first << 32 | second | (common ? kCommonRecordBit : 0));
+      }
+    }
+  }
 }
 
 }  // namespace
 
 std::vector<CandidatePair> FindCandidatePairs(const SketchStore& store) {
-  const std::vector<uint64_t> postings = GroupedPostings(store);
-  PairCounts pairs;
-  for (size_t run_begin = 0; run_begin < postings.size();) {
-    const uint64_t key = postings[run_begin] >> 32;
-    size_t run_end = run_begin + 1;
-    while (run_end < postings.size() && (postings[run_end] >> 32) == key) ++run_end;
-    const bool common = run_end - run_begin > kMaxPostingDocuments;
-    const size_t window = common ? kCommonKeyWindow + 1 : run_end - run_begin;
-    for (size_t i = run_begin; i < run_end; ++i) {
-      const uint64_t first = postings[i] & 0xFFFFFFFFu;
-      const size_t last = std::min(run_end, i + window);
-      for (size_t j = i + 1; j < last; ++j) {
-        const uint64_t second = postings[j] & 0xFFFFFFFFu;
-        if (first != second) pairs.Add(first << 32 | second, common ? kCommonUnit : 1);
+  // Postings by group of key partitions (a group's keys are all in it), in slot order.
+  size_t entries = 0;
+  for (uint32_t slot = 0; slot < store.size(); ++slot) entries += store.entries(slot);
+  const size_t groups = std::min(kPartitions, std::bit_ceil(std::max<size_t>(1, entries / kPostingsPerGroup)));
+  BucketedRecords postings_by_group(groups);
+  {
+    SketchBuffer buffer;
+    for (uint32_t slot = 0; slot < store.size(); ++slot) {
+      for (uint32_t key : store.AllEntries(slot, buffer).keys) {
+        postings_by_group.Add(key & (groups - 1), uint64_t{key} << 32 | slot);
       }
     }
-    run_begin = run_end;
   }
-  return pairs.Candidates(store);
+  // Each group's runs of equal keys give pair records, by range of their first slot.
+  BucketedRecords pair_records(std::max<size_t>(1, (store.size() + kSlotsPerPairRange - 1) / kSlotsPerPairRange));
+  std::vector<uint64_t> postings;
+  for (size_t group = 0; group < groups; ++group) {
+    postings_by_group.Take(group, postings);
+    GroupPostings(postings);
+    for (size_t run_begin = 0; run_begin < postings.size();) {
+      const uint64_t key = postings[run_begin] >> 32;
+      size_t run_end = run_begin + 1;
+      while (run_end < postings.size() && (postings[run_end] >> 32) == key) ++run_end;
+      EmitRunPairs(std::span<const uint64_t>(postings).subspan(run_begin, run_end - run_begin), pair_records);
+      run_begin = run_end;
+    }
+  }
+  std::vector<uint64_t>().swap(postings);
+  // Each range's pairs counted, judged and sorted: ranges ascend, so the whole list does.
+  std::vector<CandidatePair> candidates;
+  std::vector<uint64_t> records;
+  const size_t ranges = (store.size() + kSlotsPerPairRange - 1) / kSlotsPerPairRange;
+  for (size_t range = 0; range < ranges; ++range) {
+    pair_records.Take(range, records);
+    PairCounts pairs;
+    for (uint64_t record : records) {
+      pairs.Add(record & ~kCommonRecordBit, (record & kCommonRecordBit) != 0 ? kCommonUnit : 1);
+    }
+    pairs.AppendCandidates(store, candidates);
+  }
+  return candidates;
 }
 
 }  // namespace crosscheck

@@ -11,9 +11,14 @@
 // asks its sketch estimate to pass the threshold itself before verifying.
 //
 // Cost: O(E) for E stored entries (two counting-sort passes on the keys' hash bits into
-// buckets of ~32 entries, each sorted), plus at most kMaxPostingDocuments pair counts per entry (hash map), plus
-// O(C log C) to sort the C candidates. Memory: 16 bytes per entry while grouping, 12 bytes
-// per distinct key-sharing pair (at most half load). Pure function; thread-safe.
+// buckets of ~32 entries, each sorted), plus at most kMaxPostingDocuments pair records per
+// entry, plus O(C log C) to sort the C candidates. Memory is bounded, not proportional to E or
+// to the pairs: the postings are grouped a share of the key space at a time (4M postings,
+// 16 bytes each while grouping), and the pair records (8 bytes each) are totalled one range of
+// 8,192 first slots at a time (12 bytes per distinct pair of the range, at most half load);
+// both wait their turn in a spill arena (base/spill_arena.h, an unlinked temporary file past
+// 4 MiB). Reads the store's sketches once, in slot order. Thread-safe when the store is not
+// written meanwhile.
 #ifndef CROSSCHECK_DEDUP_CANDIDATES_H_
 #define CROSSCHECK_DEDUP_CANDIDATES_H_
 

@@ -5,7 +5,9 @@
 // Add also counts the document's block fingerprints (dedup/passage_frequency.h); verification
 // weighs each block by how many documents carry it, so boilerplate shared by many documents
 // does not make reuse (block fingerprints are kept per document, ~40 bytes, to look the
-// weights up). Verification is skipped where the sketch already decides: when both documents
+// weights up). Sketches and fingerprints live in spill arenas (base/spill_arena.h: unlinked
+// temporary files once past 4 MiB each), so the detector's memory is ~30 bytes per document
+// plus the block counts. Verification is skipped where the sketch already decides: when both documents
 // were sketched whole and carry no common passage (the sketch figures are exact), when the
 // (unweighted) estimate is more than kVerifyStandardErrors standard errors below the
 // threshold, or when the pair shares only common keys (candidates.h) and its estimate is
@@ -19,6 +21,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "base/spill_arena.h"
 #include "dedup/candidates.h"
 #include "dedup/exact_reference.h"
 #include "dedup/overlap.h"
@@ -65,8 +68,8 @@ class SketchReuseDetector final : public ReuseDetector {
     store_.Add(index, shingles_);
     const std::vector<uint32_t> fingerprints = BlockFingerprints(shingles_);
     frequency_.AddDocument(fingerprints);
-    fingerprints_.insert(fingerprints_.end(), fingerprints.begin(), fingerprints.end());
-    fingerprint_offsets_.push_back(fingerprints_.size());
+    fingerprints_.Append(fingerprints.data(), fingerprints.size() * sizeof(uint32_t));
+    fingerprint_offsets_.push_back(fingerprint_offsets_.back() + fingerprints.size());
   }
 
   std::vector<ReusePair> Pairs() const override {
@@ -118,7 +121,7 @@ class SketchReuseDetector final : public ReuseDetector {
   }
 
   size_t StateBytes() const override {
-    return store_.MemoryBytes() + frequency_.MemoryBytes() + fingerprints_.size() * sizeof(uint32_t) +
+    return store_.MemoryBytes() + frequency_.MemoryBytes() + fingerprints_.MemoryBytes() +
            fingerprint_offsets_.size() * sizeof(size_t);
   }
 
@@ -156,8 +159,14 @@ class SketchReuseDetector final : public ReuseDetector {
 
   // True when no block of the slot's document is a common passage (all weigh 1).
   bool AllBlocksRare(uint32_t slot) const {
-    for (size_t i = fingerprint_offsets_[slot]; i < fingerprint_offsets_[slot + 1]; ++i) {
-      if (CommonPassageWeight(frequency_.Count(fingerprints_[i]), options_.common_passage_documents) < 1.0f) {
+    const size_t begin = fingerprint_offsets_[slot];
+    fingerprint_scratch_.resize(fingerprint_offsets_[slot + 1] - begin);
+    if (!fingerprints_.Read(begin * sizeof(uint32_t), fingerprint_scratch_.data(),
+                            fingerprint_scratch_.size() * sizeof(uint32_t))) {
+      return false;  // unknown: verify the pair against the articles
+    }
+    for (uint32_t fingerprint : fingerprint_scratch_) {
+      if (CommonPassageWeight(frequency_.Count(fingerprint), options_.common_passage_documents) < 1.0f) {
         return false;
       }
     }
@@ -173,9 +182,11 @@ class SketchReuseDetector final : public ReuseDetector {
   ReuseOptions options_;
   SketchStore store_;
   BlockFrequency frequency_;
-  // Block fingerprints of every slot, in one arena: slot s owns [offsets[s], offsets[s + 1]).
-  std::vector<uint32_t> fingerprints_;
+  // Block fingerprints of every slot, in one spill arena (on disk past 4 MiB): slot s owns
+  // fingerprints [offsets[s], offsets[s + 1]).
+  SpillArena fingerprints_;
   std::vector<size_t> fingerprint_offsets_ = {0};
+  mutable std::vector<uint32_t> fingerprint_scratch_;  // for AllBlocksRare
   std::vector<BlockShingle> shingles_;  // scratch for Add
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 
 namespace crosscheck {
 
@@ -58,11 +59,14 @@ uint32_t SketchStore::Add(DocIndex doc, std::span<const BlockShingle> shingles) 
   if (entries.size() > kMaxSketchEntries) {  // only past the deepest level: keep the rarest
     entries.erase(entries.begin(), entries.end() - kMaxSketchEntries);
   }
-  for (const auto& [key, block] : entries) {
-    keys_.push_back(key);
-    blocks_.push_back(block);
+  record_scratch_.resize(entries.size() * kEntryBytes);
+  char* blocks = record_scratch_.data() + entries.size() * sizeof(uint32_t);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    std::memcpy(record_scratch_.data() + i * sizeof(uint32_t), &entries[i].first, sizeof(uint32_t));
+    blocks[i] = static_cast<char>(entries[i].second);
   }
-  offsets_.push_back(keys_.size());
+  arena_.Append(record_scratch_.data(), record_scratch_.size());
+  offsets_.push_back(offsets_.back() + entries.size());
   docs_.push_back(doc);
   // Level 0 keeps every shingle: the entries are the document's distinct keys.
   distinct_.push_back(level == 0 ? static_cast<uint32_t>(entries.size()) : static_cast<uint32_t>(shingles.size()));
@@ -70,24 +74,34 @@ uint32_t SketchStore::Add(DocIndex doc, std::span<const BlockShingle> shingles) 
   return static_cast<uint32_t>(docs_.size() - 1);
 }
 
-SketchColumns SketchStore::View(uint32_t slot, uint32_t level) const {
-  const uint32_t* begin = keys_.data() + offsets_[slot];
-  const uint32_t* end = keys_.data() + offsets_[slot + 1];
-  const uint32_t* first = std::lower_bound(begin, end, level << kLevelShift);
-  const size_t skip = first - begin;
-  return {std::span<const uint32_t>(first, end),
-          std::span<const uint8_t>(blocks_.data() + offsets_[slot] + skip, end - first)};
+SketchColumns SketchStore::View(uint32_t slot, uint32_t level, SketchBuffer& buffer) const {
+  if (buffer.slot != slot) {
+    const size_t count = entries(slot);
+    const uint64_t start = uint64_t{kEntryBytes} * offsets_[slot];
+    buffer.keys.resize(count);
+    buffer.blocks.resize(count);
+    buffer.slot = slot;
+    if (!arena_.Read(start, buffer.keys.data(), count * sizeof(uint32_t)) ||
+        !arena_.Read(start + count * sizeof(uint32_t), buffer.blocks.data(), count)) {
+      buffer.keys.clear();  // the spill file failed: the slot reads as empty
+      buffer.blocks.clear();
+    }
+  }
+  const auto first = std::lower_bound(buffer.keys.begin(), buffer.keys.end(), level << kLevelShift);
+  const size_t skip = static_cast<size_t>(first - buffer.keys.begin());
+  return {std::span<const uint32_t>(buffer.keys).subspan(skip), std::span<const uint8_t>(buffer.blocks).subspan(skip)};
 }
 
 Overlap SketchStore::Compare(uint32_t slot_a, uint32_t slot_b, bool with_passages,
                              const PassageThresholds& thresholds) const {
   const uint32_t level = std::max(levels_[slot_a], levels_[slot_b]);
-  return MeasureOverlap(View(slot_a, level), View(slot_b, level), with_passages, thresholds);
+  const SketchColumns a = View(slot_a, level, compare_a_);
+  const SketchColumns b = View(slot_b, level, compare_b_);
+  return MeasureOverlap(a, b, with_passages, thresholds);
 }
 
 size_t SketchStore::MemoryBytes() const {
-  return keys_.size() * sizeof(uint32_t) + blocks_.size() * sizeof(uint8_t) +
-         offsets_.size() * sizeof(size_t) + docs_.size() * sizeof(DocIndex) +
+  return arena_.MemoryBytes() + offsets_.size() * sizeof(size_t) + docs_.size() * sizeof(DocIndex) +
          distinct_.size() * sizeof(uint32_t) + levels_.size() * sizeof(uint8_t);
 }
 

@@ -1,6 +1,7 @@
-// Containment sketches: per document, a bounded consistent sample of its shingles, kept in
-// one flat arena (at most kMaxSketchEntries entries of 5 bytes, plus 17 bytes of bookkeeping:
-// under 1 KiB per document).
+// Containment sketches: per document, a bounded consistent sample of its shingles (at most
+// kMaxSketchEntries entries of 5 bytes: under 1 KiB), kept in one spill arena
+// (base/spill_arena.h: an unlinked temporary file once past 4 MiB), so that what stays in
+// memory is 17 bytes of bookkeeping per document; entries are read back per slot.
 //
 // Why not plain MinHash: a bottom-k or k-permutation signature estimates Jaccard, and a
 // partial reprint (40% of a story inside a three times longer article) has Jaccard near 0.15.
@@ -15,7 +16,9 @@
 // serve candidate search only (they are below the level, outside View(level)).
 // Stored key: bits 28..31 = min(leading zeros of the 64-bit hash, 15); bits 0..27 = low hash
 // bits. Keys at level L are exactly those >= L << 28: a suffix of the sorted keys.
-// Add: O(n + k log k) for n shingles, k kept. View: O(1). Not thread-safe for writes; reads may share.
+// Add: O(n + k log k) for n shingles, k kept. View: O(k), one read of the slot's record
+// into the caller's buffer (none when the buffer holds it already). Not thread-safe: Compare
+// reads through the store's own buffers; View with a buffer per thread may be shared.
 #ifndef CROSSCHECK_DEDUP_SKETCH_H_
 #define CROSSCHECK_DEDUP_SKETCH_H_
 
@@ -24,6 +27,7 @@
 #include <span>
 #include <vector>
 
+#include "base/spill_arena.h"
 #include "dedup/overlap.h"
 #include "dedup/shingle.h"
 #include "model/corpus.h"
@@ -40,6 +44,14 @@ using SketchColumns = ShingleColumns<uint32_t, uint8_t>;
 // The sketch key of a 64-bit shingle hash (see the top of this file).
 uint32_t SketchKey(uint64_t shingle_hash);
 
+// One slot's entries as read back from the store, reusable between reads.
+struct SketchBuffer {
+  static constexpr uint32_t kNoSlot = UINT32_MAX;
+  std::vector<uint32_t> keys;
+  std::vector<uint8_t> blocks;
+  uint32_t slot = kNoSlot;  // whose entries it holds
+};
+
 class SketchStore {
  public:
   // Sketches `shingles` (any order, repeats allowed) as the next slot. Returns the slot number.
@@ -54,20 +66,24 @@ class SketchStore {
   bool complete(uint32_t slot) const { return levels_[slot] == 0 && entries(slot) == distinct_[slot]; }
   size_t entries(uint32_t slot) const { return offsets_[slot + 1] - offsets_[slot]; }
 
-  // Every stored key of the slot (sample and anchors), for the candidate index.
-  SketchColumns AllEntries(uint32_t slot) const { return View(slot, 0); }
-  // The slot's sample restricted to `level` (>= its own level).
-  SketchColumns View(uint32_t slot, uint32_t level) const;
+  // Every stored key of the slot (sample and anchors), for the candidate index; the spans
+  // point into `buffer`. Empty if the spill file cannot be read.
+  SketchColumns AllEntries(uint32_t slot, SketchBuffer& buffer) const { return View(slot, 0, buffer); }
+  // The slot's sample restricted to `level` (>= its own level), read into `buffer`.
+  SketchColumns View(uint32_t slot, uint32_t level, SketchBuffer& buffer) const;
   // Both slots at their common level.
   Overlap Compare(uint32_t slot_a, uint32_t slot_b, bool with_passages,
                   const PassageThresholds& thresholds = {}) const;
 
-  // Bytes held for all documents (arena + bookkeeping, excluding vector slack).
+  // Bytes held in memory for all documents (bookkeeping and the arena's in-memory tail,
+  // excluding vector slack; entries written out to the spill file are not counted).
   size_t MemoryBytes() const;
 
  private:
-  std::vector<uint32_t> keys_;    // all sketches, each ascending
-  std::vector<uint8_t> blocks_;   // parallel; block index saturated at 255
+  // Slot s's record in arena_: its keys (ascending), then its blocks (block index saturated
+  // at 255, parallel), at byte kEntryBytes * offsets_[s].
+  static constexpr size_t kEntryBytes = sizeof(uint32_t) + sizeof(uint8_t);
+  SpillArena arena_;
   std::vector<size_t> offsets_ = {0};  // slot -> first entry; size() + 1 values
   std::vector<DocIndex> docs_;
   std::vector<uint32_t> distinct_;
@@ -75,6 +91,9 @@ class SketchStore {
   // Reused between calls to Add (no allocation per document once warm).
   std::vector<std::pair<uint32_t, uint8_t>> scratch_;
   std::vector<uint32_t> anchor_scratch_;
+  std::vector<char> record_scratch_;
+  // Compare's two sides (the first usually repeats: candidates come sorted by first slot).
+  mutable SketchBuffer compare_a_, compare_b_;
 };
 
 }  // namespace crosscheck

@@ -1,0 +1,62 @@
+// SpillArena: an append-only byte store that moves to an unlinked temporary file once it
+// outgrows a memory budget, for per-document state written once during a run and read back
+// at its end (reuse and topic sketches at a million documents).
+//
+// Appends go to an in-memory tail; when the tail reaches `memory_bytes` it is written to a
+// temporary file and starts over. The file is created on first need in $TMPDIR (else /tmp)
+// and unlinked at once (O_TMPFILE, else mkstemp + unlink): it has no name, so it goes with
+// the process however that ends. A run that never outgrows the budget never touches the
+// disk. Read copies bytes out by offset (pread for the file part: pages read back stay in
+// the kernel's page cache, not in this process's resident memory). When the file cannot be
+// created or written, the arena keeps the rest in memory: correct, only bigger (spilled()
+// tells). Read returns false only on an I/O error of the temporary file or a range past the
+// end; callers treat that as missing data.
+//
+// Cost: Append O(bytes) amortized; Read O(bytes) plus one system call for the file part.
+// Not thread-safe for appends; once appends are over, Read may be called from several threads.
+// Not copyable or movable: it owns a file descriptor.
+#ifndef CROSSCHECK_BASE_SPILL_ARENA_H_
+#define CROSSCHECK_BASE_SPILL_ARENA_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace crosscheck {
+
+class SpillArena {
+ public:
+  // Tail kept in memory before it is written out. Default: 4 MiB.
+  static constexpr size_t kDefaultMemoryBytes = size_t{4} << 20;
+
+  explicit SpillArena(size_t memory_bytes = kDefaultMemoryBytes);
+  ~SpillArena();
+  SpillArena(const SpillArena&) = delete;
+  SpillArena& operator=(const SpillArena&) = delete;
+
+  // Appends `bytes` bytes; returns the offset of the first one.
+  uint64_t Append(const void* data, size_t bytes);
+  // Copies [offset, offset + bytes) into `out`. False on an I/O error or a range past size().
+  bool Read(uint64_t offset, void* out, size_t bytes) const;
+
+  uint64_t size() const { return flushed_ + tail_.size(); }
+  // True once part of the content is in the temporary file.
+  bool spilled() const { return flushed_ > 0; }
+  // Bytes held in memory: the in-memory tail (excluding its vector slack, at most as much
+  // again, up to the budget).
+  size_t MemoryBytes() const { return tail_.size(); }
+
+ private:
+  // Writes the tail to the file (creating it first); keeps it in memory if that fails.
+  void Flush();
+
+  size_t memory_bytes_;
+  int fd_ = -1;
+  bool file_failed_ = false;
+  uint64_t flushed_ = 0;     // the file holds [0, flushed_)
+  std::vector<char> tail_;   // bytes [flushed_, size())
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_BASE_SPILL_ARENA_H_
