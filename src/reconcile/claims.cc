@@ -443,7 +443,7 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
       Statement& other = statements[mine[k]];
       if (other.kind == s.kind && other.report.stance == s.report.stance &&
           OverlapCoefficient(other.words, s.words) >= kSameStatementOverlap) {
-        AddUnique(other.report.documents, doc.article->id);
+        AddStoryDocument(other.report.documents, doc.article->id);
         return;
       }
     }

@@ -360,7 +360,7 @@ std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities
       QuoteGroup* match = &groups[found];
       match->groups.insert(doc.group);
       ReportQuote& rq = match->quote;
-      AddUnique(rq.documents, doc.article->id);
+      AddStoryDocument(rq.documents, doc.article->id);
       const bool longer = words.size() > match->words.size();
       const bool stronger = KindRank(q.kind) > match->kind_rank;
       if (match->words.empty() || (longer && KindRank(q.kind) >= match->kind_rank) || stronger) {
@@ -471,7 +471,7 @@ std::vector<ReportQuantity> GroupQuantities(const StoryView& story, const StoryE
       if (match->quantity.attributed_to.empty()) {
         match->quantity.attributed_to = SentenceSource(doc, q.sentence, entities).first;
       }
-      AddUnique(match->quantity.documents, doc.article->id);
+      AddStoryDocument(match->quantity.documents, doc.article->id);
       match->groups.insert(doc.group);
     }
   }

@@ -124,7 +124,7 @@ std::vector<ReportTimelineEntry> BuildTimeline(const StoryView& story) {
         events.push_back(std::move(e));
         same = &events.back();
       }
-      AddUnique(same->entry.documents, doc.article->id);
+      AddStoryDocument(same->entry.documents, doc.article->id);
       previous = static_cast<size_t>(same - events.data());
       previous_end = t.span.end;
     }

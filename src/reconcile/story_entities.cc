@@ -468,7 +468,7 @@ StoryEntities MergeEntities(const StoryView& story) {
         cluster.type = mention.type;
       ++cluster.mentions;
       AddUnique(cluster.forms, mention.text);
-      AddUnique(cluster.documents, doc.article->id);
+      AddStoryDocument(cluster.documents, doc.article->id);
       if (mention.type == EntityType::kPerson) {
         if (std::string role = RoleBefore(doc.body, mention.span); !role.empty()) {
           AddUnique(cluster.roles, role);

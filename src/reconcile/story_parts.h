@@ -189,6 +189,13 @@ FigureDates DatesOfFigure(const StoryDocument& doc, const Span& sentence);
 
 // Adds `id` to `ids` unless present.
 void AddUnique(std::vector<std::string>& ids, const std::string& id);
+// The same for the documents of an item built while visiting a story's documents in order,
+// each once with all its mentions: the id can only be there as the last one, so the check is
+// O(1) instead of a scan (a quote or entity carried by 2,000 documents of a story otherwise
+// costs 2,000^2 / 2 string comparisons).
+inline void AddStoryDocument(std::vector<std::string>& documents, const std::string& id) {
+  if (documents.empty() || documents.back() != id) documents.push_back(id);
+}
 
 }  // namespace crosscheck::reconcile
 
