@@ -34,6 +34,7 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <numeric>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -52,9 +53,13 @@ constexpr size_t kMaxPostingsRead = 64;  // newest groups read per prefix word (
 // quote is looked up there, so common words would otherwise bring most of the story.
 constexpr size_t kMaxRarePostingsRead = 8;
 
+// A story's quote words as numbers: ids in the words' lexicographic order, so sorting ids sorts
+// the words, and every comparison while grouping is an integer one.
+using WordIds = std::vector<uint32_t>;
+
 struct QuoteGroup {
   ReportQuote quote;
-  std::vector<std::string> words;
+  WordIds words;
   int kind_rank = 0;
   std::set<uint32_t> groups;  // syndication groups carrying it
   size_t order = 0;
@@ -121,13 +126,25 @@ std::string ValueKey(double value) {
   return buffer;
 }
 
-std::string JoinWords(const std::vector<std::string>& words, size_t first, size_t count) {
-  std::string key;
-  for (size_t k = first; k < first + count; ++k) {
-    key += words[k];
-    key += '\0';
+// A run of word ids as a hash key (their bytes).
+std::string JoinWords(const WordIds& words, size_t first, size_t count) {
+  return std::string(reinterpret_cast<const char*>(words.data() + first), count * sizeof(uint32_t));
+}
+
+// Shared distinct ids over the smaller set; both sorted ascending.
+double SortedIdsOverlap(const WordIds& a, const WordIds& b) {
+  if (a.empty() || b.empty()) return 0;
+  size_t shared = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (a[i] > b[j]) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
   }
-  return key;
+  return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
 }
 
 // Finds, for a quote's words, the first group (lowest index) with the same words (see Find),
@@ -136,12 +153,14 @@ std::string JoinWords(const std::vector<std::string>& words, size_t first, size_
 // quote); short quotes (under kMinWordsForOverlap words) match only identical words.
 class QuoteGroupIndex {
  public:
-  // `frequency`: how many quote mentions of the story hold each word (the rarity order).
-  explicit QuoteGroupIndex(std::unordered_map<std::string, size_t> frequency)
-      : frequency_(std::move(frequency)) {}
+  // `frequency[id]`: how many quote mentions of the story hold the word (the rarity order).
+  explicit QuoteGroupIndex(std::vector<size_t> frequency)
+      : frequency_(std::move(frequency)),
+        all_words_(frequency_.size()),
+        rare_words_(frequency_.size()) {}
 
   // The lowest-index group in `groups` matching `words`, or groups.size().
-  size_t Find(const std::vector<QuoteGroup>& groups, const std::vector<std::string>& words) const {
+  size_t Find(const std::vector<QuoteGroup>& groups, const WordIds& words) const {
     if (words.size() < kMinWordsForOverlap) {
       const auto it = exact_.find(JoinWords(words, 0, words.size()));
       size_t best = groups.size();
@@ -152,45 +171,45 @@ class QuoteGroupIndex {
       return best;
     }
     std::vector<size_t> candidates;
-    const std::vector<std::string_view> unique = UniqueByRarity(words);
+    const WordIds unique = UniqueByRarity(words);
     for (size_t k = 0; k < PrefixLength(unique.size()); ++k)
       Append(all_words_, unique[k], candidates, kMaxPostingsRead);
-    for (std::string_view word : unique) Append(rare_words_, word, candidates, kMaxRarePostingsRead);
+    for (uint32_t word : unique) Append(rare_words_, word, candidates, kMaxRarePostingsRead);
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     // The same words: identical when either side is under kMinWordsForOverlap words, else an
     // overlap coefficient of at least kSameQuoteOverlap over distinct words, each candidate's
     // sorted once (in Add) instead of at every comparison.
-    std::vector<std::string_view> query(unique.begin(), unique.end());
+    WordIds query = unique;
     std::sort(query.begin(), query.end());
     for (size_t index : candidates) {
-      const std::vector<std::string>& group = groups[index].words;
+      const WordIds& group = groups[index].words;
       if (group.size() < kMinWordsForOverlap) {
         if (group == words) return index;
         continue;
       }
-      if (index < sorted_.size() && SortedSetsOverlap(sorted_[index], query) >= kSameQuoteOverlap)
+      if (index < sorted_.size() && SortedIdsOverlap(sorted_[index], query) >= kSameQuoteOverlap)
         return index;
     }
     return groups.size();
   }
 
   // Records that group `index` now has `words` (its first or a new, longer wording).
-  void Add(size_t index, const std::vector<std::string>& words) {
+  void Add(size_t index, const WordIds& words) {
     exact_[JoinWords(words, 0, words.size())].push_back(index);
     if (sorted_.size() <= index) sorted_.resize(index + 1);
     sorted_[index] = words;
     std::sort(sorted_[index].begin(), sorted_[index].end());
     sorted_[index].erase(std::unique(sorted_[index].begin(), sorted_[index].end()), sorted_[index].end());
     if (words.size() < kMinWordsForOverlap) return;
-    const std::vector<std::string_view> unique = UniqueByRarity(words);
-    for (std::string_view word : unique) AddPosting(all_words_, word, index);
+    const WordIds unique = UniqueByRarity(words);
+    for (uint32_t word : unique) AddPosting(all_words_, word, index);
     for (size_t k = 0; k < PrefixLength(unique.size()); ++k)
       AddPosting(rare_words_, unique[k], index);
   }
 
  private:
-  using Postings = std::unordered_map<std::string, std::vector<size_t>>;
+  using Postings = std::vector<std::vector<size_t>>;  // word id -> groups
 
   // How many of a set's n distinct words include one that any set matching it on the shorter
   // side shares: all but ceil(kSameQuoteOverlap * n) - 1 of them (one more, against rounding).
@@ -200,40 +219,37 @@ class QuoteGroupIndex {
     return std::min(distinct, distinct + 2 - std::max<size_t>(needed, 1));
   }
 
-  std::vector<std::string_view> UniqueByRarity(const std::vector<std::string>& words) const {
-    std::vector<std::string_view> unique(words.begin(), words.end());
+  // Distinct words, rarest first; ties in word order.
+  WordIds UniqueByRarity(const WordIds& words) const {
+    WordIds unique = words;
     std::sort(unique.begin(), unique.end());
     unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
-    std::stable_sort(unique.begin(), unique.end(), [&](std::string_view a, std::string_view b) {
-      return Frequency(a) < Frequency(b);
-    });
+    std::stable_sort(unique.begin(), unique.end(),
+                     [&](uint32_t a, uint32_t b) { return Frequency(a) < Frequency(b); });
     return unique;
   }
 
-  size_t Frequency(std::string_view word) const {
-    const auto it = frequency_.find(std::string(word));
-    return it == frequency_.end() ? 0 : it->second;
-  }
+  size_t Frequency(uint32_t word) const { return word < frequency_.size() ? frequency_[word] : 0; }
 
-  static void AddPosting(Postings& postings, std::string_view word, size_t index) {
-    std::vector<size_t>& list = postings[std::string(word)];
+  static void AddPosting(Postings& postings, uint32_t word, size_t index) {
+    if (word >= postings.size()) return;
+    std::vector<size_t>& list = postings[word];
     if (list.empty() || list.back() != index) list.push_back(index);
   }
 
   // Appends the newest `max_read` groups listed under `word`: a word in thousands of
   // quotes of one story is no evidence of a repeat, and reading all of them made grouping
   // quadratic in story size (a 2,000-article story).
-  static void Append(const Postings& postings, std::string_view word, std::vector<size_t>& out,
+  static void Append(const Postings& postings, uint32_t word, std::vector<size_t>& out,
                      size_t max_read) {
-    const auto it = postings.find(std::string(word));
-    if (it == postings.end()) return;
-    const std::vector<size_t>& list = it->second;
+    if (word >= postings.size()) return;
+    const std::vector<size_t>& list = postings[word];
     const size_t from = list.size() > max_read ? list.size() - max_read : 0;
     out.insert(out.end(), list.begin() + static_cast<std::ptrdiff_t>(from), list.end());
   }
 
-  std::unordered_map<std::string, size_t> frequency_;
-  std::vector<std::vector<std::string>> sorted_;  // per group: its wording's distinct words, sorted
+  std::vector<size_t> frequency_;
+  std::vector<WordIds> sorted_;  // per group: its wording's distinct words, sorted
   std::unordered_map<std::string, std::vector<size_t>> exact_;
   Postings all_words_;   // every word of every wording a group has had
   Postings rare_words_;  // the rarest PrefixLength words of each wording
@@ -332,16 +348,42 @@ FigureDates DatesOfFigure(const StoryDocument& doc, const Span& sentence) {
 }
 
 std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities& entities) {
-  // Each quote's words, in story order, read once: for the rarity order, then for grouping.
-  std::vector<std::vector<std::string>> quote_words;
-  std::unordered_map<std::string, size_t> frequency;
-  for (const StoryDocument& doc : story.documents) {
-    for (const QuoteMention& q : doc.annotations->quotes) {
-      quote_words.push_back(NormalizedWords(q.text));
-      std::vector<std::string_view> distinct(quote_words.back().begin(), quote_words.back().end());
-      std::sort(distinct.begin(), distinct.end());
-      distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-      for (std::string_view word : distinct) ++frequency[std::string(word)];
+  // Each quote's words, in story order, read once and numbered: ids first in order of
+  // appearance, then renumbered in the words' lexicographic order.
+  std::vector<WordIds> quote_words;
+  {
+    std::unordered_map<std::string, uint32_t> id_of;
+    std::vector<const std::string*> spelling;
+    for (const StoryDocument& doc : story.documents) {
+      for (const QuoteMention& q : doc.annotations->quotes) {
+        WordIds& ids = quote_words.emplace_back();
+        for (std::string& word : NormalizedWords(q.text)) {
+          const auto [it, added] =
+              id_of.try_emplace(std::move(word), static_cast<uint32_t>(spelling.size()));
+          if (added) spelling.push_back(&it->first);
+          ids.push_back(it->second);
+        }
+      }
+    }
+    std::vector<uint32_t> by_spelling(spelling.size());
+    std::iota(by_spelling.begin(), by_spelling.end(), 0u);
+    std::sort(by_spelling.begin(), by_spelling.end(),
+              [&](uint32_t a, uint32_t b) { return *spelling[a] < *spelling[b]; });
+    std::vector<uint32_t> rank(spelling.size());
+    for (uint32_t r = 0; r < by_spelling.size(); ++r) rank[by_spelling[r]] = r;
+    for (WordIds& ids : quote_words) {
+      for (uint32_t& id : ids) id = rank[id];
+    }
+  }
+  // How many quote mentions hold each word: the rarity order.
+  std::vector<size_t> frequency;
+  for (const WordIds& ids : quote_words) {
+    WordIds distinct = ids;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    for (uint32_t id : distinct) {
+      if (id >= frequency.size()) frequency.resize(id + 1, 0);
+      ++frequency[id];
     }
   }
   QuoteGroupIndex index(std::move(frequency));
@@ -350,7 +392,7 @@ std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities
   for (const StoryDocument& doc : story.documents) {
     const ReportedClauses clauses(doc.annotations->quotes);
     for (const QuoteMention& q : doc.annotations->quotes) {
-      std::vector<std::string> words = std::move(quote_words[quote_index++]);
+      WordIds words = std::move(quote_words[quote_index++]);
       if (words.empty()) continue;
       const size_t found = index.Find(groups, words);
       if (found == groups.size()) {
