@@ -101,6 +101,7 @@ struct Statement {
   std::vector<std::string> themes;   // concept-mapped content stems (figure: context)
   bool world_scope = false;
   std::vector<std::string> words;    // normalized words (duplicates within a group)
+  std::vector<std::string> word_set;  // the same, sorted and distinct: compared pairwise
   uint32_t group = 0;
   std::string about;
   size_t order = 0;                  // reading order
@@ -442,7 +443,7 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
     for (size_t k = from; k < mine.size(); ++k) {
       Statement& other = statements[mine[k]];
       if (other.kind == s.kind && other.report.stance == s.report.stance &&
-          OverlapCoefficient(other.words, s.words) >= kSameStatementOverlap) {
+          SortedSetsOverlap(other.word_set, s.word_set) >= kSameStatementOverlap) {
         AddStoryDocument(other.report.documents, doc.article->id);
         return;
       }
@@ -509,6 +510,7 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
           s.upper = figure->upper;
           for (const std::string& w : words) s.change = s.change || IsChangeWord(w);
           s.words = words;
+          s.word_set = SortedDistinct(words);
           add(std::move(s), doc);
         }
       }
@@ -544,6 +546,7 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
         s.about = text.size() <= kMaxFallbackAboutBytes ? text : std::string();
       }
       if (s.themes.empty()) continue;
+      s.word_set = SortedDistinct(words);
       s.words = std::move(words);
       add(std::move(s), doc);
     }

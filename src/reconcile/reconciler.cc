@@ -102,13 +102,14 @@ std::vector<ReportTimelineEntry> BuildTimeline(const StoryView& story) {
       std::string text = doc.body.substr(t.sentence.begin, t.sentence.size());
       std::vector<std::string> words = NormalizedWords(text);
       if (words.size() < kMinTimelineWords) continue;  // datelines, bylines
+      words = SortedDistinct(std::move(words));  // a set: compared against other entries
       // The same happening told again: among the newest entries of its date only.
       Event* same = nullptr;
       std::vector<size_t>& dated = by_date[date];
       for (size_t k = dated.size() > kMaxSameDateCompared ? dated.size() - kMaxSameDateCompared : 0;
            k < dated.size(); ++k) {
         Event& e = events[dated[k]];
-        if (OverlapCoefficient(e.words, words) >= kSameEventOverlap) {
+        if (SortedSetsOverlap(e.words, words) >= kSameEventOverlap) {
           same = &e;
           break;
         }

@@ -159,6 +159,9 @@ double SortedSetsOverlap(const SetA& a, const SetB& b) {
   }
   return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
 }
+// `words` sorted, repeats dropped: a set for SortedSetsOverlap, made once per item instead of
+// at every pairwise comparison (OverlapCoefficient sorts both sides each time).
+std::vector<std::string> SortedDistinct(std::vector<std::string> words);
 // English Snowball stem of a lower-case word ("soldiers" -> "soldier").
 std::string Stem(std::string_view word);
 // Stem of the head (last word) of a noun phrase: "special forces" -> "forc".

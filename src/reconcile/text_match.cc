@@ -65,6 +65,12 @@ double OverlapCoefficient(const std::vector<std::string>& a, const std::vector<s
   return SortedSetsOverlap(sorted_unique(a), sorted_unique(b));
 }
 
+std::vector<std::string> SortedDistinct(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
 std::string Stem(std::string_view word) {
   thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(
       sb_stemmer_new("english", nullptr));
