@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <memory>
 #include <unordered_map>
 #include <utility>
 
@@ -379,58 +380,20 @@ Status PostgresStore::Rollback() {
   return Run(connection_, name_, "rolling back", "ROLLBACK").status();
 }
 
-StatusOr<StoredCorpus> PostgresStore::Load() {
-  StoredCorpus corpus;
-  StatusOr<Result> rows = Run(connection_, name_, "reading documents",
-                              "SELECT id, data FROM crosscheck.documents ORDER BY seq");
-  if (!rows.ok()) return rows.status();
-  for (int row = 0; row < rows->rows(); ++row) {
-    const std::string id = rows->Text(row, 0);
-    StatusOr<AnalyzedDocument> document = DecodePacked(rows->Bytes(row, 1), DecodeAnalyzedDocument);
-    if (!document.ok()) return StoreRowError(name_, "document", id, document.status());
-    corpus.articles.push_back(std::move(document->article));
-    corpus.annotations.push_back(std::move(document->annotations));
-  }
-  StatusOr<Result> skipped = Run(connection_, name_, "reading skipped inputs",
-                                 "SELECT input, reason FROM crosscheck.skipped ORDER BY seq");
-  if (!skipped.ok()) return skipped.status();
-  for (int row = 0; row < skipped->rows(); ++row) {
-    corpus.skipped.push_back({skipped->Text(row, 0), skipped->Text(row, 1)});
-  }
-  return corpus;
-}
+namespace {
 
-Status PostgresStore::PublishReport(const Report& report, std::string_view at,
-                                    const std::vector<ChangeRecord>& changes) {
-  CROSSCHECK_RETURN_IF_ERROR(BeginIfNeeded());
-  std::unordered_map<std::string, std::pair<uint64_t, std::string>> previous;
-  {
-    StatusOr<Result> rows = Run(connection_, name_, "reading the published stories",
-                                "SELECT id, hash, changed_at FROM crosscheck.published_stories");
-    if (!rows.ok()) return rows.status();
-    for (int row = 0; row < rows->rows(); ++row) {
-      previous[rows->Text(row, 0)] = {std::bit_cast<uint64_t>(rows->Int(row, 1)),
-                                      rows->Text(row, 2)};
-    }
-  }
-  for (const char* sql :
-       {"DELETE FROM crosscheck.published_documents", "DELETE FROM crosscheck.published_stories",
-        "DELETE FROM crosscheck.published_claims"}) {
-    CROSSCHECK_RETURN_IF_ERROR(
-        Run(connection_, name_, "replacing the published report", sql).status());
-  }
-  for (const ReportDocument& document : report.documents) {
-    CROSSCHECK_RETURN_IF_ERROR(
-        Run(connection_, name_, "publishing document " + document.id,
-            "INSERT INTO crosscheck.published_documents (id, story, data) VALUES ($1, $2, $3)",
-            Params()
-                .Text(document.id)
-                .Text(document.story)
-                .Binary(PackBlob(EncodeReportDocument(document))))
-            .status());
-  }
-  for (const PublishedStoryRow& row : PublishedStoryRows(report, previous, at)) {
-    const ReportStory& story = *row.story;
+// Documents per FETCH when reading the store through a cursor: a few MB of blobs at a time.
+constexpr int kDocumentsPerFetch = 256;
+
+// A publication written row by row into the open transaction (PostgresStore::BeginPublication).
+class PostgresPublication final : public PublicationWriter {
+ public:
+  PostgresPublication(PGconn* connection, std::string name, std::string_view at,
+                      PreviousStoryVersions previous)
+      : connection_(connection), name_(std::move(name)), at_(at), previous_(std::move(previous)) {}
+
+  Status Story(const ReportStory& story, const OutletLookup& outlets) override {
+    const PublishedStoryRow row = PublishedStoryRowOf(story, outlets, previous_, at_);
     CROSSCHECK_RETURN_IF_ERROR(
         Run(connection_, name_, "publishing story " + story.id,
             "INSERT INTO crosscheck.published_stories"
@@ -456,31 +419,133 @@ Status PostgresStore::PublishReport(const Report& report, std::string_view at,
                   .Int(static_cast<int64_t>(claim.statements.size())))
               .status());
     }
+    return Status::Ok();
   }
-  CROSSCHECK_RETURN_IF_ERROR(
-      Run(connection_, name_, "recording the publication",
-          "INSERT INTO crosscheck.publications (at, version, build, documents, skipped)"
-          " VALUES ($1, $2, $3, $4, $5)",
-          Params()
-              .Text(at)
-              .Text(report.version)
-              .Text(BuildId())
-              .Int(static_cast<int64_t>(report.documents.size()))
-              .Int(static_cast<int64_t>(report.skipped.size())))
-          .status());
-  for (const ChangeRecord& change : changes) {
-    CROSSCHECK_RETURN_IF_ERROR(Run(connection_, name_, "recording a change",
-                                   "INSERT INTO crosscheck.changes (at, kind, story, claim, text)"
-                                   " VALUES ($1, $2, $3, $4, $5)",
-                                   Params()
-                                       .Text(change.at)
-                                       .Text(change.kind)
-                                       .Text(change.story)
-                                       .Text(change.claim)
-                                       .Text(change.text))
+
+  Status Document(const ReportDocument& document) override {
+    return Run(connection_, name_, "publishing document " + document.id,
+               "INSERT INTO crosscheck.published_documents (id, story, data) VALUES ($1, $2, $3)",
+               Params()
+                   .Text(document.id)
+                   .Text(document.story)
+                   .Binary(PackBlob(EncodeReportDocument(document))))
+        .status();
+  }
+
+  Status Changes(const std::vector<ChangeRecord>& changes) override {
+    for (const ChangeRecord& change : changes) {
+      CROSSCHECK_RETURN_IF_ERROR(Run(connection_, name_, "recording a change",
+                                     "INSERT INTO crosscheck.changes (at, kind, story, claim, text)"
+                                     " VALUES ($1, $2, $3, $4, $5)",
+                                     Params()
+                                         .Text(change.at)
+                                         .Text(change.kind)
+                                         .Text(change.story)
+                                         .Text(change.claim)
+                                         .Text(change.text))
+                                     .status());
+    }
+    return Status::Ok();
+  }
+
+  Status Finish(std::string_view version, size_t documents,
+                const std::vector<ReportSkipped>& skipped) override {
+    return Run(connection_, name_, "recording the publication",
+               "INSERT INTO crosscheck.publications (at, version, build, documents, skipped)"
+               " VALUES ($1, $2, $3, $4, $5)",
+               Params()
+                   .Text(at_)
+                   .Text(version)
+                   .Text(BuildId())
+                   .Int(static_cast<int64_t>(documents))
+                   .Int(static_cast<int64_t>(skipped.size())))
+        .status();
+  }
+
+ private:
+  PGconn* connection_;
+  const std::string name_;
+  const std::string at_;
+  // When each story last changed: kept while its encoded form stays the same.
+  const PreviousStoryVersions previous_;
+};
+
+}  // namespace
+
+Status PostgresStore::LoadEach(const DocumentVisitor& visit, std::vector<ReportSkipped>* skipped) {
+  // A cursor, fetched kDocumentsPerFetch rows at a time: the result set is never whole in this
+  // process, and every batch comes from the snapshot the cursor was declared in. A cursor
+  // lives in a transaction: the open batch's, or one of its own, ended here.
+  const bool own_transaction = !in_transaction_;
+  if (own_transaction) {
+    CROSSCHECK_RETURN_IF_ERROR(
+        Run(connection_, name_, "starting a transaction", "BEGIN").status());
+  }
+  const auto read = [&]() -> Status {
+    CROSSCHECK_RETURN_IF_ERROR(Run(connection_, name_, "reading documents",
+                                   "DECLARE crosscheck_load NO SCROLL CURSOR FOR"
+                                   " SELECT id, data FROM crosscheck.documents ORDER BY seq")
                                    .status());
+    const std::string fetch = "FETCH " + std::to_string(kDocumentsPerFetch) + " FROM crosscheck_load";
+    Status status = Status::Ok();
+    while (status.ok()) {
+      StatusOr<Result> rows = Run(connection_, name_, "reading documents", fetch.c_str());
+      if (!rows.ok()) return rows.status();
+      if (rows->rows() == 0) break;
+      for (int row = 0; row < rows->rows() && status.ok(); ++row) {
+        const std::string id = rows->Text(row, 0);
+        StatusOr<AnalyzedDocument> document =
+            DecodePacked(rows->Bytes(row, 1), DecodeAnalyzedDocument);
+        if (!document.ok()) {
+          status = StoreRowError(name_, "document", id, document.status());
+          break;
+        }
+        status = visit(std::move(document->article), std::move(document->annotations));
+      }
+    }
+    // Closed also after an error of the visitor, so that the open batch can read again.
+    const Status closed =
+        Run(connection_, name_, "reading documents", "CLOSE crosscheck_load").status();
+    CROSSCHECK_RETURN_IF_ERROR(status);
+    CROSSCHECK_RETURN_IF_ERROR(closed);
+    if (skipped == nullptr) return Status::Ok();
+    StatusOr<Result> rows = Run(connection_, name_, "reading skipped inputs",
+                                "SELECT input, reason FROM crosscheck.skipped ORDER BY seq");
+    if (!rows.ok()) return rows.status();
+    for (int row = 0; row < rows->rows(); ++row) {
+      skipped->push_back({rows->Text(row, 0), rows->Text(row, 1)});
+    }
+    return Status::Ok();
+  };
+  const Status status = read();
+  if (!own_transaction) return status;
+  // Nothing was written: either ends the read-only transaction.
+  const Status ended =
+      Run(connection_, name_, "ending a transaction", status.ok() ? "COMMIT" : "ROLLBACK")
+          .status();
+  return status.ok() ? ended : status;
+}
+
+StatusOr<std::unique_ptr<PublicationWriter>> PostgresStore::BeginPublication(std::string_view at) {
+  CROSSCHECK_RETURN_IF_ERROR(BeginIfNeeded());
+  PreviousStoryVersions previous;
+  {
+    StatusOr<Result> rows = Run(connection_, name_, "reading the published stories",
+                                "SELECT id, hash, changed_at FROM crosscheck.published_stories");
+    if (!rows.ok()) return rows.status();
+    for (int row = 0; row < rows->rows(); ++row) {
+      previous[rows->Text(row, 0)] = {std::bit_cast<uint64_t>(rows->Int(row, 1)),
+                                      rows->Text(row, 2)};
+    }
   }
-  return Status::Ok();
+  for (const char* sql :
+       {"DELETE FROM crosscheck.published_documents", "DELETE FROM crosscheck.published_stories",
+        "DELETE FROM crosscheck.published_claims"}) {
+    CROSSCHECK_RETURN_IF_ERROR(
+        Run(connection_, name_, "replacing the published report", sql).status());
+  }
+  return std::unique_ptr<PublicationWriter>(
+      std::make_unique<PostgresPublication>(connection_, name_, at, std::move(previous)));
 }
 
 StatusOr<PublishedState> PostgresStore::LastPublication() {

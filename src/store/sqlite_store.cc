@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <bit>
 #include <chrono>
+#include <memory>
 #include <cstring>
 #include <string_view>
 #include <thread>
@@ -453,9 +454,9 @@ Status SqliteStore::Rollback() {
   return Status::Ok();
 }
 
-StatusOr<StoredCorpus> SqliteStore::Load() {
-  StoredCorpus corpus;
+Status SqliteStore::LoadEach(const DocumentVisitor& visit, std::vector<ReportSkipped>* skipped) {
   {
+    // Row by row: SQLite reads each row's pages as it steps; nothing accumulates here.
     Statement statement;
     if (sqlite3_prepare_v2(db_, "SELECT id, codec, data FROM documents ORDER BY seq", -1,
                            &statement.handle, nullptr) != SQLITE_OK) {
@@ -474,11 +475,12 @@ StatusOr<StoredCorpus> SqliteStore::Load() {
       if (document->article.id != name) {
         return DataLossError("store " + path_ + ": document " + name + " holds another id");
       }
-      corpus.articles.push_back(std::move(document->article));
-      corpus.annotations.push_back(std::move(document->annotations));
+      CROSSCHECK_RETURN_IF_ERROR(
+          visit(std::move(document->article), std::move(document->annotations)));
     }
     if (rc != SQLITE_DONE) return Error("reading documents");
   }
+  if (skipped == nullptr) return Status::Ok();
   Statement statement;
   if (sqlite3_prepare_v2(db_, "SELECT input, reason FROM skipped ORDER BY seq", -1,
                          &statement.handle, nullptr) != SQLITE_OK) {
@@ -488,10 +490,10 @@ StatusOr<StoredCorpus> SqliteStore::Load() {
   while ((rc = sqlite3_step(statement.handle)) == SQLITE_ROW) {
     const auto* input = reinterpret_cast<const char*>(sqlite3_column_text(statement.handle, 0));
     const auto* reason = reinterpret_cast<const char*>(sqlite3_column_text(statement.handle, 1));
-    corpus.skipped.push_back({input != nullptr ? input : "", reason != nullptr ? reason : ""});
+    skipped->push_back({input != nullptr ? input : "", reason != nullptr ? reason : ""});
   }
   if (rc != SQLITE_DONE) return Error("reading skipped inputs");
-  return corpus;
+  return Status::Ok();
 }
 
 namespace {
@@ -501,13 +503,112 @@ bool PrepareOnce(sqlite3* db, const char* sql, Statement& statement) {
   return sqlite3_prepare_v2(db, sql, -1, &statement.handle, nullptr) == SQLITE_OK;
 }
 
+// A publication written row by row into the open transaction, with its statements prepared
+// once (SqliteStore::BeginPublication).
+class SqlitePublication final : public PublicationWriter {
+ public:
+  SqlitePublication(sqlite3* db, std::string path, std::string_view at,
+                    PreviousStoryVersions previous)
+      : db_(db), path_(std::move(path)), at_(at), previous_(std::move(previous)) {}
+
+  Status Prepare() {
+    if (!PrepareOnce(db_, "INSERT INTO published_documents (id, story, data) VALUES (?,?,?)",
+                     insert_document_) ||
+        !PrepareOnce(db_,
+                     "INSERT INTO published_stories (id, documents, hash, changed_at, summary, "
+                     "data) VALUES (?,?,?,?,?,?)",
+                     insert_story_) ||
+        !PrepareOnce(db_,
+                     "INSERT OR REPLACE INTO published_claims (id, story, status, statements) "
+                     "VALUES (?,?,?,?)",
+                     insert_claim_) ||
+        !PrepareOnce(db_,
+                     "INSERT INTO publications (at, version, build, documents, skipped) "
+                     "VALUES (?,?,?,?,?)",
+                     insert_publication_) ||
+        !PrepareOnce(db_, "INSERT INTO changes (at, kind, story, claim, text) VALUES (?,?,?,?,?)",
+                     insert_change_)) {
+      return Error("preparing the publication");
+    }
+    return Status::Ok();
+  }
+
+  Status Story(const ReportStory& story, const OutletLookup& outlets) override {
+    const PublishedStoryRow row = PublishedStoryRowOf(story, outlets, previous_, at_);
+    BindText(insert_story_.handle, 1, story.id);
+    sqlite3_bind_int64(insert_story_.handle, 2, static_cast<int64_t>(story.documents.size()));
+    sqlite3_bind_int64(insert_story_.handle, 3, std::bit_cast<int64_t>(row.hash));
+    BindText(insert_story_.handle, 4, row.summary.changed_at);
+    BindBlob(insert_story_.handle, 5, PackBlob(EncodeStorySummary(row.summary)));
+    BindBlob(insert_story_.handle, 6, PackBlob(row.encoded));
+    CROSSCHECK_RETURN_IF_ERROR(Step(insert_story_.handle, "publishing story " + story.id));
+    for (const ReportClaim& claim : story.claims) {
+      BindText(insert_claim_.handle, 1, claim.id);
+      BindText(insert_claim_.handle, 2, story.id);
+      BindText(insert_claim_.handle, 3, claim.status);
+      sqlite3_bind_int64(insert_claim_.handle, 4, static_cast<int64_t>(claim.statements.size()));
+      CROSSCHECK_RETURN_IF_ERROR(Step(insert_claim_.handle, "publishing claim " + claim.id));
+    }
+    return Status::Ok();
+  }
+
+  Status Document(const ReportDocument& document) override {
+    BindText(insert_document_.handle, 1, document.id);
+    BindText(insert_document_.handle, 2, document.story);
+    BindBlob(insert_document_.handle, 3, PackBlob(EncodeReportDocument(document)));
+    return Step(insert_document_.handle, "publishing document " + document.id);
+  }
+
+  Status Changes(const std::vector<ChangeRecord>& changes) override {
+    for (const ChangeRecord& change : changes) {
+      BindText(insert_change_.handle, 1, change.at);
+      BindText(insert_change_.handle, 2, change.kind);
+      BindText(insert_change_.handle, 3, change.story);
+      BindText(insert_change_.handle, 4, change.claim);
+      BindText(insert_change_.handle, 5, change.text);
+      CROSSCHECK_RETURN_IF_ERROR(Step(insert_change_.handle, "recording a change"));
+    }
+    return Status::Ok();
+  }
+
+  Status Finish(std::string_view version, size_t documents,
+                const std::vector<ReportSkipped>& skipped) override {
+    BindText(insert_publication_.handle, 1, at_);
+    BindText(insert_publication_.handle, 2, version);
+    BindText(insert_publication_.handle, 3, BuildId());
+    sqlite3_bind_int64(insert_publication_.handle, 4, static_cast<int64_t>(documents));
+    sqlite3_bind_int64(insert_publication_.handle, 5, static_cast<int64_t>(skipped.size()));
+    return Step(insert_publication_.handle, "recording the publication");
+  }
+
+ private:
+  Status Error(const std::string& what) const {
+    return IoError("store " + path_ + ": " + what + ": " + sqlite3_errmsg(db_));
+  }
+  Status Step(sqlite3_stmt* statement, const std::string& what) {
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    return rc == SQLITE_DONE ? Status::Ok() : Error(what);
+  }
+
+  sqlite3* db_;
+  const std::string path_;
+  const std::string at_;
+  // When each story last changed: kept while its encoded form stays the same.
+  const PreviousStoryVersions previous_;
+  Statement insert_document_;
+  Statement insert_story_;
+  Statement insert_claim_;
+  Statement insert_publication_;
+  Statement insert_change_;
+};
+
 }  // namespace
 
-Status SqliteStore::PublishReport(const Report& report, std::string_view at,
-                                  const std::vector<ChangeRecord>& changes) {
+StatusOr<std::unique_ptr<PublicationWriter>> SqliteStore::BeginPublication(std::string_view at) {
   CROSSCHECK_RETURN_IF_ERROR(BeginIfNeeded());
-  // When each story last changed: kept while its encoded form stays the same.
-  std::unordered_map<std::string, std::pair<uint64_t, std::string>> previous;
+  PreviousStoryVersions previous;
   {
     Statement select;
     if (!PrepareOnce(db_, "SELECT id, hash, changed_at FROM published_stories", select)) {
@@ -527,73 +628,9 @@ Status SqliteStore::PublishReport(const Report& report, std::string_view at,
                    nullptr, nullptr, nullptr) != SQLITE_OK) {
     return Error("replacing the published report");
   }
-  Statement insert_document;
-  Statement insert_story;
-  Statement insert_claim;
-  Statement insert_publication;
-  Statement insert_change;
-  if (!PrepareOnce(db_, "INSERT INTO published_documents (id, story, data) VALUES (?,?,?)",
-                   insert_document) ||
-      !PrepareOnce(db_,
-                   "INSERT INTO published_stories (id, documents, hash, changed_at, summary, data) "
-                   "VALUES (?,?,?,?,?,?)",
-                   insert_story) ||
-      !PrepareOnce(db_,
-                   "INSERT OR REPLACE INTO published_claims (id, story, status, statements) "
-                   "VALUES (?,?,?,?)",
-                   insert_claim) ||
-      !PrepareOnce(db_,
-                   "INSERT INTO publications (at, version, build, documents, skipped) "
-                   "VALUES (?,?,?,?,?)",
-                   insert_publication) ||
-      !PrepareOnce(db_, "INSERT INTO changes (at, kind, story, claim, text) VALUES (?,?,?,?,?)",
-                   insert_change)) {
-    return Error("preparing the publication");
-  }
-  const auto step = [this](sqlite3_stmt* statement, const std::string& what) {
-    const int rc = sqlite3_step(statement);
-    sqlite3_reset(statement);
-    sqlite3_clear_bindings(statement);
-    return rc == SQLITE_DONE ? Status::Ok() : Error(what);
-  };
-  for (const ReportDocument& document : report.documents) {
-    BindText(insert_document.handle, 1, document.id);
-    BindText(insert_document.handle, 2, document.story);
-    BindBlob(insert_document.handle, 3, PackBlob(EncodeReportDocument(document)));
-    CROSSCHECK_RETURN_IF_ERROR(step(insert_document.handle, "publishing document " + document.id));
-  }
-  for (const PublishedStoryRow& row : PublishedStoryRows(report, previous, at)) {
-    const ReportStory& story = *row.story;
-    BindText(insert_story.handle, 1, story.id);
-    sqlite3_bind_int64(insert_story.handle, 2, static_cast<int64_t>(story.documents.size()));
-    sqlite3_bind_int64(insert_story.handle, 3, std::bit_cast<int64_t>(row.hash));
-    BindText(insert_story.handle, 4, row.summary.changed_at);
-    BindBlob(insert_story.handle, 5, PackBlob(EncodeStorySummary(row.summary)));
-    BindBlob(insert_story.handle, 6, PackBlob(row.encoded));
-    CROSSCHECK_RETURN_IF_ERROR(step(insert_story.handle, "publishing story " + story.id));
-    for (const ReportClaim& claim : story.claims) {
-      BindText(insert_claim.handle, 1, claim.id);
-      BindText(insert_claim.handle, 2, story.id);
-      BindText(insert_claim.handle, 3, claim.status);
-      sqlite3_bind_int64(insert_claim.handle, 4, static_cast<int64_t>(claim.statements.size()));
-      CROSSCHECK_RETURN_IF_ERROR(step(insert_claim.handle, "publishing claim " + claim.id));
-    }
-  }
-  BindText(insert_publication.handle, 1, at);
-  BindText(insert_publication.handle, 2, report.version);
-  BindText(insert_publication.handle, 3, BuildId());
-  sqlite3_bind_int64(insert_publication.handle, 4, static_cast<int64_t>(report.documents.size()));
-  sqlite3_bind_int64(insert_publication.handle, 5, static_cast<int64_t>(report.skipped.size()));
-  CROSSCHECK_RETURN_IF_ERROR(step(insert_publication.handle, "recording the publication"));
-  for (const ChangeRecord& change : changes) {
-    BindText(insert_change.handle, 1, change.at);
-    BindText(insert_change.handle, 2, change.kind);
-    BindText(insert_change.handle, 3, change.story);
-    BindText(insert_change.handle, 4, change.claim);
-    BindText(insert_change.handle, 5, change.text);
-    CROSSCHECK_RETURN_IF_ERROR(step(insert_change.handle, "recording a change"));
-  }
-  return Status::Ok();
+  auto writer = std::make_unique<SqlitePublication>(db_, path_, at, std::move(previous));
+  CROSSCHECK_RETURN_IF_ERROR(writer->Prepare());
+  return std::unique_ptr<PublicationWriter>(std::move(writer));
 }
 
 StatusOr<PublishedState> SqliteStore::LastPublication() {
