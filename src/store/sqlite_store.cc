@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <bit>
 #include <chrono>
-#include <memory>
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <thread>
 #include <unordered_map>
@@ -19,6 +19,8 @@
 #include "store/codec.h"
 #include "store/published.h"
 #include "store/report_codec.h"
+#include "store/sqlite_publication.h"
+#include "store/sqlite_rows.h"
 
 namespace crosscheck {
 namespace {
@@ -109,12 +111,6 @@ constexpr Migration kMigrations[] = {
 };
 static_assert(std::size(kMigrations) == kStoreSchemaVersion);
 
-// Finalizes a statement when it goes out of scope.
-struct Statement {
-  sqlite3_stmt* handle = nullptr;
-  ~Statement() { sqlite3_finalize(handle); }
-};
-
 Status Exec(sqlite3* db, const std::string& path, const char* sql) {
   char* message = nullptr;
   if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK) return Status::Ok();
@@ -136,28 +132,6 @@ StatusOr<int64_t> QueryInt(sqlite3* db, const std::string& path, const char* sql
 
 Status NotAStore(const std::string& path, std::string_view why) {
   return InvalidArgumentError(path + " is not a crosscheck store (" + std::string(why) + ")");
-}
-
-// An empty view may have no data pointer, which SQLite would bind as NULL: bind "" instead.
-void BindText(sqlite3_stmt* statement, int index, std::string_view text) {
-  sqlite3_bind_text64(statement, index, text.data() != nullptr ? text.data() : "", text.size(),
-                      SQLITE_TRANSIENT, SQLITE_UTF8);
-}
-
-void BindBlob(sqlite3_stmt* statement, int index, std::string_view bytes) {
-  sqlite3_bind_blob64(statement, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
-}
-
-std::string ColumnText(sqlite3_stmt* statement, int column) {
-  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-  return std::string(text != nullptr ? text : "",
-                     static_cast<size_t>(sqlite3_column_bytes(statement, column)));
-}
-
-std::string_view ColumnBlob(sqlite3_stmt* statement, int column) {
-  const auto* data = static_cast<const char*>(sqlite3_column_blob(statement, column));
-  return std::string_view(data != nullptr ? data : "",
-                          static_cast<size_t>(sqlite3_column_bytes(statement, column)));
 }
 
 // Adds one document's title and body to the full-text index under `seq`.
@@ -496,141 +470,9 @@ Status SqliteStore::LoadEach(const DocumentVisitor& visit, std::vector<ReportSki
   return Status::Ok();
 }
 
-namespace {
-
-// Prepares `sql` into `statement`; false when SQLite refuses it.
-bool PrepareOnce(sqlite3* db, const char* sql, Statement& statement) {
-  return sqlite3_prepare_v2(db, sql, -1, &statement.handle, nullptr) == SQLITE_OK;
-}
-
-// A publication written row by row into the open transaction, with its statements prepared
-// once (SqliteStore::BeginPublication).
-class SqlitePublication final : public PublicationWriter {
- public:
-  SqlitePublication(sqlite3* db, std::string path, std::string_view at,
-                    PreviousStoryVersions previous)
-      : db_(db), path_(std::move(path)), at_(at), previous_(std::move(previous)) {}
-
-  Status Prepare() {
-    if (!PrepareOnce(db_, "INSERT INTO published_documents (id, story, data) VALUES (?,?,?)",
-                     insert_document_) ||
-        !PrepareOnce(db_,
-                     "INSERT INTO published_stories (id, documents, hash, changed_at, summary, "
-                     "data) VALUES (?,?,?,?,?,?)",
-                     insert_story_) ||
-        !PrepareOnce(db_,
-                     "INSERT OR REPLACE INTO published_claims (id, story, status, statements) "
-                     "VALUES (?,?,?,?)",
-                     insert_claim_) ||
-        !PrepareOnce(db_,
-                     "INSERT INTO publications (at, version, build, documents, skipped) "
-                     "VALUES (?,?,?,?,?)",
-                     insert_publication_) ||
-        !PrepareOnce(db_, "INSERT INTO changes (at, kind, story, claim, text) VALUES (?,?,?,?,?)",
-                     insert_change_)) {
-      return Error("preparing the publication");
-    }
-    return Status::Ok();
-  }
-
-  Status Story(const ReportStory& story, const OutletLookup& outlets) override {
-    const PublishedStoryRow row = PublishedStoryRowOf(story, outlets, previous_, at_);
-    BindText(insert_story_.handle, 1, story.id);
-    sqlite3_bind_int64(insert_story_.handle, 2, static_cast<int64_t>(story.documents.size()));
-    sqlite3_bind_int64(insert_story_.handle, 3, std::bit_cast<int64_t>(row.hash));
-    BindText(insert_story_.handle, 4, row.summary.changed_at);
-    BindBlob(insert_story_.handle, 5, PackBlob(EncodeStorySummary(row.summary)));
-    BindBlob(insert_story_.handle, 6, PackBlob(row.encoded));
-    CROSSCHECK_RETURN_IF_ERROR(Step(insert_story_.handle, "publishing story " + story.id));
-    for (const ReportClaim& claim : story.claims) {
-      BindText(insert_claim_.handle, 1, claim.id);
-      BindText(insert_claim_.handle, 2, story.id);
-      BindText(insert_claim_.handle, 3, claim.status);
-      sqlite3_bind_int64(insert_claim_.handle, 4, static_cast<int64_t>(claim.statements.size()));
-      CROSSCHECK_RETURN_IF_ERROR(Step(insert_claim_.handle, "publishing claim " + claim.id));
-    }
-    return Status::Ok();
-  }
-
-  Status Document(const ReportDocument& document) override {
-    BindText(insert_document_.handle, 1, document.id);
-    BindText(insert_document_.handle, 2, document.story);
-    BindBlob(insert_document_.handle, 3, PackBlob(EncodeReportDocument(document)));
-    return Step(insert_document_.handle, "publishing document " + document.id);
-  }
-
-  Status Changes(const std::vector<ChangeRecord>& changes) override {
-    for (const ChangeRecord& change : changes) {
-      BindText(insert_change_.handle, 1, change.at);
-      BindText(insert_change_.handle, 2, change.kind);
-      BindText(insert_change_.handle, 3, change.story);
-      BindText(insert_change_.handle, 4, change.claim);
-      BindText(insert_change_.handle, 5, change.text);
-      CROSSCHECK_RETURN_IF_ERROR(Step(insert_change_.handle, "recording a change"));
-    }
-    return Status::Ok();
-  }
-
-  Status Finish(std::string_view version, size_t documents,
-                const std::vector<ReportSkipped>& skipped) override {
-    BindText(insert_publication_.handle, 1, at_);
-    BindText(insert_publication_.handle, 2, version);
-    BindText(insert_publication_.handle, 3, BuildId());
-    sqlite3_bind_int64(insert_publication_.handle, 4, static_cast<int64_t>(documents));
-    sqlite3_bind_int64(insert_publication_.handle, 5, static_cast<int64_t>(skipped.size()));
-    return Step(insert_publication_.handle, "recording the publication");
-  }
-
- private:
-  Status Error(const std::string& what) const {
-    return IoError("store " + path_ + ": " + what + ": " + sqlite3_errmsg(db_));
-  }
-  Status Step(sqlite3_stmt* statement, const std::string& what) {
-    const int rc = sqlite3_step(statement);
-    sqlite3_reset(statement);
-    sqlite3_clear_bindings(statement);
-    return rc == SQLITE_DONE ? Status::Ok() : Error(what);
-  }
-
-  sqlite3* db_;
-  const std::string path_;
-  const std::string at_;
-  // When each story last changed: kept while its encoded form stays the same.
-  const PreviousStoryVersions previous_;
-  Statement insert_document_;
-  Statement insert_story_;
-  Statement insert_claim_;
-  Statement insert_publication_;
-  Statement insert_change_;
-};
-
-}  // namespace
-
 StatusOr<std::unique_ptr<PublicationWriter>> SqliteStore::BeginPublication(std::string_view at) {
   CROSSCHECK_RETURN_IF_ERROR(BeginIfNeeded());
-  PreviousStoryVersions previous;
-  {
-    Statement select;
-    if (!PrepareOnce(db_, "SELECT id, hash, changed_at FROM published_stories", select)) {
-      return Error("reading the published stories");
-    }
-    int rc;
-    while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
-      previous[ColumnText(select.handle, 0)] = {
-          std::bit_cast<uint64_t>(sqlite3_column_int64(select.handle, 1)),
-          ColumnText(select.handle, 2)};
-    }
-    if (rc != SQLITE_DONE) return Error("reading the published stories");
-  }
-  if (sqlite3_exec(db_,
-                   "DELETE FROM published_documents; DELETE FROM published_stories; "
-                   "DELETE FROM published_claims;",
-                   nullptr, nullptr, nullptr) != SQLITE_OK) {
-    return Error("replacing the published report");
-  }
-  auto writer = std::make_unique<SqlitePublication>(db_, path_, at, std::move(previous));
-  CROSSCHECK_RETURN_IF_ERROR(writer->Prepare());
-  return std::unique_ptr<PublicationWriter>(std::move(writer));
+  return BeginSqlitePublication(db_, path_, at);
 }
 
 StatusOr<PublishedState> SqliteStore::LastPublication() {
