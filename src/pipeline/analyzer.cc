@@ -113,8 +113,12 @@ StatusOr<DocumentProcessor::Result> DocumentProcessor::ProcessOrThrow(
 }
 
 size_t DocumentProcessor::KeptBytes(const Result& result) {
-  const Article& article = result.article;
-  size_t bytes = sizeof(Result) + StringBytes(result.body);
+  return sizeof(Result) - sizeof(Article) - sizeof(Annotations) + StringBytes(result.body) +
+         KeptBytes(result.article, result.annotations);
+}
+
+size_t DocumentProcessor::KeptBytes(const Article& article, const Annotations& annotations) {
+  size_t bytes = sizeof(Article) + sizeof(Annotations);
   for (const std::string* text : {&article.id, &article.source, &article.title, &article.outlet,
                                   &article.url, &article.byline, &article.language}) {
     bytes += StringBytes(*text);
@@ -127,7 +131,6 @@ size_t DocumentProcessor::KeptBytes(const Result& result) {
     bytes += VectorBytes(*blocks);
     for (const Block& block : *blocks) bytes += StringBytes(block.text);
   }
-  const Annotations& annotations = result.annotations;
   bytes += VectorBytes(annotations.entities);
   for (const EntityMention& e : annotations.entities)
     bytes += StringBytes(e.text) + StringBytes(e.canonical);

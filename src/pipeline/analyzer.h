@@ -74,6 +74,9 @@ class DocumentProcessor {
 
   // Estimated heap and object bytes `result` holds (strings, blocks, mentions).
   static size_t KeptBytes(const Result& result);
+  // The same for an article and its annotations without the body (a document read back
+  // from a store).
+  static size_t KeptBytes(const Article& article, const Annotations& annotations);
 
  private:
   StatusOr<Result> ProcessOrThrow(const Document& document) const;

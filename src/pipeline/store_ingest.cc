@@ -1,6 +1,8 @@
 #include "pipeline/store_ingest.h"
 
+#include <algorithm>
 #include <ctime>
+#include <iterator>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -93,12 +95,81 @@ Status StoreIngest::Finish() {
 
 namespace {
 
-StatusOr<Report> BuildFromStore(Store& store, const AnalyzeOptions& options) {
-  StatusOr<StoredCorpus> corpus = store.Load();
-  if (!corpus.ok()) return corpus.status();
-  return BuildReport(std::move(corpus->articles), std::move(corpus->annotations),
-                     std::move(corpus->skipped), options);
+// Every stored document onto `shelf` (in ingest order), the skipped inputs into `skipped`.
+Status ShelveStore(Store& store, DocumentShelf& shelf, std::vector<ReportSkipped>* skipped) {
+  return store.LoadEach(
+      [&shelf](Article&& article, Annotations&& annotations) {
+        const size_t kept = DocumentProcessor::KeptBytes(article, annotations);
+        return shelf.Add(std::move(article), std::move(annotations), kept);
+      },
+      skipped);
 }
+
+StatusOr<Report> BuildFromStore(Store& store, const AnalyzeOptions& options) {
+  DocumentShelf shelf(options.shelf);
+  std::vector<ReportSkipped> skipped;
+  CROSSCHECK_RETURN_IF_ERROR(ShelveStore(store, shelf, &skipped));
+  CollectReport collect;
+  CROSSCHECK_RETURN_IF_ERROR(StreamReport(shelf, std::move(skipped), options, collect));
+  return collect.Take();
+}
+
+// Writes the report into a publication as StreamReport hands it out: each story with its
+// changes, then each document, then the publication's row. Stories come before the documents
+// that carry the outlets their summaries list, so outlets are looked up in the shelf's cards
+// (by id, binary search over an index sorted by id: 4 bytes a document).
+class PublishingSink final : public ReportSink {
+ public:
+  PublishingSink(PublicationWriter& writer, const ChangeFinder& changes,
+                 const std::vector<DocumentCard>& cards)
+      : writer_(writer), changes_(changes), cards_(cards), by_id_(cards.size()) {
+    for (size_t index = 0; index < cards.size(); ++index) {
+      by_id_[index] = static_cast<DocIndex>(index);
+    }
+    std::sort(by_id_.begin(), by_id_.end(),
+              [&cards](DocIndex a, DocIndex b) { return cards[a].id < cards[b].id; });
+    outlets_ = [this](std::string_view id) { return OutletOf(id); };
+  }
+
+  Status Begin(const std::string& version) override {
+    version_ = version;
+    return Status::Ok();
+  }
+  Status Story(ReportStory&& story) override {
+    const std::vector<ChangeRecord> changes = changes_.Of(story);
+    CROSSCHECK_RETURN_IF_ERROR(writer_.Story(story, outlets_));
+    CROSSCHECK_RETURN_IF_ERROR(writer_.Changes(changes));
+    ++counts_.stories;
+    counts_.changes += changes.size();
+    return Status::Ok();
+  }
+  Status Document(ReportDocument&& document) override {
+    ++documents_;
+    return writer_.Document(document);
+  }
+  Status End(std::vector<ReportSkipped>&& skipped) override {
+    return writer_.Finish(version_, documents_, skipped);
+  }
+  const PublishCounts& counts() const { return counts_; }
+
+ private:
+  std::string_view OutletOf(std::string_view id) const {
+    const auto found = std::lower_bound(
+        by_id_.begin(), by_id_.end(), id,
+        [this](DocIndex index, std::string_view key) { return cards_[index].id < key; });
+    if (found == by_id_.end() || cards_[*found].id != id) return {};
+    return cards_[*found].outlet;
+  }
+
+  PublicationWriter& writer_;
+  const ChangeFinder& changes_;
+  const std::vector<DocumentCard>& cards_;
+  std::vector<DocIndex> by_id_;  // card indexes sorted by id
+  OutletLookup outlets_;
+  std::string version_;
+  size_t documents_ = 0;
+  PublishCounts counts_;
+};
 
 // A one-line summary of a story for the change log: its title, cut to a readable length.
 std::string StoryLabel(const ReportStory& story) {
@@ -141,53 +212,61 @@ StatusOr<Report> ReportFromStore(Store& store, const AnalyzeOptions& options) {
   return BuildFromStore(store, options);
 }
 
-std::vector<ChangeRecord> ReportChanges(const PublishedState& before, const Report& after,
-                                        std::string_view at) {
-  std::unordered_map<std::string_view, size_t> story_documents;
-  for (const auto& [id, documents] : before.story_documents) story_documents[id] = documents;
-  std::unordered_map<std::string_view, const PublishedState::Claim*> claims;
-  for (const auto& entry : before.claims) claims[entry.first] = &entry.second;
+ChangeFinder::ChangeFinder(const PublishedState& before, std::string_view at) : at_(at) {
+  for (const auto& [id, documents] : before.story_documents) story_documents_[id] = documents;
+  for (const auto& entry : before.claims) claims_[entry.first] = &entry.second;
+}
+
+std::vector<ChangeRecord> ChangeFinder::Of(const ReportStory& story) const {
   std::vector<ChangeRecord> changes;
-  const auto add = [&](std::string kind, const std::string& story, const std::string& claim,
-                       std::string text) {
+  const auto add = [&](std::string kind, const std::string& claim, std::string text) {
     ChangeRecord change;
-    change.at = std::string(at);
+    change.at = at_;
     change.kind = std::move(kind);
-    change.story = story;
+    change.story = story.id;
     change.claim = claim;
     change.text = std::move(text);
     changes.push_back(std::move(change));
   };
-  for (const ReportStory& story : after.stories) {
-    const auto old = story_documents.find(story.id);
-    if (old == story_documents.end()) {
-      add("new_story", story.id, "",
-          "new story: " + StoryLabel(story) + " (" +
-              Plural(story.documents.size(), "document", "documents") + ")");
+  const auto old = story_documents_.find(story.id);
+  if (old == story_documents_.end()) {
+    add("new_story", "",
+        "new story: " + StoryLabel(story) + " (" +
+            Plural(story.documents.size(), "document", "documents") + ")");
+    return changes;
+  }
+  if (story.documents.size() > old->second) {
+    add("story_grew", "",
+        Plural(story.documents.size() - old->second, "new document", "new documents") + " in " +
+            StoryLabel(story));
+  }
+  for (const ReportClaim& claim : story.claims) {
+    const auto was = claims_.find(claim.id);
+    if (was == claims_.end()) {
+      add("new_claim", claim.id, "new claim: " + claim.about + " (" + claim.status + ")");
       continue;
     }
-    if (story.documents.size() > old->second) {
-      add("story_grew", story.id, "",
-          Plural(story.documents.size() - old->second, "new document", "new documents") + " in " +
-              StoryLabel(story));
+    if (was->second->status != claim.status) {
+      add("status_changed", claim.id,
+          claim.about + ": " + was->second->status + " -> " + claim.status);
+    } else if (claim.statements.size() > was->second->statements) {
+      add("new_statement", claim.id,
+          claim.about + ": " +
+              Plural(claim.statements.size() - was->second->statements, "new statement",
+                     "new statements"));
     }
-    for (const ReportClaim& claim : story.claims) {
-      const auto was = claims.find(claim.id);
-      if (was == claims.end()) {
-        add("new_claim", story.id, claim.id,
-            "new claim: " + claim.about + " (" + claim.status + ")");
-        continue;
-      }
-      if (was->second->status != claim.status) {
-        add("status_changed", story.id, claim.id,
-            claim.about + ": " + was->second->status + " -> " + claim.status);
-      } else if (claim.statements.size() > was->second->statements) {
-        add("new_statement", story.id, claim.id,
-            claim.about + ": " +
-                Plural(claim.statements.size() - was->second->statements, "new statement",
-                       "new statements"));
-      }
-    }
+  }
+  return changes;
+}
+
+std::vector<ChangeRecord> ReportChanges(const PublishedState& before, const Report& after,
+                                        std::string_view at) {
+  const ChangeFinder finder(before, at);
+  std::vector<ChangeRecord> changes;
+  for (const ReportStory& story : after.stories) {
+    std::vector<ChangeRecord> own = finder.Of(story);
+    changes.insert(changes.end(), std::make_move_iterator(own.begin()),
+                   std::make_move_iterator(own.end()));
   }
   return changes;
 }
@@ -196,15 +275,20 @@ Status PublishStoreReport(Store& store, const AnalyzeOptions& options, std::stri
                           PublishCounts* counts) {
   StatusOr<PublishedState> before = store.LoadPublishedState();
   if (!before.ok()) return before.status();
-  StatusOr<Report> report = BuildFromStore(store, options);
-  if (!report.ok()) return report.status();
-  const std::vector<ChangeRecord> changes = ReportChanges(*before, *report, at);
-  CROSSCHECK_RETURN_IF_ERROR(store.PublishReport(*report, at, changes));
-  CROSSCHECK_RETURN_IF_ERROR(store.Commit());
-  if (counts != nullptr) {
-    counts->stories = report->stories.size();
-    counts->changes = changes.size();
+  DocumentShelf shelf(options.shelf);
+  std::vector<ReportSkipped> skipped;
+  CROSSCHECK_RETURN_IF_ERROR(ShelveStore(store, shelf, &skipped));
+  PublishCounts published;
+  {
+    StatusOr<std::unique_ptr<PublicationWriter>> writer = store.BeginPublication(at);
+    if (!writer.ok()) return writer.status();
+    const ChangeFinder changes(*before, at);
+    PublishingSink sink(**writer, changes, shelf.cards());
+    CROSSCHECK_RETURN_IF_ERROR(StreamReport(shelf, std::move(skipped), options, sink));
+    published = sink.counts();
   }
+  CROSSCHECK_RETURN_IF_ERROR(store.Commit());
+  if (counts != nullptr) *counts = published;
   return Status::Ok();
 }
 

@@ -4,7 +4,8 @@
 //   inputs -> StoreIngest (a DocumentSink): the same Analyzer as analyze (clean + annotate on
 //             worker threads, input order, unique ids) -> Store, committed every
 //             `commit_every` documents
-//   Store  -> ReportFromStore: Load (ingest order) -> BuildReport, as analyze's Finish
+//   Store  -> ReportFromStore: LoadEach (ingest order) onto a DocumentShelf -> StreamReport,
+//             as analyze's Finish
 //
 // So `ingest` in any number of batches, then `report`, gives the report `analyze` gives on
 // the same inputs in the same order (ids included), as long as no input repeats: ingest keeps
@@ -12,8 +13,11 @@
 // the run, once and counts the repeat as "already stored", where analyze reports both copies.
 // At the end of a run, PublishStoreReport runs the corpus stages over every stored document
 // and keeps the result in the store as its published report, with the changes since the last
-// publication; `report`, `query` and `serve` read that. Not yet incremental: each publication
-// runs the corpus stages over every stored document.
+// publication; `report`, `query` and `serve` read that. The publication streams: documents go
+// from the store onto a shelf that spills past a size (pipeline/document_shelf.h), and the
+// report goes into the store story by story, then document by document, as StreamReport makes
+// it, so a publication of a million documents holds their cards, not their report. Not yet
+// incremental: each publication runs the corpus stages over every stored document.
 //
 // StoreIngest borrows the Store (which must outlive it) and is driven from one thread, which
 // also runs its listeners.
@@ -25,6 +29,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -102,9 +107,12 @@ struct PublishCounts {
   size_t changes = 0;
 };
 
-// Builds the report over every stored document (BuildReport), compares it with the last
-// publication (ReportChanges), publishes both into the store at time `at` (ISO 8601 UTC) and
-// commits. `counts`, when given, receives the number of stories and changes.
+// Builds the report over every stored document (StreamReport over a shelf filled from
+// Store::LoadEach, with options.shelf), compares each story with the last publication
+// (ChangeFinder) and writes story, changes and documents into the store as they come
+// (Store::BeginPublication), then commits: the rows PublishReport(BuildReport(...),
+// ReportChanges(...)) would write, without the whole report in memory. `counts`, when
+// given, receives the number of stories and changes.
 Status PublishStoreReport(Store& store, const AnalyzeOptions& options, std::string_view at,
                           PublishCounts* counts = nullptr);
 
@@ -116,6 +124,21 @@ Status PublishStoreReport(Store& store, const AnalyzeOptions& options, std::stri
 // documents are still reported).
 std::vector<ChangeRecord> ReportChanges(const PublishedState& before, const Report& after,
                                         std::string_view at);
+
+// The same one story at a time, for a report that streams: ReportChanges is the records of
+// each of its stories in order. Looks `before` up by id (it must outlive the finder).
+// Immutable after construction.
+class ChangeFinder {
+ public:
+  ChangeFinder(const PublishedState& before, std::string_view at);
+  // The records of `story` (none for a story unchanged), in ReportChanges' order.
+  std::vector<ChangeRecord> Of(const ReportStory& story) const;
+
+ private:
+  std::string at_;
+  std::unordered_map<std::string_view, size_t> story_documents_;
+  std::unordered_map<std::string_view, const PublishedState::Claim*> claims_;
+};
 
 // Now, as ISO 8601 UTC to the second: "2026-12-06T23:10:00Z".
 std::string UtcNow();

@@ -7,11 +7,15 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <span>
 #include <string>
 #include <vector>
+
+#include <sqlite3.h>
 
 #include "ingest/reader.h"
 #include "report/report_writers.h"
@@ -214,6 +218,146 @@ TEST(PublishStoreReportTest, PublishedReportEqualsAnalyzeAndLogsChanges) {
     EXPECT_FALSE(changes->empty());  // the seeds are one story: it grew or was refounded
     for (const ChangeRecord& change : *changes) EXPECT_EQ(change.at, "2026-12-02T00:00:00Z");
   }
+}
+
+// The old path, kept as the reference: the whole report (BuildReport over Load), the whole
+// list of changes (ReportChanges), one PublishReport.
+void PublishWhole(Store& store, std::string_view at) {
+  StatusOr<PublishedState> before = store.LoadPublishedState();
+  ASSERT_TRUE(before.ok());
+  StatusOr<StoredCorpus> corpus = store.Load();
+  ASSERT_TRUE(corpus.ok());
+  const Report report = BuildReport(std::move(corpus->articles), std::move(corpus->annotations),
+                                    std::move(corpus->skipped), AnalyzeOptions{});
+  ASSERT_TRUE(store.PublishReport(report, at, ReportChanges(*before, report, at)).ok());
+  ASSERT_TRUE(store.Commit().ok());
+}
+
+// Every row of the publication's tables in a SQLite store file, one line a row, for equality.
+std::string PublishedRows(const std::string& path) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  std::string rows;
+  for (const char* sql :
+       {"SELECT * FROM published_documents ORDER BY ord", "SELECT * FROM published_stories ORDER BY ord",
+        "SELECT * FROM published_claims ORDER BY id",
+        "SELECT seq, at, version, build, documents, skipped FROM publications ORDER BY seq",
+        "SELECT * FROM changes ORDER BY seq"}) {
+    sqlite3_stmt* select = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db, sql, -1, &select, nullptr), SQLITE_OK) << sql;
+    rows += std::string(sql) + "\n";
+    while (sqlite3_step(select) == SQLITE_ROW) {
+      for (int column = 0; column < sqlite3_column_count(select); ++column) {
+        const void* bytes = sqlite3_column_blob(select, column);
+        const int size = sqlite3_column_bytes(select, column);
+        rows += bytes != nullptr ? std::string(static_cast<const char*>(bytes), size) : "NULL";
+        rows += '|';
+      }
+      rows += '\n';
+    }
+    sqlite3_finalize(select);
+  }
+  sqlite3_close(db);
+  return rows;
+}
+
+// What a store gives of its publication through the Store interface, as one string.
+std::string PublishedContents(Store& store) {
+  std::string contents;
+  StatusOr<std::optional<Report>> report = store.LoadPublishedReport();
+  EXPECT_TRUE(report.ok() && report->has_value());
+  if (report.ok() && *report) contents += RenderReportJson(**report);
+  StatusOr<std::vector<StorySummary>> summaries = store.StorySummaries();
+  EXPECT_TRUE(summaries.ok());
+  for (const StorySummary& summary : summaries.value()) {
+    contents += summary.id + "|" + summary.title + "|" + summary.topic + "|" +
+                std::to_string(summary.documents) + "|" + summary.changed_at + "|";
+    for (const std::string& outlet : summary.outlets) contents += outlet + ",";
+    for (const auto& [status, count] : summary.statuses) {
+      contents += status + "=" + std::to_string(count) + ",";
+    }
+    for (const std::string& entity : summary.entities) contents += entity + ",";
+    contents += "\n";
+  }
+  StatusOr<PublishedState> state = store.LoadPublishedState();
+  EXPECT_TRUE(state.ok());
+  contents += state->at + "|" + state->version + "|" + state->build + "|" +
+              std::to_string(state->documents) + "|" + std::to_string(state->skipped) + "\n";
+  for (const auto& [id, documents] : state->story_documents) {
+    contents += id + "=" + std::to_string(documents) + "\n";
+  }
+  for (const auto& [id, claim] : state->claims) {
+    contents += id + "|" + claim.story + "|" + claim.status + "|" +
+                std::to_string(claim.statements) + "\n";
+  }
+  StatusOr<std::vector<ChangeRecord>> changes = store.ChangesSince("", "", SIZE_MAX);
+  EXPECT_TRUE(changes.ok());
+  for (const ChangeRecord& change : changes.value()) {
+    contents += std::to_string(change.seq) + "|" + change.at + "|" + change.kind + "|" +
+                change.story + "|" + change.claim + "|" + change.text + "\n";
+  }
+  return contents;
+}
+
+// The streamed publication (PublishStoreReport: a shelf filled from LoadEach, the report
+// written story by story with each story's changes) writes the rows the whole report's
+// PublishReport writes: every table of a SQLite file compared row by row, and a MemoryStore
+// through the interface, over two publications (the second with changes), with the shelf in
+// memory and spilled from its first document.
+TEST(PublishStoreReportTest, StreamedPublicationEqualsPublishingTheWholeReport) {
+  const std::vector<std::string> paths = SeedPaths();
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("crosscheck_stream_publication_" +
+                                                std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  for (const size_t spill_after : {SIZE_MAX, size_t{0}}) {
+    SCOPED_TRACE("spill after " + std::to_string(spill_after));
+    AnalyzeOptions options;
+    options.shelf.spill_after_bytes = spill_after;
+    options.shelf.spill_dir = dir.string();
+    const std::string whole_path = (dir / "whole.db").string();
+    const std::string streamed_path = (dir / "streamed.db").string();
+    for (const std::string& path : {whole_path, streamed_path}) {
+      std::filesystem::remove(path);
+      std::filesystem::remove(path + "-wal");
+      std::filesystem::remove(path + "-shm");
+    }
+    {
+      StatusOr<std::unique_ptr<SqliteStore>> whole =
+          SqliteStore::Open(whole_path, SqliteStore::OpenMode::kCreate);
+      StatusOr<std::unique_ptr<SqliteStore>> streamed =
+          SqliteStore::Open(streamed_path, SqliteStore::OpenMode::kCreate);
+      ASSERT_TRUE(whole.ok() && streamed.ok());
+      MemoryStore whole_memory;
+      MemoryStore streamed_memory;
+      const std::pair<size_t, const char*> batches[] = {{3, "2026-12-01T00:00:00Z"},
+                                                        {paths.size(), "2026-12-02T00:00:00Z"}};
+      size_t done = 0;
+      for (const auto& [end, at] : batches) {
+        const std::span<const std::string> batch = std::span(paths).subspan(done, end - done);
+        done = end;
+        for (Store* store : std::initializer_list<Store*>{whole->get(), streamed->get(),
+                                                          &whole_memory, &streamed_memory}) {
+          Ingest(*store, batch, 1);
+        }
+        PublishWhole(**whole, at);
+        PublishWhole(whole_memory, at);
+        PublishCounts counts;
+        ASSERT_TRUE(PublishStoreReport(**streamed, options, at, &counts).ok());
+        ASSERT_TRUE(PublishStoreReport(streamed_memory, options, at).ok());
+        EXPECT_GT(counts.stories, 0u);
+        EXPECT_EQ(PublishedContents(**streamed), PublishedContents(**whole));
+        EXPECT_EQ(PublishedContents(streamed_memory), PublishedContents(whole_memory));
+      }
+      StatusOr<std::vector<ChangeRecord>> changes = (*streamed)->ChangesSince("2026-12-02", "", 100);
+      ASSERT_TRUE(changes.ok());
+      EXPECT_FALSE(changes->empty());
+    }
+    const std::string whole_rows = PublishedRows(whole_path);
+    EXPECT_GT(whole_rows.size(), 1000u);
+    EXPECT_EQ(PublishedRows(streamed_path), whole_rows);
+  }
+  std::filesystem::remove_all(dir);
 }
 
 PublishedState StateWith(std::vector<std::pair<std::string, size_t>> stories,

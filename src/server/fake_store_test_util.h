@@ -72,8 +72,8 @@ class FakeStore final : public Store {
   Status AddSkipped(std::string_view, std::string_view) override { return Broken(); }
   Status Commit() override { return Broken(); }
   Status Rollback() override { return Broken(); }
-  StatusOr<StoredCorpus> Load() override { return Broken(); }
-  Status PublishReport(const Report&, std::string_view, const std::vector<ChangeRecord>&) override {
+  Status LoadEach(const DocumentVisitor&, std::vector<ReportSkipped>*) override { return Broken(); }
+  StatusOr<std::unique_ptr<PublicationWriter>> BeginPublication(std::string_view) override {
     return Broken();
   }
   StatusOr<PublishedState> LoadPublishedState() override { return Broken(); }

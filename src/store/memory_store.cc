@@ -3,6 +3,10 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
+
+#include "base/build_id.h"
 
 #include "store/published.h"
 #include "store/report_codec.h"
@@ -60,24 +64,72 @@ Status MemoryStore::Rollback() {
   return Status::Ok();
 }
 
-StatusOr<StoredCorpus> MemoryStore::Load() { return corpus_; }
-
-Status MemoryStore::PublishReport(const Report& report, std::string_view at,
-                                  const std::vector<ChangeRecord>& changes) {
-  std::unordered_map<std::string, std::pair<uint64_t, std::string>> versions;
-  summaries_.clear();
-  for (PublishedStoryRow& row : PublishedStoryRows(report, story_versions_, at)) {
-    versions[row.story->id] = {row.hash, row.summary.changed_at};
-    summaries_.push_back(std::move(row.summary));
+Status MemoryStore::LoadEach(const DocumentVisitor& document,
+                             std::vector<ReportSkipped>* skipped) {
+  for (size_t index = 0; index < corpus_.articles.size(); ++index) {
+    Article article = corpus_.articles[index];
+    Annotations annotations = corpus_.annotations[index];
+    CROSSCHECK_RETURN_IF_ERROR(document(std::move(article), std::move(annotations)));
   }
-  story_versions_ = std::move(versions);
-  published_ = report;
-  state_ = StateOfReport(report, at);
-  for (const ChangeRecord& change : changes) {
-    changes_.push_back(change);
-    changes_.back().seq = static_cast<int64_t>(changes_.size());
+  if (skipped != nullptr) {
+    skipped->insert(skipped->end(), corpus_.skipped.begin(), corpus_.skipped.end());
   }
   return Status::Ok();
+}
+
+// Builds the new publication beside the old one and replaces it at Finish.
+class MemoryStore::Publication final : public PublicationWriter {
+ public:
+  Publication(MemoryStore& store, std::string_view at) : store_(store), at_(at) {}
+
+  Status Story(const ReportStory& story, const OutletLookup& outlets) override {
+    PublishedStoryRow row = PublishedStoryRowOf(story, outlets, store_.story_versions_, at_);
+    versions_[story.id] = {row.hash, row.summary.changed_at};
+    summaries_.push_back(std::move(row.summary));
+    report_.stories.push_back(story);
+    AddToPublishedState(story, &state_);
+    return Status::Ok();
+  }
+  Status Document(const ReportDocument& document) override {
+    report_.documents.push_back(document);
+    return Status::Ok();
+  }
+  Status Changes(const std::vector<ChangeRecord>& changes) override {
+    changes_.insert(changes_.end(), changes.begin(), changes.end());
+    return Status::Ok();
+  }
+  Status Finish(std::string_view version, size_t documents,
+                const std::vector<ReportSkipped>& skipped) override {
+    report_.version = std::string(version);
+    report_.skipped = skipped;
+    state_.at = at_;
+    state_.version = report_.version;
+    state_.build = BuildId();
+    state_.documents = documents;
+    state_.skipped = skipped.size();
+    store_.summaries_ = std::move(summaries_);
+    store_.story_versions_ = std::move(versions_);
+    store_.published_ = std::move(report_);
+    store_.state_ = std::move(state_);
+    for (ChangeRecord& change : changes_) {
+      store_.changes_.push_back(std::move(change));
+      store_.changes_.back().seq = static_cast<int64_t>(store_.changes_.size());
+    }
+    return Status::Ok();
+  }
+
+ private:
+  MemoryStore& store_;
+  const std::string at_;
+  Report report_;
+  std::vector<StorySummary> summaries_;
+  PreviousStoryVersions versions_;
+  PublishedState state_;
+  std::vector<ChangeRecord> changes_;
+};
+
+StatusOr<std::unique_ptr<PublicationWriter>> MemoryStore::BeginPublication(std::string_view at) {
+  return std::unique_ptr<PublicationWriter>(std::make_unique<Publication>(*this, at));
 }
 
 StatusOr<PublishedState> MemoryStore::LoadPublishedState() { return state_; }

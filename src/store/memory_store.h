@@ -24,10 +24,9 @@ class MemoryStore final : public Store {
   Status AddSkipped(std::string_view input, std::string_view reason) override;
   Status Commit() override;
   Status Rollback() override;
-  StatusOr<StoredCorpus> Load() override;
+  Status LoadEach(const DocumentVisitor& document, std::vector<ReportSkipped>* skipped) override;
 
-  Status PublishReport(const Report& report, std::string_view at,
-                       const std::vector<ChangeRecord>& changes) override;
+  StatusOr<std::unique_ptr<PublicationWriter>> BeginPublication(std::string_view at) override;
   StatusOr<PublishedState> LoadPublishedState() override;
   StatusOr<std::optional<Report>> LoadPublishedReport() override;
   StatusOr<std::vector<StorySummary>> StorySummaries() override;
@@ -40,6 +39,8 @@ class MemoryStore final : public Store {
                                                    size_t limit) override;
 
  private:
+  class Publication;  // its PublicationWriter
+
   StoredCorpus corpus_;
   std::vector<std::string> ids_;
   std::unordered_set<std::string> id_set_;

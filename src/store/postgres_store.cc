@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <memory>
 #include <unordered_map>
 #include <utility>
 
@@ -14,6 +15,8 @@
 #include "base/utf8.h"
 #include "store/blob_packing.h"
 #include "store/codec.h"
+#include "store/postgres_publication.h"
+#include "store/postgres_rows.h"
 #include "store/published.h"
 #include "store/report_codec.h"
 
@@ -78,115 +81,9 @@ std::string HidePostgresPassword(std::string_view url) {
 
 namespace {
 
-// Text for a TEXT parameter: PostgreSQL refuses NUL bytes and invalid UTF-8, which input may
-// hold (a JSONL id); NUL becomes U+FFFD, invalid sequences too. Blobs keep the true values.
-std::string TextParameter(std::string_view text) {
-  std::string clean = SanitizeUtf8(text);
-  size_t nul;
-  while ((nul = clean.find('\0')) != std::string::npos) clean.replace(nul, 1, "\xEF\xBF\xBD");
-  return clean;
-}
-
-// Owns a PGresult.
-class Result {
- public:
-  explicit Result(PGresult* result) : result_(result) {}
-  ~Result() { PQclear(result_); }
-  Result(Result&& other) noexcept : result_(std::exchange(other.result_, nullptr)) {}
-  Result(const Result&) = delete;
-  Result& operator=(const Result&) = delete;
-
-  ExecStatusType status() const { return PQresultStatus(result_); }
-  std::string primary_error() const {
-    const char* message = PQresultErrorField(result_, PG_DIAG_MESSAGE_PRIMARY);
-    return message != nullptr ? message : "";
-  }
-  // The SQLSTATE of an error ("23505": unique violation), else empty.
-  std::string sqlstate() const {
-    const char* state = PQresultErrorField(result_, PG_DIAG_SQLSTATE);
-    return state != nullptr ? state : "";
-  }
-  int rows() const { return PQntuples(result_); }
-  bool IsNull(int row, int column) const { return PQgetisnull(result_, row, column) != 0; }
-  std::string_view Bytes(int row, int column) const {
-    return std::string_view(PQgetvalue(result_, row, column),
-                            static_cast<size_t>(PQgetlength(result_, row, column)));
-  }
-  std::string Text(int row, int column) const { return std::string(Bytes(row, column)); }
-  // A BIGINT column in binary format.
-  int64_t Int(int row, int column) const {
-    const std::string_view bytes = Bytes(row, column);
-    if (bytes.size() != 8) return 0;
-    uint64_t value;
-    std::memcpy(&value, bytes.data(), 8);
-    return static_cast<int64_t>(be64toh(value));
-  }
-
- private:
-  PGresult* result_;
-};
-
-// Parameters of one statement: text values, or binary ones (BYTEA); integers as text.
-class Params {
- public:
-  Params& Text(std::string_view text) {
-    values_.push_back(TextParameter(text));
-    formats_.push_back(0);
-    return *this;
-  }
-  Params& Binary(std::string bytes) {
-    values_.push_back(std::move(bytes));
-    formats_.push_back(1);
-    return *this;
-  }
-  Params& Int(int64_t value) {
-    values_.push_back(std::to_string(value));
-    formats_.push_back(0);
-    return *this;
-  }
-  int size() const { return static_cast<int>(values_.size()); }
-  std::vector<const char*> Values() const {
-    std::vector<const char*> pointers;
-    for (const std::string& value : values_) pointers.push_back(value.data());
-    return pointers;
-  }
-  std::vector<int> Lengths() const {
-    std::vector<int> lengths;
-    for (const std::string& value : values_) lengths.push_back(static_cast<int>(value.size()));
-    return lengths;
-  }
-  const int* Formats() const { return formats_.data(); }
-
- private:
-  std::vector<std::string> values_;
-  std::vector<int> formats_;
-};
-
-// Runs `sql` with `params`, results in binary format: the rows, or an IoError naming the
-// store (`name`), what failed and the server's message.
-StatusOr<Result> Run(PGconn* connection, const std::string& name, const std::string& what,
-                     const char* sql, const Params& params = Params(),
-                     std::string* sqlstate = nullptr) {
-  const std::vector<const char*> values = params.Values();
-  const std::vector<int> lengths = params.Lengths();
-  Result result(PQexecParams(connection, sql, params.size(), nullptr, values.data(), lengths.data(),
-                             params.Formats(), 1));
-  const ExecStatusType status = result.status();
-  if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return result;
-  // The server's primary message only: one line (its LINE/caret detail spans several).
-  std::string message = result.primary_error();
-  if (message.empty()) message = PQerrorMessage(connection);
-  for (char& c : message) {
-    if (c == '\n' || c == '\r') c = ' ';
-  }
-  if (sqlstate != nullptr) *sqlstate = result.sqlstate();
-  while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-  return IoError("store " + name + ": " + what + ": " + message);
-}
-
 // Runs several statements without parameters (a migration): ok or an IoError as Run's.
 Status RunScript(PGconn* connection, const std::string& name, const char* sql) {
-  Result result(PQexec(connection, sql));
+  PgResult result(PQexec(connection, sql));
   if (result.status() == PGRES_COMMAND_OK || result.status() == PGRES_TUPLES_OK) {
     return Status::Ok();
   }
@@ -218,16 +115,16 @@ StatusOr<std::unique_ptr<PostgresStore>> PostgresStore::Open(const std::string& 
   }
   PGconn* connection = store->connection_;
   // Quiet: no NOTICE lines ("schema already exists") on stderr.
-  StatusOr<Result> quiet =
+  StatusOr<PgResult> quiet =
       Run(connection, name, "configuring the session", "SET client_min_messages = warning");
   if (!quiet.ok()) return quiet.status();
 
   const auto version_of = [&]() -> StatusOr<int64_t> {
-    StatusOr<Result> exists = Run(connection, name, "reading its version",
+    StatusOr<PgResult> exists = Run(connection, name, "reading its version",
                                   "SELECT 1 WHERE to_regclass('crosscheck.meta') IS NOT NULL");
     if (!exists.ok()) return exists.status();
     if (exists->rows() == 0) return int64_t{0};
-    StatusOr<Result> meta =
+    StatusOr<PgResult> meta =
         Run(connection, name, "reading its version",
             "SELECT (SELECT value FROM crosscheck.meta WHERE key = 'application'),"
             " (SELECT value FROM crosscheck.meta WHERE key = 'version')::bigint");
@@ -261,7 +158,7 @@ StatusOr<std::unique_ptr<PostgresStore>> PostgresStore::Open(const std::string& 
     Status status = Status::Ok();
     const auto run = [&](const char* sql) {
       if (!status.ok()) return;
-      StatusOr<Result> result = Run(connection, name, "migrating", sql);
+      StatusOr<PgResult> result = Run(connection, name, "migrating", sql);
       if (!result.ok()) status = result.status();
     };
     run("BEGIN");
@@ -274,11 +171,11 @@ StatusOr<std::unique_ptr<PostgresStore>> PostgresStore::Open(const std::string& 
     if (status.ok() && *now < step) {
       status = RunScript(connection, name, kMigrations[step - 1]);
       if (status.ok()) {
-        StatusOr<Result> stamp =
+        StatusOr<PgResult> stamp =
             Run(connection, name, "migrating",
                 "INSERT INTO crosscheck.meta VALUES ('application', $1), ('version', $2)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                Params().Text(kApplication).Int(step));
+                PgParams().Text(kApplication).Int(step));
         if (!stamp.ok()) status = stamp.status();
       }
     }
@@ -300,22 +197,22 @@ PostgresStore::~PostgresStore() {
 
 Status PostgresStore::BeginIfNeeded() {
   if (in_transaction_) return Status::Ok();
-  StatusOr<Result> begin = Run(connection_, name_, "starting a transaction", "BEGIN");
+  StatusOr<PgResult> begin = Run(connection_, name_, "starting a transaction", "BEGIN");
   if (!begin.ok()) return begin.status();
   in_transaction_ = true;
   return Status::Ok();
 }
 
 StatusOr<bool> PostgresStore::HasFingerprint(uint64_t fingerprint) {
-  StatusOr<Result> found = Run(connection_, name_, "looking up a document",
+  StatusOr<PgResult> found = Run(connection_, name_, "looking up a document",
                                "SELECT 1 FROM crosscheck.documents WHERE fingerprint = $1 LIMIT 1",
-                               Params().Int(std::bit_cast<int64_t>(fingerprint)));
+                               PgParams().Int(std::bit_cast<int64_t>(fingerprint)));
   if (!found.ok()) return found.status();
   return found->rows() > 0;
 }
 
 StatusOr<std::vector<std::string>> PostgresStore::DocumentIds() {
-  StatusOr<Result> rows = Run(connection_, name_, "reading document ids",
+  StatusOr<PgResult> rows = Run(connection_, name_, "reading document ids",
                               "SELECT id FROM crosscheck.documents ORDER BY seq");
   if (!rows.ok()) return rows.status();
   std::vector<std::string> ids;
@@ -324,7 +221,7 @@ StatusOr<std::vector<std::string>> PostgresStore::DocumentIds() {
 }
 
 StatusOr<size_t> PostgresStore::DocumentCount() {
-  StatusOr<Result> count = Run(connection_, name_, "counting documents",
+  StatusOr<PgResult> count = Run(connection_, name_, "counting documents",
                                "SELECT count(*)::bigint FROM crosscheck.documents");
   if (!count.ok()) return count.status();
   return static_cast<size_t>(count->Int(0, 0));
@@ -340,11 +237,11 @@ Status PostgresStore::AddDocument(uint64_t fingerprint, const Article& article,
     search.resize(cut);
   }
   std::string sqlstate;
-  StatusOr<Result> inserted =
+  StatusOr<PgResult> inserted =
       Run(connection_, name_, "adding document " + article.id,
           "INSERT INTO crosscheck.documents (id, fingerprint, codec, data, search)"
           " VALUES ($1, $2, $3, $4, to_tsvector('simple', $5))",
-          Params()
+          PgParams()
               .Text(article.id)
               .Int(std::bit_cast<int64_t>(fingerprint))
               .Int(kDocumentCodecVersion)
@@ -363,7 +260,7 @@ Status PostgresStore::AddSkipped(std::string_view input, std::string_view reason
   return Run(connection_, name_, "recording skipped input " + std::string(input),
              "INSERT INTO crosscheck.skipped (input, reason) VALUES ($1, $2)"
              " ON CONFLICT (input) DO NOTHING",
-             Params().Text(input).Text(reason))
+             PgParams().Text(input).Text(reason))
       .status();
 }
 
@@ -379,113 +276,75 @@ Status PostgresStore::Rollback() {
   return Run(connection_, name_, "rolling back", "ROLLBACK").status();
 }
 
-StatusOr<StoredCorpus> PostgresStore::Load() {
-  StoredCorpus corpus;
-  StatusOr<Result> rows = Run(connection_, name_, "reading documents",
-                              "SELECT id, data FROM crosscheck.documents ORDER BY seq");
-  if (!rows.ok()) return rows.status();
-  for (int row = 0; row < rows->rows(); ++row) {
-    const std::string id = rows->Text(row, 0);
-    StatusOr<AnalyzedDocument> document = DecodePacked(rows->Bytes(row, 1), DecodeAnalyzedDocument);
-    if (!document.ok()) return StoreRowError(name_, "document", id, document.status());
-    corpus.articles.push_back(std::move(document->article));
-    corpus.annotations.push_back(std::move(document->annotations));
-  }
-  StatusOr<Result> skipped = Run(connection_, name_, "reading skipped inputs",
-                                 "SELECT input, reason FROM crosscheck.skipped ORDER BY seq");
-  if (!skipped.ok()) return skipped.status();
-  for (int row = 0; row < skipped->rows(); ++row) {
-    corpus.skipped.push_back({skipped->Text(row, 0), skipped->Text(row, 1)});
-  }
-  return corpus;
-}
+namespace {
 
-Status PostgresStore::PublishReport(const Report& report, std::string_view at,
-                                    const std::vector<ChangeRecord>& changes) {
-  CROSSCHECK_RETURN_IF_ERROR(BeginIfNeeded());
-  std::unordered_map<std::string, std::pair<uint64_t, std::string>> previous;
-  {
-    StatusOr<Result> rows = Run(connection_, name_, "reading the published stories",
-                                "SELECT id, hash, changed_at FROM crosscheck.published_stories");
+// Documents per FETCH when reading the store through a cursor: a few MB of blobs at a time.
+constexpr int kDocumentsPerFetch = 256;
+
+}  // namespace
+
+Status PostgresStore::LoadEach(const DocumentVisitor& visit, std::vector<ReportSkipped>* skipped) {
+  // A cursor, fetched kDocumentsPerFetch rows at a time: the result set is never whole in this
+  // process, and every batch comes from the snapshot the cursor was declared in. A cursor
+  // lives in a transaction: the open batch's, or one of its own, ended here.
+  const bool own_transaction = !in_transaction_;
+  if (own_transaction) {
+    CROSSCHECK_RETURN_IF_ERROR(
+        Run(connection_, name_, "starting a transaction", "BEGIN").status());
+  }
+  const auto read = [&]() -> Status {
+    CROSSCHECK_RETURN_IF_ERROR(Run(connection_, name_, "reading documents",
+                                   "DECLARE crosscheck_load NO SCROLL CURSOR FOR"
+                                   " SELECT id, data FROM crosscheck.documents ORDER BY seq")
+                                   .status());
+    const std::string fetch = "FETCH " + std::to_string(kDocumentsPerFetch) + " FROM crosscheck_load";
+    Status status = Status::Ok();
+    while (status.ok()) {
+      StatusOr<PgResult> rows = Run(connection_, name_, "reading documents", fetch.c_str());
+      if (!rows.ok()) return rows.status();
+      if (rows->rows() == 0) break;
+      for (int row = 0; row < rows->rows() && status.ok(); ++row) {
+        const std::string id = rows->Text(row, 0);
+        StatusOr<AnalyzedDocument> document =
+            DecodePacked(rows->Bytes(row, 1), DecodeAnalyzedDocument);
+        if (!document.ok()) {
+          status = StoreRowError(name_, "document", id, document.status());
+          break;
+        }
+        status = visit(std::move(document->article), std::move(document->annotations));
+      }
+    }
+    // Closed also after an error of the visitor, so that the open batch can read again.
+    const Status closed =
+        Run(connection_, name_, "reading documents", "CLOSE crosscheck_load").status();
+    CROSSCHECK_RETURN_IF_ERROR(status);
+    CROSSCHECK_RETURN_IF_ERROR(closed);
+    if (skipped == nullptr) return Status::Ok();
+    StatusOr<PgResult> rows = Run(connection_, name_, "reading skipped inputs",
+                                "SELECT input, reason FROM crosscheck.skipped ORDER BY seq");
     if (!rows.ok()) return rows.status();
     for (int row = 0; row < rows->rows(); ++row) {
-      previous[rows->Text(row, 0)] = {std::bit_cast<uint64_t>(rows->Int(row, 1)),
-                                      rows->Text(row, 2)};
+      skipped->push_back({rows->Text(row, 0), rows->Text(row, 1)});
     }
-  }
-  for (const char* sql :
-       {"DELETE FROM crosscheck.published_documents", "DELETE FROM crosscheck.published_stories",
-        "DELETE FROM crosscheck.published_claims"}) {
-    CROSSCHECK_RETURN_IF_ERROR(
-        Run(connection_, name_, "replacing the published report", sql).status());
-  }
-  for (const ReportDocument& document : report.documents) {
-    CROSSCHECK_RETURN_IF_ERROR(
-        Run(connection_, name_, "publishing document " + document.id,
-            "INSERT INTO crosscheck.published_documents (id, story, data) VALUES ($1, $2, $3)",
-            Params()
-                .Text(document.id)
-                .Text(document.story)
-                .Binary(PackBlob(EncodeReportDocument(document))))
-            .status());
-  }
-  for (const PublishedStoryRow& row : PublishedStoryRows(report, previous, at)) {
-    const ReportStory& story = *row.story;
-    CROSSCHECK_RETURN_IF_ERROR(
-        Run(connection_, name_, "publishing story " + story.id,
-            "INSERT INTO crosscheck.published_stories"
-            " (id, documents, hash, changed_at, summary, data) VALUES ($1, $2, $3, $4, $5, $6)",
-            Params()
-                .Text(story.id)
-                .Int(static_cast<int64_t>(story.documents.size()))
-                .Int(std::bit_cast<int64_t>(row.hash))
-                .Text(row.summary.changed_at)
-                .Binary(PackBlob(EncodeStorySummary(row.summary)))
-                .Binary(PackBlob(row.encoded)))
-            .status());
-    for (const ReportClaim& claim : story.claims) {
-      CROSSCHECK_RETURN_IF_ERROR(
-          Run(connection_, name_, "publishing claim " + claim.id,
-              "INSERT INTO crosscheck.published_claims (id, story, status, statements)"
-              " VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET story = excluded.story,"
-              " status = excluded.status, statements = excluded.statements",
-              Params()
-                  .Text(claim.id)
-                  .Text(story.id)
-                  .Text(claim.status)
-                  .Int(static_cast<int64_t>(claim.statements.size())))
-              .status());
-    }
-  }
-  CROSSCHECK_RETURN_IF_ERROR(
-      Run(connection_, name_, "recording the publication",
-          "INSERT INTO crosscheck.publications (at, version, build, documents, skipped)"
-          " VALUES ($1, $2, $3, $4, $5)",
-          Params()
-              .Text(at)
-              .Text(report.version)
-              .Text(BuildId())
-              .Int(static_cast<int64_t>(report.documents.size()))
-              .Int(static_cast<int64_t>(report.skipped.size())))
-          .status());
-  for (const ChangeRecord& change : changes) {
-    CROSSCHECK_RETURN_IF_ERROR(Run(connection_, name_, "recording a change",
-                                   "INSERT INTO crosscheck.changes (at, kind, story, claim, text)"
-                                   " VALUES ($1, $2, $3, $4, $5)",
-                                   Params()
-                                       .Text(change.at)
-                                       .Text(change.kind)
-                                       .Text(change.story)
-                                       .Text(change.claim)
-                                       .Text(change.text))
-                                   .status());
-  }
-  return Status::Ok();
+    return Status::Ok();
+  };
+  const Status status = read();
+  if (!own_transaction) return status;
+  // Nothing was written: either ends the read-only transaction.
+  const Status ended =
+      Run(connection_, name_, "ending a transaction", status.ok() ? "COMMIT" : "ROLLBACK")
+          .status();
+  return status.ok() ? ended : status;
+}
+
+StatusOr<std::unique_ptr<PublicationWriter>> PostgresStore::BeginPublication(std::string_view at) {
+  CROSSCHECK_RETURN_IF_ERROR(BeginIfNeeded());
+  return BeginPostgresPublication(connection_, name_, at);
 }
 
 StatusOr<PublishedState> PostgresStore::LastPublication() {
   PublishedState state;
-  StatusOr<Result> last =
+  StatusOr<PgResult> last =
       Run(connection_, name_, "reading the last publication",
           "SELECT at, version, documents, skipped, build FROM crosscheck.publications"
           " ORDER BY seq DESC LIMIT 1");
@@ -503,7 +362,7 @@ StatusOr<PublishedState> PostgresStore::LoadPublishedState() {
   StatusOr<PublishedState> published = LastPublication();
   if (!published.ok() || published->at.empty()) return published;
   PublishedState& state = *published;
-  StatusOr<Result> stories =
+  StatusOr<PgResult> stories =
       Run(connection_, name_, "reading the published stories",
           "SELECT id, documents FROM crosscheck.published_stories ORDER BY ord");
   if (!stories.ok()) return stories.status();
@@ -511,7 +370,7 @@ StatusOr<PublishedState> PostgresStore::LoadPublishedState() {
     state.story_documents.emplace_back(stories->Text(row, 0),
                                        static_cast<size_t>(stories->Int(row, 1)));
   }
-  StatusOr<Result> claims =
+  StatusOr<PgResult> claims =
       Run(connection_, name_, "reading the published claims",
           "SELECT id, story, status, statements FROM crosscheck.published_claims");
   if (!claims.ok()) return claims.status();
@@ -529,7 +388,7 @@ StatusOr<std::optional<Report>> PostgresStore::LoadPublishedReport() {
   if (state->at.empty()) return std::optional<Report>();
   Report report;
   report.version = state->version;
-  StatusOr<Result> documents =
+  StatusOr<PgResult> documents =
       Run(connection_, name_, "reading the published documents",
           "SELECT p.id, p.data, d.data FROM crosscheck.published_documents p"
           " JOIN crosscheck.documents d ON d.id = p.id ORDER BY p.ord");
@@ -544,7 +403,7 @@ StatusOr<std::optional<Report>> PostgresStore::LoadPublishedReport() {
     document->body = article->Body();
     report.documents.push_back(std::move(*document));
   }
-  StatusOr<Result> stories = Run(connection_, name_, "reading the published stories",
+  StatusOr<PgResult> stories = Run(connection_, name_, "reading the published stories",
                                  "SELECT id, data FROM crosscheck.published_stories ORDER BY ord");
   if (!stories.ok()) return stories.status();
   for (int row = 0; row < stories->rows(); ++row) {
@@ -553,7 +412,7 @@ StatusOr<std::optional<Report>> PostgresStore::LoadPublishedReport() {
       return StoreRowError(name_, "published story", stories->Text(row, 0), story.status());
     report.stories.push_back(std::move(*story));
   }
-  StatusOr<Result> skipped = Run(connection_, name_, "reading skipped inputs",
+  StatusOr<PgResult> skipped = Run(connection_, name_, "reading skipped inputs",
                                  "SELECT input, reason FROM crosscheck.skipped ORDER BY seq");
   if (!skipped.ok()) return skipped.status();
   for (int row = 0; row < skipped->rows(); ++row) {
@@ -563,7 +422,7 @@ StatusOr<std::optional<Report>> PostgresStore::LoadPublishedReport() {
 }
 
 StatusOr<std::vector<StorySummary>> PostgresStore::StorySummaries() {
-  StatusOr<Result> rows = Run(connection_, name_, "reading the story summaries",
+  StatusOr<PgResult> rows = Run(connection_, name_, "reading the story summaries",
                               "SELECT id, summary FROM crosscheck.published_stories ORDER BY ord");
   if (!rows.ok()) return rows.status();
   std::vector<StorySummary> summaries;
@@ -577,10 +436,10 @@ StatusOr<std::vector<StorySummary>> PostgresStore::StorySummaries() {
 }
 
 StatusOr<std::optional<ReportDocument>> PostgresStore::PublishedDocument(std::string_view id) {
-  StatusOr<Result> rows = Run(connection_, name_, "reading document " + std::string(id),
+  StatusOr<PgResult> rows = Run(connection_, name_, "reading document " + std::string(id),
                               "SELECT p.data, d.data FROM crosscheck.published_documents p"
                               " JOIN crosscheck.documents d ON d.id = p.id WHERE p.id = $1",
-                              Params().Text(id));
+                              PgParams().Text(id));
   if (!rows.ok()) return rows.status();
   if (rows->rows() == 0) return std::optional<ReportDocument>();
   StatusOr<ReportDocument> document = DecodePacked(rows->Bytes(0, 0), DecodeReportDocument);
@@ -593,9 +452,9 @@ StatusOr<std::optional<ReportDocument>> PostgresStore::PublishedDocument(std::st
 
 StatusOr<std::optional<StoryPage>> PostgresStore::LoadStory(std::string_view id, size_t first,
                                                             size_t count) {
-  StatusOr<Result> rows =
+  StatusOr<PgResult> rows =
       Run(connection_, name_, "reading story " + std::string(id),
-          "SELECT data FROM crosscheck.published_stories WHERE id = $1", Params().Text(id));
+          "SELECT data FROM crosscheck.published_stories WHERE id = $1", PgParams().Text(id));
   if (!rows.ok()) return rows.status();
   if (rows->rows() == 0) return std::optional<StoryPage>();
   StatusOr<ReportStory> story = DecodePacked(rows->Bytes(0, 0), DecodeReportStory);
@@ -618,7 +477,7 @@ StatusOr<std::vector<SearchHit>> PostgresStore::Search(std::string_view text, si
   if (words.empty() || limit == 0) return hits;
   std::string joined;
   for (const std::string& word : words) joined += (joined.empty() ? "" : " ") + word;
-  StatusOr<Result> rows =
+  StatusOr<PgResult> rows =
       Run(connection_, name_, "searching",
           "SELECT d.id, coalesce(p.story, ''), d.data,"
           " ts_rank(d.search, q)::float8 AS rank"
@@ -627,7 +486,7 @@ StatusOr<std::vector<SearchHit>> PostgresStore::Search(std::string_view text, si
           " WHERE d.search @@ q AND d.seq >= coalesce((SELECT e.seq FROM crosscheck.documents e"
           "   WHERE e.search @@ q ORDER BY e.seq DESC OFFSET $3 LIMIT 1), 0)"
           " ORDER BY rank DESC, d.seq LIMIT $2",
-          Params()
+          PgParams()
               .Text(joined)
               .Int(static_cast<int64_t>(std::min<size_t>(limit, INT32_MAX)))
               .Int(static_cast<int64_t>(kSearchRankedMatches - 1)));
@@ -654,11 +513,11 @@ StatusOr<std::vector<SearchHit>> PostgresStore::Search(std::string_view text, si
 StatusOr<std::vector<ChangeRecord>> PostgresStore::ChangesSince(std::string_view since,
                                                                 std::string_view story,
                                                                 size_t limit) {
-  StatusOr<Result> rows =
+  StatusOr<PgResult> rows =
       Run(connection_, name_, "reading changes",
           "SELECT seq, at, kind, story, claim, text FROM crosscheck.changes"
           " WHERE at >= $1 AND ($2 = '' OR story = $2) ORDER BY seq DESC LIMIT $3",
-          Params().Text(since).Text(story).Int(
+          PgParams().Text(since).Text(story).Int(
               static_cast<int64_t>(std::min<size_t>(limit, INT64_MAX))));
   if (!rows.ok()) return rows.status();
   std::vector<ChangeRecord> changes;

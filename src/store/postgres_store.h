@@ -53,10 +53,9 @@ class PostgresStore final : public Store {
   Status AddSkipped(std::string_view input, std::string_view reason) override;
   Status Commit() override;
   Status Rollback() override;
-  StatusOr<StoredCorpus> Load() override;
+  Status LoadEach(const DocumentVisitor& document, std::vector<ReportSkipped>* skipped) override;
 
-  Status PublishReport(const Report& report, std::string_view at,
-                       const std::vector<ChangeRecord>& changes) override;
+  StatusOr<std::unique_ptr<PublicationWriter>> BeginPublication(std::string_view at) override;
   StatusOr<PublishedState> LoadPublishedState() override;
   StatusOr<std::optional<Report>> LoadPublishedReport() override;
   StatusOr<std::vector<StorySummary>> StorySummaries() override;

@@ -7,7 +7,6 @@
 #include <utility>
 
 #include "base/ascii.h"
-#include "base/build_id.h"
 #include "store/report_codec.h"
 
 namespace crosscheck {
@@ -44,9 +43,7 @@ size_t FindWord(std::string_view text, std::string_view word) {
 
 }  // namespace
 
-StorySummary SummarizeStory(
-    const ReportStory& story,
-    const std::unordered_map<std::string_view, const ReportDocument*>& documents) {
+StorySummary SummarizeStory(const ReportStory& story, const OutletLookup& outlets) {
   StorySummary summary;
   summary.id = story.id;
   summary.title = story.title;
@@ -60,22 +57,21 @@ StorySummary SummarizeStory(
     for (const ReportClaim& claim : story.claims) count += claim.status == status ? 1 : 0;
     if (count > 0) summary.statuses.emplace_back(std::string(status), count);
   }
-  std::vector<std::pair<std::string, size_t>> outlets;  // first-seen order, then by count
+  std::vector<std::pair<std::string, size_t>> counted;  // first-seen order, then by count
   for (const std::string& id : story.documents) {
-    const auto found = documents.find(id);
-    if (found == documents.end() || found->second->outlet.empty()) continue;
-    const std::string& outlet = found->second->outlet;
-    auto same = std::find_if(outlets.begin(), outlets.end(),
+    const std::string_view outlet = outlets(id);
+    if (outlet.empty()) continue;
+    auto same = std::find_if(counted.begin(), counted.end(),
                              [&outlet](const auto& entry) { return entry.first == outlet; });
-    if (same == outlets.end()) {
-      outlets.emplace_back(outlet, 1);
+    if (same == counted.end()) {
+      counted.emplace_back(std::string(outlet), 1);
     } else {
       ++same->second;
     }
   }
-  std::stable_sort(outlets.begin(), outlets.end(),
+  std::stable_sort(counted.begin(), counted.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
-  for (auto& entry : outlets) summary.outlets.push_back(std::move(entry.first));
+  for (auto& entry : counted) summary.outlets.push_back(std::move(entry.first));
   for (const ReportEntity& entity : story.entities) {
     if (summary.entities.size() == kSummaryEntities) break;
     summary.entities.push_back(entity.name);
@@ -89,27 +85,18 @@ Status StoreRowError(const std::string& store, std::string_view what, std::strin
                                    ": " + status.message());
 }
 
-std::vector<PublishedStoryRow> PublishedStoryRows(
-    const Report& report,
-    const std::unordered_map<std::string, std::pair<uint64_t, std::string>>& previous,
-    std::string_view at) {
-  std::unordered_map<std::string_view, const ReportDocument*> documents;
-  for (const ReportDocument& document : report.documents) documents[document.id] = &document;
-  std::vector<PublishedStoryRow> rows;
-  rows.reserve(report.stories.size());
-  for (const ReportStory& story : report.stories) {
-    PublishedStoryRow row;
-    row.story = &story;
-    row.encoded = EncodeReportStory(story);
-    row.hash = XXH3_64bits(row.encoded.data(), row.encoded.size());
-    row.summary = SummarizeStory(story, documents);
-    const auto old = previous.find(story.id);
-    row.summary.changed_at = old != previous.end() && old->second.first == row.hash
-                                 ? old->second.second
-                                 : std::string(at);
-    rows.push_back(std::move(row));
-  }
-  return rows;
+PublishedStoryRow PublishedStoryRowOf(const ReportStory& story, const OutletLookup& outlets,
+                                      const PreviousStoryVersions& previous, std::string_view at) {
+  PublishedStoryRow row;
+  row.story = &story;
+  row.encoded = EncodeReportStory(story);
+  row.hash = XXH3_64bits(row.encoded.data(), row.encoded.size());
+  row.summary = SummarizeStory(story, outlets);
+  const auto old = previous.find(story.id);
+  row.summary.changed_at = old != previous.end() && old->second.first == row.hash
+                               ? old->second.second
+                               : std::string(at);
+  return row;
 }
 
 StatusOr<StoryPage> PageOfStory(ReportStory story, size_t first, size_t count,
@@ -127,21 +114,12 @@ StatusOr<StoryPage> PageOfStory(ReportStory story, size_t first, size_t count,
   return page;
 }
 
-PublishedState StateOfReport(const Report& report, std::string_view at) {
-  PublishedState state;
-  state.at = std::string(at);
-  state.version = report.version;
-  state.build = BuildId();
-  state.documents = report.documents.size();
-  state.skipped = report.skipped.size();
-  for (const ReportStory& story : report.stories) {
-    state.story_documents.emplace_back(story.id, story.documents.size());
-    for (const ReportClaim& claim : story.claims) {
-      state.claims.emplace_back(
-          claim.id, PublishedState::Claim{story.id, claim.status, claim.statements.size()});
-    }
+void AddToPublishedState(const ReportStory& story, PublishedState* state) {
+  state->story_documents.emplace_back(story.id, story.documents.size());
+  for (const ReportClaim& claim : story.claims) {
+    state->claims.emplace_back(
+        claim.id, PublishedState::Claim{story.id, claim.status, claim.statements.size()});
   }
-  return state;
 }
 
 std::vector<std::string> SearchWords(std::string_view text) {

@@ -25,11 +25,9 @@ inline constexpr std::string_view kClaimStatuses[] = {
 // At most this many entity names in a summary.
 inline constexpr size_t kSummaryEntities = 20;
 
-// The summary of `story`; `documents` maps the report's document ids to their entries (for
-// outlets). `changed_at` is left empty: the store sets it.
-StorySummary SummarizeStory(
-    const ReportStory& story,
-    const std::unordered_map<std::string_view, const ReportDocument*>& documents);
+// The summary of `story`; `outlets` gives its documents' outlets (empty: none known).
+// `changed_at` is left empty: the store sets it.
+StorySummary SummarizeStory(const ReportStory& story, const OutletLookup& outlets);
 
 // A decode error of one stored row, named after the store and the row: "store PATH,
 // published story s1: checksum mismatch".
@@ -45,10 +43,13 @@ struct PublishedStoryRow {
   uint64_t hash = 0;
   StorySummary summary;
 };
-std::vector<PublishedStoryRow> PublishedStoryRows(
-    const Report& report,
-    const std::unordered_map<std::string, std::pair<uint64_t, std::string>>& previous,
-    std::string_view at);
+using PreviousStoryVersions = std::unordered_map<std::string, std::pair<uint64_t, std::string>>;
+PublishedStoryRow PublishedStoryRowOf(const ReportStory& story, const OutletLookup& outlets,
+                                      const PreviousStoryVersions& previous, std::string_view at);
+
+// What a story row of a publication adds to the comparison of the next one (store.h,
+// PublishedState): its document count and its claims' states.
+void AddToPublishedState(const ReportStory& story, PublishedState* state);
 
 // The page of `story` holding its documents [first, first + count) (fewer at the end), in the
 // story's order, each read with `load`; a document `load` does not find is left out.
@@ -57,8 +58,6 @@ using PublishedDocumentLoader =
 StatusOr<StoryPage> PageOfStory(ReportStory story, size_t first, size_t count,
                                 const PublishedDocumentLoader& load);
 
-// What `report` holds for the comparison of the next publication (store.h, PublishedState).
-PublishedState StateOfReport(const Report& report, std::string_view at);
 
 // The words of a search text, lower-cased (ASCII), in order, repeats dropped: runs of ASCII
 // letters and digits and of non-ASCII bytes (so "Smith's" gives "smith" and "s"; other

@@ -8,6 +8,7 @@
 #include <bit>
 #include <chrono>
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <thread>
 #include <unordered_map>
@@ -18,6 +19,8 @@
 #include "store/codec.h"
 #include "store/published.h"
 #include "store/report_codec.h"
+#include "store/sqlite_publication.h"
+#include "store/sqlite_rows.h"
 
 namespace crosscheck {
 namespace {
@@ -108,12 +111,6 @@ constexpr Migration kMigrations[] = {
 };
 static_assert(std::size(kMigrations) == kStoreSchemaVersion);
 
-// Finalizes a statement when it goes out of scope.
-struct Statement {
-  sqlite3_stmt* handle = nullptr;
-  ~Statement() { sqlite3_finalize(handle); }
-};
-
 Status Exec(sqlite3* db, const std::string& path, const char* sql) {
   char* message = nullptr;
   if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK) return Status::Ok();
@@ -135,28 +132,6 @@ StatusOr<int64_t> QueryInt(sqlite3* db, const std::string& path, const char* sql
 
 Status NotAStore(const std::string& path, std::string_view why) {
   return InvalidArgumentError(path + " is not a crosscheck store (" + std::string(why) + ")");
-}
-
-// An empty view may have no data pointer, which SQLite would bind as NULL: bind "" instead.
-void BindText(sqlite3_stmt* statement, int index, std::string_view text) {
-  sqlite3_bind_text64(statement, index, text.data() != nullptr ? text.data() : "", text.size(),
-                      SQLITE_TRANSIENT, SQLITE_UTF8);
-}
-
-void BindBlob(sqlite3_stmt* statement, int index, std::string_view bytes) {
-  sqlite3_bind_blob64(statement, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
-}
-
-std::string ColumnText(sqlite3_stmt* statement, int column) {
-  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-  return std::string(text != nullptr ? text : "",
-                     static_cast<size_t>(sqlite3_column_bytes(statement, column)));
-}
-
-std::string_view ColumnBlob(sqlite3_stmt* statement, int column) {
-  const auto* data = static_cast<const char*>(sqlite3_column_blob(statement, column));
-  return std::string_view(data != nullptr ? data : "",
-                          static_cast<size_t>(sqlite3_column_bytes(statement, column)));
 }
 
 // Adds one document's title and body to the full-text index under `seq`.
@@ -453,9 +428,9 @@ Status SqliteStore::Rollback() {
   return Status::Ok();
 }
 
-StatusOr<StoredCorpus> SqliteStore::Load() {
-  StoredCorpus corpus;
+Status SqliteStore::LoadEach(const DocumentVisitor& visit, std::vector<ReportSkipped>* skipped) {
   {
+    // Row by row: SQLite reads each row's pages as it steps; nothing accumulates here.
     Statement statement;
     if (sqlite3_prepare_v2(db_, "SELECT id, codec, data FROM documents ORDER BY seq", -1,
                            &statement.handle, nullptr) != SQLITE_OK) {
@@ -474,11 +449,12 @@ StatusOr<StoredCorpus> SqliteStore::Load() {
       if (document->article.id != name) {
         return DataLossError("store " + path_ + ": document " + name + " holds another id");
       }
-      corpus.articles.push_back(std::move(document->article));
-      corpus.annotations.push_back(std::move(document->annotations));
+      CROSSCHECK_RETURN_IF_ERROR(
+          visit(std::move(document->article), std::move(document->annotations)));
     }
     if (rc != SQLITE_DONE) return Error("reading documents");
   }
+  if (skipped == nullptr) return Status::Ok();
   Statement statement;
   if (sqlite3_prepare_v2(db_, "SELECT input, reason FROM skipped ORDER BY seq", -1,
                          &statement.handle, nullptr) != SQLITE_OK) {
@@ -488,112 +464,15 @@ StatusOr<StoredCorpus> SqliteStore::Load() {
   while ((rc = sqlite3_step(statement.handle)) == SQLITE_ROW) {
     const auto* input = reinterpret_cast<const char*>(sqlite3_column_text(statement.handle, 0));
     const auto* reason = reinterpret_cast<const char*>(sqlite3_column_text(statement.handle, 1));
-    corpus.skipped.push_back({input != nullptr ? input : "", reason != nullptr ? reason : ""});
+    skipped->push_back({input != nullptr ? input : "", reason != nullptr ? reason : ""});
   }
   if (rc != SQLITE_DONE) return Error("reading skipped inputs");
-  return corpus;
-}
-
-namespace {
-
-// Prepares `sql` into `statement`; false when SQLite refuses it.
-bool PrepareOnce(sqlite3* db, const char* sql, Statement& statement) {
-  return sqlite3_prepare_v2(db, sql, -1, &statement.handle, nullptr) == SQLITE_OK;
-}
-
-}  // namespace
-
-Status SqliteStore::PublishReport(const Report& report, std::string_view at,
-                                  const std::vector<ChangeRecord>& changes) {
-  CROSSCHECK_RETURN_IF_ERROR(BeginIfNeeded());
-  // When each story last changed: kept while its encoded form stays the same.
-  std::unordered_map<std::string, std::pair<uint64_t, std::string>> previous;
-  {
-    Statement select;
-    if (!PrepareOnce(db_, "SELECT id, hash, changed_at FROM published_stories", select)) {
-      return Error("reading the published stories");
-    }
-    int rc;
-    while ((rc = sqlite3_step(select.handle)) == SQLITE_ROW) {
-      previous[ColumnText(select.handle, 0)] = {
-          std::bit_cast<uint64_t>(sqlite3_column_int64(select.handle, 1)),
-          ColumnText(select.handle, 2)};
-    }
-    if (rc != SQLITE_DONE) return Error("reading the published stories");
-  }
-  if (sqlite3_exec(db_,
-                   "DELETE FROM published_documents; DELETE FROM published_stories; "
-                   "DELETE FROM published_claims;",
-                   nullptr, nullptr, nullptr) != SQLITE_OK) {
-    return Error("replacing the published report");
-  }
-  Statement insert_document;
-  Statement insert_story;
-  Statement insert_claim;
-  Statement insert_publication;
-  Statement insert_change;
-  if (!PrepareOnce(db_, "INSERT INTO published_documents (id, story, data) VALUES (?,?,?)",
-                   insert_document) ||
-      !PrepareOnce(db_,
-                   "INSERT INTO published_stories (id, documents, hash, changed_at, summary, data) "
-                   "VALUES (?,?,?,?,?,?)",
-                   insert_story) ||
-      !PrepareOnce(db_,
-                   "INSERT OR REPLACE INTO published_claims (id, story, status, statements) "
-                   "VALUES (?,?,?,?)",
-                   insert_claim) ||
-      !PrepareOnce(db_,
-                   "INSERT INTO publications (at, version, build, documents, skipped) "
-                   "VALUES (?,?,?,?,?)",
-                   insert_publication) ||
-      !PrepareOnce(db_, "INSERT INTO changes (at, kind, story, claim, text) VALUES (?,?,?,?,?)",
-                   insert_change)) {
-    return Error("preparing the publication");
-  }
-  const auto step = [this](sqlite3_stmt* statement, const std::string& what) {
-    const int rc = sqlite3_step(statement);
-    sqlite3_reset(statement);
-    sqlite3_clear_bindings(statement);
-    return rc == SQLITE_DONE ? Status::Ok() : Error(what);
-  };
-  for (const ReportDocument& document : report.documents) {
-    BindText(insert_document.handle, 1, document.id);
-    BindText(insert_document.handle, 2, document.story);
-    BindBlob(insert_document.handle, 3, PackBlob(EncodeReportDocument(document)));
-    CROSSCHECK_RETURN_IF_ERROR(step(insert_document.handle, "publishing document " + document.id));
-  }
-  for (const PublishedStoryRow& row : PublishedStoryRows(report, previous, at)) {
-    const ReportStory& story = *row.story;
-    BindText(insert_story.handle, 1, story.id);
-    sqlite3_bind_int64(insert_story.handle, 2, static_cast<int64_t>(story.documents.size()));
-    sqlite3_bind_int64(insert_story.handle, 3, std::bit_cast<int64_t>(row.hash));
-    BindText(insert_story.handle, 4, row.summary.changed_at);
-    BindBlob(insert_story.handle, 5, PackBlob(EncodeStorySummary(row.summary)));
-    BindBlob(insert_story.handle, 6, PackBlob(row.encoded));
-    CROSSCHECK_RETURN_IF_ERROR(step(insert_story.handle, "publishing story " + story.id));
-    for (const ReportClaim& claim : story.claims) {
-      BindText(insert_claim.handle, 1, claim.id);
-      BindText(insert_claim.handle, 2, story.id);
-      BindText(insert_claim.handle, 3, claim.status);
-      sqlite3_bind_int64(insert_claim.handle, 4, static_cast<int64_t>(claim.statements.size()));
-      CROSSCHECK_RETURN_IF_ERROR(step(insert_claim.handle, "publishing claim " + claim.id));
-    }
-  }
-  BindText(insert_publication.handle, 1, at);
-  BindText(insert_publication.handle, 2, report.version);
-  BindText(insert_publication.handle, 3, BuildId());
-  sqlite3_bind_int64(insert_publication.handle, 4, static_cast<int64_t>(report.documents.size()));
-  sqlite3_bind_int64(insert_publication.handle, 5, static_cast<int64_t>(report.skipped.size()));
-  CROSSCHECK_RETURN_IF_ERROR(step(insert_publication.handle, "recording the publication"));
-  for (const ChangeRecord& change : changes) {
-    BindText(insert_change.handle, 1, change.at);
-    BindText(insert_change.handle, 2, change.kind);
-    BindText(insert_change.handle, 3, change.story);
-    BindText(insert_change.handle, 4, change.claim);
-    BindText(insert_change.handle, 5, change.text);
-    CROSSCHECK_RETURN_IF_ERROR(step(insert_change.handle, "recording a change"));
-  }
   return Status::Ok();
+}
+
+StatusOr<std::unique_ptr<PublicationWriter>> SqliteStore::BeginPublication(std::string_view at) {
+  CROSSCHECK_RETURN_IF_ERROR(BeginIfNeeded());
+  return BeginSqlitePublication(db_, path_, at);
 }
 
 StatusOr<PublishedState> SqliteStore::LastPublication() {

@@ -22,6 +22,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -100,6 +102,30 @@ struct SearchHit {
 // How many of the most recently stored matches a search ranks (Store::Search).
 inline constexpr size_t kSearchRankedMatches = 2000;
 
+// A document's outlet by its id (empty when unknown): what a story's summary needs of the
+// documents it lists, which a streamed publication writes only after its stories.
+using OutletLookup = std::function<std::string_view(std::string_view document_id)>;
+
+// One publication being written, a story and a document at a time, so that a report of a
+// million documents is never whole in memory (Store::BeginPublication). Call Story for every
+// story in the report's order, Document for every document in its order, Changes any number
+// of times (appended to the log in call order), then Finish once. The rows are the ones
+// PublishReport writes for the whole report. Part of the store's open batch: nothing is
+// visible before Commit(); after an error, Rollback() drops the half-written publication.
+// Borrows its Store (which must outlive it, and not be used for anything else until Finish).
+class PublicationWriter {
+ public:
+  virtual ~PublicationWriter() = default;
+  // `outlets` gives the outlet of each of the story's documents, for its summary.
+  virtual Status Story(const ReportStory& story, const OutletLookup& outlets) = 0;
+  virtual Status Document(const ReportDocument& document) = 0;
+  virtual Status Changes(const std::vector<ChangeRecord>& changes) = 0;
+  // Records the publication: the report's version, how many documents it covers and its
+  // skipped inputs.
+  virtual Status Finish(std::string_view version, size_t documents,
+                        const std::vector<ReportSkipped>& skipped) = 0;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -122,16 +148,24 @@ class Store {
   // Drops everything added since the last Commit().
   virtual Status Rollback() = 0;
 
-  // Reads everything stored, in ingest order.
-  virtual StatusOr<StoredCorpus> Load() = 0;
+  // Hands every stored document to `document`, one at a time in ingest order (never all in
+  // memory at once), then appends the skipped inputs to `skipped` (when not null). The first
+  // error of `document` stops the reading and is returned.
+  using DocumentVisitor = std::function<Status(Article&& article, Annotations&& annotations)>;
+  virtual Status LoadEach(const DocumentVisitor& document, std::vector<ReportSkipped>* skipped) = 0;
+  // Reads everything stored, in ingest order, into memory (small stores and tests).
+  StatusOr<StoredCorpus> Load();
 
   // --- The published report ---
-  // Replaces the published report with `report` (built over every stored document; its
-  // documents' bodies are not stored twice: they come back from the documents), records `at`
-  // (ISO 8601 UTC) as the publication time and this binary's BuildId(), and appends `changes`
-  // to the log. Part of the open batch: Commit() makes it durable together with the documents.
-  virtual Status PublishReport(const Report& report, std::string_view at,
-                               const std::vector<ChangeRecord>& changes) = 0;
+  // Starts replacing the published report (built over every stored document; its documents'
+  // bodies are not stored twice: they come back from the documents) with one written through
+  // the returned writer, to be recorded with `at` (ISO 8601 UTC) as the publication time and
+  // this binary's BuildId(). Part of the open batch: Commit() makes it durable together with
+  // the documents.
+  virtual StatusOr<std::unique_ptr<PublicationWriter>> BeginPublication(std::string_view at) = 0;
+  // The same for a whole report: its stories, documents, `changes`, all through the writer.
+  Status PublishReport(const Report& report, std::string_view at,
+                       const std::vector<ChangeRecord>& changes);
   virtual StatusOr<PublishedState> LoadPublishedState() = 0;
   // The whole published report (documents with their bodies, stories, skipped inputs); nullopt
   // when nothing was published yet.
