@@ -86,7 +86,7 @@ void BucketSort(std::span<const uint64_t> in, std::span<uint64_t> out, size_t bu
 }
 
 // Fixed-size records kept by bucket, in the order added: each bucket buffers a chunk in
-// memory, full chunks go to one spill arena (base/spill_arena.h: on disk past 4 MiB), so
+// memory, full chunks go to one spill arena (base/spill_arena.h: on disk past 1 MiB), so
 // that a bucket at a time can be read back and worked on. Memory: one chunk per bucket.
 class BucketedRecords {
  public:

@@ -17,7 +17,7 @@
 // 16 bytes each while grouping), and the pair records (8 bytes each) are totalled one range of
 // 8,192 first slots at a time (12 bytes per distinct pair of the range, at most half load);
 // both wait their turn in a spill arena (base/spill_arena.h, an unlinked temporary file past
-// 4 MiB). Reads the store's sketches once, in slot order. Thread-safe when the store is not
+// 1 MiB). Reads the store's sketches once, in slot order. Thread-safe when the store is not
 // written meanwhile.
 #ifndef CROSSCHECK_DEDUP_CANDIDATES_H_
 #define CROSSCHECK_DEDUP_CANDIDATES_H_
