@@ -26,8 +26,9 @@ namespace crosscheck {
 
 class SpillArena {
  public:
-  // Tail kept in memory before it is written out. Default: 4 MiB.
-  static constexpr size_t kDefaultMemoryBytes = size_t{4} << 20;
+  // Tail kept in memory before it is written out (a write buffer: larger gains nothing).
+  // Default: 1 MiB.
+  static constexpr size_t kDefaultMemoryBytes = size_t{1} << 20;
 
   explicit SpillArena(size_t memory_bytes = kDefaultMemoryBytes);
   ~SpillArena();

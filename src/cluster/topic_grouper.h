@@ -20,7 +20,7 @@
 // (10,000 near-identical notes cost what 10,000 news stories do).
 //
 // Memory: per document 10 bytes; the sketches (6 bytes a term) go to an unlinked temporary
-// file once they pass 4 MiB (base/spill_arena.h) and are read back one document at a time.
+// file once they pass 1 MiB (base/spill_arena.h) and are read back one document at a time.
 // Deterministic for the same documents and stories. Not thread-safe (Group included).
 #ifndef CROSSCHECK_CLUSTER_TOPIC_GROUPER_H_
 #define CROSSCHECK_CLUSTER_TOPIC_GROUPER_H_
@@ -94,7 +94,7 @@ class TopicGrouper {
 
   TopicOptions options_;
   TfIdfVectorizer vectorizer_;
-  // Sketches packed in one spill arena (base/spill_arena.h: on disk past 4 MiB, read back
+  // Sketches packed in one spill arena (base/spill_arena.h: on disk past 1 MiB, read back
   // by Group): per document its term ids, then its IDF-free weights as bfloat16 (the top 16
   // bits of a float: 3 significant digits, plenty for a cosine). In memory per document only
   // where its record starts and how many terms it has (0 = not added): 10 bytes.

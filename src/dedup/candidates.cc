@@ -86,7 +86,7 @@ void BucketSort(std::span<const uint64_t> in, std::span<uint64_t> out, size_t bu
 }
 
 // Fixed-size records kept by bucket, in the order added: each bucket buffers a chunk in
-// memory, full chunks go to one spill arena (base/spill_arena.h: on disk past 4 MiB), so
+// memory, full chunks go to one spill arena (base/spill_arena.h: on disk past 1 MiB), so
 // that a bucket at a time can be read back and worked on. Memory: one chunk per bucket.
 class BucketedRecords {
  public:
@@ -125,10 +125,6 @@ class BucketedRecords {
 // Stored-key partitions (by the key's low, uniform hash bits) grouped in memory at once.
 constexpr uint32_t kPartitionBits = 10;
 constexpr size_t kPartitions = size_t{1} << kPartitionBits;
-// Postings grouped at once, at most (unless one partition holds more): 32 MiB, twice.
-constexpr size_t kPostingsPerGroup = size_t{4} << 20;
-// Slots per range of first slots whose pair counts are totalled at once.
-constexpr size_t kSlotsPerPairRange = 8192;
 // Pair records: first << 32 | second, with this bit set for a shared common key (slots are
 // under 2^31).
 constexpr uint64_t kCommonRecordBit = uint64_t{1} << 63;
@@ -165,7 +161,7 @@ void GroupPostings(std::vector<uint64_t>& postings) {
 }
 
 // Pair records of one grouped run of postings sharing a key (see the top of candidates.h).
-void EmitRunPairs(std::span<const uint64_t> run, BucketedRecords& pair_records) {
+void EmitRunPairs(std::span<const uint64_t> run, size_t slots_per_range, BucketedRecords& pair_records) {
   const bool common = run.size() > kMaxPostingDocuments;
   const size_t window = common ? kCommonKeyWindow + 1 : run.size();
   for (size_t i = 0; i < run.size(); ++i) {
@@ -174,7 +170,7 @@ void EmitRunPairs(std::span<const uint64_t> run, BucketedRecords& pair_records) 
     for (size_t j = i + 1; j < last; ++j) {
       const uint64_t second = run[j] & 0xFFFFFFFFu;
       if (first != second) {
-        pair_records.Add(first / kSlotsPerPairRange, first << 32 | second | (common ? kCommonRecordBit : 0));
+        pair_records.Add(first / slots_per_range, first << 32 | second | (common ? kCommonRecordBit : 0));
       }
     }
   }
@@ -182,11 +178,13 @@ void EmitRunPairs(std::span<const uint64_t> run, BucketedRecords& pair_records) 
 
 }  // namespace
 
-std::vector<CandidatePair> FindCandidatePairs(const SketchStore& store) {
+std::vector<CandidatePair> FindCandidatePairs(const SketchStore& store, const CandidateLimits& limits) {
+  const size_t postings_per_group = std::max<size_t>(1, limits.postings_per_group);
+  const size_t slots_per_range = std::max<size_t>(1, limits.slots_per_pair_range);
   // Postings by group of key partitions (a group's keys are all in it), in slot order.
   size_t entries = 0;
   for (uint32_t slot = 0; slot < store.size(); ++slot) entries += store.entries(slot);
-  const size_t groups = std::min(kPartitions, std::bit_ceil(std::max<size_t>(1, entries / kPostingsPerGroup)));
+  const size_t groups = std::min(kPartitions, std::bit_ceil(std::max<size_t>(1, entries / postings_per_group)));
   BucketedRecords postings_by_group(groups);
   {
     SketchBuffer buffer;
@@ -197,7 +195,8 @@ std::vector<CandidatePair> FindCandidatePairs(const SketchStore& store) {
     }
   }
   // Each group's runs of equal keys give pair records, by range of their first slot.
-  BucketedRecords pair_records(std::max<size_t>(1, (store.size() + kSlotsPerPairRange - 1) / kSlotsPerPairRange));
+  const size_t ranges = store.size() == 0 ? 0 : (store.size() - 1) / slots_per_range + 1;
+  BucketedRecords pair_records(std::max<size_t>(1, ranges));
   std::vector<uint64_t> postings;
   for (size_t group = 0; group < groups; ++group) {
     postings_by_group.Take(group, postings);
@@ -206,7 +205,8 @@ std::vector<CandidatePair> FindCandidatePairs(const SketchStore& store) {
       const uint64_t key = postings[run_begin] >> 32;
       size_t run_end = run_begin + 1;
       while (run_end < postings.size() && (postings[run_end] >> 32) == key) ++run_end;
-      EmitRunPairs(std::span<const uint64_t>(postings).subspan(run_begin, run_end - run_begin), pair_records);
+      EmitRunPairs(std::span<const uint64_t>(postings).subspan(run_begin, run_end - run_begin), slots_per_range,
+                   pair_records);
       run_begin = run_end;
     }
   }
@@ -214,7 +214,6 @@ std::vector<CandidatePair> FindCandidatePairs(const SketchStore& store) {
   // Each range's pairs counted, judged and sorted: ranges ascend, so the whole list does.
   std::vector<CandidatePair> candidates;
   std::vector<uint64_t> records;
-  const size_t ranges = (store.size() + kSlotsPerPairRange - 1) / kSlotsPerPairRange;
   for (size_t range = 0; range < ranges; ++range) {
     pair_records.Take(range, records);
     PairCounts pairs;

@@ -17,7 +17,7 @@
 // 16 bytes each while grouping), and the pair records (8 bytes each) are totalled one range of
 // 8,192 first slots at a time (12 bytes per distinct pair of the range, at most half load);
 // both wait their turn in a spill arena (base/spill_arena.h, an unlinked temporary file past
-// 4 MiB). Reads the store's sketches once, in slot order. Thread-safe when the store is not
+// 1 MiB). Reads the store's sketches once, in slot order. Thread-safe when the store is not
 // written meanwhile.
 #ifndef CROSSCHECK_DEDUP_CANDIDATES_H_
 #define CROSSCHECK_DEDUP_CANDIDATES_H_
@@ -39,8 +39,18 @@ struct CandidatePair {
   bool common_only = false;  // every shared key is common
 };
 
+// How much of the index is worked on at once: memory, not results (any values give the
+// same candidates; tests use small ones to check that).
+struct CandidateLimits {
+  // Postings grouped at once, at most (unless one of the 1,024 key partitions holds more):
+  // 16 bytes each while grouping. Default: 4M.
+  size_t postings_per_group = size_t{4} << 20;
+  // First slots whose pair records are totalled at once. Default: 8,192.
+  size_t slots_per_pair_range = 8192;
+};
+
 // Ascending by (first, second), without repeats.
-std::vector<CandidatePair> FindCandidatePairs(const SketchStore& store);
+std::vector<CandidatePair> FindCandidatePairs(const SketchStore& store, const CandidateLimits& limits = {});
 
 }  // namespace crosscheck
 

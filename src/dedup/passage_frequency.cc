@@ -1,6 +1,7 @@
 #include "dedup/passage_frequency.h"
 
 #include <algorithm>
+#include <bit>
 #include <limits>
 
 #include "dedup/sketch.h"
@@ -17,6 +18,7 @@ uint64_t Mix(uint64_t value) {  // splitmix64 finalizer
 }
 
 constexpr uint8_t kSaturated = kMaxCountedDocuments;
+constexpr uint32_t kNoFingerprint = 0;  // a block without shingles
 static_assert(kMaxCountedDocuments <= std::numeric_limits<uint8_t>::max());
 
 }  // namespace
@@ -57,45 +59,55 @@ float CommonPassageWeight(uint32_t documents, uint32_t common_passage_documents)
   return static_cast<float>(common_passage_documents) / static_cast<float>(documents);
 }
 
-size_t BlockFrequency::Find(uint32_t fingerprint) const {
-  const size_t mask = fingerprints_.size() - 1;
-  for (size_t slot = static_cast<size_t>(Mix(fingerprint)) & mask;; slot = (slot + 1) & mask) {
-    if (fingerprints_[slot] == fingerprint || fingerprints_[slot] == kEmpty) return slot;
-  }
-}
-
-void BlockFrequency::Grow() {
-  std::vector<uint32_t> old_fingerprints = std::move(fingerprints_);
-  std::vector<uint8_t> old_counts = std::move(counts_);
-  fingerprints_.assign(std::max(kInitialSlots, old_fingerprints.size() * 2), kEmpty);
-  counts_.assign(fingerprints_.size(), 0);
-  for (size_t slot = 0; slot < old_fingerprints.size(); ++slot) {
-    if (old_fingerprints[slot] == kEmpty) continue;
-    const size_t new_slot = Find(old_fingerprints[slot]);
-    fingerprints_[new_slot] = old_fingerprints[slot];
-    counts_[new_slot] = old_counts[slot];
-  }
-}
-
 void BlockFrequency::AddDocument(std::span<const uint32_t> fingerprints) {
   scratch_.assign(fingerprints.begin(), fingerprints.end());
   std::sort(scratch_.begin(), scratch_.end());
   scratch_.erase(std::unique(scratch_.begin(), scratch_.end()), scratch_.end());
-  for (uint32_t fingerprint : scratch_) {
-    if (fingerprint == kEmpty) continue;
-    if ((size_ + 1) * 10 > fingerprints_.size() * 7) Grow();
-    const size_t slot = Find(fingerprint);
-    if (fingerprints_[slot] == kEmpty) {
-      fingerprints_[slot] = fingerprint;
-      ++size_;
+  if (!scratch_.empty() && scratch_.front() == kNoFingerprint) scratch_.erase(scratch_.begin());
+  arena_.Append(scratch_.data(), scratch_.size() * sizeof(uint32_t));
+  counted_ = false;
+}
+
+void BlockFrequency::CountAll() const {
+  common_.clear();
+  common_counts_.clear();
+  const uint64_t total = arena_.size() / sizeof(uint32_t);
+  const size_t shares = std::bit_ceil(std::max<uint64_t>(1, total / kFingerprintsPerShare));
+  std::vector<std::pair<uint32_t, uint8_t>> kept;
+  std::vector<uint32_t> chunk(size_t{1} << 16);
+  std::vector<uint32_t> share;
+  for (size_t share_index = 0; share_index < shares; ++share_index) {
+    share.clear();
+    for (uint64_t at = 0; at < total; at += chunk.size()) {
+      const size_t count = static_cast<size_t>(std::min<uint64_t>(chunk.size(), total - at));
+      if (!arena_.Read(at * sizeof(uint32_t), chunk.data(), count * sizeof(uint32_t))) continue;
+      for (size_t i = 0; i < count; ++i) {
+        if ((Mix(chunk[i]) >> 40 & (shares - 1)) == share_index) share.push_back(chunk[i]);
+      }
     }
-    if (counts_[slot] != kSaturated) ++counts_[slot];
+    std::sort(share.begin(), share.end());
+    for (size_t run_begin = 0; run_begin < share.size();) {
+      size_t run_end = run_begin + 1;
+      while (run_end < share.size() && share[run_end] == share[run_begin]) ++run_end;
+      if (run_end - run_begin > keep_above_) {
+        kept.emplace_back(share[run_begin], static_cast<uint8_t>(std::min<size_t>(run_end - run_begin, kSaturated)));
+      }
+      run_begin = run_end;
+    }
   }
+  std::sort(kept.begin(), kept.end());
+  for (const auto& [fingerprint, count] : kept) {
+    common_.push_back(fingerprint);
+    common_counts_.push_back(count);
+  }
+  counted_ = true;
 }
 
 uint32_t BlockFrequency::Count(uint32_t fingerprint) const {
-  if (fingerprints_.empty() || fingerprint == kEmpty) return 0;
-  return counts_[Find(fingerprint)];
+  if (!counted_) CountAll();
+  const auto it = std::lower_bound(common_.begin(), common_.end(), fingerprint);
+  if (fingerprint == kNoFingerprint || it == common_.end() || *it != fingerprint) return 0;
+  return common_counts_[static_cast<size_t>(it - common_.begin())];
 }
 
 std::vector<float> BlockFrequency::Weights(std::span<const uint32_t> fingerprints,

@@ -35,6 +35,26 @@ TEST(BlockFrequency, CountsDocumentsExactly) {
   EXPECT_LE(frequency.MemoryBytes(), 15 * exact.size());
 }
 
+TEST(BlockFrequency, KeepsCountsAboveTheLimitAndRecountsAfterAdding) {
+  BlockFrequency frequency(/*keep_above=*/2);
+  const std::vector<uint32_t> common = {7, 0, 5, 7};  // repeats and empty blocks count once
+  const std::vector<uint32_t> rare = {9, 5};
+  for (int doc = 0; doc < 3; ++doc) frequency.AddDocument(common);
+  frequency.AddDocument(rare);
+  EXPECT_EQ(frequency.Count(5), 4u);
+  EXPECT_EQ(frequency.Count(7), 3u);
+  EXPECT_EQ(frequency.Count(9), 0u);  // one document: at or below the limit
+  EXPECT_EQ(frequency.Count(0), 0u);
+  frequency.AddDocument(rare);
+  frequency.AddDocument(rare);
+  EXPECT_EQ(frequency.Count(9), 3u);
+  EXPECT_EQ(frequency.Count(5), 6u);
+  const std::vector<float> weights = frequency.Weights(std::vector<uint32_t>{5, 9, 0}, 3);
+  EXPECT_FLOAT_EQ(weights[0], 0.5f);
+  EXPECT_EQ(weights[1], 1.0f);
+  EXPECT_EQ(weights[2], 1.0f);
+}
+
 TEST(BlockFingerprints, SameParagraphSameFingerprint) {
   std::vector<BlockShingle> shingles = {{10, 0}, {20, 0}, {30, 0}, {10, 2}, {20, 2}, {30, 2}, {99, 1}};
   const std::vector<uint32_t> fingerprints = BlockFingerprints(shingles);

@@ -5,15 +5,18 @@
 // Add also counts the document's block fingerprints (dedup/passage_frequency.h); verification
 // weighs each block by how many documents carry it, so boilerplate shared by many documents
 // does not make reuse (block fingerprints are kept per document, ~40 bytes, to look the
-// weights up). Sketches and fingerprints live in spill arenas (base/spill_arena.h: unlinked
-// temporary files once past 4 MiB each), so the detector's memory is ~30 bytes per document
-// plus the block counts. Verification is skipped where the sketch already decides: when both documents
+// weights up). Verification is skipped where the sketch already decides: when both documents
 // were sketched whole and carry no common passage (the sketch figures are exact), when the
 // (unweighted) estimate is more than kVerifyStandardErrors standard errors below the
 // threshold, or when the pair shares only common keys (candidates.h) and its estimate is
 // below the threshold itself. Full shingle lists and block weights are built once per
 // document, on first use, and dropped after the document's last candidate pair, so the
 // transient memory follows the candidate graph, not the corpus.
+//
+// Memory: sketches, fingerprints and the fingerprints waiting to be counted live in spill
+// arenas (base/spill_arena.h: unlinked temporary files once past 1 MiB each), so what stays
+// in memory is ~15 bytes per document plus the counts of common passages (those carried by
+// more than common_passage_documents documents, the only ones weighing under 1).
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -21,6 +24,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "base/record_index.h"
 #include "base/spill_arena.h"
 #include "dedup/candidates.h"
 #include "dedup/exact_reference.h"
@@ -58,7 +62,8 @@ struct VerifiedShingles {
 
 class SketchReuseDetector final : public ReuseDetector {
  public:
-  explicit SketchReuseDetector(const ReuseOptions& options) : options_(options) {}
+  explicit SketchReuseDetector(const ReuseOptions& options)
+      : options_(options), frequency_(options.common_passage_documents) {}
 
   void Add(DocIndex index, const Article& article) override {
     shingles_.clear();
@@ -69,7 +74,7 @@ class SketchReuseDetector final : public ReuseDetector {
     const std::vector<uint32_t> fingerprints = BlockFingerprints(shingles_);
     frequency_.AddDocument(fingerprints);
     fingerprints_.Append(fingerprints.data(), fingerprints.size() * sizeof(uint32_t));
-    fingerprint_offsets_.push_back(fingerprint_offsets_.back() + fingerprints.size());
+    fingerprint_records_.Push(static_cast<uint32_t>(fingerprints.size()));
   }
 
   std::vector<ReusePair> Pairs() const override {
@@ -122,7 +127,7 @@ class SketchReuseDetector final : public ReuseDetector {
 
   size_t StateBytes() const override {
     return store_.MemoryBytes() + frequency_.MemoryBytes() + fingerprints_.MemoryBytes() +
-           fingerprint_offsets_.size() * sizeof(size_t);
+           fingerprint_records_.MemoryBytes();
   }
 
  private:
@@ -159,8 +164,8 @@ class SketchReuseDetector final : public ReuseDetector {
 
   // True when no block of the slot's document is a common passage (all weigh 1).
   bool AllBlocksRare(uint32_t slot) const {
-    const size_t begin = fingerprint_offsets_[slot];
-    fingerprint_scratch_.resize(fingerprint_offsets_[slot + 1] - begin);
+    const uint64_t begin = fingerprint_records_.start(slot);
+    fingerprint_scratch_.resize(fingerprint_records_.length(slot));
     if (!fingerprints_.Read(begin * sizeof(uint32_t), fingerprint_scratch_.data(),
                             fingerprint_scratch_.size() * sizeof(uint32_t))) {
       return false;  // unknown: verify the pair against the articles
@@ -182,10 +187,10 @@ class SketchReuseDetector final : public ReuseDetector {
   ReuseOptions options_;
   SketchStore store_;
   BlockFrequency frequency_;
-  // Block fingerprints of every slot, in one spill arena (on disk past 4 MiB): slot s owns
-  // fingerprints [offsets[s], offsets[s + 1]).
+  // Block fingerprints of every slot, in one spill arena (on disk past 1 MiB), one record
+  // per slot.
   SpillArena fingerprints_;
-  std::vector<size_t> fingerprint_offsets_ = {0};
+  RecordIndex<uint32_t> fingerprint_records_;
   mutable std::vector<uint32_t> fingerprint_scratch_;  // for AllBlocksRare
   std::vector<BlockShingle> shingles_;  // scratch for Add
 };

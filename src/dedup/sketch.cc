@@ -66,7 +66,7 @@ uint32_t SketchStore::Add(DocIndex doc, std::span<const BlockShingle> shingles) 
     blocks[i] = static_cast<char>(entries[i].second);
   }
   arena_.Append(record_scratch_.data(), record_scratch_.size());
-  offsets_.push_back(offsets_.back() + entries.size());
+  records_.Push(static_cast<uint8_t>(entries.size()));
   docs_.push_back(doc);
   // Level 0 keeps every shingle: the entries are the document's distinct keys.
   distinct_.push_back(level == 0 ? static_cast<uint32_t>(entries.size()) : static_cast<uint32_t>(shingles.size()));
@@ -77,7 +77,7 @@ uint32_t SketchStore::Add(DocIndex doc, std::span<const BlockShingle> shingles) 
 SketchColumns SketchStore::View(uint32_t slot, uint32_t level, SketchBuffer& buffer) const {
   if (buffer.slot != slot) {
     const size_t count = entries(slot);
-    const uint64_t start = uint64_t{kEntryBytes} * offsets_[slot];
+    const uint64_t start = uint64_t{kEntryBytes} * records_.start(slot);
     buffer.keys.resize(count);
     buffer.blocks.resize(count);
     buffer.slot = slot;
@@ -101,7 +101,7 @@ Overlap SketchStore::Compare(uint32_t slot_a, uint32_t slot_b, bool with_passage
 }
 
 size_t SketchStore::MemoryBytes() const {
-  return arena_.MemoryBytes() + offsets_.size() * sizeof(size_t) + docs_.size() * sizeof(DocIndex) +
+  return arena_.MemoryBytes() + records_.MemoryBytes() + docs_.size() * sizeof(DocIndex) +
          distinct_.size() * sizeof(uint32_t) + levels_.size() * sizeof(uint8_t);
 }
 

@@ -1,7 +1,7 @@
 // Containment sketches: per document, a bounded consistent sample of its shingles (at most
 // kMaxSketchEntries entries of 5 bytes: under 1 KiB), kept in one spill arena
-// (base/spill_arena.h: an unlinked temporary file once past 4 MiB), so that what stays in
-// memory is 17 bytes of bookkeeping per document; entries are read back per slot.
+// (base/spill_arena.h: an unlinked temporary file once past 1 MiB), so that what stays in
+// memory is 10 bytes of bookkeeping per document; entries are read back per slot.
 //
 // Why not plain MinHash: a bottom-k or k-permutation signature estimates Jaccard, and a
 // partial reprint (40% of a story inside a three times longer article) has Jaccard near 0.15.
@@ -27,6 +27,7 @@
 #include <span>
 #include <vector>
 
+#include "base/record_index.h"
 #include "base/spill_arena.h"
 #include "dedup/overlap.h"
 #include "dedup/shingle.h"
@@ -64,7 +65,7 @@ class SketchStore {
   uint32_t shingle_count(uint32_t slot) const { return distinct_[slot]; }
   // True when the sketch holds every shingle of the document (level 0, nothing cut).
   bool complete(uint32_t slot) const { return levels_[slot] == 0 && entries(slot) == distinct_[slot]; }
-  size_t entries(uint32_t slot) const { return offsets_[slot + 1] - offsets_[slot]; }
+  size_t entries(uint32_t slot) const { return records_.length(slot); }
 
   // Every stored key of the slot (sample and anchors), for the candidate index; the spans
   // point into `buffer`. Empty if the spill file cannot be read.
@@ -81,10 +82,11 @@ class SketchStore {
 
  private:
   // Slot s's record in arena_: its keys (ascending), then its blocks (block index saturated
-  // at 255, parallel), at byte kEntryBytes * offsets_[s].
+  // at 255, parallel), at byte kEntryBytes * records_.start(s).
   static constexpr size_t kEntryBytes = sizeof(uint32_t) + sizeof(uint8_t);
+  static_assert(kMaxSketchEntries <= UINT8_MAX, "entry counts are kept in a byte");
   SpillArena arena_;
-  std::vector<size_t> offsets_ = {0};  // slot -> first entry; size() + 1 values
+  RecordIndex<uint8_t> records_;  // slot -> entries, and where they start
   std::vector<DocIndex> docs_;
   std::vector<uint32_t> distinct_;
   std::vector<uint8_t> levels_;
