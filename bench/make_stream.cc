@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <utility>
 
 #include "dedup/synthetic_reuse.h"
 #include "report/json_writer.h"
@@ -31,18 +32,15 @@ int main(int argc, char** argv) {
   std::string line;
   for (unsigned long long i = 0; i < count && generator.Next(&document); ++i) {
     line.clear();
-    line += "{\"id\":";
-    crosscheck::AppendJsonString(document.id, line);
-    line += ",\"title\":";
-    crosscheck::AppendJsonString(document.title, line);
-    line += ",\"published\":";
-    crosscheck::AppendJsonString(document.published, line);
-    line += ",\"outlet\":";
-    crosscheck::AppendJsonString(document.outlet, line);
-    line += ",\"url\":";
-    crosscheck::AppendJsonString(document.url, line);
-    line += ",\"text\":";
-    crosscheck::AppendJsonString(document.text, line);
+    const std::pair<const char*, const std::string*> fields[] = {
+        {"id", &document.id},         {"title", &document.title}, {"published", &document.published},
+        {"outlet", &document.outlet}, {"url", &document.url},     {"text", &document.text}};
+    for (const auto& [name, value] : fields) {
+      line += line.empty() ? "{\"" : ",\"";
+      line += name;
+      line += "\":";
+      crosscheck::AppendJsonString(*value, line);
+    }
     line += "}\n";
     if (std::fwrite(line.data(), 1, line.size(), stdout) != line.size()) return 1;
   }

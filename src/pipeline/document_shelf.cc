@@ -129,19 +129,27 @@ bool DocumentShelf::ReadBlob(DocIndex index, std::string* blob) const {
   return true;
 }
 
+template <typename T>
+std::optional<T> DocumentShelf::ReadBack(DocIndex index,
+                                         StatusOr<T> (*decode)(std::string_view)) const {
+  std::string blob;
+  if (!ReadBlob(index, &blob)) return std::nullopt;
+  StatusOr<T> decoded = decode(blob);
+  if (!decoded.ok()) {
+    Fail(DataLossError("spill file " + spill_path_ + ", document " + cards_[index].id + ": " +
+                       decoded.status().message()));
+    return std::nullopt;
+  }
+  return std::move(decoded).value();
+}
+
 DocumentShelf::Entry DocumentShelf::Get(DocIndex index) const {
   if (index >= size()) return {};
   if (!spilled() || index < spill_first_) {
     return {&articles_[index], &annotations_[index], nullptr};
   }
-  std::string blob;
-  if (!ReadBlob(index, &blob)) return {};
-  StatusOr<AnalyzedDocument> decoded = DecodeAnalyzedDocument(blob);
-  if (!decoded.ok()) {
-    Fail(DataLossError("spill file " + spill_path_ + ", document " + cards_[index].id + ": " +
-                       decoded.status().message()));
-    return {};
-  }
+  std::optional<AnalyzedDocument> decoded = ReadBack(index, &DecodeAnalyzedDocument);
+  if (!decoded) return {};
   auto held = std::make_shared<const AnalyzedDocument>(std::move(*decoded));
   return {&held->article, &held->annotations, held};
 }
@@ -151,14 +159,8 @@ ArticleHandle DocumentShelf::GetArticle(DocIndex index) const {
   if (!spilled() || index < spill_first_) {
     return ArticleHandle(std::shared_ptr<const Article>(), &articles_[index]);
   }
-  std::string blob;
-  if (!ReadBlob(index, &blob)) return nullptr;
-  StatusOr<Article> decoded = DecodeStoredArticle(blob);
-  if (!decoded.ok()) {
-    Fail(DataLossError("spill file " + spill_path_ + ", document " + cards_[index].id + ": " +
-                       decoded.status().message()));
-    return nullptr;
-  }
+  std::optional<Article> decoded = ReadBack(index, &DecodeStoredArticle);
+  if (!decoded) return nullptr;
   return std::make_shared<const Article>(std::move(*decoded));
 }
 
@@ -171,14 +173,8 @@ bool DocumentShelf::Take(DocIndex index, Article* article, Annotations* annotati
     annotations_[index] = Annotations();
     return true;
   }
-  std::string blob;
-  if (!ReadBlob(index, &blob)) return false;
-  StatusOr<AnalyzedDocument> decoded = DecodeAnalyzedDocument(blob);
-  if (!decoded.ok()) {
-    Fail(DataLossError("spill file " + spill_path_ + ", document " + cards_[index].id + ": " +
-                       decoded.status().message()));
-    return false;
-  }
+  std::optional<AnalyzedDocument> decoded = ReadBack(index, &DecodeAnalyzedDocument);
+  if (!decoded) return false;
   *article = std::move(decoded->article);
   *annotations = std::move(decoded->annotations);
   return true;

@@ -19,7 +19,9 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/status.h"
@@ -80,6 +82,10 @@ class DocumentShelf {
   Status StartSpill();
   Status Spill(const Article& article, const Annotations& annotations);
   bool ReadBlob(DocIndex index, std::string* blob) const;
+  // Document `index` read back from the spill and decoded with `decode`; nullopt, and the
+  // shelf failed, when it cannot be read or decoded.
+  template <typename T>
+  std::optional<T> ReadBack(DocIndex index, StatusOr<T> (*decode)(std::string_view)) const;
   void Fail(const Status& status) const;
 
   ShelfOptions options_;
