@@ -18,6 +18,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "pipeline/shared_passages.h"
 #include "reconcile/reconciler.h"
 
 namespace crosscheck {
@@ -508,6 +509,12 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
     syndication = GroupSyndication(cards, texts, reuse->VerifiedPairs(texts, n), options.reuse);
     TraceStage("reuse pairs, syndication", n);
   }
+  // The pairs are next read for each document's shared passages, at the very end: regrouped
+  // by document into a spill arena, they leave memory for the stages in between.
+  const SharedPassages shared(syndication.pairs, n);
+  std::vector<ReusePair>().swap(syndication.pairs);
+  ReleaseFreedMemory();
+  TraceStage("shared passages set aside", n);
 
   // Stories, online in publication order, and topics one level up.
   std::vector<StoryCluster> stories;
@@ -622,27 +629,9 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
   std::vector<StoryCluster>().swap(stories);
   std::vector<std::vector<uint32_t>>().swap(topic_stories);
 
-  // Each document's reuse pairs, in pair order (sorted by (a, b)), for its shared passages.
-  std::vector<uint32_t> pair_offsets(n + 1, 0);
-  for (const ReusePair& pair : syndication.pairs) {
-    if (pair.a >= n || pair.b >= n || pair.passages.empty()) continue;
-    ++pair_offsets[pair.a + 1];
-    ++pair_offsets[pair.b + 1];
-  }
-  for (size_t doc = 0; doc < n; ++doc) pair_offsets[doc + 1] += pair_offsets[doc];
-  std::vector<uint32_t> pairs_of(pair_offsets[n]);
-  {
-    std::vector<uint32_t> fill(pair_offsets.begin(), pair_offsets.end() - 1);
-    for (size_t i = 0; i < syndication.pairs.size(); ++i) {
-      const ReusePair& pair = syndication.pairs[i];
-      if (pair.a >= n || pair.b >= n || pair.passages.empty()) continue;
-      pairs_of[fill[pair.a]++] = static_cast<uint32_t>(i);
-      pairs_of[fill[pair.b]++] = static_cast<uint32_t>(i);
-    }
-  }
-
   TraceStage("stories written", n);
   // Documents, one at a time, in input order: each one's last use.
+  std::vector<SharedPassages::Entry> own;
   for (size_t doc = 0; doc < n; ++doc) {
     ReportDocument entry;
     entry.id = cards[doc].id;
@@ -660,14 +649,17 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
     // similar first (ties by id): a wire story reprinted by 500 outlets would otherwise list
     // 499 partners in each of its 500 copies, a report quadratic in the group. The rest are
     // counted.
-    const std::span<const uint32_t> own(pairs_of.data() + pair_offsets[doc],
-                                        pair_offsets[doc + 1] - pair_offsets[doc]);
+    if (!shared.Of(static_cast<DocIndex>(doc), &own)) {
+      return IoError("could not read back the shared passages from their temporary file (in $TMPDIR)");
+    }
+    // A pair's passages are consecutive entries; its best similarity ranks the partner.
     std::vector<std::pair<double, DocIndex>> partners;
-    for (uint32_t i : own) {
-      const ReusePair& pair = syndication.pairs[i];
-      double best = 0;
-      for (const PassageMatch& passage : pair.passages) best = std::max(best, passage.similarity);
-      partners.emplace_back(best, pair.a == doc ? pair.b : pair.a);
+    for (size_t i = 0; i < own.size(); ++i) {
+      if (i == 0 || own[i].other != own[i - 1].other) {
+        partners.emplace_back(own[i].similarity, own[i].other);
+      } else {
+        partners.back().first = std::max(partners.back().first, own[i].similarity);
+      }
     }
     if (partners.size() > kMaxSharedPassagePartners) {
       std::sort(partners.begin(), partners.end(), [&cards](const auto& x, const auto& y) {
@@ -677,19 +669,14 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
       entry.shared_passages_omitted = partners.size() - kMaxSharedPassagePartners;
       partners.resize(kMaxSharedPassagePartners);
     }
-    for (uint32_t i : own) {
-      const ReusePair& pair = syndication.pairs[i];
-      const bool first = pair.a == doc;
-      const DocIndex other = first ? pair.b : pair.a;
-      if (std::none_of(partners.begin(), partners.end(),
-                       [other](const auto& partner) { return partner.second == other; })) {
+    for (const SharedPassages::Entry& passage : own) {
+      if (std::none_of(partners.begin(), partners.end(), [&passage](const auto& partner) {
+            return partner.second == passage.other;
+          })) {
         continue;
       }
-      for (const PassageMatch& passage : pair.passages) {
-        entry.shared_passages.push_back(
-            {cards[other].id, PassageText(article, first ? passage.block_a : passage.block_b),
-             passage.similarity});
-      }
+      entry.shared_passages.push_back(
+          {cards[passage.other].id, PassageText(article, passage.block), passage.similarity});
     }
     annotations = Annotations();
     MoveIntoReportDocument(std::move(article), entry);
