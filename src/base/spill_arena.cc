@@ -8,14 +8,19 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <utility>
 
 namespace crosscheck {
 namespace {
 
-// An unnamed read-write temporary file in $TMPDIR (else /tmp), or -1.
-int OpenUnlinkedTemporary() {
+std::string TemporaryFolder(std::string folder) {
+  if (!folder.empty()) return folder;
   const char* env = std::getenv("TMPDIR");
-  const std::string dir = env != nullptr && *env != '\0' ? env : "/tmp";
+  return env != nullptr && *env != '\0' ? env : "/tmp";
+}
+
+// An unnamed read-write temporary file in `dir`, or -1 (errno set).
+int OpenUnlinkedTemporary(const std::string& dir) {
 #ifdef O_TMPFILE
   const int fd = open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
   if (fd >= 0) return fd;
@@ -31,6 +36,7 @@ bool WriteAll(int fd, const char* data, size_t bytes, uint64_t offset) {
   while (bytes > 0) {
     const ssize_t written = pwrite(fd, data, bytes, static_cast<off_t>(offset));
     if (written < 0 && errno == EINTR) continue;
+    if (written == 0) errno = ENOSPC;
     if (written <= 0) return false;
     data += written;
     bytes -= static_cast<size_t>(written);
@@ -41,7 +47,8 @@ bool WriteAll(int fd, const char* data, size_t bytes, uint64_t offset) {
 
 }  // namespace
 
-SpillArena::SpillArena(size_t memory_bytes) : memory_bytes_(std::max<size_t>(memory_bytes, 1)) {}
+SpillArena::SpillArena(size_t memory_bytes, std::string folder)
+    : memory_bytes_(std::max<size_t>(memory_bytes, 1)), folder_(TemporaryFolder(std::move(folder))) {}
 
 SpillArena::~SpillArena() {
   if (fd_ >= 0) close(fd_);
@@ -51,14 +58,25 @@ uint64_t SpillArena::Append(const void* data, size_t bytes) {
   const uint64_t offset = size();
   const char* begin = static_cast<const char*>(data);
   tail_.insert(tail_.end(), begin, begin + bytes);
-  if (tail_.size() >= memory_bytes_ && !file_failed_) Flush();
+  if (tail_.size() >= memory_bytes_ && error_.ok()) Flush();
   return offset;
 }
 
+Status SpillArena::Open() {
+  if (fd_ < 0 && error_.ok()) {
+    fd_ = OpenUnlinkedTemporary(folder_);
+    if (fd_ < 0) {
+      error_ = IoError("cannot make a temporary file in " + folder_ + ": " + std::strerror(errno));
+    }
+  }
+  return error_;
+}
+
 void SpillArena::Flush() {
-  if (fd_ < 0) fd_ = OpenUnlinkedTemporary();
-  if (fd_ < 0 || !WriteAll(fd_, tail_.data(), tail_.size(), flushed_)) {
-    file_failed_ = true;  // keep everything from here on in memory
+  if (!Open().ok()) return;  // keep everything from here on in memory
+  if (!WriteAll(fd_, tail_.data(), tail_.size(), flushed_)) {
+    error_ = IoError("cannot write the temporary file in " + folder_ + " (unlinked): " +
+                     std::strerror(errno));
     return;
   }
   flushed_ += tail_.size();

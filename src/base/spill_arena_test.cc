@@ -50,5 +50,32 @@ TEST(SpillArena, ReadPastTheEndFails) {
   EXPECT_FALSE(arena.Read(100, out, 1));
 }
 
+// A folder that cannot hold the file: the content stays in memory and readable, and error()
+// names the folder for callers that must fail rather than grow.
+TEST(SpillArena, AnUnusableFolderKeepsEverythingInMemoryAndSaysWhy) {
+  SpillArena arena(8, "/nonexistent/spill/folder");
+  EXPECT_EQ(arena.folder(), "/nonexistent/spill/folder");
+  EXPECT_TRUE(arena.error().ok());
+  const std::string text = "0123456789abcdef0123456789";
+  arena.Append(text.data(), text.size());
+  EXPECT_FALSE(arena.spilled());
+  EXPECT_FALSE(arena.error().ok());
+  EXPECT_NE(arena.error().message().find("/nonexistent/spill/folder"), std::string::npos);
+  EXPECT_FALSE(arena.Open().ok());
+  std::string out(text.size(), '\0');
+  EXPECT_TRUE(arena.Read(0, out.data(), out.size()));
+  EXPECT_EQ(out, text);
+}
+
+TEST(SpillArena, OpenMakesTheFileInTheGivenFolder) {
+  SpillArena arena(8, ::testing::TempDir());
+  EXPECT_TRUE(arena.Open().ok());
+  EXPECT_FALSE(arena.spilled());  // made, nothing written yet
+  const std::string text = "0123456789abcdef";
+  arena.Append(text.data(), text.size());
+  EXPECT_TRUE(arena.spilled());
+  EXPECT_TRUE(arena.error().ok());
+}
+
 }  // namespace
 }  // namespace crosscheck

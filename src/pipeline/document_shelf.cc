@@ -1,8 +1,5 @@
 #include "pipeline/document_shelf.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -11,18 +8,6 @@
 #include "store/codec.h"
 
 namespace crosscheck {
-namespace {
-
-// Written to the spill file in pieces of about this size.
-constexpr size_t kWriteBufferBytes = size_t{1} << 20;
-
-std::string SpillFolder(const std::string& configured) {
-  if (!configured.empty()) return configured;
-  const char* tmpdir = std::getenv("TMPDIR");
-  return tmpdir != nullptr && *tmpdir != '\0' ? tmpdir : "/tmp";
-}
-
-}  // namespace
 
 DocumentShelf::DocumentShelf(ShelfOptions options) : options_(std::move(options)) {}
 
@@ -35,49 +20,33 @@ DocumentShelf::DocumentShelf(std::vector<Article> articles, std::vector<Annotati
   annotations_ = std::move(annotations);
 }
 
-DocumentShelf::~DocumentShelf() {
-  if (spill_fd_ >= 0) ::close(spill_fd_);
-}
-
 Status DocumentShelf::StartSpill() {
-  std::string path = SpillFolder(options_.spill_dir) + "/crosscheck-spill-XXXXXX";
-  const int fd = ::mkstemp(path.data());
-  if (fd < 0) {
-    return IoError("cannot make a spill file in " + SpillFolder(options_.spill_dir) + ": " +
-                   std::strerror(errno) + " (choose another folder with --spill-dir)");
+  auto spill = std::make_unique<SpillArena>(SpillArena::kDefaultMemoryBytes, options_.spill_dir);
+  if (Status opened = spill->Open(); !opened.ok()) {
+    return IoError(opened.message() + " (choose another folder with --spill-dir)");
   }
-  // Unlinked at once: the space comes back when the process ends, however it ends.
-  ::unlink(path.c_str());
-  spill_fd_ = fd;
-  spill_path_ = std::move(path);
-  spill_first_ = articles_.size();
-  offsets_ = {0};
+  spill_ = std::move(spill);
+  // What was kept so far goes too: the spill then holds every document from the first.
+  for (size_t doc = 0; doc < articles_.size(); ++doc) {
+    if (Status status = Spill(articles_[doc], annotations_[doc]); !status.ok()) return status;
+  }
+  std::vector<Article>().swap(articles_);
+  std::vector<Annotations>().swap(annotations_);
   return Status::Ok();
 }
 
 Status DocumentShelf::Spill(const Article& article, const Annotations& annotations) {
+  if (!spill_->error().ok()) return spill_->error();  // an earlier write failed: the run has
   const std::string blob = EncodeAnalyzedDocument(article, annotations);
-  write_buffer_ += blob;
-  const uint64_t end = spill_end_ + blob.size();
-  if (write_buffer_.size() >= kWriteBufferBytes) {
-    size_t done = 0;
-    while (done < write_buffer_.size()) {
-      const ssize_t n = ::pwrite(spill_fd_, write_buffer_.data() + done, write_buffer_.size() - done,
-                                 static_cast<off_t>(buffered_from_ + done));
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) {
-        const std::string reason = n < 0 ? std::strerror(errno) : "nothing written";
-        write_buffer_.resize(write_buffer_.size() - blob.size());
-        return IoError("cannot write the spill file " + spill_path_ + " (deleted while open): " +
-                       reason + " (free space there or choose another folder with --spill-dir)");
-      }
-      done += static_cast<size_t>(n);
-    }
-    buffered_from_ += write_buffer_.size();
-    write_buffer_.clear();
+  if (blob.size() > UINT32_MAX) {
+    return ResourceExhaustedError("document " + article.id + " is over 4 GiB once analysed");
   }
-  spill_end_ = end;
-  offsets_.push_back(end);
+  spill_->Append(blob.data(), blob.size());
+  if (!spill_->error().ok()) {
+    return IoError(spill_->error().message() +
+                   " (free space there or choose another folder with --spill-dir)");
+  }
+  blobs_.Push(static_cast<uint32_t>(blob.size()));
   return Status::Ok();
 }
 
@@ -85,13 +54,6 @@ Status DocumentShelf::Add(Article&& article, Annotations&& annotations, size_t k
   if (!spilled() && kept_bytes_ + kept_bytes > options_.spill_after_bytes &&
       options_.spill_after_bytes != SIZE_MAX) {
     if (Status started = StartSpill(); !started.ok()) return started;
-    // What was kept so far goes too: the spill then holds every document from the first.
-    for (size_t doc = 0; doc < articles_.size(); ++doc) {
-      if (Status status = Spill(articles_[doc], annotations_[doc]); !status.ok()) return status;
-    }
-    spill_first_ = 0;
-    std::vector<Article>().swap(articles_);
-    std::vector<Annotations>().swap(annotations_);
   }
   if (spilled()) {
     if (Status status = Spill(article, annotations); !status.ok()) return status;
@@ -105,30 +67,16 @@ Status DocumentShelf::Add(Article&& article, Annotations&& annotations, size_t k
 }
 
 bool DocumentShelf::ReadBlob(DocIndex index, std::string* blob) const {
-  const size_t slot = index - spill_first_;
-  const uint64_t begin = offsets_[slot], end = offsets_[slot + 1];
-  blob->resize(end - begin);
-  size_t done = 0;
-  // The part still in the write buffer (the last documents added) is read from it.
-  while (done < blob->size() && begin + done < buffered_from_) {
-    const size_t want = static_cast<size_t>(
-        std::min<uint64_t>(blob->size() - done, buffered_from_ - (begin + done)));
-    const ssize_t n = ::pread(spill_fd_, blob->data() + done, want, static_cast<off_t>(begin + done));
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      Fail(IoError("cannot read back the spill file " + spill_path_ + ": " +
-                   (n < 0 ? std::strerror(errno) : "unexpected end of file")));
-      return false;
-    }
-    done += static_cast<size_t>(n);
-  }
-  if (done < blob->size()) {
-    std::memcpy(blob->data() + done, write_buffer_.data() + (begin + done - buffered_from_),
-                blob->size() - done);
+  blob->resize(blobs_.length(index));
+  errno = 0;
+  if (!spill_->Read(blobs_.start(index), blob->data(), blob->size())) {
+    Fail(IoError("cannot read back document " + cards_[index].id +
+                 " from the spill file (unlinked) in " + spill_->folder() + ": " +
+                 (errno != 0 ? std::strerror(errno) : "unexpected end of file")));
+    return false;
   }
   return true;
 }
-
 template <typename T>
 std::optional<T> DocumentShelf::ReadBack(DocIndex index,
                                          StatusOr<T> (*decode)(std::string_view)) const {
@@ -136,8 +84,8 @@ std::optional<T> DocumentShelf::ReadBack(DocIndex index,
   if (!ReadBlob(index, &blob)) return std::nullopt;
   StatusOr<T> decoded = decode(blob);
   if (!decoded.ok()) {
-    Fail(DataLossError("spill file " + spill_path_ + ", document " + cards_[index].id + ": " +
-                       decoded.status().message()));
+    Fail(DataLossError("spill file in " + spill_->folder() + ", document " + cards_[index].id +
+                       ": " + decoded.status().message()));
     return std::nullopt;
   }
   return std::move(decoded).value();
@@ -145,7 +93,7 @@ std::optional<T> DocumentShelf::ReadBack(DocIndex index,
 
 DocumentShelf::Entry DocumentShelf::Get(DocIndex index) const {
   if (index >= size()) return {};
-  if (!spilled() || index < spill_first_) {
+  if (!spilled()) {
     return {&articles_[index], &annotations_[index], nullptr};
   }
   std::optional<AnalyzedDocument> decoded = ReadBack(index, &DecodeAnalyzedDocument);
@@ -156,7 +104,7 @@ DocumentShelf::Entry DocumentShelf::Get(DocIndex index) const {
 
 ArticleHandle DocumentShelf::GetArticle(DocIndex index) const {
   if (index >= size()) return nullptr;
-  if (!spilled() || index < spill_first_) {
+  if (!spilled()) {
     return ArticleHandle(std::shared_ptr<const Article>(), &articles_[index]);
   }
   std::optional<Article> decoded = ReadBack(index, &DecodeStoredArticle);
@@ -166,7 +114,7 @@ ArticleHandle DocumentShelf::GetArticle(DocIndex index) const {
 
 bool DocumentShelf::Take(DocIndex index, Article* article, Annotations* annotations) {
   if (index >= size()) return false;
-  if (!spilled() || index < spill_first_) {
+  if (!spilled()) {
     *article = std::move(articles_[index]);
     *annotations = std::move(annotations_[index]);
     articles_[index] = Article();

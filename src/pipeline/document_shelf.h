@@ -6,8 +6,8 @@
 // stages' own sketches, not its text and mentions: a million documents fit in memory that
 // could never hold their text.
 //
-// The spill file is created in `spill_dir` and unlinked at once: it never outlives the
-// process, whatever kills it. A write that fails (a full disk) is an error of the run, named;
+// The spill file is a SpillArena (base/spill_arena.h) in `spill_dir`, unlinked at once: it
+// never outlives the process, whatever kills it. A write that fails (a full disk) is an error of the run, named;
 // a read that fails afterwards marks the shelf failed (error()), and the caller reports it.
 //
 // Thread-safety: Add and Take from one thread; Get (and the lookup) from any number of
@@ -24,6 +24,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/record_index.h"
+#include "base/spill_arena.h"
 #include "base/status.h"
 #include "model/annotations.h"
 #include "model/corpus.h"
@@ -44,18 +46,18 @@ class DocumentShelf {
   explicit DocumentShelf(ShelfOptions options = {});
   // Everything in memory, as given (parallel vectors; never spills).
   DocumentShelf(std::vector<Article> articles, std::vector<Annotations> annotations);
-  ~DocumentShelf();
   DocumentShelf(const DocumentShelf&) = delete;
   DocumentShelf& operator=(const DocumentShelf&) = delete;
 
   // Shelves the next document (index size()). `kept_bytes` is what it holds in memory. An
-  // error (the spill file cannot be made or written) leaves the shelf as it was.
+  // error (the spill file cannot be made or written) fails the shelf's run: the document is
+  // not added, and further Adds are refused.
   Status Add(Article&& article, Annotations&& annotations, size_t kept_bytes);
 
   size_t size() const { return cards_.size(); }
-  bool spilled() const { return spill_fd_ >= 0; }
+  bool spilled() const { return spill_ != nullptr; }
   // Bytes in the spill file (0 when nothing was spilled).
-  uint64_t spilled_bytes() const { return spill_end_; }
+  uint64_t spilled_bytes() const { return spill_ != nullptr ? spill_->size() : 0; }
   const std::vector<DocumentCard>& cards() const { return cards_; }
 
   // A document as the corpus stages read it; the pointers stay valid while `keep` lives.
@@ -90,18 +92,13 @@ class DocumentShelf {
 
   ShelfOptions options_;
   std::vector<DocumentCard> cards_;
-  // In memory: documents 0 .. articles_.size() - 1 (all of them until the spill starts).
+  // In memory: every document until the spill starts, none after.
   std::vector<Article> articles_;
   std::vector<Annotations> annotations_;
   size_t kept_bytes_ = 0;
-  // Spilled: documents from spill_first_ on, blob i - spill_first_ at [offsets_[j], offsets_[j + 1]).
-  int spill_fd_ = -1;
-  std::string spill_path_;  // for messages (the file itself is unlinked)
-  size_t spill_first_ = 0;
-  std::vector<uint64_t> offsets_;
-  uint64_t spill_end_ = 0;
-  std::string write_buffer_;
-  uint64_t buffered_from_ = 0;  // file offset of write_buffer_'s first byte
+  // Spilled: every document, blob i at blobs_.start(i), blobs_.length(i) bytes long.
+  std::unique_ptr<SpillArena> spill_;
+  RecordIndex<uint32_t> blobs_;
 
   mutable std::mutex error_mutex_;
   mutable Status error_ = Status::Ok();
