@@ -107,6 +107,7 @@ void OnlineStoryClusterer::CollectCandidates(const SparseVector& sketch, std::op
   auto idf = [this](TermId term) { return Idf(term); };
   const double sketch_norm = WeightedNorm(sketch, idf);
   if (sketch_norm <= 0) return;
+  const DotQuery dot(sketch);
   size_t used_terms = 0;
   for (const WeightedTerm& term : query) {
     if (used_terms == options_.query_terms) break;
@@ -134,7 +135,7 @@ void OnlineStoryClusterer::CollectCandidates(const SparseVector& sketch, std::op
       if (time_factor <= 0) continue;
       const double norm = CentroidNorm(story);
       if (norm <= 0) continue;
-      const double cosine = WeightedDot(sketch, story.centroid, idf) / (norm * sketch_norm);
+      const double cosine = dot.Dot(story.centroid, idf) / (norm * sketch_norm);
       // A story that many reports already joined is the likelier home (a rich-get-richer
       // prior, as in Dirichlet-process clustering).
       // The prior scales the evidence rather than adding to it, and stops growing at

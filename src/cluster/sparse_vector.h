@@ -2,7 +2,8 @@
 //
 // Used for document sketches (a few dozen terms, L2-normalized) and story centroids (a sum of
 // member sketches, bounded to the heaviest terms). Free functions, no shared state; thread-safe.
-// Costs: Dot and AddScaled are O(|a| + |b|) merges; KeepHeaviest is O(n log k).
+// Costs: Dot and AddScaled are O(|a| + |b|) merges (DotQuery: O(|b|) for many products with
+// one short vector); KeepHeaviest is O(n log k).
 #ifndef CROSSCHECK_CLUSTER_SPARSE_VECTOR_H_
 #define CROSSCHECK_CLUSTER_SPARSE_VECTOR_H_
 
@@ -46,6 +47,50 @@ double WeightedDot(const SparseVector& a, const SparseVector& b, const TermWeigh
   }
   return sum;
 }
+
+// A vector prepared for many weighted dot products against longer ones (a document sketch
+// against story centroids): a 4,096-bit filter of its terms, so a product walks the other
+// vector once and looks up (binary search) only the terms that pass the filter, instead of
+// a branchy merge over both. Dot(other, w) equals WeightedDot(query, other, w) exactly: the
+// same products, summed in the same (ascending term) order. Holds a reference to `query`,
+// which must outlive it. O(|other| + hits * log |query|) per product.
+class DotQuery {
+ public:
+  explicit DotQuery(const SparseVector& query) : query_(query) {
+    for (const WeightedTerm& t : query) bits_[(t.term >> 6) % kWords] |= uint64_t{1} << (t.term & 63);
+  }
+
+  template <typename TermWeight>
+  double Dot(const SparseVector& other, const TermWeight& term_weight) const {
+    double sum = 0;
+    for (const WeightedTerm& t : other) {
+      if ((bits_[(t.term >> 6) % kWords] >> (t.term & 63) & 1) == 0) continue;
+      const WeightedTerm* found = Find(t.term);
+      if (found == nullptr) continue;
+      const double scale = term_weight(t.term);
+      sum += static_cast<double>(found->weight) * t.weight * scale * scale;
+    }
+    return sum;
+  }
+
+ private:
+  static constexpr size_t kWords = 64;
+  const WeightedTerm* Find(TermId term) const {
+    size_t low = 0, high = query_.size();
+    while (low < high) {
+      const size_t mid = (low + high) / 2;
+      if (query_[mid].term < term) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low < query_.size() && query_[low].term == term ? &query_[low] : nullptr;
+  }
+
+  const SparseVector& query_;
+  uint64_t bits_[kWords] = {};
+};
 
 // Euclidean length of `v` scaled term by term.
 template <typename TermWeight>
