@@ -116,6 +116,10 @@ class TopicMerger {
         heaviest.push_back(term);
     }
     KeepHeaviest(heaviest, options_.query_terms);
+    // Heaviest first: the order a search reads them in, when its candidate bound stops it.
+    std::sort(heaviest.begin(), heaviest.end(), [](const WeightedTerm& x, const WeightedTerm& y) {
+      return x.weight != y.weight ? x.weight > y.weight : x.term < y.term;
+    });
     topic.query.clear();
     for (const WeightedTerm& term : heaviest) topic.query.push_back(term.term);
     ++stamp_;
@@ -135,12 +139,17 @@ class TopicMerger {
     for (const WeightedTerm& term : topic.sum) dense_[term.term] = term.weight;
     seen_[id] = ++stamp_;
     scored_.clear();
+    size_t candidates = 0;
     for (TermId term : topic.query) {
+      if (candidates == options_.max_candidates_per_search) break;
       const std::vector<uint32_t>& list = postings_[term];
       if (list.size() - dead_[term] > options_.max_term_topics) continue;  // a stop word here
       work_.postings_read += list.size();
       for (uint32_t other : list) {
         if (seen_[other] == stamp_ || !topics_[other].live()) continue;
+        if (candidates == options_.max_candidates_per_search) break;
+        ++candidates;
+        ++work_.candidates_scored;
         seen_[other] = stamp_;
         const Topic& candidate = topics_[other];
         // The same sum, in the same term order, as Dot(topic.sum, candidate.sum).

@@ -11,13 +11,16 @@
 // come from an inverted index of each topic's heaviest terms, so the cost grows with the
 // number of stories times the candidates per story, not with its square.
 //
-// Costs, for n stories, q = query_terms, p = max_term_topics, k = candidates_per_topic:
-// every search (one per story, one per merge: at most 2n) reads at most 2p postings per query
-// term (a term posted under more than p live topics retrieves nothing, like a stop word; dead
-// entries are compacted once they are half a list) and compares at most q*p candidates, each
-// in O(its terms) against a dense copy of the searching topic; it keeps its k best edges. So
-// time is O(n q p (sketch terms)) and the edge heap O(n k): linear in n, whatever the input
-// (10,000 near-identical notes cost what 10,000 news stories do).
+// Costs, for n stories, q = query_terms, p = max_term_topics, c = max_candidates_per_search,
+// k = candidates_per_topic: every search (one per story, one per merge: at most 2n) reads at
+// most 2p postings per query term (a term posted under more than p live topics retrieves
+// nothing, like a stop word; dead entries are compacted once they are half a list), heaviest
+// term first, and scores at most min(q*p, c) candidates, each in O(its terms, at most
+// topic_terms) against a dense copy of the searching topic; it keeps its k best edges. So
+// time is O(n (q p + c topic_terms)) and the edge heap O(n k): linear in n, whatever the
+// input (10,000 near-identical notes cost what 10,000 news stories do). Below c live topics
+// (a few thousand stories) the candidate bound cannot bind, and the grouping is exact
+// average link over the candidates the postings give.
 //
 // Memory: per document 10 bytes; the sketches (6 bytes a term) go to an unlinked temporary
 // file once they pass 1 MiB (base/spill_arena.h) and are read back one document at a time.
@@ -57,6 +60,11 @@ struct TopicOptions {
   // A query term posted under more than this many live topics retrieves no candidates (a
   // stop word at this corpus size): bounds the postings one search reads. Default: 1024.
   size_t max_term_topics = 1024;
+  // Candidate topics scored per search, the query terms read heaviest first: bounds one
+  // search's scoring to this many times `topic_terms` lookups once the corpus is large
+  // enough that its postings alone would not (a million documents: ~300,000 stories, whose
+  // common terms are each posted under hundreds of them). Default: 2,048.
+  size_t max_candidates_per_search = 2048;
   // Edges kept per search, best first: bounds the edge heap to O(stories * this). Default: 32.
   size_t candidates_per_topic = 32;
 };
@@ -65,6 +73,7 @@ struct TopicOptions {
 struct TopicGroupWork {
   uint64_t searches = 0;        // candidate searches (one per topic, one per merge)
   uint64_t postings_read = 0;   // posting entries visited, dead ones included
+  uint64_t candidates_scored = 0;  // candidate topics scored (at most c per search)
   uint64_t terms_compared = 0;  // candidate terms looked up while scoring
   uint64_t edges_pushed = 0;
   uint64_t peak_edges = 0;  // largest edge heap

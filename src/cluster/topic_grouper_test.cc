@@ -131,6 +131,25 @@ TEST(TopicGrouperTest, NearIdenticalSingletonStoriesCostLinearWork) {
   EXPECT_LE(large.peak_edges, 5 * small.peak_edges + 1);
 }
 
+// The candidate bound: below it (fewer live topics than the bound) the grouping is the
+// unbounded one; above it each search scores at most that many candidates.
+TEST(TopicGrouperTest, CandidateBoundIsExactBelowItAndBoundsEachSearchAboveIt) {
+  TopicOptions unbounded;
+  unbounded.max_candidates_per_search = SIZE_MAX;
+  std::vector<uint32_t> exact, bounded;
+  GroupNotes(1000, unbounded, &exact);
+  GroupNotes(1000, TopicOptions(), &bounded);  // 1,000 stories < the default 2,048
+  EXPECT_EQ(bounded, exact);
+
+  TopicOptions tight;
+  tight.max_candidates_per_search = 64;
+  const TopicGroupWork loose = GroupNotes(2000, unbounded);
+  const TopicGroupWork work = GroupNotes(2000, tight);
+  EXPECT_LE(work.candidates_scored, work.searches * tight.max_candidates_per_search);
+  EXPECT_LE(work.terms_compared, work.candidates_scored * tight.topic_terms);
+  EXPECT_LT(work.terms_compared, loose.terms_compared);
+}
+
 TEST(TopicGrouperTest, NearIdenticalNotesOfOneWardMakeOneTopic) {
   // Under the default caps the notes still link through the words they share.
   std::vector<uint32_t> topics;
