@@ -64,7 +64,7 @@ class DotQuery {
   double Dot(const SparseVector& other, const TermWeight& term_weight) const {
     double sum = 0;
     for (const WeightedTerm& t : other) {
-      if ((bits_[(t.term >> 6) % kWords] >> (t.term & 63) & 1) == 0) continue;
+      if (((bits_[(t.term >> 6) % kWords] >> (t.term & 63)) & 1) == 0) continue;
       const WeightedTerm* found = Find(t.term);
       if (found == nullptr) continue;
       const double scale = term_weight(t.term);

@@ -160,7 +160,7 @@ class TopicMerger {
         // the vocabulary, so a cache miss a term) is read: a term it lacks adds 0.
         double dot = 0;
         for (const WeightedTerm& t : candidate.sum) {
-          if ((filter_[(t.term >> 6) % kFilterWords] >> (t.term & 63) & 1) == 0) continue;
+          if (((filter_[(t.term >> 6) % kFilterWords] >> (t.term & 63)) & 1) == 0) continue;
           dot += static_cast<double>(dense_[t.term]) * t.weight;
         }
         work_.terms_compared += candidate.sum.size();
