@@ -136,10 +136,7 @@ class TopicMerger {
   void Search(uint32_t id) {
     const Topic& topic = topics_[id];
     ++work_.searches;
-    for (const WeightedTerm& term : topic.sum) {
-      dense_[term.term] = term.weight;
-      filter_[(term.term >> 6) % kFilterWords] |= uint64_t{1} << (term.term & 63);
-    }
+    for (const WeightedTerm& term : topic.sum) dense_[term.term] = term.weight;
     seen_[id] = ++stamp_;
     scored_.clear();
     size_t candidates = 0;
@@ -155,14 +152,10 @@ class TopicMerger {
         ++work_.candidates_scored;
         seen_[other] = stamp_;
         const Topic& candidate = topics_[other];
-        // The same sum, in the same term order, as Dot(topic.sum, candidate.sum). The filter
-        // (L1-resident) skips most terms the topic lacks before the dense array (as large as
-        // the vocabulary, so a cache miss a term) is read: a term it lacks adds 0.
+        // The same sum, in the same term order, as Dot(topic.sum, candidate.sum).
         double dot = 0;
-        for (const WeightedTerm& t : candidate.sum) {
-          if (((filter_[(t.term >> 6) % kFilterWords] >> (t.term & 63)) & 1) == 0) continue;
+        for (const WeightedTerm& t : candidate.sum)
           dot += static_cast<double>(dense_[t.term]) * t.weight;
-        }
         work_.terms_compared += candidate.sum.size();
         const double score = dot / (topic.size * candidate.size);
         if (score < options_.link_threshold) continue;
@@ -171,7 +164,6 @@ class TopicMerger {
       }
     }
     for (const WeightedTerm& term : topic.sum) dense_[term.term] = 0.0f;
-    std::fill(std::begin(filter_), std::end(filter_), 0);
     // The best few, in heap order (EdgeOrder puts the best last when sorting ascending).
     if (scored_.size() > options_.candidates_per_topic) {
       std::nth_element(scored_.begin(), scored_.begin() + options_.candidates_per_topic,
@@ -202,8 +194,6 @@ class TopicMerger {
   std::vector<uint32_t> dead_;                   // by term: merged topics still in postings_
   std::vector<uint32_t> term_stamp_;             // by term: stamp of the last Index that saw it
   std::vector<float> dense_;                     // by term: the searching topic's weights
-  static constexpr size_t kFilterWords = 128;    // 8,192 bits: ~5% false hits at 400 terms
-  uint64_t filter_[kFilterWords] = {};           // the searching topic's terms, hashed
   std::vector<uint32_t> seen_;                   // by topic: stamp of the last search scoring it
   uint32_t stamp_ = 0;
   std::vector<Edge> scored_;
