@@ -3,16 +3,12 @@
 // returned, and leaves the store readable (PostgreSQL: its cursor closed, in and outside an
 // open batch). PostgreSQL runs on the server tests/postgres/with_postgres.sh starts.
 #include <gtest/gtest.h>
-#include <libpq-fe.h>
 
-#include <cstdlib>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "store/memory_store.h"
-#include "store/postgres_store.h"
-#include "store/sqlite_store.h"
+#include "store/test_stores.h"
 
 namespace crosscheck {
 namespace {
@@ -29,30 +25,11 @@ Article NumberedArticle(int number) {
 class LoadEachTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    if (GetParam() == "postgres" && std::getenv("CROSSCHECK_TEST_POSTGRES") == nullptr) {
+    if (GetParam() == "postgres" && !HasTestPostgres()) {
       GTEST_SKIP() << "no PostgreSQL server (tests/postgres/with_postgres.sh starts one)";
     }
   }
-  std::unique_ptr<Store> MakeStore() {
-    if (GetParam() == "memory") return std::make_unique<MemoryStore>();
-    if (GetParam() == "postgres") {
-      const char* url = std::getenv("CROSSCHECK_TEST_POSTGRES");
-      PGconn* raw = PQconnectdb(url);
-      EXPECT_EQ(PQstatus(raw), CONNECTION_OK) << PQerrorMessage(raw);
-      PQclear(PQexec(raw,
-                     "SET client_min_messages = warning; "
-                     "DROP SCHEMA IF EXISTS crosscheck CASCADE"));
-      PQfinish(raw);
-      StatusOr<std::unique_ptr<PostgresStore>> store =
-          PostgresStore::Open(url, PostgresStore::OpenMode::kCreate);
-      EXPECT_TRUE(store.ok()) << store.status().ToString();
-      return store.ok() ? std::unique_ptr<Store>(std::move(store).value()) : nullptr;
-    }
-    StatusOr<std::unique_ptr<SqliteStore>> store =
-        SqliteStore::Open(":memory:", SqliteStore::OpenMode::kCreate);
-    EXPECT_TRUE(store.ok()) << store.status().ToString();
-    return store.ok() ? std::unique_ptr<Store>(std::move(store).value()) : nullptr;
-  }
+  std::unique_ptr<Store> MakeStore() { return NewTestStore(GetParam()); }
 };
 
 // The ids LoadEach hands out, in order; `stop_after` documents, then an error.

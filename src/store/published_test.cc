@@ -24,6 +24,7 @@
 #include "store/postgres_store.h"
 #include "store/report_codec.h"
 #include "store/sqlite_store.h"
+#include "store/test_stores.h"
 
 namespace crosscheck {
 namespace {
@@ -203,38 +204,14 @@ Report TwoStoryReport(const std::string& version) {
   return report;
 }
 
-// A fresh PostgreSQL store on the server tests/postgres/with_postgres.sh started, or null
-// (the test skips) when there is none.
-std::unique_ptr<PostgresStore> FreshPostgresStore() {
-  const char* url = std::getenv("CROSSCHECK_TEST_POSTGRES");
-  if (url == nullptr) return nullptr;
-  PGconn* raw = PQconnectdb(url);
-  EXPECT_EQ(PQstatus(raw), CONNECTION_OK) << PQerrorMessage(raw);
-  PQclear(PQexec(raw,
-                 "SET client_min_messages = warning; "
-                 "DROP SCHEMA IF EXISTS crosscheck CASCADE"));
-  PQfinish(raw);
-  StatusOr<std::unique_ptr<PostgresStore>> store =
-      PostgresStore::Open(url, PostgresStore::OpenMode::kCreate);
-  EXPECT_TRUE(store.ok()) << store.status().ToString();
-  return store.ok() ? std::move(store).value() : nullptr;
-}
-
 class PublishedStoreTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    if (GetParam() == "postgres" && std::getenv("CROSSCHECK_TEST_POSTGRES") == nullptr) {
+    if (GetParam() == "postgres" && !HasTestPostgres()) {
       GTEST_SKIP() << "no PostgreSQL server (tests/postgres/with_postgres.sh starts one)";
     }
   }
-  std::unique_ptr<Store> MakeStore() {
-    if (GetParam() == "memory") return std::make_unique<MemoryStore>();
-    if (GetParam() == "postgres") return FreshPostgresStore();
-    StatusOr<std::unique_ptr<SqliteStore>> store =
-        SqliteStore::Open(":memory:", SqliteStore::OpenMode::kCreate);
-    EXPECT_TRUE(store.ok()) << store.status().ToString();
-    return store.ok() ? std::unique_ptr<Store>(std::move(store).value()) : nullptr;
-  }
+  std::unique_ptr<Store> MakeStore() { return NewTestStore(GetParam()); }
 };
 
 TEST_P(PublishedStoreTest, KeepsTheReportItsSummariesAndChanges) {
