@@ -36,7 +36,8 @@ Status DocumentShelf::StartSpill() {
 }
 
 Status DocumentShelf::Spill(const Article& article, const Annotations& annotations) {
-  if (!spill_->error().ok()) return spill_->error();  // an earlier write failed: the run has
+  // An earlier write failed: the run has failed already, and nothing more is written.
+  if (!spill_->error().ok()) return spill_->error();
   const std::string blob = EncodeAnalyzedDocument(article, annotations);
   if (blob.size() > UINT32_MAX) {
     return ResourceExhaustedError("document " + article.id + " is over 4 GiB once analysed");
