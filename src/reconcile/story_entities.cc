@@ -70,6 +70,20 @@ bool IsShortFormOf(const std::string& short_name, const std::string& full_name) 
   return true;
 }
 
+// `name` without a closing designator that only says what kind of body it is ("Yonhap News"
+// -> "Yonhap", "Acme Inc." -> "Acme", "Acme News Agency" -> "Acme"); `name` itself when it has
+// none.
+std::string_view WithoutOrganizationDesignator(std::string_view name) {
+  static constexpr std::array<std::string_view, 16> kDesignators = {
+      " News Agency", " News", " Agency", " Inc.", " Inc", " Corp.", " Corp", " Corporation",
+      " Co.", " Company", " Ltd.", " Ltd", " Group", " plc", " PLC", " LLC"};
+  for (std::string_view designator : kDesignators) {
+    if (name.size() > designator.size() + 1 && name.ends_with(designator))
+      return name.substr(0, name.size() - designator.size());
+  }
+  return name;
+}
+
 // Typographic apostrophes as "'", so "Seoul’s" and "Seoul's" are one form.
 std::string StraightApostrophes(std::string_view text) {
   std::string out;
@@ -293,6 +307,20 @@ std::string StoryEntities::IdForName(std::string_view name) const {
   }
   std::string id = IdForNormalizedName(normalized);
   if (!id.empty() || !indexed_ || normalized.empty()) return id;
+  // "National Intelligence Service (NIS)": the name before its bracketed short form, else
+  // the entity whose short form it is (not an entity that is only the short form: the
+  // written phrase says more than "HUR").
+  if (const size_t open = normalized.rfind(" ("); open != std::string::npos && open > 0 &&
+                                                  normalized.back() == ')') {
+    if (std::string before = IdForName(std::string_view(normalized).substr(0, open));
+        !before.empty())
+      return before;
+    const std::string_view short_form =
+        std::string_view(normalized).substr(open + 2, normalized.size() - open - 3);
+    if (const auto it = by_alias_.find(LowerAscii(short_form)); it != by_alias_.end())
+      return entities[it->second].id;
+    return {};
+  }
   if (const auto agency = DescribedAgency(normalized)) {
     if (const auto it = agencies_.find(agency->first + "|" + agency->second);
         it != agencies_.end())
@@ -546,6 +574,27 @@ StoryEntities MergeEntities(const StoryView& story) {
     const auto it = organizations_by_initials.find(name);
     if (it != organizations_by_initials.end() && it->second.size() == 1)
       clusters[s].merged_into = static_cast<int>(it->second.front());
+  }
+  // Organizations: a name that is another's without its legal or trade designator ("Yonhap"
+  // and "Yonhap News", "Acme" and "Acme Inc.") is its short form, also when its own
+  // documents typed the bare word a person or left it untyped ("Acme says …") and no fuller
+  // person's name holds it.
+  std::map<std::string, size_t> organizations_by_name;
+  for (size_t f = 0; f < clusters.size(); ++f) {
+    const Cluster& c = clusters[f];
+    const bool bare_word = c.type != EntityType::kPlace && Words(c.name).size() == 1;
+    if ((c.type == EntityType::kOrganization || bare_word) && c.merged_into < 0)
+      organizations_by_name.emplace(c.name, f);
+  }
+  for (size_t f = 0; f < clusters.size(); ++f) {
+    if (clusters[f].type != EntityType::kOrganization) continue;
+    const std::string& full = clusters[f].name;
+    const std::string_view base = WithoutOrganizationDesignator(full);
+    if (base.size() == full.size() || base.empty()) continue;
+    const auto it = organizations_by_name.find(std::string(base));
+    if (it != organizations_by_name.end() && it->second != f &&
+        clusters[it->second].merged_into < 0)
+      clusters[it->second].merged_into = static_cast<int>(f);
   }
   for (size_t s = 0; s < clusters.size(); ++s) {
     int target = clusters[s].merged_into;

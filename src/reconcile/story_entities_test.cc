@@ -209,4 +209,30 @@ TEST(StoryEntities, DescribedAgencyParsesPlaceAndKind) {
 }
 
 }  // namespace
+TEST(StoryEntities, OrganizationWithoutItsDesignatorIsOne) {
+  StoryEntities entities =
+      StoryBuilder()
+          .Document("According to Hanwa News, the delegation will include senior officials.")
+          .Document("Hanwa says the delegation will travel to Brussels. Hanwa reports more talks.")
+          .Merge();
+  const ReportEntity* agency = Named(entities, "Hanwa News");
+  ASSERT_NE(agency, nullptr);
+  EXPECT_EQ(Named(entities, "Hanwa"), nullptr);
+  EXPECT_EQ(entities.IdForName("Hanwa"), agency->id);
+}
+
+TEST(StoryEntities, NameWithItsBracketedShortFormIsTheEntity) {
+  StoryEntities entities =
+      StoryBuilder()
+          .Document("The National Audit Bureau said on Monday that spending rose. The NAB "
+                    "published its figures.")
+          .Merge();
+  const ReportEntity* bureau = Named(entities, "National Audit Bureau");
+  ASSERT_NE(bureau, nullptr);
+  EXPECT_EQ(entities.IdForName("National Audit Bureau (NAB)"), bureau->id);
+  EXPECT_EQ(entities.IdForName("the national auditors (NAB)"), bureau->id);
+  // A short form nobody spelled out stays unresolved rather than naming the entity "XYZ".
+  EXPECT_EQ(entities.IdForName("the national auditors (XYZ)"), "");
+}
+
 }  // namespace crosscheck::reconcile

@@ -189,7 +189,8 @@ QuoteProse DescribeQuote(const ReportQuote& quote, std::string_view speaker, siz
     return prose;
   }
   const std::string_view cue = quote.cue;
-  if (StartsWithWord(cue, "according")) {
+  // "according to X", "as per X", "per X": the source leads ("According to X, …").
+  if (StartsWithWord(cue, "according") || cue == "per" || cue == "as per") {
     prose.lead = "According to " + std::string(speaker) + ",";
   } else {
     // A participle ("saying", "adding") reads only inside its sentence: "said" stands in.
