@@ -402,8 +402,28 @@ class SentenceReader {
     return IsStop(after);
   }
 
+  // 2a. "CLAUSE, as per NP." / "CLAUSE, per NP.": the source closes the sentence, as after
+  // "according to" (a name phrase, to the sentence end).
+  bool ReadClosingPer() {
+    for (size_t k = tokens_.size(); k-- > 2;) {
+      if (Lower(k) != "per") continue;
+      const size_t opener = Lower(k - 1) == "as" ? k - 1 : k;
+      if (opener == 0 || Word(opener - 1) != ",") return false;
+      size_t last = k + 1;
+      while (last < tokens_.size() && last - k <= kMaxTrailingTokens && !IsStop(last) &&
+             tokens_[last].kind != TokenKind::kPunct)
+        ++last;
+      if (last == k + 1 || !IsStop(last)) return false;
+      const SpeakerCue cue{{tokens_[opener].begin, tokens_[k].end},
+                           {tokens_[k + 1].begin, tokens_[last - 1].end}};
+      return Fill({sentence_.begin, tokens_[opener - 1].begin}, &cue);
+    }
+    return false;
+  }
+
   // 2. The attribution closes the sentence.
   bool ReadClosingAttribution() {
+    if (ReadClosingPer()) return true;
     for (size_t verb = tokens_.size(); verb-- > 1;) {
       const Token& t = tokens_[verb];
       if (!IsCue(verb)) continue;
@@ -510,8 +530,9 @@ class SentenceReader {
       if (!phrase.found && cue_first > 0) {
         // "NP, APPOSITION, said CLAUSE" and "NP did this and said CLAUSE".
         if (Word(cue_first - 1) == "," || Word(cue_first - 1) == "\xE2\x80\x94") {
-          phrase = subjects_.SubjectBeforeApposition(cue_first - 1);
-          if (!phrase.found) phrase = subjects_.AppositiveName(cue_first - 1);
+          // The name in the apposition first ("One of the report's authors, Ana Ruiz, said").
+          phrase = subjects_.AppositiveName(cue_first - 1);
+          if (!phrase.found) phrase = subjects_.SubjectBeforeApposition(cue_first - 1);
         } else if (Lower(cue_first - 1) == "and" || Lower(cue_first - 1) == "but") {
           // "X warned that CLAUSE and appealed to …": the statement before the conjunction,
           // read from this sentence, has the subject both verbs share.

@@ -117,4 +117,45 @@ TEST(ReportedSpeech, AttributionSentenceAfterQuestion) {
 }
 
 }  // namespace
+// After a quote's closing mark, "DETERMINER NOUN VERB." names its speaker whatever the noun
+// ("the host", "the report", "one of those advisers", "a source involved in …"), and a
+// statement, letter or suit "reads".
+TEST(ReportedSpeech, SpeakerPhrasesAfterAQuote) {
+  ExpectQuotes({
+      {{"\"The vote was fair,\" the host said."}, {"direct|host|said|The vote was fair,"}},
+      {{"\"Rates will rise,\" the report concluded."},
+       {"direct|report|concluded|Rates will rise,"}},
+      {{"\"There is no path left,\" said one of those advisers, who asked not to be named."},
+       {"direct|one of those advisers|said|There is no path left,",
+        "indirect|advisers|asked|not to be named"}},
+      {{"\"It is a way to take part,\" says a source involved in the talks."},
+       {"direct|a source|says|It is a way to take part,"}},
+      {{"\"The delay is unacceptable,\" the letter read."},
+       {"direct|letter|read|The delay is unacceptable,"}},
+  });
+}
+
+// "CLAUSE, as per NP." and "CLAUSE, per NP.": the source closes the sentence; "per" inside a
+// rate is no attribution.
+TEST(ReportedSpeech, ClosingPer) {
+  ExpectQuotes({
+      {{"Further aid measures include the provision of weapons to the army, as per Yonhap."},
+       {"indirect|Yonhap|as per|Further aid measures include the provision of weapons to the "
+        "army"}},
+      {{"The deal was worth three billion dollars, per the Financial Times."},
+       {"indirect|Financial Times|per|The deal was worth three billion dollars"}},
+      {{"Investors paid thirty dollars per share on Monday."}, {}},
+  });
+}
+
+// "We" outside quotation marks is the publication, never the organization named before it.
+TEST(ReportedSpeech, NarratorWeHasNoAntecedent) {
+  ExpectQuotes({
+      {{"Reuters reported the talks had stalled.",
+        "We keep our reporting open because we believe in the power of free information."},
+       {"indirect|Reuters|reported|the talks had stalled",
+        "indirect||believe|the power of free information"}},
+  });
+}
+
 }  // namespace crosscheck

@@ -34,6 +34,32 @@ bool IsArticle(std::string_view word) {
   return lower == "the" || lower == "a" || lower == "an";
 }
 
+// Words that open a noun phrase whose head may be any noun ("the host", "one of those
+// advisers", "a source"): after a quote's closing mark, "DETERMINER NOUN VERB." is a subject.
+bool IsDeterminerWord(const std::string& lower) {
+  return lower == "the" || lower == "a" || lower == "an" || lower == "this" || lower == "that" ||
+         lower == "these" || lower == "those" || lower == "his" || lower == "her" ||
+         lower == "their" || lower == "its" || lower == "our" || lower == "one" ||
+         lower == "another" || lower == "each" || lower == "some" || lower == "many" ||
+         lower == "both" || lower == "two" || lower == "three" || lower == "several";
+}
+
+// "one of those advisers", "some of the protesters": a quantity of a group.
+bool IsPartitiveHead(const std::string& lower) {
+  return lower == "one" || lower == "some" || lower == "many" || lower == "two" ||
+         lower == "three" || lower == "several" || lower == "each" || lower == "both" ||
+         lower == "most" || lower == "none" || lower == "all";
+}
+
+// A participle or relative that ends a noun phrase after its head ("a source involved in …",
+// "an aide speaking on condition of anonymity").
+bool IsPostModifier(const Token& t, std::string_view word) {
+  return !t.capitalized && word.size() > 4 && (word.ends_with("ed") || word.ends_with("ing"));
+}
+
+// "read"/"reads" close an attribution only right after a quote ("…," the statement read).
+bool IsReadVerb(std::string_view word) { return word == "read" || word == "reads"; }
+
 bool IsClauseWord(std::string_view word) {
   const std::string lower = LowerAscii(word);
   return lower == "and" || lower == "that" || lower == "but" || lower == "who" ||
@@ -141,7 +167,11 @@ SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>
       --k;
       break;
     }
-    if ((IsFunctionWord(word) && !t.all_caps) || IsCue(t) || IsClauseWord(word)) break;
+    // A reporting word right after a determiner is a noun: "the report said", "a statement".
+    const bool noun_cue = IsCue(t) && k >= 2 && tokens[k - 2].kind == TokenKind::kWord &&
+                          IsDeterminerWord(LowerAscii(Text(tokens[k - 2])));
+    if ((IsFunctionWord(word) && !t.all_caps) || (IsCue(t) && !noun_cue) || IsClauseWord(word))
+      break;
     // A verb or adverb is not part of a name phrase ("previously dismissed").
     if (!t.capitalized && (word.ends_with("ed") || word.ends_with("ly"))) break;
     --k;
@@ -199,9 +229,11 @@ SpeakerFinder::PhraseResult SpeakerFinder::SubjectBefore(const std::vector<Token
   return opening;
 }
 
-std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens,
-                                               size_t from) const {
+std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens, size_t from,
+                                               bool after_quote) const {
   size_t k = from;
+  bool determined = false;  // the phrase opens with a determiner ("the host", "one of …")
+  size_t noun_words = 0;    // words after the determiner
   while (k < tokens.size() && k - from < kMaxPhraseTokens) {
     const Token& t = tokens[k];
     if (t.kind == TokenKind::kPossessive) {
@@ -210,20 +242,40 @@ std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens,
     }
     if (t.kind != TokenKind::kWord) break;
     const std::string_view word = Text(t);
+    const std::string lower = LowerAscii(word);
     if (k == from && IsPronoun(word)) return Span{t.begin, t.end};
-    if (IsArticle(word) && k == from) {
+    if (k == from && (IsArticle(word) || (after_quote && IsDeterminerWord(lower)))) {
+      determined = true;
       ++k;
+      // "one of those advisers": the partitive's group is the head.
+      if (IsPartitiveHead(lower) && k + 1 < tokens.size() &&
+          LowerAscii(Text(tokens[k])) == "of") {
+        ++k;
+        if (k < tokens.size() && tokens[k].kind == TokenKind::kWord &&
+            IsDeterminerWord(LowerAscii(Text(tokens[k]))))
+          ++k;
+      }
       continue;
     }
-    if ((IsFunctionWord(word) && !t.all_caps) || IsCue(t) || IsClauseWord(word)) break;
+    // A reporting word right after a determiner is a noun ("said the statement").
+    const bool noun_cue = determined && noun_words == 0 && IsCue(t);
+    if ((IsFunctionWord(word) && !t.all_caps) || (IsCue(t) && !noun_cue) || IsClauseWord(word))
+      break;
+    if (noun_words > 0 && IsPostModifier(t, word)) break;  // "a source involved in …"
+    ++noun_words;
     ++k;
   }
-  if (k == from || (k == from + 1 && IsArticle(Text(tokens[from])))) return std::nullopt;
+  if (k == from || noun_words == 0) return std::nullopt;
   const Span phrase{tokens[from].begin, tokens[k - 1].end};
   size_t head = k - 1;
   while (head > from && tokens[head].kind != TokenKind::kWord) --head;
-  if (!NamesSpeaker(phrase, tokens[head])) return std::nullopt;
-  return phrase;
+  if (NamesSpeaker(phrase, tokens[head])) return phrase;
+  // Right after a quote, "said the host." names a speaker by its shape: a determiner, a few
+  // lower-case nouns, then the end of the clause.
+  const bool closes = k == tokens.size() || tokens[k].kind == TokenKind::kPunct;
+  if (after_quote && determined && noun_words <= 3 && closes && !tokens[head].capitalized)
+    return phrase;
+  return std::nullopt;
 }
 
 std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& tokens,
@@ -233,20 +285,33 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
          (Text(tokens[k]) == "," || Text(tokens[k]) == "\xE2\x80\x94"))
     ++k;
   if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return std::nullopt;
-  // Inverted: "said the NATO chief", "according to Yonhap".
-  if (IsCue(tokens[k])) {
+  // Inverted: "said the NATO chief", "according to Yonhap", "read the statement".
+  if (IsCue(tokens[k]) || (!tokens[k].capitalized && IsReadVerb(Text(tokens[k])))) {
     const Span cue = CueSpan(tokens, k);
     size_t after = k + 1;
     while (after < tokens.size() && tokens[after].end <= cue.end) ++after;
-    if (auto phrase = PhraseAfter(tokens, after)) return SpeakerCue{cue, *phrase};
+    if (auto phrase = PhraseAfter(tokens, after, /*after_quote=*/true))
+      return SpeakerCue{cue, *phrase};
     return std::nullopt;
   }
   // Subject first: "Lind told reporters", "White House spokesperson Tom Berle said"; a verb
   // of the attribution lexicon when it closes the clause ("…," the board recommended.).
   const auto closing_attribution_verb = [&](size_t verb) {
     const Token& t = tokens[verb];
-    return !t.capitalized && IsAttributionVerb(Text(t)) &&
+    return !t.capitalized && (IsAttributionVerb(Text(t)) || IsReadVerb(Text(t))) &&
            (verb + 1 == tokens.size() || tokens[verb + 1].kind == TokenKind::kPunct);
+  };
+  // "…," the host said.  A determiner right after the quote, a few lower-case nouns and the
+  // verb: a subject whatever its noun (the noun lexicon need not know "host").
+  const auto determined_subject = [&](size_t verb) -> std::optional<Span> {
+    if (verb < k + 2 || verb - k > 4) return std::nullopt;
+    if (!IsDeterminerWord(LowerAscii(Text(tokens[k])))) return std::nullopt;
+    for (size_t w = k + 1; w < verb; ++w) {
+      const Token& t = tokens[w];
+      if (t.kind != TokenKind::kWord || t.capitalized || IsFunctionWord(Text(t)))
+        return std::nullopt;
+    }
+    return Span{tokens[k].begin, tokens[verb - 1].end};
   };
   for (size_t verb = k + 1; verb < tokens.size() && verb <= k + kMaxPhraseTokens; ++verb) {
     const Token& t = tokens[verb];
@@ -256,9 +321,12 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
     // "…," Jan Novak, a columnist for a Rome daily, wrote.
     if (Text(t) == "," && verb > k) return CueAfterApposition(tokens, k, verb);
     if (t.kind != TokenKind::kWord) return std::nullopt;
+    // "the report said": a reporting word after a determiner is the subject's noun.
+    if (IsCue(t) && IsDeterminerWord(LowerAscii(Text(tokens[verb - 1])))) continue;
     if ((IsCue(t) && LowerAscii(Text(t)) != "according") || closing_attribution_verb(verb)) {
       if (auto phrase = PhraseBefore(tokens, verb, k); phrase.found)
         return SpeakerCue{CueSpan(tokens, verb), phrase.span};
+      if (auto phrase = determined_subject(verb)) return SpeakerCue{CueSpan(tokens, verb), *phrase};
       return std::nullopt;
     }
   }
@@ -307,7 +375,8 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
     if (LowerAscii(Text(t)) == "according") {
       size_t after = verb + 1;
       while (after < tokens.size() && tokens[after].end <= cue.end) ++after;
-      if (auto phrase = PhraseAfter(tokens, after)) return SpeakerCue{cue, *phrase};
+      if (auto phrase = PhraseAfter(tokens, after, /*after_quote=*/false))
+        return SpeakerCue{cue, *phrase};
       return std::nullopt;
     }
     if (auto phrase = SubjectBefore(tokens, verb); phrase.found)
@@ -401,6 +470,10 @@ void SpeakerFinder::Attribute(const SpeakerCue& cue, uint32_t before, QuoteMenti
   quote.speaker_text = std::string(phrase_text);
   if (IsPronoun(phrase_text)) {
     const std::string lower = LowerAscii(phrase_text);
+    // "We" outside quotation marks is the publication ("because we believe in …"), not an
+    // organization named earlier: no antecedent. ("I" outside marks is often a letter
+    // reproduced without them, whose writer the text named: it keeps the latest person.)
+    if (lower == "we" && !InsideQuote(phrase.begin)) return;
     const bool person = lower == "he" || lower == "she" || lower == "i";
     // The previous quote's speaker, when of the right kind, is the likeliest antecedent.
     if (previous && !previous->speaker_name.empty()) {

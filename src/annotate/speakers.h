@@ -75,7 +75,11 @@ class SpeakerFinder {
   // apposition's closing comma.
   std::optional<SpeakerCue> CueAfterApposition(const std::vector<Token>& tokens, size_t first,
                                                size_t comma) const;
-  std::optional<Span> PhraseAfter(const std::vector<Token>& tokens, size_t from) const;
+  // The speaker phrase opening at tokens[from] after an inverted cue ("said the NATO chief");
+  // `after_quote`: the cue follows a quote's closing mark, where "said the host." needs no
+  // speaker noun.
+  std::optional<Span> PhraseAfter(const std::vector<Token>& tokens, size_t from,
+                                  bool after_quote) const;
   Span CueSpan(const std::vector<Token>& tokens, size_t verb) const;
   bool InsideQuote(uint32_t pos) const;
   // Whether a phrase ending in `head` can name a speaker: a pronoun, a name (capitalized head
