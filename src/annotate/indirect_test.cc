@@ -132,6 +132,28 @@ TEST(ReportedSpeech, SpeakerPhrasesAfterAQuote) {
        {"direct|a source|says|It is a way to take part,"}},
       {{"\"The delay is unacceptable,\" the letter read."},
        {"direct|letter|read|The delay is unacceptable,"}},
+      {{"\"What if the mayor took lessons?\" the 43-year-old asked in the video."},
+       {"direct|43-year-old|asked|What if the mayor took lessons?"}},
+      {{"\"We must engage them,\" wrote the authors of the report."},
+       {"direct|authors|wrote|We must engage them,"}},
+  });
+}
+
+// The cue of a quote further from its marks: at the end of the quote's sentence after other
+// words, in a longer next sentence after "!" or "?" when an adjunct follows it, after an
+// adverb, or a pronoun opening the sentence of a participle or "went on to say".
+TEST(ReportedSpeech, CuesFurtherFromTheQuote) {
+  ExpectQuotes({
+      {{"Mayor Ana Ruiz spoke. \"I want to wait until I meet him\" before discussing specifics, "
+        "she said."},
+       {"direct|Ana Ruiz|said|I want to wait until I meet him"}},
+      {{"\"The great state is proud to cast its votes!\" Senator Ana Ruiz said as she opened "
+        "the roll call of the convention."},
+       {"direct|Ana Ruiz|said|The great state is proud to cast its votes!"}},
+      {{"Mayor Ana Ruiz spoke. She also noted, \"When you attack him, he punches back.\""},
+       {"direct|Ana Ruiz|noted|When you attack him, he punches back."}},
+      {{"Mayor Ana Ruiz spoke. She went on to say, \"The budget is balanced.\""},
+       {"direct|Ana Ruiz|say|The budget is balanced."}},
   });
 }
 

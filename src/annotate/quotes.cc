@@ -4,6 +4,7 @@
 #include "annotate/quotes.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 
@@ -197,6 +198,47 @@ bool CommaAfter(std::string_view body, const std::vector<Token>& tokens, uint32_
   return false;
 }
 
+// Whether the words after byte `end` among `tokens` open an adjunct of the attribution, not
+// a clause of its own: "Sessions said as he launched the vote.", "the group shouted from the
+// street" (a subordinator or preposition, no "that" and no other reporting word after it).
+bool AdjunctAfter(std::string_view body, const std::vector<Token>& tokens, uint32_t end) {
+  size_t k = 0;
+  while (k < tokens.size() && tokens[k].begin < end) ++k;
+  if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return false;
+  const std::string first = LowerAscii(body.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
+  static constexpr std::array<std::string_view, 11> kOpeners = {
+      "as", "while", "when", "before", "after", "during", "at", "from", "outside", "on", "in"};
+  if (std::find(kOpeners.begin(), kOpeners.end(), first) == kOpeners.end()) return false;
+  for (size_t j = k + 1; j < tokens.size(); ++j) {
+    const std::string_view word = body.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
+    if (word == "that" || (tokens[j].kind == TokenKind::kWord && IsSpeechVerb(word))) return false;
+  }
+  return true;
+}
+
+// A cue closing the quote's sentence after other words: "'…' before discussing specifics, he
+// said." The last comma after the closing mark that is followed by a speaker, its verb and
+// the sentence's end.
+std::optional<SpeakerCue> LateCueAfter(std::string_view body, const SpeakerFinder& finder,
+                                       const std::vector<Token>& tokens, uint32_t mark_end) {
+  for (size_t comma = tokens.size(); comma-- > 0;) {
+    if (tokens[comma].begin < mark_end) break;
+    if (body.substr(tokens[comma].begin, tokens[comma].end - tokens[comma].begin) != ",")
+      continue;
+    std::optional<SpeakerCue> cue = finder.CueAfter(tokens, comma + 1);
+    if (!cue) return std::nullopt;
+    const uint32_t cue_end = std::max(cue->cue.end, cue->speaker.end);
+    size_t rest = comma + 1;
+    while (rest < tokens.size() && tokens[rest].begin < cue_end) ++rest;
+    // Only the sentence's closing punctuation after the attribution.
+    for (; rest < tokens.size(); ++rest) {
+      if (tokens[rest].kind != TokenKind::kPunct) return std::nullopt;
+    }
+    return cue;
+  }
+  return std::nullopt;
+}
+
 // Whether `span` shares a byte with one of `spans` (sorted by begin, disjoint) from index
 // `first` on; stops at the first span opening after `span`.
 bool OverlapsAny(const std::vector<Span>& spans, size_t first, const Span& span) {
@@ -348,10 +390,13 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
         // A longer sentence is the attribution only when a comma closes it and a participle
         // or apposition goes on ("…?'' Mr. Trump asked, repeating that …").
         if (cue && next_tokens.size() > kMaxAttributionSentenceTokens &&
-            !CommaAfter(body, next_tokens, std::max(cue->cue.end, cue->speaker.end)))
+            !CommaAfter(body, next_tokens, std::max(cue->cue.end, cue->speaker.end)) &&
+            !AdjunctAfter(body, next_tokens, std::max(cue->cue.end, cue->speaker.end)))
           cue.reset();
       }
     }
+    if (!cue && passage.marks.end < closing.end)
+      cue = LateCueAfter(body, finder, reading.SentenceTokens(close_sentence), passage.marks.end);
     if (!cue)
       cue = finder.CueBefore(open_tokens, TokenIndexAt(open_tokens, passage.marks.begin),
                              /*adjacent_only=*/false);

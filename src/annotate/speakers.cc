@@ -57,6 +57,15 @@ bool IsPostModifier(const Token& t, std::string_view word) {
   return !t.capitalized && word.size() > 4 && (word.ends_with("ed") || word.ends_with("ing"));
 }
 
+// Words between a subject and its reporting verb: "she also noted", "it now says", "he
+// then added", "they have said".
+bool IsSubjectVerbFiller(const std::string& lower) {
+  return lower == "also" || lower == "now" || lower == "then" || lower == "later" ||
+         lower == "has" || lower == "have" || lower == "had" || lower == "once" ||
+         lower == "again" || lower == "further" || lower == "previously" || lower == "often" ||
+         lower == "recently" || lower == "repeatedly" || lower == "reportedly";
+}
+
 // "read"/"reads" close an attribution only right after a quote ("…," the statement read).
 bool IsReadVerb(std::string_view word) { return word == "read" || word == "reads"; }
 
@@ -100,6 +109,11 @@ std::optional<Span> SpeakerFinder::SentenceSubject(const std::vector<Token>& tok
       subject = &e;
   }
   if (subject) return subject->span;
+  // "He also issued a statement, saying, '…'", "He went on to say, '…'": a personal pronoun
+  // opening the sentence.
+  if (tokens[0].kind == TokenKind::kWord && IsPronoun(Text(tokens[0])) &&
+      !InsideQuote(tokens[0].begin))
+    return Span{tokens[0].begin, tokens[0].end};
   return std::nullopt;
 }
 
@@ -271,8 +285,12 @@ std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens,
   while (head > from && tokens[head].kind != TokenKind::kWord) --head;
   if (NamesSpeaker(phrase, tokens[head])) return phrase;
   // Right after a quote, "said the host." names a speaker by its shape: a determiner, a few
-  // lower-case nouns, then the end of the clause.
-  const bool closes = k == tokens.size() || tokens[k].kind == TokenKind::kPunct;
+  // lower-case nouns, then the end of the clause or a prepositional phrase ("said the
+  // authors of the report").
+  const bool closes = k == tokens.size() || tokens[k].kind == TokenKind::kPunct ||
+                      (tokens[k].kind == TokenKind::kWord &&
+                       (LowerAscii(Text(tokens[k])) == "of" || LowerAscii(Text(tokens[k])) == "for" ||
+                        LowerAscii(Text(tokens[k])) == "at"));
   if (after_quote && determined && noun_words <= 3 && closes && !tokens[head].capitalized)
     return phrase;
   return std::nullopt;
@@ -308,6 +326,8 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
     if (!IsDeterminerWord(LowerAscii(Text(tokens[k])))) return std::nullopt;
     for (size_t w = k + 1; w < verb; ++w) {
       const Token& t = tokens[w];
+      // "the 43-year-old": a number or hyphen may be part of the noun.
+      if (t.kind == TokenKind::kNumber || Text(t) == "-") continue;
       if (t.kind != TokenKind::kWord || t.capitalized || IsFunctionWord(Text(t)))
         return std::nullopt;
     }
@@ -320,6 +340,7 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
     if (Text(t) == "." && verb > k && IsHonorific(Text(tokens[verb - 1]))) continue;
     // "…," Jan Novak, a columnist for a Rome daily, wrote.
     if (Text(t) == "," && verb > k) return CueAfterApposition(tokens, k, verb);
+    if (t.kind == TokenKind::kNumber || Text(t) == "-") continue;  // "the 43-year-old"
     if (t.kind != TokenKind::kWord) return std::nullopt;
     // "the report said": a reporting word after a determiner is the subject's noun.
     if (IsCue(t) && IsDeterminerWord(LowerAscii(Text(tokens[verb - 1])))) continue;
@@ -381,6 +402,16 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
     }
     if (auto phrase = SubjectBefore(tokens, verb); phrase.found)
       return SpeakerCue{cue, phrase.span};
+    // "she also noted", "it now says": an adverb or auxiliary between subject and verb.
+    if (size_t subject_end = verb;
+        subject_end > 0 && IsSubjectVerbFiller(LowerAscii(Text(tokens[subject_end - 1])))) {
+      while (subject_end > 0 && verb - subject_end < 2 &&
+             tokens[subject_end - 1].kind == TokenKind::kWord &&
+             IsSubjectVerbFiller(LowerAscii(Text(tokens[subject_end - 1]))))
+        --subject_end;
+      if (auto phrase = SubjectBefore(tokens, subject_end); phrase.found)
+        return SpeakerCue{cue, phrase.span};
+    }
     // "X has described … and warned that …": the sentence's subject speaks; so it does when
     // the verb introduces the quote ("X, who managed Y, said: '…'", "X took to Twitter,
     // writing: '…'").
