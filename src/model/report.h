@@ -54,6 +54,9 @@ struct ReportQuantity {
   double value = 0;
   std::optional<double> upper;
   std::string approximation, counts, text, attributed_to, as_of, unit;
+  // Additive: who gives the figure as the text names them, also when that is no entity of
+  // the story ("a source in the ministry", "local media"); empty when the text names nobody.
+  std::string attributed_to_name;
   // For a planned or expected figure, the date it is expected to hold ("by December");
   // empty otherwise. `as_of` is then the date of the statement.
   std::string expected_by;

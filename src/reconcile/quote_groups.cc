@@ -506,12 +506,16 @@ std::vector<ReportQuantity> GroupQuantities(const StoryView& story, const StoryE
         FigureDates dates = DatesOfFigure(doc, q.sentence);
         e.quantity.as_of = std::move(dates.as_of);
         e.quantity.expected_by = std::move(dates.expected_by);
-        e.quantity.attributed_to = SentenceSource(doc, q.sentence, entities).first;
         entries.push_back(std::move(e));
         match = &entries.back();
       }
+      // The first document naming an entity as the source gives both; until then, the first
+      // naming any source gives its name.
       if (match->quantity.attributed_to.empty()) {
-        match->quantity.attributed_to = SentenceSource(doc, q.sentence, entities).first;
+        auto [id, name] = SentenceSource(doc, q.sentence, entities);
+        if (!id.empty() || match->quantity.attributed_to_name.empty())
+          match->quantity.attributed_to_name = std::move(name);
+        match->quantity.attributed_to = std::move(id);
       }
       AddStoryDocument(match->quantity.documents, doc.article->id);
       match->groups.insert(doc.group);

@@ -95,6 +95,11 @@ std::string EntityName(const ReportStory& story, std::string_view entity_id) {
   return std::string(entity_id);
 }
 
+std::string GivenBy(const ReportStory& story, const ReportQuantity& quantity) {
+  if (!quantity.attributed_to.empty()) return EntityName(story, quantity.attributed_to);
+  return quantity.attributed_to_name;
+}
+
 std::string HolderName(const ReportStory& story, const ReportStatement& statement) {
   if (!statement.holder.empty()) {
     for (const ReportEntity& entity : story.entities) {

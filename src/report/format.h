@@ -30,6 +30,9 @@ std::string Shorten(std::string_view text, size_t max_chars);
 std::string DescribeSource(const ReportSource& source);
 // Name of an entity id within a story, or the id itself.
 std::string EntityName(const ReportStory& story, std::string_view entity_id);
+// Who gives a figure, for people: the entity's name, else the name the text gives; empty when
+// neither is known.
+std::string GivenBy(const ReportStory& story, const ReportQuantity& quantity);
 // Who holds a statement, for people: the holder entity's name, else the name the text gives;
 // empty when neither is known.
 std::string HolderName(const ReportStory& story, const ReportStatement& statement);

@@ -237,8 +237,8 @@ void AppendFigures(const ReportStory& story, HtmlAnchors& anchors, std::string& 
   out += "<h3>Figures</h3><ul class=figures>";
   for (const ReportQuantity& quantity : story.quantities) {
     out += "<li><b>" + HtmlEscape(FormatQuantity(quantity)) + "</b>";
-    if (!quantity.attributed_to.empty())
-      out += " — " + HtmlEscape(EntityName(story, quantity.attributed_to));
+    if (const std::string given_by = GivenBy(story, quantity); !given_by.empty())
+      out += " — " + HtmlEscape(given_by);
     const std::string as_of = FormatAsOf(quantity);
     if (!as_of.empty()) out += " <span class=date>" + HtmlEscape(as_of) + "</span>";
     out += ": " + HtmlEscape(Shorten(quantity.text, kMaxFigureChars)) + " ";

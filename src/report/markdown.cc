@@ -151,7 +151,7 @@ void RenderStory(const ReportStory& story, std::string& out) {
         "|\n|---|---|---|---|---|\n";
     for (const ReportQuantity& quantity : story.quantities) {
       out += "| " + Md(FormatQuantity(quantity)) + " | " +
-             Md(quantity.attributed_to.empty() ? "" : EntityName(story, quantity.attributed_to)) +
+             Md(GivenBy(story, quantity)) +
              " | " + Md(FormatAsOf(quantity)) + " | " + MdList(quantity.documents, ", ") + " | " +
              Md(Shorten(quantity.text, 160)) + " |\n";
     }

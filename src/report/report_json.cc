@@ -117,6 +117,8 @@ void WriteStory(const ReportStory& story, JsonWriter& json) {
     if (!quantity.unit.empty()) json.Field("unit", quantity.unit);
     json.Field("text", quantity.text);
     json.FieldOrNull("attributed_to", quantity.attributed_to);
+    if (!quantity.attributed_to_name.empty())
+      json.Field("attributed_to_name", quantity.attributed_to_name);
     json.FieldOrNull("as_of", quantity.as_of);
     if (!quantity.expected_by.empty()) json.Field("expected_by", quantity.expected_by);
     json.Key("documents");

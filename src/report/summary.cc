@@ -65,8 +65,8 @@ std::string RenderSummary(const std::string& version, size_t documents, size_t s
     for (size_t i = 0; i < std::min(story.quantities.size(), kMaxItems); ++i) {
       const ReportQuantity& quantity = story.quantities[i];
       std::string line = "  figure: " + FormatQuantity(quantity);
-      if (!quantity.attributed_to.empty())
-        line += " — " + EntityName(story, quantity.attributed_to);
+      if (const std::string given_by = GivenBy(story, quantity); !given_by.empty())
+        line += " — " + given_by;
       if (!quantity.as_of.empty()) line += ", " + quantity.as_of;
       line += " [" + JoinStrings(quantity.documents, ", ") + "]";
       AddLine(line, out);

@@ -196,9 +196,11 @@ inline std::string Seal(Writer& writer) {
 }
 
 // The fields of a sealed blob (after its version), once the checksum and the version
-// (`version`) are checked; DataLoss or Unsupported naming `what` ("stored document").
+// (`version`, or any from `oldest` up to it, the one found in `found_version`) are checked;
+// DataLoss or Unsupported naming `what` ("stored document").
 inline StatusOr<std::string_view> OpenSealed(std::string_view blob, const std::string& what,
-                                             uint32_t version) {
+                                             uint32_t version, uint32_t oldest = 0,
+                                             uint32_t* found_version = nullptr) {
   if (blob.size() <= kChecksumBytes) return DataLossError(what + ": truncated");
   const std::string_view payload = blob.substr(0, blob.size() - kChecksumBytes);
   Reader trailer(blob.substr(payload.size()), what);
@@ -208,10 +210,11 @@ inline StatusOr<std::string_view> OpenSealed(std::string_view blob, const std::s
   Reader reader(payload, what);
   const uint64_t found = reader.Unsigned();
   if (!reader.ok()) return reader.status();
-  if (found != version) {
+  if (found > version || found < (oldest == 0 ? version : oldest)) {
     return UnsupportedError(what + ": codec version " + std::to_string(found) +
                             ", this binary reads version " + std::to_string(version));
   }
+  if (found_version != nullptr) *found_version = static_cast<uint32_t>(found);
   size_t version_bytes = 1;
   for (uint64_t rest = found; rest >= 0x80; rest >>= 7) ++version_bytes;
   return payload.substr(version_bytes);

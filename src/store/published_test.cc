@@ -22,6 +22,7 @@
 #include "store/codec.h"
 #include "store/memory_store.h"
 #include "store/postgres_store.h"
+#include "store/codec_io.h"
 #include "store/report_codec.h"
 #include "store/sqlite_store.h"
 #include "store/test_stores.h"
@@ -50,6 +51,7 @@ ReportStory FullStory() {
   quantity.counts = "troops";
   quantity.text = "1,500 to 3,000.5 troops";
   quantity.attributed_to = "e1";
+  quantity.attributed_to_name = "Seoul's spy agency";
   quantity.as_of = "2024-10-18";
   quantity.unit = "";
   quantity.expected_by = "2024-12";
@@ -128,6 +130,29 @@ TEST(ReportCodecTest, EveryFieldRoundTrips) {
   ASSERT_TRUE(summary_back.ok());
   EXPECT_EQ(summary_back->statuses, summary.statuses);
   EXPECT_EQ(summary_back->changed_at, summary.changed_at);
+}
+
+TEST(ReportCodecTest, StoriesPublishedByTheFirstVersionStillRead) {
+  // Version 1 wrote the same fields but a figure's attributed_to_name: a story without
+  // figures is laid out alike, so its version-1 blob is this payload under version 1.
+  ReportStory story = FullStory();
+  story.quantities.clear();
+  const std::string current = EncodeReportStory(story);
+  ASSERT_EQ(static_cast<uint8_t>(current[0]), kReportCodecVersion);
+  codec_internal::Writer writer;
+  writer.Unsigned(1);
+  writer.out() += current.substr(1, current.size() - 1 - 8);
+  const std::string first_version = codec_internal::Seal(writer);
+  StatusOr<ReportStory> decoded = DecodeReportStory(first_version);
+  ASSERT_TRUE(decoded.ok()) << decoded.status().ToString();
+  EXPECT_EQ(EncodeReportStory(*decoded), current);
+  // A version this binary does not know yet is refused with a message.
+  codec_internal::Writer future;
+  future.Unsigned(kReportCodecVersion + 1);
+  future.out() += current.substr(1, current.size() - 1 - 8);
+  const StatusOr<ReportStory> refused = DecodeReportStory(codec_internal::Seal(future));
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().ToString().find("codec version"), std::string::npos);
 }
 
 TEST(ReportCodecTest, DamageIsAnErrorNeverACrash) {

@@ -89,6 +89,7 @@ void Write(Writer& writer, const ReportStory& story) {
       writer.String(*text);
     }
     writer.Strings(quantity.documents);
+    writer.String(quantity.attributed_to_name);  // version 2
   }
   writer.Unsigned(story.claims.size());
   for (const ReportClaim& claim : story.claims) {
@@ -163,7 +164,7 @@ void Read(Reader& reader, ReportStatement& statement) {
   statement.documents = reader.Strings();
 }
 
-void Read(Reader& reader, ReportStory& story) {
+void Read(Reader& reader, ReportStory& story, uint32_t version) {
   for (std::string* text :
        {&story.id, &story.title, &story.first_published, &story.last_published, &story.topic}) {
     *text = reader.String();
@@ -206,6 +207,7 @@ void Read(Reader& reader, ReportStory& story) {
       *text = reader.String();
     }
     quantity.documents = reader.Strings();
+    if (version >= 2) quantity.attributed_to_name = reader.String();
     if (!reader.ok()) return;
   }
   story.claims.resize(reader.Count(6));
@@ -256,13 +258,19 @@ std::string Encode(const T& value) {
   return Seal(writer);
 }
 
+// Reads what every version holds alike; a story's fields depend on the version.
+void Read(Reader& reader, ReportDocument& document, uint32_t /*version*/) { Read(reader, document); }
+void Read(Reader& reader, StorySummary& summary, uint32_t /*version*/) { Read(reader, summary); }
+
 template <typename T>
 StatusOr<T> Decode(std::string_view blob, const char* what) {
-  StatusOr<std::string_view> payload = OpenSealed(blob, what, kReportCodecVersion);
+  uint32_t version = 0;
+  StatusOr<std::string_view> payload =
+      OpenSealed(blob, what, kReportCodecVersion, kOldestReportCodecVersion, &version);
   if (!payload.ok()) return payload.status();
   Reader reader(*payload, what);
   T value;
-  Read(reader, value);
+  Read(reader, value, version);
   if (!reader.ok()) return reader.status();
   if (!reader.at_end()) return DataLossError(std::string(what) + ": bytes left after the end");
   return value;

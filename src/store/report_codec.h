@@ -17,8 +17,10 @@
 
 namespace crosscheck {
 
-// The version the Encode functions below write; the decoders read this one only.
-inline constexpr uint32_t kReportCodecVersion = 1;
+// The version the Encode functions below write; the decoders read it and every older one
+// down to kOldestReportCodecVersion (version 2 added ReportQuantity::attributed_to_name).
+inline constexpr uint32_t kReportCodecVersion = 2;
+inline constexpr uint32_t kOldestReportCodecVersion = 1;
 
 // `document.body` is not written; it decodes empty.
 std::string EncodeReportDocument(const ReportDocument& document);

@@ -205,6 +205,17 @@ TEST_F(SeedFigureTest, ThreeThousandTroopsGivenByTheUsOnOctober24) {
   EXPECT_EQ(Str(figure["as_of"]), "2024-10-24");
 }
 
+TEST_F(SeedFigureTest, FiguresFromSourcesThatAreNoEntityNameThem) {
+  // 001: "According to a source in South Korean intelligence, ... a total of 12,000 soldiers";
+  // 004: "Ukrainian media reported that six North Korean military officers were killed".
+  const simdjson::dom::element twelve = Figure(Story(), 12000, "001");
+  ASSERT_TRUE(Has(twelve));
+  EXPECT_EQ(Str(twelve["attributed_to_name"]), "a source in South Korean intelligence");
+  const simdjson::dom::element six = Figure(Story(), 6, "004");
+  ASSERT_TRUE(Has(six));
+  EXPECT_EQ(Str(six["attributed_to_name"]), "Ukrainian media");
+}
+
 TEST_F(SeedFigureTest, FifteenHundredSpecialForcesOnOctober18) {
   // 000/004: "with 1,500 special forces already in Russia's Far East".
   const simdjson::dom::element figure = Figure(Story(), 1500, "000");
