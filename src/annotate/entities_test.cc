@@ -58,6 +58,25 @@ TEST(EntityAnnotator, Table) {
       {"Chilean troops arrived.", {}, {"other:Chilean=Chilean", "place:Chilean=Chilean"}},
       {"However, the plan failed.", {}, {"other:However=However"}},
       {"It happened on Friday in October.", {}, {"other:Friday=Friday", "other:October=October"}},
+      // A month that is also a given name is no entity where a date is; alone before a verb
+      // it may be a surname.
+      {"They signed a treaty at a summit in June and have traded shells since last August.",
+       {},
+       {"place:June=June", "other:June=June", "other:August=August", "person:August=August"}},
+      {"Prime Minister Theresa May spoke in London.",
+       {"person:Theresa May=Theresa May"},
+       {"person:Theresa=Theresa"}},
+      // A place or body joined to a lower-case word is an adjective; a capitalized speaker
+      // noun opening a sentence is no name; "Far East" is a region; a title after a known
+      // body is that body's officer.
+      {"Troops carried Russian-made rifles near Russian-occupied towns.",
+       {},
+       {"other:Russian-made=Russian-made", "other:Russian-occupied=Russian-occupied"}},
+      {"Experts said the next step was logical.", {}, {"person:Experts=Experts"}},
+      {"Troops trained in Russia's Far East.", {"place:Far East=Far East"}, {}},
+      {"Earlier, the Pentagon Chief visited Kyiv.",
+       {"organization:Pentagon=Pentagon"},
+       {"organization:Pentagon Chief=Pentagon Chief"}},
       {"The South Korean National Farming Agency released data.",
        {"organization:National Farming Agency=National Farming Agency"},
        {}},

@@ -96,6 +96,13 @@ bool IsCompassRegion(std::string_view word) {
   return std::find(std::begin(kRegions), std::end(kRegions), word) != std::end(kRegions);
 }
 
+// A word that makes a compass point a region's name before it: "Far East", "Middle East".
+bool IsRegionQualifier(std::string_view word) {
+  static constexpr std::string_view kQualifiers[] = {"Far",   "Middle", "Near",   "Deep",
+                                                     "Upper", "Lower",  "Greater", "Central"};
+  return std::find(std::begin(kQualifiers), std::end(kQualifiers), word) != std::end(kQualifiers);
+}
+
 // Lower-case words that may join capitalized words inside one name.
 bool IsNameParticle(std::string_view word) {
   static constexpr std::string_view kParticles[] = {"de",  "da",  "du",  "dos", "del", "al",

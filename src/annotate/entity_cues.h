@@ -41,6 +41,8 @@ bool IsPlaceKeyword(std::string_view word);
 
 // Whether `word`, after "the", names a compass region: "the West", "the Midwest".
 bool IsCompassRegion(std::string_view word);
+// A word that makes a compass point a region's name before it: "Far East", "Middle East".
+bool IsRegionQualifier(std::string_view word);
 // Whether a lower-case `word` may join capitalized words inside one name ("de", "bin", "van").
 bool IsNameParticle(std::string_view word);
 // Whether `verb`, after a lone capitalized word, makes it a speaker ("Ortiz said"): "said",

@@ -72,6 +72,20 @@ class DocumentScanner {
     return true;
   }
 
+  // A month that is also a given name ("June", "August", "May") written alone where a date
+  // is: "a summit in June", "since last August", "early May", "June 2024". ("May said" stays.)
+  bool MonthInDateContext(const std::vector<Token>& tokens, size_t k) const {
+    if (MonthFromName(Text(tokens[k])) == 0) return false;
+    if (k + 1 < tokens.size() && tokens[k + 1].kind == TokenKind::kNumber) return true;
+    if (k == 0 || tokens[k - 1].kind != TokenKind::kWord) return false;
+    static constexpr std::string_view kBefore[] = {
+        "in",    "since", "last",  "next",    "early", "late",  "mid",     "this", "of",
+        "until", "by",    "from",  "through", "to",    "and",   "or",      "between",
+        "before", "after", "during", "each",  "every", "until", "throughout"};
+    const std::string before = LowerAscii(Text(tokens[k - 1]));
+    return std::find(std::begin(kBefore), std::end(kBefore), before) != std::end(kBefore);
+  }
+
   void ScanSentence(const Span& sentence, const std::vector<Token>& tokens) {
     for (const Token& token : tokens) {
       if (token.kind == TokenKind::kWord && !token.capitalized && !token.all_caps)
@@ -91,7 +105,11 @@ class DocumentScanner {
       size_t k = i + 1;
       while (k < tokens.size()) {
         const Token& t = tokens[k];
-        if (IsNameWord(t)) {
+        // "Theresa May": a capitalized word that is also a function word ("May") goes on a
+        // name when it follows the name's word directly.
+        const bool name_may = k == last + 1 && t.kind == TokenKind::kWord && t.capitalized &&
+                              Text(t) == "May";
+        if (IsNameWord(t) || name_may) {
           has_org_keyword = has_org_keyword || IsOrgKeyword(Text(t));
           last = k++;
           continue;
@@ -113,7 +131,7 @@ class DocumentScanner {
         }
         break;
       }
-      AddRun(tokens, i, last, sentence);
+      if (!(last == i && MonthInDateContext(tokens, i))) AddRun(tokens, i, last, sentence);
       i = last + 1;
     }
   }
@@ -257,6 +275,38 @@ class DocumentScanner {
            (IsHonorific(candidate.words[skip]) || IsPersonTitle(candidate.words[skip])))
       ++skip;
     if (skip == candidate.words.size()) return;  // a bare office ("Attorney General"), not a name
+    // A title closing the run with no name after it, after a known body: "the Pentagon Chief
+    // visited", "State Department Spokesperson" are the body's officer, a role; the body is
+    // the name. (A title after anything else stays: "Prime Minister", "Home Secretary".)
+    if (candidate.words.size() > 1 && !person && IsPersonTitle(candidate.words.back()) &&
+        !IsOrgKeyword(candidate.words.back())) {
+      const std::string body_name = JoinWords(candidate.words, 0, candidate.words.size() - 1);
+      const GazetteerEntry* g = FindGazetteer(body_name);
+      bool org_keyword = false;
+      for (size_t w = 0; w + 1 < candidate.words.size(); ++w)
+        org_keyword = org_keyword || IsOrgKeyword(candidate.words[w]);
+      if (IsKnownOrganization(body_name) || org_keyword ||
+          (g && g->kind != GazetteerKind::kAdjective && g->kind != GazetteerKind::kPlural)) {
+        candidate.words.pop_back();
+        while (last > first && Text(tokens[last]) != candidate.words.back()) --last;
+      }
+    }
+    if (candidate.words.size() == 1 && !person) {
+      const std::string_view word = candidate.words.front();
+      // "Russian-made", "Kremlin-backed": a place or body joined to a lower-case word is an
+      // adjective, not a name.
+      if (const size_t hyphen = word.find('-'); hyphen != std::string_view::npos &&
+                                                hyphen + 1 < word.size() &&
+                                                word[hyphen + 1] >= 'a' && word[hyphen + 1] <= 'z') {
+        const std::string_view head = word.substr(0, hyphen);
+        if (FindGazetteer(head) || IsKnownOrganization(head)) return;
+      }
+      // "Experts said", "Officials warned": a common noun of speakers capitalized at a
+      // sentence's start.
+      const bool opens_sentence = tokens[first].begin == sentence.begin ||
+                                  (first > 0 && tokens[first - 1].kind == TokenKind::kPunct);
+      if (opens_sentence && !tokens[first].all_caps && IsSpeakerNoun(LowerAscii(word))) return;
+    }
     if (skip > 0) {
       person = true;
       candidate.words.erase(candidate.words.begin(),
@@ -363,6 +413,10 @@ class DocumentScanner {
       AddNamesInside(tokens, first, last, sentence);
     } else if (candidate.words.size() >= 2 && IsPlaceKeyword(candidate.words.back())) {
       candidate.type = EntityType::kPlace;
+    } else if (candidate.words.size() == 2 && IsCompassRegion(candidate.words.back()) &&
+               (IsCompassRegion(candidate.words.front()) ||
+                IsRegionQualifier(candidate.words.front()))) {
+      candidate.type = EntityType::kPlace;  // "Far East", "Middle East", "North West"
     } else if (acronym) {
       candidate.type = EntityType::kOrganization;
     } else if (candidate.words.size() == 1 && IsCommonAcronym(name)) {
