@@ -369,7 +369,7 @@ class SentenceReader {
   // "According to NP, CLAUSE" with "according" at tokens_[at].
   bool ReadAccordingFirst(size_t at) {
     for (size_t k = at + 2; k + 1 < tokens_.size(); ++k) {
-      if (Word(k) != "," && Word(k) != "\xE2\x80\x94") continue;
+      if (Word(k) != "," && !IsDashWord(Word(k))) continue;
       if (k == at + 2) return false;
       const SpeakerCue cue{{tokens_[at].begin, tokens_[at + 1].end},
                            {tokens_[at + 2].begin, tokens_[k - 1].end}};
@@ -529,7 +529,7 @@ class SentenceReader {
       SpeakerFinder::PhraseResult phrase = subjects_.Subject(verb, cue_first);
       if (!phrase.found && cue_first > 0) {
         // "NP, APPOSITION, said CLAUSE" and "NP did this and said CLAUSE".
-        if (Word(cue_first - 1) == "," || Word(cue_first - 1) == "\xE2\x80\x94") {
+        if (Word(cue_first - 1) == "," || IsDashWord(Word(cue_first - 1))) {
           // The name in the apposition first ("One of the report's authors, Ana Ruiz, said").
           phrase = subjects_.AppositiveName(cue_first - 1);
           if (!phrase.found) phrase = subjects_.SubjectBeforeApposition(cue_first - 1);

@@ -225,7 +225,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::AppositiveName(size_t comma) co
   name.span.begin = tokens_[name_first].begin;
   // The name, with a parenthesis after it ("(D-Ga.)"), fills the apposition.
   const size_t opening_comma = name.first_token - 1;
-  if (Word(opening_comma) != "," && Word(opening_comma) != "\xE2\x80\x94") return {};
+  if (Word(opening_comma) != "," && !IsDashWord(Word(opening_comma))) return {};
   for (size_t k = name.first_token; k < comma; ++k) {
     if (tokens_[k].kind == TokenKind::kPunct && Word(k) != "." && Word(k) != "(" &&
         Word(k) != ")" && Word(k) != "-")
@@ -263,7 +263,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::SubjectBeforeApposition(size_t 
     if (lower == "who" || lower == "which") relative = true;
     if ((IsCue(k) && !IsParticipleCue(lower) && !lower.ends_with("ed")) || lower == "that")
       clause_inside = true;
-    if (Word(k) != "," && Word(k) != "\xE2\x80\x94") continue;
+    if (Word(k) != "," && !IsDashWord(Word(k))) continue;
     if (clause_inside && !relative) break;
     const SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
     if (phrase.found && (phrase.first_token == 0 || IsClauseOpener(Lower(phrase.first_token - 1))))

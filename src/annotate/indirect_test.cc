@@ -180,4 +180,23 @@ TEST(ReportedSpeech, NarratorWeHasNoAntecedent) {
   });
 }
 
+// A reported statement that runs into a direct quotation of its sentence ends before the
+// quotation; an insert may be set off by dashes; "…, says that X …" opens a clause, not a
+// source after the verb.
+TEST(ReportedSpeech, StatementsBeforeQuotesInsertsAndClauses) {
+  ExpectQuotes({
+      {{"Boreing said the members will still meet for dinner, but said, \"It is time to move "
+        "on.\""},
+       {"indirect|Boreing|said|the members will still meet for dinner",
+        "direct|Boreing|said|It is time to move on."}},
+      {{"The court's chief justice -- who has been in a dispute with the senator for days -- "
+        "said she regretted her remarks."},
+       {"indirect|court's chief justice|said|she regretted her remarks"}},
+      {{"Playing Field Promotions, a talent agency, says that Walker, who charges high fees, "
+        "has lost close to $100,000."},
+       {"indirect|Playing Field Promotions|says|that Walker, who charges high fees, has lost "
+        "close to $100,000"}},
+  });
+}
+
 }  // namespace crosscheck

@@ -121,4 +121,8 @@ uint32_t ClauseEnd(std::string_view body, const Span& sentence) {
   return end;
 }
 
+bool IsDashWord(std::string_view token_text) {
+  return token_text == "\xE2\x80\x94" || token_text == "\xE2\x80\x93" || token_text == "-";
+}
+
 }  // namespace crosscheck::reported

@@ -40,6 +40,9 @@ bool IsBeForm(std::string_view lower);
 bool IsAuxiliary(const Token& t, std::string_view word);
 // Conjunctions that open a subordinate clause, whose subject may be a source ("where polls
 // show …", "after the ministry said …", "found that most voters support …").
+// A dash setting off an insert: an em or en dash, or a hyphen standing alone ("X - who …
+// - said", "X -- who … -- said": each hyphen of the pair is its own token).
+bool IsDashWord(std::string_view token_text);
 bool IsSubordinator(std::string_view lower);
 // Words that may precede a sentence-internal subject ("But the minister said …").
 bool IsClauseOpener(std::string_view lower);

@@ -239,6 +239,43 @@ std::optional<SpeakerCue> LateCueAfter(std::string_view body, const SpeakerFinde
   return std::nullopt;
 }
 
+// A reported statement running into a direct quotation of the same sentence ("X said the
+// members will meet, but said, '…'"): its content cut before the quotation's opening mark,
+// less the connector and reporting words left at its end. Returns false (drop it) when the
+// statement opens inside a quotation, is in pieces, or keeps fewer than three words.
+bool ClipBeforeDirectQuote(std::string_view body, const std::vector<Span>& marks, size_t first,
+                           QuoteMention& quote) {
+  constexpr size_t kMinWords = 3;
+  if (!quote.contents.empty()) return false;
+  size_t k = first;
+  while (k < marks.size() && marks[k].end <= quote.span.begin) ++k;
+  if (k >= marks.size() || marks[k].begin <= quote.span.begin) return false;
+  uint32_t end = marks[k].begin;
+  // Trailing spaces, punctuation and connector or reporting words: ", but said, " -> "".
+  for (bool trimmed = true; trimmed && end > quote.span.begin;) {
+    trimmed = false;
+    while (end > quote.span.begin &&
+           (body[end - 1] == ' ' || body[end - 1] == ',' || body[end - 1] == ':' ||
+            body[end - 1] == '\n' || body[end - 1] == ';'))
+      --end, trimmed = true;
+    uint32_t word = end;
+    while (word > quote.span.begin && body[word - 1] != ' ' && body[word - 1] != '\n') --word;
+    const std::string_view last = body.substr(word, end - word);
+    const std::string lower = LowerAscii(last);
+    if (word > quote.span.begin &&
+        (IsFunctionWord(lower) || IsSpeechVerb(lower))) {
+      end = word;
+      trimmed = true;
+    }
+  }
+  const std::string_view content = body.substr(quote.span.begin, end - quote.span.begin);
+  if (static_cast<size_t>(std::count(content.begin(), content.end(), ' ')) + 1 < kMinWords)
+    return false;
+  quote.span.end = end;
+  quote.text = std::string(content);
+  return true;
+}
+
 // Whether `span` shares a byte with one of `spans` (sorted by begin, disjoint) from index
 // `first` on; stops at the first span opening after `span`.
 bool OverlapsAny(const std::vector<Span>& spans, size_t first, const Span& span) {
@@ -455,7 +492,9 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
     while (direct_idx < direct_marks.size() && direct_marks[direct_idx].end <= sentence.begin)
       ++direct_idx;
     for (QuoteMention& quote : reported) {
-      if (OverlapsAny(direct_marks, direct_idx, quote.span)) continue;
+      if (OverlapsAny(direct_marks, direct_idx, quote.span) &&
+          !ClipBeforeDirectQuote(body, direct_marks, direct_idx, quote))
+        continue;
       found.push_back(std::move(quote));
     }
   }

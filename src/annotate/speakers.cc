@@ -37,8 +37,9 @@ bool IsArticle(std::string_view word) {
 // Words that open a noun phrase whose head may be any noun ("the host", "one of those
 // advisers", "a source"): after a quote's closing mark, "DETERMINER NOUN VERB." is a subject.
 bool IsDeterminerWord(const std::string& lower) {
-  return lower == "the" || lower == "a" || lower == "an" || lower == "this" || lower == "that" ||
-         lower == "these" || lower == "those" || lower == "his" || lower == "her" ||
+  // Not "that" and "this": "…, says that Walker …" opens a clause.
+  return lower == "the" || lower == "a" || lower == "an" || lower == "these" ||
+         lower == "those" || lower == "his" || lower == "her" ||
          lower == "their" || lower == "its" || lower == "our" || lower == "one" ||
          lower == "another" || lower == "each" || lower == "some" || lower == "many" ||
          lower == "both" || lower == "two" || lower == "three" || lower == "several";
