@@ -23,3 +23,8 @@ target_link_libraries(entity_typer_samples PRIVATE crosscheck_core)
 # cue_samples: the learned cue model's training input (make train).
 add_executable(cue_samples ${CMAKE_CURRENT_SOURCE_DIR}/cue_samples.cc)
 target_link_libraries(cue_samples PRIVATE crosscheck_core)
+
+# pronoun_antecedents: what the speaker finder resolves each "he"/"she" to (make eval-entities
+# scores it against GUM's coreference chains, eval/annotate/gum_pronouns.py).
+add_executable(pronoun_antecedents ${CMAKE_CURRENT_SOURCE_DIR}/pronoun_antecedents.cc)
+target_link_libraries(pronoun_antecedents PRIVATE crosscheck_core)

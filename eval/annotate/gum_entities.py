@@ -62,6 +62,16 @@ def SplitDocuments(gum_dir, split):
 
 def ReadConllu(path):
     """(text, gold mentions [(start, end, type)]) of one CoNLL-U document."""
+    text, sentences = ReadConlluTokens(path)
+    mentions = []
+    for sentence in sentences:
+        mentions.extend(SentenceMentions(sentence))
+    return text, mentions
+
+
+def ReadConlluTokens(path):
+    """(text, sentences): the rebuilt text and, per sentence, its tokens as dicts (id, start,
+    end, upos, head, misc) with offsets into the text."""
     pieces, offset = [], 0
     tokens = []  # per sentence: list of dicts id, start, end, upos, head, misc
     sentences, sentence = [], []
@@ -124,10 +134,7 @@ def ReadConllu(path):
         sentence.append({"id": token_id, "start": start, "end": end, "upos": fields[3],
                          "head": head, "misc": fields[9]})
     text = "".join(pieces).rstrip(" ")
-    mentions = []
-    for sentence in sentences:
-        mentions.extend(SentenceMentions(sentence))
-    return text, mentions
+    return text, sentences
 
 
 def SentenceMentions(sentence):

@@ -69,13 +69,27 @@ const GazetteerEntry* FindGazetteer(std::string_view name) {
   return it == table.end() ? nullptr : &it->second;
 }
 
-bool IsFirstName(std::string_view word) {
-  static const auto* set = [] {
-    auto* names = new std::unordered_set<std::string>();
-    for (std::string_view entry : LexiconEntries("first_names")) names->emplace(entry);
-    return names;
+namespace {
+// Given name -> its gender field ("f", "m" or "" when common for both).
+const std::unordered_map<std::string, std::string>& GivenNames() {
+  static const auto* names = [] {
+    auto* map = new std::unordered_map<std::string, std::string>();
+    for (std::string_view entry : LexiconEntries("first_names")) {
+      const std::vector<std::string_view> fields = LexiconFields(entry);
+      map->emplace(std::string(fields[0]), fields.size() > 1 ? std::string(fields[1]) : "");
+    }
+    return map;
   }();
-  return set->count(std::string(word)) > 0;
+  return *names;
+}
+}  // namespace
+
+bool IsFirstName(std::string_view word) { return GivenNames().count(std::string(word)) > 0; }
+
+char GivenNameGender(std::string_view word) {
+  const auto it = GivenNames().find(std::string(word));
+  if (it == GivenNames().end() || it->second.empty()) return 0;
+  return it->second[0];
 }
 
 bool IsPlaceKeyword(std::string_view word) {

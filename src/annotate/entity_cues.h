@@ -35,6 +35,8 @@ const GazetteerEntry* FindGazetteer(std::string_view name);
 
 // Whether `word` is a common given name ("Maria", "John"), as written.
 bool IsFirstName(std::string_view word);
+// The usual gender of a given name in news: 'f', 'm', or 0 when unknown or common for both.
+char GivenNameGender(std::string_view word);
 
 // Whether `word` (any case), ending a capitalized name, makes it a place: "Sea", "Station".
 bool IsPlaceKeyword(std::string_view word);

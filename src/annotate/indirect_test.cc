@@ -199,4 +199,16 @@ TEST(ReportedSpeech, StatementsBeforeQuotesInsertsAndClauses) {
   });
 }
 
+// "he"/"she": the nearest fitting person, not one whose gender the document gives
+// otherwise, and the subject's chain before a later object ("subject preference").
+TEST(ReportedSpeech, PronounsResolvedByGenderAndSubject) {
+  ExpectQuotes({
+      {{"Maria Lind and Tomas Berg arrived in Oslo on Monday. She said the talks had gone well."},
+       {"indirect|Maria Lind|said|the talks had gone well"}},
+      {{"Jan Novak grew up near the border. He went looking for his brother, Petr Novak, in the "
+        "south. He said the war had been cruel."},
+       {"indirect|Jan Novak|said|the war had been cruel"}},
+  });
+}
+
 }  // namespace crosscheck

@@ -5,6 +5,7 @@
 
 #include "annotate/attribution_verbs.h"
 #include "annotate/cue_model.h"
+#include "annotate/entity_cues.h"
 
 namespace crosscheck {
 namespace {
@@ -56,6 +57,34 @@ bool IsPartitiveHead(const std::string& lower) {
 // "an aide speaking on condition of anonymity").
 bool IsPostModifier(const Token& t, std::string_view word) {
   return !t.capitalized && word.size() > 4 && (word.ends_with("ed") || word.ends_with("ing"));
+}
+
+// The gender a word right before a person's mention gives ("Mrs", "Mr.", "spokeswoman",
+// "Queen"): 'f', 'm', or 0.
+char GenderWordBefore(std::string_view body, uint32_t begin) {
+  size_t end = begin;
+  while (end > 0 && (body[end - 1] == ' ' || body[end - 1] == '.')) --end;
+  size_t start = end;
+  while (start > 0 && ((body[start - 1] >= 'a' && body[start - 1] <= 'z') ||
+                       (body[start - 1] >= 'A' && body[start - 1] <= 'Z')))
+    --start;
+  if (start == end || end - start > 16) return 0;
+  const std::string word = LowerAscii(body.substr(start, end - start));
+  static constexpr std::string_view kFemale[] = {
+      "mrs",        "ms",          "miss",     "dame",     "lady",          "queen",
+      "princess",   "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress",
+      "mother",     "wife",        "daughter", "sister",   "grandmother",   "duchess",
+      "empress",    "sister-in-law", "niece",  "aunt",     "girlfriend",    "widow"};
+  static constexpr std::string_view kMale[] = {
+      "mr",        "sir",       "lord",      "king",      "prince",        "spokesman",
+      "chairman",  "congressman", "businessman", "actor", "father",        "husband",
+      "son",       "brother",   "grandfather", "duke",    "emperor",       "nephew",
+      "uncle",     "boyfriend", "widower",   "pope"};
+  for (std::string_view w : kFemale)
+    if (word == w) return 'f';
+  for (std::string_view w : kMale)
+    if (word == w) return 'm';
+  return 0;
 }
 
 // Words between a subject and its reporting verb: "she also noted", "it now says", "he
@@ -426,14 +455,123 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
   return std::nullopt;
 }
 
-const EntityMention* SpeakerFinder::LatestBefore(uint32_t before, bool person) const {
+char SpeakerFinder::GenderOf(const EntityMention& person) const {
+  if (!genders_built_) {
+    // One pass: each person mention's evidence, joined per canonical name; evidence both
+    // ways leaves the name unknown.
+    constexpr char kConflict = '?';
+    for (const EntityMention& e : entities_) {
+      if (e.type != EntityType::kPerson) continue;
+      char evidence = 0;
+      const std::string_view canonical = e.canonical;
+      evidence = GivenNameGender(canonical.substr(0, canonical.find(' ')));
+      if (evidence == 0) evidence = GenderWordBefore(body_, e.span.begin);
+      if (evidence == 0) continue;
+      auto [it, inserted] = genders_.emplace(e.canonical, evidence);
+      if (!inserted && it->second != evidence) it->second = kConflict;
+    }
+    for (auto& [name, gender] : genders_) {
+      if (gender == kConflict) gender = 0;
+    }
+    genders_built_ = true;
+  }
+  const auto it = genders_.find(person.canonical);
+  return it == genders_.end() ? 0 : it->second;
+}
+
+std::string SpeakerFinder::ResolvePronoun(std::string_view pronoun, uint32_t before,
+                                          const QuoteMention* previous, int depth) const {
+  constexpr int kMaxChain = 4;
+  const std::string lower = LowerAscii(pronoun);
+  if (depth > kMaxChain) return {};
+  const bool person = lower == "he" || lower == "she" || lower == "i";
+  const char gender = lower == "he" ? 'm' : lower == "she" ? 'f' : 0;
+  // The previous quote's speaker, when of the right kind, is the likeliest antecedent.
+  if (previous && !previous->speaker_name.empty()) {
+    const EntityMention* e = FirstNamed(previous->speaker_name);
+    if (e != nullptr && (e->type == EntityType::kPerson) == person &&
+        (gender == 0 || !person || GenderOf(*e) == 0 || GenderOf(*e) == gender))
+      return previous->speaker_name;
+  }
+  const EntityMention* antecedent = LatestBefore(before, person, gender);
+  if (antecedent == nullptr) return {};
+  if (gender != 0) {
+    // Subject preference: when the nearest fitting person is not its sentence's subject and
+    // that sentence opens with the same pronoun ("He went looking for his brother, George
+    // Whitman, after he ..."), the pronoun continues the subject's chain: it stands for what
+    // the opening pronoun stands for.
+    if (const std::optional<uint32_t> subject = OpeningPronounBefore(antecedent->span.begin, lower);
+        subject && *subject < antecedent->span.begin) {
+      std::string chained = ResolvePronoun(lower, *subject, nullptr, depth + 1);
+      if (!chained.empty()) return chained;
+    }
+    // The same when the sentence opens with another fitting person's name ("Ana Lind met
+    // Tom Berg. She said ..."): the subject outranks a later mention.
+    if (const EntityMention* opening = OpeningPersonBefore(antecedent->span.begin);
+        opening != nullptr && opening != antecedent && opening->canonical != antecedent->canonical) {
+      const char known = GenderOf(*opening);
+      if (known == gender) return opening->canonical;
+    }
+  }
+  return antecedent->canonical;
+}
+
+uint32_t SpeakerFinder::SentenceStartBefore(uint32_t pos) const {
+  // After the last ". ", "? ", "! " or line break before `pos`.
+  size_t start = pos;
+  while (start > 0) {
+    const char c = body_[start - 1];
+    if (c == '\n') break;
+    if (c == ' ' && start >= 2 &&
+        (body_[start - 2] == '.' || body_[start - 2] == '?' || body_[start - 2] == '!'))
+      break;
+    --start;
+  }
+  return static_cast<uint32_t>(start);
+}
+
+const EntityMention* SpeakerFinder::OpeningPersonBefore(uint32_t pos) const {
+  const uint32_t start = SentenceStartBefore(pos);
+  for (auto it = FirstAtOrAfter(entities_, start); it != entities_.end() && it->span.begin < pos;
+       ++it) {
+    if (it->type == EntityType::kPerson && !InsideQuote(it->span.begin)) {
+      // Only a name opening the sentence (or after one opening word) is its subject.
+      const std::string_view lead = body_.substr(start, it->span.begin - start);
+      return std::count(lead.begin(), lead.end(), ' ') <= 1 ? &*it : nullptr;
+    }
+  }
+  return nullptr;
+}
+
+std::optional<uint32_t> SpeakerFinder::OpeningPronounBefore(uint32_t pos,
+                                                            std::string_view lower) const {
+  size_t start = SentenceStartBefore(pos);
+  // Its first word, past one opening adverb or conjunction ("Then he", "When he").
+  for (int word = 0; word < 2 && start < pos; ++word) {
+    size_t end = start;
+    while (end < pos && body_[end] != ' ' && body_[end] != ',') ++end;
+    if (LowerAscii(body_.substr(start, end - start)) == lower) return static_cast<uint32_t>(start);
+    start = end;
+    while (start < pos && (body_[start] == ' ' || body_[start] == ',')) ++start;
+  }
+  return std::nullopt;
+}
+
+const EntityMention* SpeakerFinder::LatestBefore(uint32_t before, bool person,
+                                                 char gender) const {
   const auto first = std::make_reverse_iterator(FirstAtOrAfter(entities_, before));
   const auto last = entities_.rend() - first > static_cast<std::ptrdiff_t>(kMaxAntecedentLookback)
                         ? first + static_cast<std::ptrdiff_t>(kMaxAntecedentLookback)
                         : entities_.rend();
   for (auto it = first; it != last; ++it) {
     if (InsideQuote(it->span.begin)) continue;
-    if (person && it->type == EntityType::kPerson) return &*it;
+    if (person && it->type == EntityType::kPerson) {
+      if (gender != 0) {
+        const char known = GenderOf(*it);
+        if (known != 0 && known != gender) continue;
+      }
+      return &*it;
+    }
     if (!person && (it->type == EntityType::kOrganization || it->type == EntityType::kGroup))
       return &*it;
   }
@@ -506,17 +644,7 @@ void SpeakerFinder::Attribute(const SpeakerCue& cue, uint32_t before, QuoteMenti
     // organization named earlier: no antecedent. ("I" outside marks is often a letter
     // reproduced without them, whose writer the text named: it keeps the latest person.)
     if (lower == "we" && !InsideQuote(phrase.begin)) return;
-    const bool person = lower == "he" || lower == "she" || lower == "i";
-    // The previous quote's speaker, when of the right kind, is the likeliest antecedent.
-    if (previous && !previous->speaker_name.empty()) {
-      const EntityMention* e = FirstNamed(previous->speaker_name);
-      if (e != nullptr && (e->type == EntityType::kPerson) == person) {
-        quote.speaker_name = previous->speaker_name;
-        return;
-      }
-    }
-    if (const EntityMention* antecedent = LatestBefore(before, person))
-      quote.speaker_name = antecedent->canonical;
+    quote.speaker_name = ResolvePronoun(lower, before, previous);
     return;
   }
   if (IsPersonTitle(head) && !IsOrgKeyword(head)) {

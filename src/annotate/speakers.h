@@ -66,6 +66,17 @@ class SpeakerFinder {
   // A reporting word: a lower-case speech verb, or "According" opening a sentence.
   bool IsCue(const Token& token) const;
 
+  // The name a third-person pronoun ("he", "she", "it", "they"; also "I" for a letter
+  // reproduced without marks) written before byte `before` stands for: the nearest fitting
+  // antecedent outside quotations, preferring `previous` quote's speaker when it fits. Fitting:
+  // a person for he/she/I, an organization or group for it/they/we; for he and she, no person
+  // whose gender the document gives otherwise (a given name, an honorific or a gendered role
+  // word before a mention of the name). Empty when nothing fits.
+  // A pronoun opening the sentence of the nearest fitting person, when that person is not
+  // the subject, continues the subject's chain (subject preference); `depth` bounds the chain.
+  std::string ResolvePronoun(std::string_view pronoun, uint32_t before,
+                             const QuoteMention* previous, int depth = 0) const;
+
  private:
   std::string_view Text(const Token& token) const {
     return body_.substr(token.begin, token.end - token.begin);
@@ -88,7 +99,19 @@ class SpeakerFinder {
   bool NamesSpeaker(const Span& phrase, const Token& head) const;
   // The first person (else organization or group) among the sentence's first words.
   std::optional<Span> SentenceSubject(const std::vector<Token>& tokens, size_t verb) const;
-  const EntityMention* LatestBefore(uint32_t before, bool person) const;
+  // The latest person (else organization or group) mention before `before` outside quotes;
+  // with `gender` ('f' or 'm'), no person of the other known gender.
+  const EntityMention* LatestBefore(uint32_t before, bool person, char gender = 0) const;
+  // The offset of `lower` (a pronoun) opening the sentence that holds byte `pos`, as its
+  // first word or after one opening word ("Then he"); nullopt when it does not.
+  std::optional<uint32_t> OpeningPronounBefore(uint32_t pos, std::string_view lower) const;
+  // The first byte of the sentence holding `pos` (after ". ", "? ", "! " or a line break).
+  uint32_t SentenceStartBefore(uint32_t pos) const;
+  // The person named first in the sentence holding `pos`, when it opens the sentence (or
+  // follows one opening word); nullptr otherwise.
+  const EntityMention* OpeningPersonBefore(uint32_t pos) const;
+  // A person's gender from the document's evidence ('f', 'm', 0 unknown or conflicting).
+  char GenderOf(const EntityMention& person) const;
   // The first entity mention (in body order) whose canonical name or written form is `name`.
   const EntityMention* FirstNamed(const std::string& name) const;
   const EntityMention* PersonWithRole(std::string_view role, uint32_t before) const;
@@ -105,6 +128,9 @@ class SpeakerFinder {
   // FirstNamed's index, built on first use.
   mutable std::unordered_map<std::string, const EntityMention*> first_named_;
   mutable bool first_named_built_ = false;
+  // GenderOf's evidence per canonical name, built on first use.
+  mutable std::unordered_map<std::string, char> genders_;
+  mutable bool genders_built_ = false;
 };
 
 }  // namespace crosscheck
