@@ -33,9 +33,16 @@ std::vector<std::string> Inflections(const std::string& base) {
 }
 
 // Form -> frames, built once from the lexicon.
-const std::unordered_map<std::string, VerbFrames>& AttributionVerbTable() {
+// Looked up by std::string_view without making a string (C++20 heterogeneous lookup).
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+using VerbTable = std::unordered_map<std::string, VerbFrames, StringHash, std::equal_to<>>;
+
+const VerbTable& AttributionVerbTable() {
   static const auto* const table = [] {
-    auto* verbs = new std::unordered_map<std::string, VerbFrames>();
+    auto* verbs = new VerbTable();
     for (const std::string_view entry : LexiconEntries("attribution_verbs")) {
       const std::vector<std::string_view> fields = LexiconFields(entry);
       if (fields.size() < 2) continue;
@@ -89,12 +96,18 @@ const std::unordered_map<std::string, VerbFrames>& AttributionVerbTable() {
 
 }  // namespace
 
-const VerbFrames* FramesOf(const std::string& lower) {
+const VerbFrames* FramesOf(std::string_view lower) {
   const auto& table = AttributionVerbTable();
   const auto it = table.find(lower);
   return it == table.end() ? nullptr : &it->second;
 }
 
-bool IsAttributionVerb(std::string_view word) { return FramesOf(LowerAscii(word)) != nullptr; }
+bool IsAttributionVerb(std::string_view word) {
+  char lower[32];
+  if (word.size() > sizeof lower) return false;  // no attribution verb is that long
+  for (size_t k = 0; k < word.size(); ++k)
+    lower[k] = word[k] >= 'A' && word[k] <= 'Z' ? static_cast<char>(word[k] - 'A' + 'a') : word[k];
+  return FramesOf(std::string_view(lower, word.size())) != nullptr;
+}
 
 }  // namespace crosscheck

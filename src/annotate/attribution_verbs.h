@@ -21,7 +21,7 @@ struct VerbFrames {
 };
 
 // The frames of a lower-case word form, or nullptr when it is no attribution verb.
-const VerbFrames* FramesOf(const std::string& lower);
+const VerbFrames* FramesOf(std::string_view lower);
 
 // Whether `word` (any case) is an attribution verb ("believes", "vowed", "recommended").
 bool IsAttributionVerb(std::string_view word);

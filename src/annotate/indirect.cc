@@ -182,9 +182,13 @@ constexpr std::array<NounCue, 107> kNounCues = {{
     {"attitude", false, false, {"toward", "towards", "to"}},
 }};
 const NounCue* FindNounCue(std::string_view lower) {
-  for (const NounCue& cue : kNounCues)
-    if (cue.noun == lower) return &cue;
-  return nullptr;
+  static const auto* index = [] {
+    auto* map = new std::unordered_map<std::string_view, const NounCue*>();
+    for (const NounCue& cue : kNounCues) map->emplace(cue.noun, &cue);  // the first wins
+    return map;
+  }();
+  const auto it = index->find(lower);
+  return it == index->end() ? nullptr : it->second;
 }
 bool IsPossessivePronoun(std::string_view lower) {
   return lower == "his" || lower == "her" || lower == "their" || lower == "its" || lower == "my" ||
@@ -206,8 +210,9 @@ class SentenceReader {
         finder_(finder),
         out_(out),
         clause_end_(ClauseEnd(body, sentence)),
+        lower_(LowerAscii(body.substr(sentence.begin, sentence.size()))),
         is_cue_(CueFlags()),
-        subjects_(body, tokens, finder, is_cue_) {}
+        subjects_(body, tokens, finder, is_cue_, lower_, sentence.begin) {}
 
   bool Read() {
     if (tokens_.size() < kMinClauseWords + 2) return false;
@@ -244,13 +249,16 @@ class SentenceReader {
   // before "that" ("Kentucky state Rep. X", "all five states included …"), "put" only in
   // "put it" ("as X put it").
   bool IsNounFirst(size_t k) const {
-    const std::string lower = Lower(k);
-    const std::string next = k + 1 < tokens_.size() ? Lower(k + 1) : std::string();
+    const std::string_view lower = Lower(k);
+    const std::string_view next = k + 1 < tokens_.size() ? Lower(k + 1) : std::string_view();
     if (lower == "state" || lower == "states") return next != "that";
     if (lower == "put") return next != "it";
     return false;
   }
-  std::string Lower(size_t k) const { return LowerAscii(Word(k)); }
+  // tokens_[k] in lower case: a view into the sentence lower-cased once.
+  std::string_view Lower(size_t k) const {
+    return LowerOf(lower_, sentence_.begin, tokens_[k], Word(k));
+  }
   // Whether tokens_[k] is a quotation mark, or one of two straight apostrophes written for a
   // double mark (''like this'', as many newspaper archives write it).
   bool IsMarkAt(size_t k) const {
@@ -273,7 +281,7 @@ class SentenceReader {
     while (name_first < first && tokens_[name_first].begin < name.begin) ++name_first;
     if (name_first >= first) return false;
     if (!tokens_[name_first].capitalized && Lower(name_first) != "the") return false;
-    const std::string opener = Lower(first);
+    const std::string_view opener = Lower(first);
     static constexpr std::string_view kOpeners[] = {
         "on",   "in",    "at",    "during",  "after",     "before",  "from",  "via",
         "over", "while", "today", "tonight", "yesterday", "earlier", "later", "last"};
@@ -348,7 +356,7 @@ class SentenceReader {
     static constexpr std::array<std::string_view, 6> kBe = {"been", "was", "were",
                                                             "is",   "are", "be"};
     for (size_t verb = 1; verb + 3 < tokens_.size(); ++verb) {
-      const std::string lower = Lower(verb);
+      const std::string_view lower = Lower(verb);
       if (std::find(kTold.begin(), kTold.end(), lower) == kTold.end()) continue;
       if (std::find(kBe.begin(), kBe.end(), Lower(verb - 1)) == kBe.end()) continue;
       if (Lower(verb + 1) != "by") continue;
@@ -382,7 +390,7 @@ class SentenceReader {
   // "Even as …, X insisted …"): words before the attribution's comma that are no content.
   bool OpensWithAdverbial() const {
     if (tokens_.empty() || tokens_[0].kind != TokenKind::kWord) return false;
-    const std::string first = Lower(0);
+    const std::string_view first = Lower(0);
     return (IsPreposition(first) || IsSubordinator(first) || first == "even") && first != "that";
   }
 
@@ -427,7 +435,7 @@ class SentenceReader {
     for (size_t verb = tokens_.size(); verb-- > 1;) {
       const Token& t = tokens_[verb];
       if (!IsCue(verb)) continue;
-      const std::string lower = Lower(verb);
+      const std::string_view lower = Lower(verb);
       if (lower == "according") {
         // "CLAUSE, according to NP."
         if (Word(verb - 1) != "," || verb + 2 >= tokens_.size() || Lower(verb + 1) != "to")
@@ -485,7 +493,7 @@ class SentenceReader {
     for (size_t verb = 1; verb < tokens_.size(); ++verb) {
       const Token& t = tokens_[verb];
       if (!IsCue(verb)) continue;
-      const std::string lower = Lower(verb);
+      const std::string_view lower = Lower(verb);
       if (lower == "according") continue;
       if (IsParticipleCue(lower)) {
         if (Word(verb - 1) == "," && ReadParticiple(verb)) return true;
@@ -621,7 +629,7 @@ class SentenceReader {
       if (tokens_[k].kind != TokenKind::kWord || tokens_[k].capitalized) continue;
       const NounCue* noun = FindNounCue(Lower(k));
       if (noun == nullptr) continue;
-      const std::string next = Lower(k + 1);
+      const std::string_view next = Lower(k + 1);
       size_t content = 0;
       bool clause = false;
       if (next == "that" && noun->that) {
@@ -693,7 +701,7 @@ class SentenceReader {
   bool ReadUnsourced() {
     for (size_t k = 0; k + 1 < tokens_.size(); ++k) {
       if (tokens_[k].kind != TokenKind::kWord) continue;
-      const std::string lower = Lower(k);
+      const std::string_view lower = Lower(k);
       if (lower == "asked" &&
           (k == 0 || Lower(k - 1) == "when" || IsBeForm(Lower(k - 1)) || Lower(k - 1) == "been"))
         return ReadAskedQuestion(k);
@@ -704,7 +712,7 @@ class SentenceReader {
                                   lower == "thought" || lower == "rumored" ||
                                   lower == "considered" || lower == "seen" || lower == "viewed" ||
                                   lower == "regarded" || lower == "known";
-      const std::string after_passive = Lower(k + 1);
+      const std::string_view after_passive = Lower(k + 1);
       const bool expected =
           passive_belief && k > 0 &&
           (IsBeForm(Lower(k - 1)) || Lower(k - 1) == "been" ||
@@ -718,7 +726,7 @@ class SentenceReader {
       if (!expected && !seems && !reportedly) continue;
       // "appeared on television", "appeared before the committee": no attribution.
       if (seems) {
-        const std::string next = Lower(k + 1);
+        const std::string_view next = Lower(k + 1);
         if ((IsPreposition(next) && next != "to") || IsDeterminer(next) ||
             tokens_[k + 1].capitalized)
           continue;
@@ -732,7 +740,7 @@ class SentenceReader {
       if (reportedly) cue_first = k;
       size_t first = cue_first;
       while (first > 0 && cue_first - first < kMaxLooseSubjectTokens) {
-        const std::string before = Lower(first - 1);
+        const std::string_view before = Lower(first - 1);
         if (IsClauseOpener(before) || before == "(" || IsMarkAt(first - 1)) break;
         if (before == "which" || before == "who") {
           --first;  // the relative pronoun is the subject
@@ -779,7 +787,7 @@ class SentenceReader {
       ++from;  // "asked reporters whether"
     if (from >= tokens_.size()) return false;
     size_t cue_end = asked;
-    const std::string next = Lower(from);
+    const std::string_view next = Lower(from);
     if (next == "about") {
       cue_end = from;
       ++from;
@@ -821,7 +829,7 @@ class SentenceReader {
   SpeakerFinder::PhraseResult LooseSubject(size_t verb, size_t& cue_first) const {
     cue_first = verb;
     // "said at a rally …" would take the rally for the content; "states that" is a noun.
-    const std::string lower_verb = Lower(verb);
+    const std::string_view lower_verb = Lower(verb);
     if (verb + 1 >= tokens_.size() || IsPreposition(Lower(verb + 1)) || lower_verb == "state" ||
         lower_verb == "states")
       return {};
@@ -833,7 +841,7 @@ class SentenceReader {
     if (cue_first == 0) return {};
     const size_t head = cue_first - 1;
     const Token& last = tokens_[head];
-    const std::string head_lower = Lower(head);
+    const std::string_view head_lower = Lower(head);
     if (last.kind != TokenKind::kWord || (IsFunctionWord(Word(head)) && !IsPronoun(Word(head))) ||
         IsCue(head) || IsClauseBreaker(head_lower) || IsPreposition(head_lower) ||
         (!last.capitalized && head_lower.ends_with("ed")))
@@ -844,7 +852,7 @@ class SentenceReader {
     size_t first = cue_first;
     while (first > 0) {
       const size_t k = first - 1;
-      const std::string lower = Lower(k);
+      const std::string_view lower = Lower(k);
       // After a quotation the words are its attribution, read with the quote (quotes.cc).
       if (IsMarkAt(k)) return {};
       if (IsClauseOpener(lower) || lower == "who" || lower == "which" || lower == "what" ||
@@ -861,7 +869,7 @@ class SentenceReader {
     }
     if (first == cue_first) return {};
     // A time or place adjunct is no subject ("…, on Wednesday urged …", "last year backed …").
-    const std::string opener = Lower(first);
+    const std::string_view opener = Lower(first);
     if (IsPreposition(opener) || IsSubordinator(opener) || IsTimeFiller(Word(head)) ||
         InList(head_lower, kTimeNouns))
       return {};
@@ -885,7 +893,7 @@ class SentenceReader {
   size_t NextStatement(size_t from) const {
     for (size_t verb = from + 1; verb < tokens_.size(); ++verb) {
       if (!IsCue(verb)) continue;
-      const std::string lower = Lower(verb);
+      const std::string_view lower = Lower(verb);
       if (lower == "according") continue;
       if (IsParticipleCue(lower)) {
         // "…, telling reporters that CLAUSE": a statement of the same speaker.
@@ -900,7 +908,7 @@ class SentenceReader {
       if (!phrase.found && cue_first > from + 1) {
         // "X admitted CLAUSE, but said CLAUSE": a second statement of the same subject.
         const size_t conjunction = cue_first - 1;
-        const std::string joiner = Lower(conjunction);
+        const std::string_view joiner = Lower(conjunction);
         const bool comma = Word(conjunction - 1) == ",";
         SpeakerCue unused{};
         if ((joiner == "and" || joiner == "but") &&
@@ -911,7 +919,7 @@ class SentenceReader {
       }
       if (!phrase.found || phrase.first_token <= from) continue;
       size_t opener = phrase.first_token - 1;
-      const std::string before = Lower(opener);
+      const std::string_view before = Lower(opener);
       if (before != "," && before != ";" && before != "and" && before != "but" &&
           !(IsSubordinator(before) && opener > from && Word(opener - 1) == ","))
         continue;
@@ -925,7 +933,7 @@ class SentenceReader {
 
   // Index of the first token of the clause a reporting verb at `verb` introduces, or 0 when
   // none does. Extends `cue` over the object of "told" ("told reporters").
-  size_t ClauseAfterVerb(size_t verb, const std::string& lower, SpeakerCue& cue) const {
+  size_t ClauseAfterVerb(size_t verb, std::string_view lower, SpeakerCue& cue) const {
     object_content_ = false;
     size_t next = verb + 1;
     if (next >= tokens_.size()) return 0;
@@ -954,7 +962,7 @@ class SentenceReader {
     if (next >= tokens_.size() ||
         (tokens_[next].kind != TokenKind::kWord && tokens_[next].kind != TokenKind::kNumber))
       return 0;
-    const std::string following = Lower(next);
+    const std::string_view following = Lower(next);
     const VerbFrames* frames = FramesOf(lower);
     if (frames != nullptr) {
       const bool word_after =
@@ -1016,9 +1024,9 @@ class SentenceReader {
   // A participle inside a clause: "supporters seeking to defeat X" (the noun before it
   // speaks), "X rose by questioning Y's eligibility" (after "by", "in", "while", "after",
   // "when", "before": the sentence's subject speaks). The content runs to the next comma.
-  bool ReadEmbeddedParticiple(size_t verb, const std::string& lower) {
+  bool ReadEmbeddedParticiple(size_t verb, std::string_view lower) {
     if (verb == 0 || tokens_[verb - 1].kind != TokenKind::kWord) return false;
-    const std::string before = Lower(verb - 1);
+    const std::string_view before = Lower(verb - 1);
     SpeakerFinder::PhraseResult source;
     if (before == "by" || before == "in" || before == "while" || before == "after" ||
         before == "when" || before == "before") {
@@ -1078,6 +1086,7 @@ class SentenceReader {
   const SpeakerFinder& finder_;
   std::vector<QuoteMention>& out_;
   const uint32_t clause_end_;
+  const std::string lower_;  // the sentence, ASCII capitals lower-cased (Lower)
   const std::vector<uint8_t> is_cue_;  // per token: IsCue
   const size_t last_word_ = LastWordIndex();
   const SentenceSubjects subjects_;

@@ -112,7 +112,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::WholeSubject(
   while (first > 0 && verb - first < kMaxWholeSubjectTokens) {
     const size_t k = first - 1;
     const Token& t = tokens_[k];
-    const std::string lower = Lower(k);
+    const std::string_view lower = Lower(k);
     if (IsClauseOpener(lower)) break;
     // "the party's", "Sanders' aides" (a bare apostrophe after an s), "F-16", "2016".
     const bool bare_possessive = (lower == "'" || lower == "\xE2\x80\x99") && k > 0 &&
@@ -141,7 +141,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::WholeSubject(
   // or speaker noun, or a plain noun after a determiner or possessive ("The campaign").
   const size_t head = verb - 1;
   if (tokens_[head].kind != TokenKind::kWord) return {};
-  const std::string head_lower = Lower(head);
+  const std::string_view head_lower = Lower(head);
   if (!found.found) {
     if (IsFunctionWord(head_lower) || head_lower.ends_with("ly") || head_lower.ends_with("ing") ||
         head_lower.ends_with("ed"))
@@ -178,7 +178,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::QuantifierSubject(size_t verb) 
       continue;
     }
     if (t.kind != TokenKind::kWord) break;
-    const std::string lower = Lower(first - 1);
+    const std::string_view lower = Lower(first - 1);
     if (InList(lower, kQuantifiers)) {
       quantified = true;
     } else if (!(InList(lower, kShareWords) || (!IsFunctionWord(lower) && !IsCue(first - 1)))) {
@@ -235,7 +235,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::AppositiveName(size_t comma) co
   size_t first = opening_comma;
   while (first > 0 && opening_comma - first < kMaxWholeSubjectTokens) {
     const size_t k = first - 1;
-    const std::string lower = Lower(k);
+    const std::string_view lower = Lower(k);
     if (IsClauseOpener(lower)) break;
     const bool noun =
         k > 0 && (IsDeterminer(Lower(k - 1)) || tokens_[k - 1].kind == TokenKind::kPossessive);
@@ -259,7 +259,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::SubjectBeforeApposition(size_t 
   // of its own ("X, who founded Y, a group based in Ohio, said").
   bool clause_inside = false, relative = false;
   for (size_t k = comma; k-- > 1 && comma - k <= kMaxAppositionTokens;) {
-    const std::string lower = Lower(k);
+    const std::string_view lower = Lower(k);
     if (lower == "who" || lower == "which") relative = true;
     if ((IsCue(k) && !IsParticipleCue(lower) && !lower.ends_with("ed")) || lower == "that")
       clause_inside = true;
@@ -302,7 +302,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::MainSubject(size_t limit, size_
 bool SentenceSubjects::ClosedInsertAfter(size_t comma, size_t limit) const {
   if (comma == 0) return false;
   const Token& before = tokens_[comma - 1];
-  const std::string lower = Lower(comma - 1);
+  const std::string_view lower = Lower(comma - 1);
   if (before.kind != TokenKind::kWord || before.all_caps || lower.ends_with("ly") ||
       lower == "likewise" || lower == "meanwhile" || lower == "still" || IsTimeFiller(lower))
     return false;

@@ -23,8 +23,14 @@ class SentenceSubjects {
 
   // `is_cue`: per token, whether it is a reporting word (the reader's cue flags).
   SentenceSubjects(std::string_view body, const std::vector<Token>& tokens,
-                   const SpeakerFinder& finder, const std::vector<uint8_t>& is_cue)
-      : body_(body), tokens_(tokens), finder_(finder), is_cue_(is_cue) {}
+                   const SpeakerFinder& finder, const std::vector<uint8_t>& is_cue,
+                   std::string_view lower_sentence, uint32_t sentence_begin)
+      : body_(body),
+        tokens_(tokens),
+        finder_(finder),
+        is_cue_(is_cue),
+        lower_(lower_sentence),
+        sentence_begin_(sentence_begin) {}
 
   // The subject phrase before the verb at `verb`, skipping auxiliaries; `cue_first` is set to
   // the first auxiliary (the cue reads "has said").
@@ -51,7 +57,9 @@ class SentenceSubjects {
 
  private:
   std::string_view Word(size_t k) const { return TextOf(body_, tokens_[k]); }
-  std::string Lower(size_t k) const { return LowerAscii(Word(k)); }
+  std::string_view Lower(size_t k) const {
+    return LowerOf(lower_, sentence_begin_, tokens_[k], Word(k));
+  }
   bool IsCue(size_t k) const { return is_cue_[k] != 0; }
   PhraseResult SubjectAroundInsert(size_t verb) const;
   PhraseResult Coordinated(PhraseResult phrase) const;
@@ -62,6 +70,8 @@ class SentenceSubjects {
   const std::vector<Token>& tokens_;
   const SpeakerFinder& finder_;
   const std::vector<uint8_t>& is_cue_;
+  std::string_view lower_;  // the sentence lower-cased (Lower)
+  uint32_t sentence_begin_;
 };
 
 }  // namespace crosscheck::reported

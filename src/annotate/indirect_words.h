@@ -41,6 +41,15 @@ bool IsAuxiliary(const Token& t, std::string_view word);
 // Conjunctions that open a subordinate clause, whose subject may be a source ("where polls
 // show …", "after the ministry said …", "found that most voters support …").
 // A dash setting off an insert: an em or en dash, or a hyphen standing alone ("X - who …
+// `token` in lower case as a view into `lower_sentence`, its sentence lower-cased (which
+// begins at byte `sentence_begin` of the body); `word` itself, as written, if the token lies
+// outside the sentence.
+inline std::string_view LowerOf(std::string_view lower_sentence, uint32_t sentence_begin,
+                                const Token& token, std::string_view word) {
+  if (token.begin < sentence_begin || token.end - sentence_begin > lower_sentence.size())
+    return word;
+  return lower_sentence.substr(token.begin - sentence_begin, token.end - token.begin);
+}
 // - said", "X -- who … -- said": each hyphen of the pair is its own token).
 bool IsDashWord(std::string_view token_text);
 bool IsSubordinator(std::string_view lower);
