@@ -125,18 +125,31 @@ class Resolver {
     const RE2* pattern = &RelativeTimePattern();
     const int groups = pattern->NumberOfCapturingGroups();
     std::vector<re2::StringPiece> sub(static_cast<size_t>(groups) + 1);
-    const auto& names = pattern->NamedCapturingGroups();
-    const auto group = [&](const char* name) -> std::string_view {
-      auto it = names.find(name);
-      if (it == names.end() || sub[static_cast<size_t>(it->second)].data() == nullptr) return {};
+    // Group indices by name, looked up without making a string (the names live in the
+    // pattern, a static).
+    static const auto* indices = [pattern] {
+      auto* map = new std::unordered_map<std::string_view, int>();
+      for (const auto& [name, index] : pattern->NamedCapturingGroups()) map->emplace(name, index);
+      return map;
+    }();
+    const auto group = [&](std::string_view name) -> std::string_view {
+      const auto it = indices->find(name);
+      if (it == indices->end() || sub[static_cast<size_t>(it->second)].data() == nullptr) return {};
       const re2::StringPiece& piece = sub[static_cast<size_t>(it->second)];
       return std::string_view(piece.data(), piece.size());
     };
     size_t pos = 0;
+    re2::StringPiece whole;
+    // Where the next match is, found without submatches (RE2's DFA), then its groups read by
+    // matching that span alone (the same leftmost-first parse).
     while (pos < body_.size() &&
-           pattern->Match(body_, pos, body_.size(), RE2::UNANCHORED, sub.data(), groups + 1)) {
-      const size_t begin = static_cast<size_t>(sub[0].data() - body_.data());
-      const size_t end = begin + sub[0].size();
+           pattern->Match(body_, pos, body_.size(), RE2::UNANCHORED, &whole, 1)) {
+      const size_t begin = static_cast<size_t>(whole.data() - body_.data());
+      const size_t end = begin + whole.size();
+      if (!pattern->Match(body_, begin, end, RE2::ANCHOR_BOTH, sub.data(), groups + 1)) {
+        pos = std::max(end, begin + 1);
+        continue;
+      }
       pos = std::max(end, begin + 1);
       // A number glued to another ("10,000 years", "3.2024") is not a time.
       if (begin > 0 &&
