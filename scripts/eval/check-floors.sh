@@ -49,6 +49,7 @@ measured[speakers_polnear_dev]=$(pick <<<"$out" '^polnear dev: \[attribution\] s
 measured[quotes_polnear_dev_exact]=$(pick <<<"$out" '^polnear dev: \[attribution\] content exact' 'F1 ')
 out=$(GUM_SPLITS=dev scripts/eval/entities-gum.sh "$build" "$shared")
 measured[entities_gum_dev_f1]=$(pick <<<"$out" '^gum dev: overall +overlap' 'F1 ')
+measured[pronouns_gum_dev]=$(pick <<<"$out" '^gum pronouns dev:' 'resolved right ')
 out=$(scripts/eval/times-tempeval3.sh "$build" "$shared")
 measured[times_aquaint_value_f1]=$(pick <<<"$out" '^tempeval3 AQUAINT: value' 'F1 ')
 measured[times_aquaint_relaxed_f1]=$(pick <<<"$out" '^tempeval3 AQUAINT: relaxed span:' 'F1 ')
