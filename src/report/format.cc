@@ -1,5 +1,6 @@
 #include "report/format.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <unordered_map>
@@ -177,6 +178,35 @@ std::vector<SpeakerQuotes> QuotesBySpeaker(const ReportStory& story) {
   return groups;
 }
 
+namespace {
+
+// The reporting verb as the speaker's name takes it: "they think" written of one named source
+// reads "Lee thinks" ("X think" otherwise); a plural-looking name ("officials", "Moscow and
+// Pyongyang") keeps the verb as written. Only verbs whose -s form is a speech verb of the
+// lexicon change.
+std::string CueForSpeaker(std::string_view cue, std::string_view speaker) {
+  static const auto* speech_verbs = [] {
+    auto* set = new std::unordered_set<std::string>();
+    for (std::string_view entry : LexiconEntries("speech_verbs")) set->emplace(entry);
+    return set;
+  }();
+  const bool plural = speaker.find(" and ") != std::string_view::npos ||
+                      (!speaker.empty() && speaker.back() == 's');
+  const size_t first_end = std::min(cue.find(' '), cue.size());
+  const std::string_view verb = cue.substr(0, first_end);
+  if (plural || verb.size() < 2 || verb.ends_with("s") || verb.ends_with("ed") ||
+      verb.ends_with("ing") ||
+      !std::all_of(verb.begin(), verb.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return std::string(cue);
+  const bool sibilant = verb.ends_with("sh") || verb.ends_with("ch") || verb.ends_with("x") ||
+                        verb.ends_with("z") || verb.ends_with("o");
+  const std::string third = std::string(verb) + (sibilant ? "es" : "s");
+  if (speech_verbs->count(third) == 0) return std::string(cue);
+  return third + std::string(cue.substr(first_end));
+}
+
+}  // namespace
+
 QuoteProse DescribeQuote(const ReportQuote& quote, std::string_view speaker, size_t max_chars) {
   QuoteProse prose;
   if (quote.kind == "direct") {
@@ -201,8 +231,8 @@ QuoteProse DescribeQuote(const ReportQuote& quote, std::string_view speaker, siz
     // A participle ("saying", "adding") reads only inside its sentence: "said" stands in.
     const size_t first_end = std::min(cue.find(' '), cue.size());
     const bool participle = first_end >= 3 && cue.substr(first_end - 3, 3) == "ing";
-    prose.lead =
-        std::string(speaker) + " " + (cue.empty() || participle ? "said" : std::string(cue));
+    prose.lead = std::string(speaker) + " " +
+                 (cue.empty() || participle ? "said" : CueForSpeaker(cue, speaker));
   }
   const std::string words = partial_alone ? std::string(reported) : ClauseAfterVerb(reported);
   prose.words = Shorten(words, max_chars);

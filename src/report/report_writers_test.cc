@@ -285,6 +285,23 @@ TEST(ReportWritersTest, SummaryShowsControlBytesAsEscapesAndKeepsOneLineEach) {
   EXPECT_EQ(summary.find("\nforged line"), std::string::npos);
 }
 
+TEST(FormatTest, ReportedSpeechLeadAgreesWithTheNamedSpeaker) {
+  // "they think ..." resolved to one named source reads "Lee thinks"; a plural-looking name
+  // keeps the verb; "as per X" reads as "According to X,".
+  ReportQuote quote;
+  quote.kind = "indirect";
+  quote.text = "they will suffer heavy losses";
+  quote.cue = "think";
+  EXPECT_EQ(DescribeQuote(quote, "Lee Seong Kweun", 200).lead, "Lee Seong Kweun thinks");
+  EXPECT_EQ(DescribeQuote(quote, "South Korean officials", 200).lead,
+            "South Korean officials think");
+  EXPECT_EQ(DescribeQuote(quote, "Moscow and Pyongyang", 200).lead, "Moscow and Pyongyang think");
+  quote.cue = "said";
+  EXPECT_EQ(DescribeQuote(quote, "Lee Seong Kweun", 200).lead, "Lee Seong Kweun said");
+  quote.cue = "as per";
+  EXPECT_EQ(DescribeQuote(quote, "Yonhap", 200).lead, "According to Yonhap,");
+}
+
 TEST(FormatTest, Numbers) {
   EXPECT_EQ(FormatNumber(1500), "1,500");
   EXPECT_EQ(FormatNumber(1234567), "1,234,567");
