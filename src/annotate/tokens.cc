@@ -108,7 +108,35 @@ size_t ScanNumber(std::string_view text, size_t pos) {
   return end;
 }
 
-using WordSet = std::unordered_set<std::string>;
+// Looked up by std::string_view without making a string (C++20 heterogeneous lookup).
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+// A word in ASCII lower case, on the stack when it is short (every lexicon word is), so that
+// lexicon lookups allocate nothing.
+class LowerWord {
+ public:
+  explicit LowerWord(std::string_view word) {
+    if (word.size() <= sizeof(buffer_)) {
+      for (size_t k = 0; k < word.size(); ++k) buffer_[k] = LowerAsciiChar(word[k]);
+      view_ = std::string_view(buffer_, word.size());
+    } else {
+      heap_ = LowerAscii(word);
+      view_ = heap_;
+    }
+  }
+  LowerWord(const LowerWord&) = delete;
+  LowerWord& operator=(const LowerWord&) = delete;
+  std::string_view view() const { return view_; }
+
+ private:
+  char buffer_[48];
+  std::string heap_;
+  std::string_view view_;
+};
 
 WordSet LoadSet(std::string_view lexicon, bool lower) {
   WordSet set;
@@ -173,18 +201,19 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
 
 bool IsFunctionWord(std::string_view word) {
   static const WordSet* set = new WordSet(LoadSet("function_words", true));
-  return set->count(LowerAscii(word)) > 0;
+  return set->count(LowerWord(word).view()) > 0;
 }
 
 bool IsSpeechVerb(std::string_view word) {
   static const WordSet* set = new WordSet(LoadSet("speech_verbs", true));
-  return set->count(LowerAscii(word)) > 0;
+  return set->count(LowerWord(word).view()) > 0;
 }
 
 bool IsPersonTitle(std::string_view words) {
   static const WordSet* set = new WordSet(LoadSet("person_titles", true));
-  std::string lower = LowerAscii(words);
-  if (!lower.empty() && lower.back() == '.') lower.pop_back();
+  const LowerWord lower_word(words);
+  std::string_view lower = lower_word.view();
+  if (!lower.empty() && lower.back() == '.') lower.remove_suffix(1);
   return set->count(lower) > 0;
 }
 
@@ -197,33 +226,39 @@ bool IsHonorific(std::string_view word) {
     }
     return honorifics;
   }();
-  std::string lower = LowerAscii(word);
-  if (!lower.empty() && lower.back() == '.') lower.pop_back();
+  const LowerWord lower_word(word);
+  std::string_view lower = lower_word.view();
+  if (!lower.empty() && lower.back() == '.') lower.remove_suffix(1);
   return set->count(lower) > 0;
 }
 
 bool IsOrgKeyword(std::string_view word) {
   static const WordSet* set = new WordSet(LoadSet("org_keywords", true));
-  return set->count(LowerAscii(word)) > 0;
+  return set->count(LowerWord(word).view()) > 0;
 }
 
 bool IsKnownOrganization(std::string_view name) {
   static const WordSet* set = new WordSet(LoadSet("organizations", false));
-  return set->count(std::string(name)) > 0;
+  return set->count(name) > 0;
 }
 
 bool IsPronoun(std::string_view word) {
-  const std::string lower = LowerAscii(word);
+  if (word.size() > 4) return false;
+  const LowerWord lower_word(word);
+  const std::string_view lower = lower_word.view();
   return lower == "he" || lower == "she" || lower == "it" || lower == "they" || lower == "we" || lower == "i";
 }
 
 bool IsSpeakerNoun(std::string_view word) {
   static const WordSet* set = new WordSet(LoadSet("speaker_nouns", true));
-  const std::string lower = LowerAscii(word);
+  const LowerWord lower_word(word);
+  const std::string_view lower = lower_word.view();
   if (set->count(lower) > 0 || IsPersonTitle(lower) || IsOrgKeyword(lower)) return true;
   // Plurals of titles: "analysts", "spokesmen", "secretaries".
-  if (lower.size() > 3 && lower.ends_with("men")) return IsPersonTitle(lower.substr(0, lower.size() - 3) + "man");
-  if (lower.size() > 4 && lower.ends_with("ies")) return IsPersonTitle(lower.substr(0, lower.size() - 3) + "y");
+  if (lower.size() > 3 && lower.ends_with("men"))
+    return IsPersonTitle(std::string(lower.substr(0, lower.size() - 3)) + "man");
+  if (lower.size() > 4 && lower.ends_with("ies"))
+    return IsPersonTitle(std::string(lower.substr(0, lower.size() - 3)) + "y");
   if (lower.size() > 3 && lower.back() == 's') return IsPersonTitle(lower.substr(0, lower.size() - 1));
   return false;
 }
