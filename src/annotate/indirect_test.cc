@@ -154,6 +154,11 @@ TEST(ReportedSpeech, CuesFurtherFromTheQuote) {
        {"direct|Ana Ruiz|noted|When you attack him, he punches back."}},
       {{"Mayor Ana Ruiz spoke. She went on to say, \"The budget is balanced.\""},
        {"direct|Ana Ruiz|say|The budget is balanced."}},
+      // An abbreviation's period inside the apposition, an honorific's before the name, and
+      // "said of …" after "!".
+      {{"\"Perpetual motion!\" Rep. Glenn Thompson, R-Pa., said of the swirl of convention "
+        "activity."},
+       {"direct|Glenn Thompson|said|Perpetual motion!"}},
   });
 }
 

@@ -206,8 +206,9 @@ bool AdjunctAfter(std::string_view body, const std::vector<Token>& tokens, uint3
   while (k < tokens.size() && tokens[k].begin < end) ++k;
   if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return false;
   const std::string first = LowerAscii(body.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
-  static constexpr std::array<std::string_view, 11> kOpeners = {
-      "as", "while", "when", "before", "after", "during", "at", "from", "outside", "on", "in"};
+  static constexpr std::array<std::string_view, 13> kOpeners = {
+      "as", "while", "when", "before", "after", "during", "at",
+      "from", "outside", "on", "in", "of", "about"};
   if (std::find(kOpeners.begin(), kOpeners.end(), first) == kOpeners.end()) return false;
   for (size_t j = k + 1; j < tokens.size(); ++j) {
     const std::string_view word = body.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);

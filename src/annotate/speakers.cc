@@ -387,10 +387,17 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
 std::optional<SpeakerCue> SpeakerFinder::CueAfterApposition(const std::vector<Token>& tokens,
                                                             size_t first, size_t comma) const {
   const PhraseResult name = PhraseBefore(tokens, comma, first);
-  if (!name.found || name.first_token != first) return std::nullopt;
+  // The name opens the attribution, after an honorific's period at most ("Rep. Glenn …").
+  const bool after_honorific = name.first_token == first + 2 && Text(tokens[first + 1]) == "." &&
+                               IsHonorific(Text(tokens[first]));
+  if (!name.found || (name.first_token != first && !after_honorific)) return std::nullopt;
   for (size_t k = comma + 1; k < tokens.size() && k - comma <= kMaxAppositionTokens; ++k) {
     const std::string_view text = Text(tokens[k]);
-    if (IsQuoteMark(text) || text == "." || text == ";") return std::nullopt;
+    // "Rep. Glenn Thompson, R-Pa., said": an abbreviation's period inside the apposition.
+    const bool abbreviation = text == "." && k > 0 && tokens[k - 1].kind == TokenKind::kWord &&
+                              tokens[k - 1].capitalized && Text(tokens[k - 1]).size() <= 5 &&
+                              tokens[k - 1].end == tokens[k].begin;
+    if (IsQuoteMark(text) || (text == "." && !abbreviation) || text == ";") return std::nullopt;
     if (text != "," || k + 1 >= tokens.size()) continue;
     const Token& verb = tokens[k + 1];
     if (verb.kind == TokenKind::kWord && !verb.capitalized &&
