@@ -153,9 +153,26 @@ bool StartsLowercase(std::string_view text) {
   return utf8proc_islower(static_cast<utf8proc_int32_t>(cp));
 }
 
-const std::unordered_set<std::string>& Stopwords() {
-  static const std::unordered_set<std::string> kStopwords = [] {
-    std::unordered_set<std::string> words;
+// Looked up by std::string_view without making a string (C++20 heterogeneous lookup).
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+using StopwordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+// The Unicode category of `cp`, without utf8proc's table for ASCII.
+utf8proc_category_t CategoryOf(char32_t cp) {
+  if (cp < 0x80) {
+    if (cp >= 'A' && cp <= 'Z') return UTF8PROC_CATEGORY_LU;
+    if (cp >= 'a' && cp <= 'z') return UTF8PROC_CATEGORY_LL;
+    if (cp >= '0' && cp <= '9') return UTF8PROC_CATEGORY_ND;
+  }
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+}
+
+const StopwordSet& Stopwords() {
+  static const StopwordSet kStopwords = [] {
+    StopwordSet words;
     for (std::string_view name : {"stopwords_en", "stopwords_de", "stopwords_fr", "stopwords_es"}) {
       for (std::string_view entry : LexiconEntries(name)) words.emplace(LexiconFields(entry)[0]);
     }
@@ -358,6 +375,14 @@ std::string CollapseWhitespace(std::string_view text) {
 }
 
 bool IsStopword(std::string_view word) {
+  // ASCII words (nearly all of them) lower-cased on the stack.
+  char buffer[32];
+  if (word.size() <= sizeof buffer &&
+      std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) {
+    for (size_t k = 0; k < word.size(); ++k)
+      buffer[k] = word[k] >= 'A' && word[k] <= 'Z' ? static_cast<char>(word[k] - 'A' + 'a') : word[k];
+    return Stopwords().contains(std::string_view(buffer, word.size()));
+  }
   std::string lower;
   lower.reserve(word.size());
   for (size_t pos = 0; pos < word.size();) {
@@ -377,7 +402,7 @@ void ComputeShape(Paragraph& paragraph) {
     // Wide (CJK) characters carry about as much as a short Latin word: weigh them so that
     // length thresholds mean the same in every script.
     paragraph.chars += cp >= kFirstWideCodePoint ? kWideCharWeight : 1;
-    const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    const auto category = CategoryOf(cp);
     if (category < UTF8PROC_CATEGORY_LU || category > UTF8PROC_CATEGORY_LO) continue;
     ++(IsLatin(cp) ? latin_letters : other_letters);
     if (category == UTF8PROC_CATEGORY_LU) ++paragraph.upper_letters;
@@ -398,7 +423,7 @@ void ComputeShape(Paragraph& paragraph) {
     for (size_t scan = 0; scan < token.size();) {
       const size_t at = scan;
       const char32_t cp = DecodeUtf8(token, scan);
-      const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+      const auto category = CategoryOf(cp);
       const bool alnum = (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
                          (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
       if (alnum && !has_letter_or_digit) {
