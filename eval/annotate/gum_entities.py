@@ -137,8 +137,9 @@ def ReadConlluTokens(path):
     return text, sentences
 
 
-def SentenceMentions(sentence):
-    """Named person/organization/place mentions of one sentence's tokens."""
+def BracketSpans(sentence):
+    """Every mention of one sentence's tokens: (first token index, last token index, type,
+    entity id), from the `Entity=` brackets (the id names the coreference chain)."""
     open_mentions = {}  # entity id -> stack of (first token index, type)
     spans = []
     for index, token in enumerate(sentence):
@@ -155,7 +156,7 @@ def SentenceMentions(sentence):
                     position += 1
                 if position < len(entity) and entity[position] == ")":
                     first, kind = open_mentions[opened.group(1)].pop()
-                    spans.append((first, index, kind))
+                    spans.append((first, index, kind, opened.group(1)))
                     position += 1
                 continue
             closed = ENTITY_CLOSE.match(entity, position)
@@ -163,18 +164,30 @@ def SentenceMentions(sentence):
                 stack = open_mentions.get(closed.group(1))
                 if stack:
                     first, kind = stack.pop()
-                    spans.append((first, index, kind))
+                    spans.append((first, index, kind, closed.group(1)))
                 position = closed.end()
                 continue
             position += 1
+    return spans
+
+
+def IsNamed(inside):
+    """Whether a mention's tokens are named: its head (the first token whose dependency head
+    lies outside it) is a proper noun."""
+    ids = {token["id"] for token in inside}
+    heads = [token for token in inside if token["head"] not in ids]
+    return bool(heads) and heads[0]["upos"] == "PROPN"
+
+
+def SentenceMentions(sentence):
+    """Named person/organization/place mentions of one sentence's tokens."""
+    spans = [(first, last, kind) for first, last, kind, _ in BracketSpans(sentence)]
     mentions = []
     for first, last, kind in spans:
         if kind not in TYPES:
             continue
         inside = sentence[first:last + 1]
-        ids = {token["id"] for token in inside}
-        heads = [token for token in inside if token["head"] not in ids]
-        if heads and heads[0]["upos"] == "PROPN":
+        if IsNamed(inside):
             mentions.append((inside[0]["start"], inside[-1]["end"], kind))
     return sorted(set(mentions))
 

@@ -23,11 +23,10 @@ a reference for the gender evidence and the other rules.
 import argparse
 import json
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gum_entities import ENTITY_CLOSE, ENTITY_OPEN, ReadConlluTokens, SplitDocuments  # noqa: E402
+from gum_entities import BracketSpans, IsNamed, ReadConlluTokens, SplitDocuments  # noqa: E402
 
 PRONOUNS = {"he", "she"}
 
@@ -36,40 +35,9 @@ def ChainMentions(sentences):
     """Every mention of the document: (start, end, chain id, type, named)."""
     mentions = []
     for sentence in sentences:
-        open_mentions = {}
-        spans = []
-        for index, token in enumerate(sentence):
-            entity = next((part[len("Entity="):] for part in token["misc"].split("|")
-                           if part.startswith("Entity=")), "")
-            position = 0
-            while position < len(entity):
-                opened = ENTITY_OPEN.match(entity, position)
-                if opened:
-                    open_mentions.setdefault(opened.group(1), []).append(
-                        (index, opened.group(2)))
-                    position = opened.end()
-                    while position < len(entity) and entity[position] not in "()":
-                        position += 1
-                    if position < len(entity) and entity[position] == ")":
-                        first, kind = open_mentions[opened.group(1)].pop()
-                        spans.append((first, index, kind, opened.group(1)))
-                        position += 1
-                    continue
-                closed = ENTITY_CLOSE.match(entity, position)
-                if closed:
-                    stack = open_mentions.get(closed.group(1))
-                    if stack:
-                        first, kind = stack.pop()
-                        spans.append((first, index, kind, closed.group(1)))
-                    position = closed.end()
-                    continue
-                position += 1
-        for first, last, kind, chain in spans:
+        for first, last, kind, chain in BracketSpans(sentence):
             inside = sentence[first:last + 1]
-            ids = {token["id"] for token in inside}
-            heads = [token for token in inside if token["head"] not in ids]
-            named = bool(heads) and heads[0]["upos"] == "PROPN"
-            mentions.append((inside[0]["start"], inside[-1]["end"], chain, kind, named))
+            mentions.append((inside[0]["start"], inside[-1]["end"], chain, kind, IsNamed(inside)))
     return mentions
 
 
