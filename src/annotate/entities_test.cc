@@ -60,7 +60,7 @@ TEST(EntityAnnotator, Table) {
       {"It happened on Friday in October.", {}, {"other:Friday=Friday", "other:October=October"}},
       // A month that is also a given name is no entity where a date is; alone before a verb
       // it may be a surname.
-      {"They signed a treaty at a summit in June and have traded shells since last August.",
+      {"The two leaders met at a summit in June and have talked every week since last August.",
        {},
        {"place:June=June", "other:June=June", "other:August=August", "person:August=August"}},
       {"Prime Minister Theresa May spoke in London.",
@@ -72,9 +72,9 @@ TEST(EntityAnnotator, Table) {
       {"Troops carried Russian-made rifles near Russian-occupied towns.",
        {},
        {"other:Russian-made=Russian-made", "other:Russian-occupied=Russian-occupied"}},
-      {"Experts said the next step was logical.", {}, {"person:Experts=Experts"}},
-      {"Troops trained in Russia's Far East.", {"place:Far East=Far East"}, {}},
-      {"Earlier, the Pentagon Chief visited Kyiv.",
+      {"Analysts said the plan would fail.", {}, {"person:Analysts=Analysts"}},
+      {"Exports to the Far East rose.", {"place:Far East=Far East"}, {}},
+      {"Later, the Pentagon Chief flew to Oslo.",
        {"organization:Pentagon=Pentagon"},
        {"organization:Pentagon Chief=Pentagon Chief"}},
       {"The South Korean National Farming Agency released data.",

@@ -132,8 +132,8 @@ TEST(ReportedSpeech, SpeakerPhrasesAfterAQuote) {
        {"direct|a source|says|It is a way to take part,"}},
       {{"\"The delay is unacceptable,\" the letter read."},
        {"direct|letter|read|The delay is unacceptable,"}},
-      {{"\"What if the mayor took lessons?\" the 43-year-old asked in the video."},
-       {"direct|43-year-old|asked|What if the mayor took lessons?"}},
+      {{"\"Who will pay for the bridge?\" the 61-year-old asked in the meeting."},
+       {"direct|61-year-old|asked|Who will pay for the bridge?"}},
       {{"\"We must engage them,\" wrote the authors of the report."},
        {"direct|authors|wrote|We must engage them,"}},
   });
@@ -144,21 +144,21 @@ TEST(ReportedSpeech, SpeakerPhrasesAfterAQuote) {
 // adverb, or a pronoun opening the sentence of a participle or "went on to say".
 TEST(ReportedSpeech, CuesFurtherFromTheQuote) {
   ExpectQuotes({
-      {{"Mayor Ana Ruiz spoke. \"I want to wait until I meet him\" before discussing specifics, "
-        "she said."},
-       {"direct|Ana Ruiz|said|I want to wait until I meet him"}},
-      {{"\"The great state is proud to cast its votes!\" Senator Ana Ruiz said as she opened "
-        "the roll call of the convention."},
-       {"direct|Ana Ruiz|said|The great state is proud to cast its votes!"}},
+      {{"Mayor Ana Ruiz spoke. \"The budget comes first\" before any talk of new roads, she "
+        "said."},
+       {"direct|Ana Ruiz|said|The budget comes first"}},
+      {{"\"Our harbour is open again!\" Senator Ana Ruiz said as she cut the ribbon at the new "
+        "quay on Monday."},
+       {"direct|Ana Ruiz|said|Our harbour is open again!"}},
       {{"Mayor Ana Ruiz spoke. She also noted, \"When you attack him, he punches back.\""},
        {"direct|Ana Ruiz|noted|When you attack him, he punches back."}},
       {{"Mayor Ana Ruiz spoke. She went on to say, \"The budget is balanced.\""},
        {"direct|Ana Ruiz|say|The budget is balanced."}},
       // An abbreviation's period inside the apposition, an honorific's before the name, and
       // "said of …" after "!".
-      {{"\"Perpetual motion!\" Rep. Glenn Thompson, R-Pa., said of the swirl of convention "
-        "activity."},
-       {"direct|Glenn Thompson|said|Perpetual motion!"}},
+      {{"\"Full steam ahead!\" Gov. Tomas Berg, R-Ore., said of the crowded session in the "
+        "capitol."},
+       {"direct|Tomas Berg|said|Full steam ahead!"}},
   });
 }
 
@@ -190,17 +190,17 @@ TEST(ReportedSpeech, NarratorWeHasNoAntecedent) {
 // source after the verb.
 TEST(ReportedSpeech, StatementsBeforeQuotesInsertsAndClauses) {
   ExpectQuotes({
-      {{"Boreing said the members will still meet for dinner, but said, \"It is time to move "
-        "on.\""},
-       {"indirect|Boreing|said|the members will still meet for dinner",
-        "direct|Boreing|said|It is time to move on."}},
+      {{"Lindqvist said the club would still meet on Fridays, but said, \"The old hall is too "
+        "small.\""},
+       {"indirect|Lindqvist|said|the club would still meet on Fridays",
+        "direct|Lindqvist|said|The old hall is too small."}},
       {{"The court's chief justice -- who has been in a dispute with the senator for days -- "
         "said she regretted her remarks."},
        {"indirect|court's chief justice|said|she regretted her remarks"}},
-      {{"Playing Field Promotions, a talent agency, says that Walker, who charges high fees, "
-        "has lost close to $100,000."},
-       {"indirect|Playing Field Promotions|says|that Walker, who charges high fees, has lost "
-        "close to $100,000"}},
+      {{"Northgate Events, a booking agency, says that Okafor, who sings at weddings, has lost "
+        "most of his summer work."},
+       {"indirect|Northgate Events|says|that Okafor, who sings at weddings, has lost most of "
+        "his summer work"}},
   });
 }
 

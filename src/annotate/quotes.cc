@@ -217,8 +217,8 @@ bool AdjunctAfter(std::string_view body, const std::vector<Token>& tokens, uint3
   return true;
 }
 
-// A cue closing the quote's sentence after other words: "'…' before discussing specifics, he
-// said." The last comma after the closing mark that is followed by a speaker, its verb and
+// A cue closing the quote's sentence after other words: "'…' before any talk of new roads,
+// she said." The last comma after the closing mark that is followed by a speaker, its verb and
 // the sentence's end.
 std::optional<SpeakerCue> LateCueAfter(std::string_view body, const SpeakerFinder& finder,
                                        const std::vector<Token>& tokens, uint32_t mark_end) {

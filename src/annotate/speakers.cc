@@ -38,7 +38,7 @@ bool IsArticle(std::string_view word) {
 // Words that open a noun phrase whose head may be any noun ("the host", "one of those
 // advisers", "a source"): after a quote's closing mark, "DETERMINER NOUN VERB." is a subject.
 bool IsDeterminerWord(const std::string& lower) {
-  // Not "that" and "this": "…, says that Walker …" opens a clause.
+  // Not "that" and "this": "…, says that Okafor …" opens a clause.
   return lower == "the" || lower == "a" || lower == "an" || lower == "these" ||
          lower == "those" || lower == "his" || lower == "her" ||
          lower == "their" || lower == "its" || lower == "our" || lower == "one" ||
@@ -356,7 +356,7 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
     if (!IsDeterminerWord(LowerAscii(Text(tokens[k])))) return std::nullopt;
     for (size_t w = k + 1; w < verb; ++w) {
       const Token& t = tokens[w];
-      // "the 43-year-old": a number or hyphen may be part of the noun.
+      // "the 61-year-old": a number or hyphen may be part of the noun.
       if (t.kind == TokenKind::kNumber || Text(t) == "-") continue;
       if (t.kind != TokenKind::kWord || t.capitalized || IsFunctionWord(Text(t)))
         return std::nullopt;
@@ -370,7 +370,7 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
     if (Text(t) == "." && verb > k && IsHonorific(Text(tokens[verb - 1]))) continue;
     // "…," Jan Novak, a columnist for a Rome daily, wrote.
     if (Text(t) == "," && verb > k) return CueAfterApposition(tokens, k, verb);
-    if (t.kind == TokenKind::kNumber || Text(t) == "-") continue;  // "the 43-year-old"
+    if (t.kind == TokenKind::kNumber || Text(t) == "-") continue;  // "the 61-year-old"
     if (t.kind != TokenKind::kWord) return std::nullopt;
     // "the report said": a reporting word after a determiner is the subject's noun.
     if (IsCue(t) && IsDeterminerWord(LowerAscii(Text(tokens[verb - 1])))) continue;
@@ -387,13 +387,13 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
 std::optional<SpeakerCue> SpeakerFinder::CueAfterApposition(const std::vector<Token>& tokens,
                                                             size_t first, size_t comma) const {
   const PhraseResult name = PhraseBefore(tokens, comma, first);
-  // The name opens the attribution, after an honorific's period at most ("Rep. Glenn …").
+  // The name opens the attribution, after an honorific's period at most ("Gov. Tomas …").
   const bool after_honorific = name.first_token == first + 2 && Text(tokens[first + 1]) == "." &&
                                IsHonorific(Text(tokens[first]));
   if (!name.found || (name.first_token != first && !after_honorific)) return std::nullopt;
   for (size_t k = comma + 1; k < tokens.size() && k - comma <= kMaxAppositionTokens; ++k) {
     const std::string_view text = Text(tokens[k]);
-    // "Rep. Glenn Thompson, R-Pa., said": an abbreviation's period inside the apposition.
+    // "Gov. Tomas Berg, R-Ore., said": an abbreviation's period inside the apposition.
     const bool abbreviation = text == "." && k > 0 && tokens[k - 1].kind == TokenKind::kWord &&
                               tokens[k - 1].capitalized && Text(tokens[k - 1]).size() <= 5 &&
                               tokens[k - 1].end == tokens[k].begin;
@@ -504,9 +504,9 @@ std::string SpeakerFinder::ResolvePronoun(std::string_view pronoun, uint32_t bef
   if (antecedent == nullptr) return {};
   if (gender != 0) {
     // Subject preference: when the nearest fitting person is not its sentence's subject and
-    // that sentence opens with the same pronoun ("He went looking for his brother, George
-    // Whitman, after he ..."), the pronoun continues the subject's chain: it stands for what
-    // the opening pronoun stands for.
+    // that sentence opens with the same pronoun ("He went looking for his brother, Petr
+    // Novak, in the south. He said ..."), the pronoun continues the subject's chain: it stands
+    // for what the opening pronoun stands for.
     if (const std::optional<uint32_t> subject = OpeningPronounBefore(antecedent->span.begin, lower);
         subject && *subject < antecedent->span.begin) {
       std::string chained = ResolvePronoun(lower, *subject, nullptr, depth + 1);

@@ -181,8 +181,8 @@ std::vector<SpeakerQuotes> QuotesBySpeaker(const ReportStory& story) {
 namespace {
 
 // The reporting verb as the speaker's name takes it: "they think" written of one named source
-// reads "Lee thinks" ("X think" otherwise); a plural-looking name ("officials", "Moscow and
-// Pyongyang") keeps the verb as written. Only verbs whose -s form is a speech verb of the
+// reads "Lind thinks" ("Lind think" otherwise); a plural-looking name ("officials", "Oslo and
+// Lima") keeps the verb as written. Only verbs whose -s form is a speech verb of the
 // lexicon change.
 std::string CueForSpeaker(std::string_view cue, std::string_view speaker) {
   static const auto* speech_verbs = [] {

@@ -286,20 +286,20 @@ TEST(ReportWritersTest, SummaryShowsControlBytesAsEscapesAndKeepsOneLineEach) {
 }
 
 TEST(FormatTest, ReportedSpeechLeadAgreesWithTheNamedSpeaker) {
-  // "they think ..." resolved to one named source reads "Lee thinks"; a plural-looking name
+  // "they think ..." resolved to one named source reads "Lind thinks"; a plural-looking name
   // keeps the verb; "as per X" reads as "According to X,".
   ReportQuote quote;
   quote.kind = "indirect";
   quote.text = "they will suffer heavy losses";
   quote.cue = "think";
-  EXPECT_EQ(DescribeQuote(quote, "Lee Seong Kweun", 200).lead, "Lee Seong Kweun thinks");
-  EXPECT_EQ(DescribeQuote(quote, "South Korean officials", 200).lead,
-            "South Korean officials think");
-  EXPECT_EQ(DescribeQuote(quote, "Moscow and Pyongyang", 200).lead, "Moscow and Pyongyang think");
+  EXPECT_EQ(DescribeQuote(quote, "Ana Lind", 200).lead, "Ana Lind thinks");
+  EXPECT_EQ(DescribeQuote(quote, "Norwegian officials", 200).lead,
+            "Norwegian officials think");
+  EXPECT_EQ(DescribeQuote(quote, "Oslo and Lima", 200).lead, "Oslo and Lima think");
   quote.cue = "said";
-  EXPECT_EQ(DescribeQuote(quote, "Lee Seong Kweun", 200).lead, "Lee Seong Kweun said");
+  EXPECT_EQ(DescribeQuote(quote, "Ana Lind", 200).lead, "Ana Lind said");
   quote.cue = "as per";
-  EXPECT_EQ(DescribeQuote(quote, "Yonhap", 200).lead, "According to Yonhap,");
+  EXPECT_EQ(DescribeQuote(quote, "Reuters", 200).lead, "According to Reuters,");
 }
 
 TEST(FormatTest, Numbers) {

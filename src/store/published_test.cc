@@ -51,7 +51,7 @@ ReportStory FullStory() {
   quantity.counts = "troops";
   quantity.text = "1,500 to 3,000.5 troops";
   quantity.attributed_to = "e1";
-  quantity.attributed_to_name = "Seoul's spy agency";
+  quantity.attributed_to_name = "a source in the ministry";
   quantity.as_of = "2024-10-18";
   quantity.unit = "";
   quantity.expected_by = "2024-12";
