@@ -418,8 +418,8 @@ std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities
         match->kind_rank = KindRank(q.kind);
       }
       if (rq.speaker_name.empty() && !q.speaker_name.empty()) {
-        rq.speaker_name = q.speaker_name;
         rq.speaker = entities.IdForName(q.speaker_name);
+        rq.speaker_name = rq.speaker.empty() ? entities.JointName(q.speaker_name) : q.speaker_name;
         const uint32_t anchor = q.cue ? q.cue->begin : q.span.begin;
         rq.said_on = SentenceDate(doc, SentenceOf(doc, anchor));
       }

@@ -398,6 +398,31 @@ std::string StoryEntities::IdForName(std::string_view name) const {
   return {};
 }
 
+std::string StoryEntities::JointName(std::string_view name) const {
+  std::string_view rest = name;
+  for (std::string_view lead : {"Both ", "both "}) {
+    if (rest.starts_with(lead)) rest.remove_prefix(lead.size());
+  }
+  std::vector<std::string_view> parts;
+  for (size_t and_at = rest.find(" and "); and_at != std::string_view::npos;
+       and_at = rest.find(" and ")) {
+    parts.push_back(rest.substr(0, and_at));
+    rest.remove_prefix(and_at + 5);
+  }
+  parts.push_back(rest);
+  if (parts.size() < 2) return std::string(name);
+  std::string joint;
+  for (std::string_view part : parts) {
+    const std::string id = IdForName(part);
+    const auto it = std::find_if(entities.begin(), entities.end(),
+                                 [&](const ReportEntity& e) { return e.id == id; });
+    if (id.empty() || it == entities.end()) return std::string(name);
+    if (!joint.empty()) joint += " and ";
+    joint += it->name;
+  }
+  return joint;
+}
+
 void StoryEntities::AddAgency(const std::string& country, std::string_view kind, size_t index) {
   agencies_.emplace(country + "|" + std::string(kind), index);
 }

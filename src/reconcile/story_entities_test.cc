@@ -235,4 +235,17 @@ TEST(StoryEntities, NameWithItsBracketedShortFormIsTheEntity) {
   EXPECT_EQ(entities.IdForName("the national auditors (XYZ)"), "");
 }
 
+TEST(StoryEntities, AJointSourceIsWrittenWithTheStorysNames) {
+  StoryEntities entities =
+      StoryBuilder()
+          .Document("Norway and Chile signed a fishing treaty in Lima. Oslo and Santiago have "
+                    "denied any dispute.")
+          .Merge();
+  EXPECT_EQ(entities.JointName("Oslo and Santiago"), "Norway and Chile");
+  EXPECT_EQ(entities.JointName("Both Norway and Chile"), "Norway and Chile");
+  // A part that is no entity of the story leaves the name as written.
+  EXPECT_EQ(entities.JointName("Oslo and its allies"), "Oslo and its allies");
+  EXPECT_EQ(entities.JointName("Oslo"), "Oslo");
+}
+
 }  // namespace crosscheck::reconcile

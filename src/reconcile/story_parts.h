@@ -59,6 +59,10 @@ struct StoryEntities {
   // country qualifies it; what speaks for an entity ("NATO's website", "the minister's
   // office": agency_nouns.txt "voice") -> that entity.
   std::string IdForName(std::string_view name) const;
+  // A source of several ("Moscow and Pyongyang", "Both Russia and North Korea") written with
+  // the story's entity names when every part is one ("Russia and North Korea"), so that the
+  // same pair written two ways is one holder; `name` itself otherwise.
+  std::string JointName(std::string_view name) const;
   void BuildIndex();
   // Records that entities[index] is the body of kind `kind` (agency_nouns.txt) of `country`.
   void AddAgency(const std::string& country, std::string_view kind, size_t index);

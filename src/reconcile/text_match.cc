@@ -123,14 +123,18 @@ std::pair<std::string, std::string> SentenceSource(const StoryDocument& doc, con
       const int32_t quote = doc.sentence_speaker[index];
       if (quote < 0) return {};
       const std::string& name = doc.annotations->quotes[static_cast<size_t>(quote)].speaker_name;
-      return {entities.IdForName(name), name};
+      std::string id = entities.IdForName(name);
+      return {id, id.empty() ? entities.JointName(name) : name};
     }
   }
   for (const QuoteMention& q : doc.annotations->quotes) {
     if (q.speaker_name.empty()) continue;
     const bool cue_inside = q.cue && q.cue->begin >= sentence.begin && q.cue->end <= sentence.end;
     const bool words_inside = q.span.begin < sentence.end && sentence.begin < q.span.end;
-    if (cue_inside || words_inside) return {entities.IdForName(q.speaker_name), q.speaker_name};
+    if (cue_inside || words_inside) {
+      std::string id = entities.IdForName(q.speaker_name);
+      return {id, id.empty() ? entities.JointName(q.speaker_name) : q.speaker_name};
+    }
   }
   return {};
 }
