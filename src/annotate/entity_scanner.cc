@@ -160,6 +160,11 @@ class DocumentScanner {
         }
       }
     }
+    // "Premier League", "Chancellor Group": what follows the title ends in an organization
+    // keyword, so the title word is part of the body's name, not a person's title.
+    if (name_from > 0 && name_from < word_tokens.size() &&
+        IsOrgKeyword(Text(tokens[word_tokens.back()])))
+      name_from = 0;
     if (name_from > 0 && name_from < word_tokens.size()) {
       if (title_from > 0) {
         AddCandidate(tokens, word_tokens[0], word_tokens[title_from - 1], sentence,
@@ -271,7 +276,9 @@ class DocumentScanner {
     }
     // Drop honorifics and leading titles that stayed in the run ("Mr Palmer" -> "Palmer").
     size_t skip = 0;
-    while (skip < candidate.words.size() &&
+    // Not before an organization keyword closing the name: "Premier League" is a body.
+    const bool names_body = candidate.words.size() >= 2 && IsOrgKeyword(candidate.words.back());
+    while (!names_body && skip < candidate.words.size() &&
            (IsHonorific(candidate.words[skip]) || IsPersonTitle(candidate.words[skip])))
       ++skip;
     if (skip == candidate.words.size()) return;  // a bare office ("Attorney General"), not a name

@@ -29,6 +29,7 @@
 #include "annotate/cue_model.h"
 #include "annotate/indirect_subjects.h"
 #include "annotate/indirect_words.h"
+#include "base/date.h"
 
 namespace crosscheck {
 namespace {
@@ -535,6 +536,12 @@ class SentenceReader {
         continue;
       }
       SpeakerFinder::PhraseResult phrase = subjects_.Subject(verb, cue_first);
+      if (phrase.found && cue_first > 0) {
+        // "Last November the league said": the time adjunct is no part of the speaker (the
+        // phrase's first token stays where it was for the shapes read from it).
+        const size_t past = PastLeadingTime(phrase.first_token, cue_first - 1);
+        if (past != phrase.first_token) phrase.span.begin = tokens_[past].begin;
+      }
       if (!phrase.found && cue_first > 0) {
         // "NP, APPOSITION, said CLAUSE" and "NP did this and said CLAUSE".
         if (Word(cue_first - 1) == "," || IsDashWord(Word(cue_first - 1))) {
@@ -826,6 +833,32 @@ class SentenceReader {
   // verb's auxiliaries (and the "be" of a progressive: "are already confirming"), at most
   // kMaxLooseSubjectTokens, ending in a noun-like word; no other reporting word inside.
   // `cue_first` is set to the first auxiliary.
+  // The first token of a subject running over tokens_[first, last] past a leading time
+  // adjunct, which is no part of it ("Last November the league said", "In 2019 the board
+  // voted"); `first` when there is none or nothing would be left.
+  size_t PastLeadingTime(size_t first, size_t last) const {
+    // "last/next/this/early/late" or a month or a year opens it; months, weekdays, years and
+    // "week", "month", "year", "weekend" go on.
+    const auto time_word = [&](size_t k) {
+      const std::string_view lower = Lower(k);
+      return MonthFromName(Word(k)) != 0 || WeekdayNumber(Word(k)) != 0 || lower == "week" ||
+             lower == "month" || lower == "year" || lower == "weekend" ||
+             (tokens_[k].kind == TokenKind::kNumber && Word(k).size() == 4);
+    };
+    const std::string_view opener = Lower(first);
+    size_t lead = first;
+    if (opener == "last" || opener == "next" || opener == "this" || opener == "early" ||
+        opener == "late")
+      ++lead;
+    else if (!time_word(first))
+      return first;
+    while (lead < last && time_word(lead)) ++lead;
+    if (lead > first && lead <= last && tokens_[lead].kind == TokenKind::kWord &&
+        !IsPreposition(Lower(lead)) && !time_word(lead))
+      return lead;
+    return first;
+  }
+
   SpeakerFinder::PhraseResult LooseSubject(size_t verb, size_t& cue_first) const {
     cue_first = verb;
     // "said at a rally …" would take the rally for the content; "states that" is a noun.
@@ -868,6 +901,7 @@ class SentenceReader {
       --first;
     }
     if (first == cue_first) return {};
+    first = PastLeadingTime(first, head);
     // A time or place adjunct is no subject ("…, on Wednesday urged …", "last year backed …").
     const std::string_view opener = Lower(first);
     if (IsPreposition(opener) || IsSubordinator(opener) || IsTimeFiller(Word(head)) ||

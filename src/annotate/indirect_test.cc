@@ -216,4 +216,15 @@ TEST(ReportedSpeech, PronounsResolvedByGenderAndSubject) {
   });
 }
 
+// A time adjunct opening the sentence is no part of the speaker; a title word before an
+// organization keyword is part of the body's name ("Premier League"), not a person's title.
+TEST(ReportedSpeech, SpeakersWithoutLeadingTimesOrBorrowedTitles) {
+  ExpectQuotes({
+      {{"Last November the league said it would review the rules."},
+       {"indirect|league|said|it would review the rules"}},
+      {{"The Premier League said the match would be replayed in March."},
+       {"indirect|Premier League|said|the match would be replayed in March"}},
+  });
+}
+
 }  // namespace crosscheck
