@@ -92,6 +92,7 @@ int PhraseMatcher::Add(std::string_view phrase, Placement placement) {
       auto& next = nodes_[node].next;
       next.insert(std::lower_bound(next.begin(), next.end(), std::make_pair(byte, uint32_t{0})),
                   {byte, child});
+      if (node == 0) root_next_[byte] = child;
     }
     node = child;
   }
@@ -102,6 +103,8 @@ int PhraseMatcher::Add(std::string_view phrase, Placement placement) {
 }
 
 uint32_t PhraseMatcher::Child(uint32_t node, unsigned char byte) const {
+  // The root is where most bytes of a text end up: its children by direct index.
+  if (node == 0) return root_next_[byte];
   const auto& next = nodes_[node].next;
   const auto it = std::lower_bound(next.begin(), next.end(), std::make_pair(byte, uint32_t{0}));
   return it != next.end() && it->first == byte ? it->second : 0;
@@ -117,6 +120,8 @@ uint32_t PhraseMatcher::Step(uint32_t node, unsigned char byte) const {
 }
 
 void PhraseMatcher::Build() {
+  root_next_.fill(0);
+  for (const auto& [byte, child] : nodes_[0].next) root_next_[byte] = child;
   // Breadth first: a node's fail link is the longest proper suffix of its path in the trie.
   std::deque<uint32_t> queue;
   for (const auto& [byte, child] : nodes_[0].next) {

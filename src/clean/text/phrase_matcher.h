@@ -12,6 +12,7 @@
 #ifndef CROSSCHECK_CLEAN_TEXT_PHRASE_MATCHER_H_
 #define CROSSCHECK_CLEAN_TEXT_PHRASE_MATCHER_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -64,6 +65,7 @@ class PhraseMatcher {
 
   std::vector<Phrase> phrases_;
   std::vector<Node> nodes_ = std::vector<Node>(1);
+  std::array<uint32_t, 256> root_next_{};  // the root's children by byte (Build), 0 = none
   bool fold_case_ = true;
   bool built_ = false;
 };
