@@ -5,7 +5,9 @@
 #include <unordered_map>
 
 #include "annotate/tokens.h"
+#include "base/ascii.h"
 #include "base/lexicon.h"
+#include "base/string_set.h"
 
 namespace crosscheck {
 namespace {
@@ -33,12 +35,7 @@ std::vector<std::string> Inflections(const std::string& base) {
 }
 
 // Form -> frames, built once from the lexicon.
-// Looked up by std::string_view without making a string (C++20 heterogeneous lookup).
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-};
-using VerbTable = std::unordered_map<std::string, VerbFrames, StringHash, std::equal_to<>>;
+using VerbTable = StringMap<VerbFrames>;
 
 const VerbTable& AttributionVerbTable() {
   static const auto* const table = [] {
@@ -103,11 +100,7 @@ const VerbFrames* FramesOf(std::string_view lower) {
 }
 
 bool IsAttributionVerb(std::string_view word) {
-  char lower[32];
-  if (word.size() > sizeof lower) return false;  // no attribution verb is that long
-  for (size_t k = 0; k < word.size(); ++k)
-    lower[k] = word[k] >= 'A' && word[k] <= 'Z' ? static_cast<char>(word[k] - 'A' + 'a') : word[k];
-  return FramesOf(std::string_view(lower, word.size())) != nullptr;
+  return FramesOf(LowerAsciiWord(word).view()) != nullptr;
 }
 
 }  // namespace crosscheck

@@ -8,6 +8,7 @@
 
 #include "annotate/entities.h"
 #include "base/lexicon.h"
+#include "base/string_set.h"
 
 namespace crosscheck {
 namespace {
@@ -71,9 +72,9 @@ const GazetteerEntry* FindGazetteer(std::string_view name) {
 
 namespace {
 // Given name -> its gender field ("f", "m" or "" when common for both).
-const std::unordered_map<std::string, std::string>& GivenNames() {
+const StringMap<std::string>& GivenNames() {
   static const auto* names = [] {
-    auto* map = new std::unordered_map<std::string, std::string>();
+    auto* map = new StringMap<std::string>();
     for (std::string_view entry : LexiconEntries("first_names")) {
       const std::vector<std::string_view> fields = LexiconFields(entry);
       map->emplace(std::string(fields[0]), fields.size() > 1 ? std::string(fields[1]) : "");
@@ -84,10 +85,10 @@ const std::unordered_map<std::string, std::string>& GivenNames() {
 }
 }  // namespace
 
-bool IsFirstName(std::string_view word) { return GivenNames().count(std::string(word)) > 0; }
+bool IsFirstName(std::string_view word) { return GivenNames().contains(word); }
 
 char GivenNameGender(std::string_view word) {
-  const auto it = GivenNames().find(std::string(word));
+  const auto it = GivenNames().find(word);
   if (it == GivenNames().end() || it->second.empty()) return 0;
   return it->second[0];
 }
@@ -194,12 +195,8 @@ bool IsSportsReport(const TextReading& reading) {
   // Chosen on GUM train: a match report writes nine, a story that touches a contest (a
   // robotics team's medal) four.
   constexpr size_t kMinSportsWords = 5;
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
-  };
   static const auto* words = [] {
-    auto* set = new std::unordered_set<std::string, Hash, std::equal_to<>>();
+    auto* set = new StringSet();
     for (std::string_view entry : LexiconEntries("sports_words")) set->emplace(entry);
     return set;
   }();

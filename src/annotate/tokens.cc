@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "base/lexicon.h"
+#include "base/string_set.h"
 #include "base/utf8.h"
 
 namespace crosscheck {
@@ -108,35 +109,7 @@ size_t ScanNumber(std::string_view text, size_t pos) {
   return end;
 }
 
-// Looked up by std::string_view without making a string (C++20 heterogeneous lookup).
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-};
-using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
-
-// A word in ASCII lower case, on the stack when it is short (every lexicon word is), so that
-// lexicon lookups allocate nothing.
-class LowerWord {
- public:
-  explicit LowerWord(std::string_view word) {
-    if (word.size() <= sizeof(buffer_)) {
-      for (size_t k = 0; k < word.size(); ++k) buffer_[k] = LowerAsciiChar(word[k]);
-      view_ = std::string_view(buffer_, word.size());
-    } else {
-      heap_ = LowerAscii(word);
-      view_ = heap_;
-    }
-  }
-  LowerWord(const LowerWord&) = delete;
-  LowerWord& operator=(const LowerWord&) = delete;
-  std::string_view view() const { return view_; }
-
- private:
-  char buffer_[48];
-  std::string heap_;
-  std::string_view view_;
-};
+using WordSet = StringSet;
 
 WordSet LoadSet(std::string_view lexicon, bool lower) {
   WordSet set;
@@ -201,17 +174,17 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
 
 bool IsFunctionWord(std::string_view word) {
   static const WordSet* set = new WordSet(LoadSet("function_words", true));
-  return set->count(LowerWord(word).view()) > 0;
+  return set->count(LowerAsciiWord(word).view()) > 0;
 }
 
 bool IsSpeechVerb(std::string_view word) {
   static const WordSet* set = new WordSet(LoadSet("speech_verbs", true));
-  return set->count(LowerWord(word).view()) > 0;
+  return set->count(LowerAsciiWord(word).view()) > 0;
 }
 
 bool IsPersonTitle(std::string_view words) {
   static const WordSet* set = new WordSet(LoadSet("person_titles", true));
-  const LowerWord lower_word(words);
+  const LowerAsciiWord lower_word(words);
   std::string_view lower = lower_word.view();
   if (!lower.empty() && lower.back() == '.') lower.remove_suffix(1);
   return set->count(lower) > 0;
@@ -226,7 +199,7 @@ bool IsHonorific(std::string_view word) {
     }
     return honorifics;
   }();
-  const LowerWord lower_word(word);
+  const LowerAsciiWord lower_word(word);
   std::string_view lower = lower_word.view();
   if (!lower.empty() && lower.back() == '.') lower.remove_suffix(1);
   return set->count(lower) > 0;
@@ -234,7 +207,7 @@ bool IsHonorific(std::string_view word) {
 
 bool IsOrgKeyword(std::string_view word) {
   static const WordSet* set = new WordSet(LoadSet("org_keywords", true));
-  return set->count(LowerWord(word).view()) > 0;
+  return set->count(LowerAsciiWord(word).view()) > 0;
 }
 
 bool IsKnownOrganization(std::string_view name) {
@@ -244,14 +217,14 @@ bool IsKnownOrganization(std::string_view name) {
 
 bool IsPronoun(std::string_view word) {
   if (word.size() > 4) return false;
-  const LowerWord lower_word(word);
+  const LowerAsciiWord lower_word(word);
   const std::string_view lower = lower_word.view();
   return lower == "he" || lower == "she" || lower == "it" || lower == "they" || lower == "we" || lower == "i";
 }
 
 bool IsSpeakerNoun(std::string_view word) {
   static const WordSet* set = new WordSet(LoadSet("speaker_nouns", true));
-  const LowerWord lower_word(word);
+  const LowerAsciiWord lower_word(word);
   const std::string_view lower = lower_word.view();
   if (set->count(lower) > 0 || IsPersonTitle(lower) || IsOrgKeyword(lower)) return true;
   // Plurals of titles: "analysts", "spokesmen", "secretaries".

@@ -18,6 +18,29 @@ constexpr char LowerAsciiChar(char c) {
 // `text` with ASCII capitals lower-cased (same length, same offsets).
 std::string LowerAscii(std::string_view text);
 
+// A word ASCII lower-cased for a lookup, on the stack when it is short (every lexicon word
+// is) so that it allocates nothing; view() lives as long as the object.
+class LowerAsciiWord {
+ public:
+  explicit LowerAsciiWord(std::string_view word) {
+    if (word.size() <= sizeof(buffer_)) {
+      for (size_t k = 0; k < word.size(); ++k) buffer_[k] = LowerAsciiChar(word[k]);
+      view_ = std::string_view(buffer_, word.size());
+    } else {
+      heap_ = LowerAscii(word);
+      view_ = heap_;
+    }
+  }
+  LowerAsciiWord(const LowerAsciiWord&) = delete;
+  LowerAsciiWord& operator=(const LowerAsciiWord&) = delete;
+  std::string_view view() const { return view_; }
+
+ private:
+  char buffer_[48];
+  std::string heap_;
+  std::string_view view_;
+};
+
 // Whether `text`, ASCII lower-cased, equals `lower` (given in lower case).
 bool EqualsLowerAscii(std::string_view text, std::string_view lower);
 

@@ -22,7 +22,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/ascii.h"
 #include "base/lexicon.h"
+#include "base/string_set.h"
 #include "base/utf8.h"
 #include "clean/text/phrase_matcher.h"
 
@@ -153,12 +155,6 @@ bool StartsLowercase(std::string_view text) {
   return utf8proc_islower(static_cast<utf8proc_int32_t>(cp));
 }
 
-// Looked up by std::string_view without making a string (C++20 heterogeneous lookup).
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-};
-using StopwordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 // The Unicode category of `cp`, without utf8proc's table for ASCII.
 utf8proc_category_t CategoryOf(char32_t cp) {
@@ -170,9 +166,9 @@ utf8proc_category_t CategoryOf(char32_t cp) {
   return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
 }
 
-const StopwordSet& Stopwords() {
-  static const StopwordSet kStopwords = [] {
-    StopwordSet words;
+const StringSet& Stopwords() {
+  static const StringSet kStopwords = [] {
+    StringSet words;
     for (std::string_view name : {"stopwords_en", "stopwords_de", "stopwords_fr", "stopwords_es"}) {
       for (std::string_view entry : LexiconEntries(name)) words.emplace(LexiconFields(entry)[0]);
     }
@@ -376,13 +372,8 @@ std::string CollapseWhitespace(std::string_view text) {
 
 bool IsStopword(std::string_view word) {
   // ASCII words (nearly all of them) lower-cased on the stack.
-  char buffer[32];
-  if (word.size() <= sizeof buffer &&
-      std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) {
-    for (size_t k = 0; k < word.size(); ++k)
-      buffer[k] = word[k] >= 'A' && word[k] <= 'Z' ? static_cast<char>(word[k] - 'A' + 'a') : word[k];
-    return Stopwords().contains(std::string_view(buffer, word.size()));
-  }
+  if (std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; }))
+    return Stopwords().contains(LowerAsciiWord(word).view());
   std::string lower;
   lower.reserve(word.size());
   for (size_t pos = 0; pos < word.size();) {
