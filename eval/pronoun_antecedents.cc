@@ -50,9 +50,7 @@ int main(int argc, char** argv) {
     const TextReading reading(body);
     Annotations annotations;
     EntityAnnotator().Annotate(article, reading, annotations);
-    std::vector<Span> quoted;
-    for (const QuotedPassage& passage : FindQuotedPassages(reading))
-      quoted.push_back({passage.pieces.front().begin, passage.pieces.back().end});
+    const std::vector<Span> quoted = QuotedSpans(FindQuotedPassages(reading));
     const SpeakerFinder finder(body, annotations.entities, quoted);
     for (size_t s = 0; s < reading.sentences().size(); ++s) {
       for (const Token& token : reading.SentenceTokens(s)) {

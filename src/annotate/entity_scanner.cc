@@ -81,7 +81,7 @@ class DocumentScanner {
     static constexpr std::string_view kBefore[] = {
         "in",    "since", "last",  "next",    "early", "late",  "mid",     "this", "of",
         "until", "by",    "from",  "through", "to",    "and",   "or",      "between",
-        "before", "after", "during", "each",  "every", "until", "throughout"};
+        "before", "after", "during", "each",  "every", "throughout"};
     const std::string before = LowerAscii(Text(tokens[k - 1]));
     return std::find(std::begin(kBefore), std::end(kBefore), before) != std::end(kBefore);
   }
@@ -312,7 +312,7 @@ class DocumentScanner {
       // sentence's start.
       const bool opens_sentence = tokens[first].begin == sentence.begin ||
                                   (first > 0 && tokens[first - 1].kind == TokenKind::kPunct);
-      if (opens_sentence && !tokens[first].all_caps && IsSpeakerNoun(LowerAscii(word))) return;
+      if (opens_sentence && !tokens[first].all_caps && IsSpeakerNoun(word)) return;
     }
     if (skip > 0) {
       person = true;

@@ -38,9 +38,9 @@ bool IsTimeFiller(std::string_view word);
 bool IsBeForm(std::string_view lower);
 // Auxiliaries and adverbs between a subject and its reporting verb.
 bool IsAuxiliary(const Token& t, std::string_view word);
-// Conjunctions that open a subordinate clause, whose subject may be a source ("where polls
-// show …", "after the ministry said …", "found that most voters support …").
 // A dash setting off an insert: an em or en dash, or a hyphen standing alone ("X - who …
+// - said", "X -- who … -- said": each hyphen of the pair is its own token).
+bool IsDashWord(std::string_view token_text);
 // `token` in lower case as a view into `lower_sentence`, its sentence lower-cased (which
 // begins at byte `sentence_begin` of the body); `word` itself, as written, if the token lies
 // outside the sentence.
@@ -50,8 +50,8 @@ inline std::string_view LowerOf(std::string_view lower_sentence, uint32_t senten
     return word;
   return lower_sentence.substr(token.begin - sentence_begin, token.end - token.begin);
 }
-// - said", "X -- who … -- said": each hyphen of the pair is its own token).
-bool IsDashWord(std::string_view token_text);
+// Conjunctions that open a subordinate clause, whose subject may be a source ("where polls
+// show …", "after the ministry said …", "found that most voters support …").
 bool IsSubordinator(std::string_view lower);
 // Words that may precede a sentence-internal subject ("But the minister said …").
 bool IsClauseOpener(std::string_view lower);

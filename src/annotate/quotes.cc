@@ -202,8 +202,7 @@ bool CommaAfter(std::string_view body, const std::vector<Token>& tokens, uint32_
 // a clause of its own: "Sessions said as he launched the vote.", "the group shouted from the
 // street" (a subordinator or preposition, no "that" and no other reporting word after it).
 bool AdjunctAfter(std::string_view body, const std::vector<Token>& tokens, uint32_t end) {
-  size_t k = 0;
-  while (k < tokens.size() && tokens[k].begin < end) ++k;
+  const size_t k = TokenIndexAt(tokens, end);
   if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return false;
   const std::string first = LowerAscii(body.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
   static constexpr std::array<std::string_view, 13> kOpeners = {
@@ -228,11 +227,9 @@ std::optional<SpeakerCue> LateCueAfter(std::string_view body, const SpeakerFinde
       continue;
     std::optional<SpeakerCue> cue = finder.CueAfter(tokens, comma + 1);
     if (!cue) return std::nullopt;
-    const uint32_t cue_end = std::max(cue->cue.end, cue->speaker.end);
-    size_t rest = comma + 1;
-    while (rest < tokens.size() && tokens[rest].begin < cue_end) ++rest;
     // Only the sentence's closing punctuation after the attribution.
-    for (; rest < tokens.size(); ++rest) {
+    for (size_t rest = TokenIndexAt(tokens, std::max(cue->cue.end, cue->speaker.end));
+         rest < tokens.size(); ++rest) {
       if (tokens[rest].kind != TokenKind::kPunct) return std::nullopt;
     }
     return cue;
@@ -347,6 +344,13 @@ void SpeakSentenceSubjects(const TextReading& reading, const std::vector<EntityM
 
 }  // namespace
 
+std::vector<Span> QuotedSpans(const std::vector<QuotedPassage>& passages) {
+  std::vector<Span> spans;
+  spans.reserve(passages.size());
+  for (const QuotedPassage& p : passages) spans.push_back({p.pieces.front().begin, p.pieces.back().end});
+  return spans;
+}
+
 std::vector<QuotedPassage> FindQuotedPassages(const TextReading& reading) {
   const std::string_view body = reading.body();
   std::vector<QuotedPassage> passages;
@@ -388,9 +392,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
   const std::vector<Span>& sentences = reading.sentences();
   const std::vector<Span>& paragraphs = reading.paragraphs();
   const std::vector<QuotedPassage> passages = FindQuotedPassages(reading);
-  std::vector<Span> quoted;
-  for (const QuotedPassage& p : passages)
-    quoted.push_back({p.pieces.front().begin, p.pieces.back().end});
+  const std::vector<Span> quoted = QuotedSpans(passages);
   const SpeakerFinder finder(body, out.entities, quoted);
 
   std::vector<QuoteMention> found;

@@ -36,6 +36,10 @@ struct QuotedPassage {
 // ("North Korea’s", "they're") are not marks.
 std::vector<QuotedPassage> FindQuotedPassages(const TextReading& reading);
 
+// The span each passage's words cover, from its first piece to its last: where no pronoun
+// or role antecedent is taken from (SpeakerFinder's `quoted`).
+std::vector<Span> QuotedSpans(const std::vector<QuotedPassage>& passages);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_ANNOTATE_QUOTES_H_

@@ -37,7 +37,7 @@ bool IsArticle(std::string_view word) {
 
 // Words that open a noun phrase whose head may be any noun ("the host", "one of those
 // advisers", "a source"): after a quote's closing mark, "DETERMINER NOUN VERB." is a subject.
-bool IsDeterminerWord(const std::string& lower) {
+bool IsDeterminerWord(std::string_view lower) {
   // Not "that" and "this": "…, says that Okafor …" opens a clause.
   return lower == "the" || lower == "a" || lower == "an" || lower == "these" ||
          lower == "those" || lower == "his" || lower == "her" ||
@@ -47,7 +47,7 @@ bool IsDeterminerWord(const std::string& lower) {
 }
 
 // "one of those advisers", "some of the protesters": a quantity of a group.
-bool IsPartitiveHead(const std::string& lower) {
+bool IsPartitiveHead(std::string_view lower) {
   return lower == "one" || lower == "some" || lower == "many" || lower == "two" ||
          lower == "three" || lower == "several" || lower == "each" || lower == "both" ||
          lower == "most" || lower == "none" || lower == "all";
@@ -89,11 +89,25 @@ char GenderWordBefore(std::string_view body, uint32_t begin) {
 
 // Words between a subject and its reporting verb: "she also noted", "it now says", "he
 // then added", "they have said".
-bool IsSubjectVerbFiller(const std::string& lower) {
+bool IsSubjectVerbFiller(std::string_view lower) {
   return lower == "also" || lower == "now" || lower == "then" || lower == "later" ||
          lower == "has" || lower == "have" || lower == "had" || lower == "once" ||
          lower == "again" || lower == "further" || lower == "previously" || lower == "often" ||
          lower == "recently" || lower == "repeatedly" || lower == "reportedly";
+}
+
+// The end of the subject before tokens[verb]: back over at most two words between subject and
+// verb that `between` accepts ("has long backed", "she also noted").
+template <typename Between>
+size_t SubjectEndBefore(std::string_view body, const std::vector<Token>& tokens, size_t verb,
+                        const Between& between) {
+  size_t end = verb;
+  while (end > 0 && verb - end < 2 && tokens[end - 1].kind == TokenKind::kWord &&
+         between(tokens[end - 1],
+                 LowerAscii(body.substr(tokens[end - 1].begin,
+                                        tokens[end - 1].end - tokens[end - 1].begin))))
+    --end;
+  return end;
 }
 
 // "read"/"reads" close an attribution only right after a quote ("…," the statement read).
@@ -317,10 +331,10 @@ std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens,
   // Right after a quote, "said the host." names a speaker by its shape: a determiner, a few
   // lower-case nouns, then the end of the clause or a prepositional phrase ("said the
   // authors of the report").
+  const std::string next = k < tokens.size() ? LowerAscii(Text(tokens[k])) : std::string();
   const bool closes = k == tokens.size() || tokens[k].kind == TokenKind::kPunct ||
                       (tokens[k].kind == TokenKind::kWord &&
-                       (LowerAscii(Text(tokens[k])) == "of" || LowerAscii(Text(tokens[k])) == "for" ||
-                        LowerAscii(Text(tokens[k])) == "at"));
+                       (next == "of" || next == "for" || next == "at"));
   if (after_quote && determined && noun_words <= 3 && closes && !tokens[head].capitalized)
     return phrase;
   return std::nullopt;
@@ -420,12 +434,10 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
     const Span cue = CueSpan(tokens, verb);
     if (attribution_verb) {
       // "X called the plan 'a disaster'", "X has long backed …": the verb's subject.
-      size_t subject_end = verb;
-      while (subject_end > 0 && verb - subject_end < 2 &&
-             tokens[subject_end - 1].kind == TokenKind::kWord &&
-             !tokens[subject_end - 1].capitalized &&
-             IsAuxiliaryWord(LowerAscii(Text(tokens[subject_end - 1]))))
-        --subject_end;
+      const size_t subject_end =
+          SubjectEndBefore(body_, tokens, verb, [](const Token& word, const std::string& lower) {
+            return !word.capitalized && IsAuxiliaryWord(lower);
+          });
       if (auto phrase = SubjectBefore(tokens, subject_end); phrase.found)
         return SpeakerCue{cue, phrase.span};
       return std::nullopt;
@@ -440,12 +452,10 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
     if (auto phrase = SubjectBefore(tokens, verb); phrase.found)
       return SpeakerCue{cue, phrase.span};
     // "she also noted", "it now says": an adverb or auxiliary between subject and verb.
-    if (size_t subject_end = verb;
-        subject_end > 0 && IsSubjectVerbFiller(LowerAscii(Text(tokens[subject_end - 1])))) {
-      while (subject_end > 0 && verb - subject_end < 2 &&
-             tokens[subject_end - 1].kind == TokenKind::kWord &&
-             IsSubjectVerbFiller(LowerAscii(Text(tokens[subject_end - 1]))))
-        --subject_end;
+    if (const size_t subject_end = SubjectEndBefore(
+            body_, tokens, verb,
+            [](const Token&, const std::string& lower) { return IsSubjectVerbFiller(lower); });
+        subject_end != verb) {
       if (auto phrase = SubjectBefore(tokens, subject_end); phrase.found)
         return SpeakerCue{cue, phrase.span};
     }
