@@ -7,6 +7,7 @@
 #ifndef CROSSCHECK_CLUSTER_SPARSE_VECTOR_H_
 #define CROSSCHECK_CLUSTER_SPARSE_VECTOR_H_
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -76,16 +77,9 @@ class DotQuery {
  private:
   static constexpr size_t kWords = 64;
   const WeightedTerm* Find(TermId term) const {
-    size_t low = 0, high = query_.size();
-    while (low < high) {
-      const size_t mid = (low + high) / 2;
-      if (query_[mid].term < term) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low < query_.size() && query_[low].term == term ? &query_[low] : nullptr;
+    const auto it = std::lower_bound(query_.begin(), query_.end(), term,
+                                     [](const WeightedTerm& t, TermId id) { return t.term < id; });
+    return it != query_.end() && it->term == term ? &*it : nullptr;
   }
 
   const SparseVector& query_;

@@ -1,7 +1,6 @@
 #include "pipeline/document_shelf.h"
 
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 #include <utility>
 
