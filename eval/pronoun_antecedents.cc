@@ -51,7 +51,7 @@ int main(int argc, char** argv) {
     Annotations annotations;
     EntityAnnotator().Annotate(article, reading, annotations);
     const std::vector<Span> quoted = QuotedSpans(FindQuotedPassages(reading));
-    const SpeakerFinder finder(body, annotations.entities, quoted);
+    const SpeakerFinder finder(body, annotations.entities, quoted, reading.sentences());
     for (size_t s = 0; s < reading.sentences().size(); ++s) {
       for (const Token& token : reading.SentenceTokens(s)) {
         const std::string_view word = std::string_view(body).substr(token.begin, token.end - token.begin);

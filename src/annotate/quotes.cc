@@ -393,7 +393,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
   const std::vector<Span>& paragraphs = reading.paragraphs();
   const std::vector<QuotedPassage> passages = FindQuotedPassages(reading);
   const std::vector<Span> quoted = QuotedSpans(passages);
-  const SpeakerFinder finder(body, out.entities, quoted);
+  const SpeakerFinder finder(body, out.entities, quoted, sentences);
 
   std::vector<QuoteMention> found;
   found.reserve(passages.size());  // `previous` points into it while passages are read

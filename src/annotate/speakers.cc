@@ -6,6 +6,7 @@
 #include "annotate/attribution_verbs.h"
 #include "annotate/cue_model.h"
 #include "annotate/entity_cues.h"
+#include "annotate/sentences.h"
 
 namespace crosscheck {
 namespace {
@@ -534,17 +535,7 @@ std::string SpeakerFinder::ResolvePronoun(std::string_view pronoun, uint32_t bef
 }
 
 uint32_t SpeakerFinder::SentenceStartBefore(uint32_t pos) const {
-  // After the last ". ", "? ", "! " or line break before `pos`.
-  size_t start = pos;
-  while (start > 0) {
-    const char c = body_[start - 1];
-    if (c == '\n') break;
-    if (c == ' ' && start >= 2 &&
-        (body_[start - 2] == '.' || body_[start - 2] == '?' || body_[start - 2] == '!'))
-      break;
-    --start;
-  }
-  return static_cast<uint32_t>(start);
+  return sentences_.empty() ? 0 : sentences_[SentenceIndexAt(sentences_, pos)].begin;
 }
 
 const EntityMention* SpeakerFinder::OpeningPersonBefore(uint32_t pos) const {

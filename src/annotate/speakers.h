@@ -33,12 +33,14 @@ struct SpeakerCue {
 class SpeakerFinder {
  public:
   // `entities` sorted by span.begin; `quoted` are spans inside quotation marks (pronoun and
-  // role antecedents are never taken from inside a quote). `body` and `entities` are borrowed
+  // role antecedents are never taken from inside a quote); `sentences` the body's sentence
+  // spans in order (TextReading::sentences). `body`, `entities` and `sentences` are borrowed
   // (must outlive this); `quoted` is copied.
   SpeakerFinder(std::string_view body, const std::vector<EntityMention>& entities,
-                const std::vector<Span>& quoted)
+                const std::vector<Span>& quoted, const std::vector<Span>& sentences)
       : body_(body),
         entities_(entities),
+        sentences_(sentences),
         quoted_(SortedByBegin(quoted)),
         quoted_max_end_(RunningMaxEnd(quoted_)) {}
 
@@ -105,7 +107,7 @@ class SpeakerFinder {
   // The offset of `lower` (a pronoun) opening the sentence that holds byte `pos`, as its
   // first word or after one opening word ("Then he"); nullopt when it does not.
   std::optional<uint32_t> OpeningPronounBefore(uint32_t pos, std::string_view lower) const;
-  // The first byte of the sentence holding `pos` (after ". ", "? ", "! " or a line break).
+  // The first byte of the sentence holding `pos`.
   uint32_t SentenceStartBefore(uint32_t pos) const;
   // The person named first in the sentence holding `pos`, when it opens the sentence (or
   // follows one opening word); nullptr otherwise.
@@ -121,6 +123,7 @@ class SpeakerFinder {
 
   std::string_view body_;
   const std::vector<EntityMention>& entities_;
+  const std::vector<Span>& sentences_;  // the body's sentences (TextReading), in order
   // Quoted spans sorted by begin, and the running maximum of their ends, so that
   // InsideQuote is a binary search even when spans nest or overlap.
   std::vector<Span> quoted_;
