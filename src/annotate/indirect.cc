@@ -1089,15 +1089,17 @@ class SentenceReader {
         ClauseAfterVerb(verb, finder_.IsCue(tokens_[verb]) ? "said" : Lower(verb), cue);
     if (content == 0) return false;
     const Span clause{tokens_[content].begin, clause_end_};
-    SpeakerFinder::PhraseResult subject = subjects_.MainSubjectPastOpening(verb);
-    if (subject.found) {
-      cue.speaker = subject.span;
-    } else if (statement_speaker_) {
-      cue.speaker = *statement_speaker_;  // "X said CLAUSE, adding that …"
+    // "A, X said, adding that …" and "“…,” X said, adding …": the statement's speaker before
+    // the main clause's subject (the clause is then the speaker's content, not its source).
+    if (statement_speaker_) {
+      cue.speaker = *statement_speaker_;
     } else if (const std::optional<Span> quoted = QuoteSpeakerBefore(verb)) {
-      cue.speaker = *quoted;  // "“…,” X said, adding that …"
+      cue.speaker = *quoted;
     } else {
-      return Fill(clause, nullptr);
+      SpeakerFinder::PhraseResult subject = subjects_.ClauseSubject(verb - 1);
+      if (!subject.found) subject = subjects_.MainSubjectPastOpening(verb);
+      if (!subject.found) return Fill(clause, nullptr);
+      cue.speaker = subject.span;
     }
     return Fill(clause, &cue);
   }

@@ -326,4 +326,173 @@ SentenceSubjects::PhraseResult SentenceSubjects::MainSubjectPastOpening(size_t l
   return subject;
 }
 
+namespace {
+
+// Past forms of common irregular verbs: a clause's finite verb when no auxiliary or -ed form
+// shows one ("Trump went after …", "the senator struck a tone", "the firm wrote to …").
+bool IsIrregularPast(std::string_view lower) {
+  static constexpr std::array<std::string_view, 58> kPast = {
+      "began",   "brought", "built",  "bought", "came",   "caught", "chose",  "dove",
+      "drew",    "drove",   "ate",    "fell",   "felt",   "fought", "found",  "flew",
+      "forgot",  "gave",    "got",    "grew",   "held",   "hit",    "hung",   "kept",
+      "knew",    "laid",    "led",    "left",   "lent",   "let",    "lost",   "made",
+      "meant",   "met",     "paid",   "put",    "ran",    "rose",   "saw",    "sent",
+      "set",     "shook",   "shot",   "sought", "spent",  "spoke",  "stood",  "stole",
+      "struck",  "swore",   "took",   "taught", "tore",   "threw",  "went",   "won",
+      "withdrew", "wrote"};
+  return InList(lower, kPast);
+}
+
+// Words that open an adjunct before a clause's subject ("Late last month, …", "Hours later,
+// …", "Besides attacking …, X …").
+bool IsAdjunctOpener(std::string_view lower) {
+  static constexpr std::array<std::string_view, 16> kOpeners = {
+      "late",  "early", "hours", "days",   "weeks",  "months", "years",   "moments",
+      "later", "since", "until", "besides", "despite", "unlike", "instead", "asked"};
+  return InList(lower, kOpeners);
+}
+
+}  // namespace
+
+// Whether tokens_[k] reads as a finite verb: an auxiliary or modal, a reporting word, a past
+// form (-ed, not right after a determiner: "the retired surgeon"), or an irregular past.
+bool SentenceSubjects::LooksFiniteVerb(size_t k) const {
+  if (tokens_[k].kind != TokenKind::kWord || tokens_[k].capitalized) return false;
+  const std::string_view lower = Lower(k);
+  static constexpr std::array<std::string_view, 20> kFinite = {
+      "is",   "was",   "are",   "were",  "has",   "have",  "had",    "will",  "would", "can",
+      "could", "may",  "might", "must",  "should", "did",  "does",   "do",    "\x27s", "am"};
+  if (InList(lower, kFinite)) return k > 0;
+  if (k > 0 && (Lower(k - 1) == "to" || IsDeterminer(Lower(k - 1)) ||
+                tokens_[k - 1].kind == TokenKind::kPossessive))
+    return false;
+  if (IsCue(k) || IsIrregularPast(lower)) return true;
+  return lower.size() > 4 && lower.ends_with("ed");
+}
+
+// Whether the segment opening at tokens_[k] is an adjunct, not a clause's subject: a
+// preposition or subordinator, a participle, an adverb, a time word, a number.
+bool SentenceSubjects::OpensAdjunct(size_t k) const {
+  const Token& t = tokens_[k];
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind != TokenKind::kWord) return false;
+  const std::string_view lower = Lower(k);
+  return IsPreposition(lower) || IsSubordinator(lower) || IsParticipleCue(lower) ||
+         IsAdjunctOpener(lower) || IsTimeFiller(lower) || (lower.size() > 4 && lower.ends_with("ly")) ||
+         lower == "in" || lower == "for" || lower == "with" || lower == "without" ||
+         lower == "amid" || lower == "among" || lower == "following" || lower == "under" ||
+         lower == "throughout" || lower == "once" || lower == "like";
+}
+
+// Whether the head of the phrase tokens_[from, to) (its last word before a preposition) is a
+// lower-case abstract noun, which does not speak ("The performance prompted cheers …,
+// highlighting …", "the extent of his equivocation has left …"): -ance, -ence, -ment, -ness,
+// -ity, -sure, -sion, unless a speaker noun ("government", "authority", "commission").
+bool SentenceSubjects::AbstractHead(size_t from, size_t to) const {
+  size_t head = from;
+  for (size_t k = from; k < to; ++k) {
+    if (tokens_[k].kind != TokenKind::kWord) continue;
+    if (k > from && IsPreposition(Lower(k))) break;
+    head = k;
+  }
+  if (tokens_[head].capitalized || IsSpeakerNoun(Word(head))) return false;
+  std::string_view lower = Lower(head);
+  if (lower.size() > 4 && lower.ends_with("s")) lower.remove_suffix(1);
+  static constexpr std::array<std::string_view, 7> kSuffixes = {"ance", "ence", "ment", "ness",
+                                                                "ity",  "sure", "sion"};
+  for (std::string_view suffix : kSuffixes)
+    if (lower.size() > suffix.size() + 2 && lower.ends_with(suffix)) return true;
+  return false;
+}
+
+// Whether tokens_[from, to) can be a subject: a few words opening with a name, a determiner,
+// a pronoun or a quantifier, with no clause word or punctuation but possessives, periods of
+// abbreviations and parentheses.
+bool SentenceSubjects::NounPhrase(size_t from, size_t to) const {
+  if (from >= to || to - from > kMaxWholeSubjectTokens) return false;
+  const Token& first = tokens_[from];
+  if (first.kind != TokenKind::kWord) return false;
+  const std::string_view opening = Lower(from);
+  if (!first.capitalized && !IsDeterminer(opening) && !IsPronoun(Word(from)) &&
+      opening != "many" && opening != "several" && opening != "both" && opening != "other" &&
+      opening != "most" && opening != "all" && opening != "one")
+    return false;
+  if (first.capitalized && (IsPreposition(opening) || IsSubordinator(opening) ||
+                            WeekdayNumber(Word(from)) != 0 || IsAdjunctOpener(opening) ||
+                            opening == "it" || opening == "there" || opening == "this"))
+    return false;
+  bool head = false;  // a word past the determiner
+  for (size_t k = from; k < to; ++k) {
+    const Token& t = tokens_[k];
+    if (t.kind == TokenKind::kPossessive || t.kind == TokenKind::kNumber) continue;
+    head = head || (t.kind == TokenKind::kWord && !(k == from && IsDeterminer(opening)));
+    if (t.kind == TokenKind::kPunct) {
+      const std::string_view w = Word(k);
+      if (w == "." || w == "(" || w == ")") continue;
+      return false;
+    }
+    const std::string_view lower = Lower(k);
+    if (IsClauseBreaker(lower) || IsSubordinator(lower) || IsParticipleCue(lower)) return false;
+  }
+  return head && !AbstractHead(from, to);
+}
+
+// The subject of the clause in tokens_[from, limit) when its first finite verb follows a noun
+// phrase; `found` false when the clause opens with its verb or has none.
+SentenceSubjects::PhraseResult SentenceSubjects::SegmentSubject(size_t from, size_t limit) const {
+  for (size_t k = from; k < limit && k - from <= kMaxWholeSubjectTokens; ++k) {
+    if (!LooksFiniteVerb(k)) continue;
+    size_t end = k;
+    // "Cruz openly admitted", "Trump also went": adverbs belong to the verb.
+    while (end > from && tokens_[end - 1].kind == TokenKind::kWord &&
+           IsAuxiliary(tokens_[end - 1], Word(end - 1)))
+      --end;
+    if (!NounPhrase(from, end)) return {};
+    return WithHonorific({true, {tokens_[from].begin, tokens_[end - 1].end}, from});
+  }
+  return {};
+}
+
+SentenceSubjects::PhraseResult SentenceSubjects::ClauseSubject(size_t comma) const {
+  if (comma == 0 || comma >= tokens_.size()) return {};
+  // The latest clause boundary with a subject of its own: "; Y has …", ", and Y has …".
+  for (size_t k = comma; k-- > 1;) {
+    const std::string_view w = Lower(k);
+    const bool boundary = w == ";" || ((w == "and" || w == "but") && Word(k - 1) == ",");
+    if (!boundary) continue;
+    if (const PhraseResult later = SegmentSubject(k + 1, comma); later.found) return later;
+    break;
+  }
+  size_t start = 0;
+  // A dateline ("PARIS —", "DES MOINES, Iowa (AP) —") is no subject.
+  for (size_t k = 0; k < comma && k < kMaxOpeningTokens; ++k) {
+    if (IsDashWord(Word(k)) || Word(k) == "--") {
+      start = k + 1;
+      break;
+    }
+    if (tokens_[k].kind == TokenKind::kWord && !tokens_[k].all_caps && !tokens_[k].capitalized) break;
+  }
+  // "But", "And", "Yet" open the sentence without opening an adjunct.
+  while (start < comma && tokens_[start].kind == TokenKind::kWord &&
+         (Lower(start) == "but" || Lower(start) == "and" || Lower(start) == "yet" ||
+          Lower(start) == "so" || Lower(start) == "still" || Lower(start) == "meanwhile"))
+    ++start;
+  PhraseResult candidate;  // a subject cut from its verb by inserts ("X, the nominee, has …")
+  while (start < comma) {
+    size_t end = start;
+    while (end < comma && Word(end) != ",") ++end;
+    if (OpensAdjunct(start) || Lower(start) == "who" || Lower(start) == "which") {
+      // An opening adjunct, or a relative clause inside the subject: skip it.
+    } else if (const PhraseResult subject = SegmentSubject(start, end); subject.found) {
+      return subject;
+    } else if (LooksFiniteVerb(start) || IsAuxiliary(tokens_[start], Word(start))) {
+      return candidate;  // the clause goes on with its verb: the phrase before the inserts
+    } else if (!candidate.found && NounPhrase(start, end)) {
+      candidate = WithHonorific({true, {tokens_[start].begin, tokens_[end - 1].end}, start});
+    }
+    start = end + 1;
+  }
+  return {};
+}
+
 }  // namespace crosscheck::reported

@@ -52,6 +52,13 @@ class SentenceSubjects {
   PhraseResult MainSubject(size_t limit, size_t from = 0) const;
   // MainSubject, or past an opening phrase ("In an interview, the minister hit back, …").
   PhraseResult MainSubjectPastOpening(size_t limit) const;
+  // The subject of the clause a participle after the comma tokens_[comma] hangs on ("Trump
+  // went after Bush, calling him …", "The billionaire businessman began by …, saying …",
+  // "Hours later, X returned the compliment, telling …", "X, the nominee, has been …,
+  // threatening …"): past opening adjuncts and inserts, the words before the clause's first
+  // finite verb; a later coordinated clause with its own subject ("…, and Y has sued the
+  // city, saying") wins. Not found when no segment has a verb after a noun phrase.
+  PhraseResult ClauseSubject(size_t comma) const;
   // Whether a comma sits among tokens[from, to).
   bool CommaBetween(size_t from, size_t to) const;
 
@@ -65,6 +72,11 @@ class SentenceSubjects {
   PhraseResult Coordinated(PhraseResult phrase) const;
   PhraseResult QuantifierSubject(size_t verb) const;
   bool ClosedInsertAfter(size_t comma, size_t limit) const;
+  bool LooksFiniteVerb(size_t k) const;
+  bool OpensAdjunct(size_t k) const;
+  bool NounPhrase(size_t from, size_t to) const;
+  bool AbstractHead(size_t from, size_t to) const;
+  PhraseResult SegmentSubject(size_t from, size_t limit) const;
 
   std::string_view body_;
   const std::vector<Token>& tokens_;

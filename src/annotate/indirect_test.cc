@@ -116,6 +116,30 @@ TEST(ReportedSpeech, AttributionSentenceAfterQuestion) {
   });
 }
 
+// A participle hangs on its clause's subject: past opening adjuncts, a dateline and inserts,
+// before the first finite verb (an irregular past too), a later coordinated clause's own
+// subject first; an abstract noun speaks for nobody.
+TEST(ReportedSpeech, ParticipleTakesItsClauseSubject) {
+  ExpectQuotes({
+      {{"Hours later, Mara Voss returned the favour, telling reporters the bridge would reopen."},
+       {"indirect|Mara Voss|telling|reporters the bridge would reopen"}},
+      {{"The veteran trawlerman began by describing the storm, saying that the nets had torn."},
+       {"indirect|veteran trawlerman|saying|that the nets had torn"}},
+      {{"At a rally in Tromso, Norway, on Sunday, Mrs. Dahl took the stage, saying she "
+        "understood the anger."},
+       {"indirect|Dahl|saying|she understood the anger"}},
+      {{"Ivo Marek, the favourite of the party base, has been even sharper, warning that the "
+        "deal would fail."},
+       {"indirect|Ivo Marek|warning|that the deal would fail"}},
+      {{"Fishermen blocked the harbour, and the union of dock workers has sued the port, "
+        "arguing that the fees break the contract."},
+       {"indirect|union of dock workers|arguing|that the fees break the contract"}},
+      {{"The performance drew loud cheers across the hall, suggesting that the mood had "
+        "turned."},
+       {"indirect|||that the mood had turned"}},
+  });
+}
+
 }  // namespace
 // After a quote's closing mark, "DETERMINER NOUN VERB." names its speaker whatever the noun
 // ("the host", "the report", "one of those advisers", "a source involved in …"), and a
