@@ -465,12 +465,22 @@ class SentenceReader {
         // "…, said Ed Rendell, a former governor, who …": an apposition may follow the name.
         const bool apposition = last < tokens_.size() && Word(last) == "," && !IsStop(last + 1) &&
                                 !IsParticipleCue(Lower(last + 1));
-        if (last > verb + 1 && (IsStop(last) || apposition) && !IsStop(verb + 1)) {
+        // "…, said X, adding that …": the participle goes on with X's next statement.
+        const bool participle = last + 1 < tokens_.size() && Word(last) == "," &&
+                                IsParticipleCue(Lower(last + 1)) && IsCue(last + 1) &&
+                                IsSayVerb(lower);
+        if (last > verb + 1 && (IsStop(last) || apposition || participle) && !IsStop(verb + 1)) {
           // The words after the verb must be the speaker's name phrase, all of them.
           const std::optional<SpeakerCue> cue = finder_.CueAfter(tokens_, verb - 1);
           if (cue && (cue->speaker.end == tokens_[last - 1].end ||
-                      (IsStop(last) && AdjunctAfterName(cue->speaker, last))))
-            return Fill({sentence_.begin, tokens_[verb - 1].begin}, &*cue);
+                      (IsStop(last) && AdjunctAfterName(cue->speaker, last)))) {
+            if (!Fill({sentence_.begin, tokens_[verb - 1].begin}, &*cue)) return false;
+            if (participle) {
+              statement_speaker_ = cue->speaker;
+              ReadParticiple(last + 1);
+            }
+            return true;
+          }
         }
         continue;
       }
@@ -1089,21 +1099,51 @@ class SentenceReader {
         ClauseAfterVerb(verb, finder_.IsCue(tokens_[verb]) ? "said" : Lower(verb), cue);
     if (content == 0) return false;
     const Span clause{tokens_[content].begin, clause_end_};
-    // "A, X said, adding that …" and "“…,” X said, adding …": the statement's speaker before
-    // the main clause's subject (the clause is then the speaker's content, not its source).
+    // "A, X said, adding that …": the statement's speaker before the main clause's subject
+    // (the clause is then the speaker's content, not its source).
     if (statement_speaker_) {
       cue.speaker = *statement_speaker_;
-    } else if (const std::optional<Span> quoted = QuoteSpeakerBefore(verb)) {
-      cue.speaker = *quoted;
+    } else if (const std::optional<Span> speaker = ParticipleSpeaker(verb)) {
+      cue.speaker = *speaker;
     } else {
-      SpeakerFinder::PhraseResult subject = subjects_.ClauseSubject(verb - 1);
-      if (!subject.found) subject = subjects_.MainSubjectPastOpening(verb);
-      if (!subject.found) return Fill(clause, nullptr);
-      cue.speaker = subject.span;
+      return Fill(clause, nullptr);
     }
     return Fill(clause, &cue);
   }
 
+  // See ParticipleSpeaker in indirect.h; tokens_[verb - 1] is a comma.
+ public:
+  std::optional<Span> ParticipleSpeaker(size_t verb) const {
+    if (verb < 2) return std::nullopt;
+    // "…, X said, adding …" (not "…, X said they were …, adding"): a reporting verb right
+    // before the comma, with its subject.
+    // "X said CLAUSE, saying …" too: the latest verb of saying in the clause before it.
+    for (size_t k = verb - 1; k-- > 0;) {
+      if (Word(k) == ";" || IsMarkAt(k)) break;
+      if (is_cue_[k] == 0 || !IsSayVerb(Lower(k))) continue;
+      if (k > 0 && Word(k - 1) == ",") {  // "…, said X, adding …"
+        if (const std::optional<SpeakerCue> inverted = finder_.CueAfter(tokens_, k - 1);
+            inverted && inverted->speaker.end <= tokens_[verb - 1].begin)
+          return inverted->speaker;
+        break;
+      }
+      // A pronoun may be a relative clause's ("satellite images it said showed …"): the
+      // clause's subject below reads it when it is the main one.
+      size_t cue_first = k;
+      if (const SpeakerFinder::PhraseResult said = subjects_.Subject(k, cue_first);
+          said.found && said.span.end <= tokens_[k].begin &&
+          !IsPronoun(body_.substr(said.span.begin, said.span.size())))
+        return said.span;
+      break;
+    }
+    if (const std::optional<Span> quoted = QuoteSpeakerBefore(verb)) return quoted;
+    SpeakerFinder::PhraseResult subject = subjects_.ClauseSubject(verb - 1);
+    if (!subject.found) subject = subjects_.MainSubjectPastOpening(verb);
+    if (subject.found) return subject.span;
+    return std::nullopt;
+  }
+
+ private:
   // The speaker of a quotation's attribution before the participle at `verb` ("“…,” he said,
   // adding that …", "“…,” said X, a former aide, recalling …"): the cue after the sentence's
   // last closing quotation mark before `verb`.
@@ -1199,6 +1239,15 @@ bool ReadIndirectSpeech(std::string_view body, const Span& sentence,
                         const std::vector<Token>& tokens, const SpeakerFinder& finder,
                         std::vector<QuoteMention>& out) {
   return SentenceReader(body, sentence, tokens, finder, out).Read();
+}
+
+std::optional<Span> ParticipleSpeaker(std::string_view body, const Span& sentence,
+                                      const std::vector<Token>& tokens,
+                                      const SpeakerFinder& finder, size_t verb) {
+  if (verb >= tokens.size() || verb < 2 || TextOf(body, tokens[verb - 1]) != ",")
+    return std::nullopt;
+  std::vector<QuoteMention> unused;
+  return SentenceReader(body, sentence, tokens, finder, unused).ParticipleSpeaker(verb);
 }
 
 }  // namespace crosscheck

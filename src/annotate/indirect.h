@@ -23,6 +23,7 @@
 #ifndef CROSSCHECK_ANNOTATE_INDIRECT_H_
 #define CROSSCHECK_ANNOTATE_INDIRECT_H_
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -37,6 +38,14 @@ namespace crosscheck {
 bool ReadIndirectSpeech(std::string_view body, const Span& sentence,
                         const std::vector<Token>& tokens, const SpeakerFinder& finder,
                         std::vector<QuoteMention>& out);
+
+// The speaker phrase of the participle tokens[verb] that follows a comma ("…, saying, '…'"):
+// the attribution closing the clause before it ("…, X said, adding …"), a quotation's
+// attribution before it ("'…,' X said, adding …"), else the subject of the clause it hangs on
+// (past opening adjuncts and inserts). nullopt when none is found.
+std::optional<Span> ParticipleSpeaker(std::string_view body, const Span& sentence,
+                                      const std::vector<Token>& tokens,
+                                      const SpeakerFinder& finder, size_t verb);
 
 // A headline (the body's first sentence when it is a paragraph of its own) read as an
 // attribution: "Source: CLAUSE" (not a label such as "Update:"), or "Source Says|Wants|Tells

@@ -346,9 +346,11 @@ bool IsIrregularPast(std::string_view lower) {
 // Words that open an adjunct before a clause's subject ("Late last month, …", "Hours later,
 // …", "Besides attacking …, X …").
 bool IsAdjunctOpener(std::string_view lower) {
-  static constexpr std::array<std::string_view, 16> kOpeners = {
-      "late",  "early", "hours", "days",   "weeks",  "months", "years",   "moments",
-      "later", "since", "until", "besides", "despite", "unlike", "instead", "asked"};
+  static constexpr std::array<std::string_view, 28> kOpeners = {
+      "late",    "early",  "hours",   "days",    "weeks",   "months", "years",
+      "moments", "later",  "since",   "until",   "besides", "despite", "unlike",
+      "instead", "asked",  "alongside", "beside", "behind", "near",   "outside",
+      "inside",  "across", "around",  "through", "toward",  "towards", "beyond"};
   return InList(lower, kOpeners);
 }
 
@@ -440,6 +442,11 @@ bool SentenceSubjects::NounPhrase(size_t from, size_t to) const {
 // The subject of the clause in tokens_[from, limit) when its first finite verb follows a noun
 // phrase; `found` false when the clause opens with its verb or has none.
 SentenceSubjects::PhraseResult SentenceSubjects::SegmentSubject(size_t from, size_t limit) const {
+  // "even a senior strategist said", "only the mayor has": a focus adverb before the subject.
+  while (from < limit && tokens_[from].kind == TokenKind::kWord &&
+         (Lower(from) == "even" || Lower(from) == "only" || Lower(from) == "also" ||
+          Lower(from) == "then" || Lower(from) == "now"))
+    ++from;
   for (size_t k = from; k < limit && k - from <= kMaxWholeSubjectTokens; ++k) {
     if (!LooksFiniteVerb(k)) continue;
     size_t end = k;

@@ -297,6 +297,13 @@ std::optional<SpeakerCue> CueBeforeColon(const TextReading& reading, const Speak
   return finder.CueBefore(tokens, tokens.size() - 1, /*adjacent_only=*/false);
 }
 
+// A lower-case word ending in -ing ("saying", "adding", "writing").
+bool IsParticipleWord(std::string_view body, const Token& token) {
+  if (token.kind != TokenKind::kWord || token.capitalized) return false;
+  const std::string_view word = body.substr(token.begin, token.end - token.begin);
+  return word.size() > 4 && word.ends_with("ing") && word != "according";
+}
+
 // A quotation no cue attributes, in a sentence that names a person or organization outside
 // quotation marks: the sentence's first such name before the opening mark speaks ("X, for his
 // part, is labeling the move “a blatant abuse”"); for a direct quotation with none before, the
@@ -437,9 +444,33 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
     }
     if (!cue && passage.marks.end < closing.end)
       cue = LateCueAfter(body, finder, reading.SentenceTokens(close_sentence), passage.marks.end);
-    if (!cue)
+    if (!cue) {
       cue = finder.CueBefore(open_tokens, TokenIndexAt(open_tokens, passage.marks.begin),
                              /*adjacent_only=*/false);
+      // "X defended the plan, saying, '…'", "…, Y said, adding, '…'": a participle's speaker
+      // is the clause's, not the sentence's first name.
+      size_t verb = open_tokens.size();
+      if (cue) {
+        verb = TokenIndexAt(open_tokens, cue->cue.begin);
+      } else {
+        // A participle right before the marks ("…, saying: '…'", "…, writing '…'") that
+        // CueBefore found no sentence subject for.
+        const size_t mark = TokenIndexAt(open_tokens, passage.marks.begin);
+        size_t k = mark;
+        if (k > 0 && (body.substr(open_tokens[k - 1].begin, 1) == "," ||
+                      body.substr(open_tokens[k - 1].begin, 1) == ":"))
+          --k;
+        if (k > 0 && k <= mark) verb = k - 1;
+      }
+      if (verb < open_tokens.size() && IsParticipleWord(body, open_tokens[verb]) &&
+          finder.IsCue(open_tokens[verb])) {
+        if (const std::optional<Span> speaker =
+                ParticipleSpeaker(body, opening, open_tokens, finder, verb)) {
+          if (!cue) cue = SpeakerCue{{open_tokens[verb].begin, open_tokens[verb].end}, {}};
+          cue->speaker = *speaker;
+        }
+      }
+    }
     if (!cue && open_sentence > 0 && passage.marks.begin <= opening.begin)
       cue = CueBeforeColon(reading, finder, open_sentence - 1);
     const size_t paragraph = reading.ParagraphAt(passage.marks.begin);

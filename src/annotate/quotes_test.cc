@@ -237,6 +237,16 @@ TEST(QuoteAnnotator, Table) {
       {{"Unions: the mill will reopen next spring.", "The city council met on Monday."},
        {"indirect|Unions|:|the mill will reopen next spring"}},
       {{"Update: the mill will reopen next spring.", "The city council met on Monday."}, {}},
+      // A participle before a direct quotation: the speaker of the clause it hangs on, not
+      // the sentence's first name; a verb of saying before it gives its own subject.
+      {{"Mayor Ines Lund visited the harbour with Omar Haddad, saying, \"This was hard.\""},
+       {"direct|Ines Lund|saying|This was hard."}},
+      {{"Ana Lopez will meet the unions next week, Omar Haddad said, adding, \"Nothing is "
+        "settled.\""},
+       {"direct|Omar Haddad|adding|Nothing is settled."}},
+      {{"The mill will reopen, said Omar Haddad, adding that nothing is settled."},
+       {"indirect|Omar Haddad|said|The mill will reopen",
+        "indirect|Omar Haddad|adding|that nothing is settled"}},
   };
   for (const Case& c : cases) {
     std::string input;
