@@ -1111,8 +1111,15 @@ class SentenceReader {
     return Fill(clause, &cue);
   }
 
-  // See ParticipleSpeaker in indirect.h; tokens_[verb - 1] is a comma.
+  // See ClauseSubjectBefore in indirect.h.
  public:
+  std::optional<Span> ClauseSubject(size_t limit) const {
+    const SpeakerFinder::PhraseResult subject = subjects_.ClauseSubject(limit);
+    if (!subject.found) return std::nullopt;
+    return subject.span;
+  }
+
+  // See ParticipleSpeaker in indirect.h; tokens_[verb - 1] is a comma.
   std::optional<Span> ParticipleSpeaker(size_t verb) const {
     if (verb < 2) return std::nullopt;
     // "…, X said, adding …" (not "…, X said they were …, adding"): a reporting verb right
@@ -1239,6 +1246,14 @@ bool ReadIndirectSpeech(std::string_view body, const Span& sentence,
                         const std::vector<Token>& tokens, const SpeakerFinder& finder,
                         std::vector<QuoteMention>& out) {
   return SentenceReader(body, sentence, tokens, finder, out).Read();
+}
+
+std::optional<Span> ClauseSubjectBefore(std::string_view body, const Span& sentence,
+                                        const std::vector<Token>& tokens,
+                                        const SpeakerFinder& finder, size_t limit) {
+  if (limit == 0 || limit > tokens.size()) return std::nullopt;
+  std::vector<QuoteMention> unused;
+  return SentenceReader(body, sentence, tokens, finder, unused).ClauseSubject(limit);
 }
 
 std::optional<Span> ParticipleSpeaker(std::string_view body, const Span& sentence,

@@ -47,6 +47,13 @@ std::optional<Span> ParticipleSpeaker(std::string_view body, const Span& sentenc
                                       const std::vector<Token>& tokens,
                                       const SpeakerFinder& finder, size_t verb);
 
+// The subject of the clause of `sentence` that holds tokens[limit] (see ParticipleSpeaker),
+// e.g. for words quoted without a cue ("The senator likes 'The Walking Dead'"). nullopt
+// when none is found.
+std::optional<Span> ClauseSubjectBefore(std::string_view body, const Span& sentence,
+                                        const std::vector<Token>& tokens,
+                                        const SpeakerFinder& finder, size_t limit);
+
 // A headline (the body's first sentence when it is a paragraph of its own) read as an
 // attribution: "Source: CLAUSE" (not a label such as "Update:"), or "Source Says|Wants|Tells
 // X CLAUSE" with the reporting word in any case. Appends one quote and returns whether it did.

@@ -20,6 +20,8 @@ constexpr size_t kMaxParenthesisTokens = 8;
 constexpr size_t kMaxRelativeTokens = 10;
 // Tokens of an insert between a subject and its verb ("Trump, meanwhile, was …").
 constexpr size_t kMaxInsertTokens = 12;
+// Words of a subject phrase without a name in it ("the veteran trawler captain").
+constexpr size_t kMaxCommonSubjectWords = 5;
 // Words of an opening phrase before the sentence's subject ("In an interview,").
 constexpr size_t kMaxOpeningTokens = 8;
 
@@ -423,7 +425,17 @@ bool SentenceSubjects::NounPhrase(size_t from, size_t to) const {
                             WeekdayNumber(Word(from)) != 0 || IsAdjunctOpener(opening) ||
                             opening == "it" || opening == "there" || opening == "this"))
     return false;
+  // A capitalized word alone opening the sentence is a name only when the entity annotator
+  // found one there, a speaker noun or a plural of a party or people ("Republicans",
+  // "Democrats", "Conservatives"), not "Guns are …" or "Shortly, …".
+  if (to - from == 1 && from == 0 && first.capitalized && !first.all_caps &&
+      !finder_.EntityStartsAt(first.begin) && !IsSpeakerNoun(Word(from)) &&
+      !opening.ends_with("ans") && !opening.ends_with("ats") && !opening.ends_with("ists") &&
+      !opening.ends_with("ives"))
+    return false;
   bool head = false;  // a word past the determiner
+  bool named = false;  // a capitalized word past the first
+  size_t words = 0;
   for (size_t k = from; k < to; ++k) {
     const Token& t = tokens_[k];
     if (t.kind == TokenKind::kPossessive || t.kind == TokenKind::kNumber) continue;
@@ -435,7 +447,17 @@ bool SentenceSubjects::NounPhrase(size_t from, size_t to) const {
     }
     const std::string_view lower = Lower(k);
     if (IsClauseBreaker(lower) || IsSubordinator(lower) || IsParticipleCue(lower)) return false;
+    // "The so-called …" read as "The so": words of degree and comparison end no subject.
+    if (k > from && !t.capitalized &&
+        (lower == "so" || lower == "such" || lower == "very" || lower == "too" ||
+         lower == "than" || lower == "not"))
+      return false;
+    ++words;
+    named = named || (k > from && t.capitalized);
   }
+  // A long phrase of common words is rather a clause the verb test missed ("His strengths
+  // include strong support from …").
+  if (words > kMaxCommonSubjectWords && !named) return false;
   return head && !AbstractHead(from, to);
 }
 
@@ -452,7 +474,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::SegmentSubject(size_t from, siz
     size_t end = k;
     // "Cruz openly admitted", "Trump also went": adverbs belong to the verb.
     while (end > from && tokens_[end - 1].kind == TokenKind::kWord &&
-           IsAuxiliary(tokens_[end - 1], Word(end - 1)))
+           (IsAuxiliary(tokens_[end - 1], Word(end - 1)) || Lower(end - 1) == "only"))
       --end;
     if (!NounPhrase(from, end)) return {};
     return WithHonorific({true, {tokens_[from].begin, tokens_[end - 1].end}, from});

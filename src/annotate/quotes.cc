@@ -349,6 +349,30 @@ void SpeakSentenceSubjects(const TextReading& reading, const std::vector<EntityM
   }
 }
 
+// Quoted words inside a sentence that no cue attributes and whose sentence names no person or
+// organization before them ("The senator likes “The Walking Dead”", "the administration
+// waves off the delay as having “minimal” effect"): the subject of their clause, when one is
+// found, is who uses the words.
+void SpeakClauseSubjects(const TextReading& reading, const SpeakerFinder& finder,
+                         std::vector<QuoteMention>& found) {
+  const std::vector<Span>& sentences = reading.sentences();
+  if (sentences.empty()) return;
+  for (QuoteMention& quote : found) {
+    if (quote.speaker || quote.nested || quote.kind != QuoteKind::kPartial) continue;
+    const size_t s = SentenceIndexAt(sentences, quote.span.begin);
+    const std::vector<Token>& tokens = reading.SentenceTokens(s);
+    const size_t first = TokenIndexAt(tokens, quote.span.begin);
+    if (first == 0 || first > tokens.size()) continue;
+    const std::optional<Span> subject =
+        ClauseSubjectBefore(reading.body(), sentences[s], tokens, finder, first - 1);
+    if (!subject) continue;
+    finder.Attribute(SpeakerCue{{subject->begin, subject->begin}, *subject}, subject->begin,
+                     quote);
+    quote.cue.reset();
+    quote.cue_text.clear();
+  }
+}
+
 }  // namespace
 
 std::vector<Span> QuotedSpans(const std::vector<QuotedPassage>& passages) {
@@ -538,6 +562,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
   // A partial quote inside reported speech is part of it, and takes that speech's speaker.
   NestPartialQuotes(found);
   SpeakSentenceSubjects(reading, out.entities, quoted, found);
+  SpeakClauseSubjects(reading, finder, found);
   for (QuoteMention& q : found) out.quotes.push_back(std::move(q));
 }
 

@@ -244,6 +244,9 @@ TEST(QuoteAnnotator, Table) {
       {{"Ana Lopez will meet the unions next week, Omar Haddad said, adding, \"Nothing is "
         "settled.\""},
        {"direct|Omar Haddad|adding|Nothing is settled."}},
+      // Words quoted without a cue take the subject of their clause.
+      {{"The harbour board waved off the delay as a \u201Cminor hiccup\u201D in the plan."},
+       {"partial|harbour board||minor hiccup"}},
       {{"The mill will reopen, said Omar Haddad, adding that nothing is settled."},
        {"indirect|Omar Haddad|said|The mill will reopen",
         "indirect|Omar Haddad|adding|that nothing is settled"}},

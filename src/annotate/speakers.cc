@@ -534,6 +534,11 @@ std::string SpeakerFinder::ResolvePronoun(std::string_view pronoun, uint32_t bef
   return antecedent->canonical;
 }
 
+bool SpeakerFinder::EntityStartsAt(uint32_t begin) const {
+  const auto it = FirstAtOrAfter(entities_, begin);
+  return it != entities_.end() && it->span.begin == begin;
+}
+
 uint32_t SpeakerFinder::SentenceStartBefore(uint32_t pos) const {
   return sentences_.empty() ? 0 : sentences_[SentenceIndexAt(sentences_, pos)].begin;
 }

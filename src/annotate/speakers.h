@@ -68,6 +68,9 @@ class SpeakerFinder {
   // A reporting word: a lower-case speech verb, or "According" opening a sentence.
   bool IsCue(const Token& token) const;
 
+  // Whether an entity mention starts at byte `begin`.
+  bool EntityStartsAt(uint32_t begin) const;
+
   // The name a third-person pronoun ("he", "she", "it", "they"; also "I" for a letter
   // reproduced without marks) written before byte `before` stands for: the nearest fitting
   // antecedent outside quotations, preferring `previous` quote's speaker when it fits. Fitting:
