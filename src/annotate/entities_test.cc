@@ -48,6 +48,8 @@ TEST(EntityAnnotator, Table) {
        {"person:Anna Berg=Anna Berg", "place:Oslo=Oslo"},
        {}},
       {"Mr Holm declined to comment.", {"person:Holm=Holm"}, {}},
+      // A middle initial after a given name stays inside the name.
+      {"Edward G. Rendell spoke first.", {"person:Edward G. Rendell=Edward G. Rendell"}, {}},
       {"The National Statistics Service (NSS) said output fell. The NSS did not say why.",
        {"organization:National Statistics Service=National Statistics Service",
         "organization:NSS=National Statistics Service"},

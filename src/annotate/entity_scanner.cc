@@ -114,9 +114,13 @@ class DocumentScanner {
           last = k++;
           continue;
         }
-        // "Mr. Smith": an honorific's period.
+        // "Mr. Smith": an honorific's period; "Edward G. Rendell": a middle initial's.
+        const std::string_view before = Text(tokens[last]);
+        // (after a given name, so that "… Malcolm X. Obama said" is not read as one name).
+        const bool initial = last > i && before.size() == 1 && before[0] >= 'A' &&
+                             before[0] <= 'Z' && IsFirstName(Text(tokens[last - 1]));
         if (t.kind == TokenKind::kPunct && Text(t) == "." && k == last + 1 &&
-            IsHonorific(Text(tokens[last])) && k + 1 < tokens.size() && IsNameWord(tokens[k + 1])) {
+            (IsHonorific(before) || initial) && k + 1 < tokens.size() && IsNameWord(tokens[k + 1])) {
           ++k;
           continue;
         }
@@ -272,7 +276,11 @@ class DocumentScanner {
                     const Span& sentence, bool person) {
     Candidate candidate;
     for (size_t k = first; k <= last; ++k) {
-      if (tokens[k].kind == TokenKind::kWord) candidate.words.push_back(Text(tokens[k]));
+      if (tokens[k].kind != TokenKind::kWord) continue;
+      // A middle initial keeps its period: "Edward G. Rendell", not "Edward G Rendell".
+      const bool initial = k > first && k < last && tokens[k].end - tokens[k].begin == 1 &&
+                           Text(tokens[k + 1]) == "." && tokens[k + 1].begin == tokens[k].end;
+      candidate.words.push_back(initial ? body_.substr(tokens[k].begin, 2) : Text(tokens[k]));
     }
     // Drop honorifics and leading titles that stayed in the run ("Mr Palmer" -> "Palmer").
     size_t skip = 0;

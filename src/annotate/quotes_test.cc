@@ -244,6 +244,9 @@ TEST(QuoteAnnotator, Table) {
       {{"Ana Lopez will meet the unions next week, Omar Haddad said, adding, \"Nothing is "
         "settled.\""},
        {"direct|Omar Haddad|adding|Nothing is settled."}},
+      // A middle initial's period is inside the speaker's name, before an apposition too.
+      {{"Edward G. Rendell, a former governor, said the board should be disbanded."},
+       {"indirect|Edward G. Rendell|said|the board should be disbanded"}},
       // Words quoted without a cue take the subject of their clause.
       {{"The harbour board waved off the delay as a \u201Cminor hiccup\u201D in the plan."},
        {"partial|harbour board||minor hiccup"}},

@@ -201,6 +201,15 @@ Span SpeakerFinder::CueSpan(const std::vector<Token>& tokens, size_t verb) const
   return cue;
 }
 
+bool SpeakerFinder::IsInitialPeriod(const std::vector<Token>& tokens, size_t k) const {
+  if (k < 2 || k + 1 >= tokens.size() || Text(tokens[k]) != ".") return false;
+  const std::string_view initial = Text(tokens[k - 1]);
+  return initial.size() == 1 && initial[0] >= 'A' && initial[0] <= 'Z' &&
+         tokens[k - 1].end == tokens[k].begin && tokens[k - 2].kind == TokenKind::kWord &&
+         tokens[k - 2].capitalized && tokens[k + 1].kind == TokenKind::kWord &&
+         tokens[k + 1].capitalized;
+}
+
 SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>& tokens,
                                                         size_t verb, size_t lower) const {
   PhraseResult result;
@@ -218,6 +227,11 @@ SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>
     if (t.kind == TokenKind::kPossessive) {
       --k;
       ++taken;
+      continue;
+    }
+    // "Edward G. Rendell": a middle initial's period inside the name.
+    if (IsInitialPeriod(tokens, k - 1)) {
+      --k;
       continue;
     }
     if (t.kind != TokenKind::kWord) break;
@@ -295,7 +309,7 @@ std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens,
   size_t noun_words = 0;    // words after the determiner
   while (k < tokens.size() && k - from < kMaxPhraseTokens) {
     const Token& t = tokens[k];
-    if (t.kind == TokenKind::kPossessive) {
+    if (t.kind == TokenKind::kPossessive || IsInitialPeriod(tokens, k)) {
       ++k;
       continue;
     }
