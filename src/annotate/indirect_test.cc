@@ -134,6 +134,9 @@ TEST(ReportedSpeech, ParticipleTakesItsClauseSubject) {
       {{"Fishermen blocked the harbour, and the union of dock workers has sued the port, "
         "arguing that the fees break the contract."},
        {"indirect|union of dock workers|arguing|that the fees break the contract"}},
+      // A dateline closed by a horizontal bar (U+2015) is no part of the subject.
+      {{"OSLO \u2015 The harbour union said it is looking for a new chair."},
+       {"indirect|harbour union|said|it is looking for a new chair"}},
       {{"The performance drew loud cheers across the hall, suggesting that the mood had "
         "turned."},
        {"indirect|||that the mood had turned"}},

@@ -62,9 +62,9 @@ bool IsClauseOpener(std::string_view lower) {
   static constexpr std::array<std::string_view, 12> kOpeners = {
       ",",   ";",   ":",  "\xE2\x80\x94", "--",        "but",
       "and", "yet", "so", "however",      "meanwhile", "now"};
-  // A free-standing hyphen or en dash is a dash here (the tokenizer keeps "F-16" whole).
-  return InList(lower, kOpeners) || IsSubordinator(lower) || lower == "-" ||
-         lower == "\xE2\x80\x93";
+  // A free-standing hyphen, en dash or horizontal bar is a dash here (the tokenizer keeps
+  // "F-16" whole).
+  return InList(lower, kOpeners) || IsSubordinator(lower) || IsDashWord(lower);
 }
 
 // Words that show a subject phrase is a clause of its own ("The plan that he said …").
@@ -122,7 +122,9 @@ uint32_t ClauseEnd(std::string_view body, const Span& sentence) {
 }
 
 bool IsDashWord(std::string_view token_text) {
-  return token_text == "\xE2\x80\x94" || token_text == "\xE2\x80\x93" || token_text == "-";
+  // Em dash, en dash, horizontal bar (U+2015, some sites' datelines), hyphen.
+  return token_text == "\xE2\x80\x94" || token_text == "\xE2\x80\x93" ||
+         token_text == "\xE2\x80\x95" || token_text == "-";
 }
 
 }  // namespace crosscheck::reported
