@@ -176,6 +176,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::QuantifierSubject(size_t verb) 
   while (first > 0 && verb - first < kMaxPhraseTokens) {
     const Token& t = tokens_[first - 1];
     if (t.kind == TokenKind::kNumber || Word(first - 1) == "%") {
+      quantified = quantified || Word(first - 1) == "%";  // "42% say …"
       --first;
       continue;
     }

@@ -57,6 +57,16 @@ TEST(ReportedSpeech, LooseSubjectsOfAttributionVerbs) {
   });
 }
 
+// A share alone ("42% say …") and "those surveyed" are subjects of a poll's findings.
+TEST(ReportedSpeech, PollSubjects) {
+  ExpectQuotes({
+      {{"On taxes, 53% describe themselves as liberal; 26% say they are conservative."},
+       {"indirect|53%|describe|themselves as liberal", "indirect|26%|say|they are conservative"}},
+      {{"By wide margins, those surveyed say the harbour should be rebuilt first."},
+       {"indirect|those surveyed|say|the harbour should be rebuilt first"}},
+  });
+}
+
 // An object noun phrase may open with a quantifier.
 TEST(ReportedSpeech, QuantifierOpensObject) {
   ExpectQuotes({

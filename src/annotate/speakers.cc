@@ -221,6 +221,10 @@ SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>
   }
   // "Madrid's claims": the verb form is a noun here.
   if (tokens[k - 1].kind == TokenKind::kPossessive) return result;
+  // "those surveyed say", "those polled said": a participle after "those" names the group.
+  if (k >= 2 && tokens[k - 1].kind == TokenKind::kWord && !tokens[k - 1].capitalized &&
+      Text(tokens[k - 1]).ends_with("ed") && LowerAscii(Text(tokens[k - 2])) == "those")
+    return {true, Span{tokens[k - 2].begin, tokens[k - 1].end}, k - 2};
   size_t taken = 0;
   while (k > lower && taken < kMaxPhraseTokens) {
     const Token& t = tokens[k - 1];
