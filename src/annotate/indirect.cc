@@ -51,6 +51,8 @@ bool IsQuantifier(std::string_view lower) {
 constexpr size_t kMinClauseWords = 3;
 // An object noun phrase or infinitive may be short ("denied the transfers").
 constexpr size_t kMinObjectWords = 1;
+// Tokens of an adjunct between "asked" and its question ("asked during a debate why").
+constexpr size_t kMaxAskedAdjunctTokens = 8;
 // Words after a closing "X said" before the sentence ends ("in a statement on Tuesday").
 constexpr size_t kMaxTrailingTokens = 8;
 // Tokens of a time or place after an inverted attribution's name ("…, said NP during a
@@ -797,6 +799,15 @@ class SentenceReader {
   // next comma. `asked` is the index of "asked".
   bool ReadAskedQuestion(size_t asked) {
     size_t from = asked + 1;
+    // "Asked during a debate why …", "When asked by a reporter on Thursday about …": an
+    // adjunct opening with a preposition before the question, with no comma in it.
+    if (from < tokens_.size() && IsPreposition(Lower(from)) && Lower(from) != "about") {
+      size_t k = from + 1;
+      while (k < tokens_.size() && k - from <= kMaxAskedAdjunctTokens &&
+             tokens_[k].kind != TokenKind::kPunct && !IsQuestionOpener(Lower(k)))
+        ++k;
+      if (k < tokens_.size() && IsQuestionOpener(Lower(k))) from = k;
+    }
     if (from < tokens_.size() && tokens_[from].kind == TokenKind::kWord &&
         !IsFunctionWord(Word(from)) && Lower(from) != "what" && Lower(from) != "how" &&
         Lower(from) != "why" && Lower(from) != "who" && Lower(from) != "which" &&
@@ -808,9 +819,7 @@ class SentenceReader {
     if (next == "about") {
       cue_end = from;
       ++from;
-    } else if (next != "whether" && next != "if" && next != "what" && next != "how" &&
-               next != "why" && next != "who" && next != "which" && next != "when" &&
-               next != "where") {
+    } else if (!IsQuestionOpener(next)) {
       return false;
     }
     size_t end = from;
@@ -827,6 +836,13 @@ class SentenceReader {
           body_.substr(tokens_[asked].begin, tokens_[cue_end].end - tokens_[asked].begin));
     }
     return true;
+  }
+
+  // Words that open an indirect question or its topic after "asked".
+  static bool IsQuestionOpener(std::string_view lower) {
+    static constexpr std::array<std::string_view, 10> kOpeners = {
+        "whether", "if", "what", "how", "why", "who", "which", "when", "where", "about"};
+    return InList(lower, kOpeners);
   }
 
   // Whether a subject found by its clause boundaries (LooseSubject) may speak for the cue at

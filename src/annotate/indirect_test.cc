@@ -57,6 +57,14 @@ TEST(ReportedSpeech, LooseSubjectsOfAttributionVerbs) {
   });
 }
 
+// "Asked …" with a time or place adjunct before the question: the question is the content.
+TEST(ReportedSpeech, AskedPastAnAdjunct) {
+  ExpectQuotes({
+      {{"Asked during a debate in March why the harbour stayed closed, the mayor shrugged."},
+       {"indirect||Asked|why the harbour stayed closed"}},
+  });
+}
+
 // A share alone ("42% say …") and "those surveyed" are subjects of a poll's findings.
 TEST(ReportedSpeech, PollSubjects) {
   ExpectQuotes({
