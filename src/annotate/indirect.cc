@@ -51,6 +51,8 @@ bool IsQuantifier(std::string_view lower) {
 constexpr size_t kMinClauseWords = 3;
 // An object noun phrase or infinitive may be short ("denied the transfers").
 constexpr size_t kMinObjectWords = 1;
+// Tokens of an adjunct before a sentence's "according to" ("In addition, according to").
+constexpr size_t kMaxAccordingOpeningTokens = 8;
 // Tokens of an adjunct between "asked" and its question ("asked during a debate why").
 constexpr size_t kMaxAskedAdjunctTokens = 8;
 // Words after a closing "X said" before the sentence ends ("in a statement on Tuesday").
@@ -225,6 +227,16 @@ class SentenceReader {
       if (!IsClauseOpener(Lower(k - 1))) break;
       if (Lower(k) == "according" && Lower(k + 1) == "to") return ReadAccordingFirst(k);
     }
+    // "In addition, according to NP, CLAUSE", "About 10 p.m., according to NP, CLAUSE",
+    // "(According to NP, CLAUSE.)": after an opening adjunct with no verb in it.
+    for (size_t k = 1; k + 1 < tokens_.size() && k <= kMaxAccordingOpeningTokens + 1; ++k) {
+      if (Lower(k) != "according" || Lower(k + 1) != "to") continue;
+      if (Word(k - 1) != "," && Word(k - 1) != "(") break;
+      bool verb = false;
+      for (size_t j = 0; j + 1 < k && !verb; ++j) verb = subjects_.LooksFiniteVerb(j);
+      if (!verb) return ReadAccordingFirst(k);
+      break;
+    }
     bool any = ReadPassiveAgent() || ReadClosingAttribution() || ReadOpeningAttribution() ||
                ReadUnsourced();
     if (ReadNounCues()) any = true;
@@ -379,12 +391,19 @@ class SentenceReader {
   // 1. "According to NP, CLAUSE"
   // "According to NP, CLAUSE" with "according" at tokens_[at].
   bool ReadAccordingFirst(size_t at) {
+    // "(According to NP, CLAUSE.)": the closing parenthesis and its stop are no content.
+    uint32_t end = clause_end_;
+    if (at > 0 && Word(at - 1) == "(") {
+      size_t last = tokens_.size();
+      while (last > at && (Word(last - 1) == ")" || Word(last - 1) == ".")) --last;
+      if (last > at) end = tokens_[last - 1].end;
+    }
     for (size_t k = at + 2; k + 1 < tokens_.size(); ++k) {
       if (Word(k) != "," && !IsDashWord(Word(k))) continue;
       if (k == at + 2) return false;
       const SpeakerCue cue{{tokens_[at].begin, tokens_[at + 1].end},
                            {tokens_[at + 2].begin, tokens_[k - 1].end}};
-      return Fill({tokens_[k + 1].begin, clause_end_}, &cue);
+      return Fill({tokens_[k + 1].begin, std::max(end, tokens_[k + 1].end)}, &cue);
     }
     return false;
   }

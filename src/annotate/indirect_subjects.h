@@ -59,6 +59,9 @@ class SentenceSubjects {
   // finite verb; a later coordinated clause with its own subject ("…, and Y has sued the
   // city, saying") wins. Not found when no segment has a verb after a noun phrase.
   PhraseResult ClauseSubject(size_t comma) const;
+  // Whether tokens[k] reads as a finite verb: an auxiliary or modal, a reporting word, a past
+  // form (-ed, not right after a determiner), or a common irregular past.
+  bool LooksFiniteVerb(size_t k) const;
   // Whether a comma sits among tokens[from, to).
   bool CommaBetween(size_t from, size_t to) const;
 
@@ -72,7 +75,6 @@ class SentenceSubjects {
   PhraseResult Coordinated(PhraseResult phrase) const;
   PhraseResult QuantifierSubject(size_t verb) const;
   bool ClosedInsertAfter(size_t comma, size_t limit) const;
-  bool LooksFiniteVerb(size_t k) const;
   bool OpensAdjunct(size_t k) const;
   bool NounPhrase(size_t from, size_t to) const;
   bool AbstractHead(size_t from, size_t to) const;

@@ -65,6 +65,16 @@ TEST(ReportedSpeech, AskedPastAnAdjunct) {
   });
 }
 
+// "according to" after an opening adjunct without a verb, or a parenthesis.
+TEST(ReportedSpeech, AccordingToAfterAnOpening) {
+  ExpectQuotes({
+      {{"In addition, according to the ministry, nine harbours will reopen next year."},
+       {"indirect|ministry|according to|nine harbours will reopen next year"}},
+      {{"(According to the port authority, it keeps no records of such closures.)"},
+       {"indirect|port authority|According to|it keeps no records of such closures"}},
+  });
+}
+
 // A share alone ("42% say …") and "those surveyed" are subjects of a poll's findings.
 TEST(ReportedSpeech, PollSubjects) {
   ExpectQuotes({
