@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -20,6 +21,10 @@ namespace {
 constexpr size_t kMaxSingleQuoteBytes = 160;
 // A sentence that is only an attribution ("Novak said.", "said the minister, Jan Novak.").
 constexpr size_t kMaxAttributionSentenceTokens = 10;
+// Words of a transcript turn's content ("Yes." and "1,501." are no turns worth a statement).
+constexpr size_t kMinTurnWords = 4;
+// Words of a transcript turn's tag ("Q", "TAPPER", "JAKE TAPPER").
+constexpr size_t kMaxTurnTagTokens = 3;
 
 constexpr char32_t kLeftDouble = 0x201C, kRightDouble = 0x201D, kLowDouble = 0x201E;
 constexpr char32_t kLeftSingle = 0x2018, kRightSingle = 0x2019;
@@ -373,6 +378,114 @@ void SpeakClauseSubjects(const TextReading& reading, const SpeakerFinder& finder
   }
 }
 
+// ASCII upper case of `text`.
+std::string AsciiUpper(std::string_view text) {
+  std::string upper(text);
+  for (char& c : upper)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return upper;
+}
+
+// Space-separated words of `span`.
+size_t CountWordsIn(std::string_view body, const Span& span) {
+  size_t words = 0;
+  bool in_word = false;
+  for (uint32_t k = span.begin; k < span.end; ++k) {
+    const bool space = body[k] == ' ' || body[k] == '\n' || body[k] == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// Transcript turns: paragraphs "NAME: words" of an interview or a broadcast transcript
+// ("Q: …" / "A: …", "TAPPER: …", "Matthews: …"). A tag is a turn when the document has both
+// Q and A turns, when it opens two paragraphs or more, or when it names a person of the
+// document in capitals (the whole name or its last word); labels ("Update:", "Correction:",
+// "Contributing:") never are. The words after the colon, to the paragraph's end, are the
+// speaker's own (direct); a Q or A tag has no name. Paragraphs holding a quotation are left
+// to it; the first paragraph is the headline's (indirect.cc).
+void ReadTranscriptTurns(const TextReading& reading, const std::vector<EntityMention>& entities,
+                         std::vector<QuoteMention>& found) {
+  const std::string_view body = reading.body();
+  const std::vector<Span>& paragraphs = reading.paragraphs();
+  struct Turn {
+    Span tag;
+    std::string lower;
+    Span content;
+  };
+  std::vector<Turn> turns;
+  for (size_t p = 1; p < paragraphs.size(); ++p) {
+    const size_t s = reading.SentenceAt(paragraphs[p].begin);
+    const std::vector<Token>& tokens = reading.SentenceTokens(s);
+    size_t colon = 0;
+    while (colon < tokens.size() && colon < kMaxTurnTagTokens &&
+           tokens[colon].kind == TokenKind::kWord &&
+           (tokens[colon].capitalized || tokens[colon].all_caps))
+      ++colon;
+    if (colon == 0 || colon >= tokens.size() || colon + 1 >= tokens.size() ||
+        body.substr(tokens[colon].begin, 1) != ":" || tokens[0].begin != paragraphs[p].begin)
+      continue;
+    const Span content = Trimmed(body, {tokens[colon + 1].begin, paragraphs[p].end});
+    if (content.empty()) continue;
+    const Span tag{tokens[0].begin, tokens[colon - 1].end};
+    turns.push_back({tag, LowerAscii(body.substr(tag.begin, tag.size())), content});
+  }
+  if (turns.empty()) return;
+  static constexpr std::array<std::string_view, 16> kLabels = {
+      "update",  "updated", "correction", "contributing", "related", "photo",  "video", "watch",
+      "note",    "source",  "previously", "exclusive",    "breaking", "report", "poll",  "name"};
+  bool has_q = false, has_a = false;
+  std::map<std::string, size_t> count;
+  for (const Turn& t : turns) {
+    has_q = has_q || t.lower == "q";
+    has_a = has_a || t.lower == "a";
+    ++count[t.lower];
+  }
+  const std::vector<Span> existing = [&] {
+    std::vector<Span> spans;
+    for (const QuoteMention& q : found) spans.push_back(q.span);
+    std::sort(spans.begin(), spans.end(),
+              [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    return spans;
+  }();
+  for (const Turn& t : turns) {
+    if (std::find(kLabels.begin(), kLabels.end(), t.lower) != kLabels.end()) continue;
+    const bool qa = (t.lower == "q" || t.lower == "a") && has_q && has_a;
+    const EntityMention* person = nullptr;
+    for (const EntityMention& e : entities) {
+      if (e.type != EntityType::kPerson) continue;
+      const std::string canonical = LowerAscii(e.canonical);
+      const size_t space = canonical.rfind(' ');
+      if (canonical == t.lower ||
+          (space != std::string::npos && canonical.substr(space + 1) == t.lower)) {
+        person = &e;
+        break;
+      }
+    }
+    const bool all_caps = body.substr(t.tag.begin, t.tag.size()) ==
+                          AsciiUpper(body.substr(t.tag.begin, t.tag.size()));
+    // A list ("Clinton: 2,316.", "Bush: Survive to S.C.") names people once each with a few
+    // words; a transcript gives each speaker several turns, or writes the tag in capitals.
+    if (!qa && count[t.lower] < 2 && !(all_caps && person != nullptr)) continue;
+    if (t.lower.size() == 1 && !qa) continue;
+    if (CountWordsIn(body, t.content) < kMinTurnWords) continue;
+    if (OverlapsAny(existing, 0, t.content)) continue;
+    QuoteMention quote;
+    quote.kind = QuoteKind::kDirect;
+    quote.span = t.content;
+    quote.text = std::string(body.substr(t.content.begin, t.content.size()));
+    quote.speaker = t.tag;
+    quote.speaker_text = std::string(body.substr(t.tag.begin, t.tag.size()));
+    if (person != nullptr) {
+      quote.speaker_name = person->canonical;
+    } else if (!qa) {
+      quote.speaker_name = quote.speaker_text;
+    }
+    found.push_back(std::move(quote));
+  }
+}
+
 }  // namespace
 
 std::vector<Span> QuotedSpans(const std::vector<QuotedPassage>& passages) {
@@ -556,6 +669,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
       found.push_back(std::move(quote));
     }
   }
+  ReadTranscriptTurns(reading, out.entities, found);
   std::stable_sort(found.begin(), found.end(), [](const QuoteMention& a, const QuoteMention& b) {
     return a.span.begin < b.span.begin;
   });

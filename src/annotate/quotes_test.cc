@@ -247,6 +247,14 @@ TEST(QuoteAnnotator, Table) {
       // A middle initial's period is inside the speaker's name, before an apposition too.
       {{"Edward G. Rendell, a former governor, said the board should be disbanded."},
        {"indirect|Edward G. Rendell|said|the board should be disbanded"}},
+      // Transcript turns: Q and A, a tag opening two paragraphs or more; a list of names with
+      // a few words each is none.
+      {{"Harbour chief talks to us.", "Q: Why did the harbour stay closed for a week?",
+        "A: The cranes were broken and nobody could fix them.", "Q: Will it reopen soon?"},
+       {"direct|||Why did the harbour stay closed for a week?",
+        "direct|||The cranes were broken and nobody could fix them.",
+        "direct|||Will it reopen soon?"}},
+      {{"The scores so far.", "Lund: 1,501 votes.", "Berg: 2,316 votes."}, {}},
       // Words quoted without a cue take the subject of their clause.
       {{"The harbour board waved off the delay as a \u201Cminor hiccup\u201D in the plan."},
        {"partial|harbour board||minor hiccup"}},
