@@ -1025,8 +1025,10 @@ class SentenceReader {
       if (k == next && !tells && IsDeterminer(Lower(k))) break;
       if (Lower(k) != "that") continue;
       if (k > next) cue.cue.end = tokens_[k - 1].end;
-      return k + 1 < tokens_.size() && (tokens_[k + 1].kind == TokenKind::kWord ||
-                                        tokens_[k + 1].kind == TokenKind::kNumber)
+      // "says that “when you live by the pen, …”": the clause may open with quoted words.
+      const size_t opening = k + 1 < tokens_.size() && IsMarkAt(k + 1) ? k + 2 : k + 1;
+      return opening < tokens_.size() && (tokens_[opening].kind == TokenKind::kWord ||
+                                           tokens_[opening].kind == TokenKind::kNumber)
                  ? k
                  : 0;
     }

@@ -131,7 +131,7 @@ void NestPartialQuotes(std::vector<QuoteMention>& found) {
   std::vector<uint64_t> max_end;  // running maximum of span.end + 3 over `indirect`
   for (size_t k = 0; k < found.size(); ++k) {
     const QuoteMention& q = found[k];
-    if (q.kind != QuoteKind::kIndirect || q.speaker_name.empty()) continue;
+    if (q.kind != QuoteKind::kIndirect || (!q.speaker && q.speaker_name.empty())) continue;
     const uint64_t reach = static_cast<uint64_t>(q.span.end) + 3;
     max_end.push_back(max_end.empty() ? reach : std::max(max_end.back(), reach));
     indirect.push_back(k);

@@ -255,6 +255,10 @@ TEST(QuoteAnnotator, Table) {
         "direct|||The cranes were broken and nobody could fix them.",
         "direct|||Will it reopen soon?"}},
       {{"The scores so far.", "Lund: 1,501 votes.", "Berg: 2,316 votes."}, {}},
+      // A clause that opens with quoted words after "that" is reported speech holding them.
+      {{"Mayor Ines Lund says that \u201Cas a town, we have to do better.\u201D"},
+       {"mixed|Ines Lund|says|that \u201Cas a town, we have to do better.\u201D",
+        "partial|Ines Lund|says|as a town, we have to do better."}},
       // Words quoted without a cue take the subject of their clause.
       {{"The harbour board waved off the delay as a \u201Cminor hiccup\u201D in the plan."},
        {"partial|harbour board||minor hiccup"}},
