@@ -116,9 +116,7 @@ class DocumentScanner {
         }
         // "Mr. Smith": an honorific's period; "Edward G. Rendell": a middle initial's.
         const std::string_view before = Text(tokens[last]);
-        // (after a given name, so that "… Malcolm X. Obama said" is not read as one name).
-        const bool initial = last > i && before.size() == 1 && before[0] >= 'A' &&
-                             before[0] <= 'Z' && IsFirstName(Text(tokens[last - 1]));
+        const bool initial = last > i && before.size() == 1 && before[0] >= 'A' && before[0] <= 'Z';
         if (t.kind == TokenKind::kPunct && Text(t) == "." && k == last + 1 &&
             (IsHonorific(before) || initial) && k + 1 < tokens.size() && IsNameWord(tokens[k + 1])) {
           ++k;

@@ -268,6 +268,17 @@ class SentenceReader {
     const std::string_view next = k + 1 < tokens_.size() ? Lower(k + 1) : std::string_view();
     if (lower == "state" || lower == "states") return next != "that";
     if (lower == "put") return next != "it";
+    // Compound nouns with a reporting word: "think tank", "talk show", "talk radio", "show
+    // host", "game show".
+    if ((lower == "think" && (next == "tank" || next == "tanks")) ||
+        (lower == "talk" && (next == "show" || next == "shows" || next == "radio")))
+      return true;
+    if (lower == "show" || lower == "shows") {
+      const std::string_view before = k > 0 ? Lower(k - 1) : std::string_view();
+      return next == "host" || next == "hosts" || next == "business" || before == "talk" ||
+             before == "game" || before == "news" || before == "radio" || before == "tv" ||
+             before == "chat" || before == "cooking";
+    }
     return false;
   }
   // tokens_[k] in lower case: a view into the sentence lower-cased once.

@@ -268,11 +268,19 @@ SentenceSubjects::PhraseResult SentenceSubjects::SubjectBeforeApposition(size_t 
       clause_inside = true;
     if (Word(k) != "," && !IsDashWord(Word(k))) continue;
     if (clause_inside && !relative) break;
-    const SpeakerFinder::PhraseResult phrase = WithHonorific(finder_.SubjectBefore(tokens_, k));
+    // "Rep. Jo Ray (D-Mich.), a member of …, said": the name before its parenthesis.
+    size_t name_end = k;
+    if (k >= 2 && Word(k - 1) == ")") {
+      size_t open = k - 1;
+      while (open > 0 && k - open <= kMaxParenthesisTokens && Word(open - 1) != "(") --open;
+      if (open > 1 && Word(open - 1) == "(") name_end = open - 1;
+    }
+    const SpeakerFinder::PhraseResult phrase =
+        WithHonorific(finder_.SubjectBefore(tokens_, name_end));
     if (phrase.found && (phrase.first_token == 0 || IsClauseOpener(Lower(phrase.first_token - 1))))
       return phrase;
     // "Alabama Sen. Jeff Sessions, a Trump supporter, said": titles before the name.
-    if (const SpeakerFinder::PhraseResult whole = WholeSubject(k, phrase); whole.found)
+    if (const SpeakerFinder::PhraseResult whole = WholeSubject(name_end, phrase); whole.found)
       return whole;
     if (phrase.found) break;
   }

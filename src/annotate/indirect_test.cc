@@ -57,6 +57,19 @@ TEST(ReportedSpeech, LooseSubjectsOfAttributionVerbs) {
   });
 }
 
+// An apposition after a name's parenthesis, or holding a compound noun that opens with a
+// reporting word ("think tank", "talk show host"), still has the name before it as subject.
+TEST(ReportedSpeech, AppositionsPastParenthesesAndCompounds) {
+  ExpectQuotes({
+      {{"Rep. Jo Ray (Mich.), a member of the budget panel, said the harbour would reopen."},
+       {"indirect|Jo Ray|said|the harbour would reopen"}},
+      {{"Ana Berg, a fellow at the Harbour Institute think tank, said the port had failed."},
+       {"indirect|Ana Berg|said|the port had failed"}},
+      {{"Bo Lind, a talk show host, said that the mayor had lied."},
+       {"indirect|Bo Lind|said|that the mayor had lied"}},
+  });
+}
+
 // "Asked …" with a time or place adjunct before the question: the question is the content.
 TEST(ReportedSpeech, AskedPastAnAdjunct) {
   ExpectQuotes({
