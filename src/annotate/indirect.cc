@@ -51,6 +51,10 @@ bool IsQuantifier(std::string_view lower) {
 constexpr size_t kMinClauseWords = 3;
 // An object noun phrase or infinitive may be short ("denied the transfers").
 constexpr size_t kMinObjectWords = 1;
+// Tokens of an "as" attribution's source ("as The New York Times reported") and of the whole
+// attribution with its trailer ("as The Times reported on Saturday in its print edition").
+constexpr size_t kMaxAsSourceTokens = 6;
+constexpr size_t kMaxAsAttributionTokens = 12;
 // Tokens of an adjunct before a sentence's "according to" ("In addition, according to").
 constexpr size_t kMaxAccordingOpeningTokens = 8;
 // Tokens of an adjunct between "asked" and its question ("asked during a debate why").
@@ -237,8 +241,8 @@ class SentenceReader {
       if (!verb) return ReadAccordingFirst(k);
       break;
     }
-    bool any = ReadPassiveAgent() || ReadClosingAttribution() || ReadOpeningAttribution() ||
-               ReadUnsourced();
+    bool any = ReadAsAttribution() || ReadPassiveAgent() || ReadClosingAttribution() ||
+               ReadOpeningAttribution() || ReadUnsourced();
     if (ReadNounCues()) any = true;
     return any;
   }
@@ -460,6 +464,79 @@ class SentenceReader {
       return Fill({sentence_.begin, tokens_[opener - 1].begin}, &cue);
     }
     return false;
+  }
+
+  // 2b. An "as" attribution: "As reported by NP, CLAUSE", "As NP reported on Tuesday, CLAUSE"
+  // (opening the sentence), "CLAUSE, as NP reported[, …]" and "CLAUSE, as reported by NP"
+  // (after the clause). The reporting verb is one of saying or reporting; the source a short
+  // phrase; the content the clause on the other side of the attribution's comma.
+  bool ReadAsAttribution() {
+    for (size_t k = 0; k + 2 < tokens_.size(); ++k) {
+      if (Lower(k) != "as") continue;
+      const bool opening = k == 0 || (k == 1 && IsClauseOpener(Lower(0)));
+      const bool closing = k >= kMinClauseWords && Word(k - 1) == ",";
+      if (!opening && !closing) continue;
+      size_t source_first = 0, source_end = 0, cue_end = 0;
+      if (Lower(k + 1) == "reported" && k + 3 < tokens_.size() && Lower(k + 2) == "by") {
+        source_first = k + 3;  // "as reported by NP"
+        source_end = source_first;
+        while (source_end < tokens_.size() && source_end - source_first < kMaxAsSourceTokens &&
+               (tokens_[source_end].kind == TokenKind::kWord ||
+                tokens_[source_end].kind == TokenKind::kPossessive))
+          ++source_end;
+        cue_end = k + 2;
+      } else {
+        size_t verb = k + 1;  // "as NP reported"
+        while (verb < tokens_.size() && verb - k <= kMaxAsSourceTokens &&
+               (tokens_[verb].kind == TokenKind::kWord ||
+                tokens_[verb].kind == TokenKind::kPossessive) &&
+               !IsAsReportingVerb(Lower(verb)))
+          ++verb;
+        if (verb >= tokens_.size() || verb == k + 1 || !IsAsReportingVerb(Lower(verb))) continue;
+        source_first = k + 1;
+        source_end = verb;
+        // "as HuffPost has noted", "as the paper first reported": auxiliaries and adverbs are
+        // the cue's.
+        while (source_end > source_first + 1 &&
+               (IsAuxiliary(tokens_[source_end - 1], Word(source_end - 1)) ||
+                Lower(source_end - 1) == "first"))
+          --source_end;
+        cue_end = verb;
+        // The source is a name, a described source or a pronoun ("as if to say", "as well
+        // as", "As in the United States" are none).
+        const Token& first = tokens_[source_first];
+        const std::string_view opener = Lower(source_first);
+        if (first.kind != TokenKind::kWord ||
+            !(first.capitalized || IsDeterminer(opener) || IsPronoun(Word(source_first)) ||
+              opener == "one" || opener == "many") ||
+            IsPreposition(opener) || IsSubordinator(opener) || opener == "well")
+          continue;
+      }
+      if (source_end <= source_first) continue;
+      // The attribution ends at the next comma or the sentence's end, past a short trailer
+      // ("on Tuesday", "in his book").
+      size_t end = std::max(cue_end, source_end);
+      while (end < tokens_.size() && end - k <= kMaxAsAttributionTokens && !IsStop(end) &&
+             Word(end) != "," && !IsMarkAt(end))
+        ++end;
+      if (end - k > kMaxAsAttributionTokens) continue;
+      // The cue: "As reported by", or the verb of "as NP reported".
+      const uint32_t cue_begin = cue_end == k + 2 ? tokens_[k].begin : tokens_[cue_end].begin;
+      const SpeakerCue cue{{cue_begin, tokens_[cue_end].end},
+                           {tokens_[source_first].begin, tokens_[source_end - 1].end}};
+      if (opening) {
+        if (end + 1 >= tokens_.size() || Word(end) != ",") continue;
+        return Fill({tokens_[end + 1].begin, clause_end_}, &cue);
+      }
+      return Fill({sentence_.begin, tokens_[k - 1].begin}, &cue);
+    }
+    return false;
+  }
+  static bool IsAsReportingVerb(std::string_view lower) {
+    static constexpr std::array<std::string_view, 14> kVerbs = {
+        "said",   "says",  "reported", "reports", "noted", "notes",  "explained",
+        "wrote",  "writes", "put",     "told",    "added", "stated", "observed"};
+    return InList(lower, kVerbs);
   }
 
   // 2. The attribution closes the sentence.

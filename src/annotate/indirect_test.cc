@@ -70,6 +70,18 @@ TEST(ReportedSpeech, AppositionsPastParenthesesAndCompounds) {
   });
 }
 
+// "As reported by NP, CLAUSE", "CLAUSE, as NP reported on Tuesday, …"; "as if to say", "as
+// well as" and "As in NP" are no attributions.
+TEST(ReportedSpeech, AsAttributions) {
+  ExpectQuotes({
+      {{"As reported by the Harbour Gazette, inspectors found cracks in the pier."},
+       {"indirect|Harbour Gazette|As reported by|inspectors found cracks in the pier"}},
+      {{"The mayor met the union that day, as the Gazette reported on Tuesday, and left."},
+       {"indirect|Gazette|reported|The mayor met the union that day"}},
+      {{"As in the north, the shift starts around 6 a.m. and ends at 4 p.m."}, {}},
+  });
+}
+
 // "Asked …" with a time or place adjunct before the question: the question is the content.
 TEST(ReportedSpeech, AskedPastAnAdjunct) {
   ExpectQuotes({
