@@ -37,6 +37,20 @@ TEST(HostileInput, ManyCurlyQuotesInsideReportedSpeech) {
   EXPECT_EQ(out.quotes.front().speaker_name, "Eva Lind");
 }
 
+TEST(HostileInput, ManyTranscriptTurnsAndNames) {
+  // Thousands of "Q:"/"A:" turns, each naming another person: turns are matched to people
+  // by a lookup, not a scan of every name per turn.
+  std::vector<std::string> paragraphs = {"An interview."};
+  for (int k = 0; k < kRepeats / 4; ++k) {
+    const std::string name = "Ana Berg" + std::string(1, static_cast<char>('a' + k % 26)) +
+                             std::to_string(k);
+    paragraphs.push_back((k % 2 == 0 ? "Q: Did " : "A: Yes, ") + name +
+                         " meet the harbour board on Monday?");
+  }
+  const Annotations out = testing::RunPipeline(paragraphs, "2024-10-18");
+  EXPECT_GE(out.quotes.size(), static_cast<size_t>(kRepeats / 4));
+}
+
 TEST(HostileInput, ManyNumbersAndYears) {
   std::string numbers;
   for (int k = 0; k < kRepeats; ++k) numbers += std::to_string(1000 + k % 9000) + " ";

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "annotate/indirect.h"
 #include "annotate/sentences.h"
@@ -449,20 +450,21 @@ void ReadTranscriptTurns(const TextReading& reading, const std::vector<EntityMen
               [](const Span& a, const Span& b) { return a.begin < b.begin; });
     return spans;
   }();
+  // People of the document by their whole name and by their last word, lower case: the
+  // first mention of each (one pass over the entities, then a lookup per turn).
+  std::unordered_map<std::string, const EntityMention*> people;
+  for (const EntityMention& e : entities) {
+    if (e.type != EntityType::kPerson) continue;
+    const std::string canonical = LowerAscii(e.canonical);
+    people.emplace(canonical, &e);
+    if (const size_t space = canonical.rfind(' '); space != std::string::npos)
+      people.emplace(canonical.substr(space + 1), &e);
+  }
   for (const Turn& t : turns) {
     if (std::find(kLabels.begin(), kLabels.end(), t.lower) != kLabels.end()) continue;
     const bool qa = (t.lower == "q" || t.lower == "a") && has_q && has_a;
-    const EntityMention* person = nullptr;
-    for (const EntityMention& e : entities) {
-      if (e.type != EntityType::kPerson) continue;
-      const std::string canonical = LowerAscii(e.canonical);
-      const size_t space = canonical.rfind(' ');
-      if (canonical == t.lower ||
-          (space != std::string::npos && canonical.substr(space + 1) == t.lower)) {
-        person = &e;
-        break;
-      }
-    }
+    const auto found_person = people.find(t.lower);
+    const EntityMention* person = found_person == people.end() ? nullptr : found_person->second;
     const bool all_caps = body.substr(t.tag.begin, t.tag.size()) ==
                           AsciiUpper(body.substr(t.tag.begin, t.tag.size()));
     // A list ("Clinton: 2,316.", "Bush: Survive to S.C.") names people once each with a few
