@@ -116,7 +116,11 @@ class DocumentScanner {
         }
         // "Mr. Smith": an honorific's period; "Edward G. Rendell": a middle initial's.
         const std::string_view before = Text(tokens[last]);
-        const bool initial = last > i && before.size() == 1 && before[0] >= 'A' && before[0] <= 'Z';
+        // (one name word after it, then no other: "… and Malcolm X. Attallah Shabazz, …" is
+        // a title's end and a new name).
+        const bool initial = last > i && before.size() == 1 && before[0] >= 'A' &&
+                             before[0] <= 'Z' &&
+                             !(k + 2 < tokens.size() && IsNameWord(tokens[k + 2]));
         if (t.kind == TokenKind::kPunct && Text(t) == "." && k == last + 1 &&
             (IsHonorific(before) || initial) && k + 1 < tokens.size() && IsNameWord(tokens[k + 1])) {
           ++k;

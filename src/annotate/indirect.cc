@@ -1270,6 +1270,14 @@ class SentenceReader {
     }
     if (const std::optional<Span> quoted = QuoteSpeakerBefore(verb)) return quoted;
     SpeakerFinder::PhraseResult subject = subjects_.ClauseSubject(verb - 1);
+    // A participle that is no verb of saying ("trying to", "hoping to") speaks for its subject
+    // only when that can speak ("The deal will help the carrier, trying to survive …" is the
+    // carrier's trying, not the deal's).
+    if (subject.found && !finder_.IsCue(tokens_[verb])) {
+      size_t head = subject.first_token;
+      while (head + 1 < tokens_.size() && tokens_[head + 1].end <= subject.span.end) ++head;
+      if (!finder_.NamesSpeaker(subject.span, tokens_[head])) subject = {};
+    }
     if (!subject.found) subject = subjects_.MainSubjectPastOpening(verb);
     if (subject.found) return subject.span;
     return std::nullopt;

@@ -483,7 +483,9 @@ SentenceSubjects::PhraseResult SentenceSubjects::SegmentSubject(size_t from, siz
     size_t end = k;
     // "Cruz openly admitted", "Trump also went": adverbs belong to the verb.
     while (end > from && tokens_[end - 1].kind == TokenKind::kWord &&
-           (IsAuxiliary(tokens_[end - 1], Word(end - 1)) || Lower(end - 1) == "only"))
+           (IsAuxiliary(tokens_[end - 1], Word(end - 1)) || Lower(end - 1) == "only" ||
+            Lower(end - 1) == "meanwhile" || Lower(end - 1) == "however" ||
+            Lower(end - 1) == "too" || Lower(end - 1) == "though"))
       --end;
     if (!NounPhrase(from, end)) return {};
     return WithHonorific({true, {tokens_[from].begin, tokens_[end - 1].end}, from});

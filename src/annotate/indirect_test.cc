@@ -190,6 +190,9 @@ TEST(ReportedSpeech, ParticipleTakesItsClauseSubject) {
       // A dateline closed by a horizontal bar (U+2015) is no part of the subject.
       {{"OSLO \u2015 The harbour union said it is looking for a new chair."},
        {"indirect|harbour union|said|it is looking for a new chair"}},
+      // A participle that is no verb of saying needs a subject that can speak.
+      {{"The deal will help the carrier, trying to survive by cutting costs."},
+       {"indirect|||to survive by cutting costs"}},
       {{"The performance drew loud cheers across the hall, suggesting that the mood had "
         "turned."},
        {"indirect|||that the mood had turned"}},

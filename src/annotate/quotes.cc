@@ -24,6 +24,7 @@ constexpr size_t kMaxSingleQuoteBytes = 160;
 constexpr size_t kMaxAttributionSentenceTokens = 10;
 // Words of a transcript turn's content ("Yes." and "1,501." are no turns worth a statement).
 constexpr size_t kMinTurnWords = 4;
+constexpr size_t kMinTurnLowerWords = 2;
 // Words of a transcript turn's tag ("Q", "TAPPER", "JAKE TAPPER").
 constexpr size_t kMaxTurnTagTokens = 3;
 
@@ -355,11 +356,35 @@ void SpeakSentenceSubjects(const TextReading& reading, const std::vector<EntityM
   }
 }
 
+// Whether the phrase `span` can be a speaker of words it uses: it holds a person,
+// organization or group, or is "he", "she", "they", "we" or "I", or its last word is a
+// speaker noun ("the minister", "officials") -- not "the theory", "the directive".
+bool CanSpeak(std::string_view body, const std::vector<Token>& tokens,
+              const std::vector<EntityMention>& entities, const Span& span) {
+  auto it = std::lower_bound(entities.begin(), entities.end(), span.begin,
+                             [](const EntityMention& e, uint32_t pos) { return e.span.begin < pos; });
+  for (; it != entities.end() && it->span.begin < span.end; ++it) {
+    if (it->span.end <= span.end &&
+        (it->type == EntityType::kPerson || it->type == EntityType::kOrganization ||
+         it->type == EntityType::kGroup))
+      return true;
+  }
+  const std::string lower = LowerAscii(body.substr(span.begin, span.size()));
+  if (lower == "he" || lower == "she" || lower == "they" || lower == "we" || lower == "i")
+    return true;
+  size_t head = TokenIndexAt(tokens, span.begin);
+  for (size_t k = head; k < tokens.size() && tokens[k].end <= span.end; ++k)
+    if (tokens[k].kind == TokenKind::kWord) head = k;
+  return head < tokens.size() &&
+         IsSpeakerNoun(body.substr(tokens[head].begin, tokens[head].end - tokens[head].begin));
+}
+
 // Quoted words inside a sentence that no cue attributes and whose sentence names no person or
 // organization before them ("The senator likes “The Walking Dead”", "the administration
 // waves off the delay as having “minimal” effect"): the subject of their clause, when one is
 // found, is who uses the words.
 void SpeakClauseSubjects(const TextReading& reading, const SpeakerFinder& finder,
+                         const std::vector<EntityMention>& entities,
                          std::vector<QuoteMention>& found) {
   const std::vector<Span>& sentences = reading.sentences();
   if (sentences.empty()) return;
@@ -371,7 +396,7 @@ void SpeakClauseSubjects(const TextReading& reading, const SpeakerFinder& finder
     if (first == 0 || first > tokens.size()) continue;
     const std::optional<Span> subject =
         ClauseSubjectBefore(reading.body(), sentences[s], tokens, finder, first - 1);
-    if (!subject) continue;
+    if (!subject || !CanSpeak(reading.body(), tokens, entities, *subject)) continue;
     finder.Attribute(SpeakerCue{{subject->begin, subject->begin}, *subject}, subject->begin,
                      quote);
     quote.cue.reset();
@@ -394,6 +419,18 @@ size_t CountWordsIn(std::string_view body, const Span& span) {
   for (uint32_t k = span.begin; k < span.end; ++k) {
     const bool space = body[k] == ' ' || body[k] == '\n' || body[k] == '\t';
     if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// Words of `span` that open with an ASCII lower-case letter.
+size_t CountLowerWordsIn(std::string_view body, const Span& span) {
+  size_t words = 0;
+  bool in_word = false;
+  for (uint32_t k = span.begin; k < span.end; ++k) {
+    const bool space = body[k] == ' ' || body[k] == '\n' || body[k] == '\t';
+    if (!space && !in_word && body[k] >= 'a' && body[k] <= 'z') ++words;
     in_word = !space;
   }
   return words;
@@ -471,7 +508,11 @@ void ReadTranscriptTurns(const TextReading& reading, const std::vector<EntityMen
     // words; a transcript gives each speaker several turns, or writes the tag in capitals.
     if (!qa && count[t.lower] < 2 && !(all_caps && person != nullptr)) continue;
     if (t.lower.size() == 1 && !qa) continue;
-    if (CountWordsIn(body, t.content) < kMinTurnWords) continue;
+    // A line-up ("Subs: Smith, Jones, Brown.") or a list of names is no turn: a turn has
+    // lower-case words.
+    if (CountWordsIn(body, t.content) < kMinTurnWords ||
+        CountLowerWordsIn(body, t.content) < kMinTurnLowerWords)
+      continue;
     if (OverlapsAny(existing, 0, t.content)) continue;
     QuoteMention quote;
     quote.kind = QuoteKind::kDirect;
@@ -678,7 +719,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
   // A partial quote inside reported speech is part of it, and takes that speech's speaker.
   NestPartialQuotes(found);
   SpeakSentenceSubjects(reading, out.entities, quoted, found);
-  SpeakClauseSubjects(reading, finder, found);
+  SpeakClauseSubjects(reading, finder, out.entities, found);
   for (QuoteMention& q : found) out.quotes.push_back(std::move(q));
 }
 

@@ -255,6 +255,11 @@ TEST(QuoteAnnotator, Table) {
         "direct|||The cranes were broken and nobody could fix them.",
         "direct|||Will it reopen soon?"}},
       {{"The scores so far.", "Lund: 1,501 votes.", "Berg: 2,316 votes."}, {}},
+      // A line-up is no turn, however often its tag comes.
+      {{"Teams.", "Subs: Lund, Berg, Haddad, Lopez.", "Subs: Novak, Ray, Voss, Dahl."}, {}},
+      // Words quoted without a cue go to a subject that can speak, not to "the theory".
+      {{"The theory was a \u201Cgrand bargain\u201D for the harbour."},
+       {"partial|||grand bargain"}},
       // A clause that opens with quoted words after "that" is reported speech holding them.
       {{"Mayor Ines Lund says that \u201Cas a town, we have to do better.\u201D"},
        {"mixed|Ines Lund|says|that \u201Cas a town, we have to do better.\u201D",

@@ -204,10 +204,13 @@ Span SpeakerFinder::CueSpan(const std::vector<Token>& tokens, size_t verb) const
 bool SpeakerFinder::IsInitialPeriod(const std::vector<Token>& tokens, size_t k) const {
   if (k < 2 || k + 1 >= tokens.size() || Text(tokens[k]) != ".") return false;
   const std::string_view initial = Text(tokens[k - 1]);
+  // One name word after it, then no other ("Malcolm X. Attallah Shabazz" is two names).
+  const bool another_name = k + 2 < tokens.size() && tokens[k + 2].kind == TokenKind::kWord &&
+                            tokens[k + 2].capitalized;
   return initial.size() == 1 && initial[0] >= 'A' && initial[0] <= 'Z' &&
          tokens[k - 1].end == tokens[k].begin && tokens[k - 2].kind == TokenKind::kWord &&
          tokens[k - 2].capitalized && tokens[k + 1].kind == TokenKind::kWord &&
-         tokens[k + 1].capitalized;
+         tokens[k + 1].capitalized && !another_name;
 }
 
 SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>& tokens,
@@ -665,6 +668,15 @@ void SpeakerFinder::Attribute(const SpeakerCue& cue, uint32_t before, QuoteMenti
     quote.speaker = named->span;
     quote.speaker_text = named->text;
     quote.speaker_name = named->canonical;
+    return;
+  }
+  // "Los Angeles police", "Texas officials": a place before a speaker noun only says which
+  // ones; the phrase is the speaker.
+  if (named && named->type == EntityType::kPlace && named->span.end < phrase.end &&
+      IsSpeakerNoun(head) && !IsPronoun(phrase_text)) {
+    quote.speaker = phrase;
+    quote.speaker_text = std::string(phrase_text);
+    quote.speaker_name = std::string(phrase_text);
     return;
   }
   quote.speaker = phrase;

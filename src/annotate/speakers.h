@@ -71,6 +71,11 @@ class SpeakerFinder {
   // Whether an entity mention starts at byte `begin`.
   bool EntityStartsAt(uint32_t begin) const;
 
+  // Whether a phrase ending in `head` can name a speaker: a pronoun, a name (capitalized head
+  // or an entity inside), or a person/organization noun ("analysts", "the airline"); not a
+  // common-noun phrase such as "Government guidance".
+  bool NamesSpeaker(const Span& phrase, const Token& head) const;
+
   // The name a third-person pronoun ("he", "she", "it", "they"; also "I" for a letter
   // reproduced without marks) written before byte `before` stands for: the nearest fitting
   // antecedent outside quotations, preferring `previous` quote's speaker when it fits. Fitting:
@@ -101,10 +106,7 @@ class SpeakerFinder {
                                   bool after_quote) const;
   Span CueSpan(const std::vector<Token>& tokens, size_t verb) const;
   bool InsideQuote(uint32_t pos) const;
-  // Whether a phrase ending in `head` can name a speaker: a pronoun, a name (capitalized head
-  // or an entity inside), or a person/organization noun ("analysts", "the airline"); not a
-  // common-noun phrase such as "Government guidance".
-  bool NamesSpeaker(const Span& phrase, const Token& head) const;
+
   // The first person (else organization or group) among the sentence's first words.
   std::optional<Span> SentenceSubject(const std::vector<Token>& tokens, size_t verb) const;
   // The latest person (else organization or group) mention before `before` outside quotes;
