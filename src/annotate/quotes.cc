@@ -478,7 +478,10 @@ void ReadTranscriptTurns(const TextReading& reading, const std::vector<EntityMen
   for (const Turn& t : turns) {
     has_q = has_q || t.lower == "q";
     has_a = has_a || t.lower == "a";
-    ++count[t.lower];
+    // Only turns worth a statement count (a label over a few words of a list does not).
+    if (CountWordsIn(body, t.content) >= kMinTurnWords &&
+        CountLowerWordsIn(body, t.content) >= kMinTurnLowerWords)
+      ++count[t.lower];
   }
   const std::vector<Span> existing = [&] {
     std::vector<Span> spans;
@@ -505,8 +508,10 @@ void ReadTranscriptTurns(const TextReading& reading, const std::vector<EntityMen
     const bool all_caps = body.substr(t.tag.begin, t.tag.size()) ==
                           AsciiUpper(body.substr(t.tag.begin, t.tag.size()));
     // A list ("Clinton: 2,316.", "Bush: Survive to S.C.") names people once each with a few
-    // words; a transcript gives each speaker several turns, or writes the tag in capitals.
-    if (!qa && count[t.lower] < 2 && !(all_caps && person != nullptr)) continue;
+    // words; a transcript gives each speaker several turns, or writes the tag in capitals. A
+    // tag that is no person of the document ("New Release:", a team's notes) needs three.
+    const size_t needed = person != nullptr || all_caps ? 2 : 3;
+    if (!qa && count[t.lower] < needed && !(all_caps && person != nullptr)) continue;
     if (t.lower.size() == 1 && !qa) continue;
     // A line-up ("Subs: Smith, Jones, Brown.") or a list of names is no turn: a turn has
     // lower-case words.
