@@ -438,7 +438,8 @@ bool SentenceSubjects::NounPhrase(size_t from, size_t to) const {
   // found one there, a speaker noun or a plural of a party or people ("Republicans",
   // "Democrats", "Conservatives"), not "Guns are …" or "Shortly, …".
   if (to - from == 1 && from == 0 && first.capitalized && !first.all_caps &&
-      !finder_.EntityStartsAt(first.begin) && !IsSpeakerNoun(Word(from)) &&
+      !IsPronoun(Word(from)) && !finder_.EntityStartsAt(first.begin) &&
+      !IsSpeakerNoun(Word(from)) &&
       !opening.ends_with("ans") && !opening.ends_with("ats") && !opening.ends_with("ists") &&
       !opening.ends_with("ives"))
     return false;
@@ -500,7 +501,16 @@ SentenceSubjects::PhraseResult SentenceSubjects::ClauseSubject(size_t comma) con
     const std::string_view w = Lower(k);
     const bool boundary = w == ";" || ((w == "and" || w == "but") && Word(k - 1) == ",");
     if (!boundary) continue;
-    if (const PhraseResult later = SegmentSubject(k + 1, comma); later.found) return later;
+    // Only with a verb that cannot be a participle of the phrase ("…, and the party, a group
+    // allied with the government, saying …" has none): an auxiliary, a reporting word or an
+    // irregular past.
+    if (const PhraseResult later = SegmentSubject(k + 1, comma); later.found) {
+      size_t verb = later.first_token;
+      while (verb < comma && tokens_[verb].end <= later.span.end) ++verb;
+      while (verb < comma && IsAuxiliary(tokens_[verb], Word(verb)) && !LooksFiniteVerb(verb))
+        ++verb;
+      if (verb < comma && !(Lower(verb).ends_with("ed") && !IsCue(verb))) return later;
+    }
     break;
   }
   size_t start = 0;

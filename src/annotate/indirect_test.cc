@@ -190,6 +190,10 @@ TEST(ReportedSpeech, ParticipleTakesItsClauseSubject) {
       // A dateline closed by a horizontal bar (U+2015) is no part of the subject.
       {{"OSLO \u2015 The harbour union said it is looking for a new chair."},
        {"indirect|harbour union|said|it is looking for a new chair"}},
+      // A pronoun opening the sentence is a subject; an apposition's participle ("allied")
+      // is no verb of a clause of its own.
+      {{"He singled out the union, a group allied with the mayor, saying its members had lied."},
+       {"indirect||saying|its members had lied"}},
       // A participle that is no verb of saying needs a subject that can speak.
       {{"The deal will help the carrier, trying to survive by cutting costs."},
        {"indirect|||to survive by cutting costs"}},
