@@ -247,6 +247,13 @@ TEST(QuoteAnnotator, Table) {
       // A middle initial's period is inside the speaker's name, before an apposition too.
       {{"Edward G. Rendell, a former governor, said the board should be disbanded."},
        {"indirect|Edward G. Rendell|said|the board should be disbanded"}},
+      // "he" after a sentence whose speaker is named before its verb, past an apposition,
+      // stands for that speaker, not for a later name in the sentence.
+      {{"Hours earlier, the harbour chief, Gen. Tom Berg, said the strike was hurting John "
+        "Lund and the dockers.",
+        "\"They are trying to stop this,\" which is turning the town against them, he said."},
+       {"indirect|Tom Berg|said|the strike was hurting John Lund and the dockers",
+        "direct|Tom Berg|said|They are trying to stop this,"}},
       // Transcript turns: Q and A, a tag opening two paragraphs or more; a list of names with
       // a few words each is none.
       {{"Harbour chief talks to us.", "Q: Why did the harbour stay closed for a week?",

@@ -566,13 +566,21 @@ uint32_t SpeakerFinder::SentenceStartBefore(uint32_t pos) const {
 
 const EntityMention* SpeakerFinder::OpeningPersonBefore(uint32_t pos) const {
   const uint32_t start = SentenceStartBefore(pos);
+  bool first = true;
   for (auto it = FirstAtOrAfter(entities_, start); it != entities_.end() && it->span.begin < pos;
        ++it) {
-    if (it->type == EntityType::kPerson && !InsideQuote(it->span.begin)) {
-      // Only a name opening the sentence (or after one opening word) is its subject.
-      const std::string_view lead = body_.substr(start, it->span.begin - start);
-      return std::count(lead.begin(), lead.end(), ' ') <= 1 ? &*it : nullptr;
-    }
+    if (it->type != EntityType::kPerson || InsideQuote(it->span.begin)) continue;
+    // A name opening the sentence (or after one opening word) is its subject.
+    const std::string_view lead = body_.substr(start, it->span.begin - start);
+    if (first && std::count(lead.begin(), lead.end(), ' ') <= 1) return &*it;
+    first = false;
+    // So is a name right before the sentence's verb of saying, past an apposition's comma
+    // ("Several hours later, the top commander, Gen. Ana Lind, said …").
+    size_t after = it->span.end;
+    while (after < body_.size() && (body_[after] == ',' || body_[after] == ' ')) ++after;
+    size_t word_end = after;
+    while (word_end < body_.size() && body_[word_end] >= 'a' && body_[word_end] <= 'z') ++word_end;
+    if (word_end > after && IsSpeechVerb(body_.substr(after, word_end - after))) return &*it;
   }
   return nullptr;
 }

@@ -117,8 +117,9 @@ class SpeakerFinder {
   std::optional<uint32_t> OpeningPronounBefore(uint32_t pos, std::string_view lower) const;
   // The first byte of the sentence holding `pos`.
   uint32_t SentenceStartBefore(uint32_t pos) const;
-  // The person named first in the sentence holding `pos`, when it opens the sentence (or
-  // follows one opening word); nullptr otherwise.
+  // The subject person of the sentence holding `pos` (before `pos`): the person named first
+  // when it opens the sentence (or follows one opening word), else a person named right
+  // before a verb of saying ("…, Gen. Ana Lind, said …"); nullptr otherwise.
   const EntityMention* OpeningPersonBefore(uint32_t pos) const;
   // A person's gender from the document's evidence ('f', 'm', 0 unknown or conflicting).
   char GenderOf(const EntityMention& person) const;
