@@ -57,7 +57,29 @@ SentenceSubjects::PhraseResult SentenceSubjects::Subject(size_t verb, size_t& cu
     if (const SpeakerFinder::PhraseResult around = SubjectAroundInsert(cue_first); around.found)
       phrase = around;
   }
-  return Coordinated(WithHonorific(phrase));
+  phrase = Coordinated(WithHonorific(phrase));
+  if (phrase.found) {
+    size_t end = phrase.first_token;
+    while (end < tokens_.size() && tokens_[end].end <= phrase.span.end) ++end;
+    const size_t trimmed = EndBeforeTime(phrase.first_token, end);
+    if (trimmed < end) phrase.span.end = tokens_[trimmed - 1].end;
+  }
+  return phrase;
+}
+
+// `end` (one past a subject phrase's last token opening at `from`) before a trailing time
+// adjunct: "Thailand's Supreme Court on Friday", "the ministry last week" end before it.
+size_t SentenceSubjects::EndBeforeTime(size_t from, size_t end) const {
+  size_t trimmed = end;
+  while (trimmed > from + 1 && tokens_[trimmed - 1].kind == TokenKind::kWord &&
+         !tokens_[trimmed - 1].all_caps &&
+         (WeekdayNumber(Word(trimmed - 1)) != 0 || IsTimeFiller(Word(trimmed - 1))))
+    --trimmed;
+  if (trimmed == end) return end;
+  if (trimmed > from + 1 &&
+      (Lower(trimmed - 1) == "on" || Lower(trimmed - 1) == "in" || Lower(trimmed - 1) == "at"))
+    --trimmed;
+  return trimmed > from ? trimmed : end;
 }
 
 // A subject whose phrase is cut from its verb (at `verb`) by a parenthesis ("Sen. Jo Ray
@@ -488,6 +510,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::SegmentSubject(size_t from, siz
             Lower(end - 1) == "meanwhile" || Lower(end - 1) == "however" ||
             Lower(end - 1) == "too" || Lower(end - 1) == "though"))
       --end;
+    end = EndBeforeTime(from, end);
     if (!NounPhrase(from, end)) return {};
     return WithHonorific({true, {tokens_[from].begin, tokens_[end - 1].end}, from});
   }

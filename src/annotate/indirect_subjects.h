@@ -78,6 +78,7 @@ class SentenceSubjects {
   bool OpensAdjunct(size_t k) const;
   bool NounPhrase(size_t from, size_t to) const;
   bool AbstractHead(size_t from, size_t to) const;
+  size_t EndBeforeTime(size_t from, size_t end) const;
   PhraseResult SegmentSubject(size_t from, size_t limit) const;
 
   std::string_view body_;

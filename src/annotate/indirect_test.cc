@@ -194,6 +194,10 @@ TEST(ReportedSpeech, ParticipleTakesItsClauseSubject) {
       // is no verb of a clause of its own.
       {{"He singled out the union, a group allied with the mayor, saying its members had lied."},
        {"indirect||saying|its members had lied"}},
+      // A time adjunct after the subject is no part of it.
+      {{"The harbour board on Friday rejected the plan, saying the fees were too high."},
+       {"indirect|harbour board|rejected|the plan",
+        "indirect|harbour board|saying|the fees were too high"}},
       // A participle that is no verb of saying needs a subject that can speak.
       {{"The deal will help the carrier, trying to survive by cutting costs."},
        {"indirect|||to survive by cutting costs"}},
