@@ -51,6 +51,8 @@ bool IsQuantifier(std::string_view lower) {
 constexpr size_t kMinClauseWords = 3;
 // An object noun phrase or infinitive may be short ("denied the transfers").
 constexpr size_t kMinObjectWords = 1;
+// Tokens of a dateline opening a sentence ("DES MOINES, Iowa (AP) —").
+constexpr size_t kMaxDatelineTokens = 12;
 // Tokens of an "as" attribution's source ("as The New York Times reported") and of the whole
 // attribution with its trailer ("as The Times reported on Saturday in its print edition").
 constexpr size_t kMaxAsSourceTokens = 6;
@@ -346,6 +348,7 @@ class SentenceReader {
     while (clause.end > clause.begin &&
            (body_[clause.end - 1] == ',' || body_[clause.end - 1] == ' '))
       --clause.end;
+    clause.begin = PastDateline(clause.begin);
     const size_t min_words = object_content_ ? kMinObjectWords : kMinClauseWords;
     if (clause.empty() || CountWords(tokens_, clause.begin, clause.end) < min_words) return false;
     // The sentence's previous statement, for a pronoun ("X denied …, but they promised …").
@@ -376,6 +379,32 @@ class SentenceReader {
         quote.speaker_name = previous_copy->speaker_name;
     }
     return true;
+  }
+
+  // `begin` past a dateline opening the sentence there ("MOGADISHU (Reuters) - ", "DES
+  // MOINES, Iowa (AP) — "): capitals, an optional place after a comma and a parenthesis, a
+  // dash. Unchanged when no dateline opens at `begin`.
+  uint32_t PastDateline(uint32_t begin) const {
+    size_t k = 0;
+    while (k < tokens_.size() && tokens_[k].begin < begin) ++k;
+    if (k != 0 || k >= tokens_.size()) return begin;  // only at the sentence's opening
+    size_t j = k;
+    while (j < tokens_.size() && j - k < kMaxDatelineTokens && tokens_[j].kind == TokenKind::kWord &&
+           tokens_[j].all_caps)
+      ++j;
+    if (j == k) return begin;
+    if (j + 1 < tokens_.size() && Word(j) == "," && tokens_[j + 1].capitalized) {
+      j += 2;  // ", Iowa"
+      while (j < tokens_.size() && (Word(j) == "." || tokens_[j].capitalized) && j - k < kMaxDatelineTokens)
+        ++j;
+    }
+    if (j < tokens_.size() && Word(j) == "(") {
+      while (j < tokens_.size() && Word(j) != ")" && j - k < kMaxDatelineTokens) ++j;
+      if (j < tokens_.size()) ++j;
+    }
+    if (j + 1 < tokens_.size() && (IsDashWord(Word(j)) || Word(j) == "--"))
+      return tokens_[j + 1].begin;
+    return begin;
   }
 
   // 0. "X has been informed by NP that CLAUSE": the agent of a passive verb of telling is

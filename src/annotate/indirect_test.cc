@@ -194,6 +194,9 @@ TEST(ReportedSpeech, ParticipleTakesItsClauseSubject) {
       // is no verb of a clause of its own.
       {{"He singled out the union, a group allied with the mayor, saying its members had lied."},
        {"indirect||saying|its members had lied"}},
+      // A dateline is no part of a reported clause.
+      {{"OSLO, Norway (AP) \u2014 The harbour will reopen next week, the port authority said."},
+       {"indirect|port authority|said|The harbour will reopen next week"}},
       // A time adjunct after the subject is no part of it.
       {{"The harbour board on Friday rejected the plan, saying the fees were too high."},
        {"indirect|harbour board|rejected|the plan",
