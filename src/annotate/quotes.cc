@@ -412,25 +412,14 @@ std::string AsciiUpper(std::string_view text) {
   return upper;
 }
 
-// Space-separated words of `span`.
-size_t CountWordsIn(std::string_view body, const Span& span) {
+// Space-separated words of `span`; with `lower_only`, those opening with an ASCII lower-case
+// letter.
+size_t CountWordsIn(std::string_view body, const Span& span, bool lower_only = false) {
   size_t words = 0;
   bool in_word = false;
   for (uint32_t k = span.begin; k < span.end; ++k) {
     const bool space = body[k] == ' ' || body[k] == '\n' || body[k] == '\t';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
-
-// Words of `span` that open with an ASCII lower-case letter.
-size_t CountLowerWordsIn(std::string_view body, const Span& span) {
-  size_t words = 0;
-  bool in_word = false;
-  for (uint32_t k = span.begin; k < span.end; ++k) {
-    const bool space = body[k] == ' ' || body[k] == '\n' || body[k] == '\t';
-    if (!space && !in_word && body[k] >= 'a' && body[k] <= 'z') ++words;
+    if (!space && !in_word && (!lower_only || (body[k] >= 'a' && body[k] <= 'z'))) ++words;
     in_word = !space;
   }
   return words;
@@ -480,7 +469,7 @@ void ReadTranscriptTurns(const TextReading& reading, const std::vector<EntityMen
     has_a = has_a || t.lower == "a";
     // Only turns worth a statement count (a label over a few words of a list does not).
     if (CountWordsIn(body, t.content) >= kMinTurnWords &&
-        CountLowerWordsIn(body, t.content) >= kMinTurnLowerWords)
+        CountWordsIn(body, t.content, /*lower_only=*/true) >= kMinTurnLowerWords)
       ++count[t.lower];
   }
   const std::vector<Span> existing = [&] {
@@ -516,7 +505,7 @@ void ReadTranscriptTurns(const TextReading& reading, const std::vector<EntityMen
     // A line-up ("Subs: Smith, Jones, Brown.") or a list of names is no turn: a turn has
     // lower-case words.
     if (CountWordsIn(body, t.content) < kMinTurnWords ||
-        CountLowerWordsIn(body, t.content) < kMinTurnLowerWords)
+        CountWordsIn(body, t.content, /*lower_only=*/true) < kMinTurnLowerWords)
       continue;
     if (OverlapsAny(existing, 0, t.content)) continue;
     QuoteMention quote;
