@@ -49,7 +49,7 @@ TEST(EntityAnnotator, Table) {
        {}},
       {"Mr Holm declined to comment.", {"person:Holm=Holm"}, {}},
       // A middle initial after a given name stays inside the name.
-      {"Edward G. Rendell spoke first.", {"person:Edward G. Rendell=Edward G. Rendell"}, {}},
+      {"Thomas K. Lund spoke first.", {"person:Thomas K. Lund=Thomas K. Lund"}, {}},
       // Not when two name words follow: a title ending in an initial, then another name.
       {"She starred in Malcolm X. Ana Berg spoke first.", {"person:Ana Berg=Ana Berg"}, {}},
       {"The National Statistics Service (NSS) said output fell. The NSS did not say why.",

@@ -114,9 +114,9 @@ class DocumentScanner {
           last = k++;
           continue;
         }
-        // "Mr. Smith": an honorific's period; "Edward G. Rendell": a middle initial's.
+        // "Mr. Smith": an honorific's period; "Thomas K. Lund": a middle initial's.
         const std::string_view before = Text(tokens[last]);
-        // (one name word after it, then no other: "… and Malcolm X. Attallah Shabazz, …" is
+        // (one name word after it, then no other: "… starred in Malcolm X. Ana Berg said …" is
         // a title's end and a new name).
         const bool initial = last > i && before.size() == 1 && before[0] >= 'A' &&
                              before[0] <= 'Z' &&
@@ -279,7 +279,7 @@ class DocumentScanner {
     Candidate candidate;
     for (size_t k = first; k <= last; ++k) {
       if (tokens[k].kind != TokenKind::kWord) continue;
-      // A middle initial keeps its period: "Edward G. Rendell", not "Edward G Rendell".
+      // A middle initial keeps its period: "Thomas K. Lund", not "Thomas K Lund".
       const bool initial = k > first && k < last && tokens[k].end - tokens[k].begin == 1 &&
                            Text(tokens[k + 1]) == "." && tokens[k + 1].begin == tokens[k].end;
       candidate.words.push_back(initial ? body_.substr(tokens[k].begin, 2) : Text(tokens[k]));

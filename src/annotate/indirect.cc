@@ -53,8 +53,8 @@ constexpr size_t kMinClauseWords = 3;
 constexpr size_t kMinObjectWords = 1;
 // Tokens of a dateline opening a sentence ("DES MOINES, Iowa (AP) —").
 constexpr size_t kMaxDatelineTokens = 12;
-// Tokens of an "as" attribution's source ("as The New York Times reported") and of the whole
-// attribution with its trailer ("as The Times reported on Saturday in its print edition").
+// Tokens of an "as" attribution's source ("as the Harbour Gazette reported") and of the whole
+// attribution with its trailer ("as the Gazette reported on Saturday in its print edition").
 constexpr size_t kMaxAsSourceTokens = 6;
 constexpr size_t kMaxAsAttributionTokens = 12;
 // Tokens of an adjunct before a sentence's "according to" ("In addition, according to").
@@ -524,7 +524,7 @@ class SentenceReader {
         if (verb >= tokens_.size() || verb == k + 1 || !IsAsReportingVerb(Lower(verb))) continue;
         source_first = k + 1;
         source_end = verb;
-        // "as HuffPost has noted", "as the paper first reported": auxiliaries and adverbs are
+        // "as the Gazette has noted", "as the paper first reported": auxiliaries and adverbs are
         // the cue's.
         while (source_end > source_first + 1 &&
                (IsAuxiliary(tokens_[source_end - 1], Word(source_end - 1)) ||
@@ -1042,7 +1042,7 @@ class SentenceReader {
         (!last.capitalized && head_lower.ends_with("ed")))
       return {};
     // A pronoun is a whole subject: the words before it are another clause ("… released
-    // satellite images it said showed …").
+    // photos he said proved …").
     if (IsPronoun(Word(head)) && head > 0 && !IsClauseOpener(Lower(head - 1))) return {};
     size_t first = cue_first;
     while (first > 0) {
@@ -1142,7 +1142,7 @@ class SentenceReader {
       if (k == next && !tells && IsDeterminer(Lower(k))) break;
       if (Lower(k) != "that") continue;
       if (k > next) cue.cue.end = tokens_[k - 1].end;
-      // "says that “when you live by the pen, …”": the clause may open with quoted words.
+      // "says that “as a town, we …”": the clause may open with quoted words.
       const size_t opening = k + 1 < tokens_.size() && IsMarkAt(k + 1) ? k + 2 : k + 1;
       return opening < tokens_.size() && (tokens_[opening].kind == TokenKind::kWord ||
                                            tokens_[opening].kind == TokenKind::kNumber)
@@ -1288,7 +1288,7 @@ class SentenceReader {
           return inverted->speaker;
         break;
       }
-      // A pronoun may be a relative clause's ("satellite images it said showed …"): the
+      // A pronoun may be a relative clause's ("the photos he said proved …"): the
       // clause's subject below reads it when it is the main one.
       size_t cue_first = k;
       if (const SpeakerFinder::PhraseResult said = subjects_.Subject(k, cue_first);
@@ -1300,8 +1300,8 @@ class SentenceReader {
     if (const std::optional<Span> quoted = QuoteSpeakerBefore(verb)) return quoted;
     SpeakerFinder::PhraseResult subject = subjects_.ClauseSubject(verb - 1);
     // A participle that is no verb of saying ("trying to", "hoping to") speaks for its subject
-    // only when that can speak ("The deal will help the carrier, trying to survive …" is the
-    // carrier's trying, not the deal's).
+    // only when that can speak ("The grant will help the museum, hoping to reopen …" is the
+    // museum's hoping, not the grant's).
     if (subject.found && !finder_.IsCue(tokens_[verb])) {
       size_t head = subject.first_token;
       while (head + 1 < tokens_.size() && tokens_[head + 1].end <= subject.span.end) ++head;

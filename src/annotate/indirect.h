@@ -48,7 +48,7 @@ std::optional<Span> ParticipleSpeaker(std::string_view body, const Span& sentenc
                                       const SpeakerFinder& finder, size_t verb);
 
 // The subject of the clause of `sentence` that holds tokens[limit] (see ParticipleSpeaker),
-// e.g. for words quoted without a cue ("The senator likes 'The Walking Dead'"). nullopt
+// e.g. for words quoted without a cue ("The mayor likes 'The Night Harbour'"). nullopt
 // when none is found.
 std::optional<Span> ClauseSubjectBefore(std::string_view body, const Span& sentence,
                                         const std::vector<Token>& tokens,

@@ -68,7 +68,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::Subject(size_t verb, size_t& cu
 }
 
 // `end` (one past a subject phrase's last token opening at `from`) before a trailing time
-// adjunct: "Thailand's Supreme Court on Friday", "the ministry last week" end before it.
+// adjunct: "The port authority on Friday", "the ministry last week" end before it.
 size_t SentenceSubjects::EndBeforeTime(size_t from, size_t end) const {
   size_t trimmed = end;
   while (trimmed > from + 1 && tokens_[trimmed - 1].kind == TokenKind::kWord &&
@@ -362,7 +362,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::MainSubjectPastOpening(size_t l
 namespace {
 
 // Past forms of common irregular verbs: a clause's finite verb when no auxiliary or -ed form
-// shows one ("Trump went after …", "the senator struck a tone", "the firm wrote to …").
+// shows one ("Lund went after …", "the mayor struck a tone", "the firm wrote to …").
 bool IsIrregularPast(std::string_view lower) {
   static constexpr std::array<std::string_view, 58> kPast = {
       "began",   "brought", "built",  "bought", "came",   "caught", "chose",  "dove",
@@ -420,8 +420,8 @@ bool SentenceSubjects::OpensAdjunct(size_t k) const {
 }
 
 // Whether the head of the phrase tokens_[from, to) (its last word before a preposition) is a
-// lower-case abstract noun, which does not speak ("The performance prompted cheers …,
-// highlighting …", "the extent of his equivocation has left …"): -ance, -ence, -ment, -ness,
+// lower-case abstract noun, which does not speak ("The performance drew cheers …,
+// suggesting …", "the scale of the damage has left …"): -ance, -ence, -ment, -ness,
 // -ity, -sure, -sion, unless a speaker noun ("government", "authority", "commission").
 bool SentenceSubjects::AbstractHead(size_t from, size_t to) const {
   size_t head = from;
@@ -487,8 +487,8 @@ bool SentenceSubjects::NounPhrase(size_t from, size_t to) const {
     ++words;
     named = named || (k > from && t.capitalized);
   }
-  // A long phrase of common words is rather a clause the verb test missed ("His strengths
-  // include strong support from …").
+  // A long phrase of common words is rather a clause the verb test missed ("Its findings
+  // include broad support from …").
   if (words > kMaxCommonSubjectWords && !named) return false;
   return head && !AbstractHead(from, to);
 }
@@ -504,7 +504,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::SegmentSubject(size_t from, siz
   for (size_t k = from; k < limit && k - from <= kMaxWholeSubjectTokens; ++k) {
     if (!LooksFiniteVerb(k)) continue;
     size_t end = k;
-    // "Cruz openly admitted", "Trump also went": adverbs belong to the verb.
+    // "Lund openly admitted", "Berg also went": adverbs belong to the verb.
     while (end > from && tokens_[end - 1].kind == TokenKind::kWord &&
            (IsAuxiliary(tokens_[end - 1], Word(end - 1)) || Lower(end - 1) == "only" ||
             Lower(end - 1) == "meanwhile" || Lower(end - 1) == "however" ||

@@ -52,10 +52,10 @@ class SentenceSubjects {
   PhraseResult MainSubject(size_t limit, size_t from = 0) const;
   // MainSubject, or past an opening phrase ("In an interview, the minister hit back, …").
   PhraseResult MainSubjectPastOpening(size_t limit) const;
-  // The subject of the clause a participle after the comma tokens_[comma] hangs on ("Trump
-  // went after Bush, calling him …", "The billionaire businessman began by …, saying …",
-  // "Hours later, X returned the compliment, telling …", "X, the nominee, has been …,
-  // threatening …"): past opening adjuncts and inserts, the words before the clause's first
+  // The subject of the clause a participle after the comma tokens_[comma] hangs on ("Lund
+  // went after Berg, calling him …", "The veteran trawlerman began by …, saying …",
+  // "Hours later, X returned the favour, telling …", "X, the favourite, has been …,
+  // warning …"): past opening adjuncts and inserts, the words before the clause's first
   // finite verb; a later coordinated clause with its own subject ("…, and Y has sued the
   // city, saying") wins. Not found when no segment has a verb after a noun phrase.
   PhraseResult ClauseSubject(size_t comma) const;

@@ -25,7 +25,7 @@ constexpr size_t kMaxAttributionSentenceTokens = 10;
 // Words of a transcript turn's content ("Yes." and "1,501." are no turns worth a statement).
 constexpr size_t kMinTurnWords = 4;
 constexpr size_t kMinTurnLowerWords = 2;
-// Words of a transcript turn's tag ("Q", "TAPPER", "JAKE TAPPER").
+// Words of a transcript turn's tag ("Q", "HOST", "ANA BERG").
 constexpr size_t kMaxTurnTagTokens = 3;
 
 constexpr char32_t kLeftDouble = 0x201C, kRightDouble = 0x201D, kLowDouble = 0x201E;
@@ -380,8 +380,8 @@ bool CanSpeak(std::string_view body, const std::vector<Token>& tokens,
 }
 
 // Quoted words inside a sentence that no cue attributes and whose sentence names no person or
-// organization before them ("The senator likes “The Walking Dead”", "the administration
-// waves off the delay as having “minimal” effect"): the subject of their clause, when one is
+// organization before them ("The mayor likes “The Night Harbour”", "the board waves
+// off the delay as a “minor hiccup”"): the subject of their clause, when one is
 // found, is who uses the words.
 void SpeakClauseSubjects(const TextReading& reading, const SpeakerFinder& finder,
                          const std::vector<EntityMention>& entities,
@@ -426,7 +426,7 @@ size_t CountWordsIn(std::string_view body, const Span& span, bool lower_only = f
 }
 
 // Transcript turns: paragraphs "NAME: words" of an interview or a broadcast transcript
-// ("Q: …" / "A: …", "TAPPER: …", "Matthews: …"). A tag is a turn when the document has both
+// ("Q: …" / "A: …", "HOST: …", "Lund: …"). A tag is a turn when the document has both
 // Q and A turns, when it opens two paragraphs or more, or when it names a person of the
 // document in capitals (the whole name or its last word); labels ("Update:", "Correction:",
 // "Contributing:") never are. The words after the colon, to the paragraph's end, are the
@@ -496,7 +496,7 @@ void ReadTranscriptTurns(const TextReading& reading, const std::vector<EntityMen
     const EntityMention* person = found_person == people.end() ? nullptr : found_person->second;
     const bool all_caps = body.substr(t.tag.begin, t.tag.size()) ==
                           AsciiUpper(body.substr(t.tag.begin, t.tag.size()));
-    // A list ("Clinton: 2,316.", "Bush: Survive to S.C.") names people once each with a few
+    // A list ("Lund: 2,316.", "Berg: Win the north.") names people once each with a few
     // words; a transcript gives each speaker several turns, or writes the tag in capitals. A
     // tag that is no person of the document ("New Release:", a team's notes) needs three.
     const size_t needed = person != nullptr || all_caps ? 2 : 3;

@@ -245,8 +245,8 @@ TEST(QuoteAnnotator, Table) {
         "settled.\""},
        {"direct|Omar Haddad|adding|Nothing is settled."}},
       // A middle initial's period is inside the speaker's name, before an apposition too.
-      {{"Edward G. Rendell, a former governor, said the board should be disbanded."},
-       {"indirect|Edward G. Rendell|said|the board should be disbanded"}},
+      {{"Thomas K. Lund, a former governor, said the board should be disbanded."},
+       {"indirect|Thomas K. Lund|said|the board should be disbanded"}},
       // "he" after a sentence whose speaker is named before its verb, past an apposition,
       // stands for that speaker, not for a later name in the sentence.
       {{"Hours earlier, the harbour chief, Gen. Tom Berg, said the strike was hurting John "

@@ -204,7 +204,7 @@ Span SpeakerFinder::CueSpan(const std::vector<Token>& tokens, size_t verb) const
 bool SpeakerFinder::IsInitialPeriod(const std::vector<Token>& tokens, size_t k) const {
   if (k < 2 || k + 1 >= tokens.size() || Text(tokens[k]) != ".") return false;
   const std::string_view initial = Text(tokens[k - 1]);
-  // One name word after it, then no other ("Malcolm X. Attallah Shabazz" is two names).
+  // One name word after it, then no other ("Malcolm X. Ana Berg" is two names).
   const bool another_name = k + 2 < tokens.size() && tokens[k + 2].kind == TokenKind::kWord &&
                             tokens[k + 2].capitalized;
   return initial.size() == 1 && initial[0] >= 'A' && initial[0] <= 'Z' &&
@@ -236,7 +236,7 @@ SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>
       ++taken;
       continue;
     }
-    // "Edward G. Rendell": a middle initial's period inside the name.
+    // "Thomas K. Lund": a middle initial's period inside the name.
     if (IsInitialPeriod(tokens, k - 1)) {
       --k;
       continue;
@@ -678,7 +678,7 @@ void SpeakerFinder::Attribute(const SpeakerCue& cue, uint32_t before, QuoteMenti
     quote.speaker_name = named->canonical;
     return;
   }
-  // "Los Angeles police", "Texas officials": a place before a speaker noun only says which
+  // "Oslo police", "Bergen officials": a place before a speaker noun only says which
   // ones; the phrase is the speaker.
   if (named && named->type == EntityType::kPlace && named->span.end < phrase.end &&
       IsSpeakerNoun(head) && !IsPronoun(phrase_text)) {

@@ -92,8 +92,8 @@ class SpeakerFinder {
     return body_.substr(token.begin, token.end - token.begin);
   }
   PhraseResult PhraseBefore(const std::vector<Token>& tokens, size_t verb, size_t lower) const;
-  // Whether tokens[k] is the period of a middle initial between two name words ("Edward G.
-  // Rendell", "John F. Kerry").
+  // Whether tokens[k] is the period of a middle initial between two name words ("Tomas K.
+  // Lund", "Ana M. Berg").
   bool IsInitialPeriod(const std::vector<Token>& tokens, size_t k) const;
   // "NAME, APPOSITION, VERB" after a quote: tokens[first, comma) the name, the verb after the
   // apposition's closing comma.
