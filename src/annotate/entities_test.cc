@@ -48,6 +48,9 @@ TEST(EntityAnnotator, Table) {
        {"person:Anna Berg=Anna Berg", "place:Oslo=Oslo"},
        {}},
       {"Mr Holm declined to comment.", {"person:Holm=Holm"}, {}},
+      // A verb of motion before "to"/"from" makes the name a place.
+      {"She moved to Kirra Belon last year.", {"place:Kirra Belon=Kirra Belon"},
+       {"person:Kirra Belon=Kirra Belon"}},
       // A middle initial after a given name stays inside the name.
       {"Thomas K. Lund spoke first.", {"person:Thomas K. Lund=Thomas K. Lund"}, {}},
       // Not when two name words follow: a title ending in an initial, then another name.

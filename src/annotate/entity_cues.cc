@@ -1,6 +1,7 @@
 #include "annotate/entity_cues.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -61,6 +62,17 @@ bool IsPlaceKindNoun(std::string_view word) {
 
 // Prepositions after which a capitalized name that nothing else typed is most often a place.
 bool IsPlacePreposition(std::string_view word) { return word == "in"; }
+
+// Verbs of going somewhere, whose "to"/"from" names a place ("moved to", "fled from").
+bool IsMotionVerb(std::string_view lower) {
+  static constexpr std::array<std::string_view, 30> kVerbs = {
+      "moved",    "move",     "moves",    "moving",   "flew",     "fly",      "flies",
+      "flying",   "traveled", "travelled", "travel",  "travels",  "returned", "return",
+      "returns",  "returning", "fled",    "flee",     "relocated", "emigrated", "immigrated",
+      "sailed",   "drove",    "headed",   "heading",  "went",     "came",     "deported",
+      "evacuated", "commuted"};
+  return std::find(kVerbs.begin(), kVerbs.end(), lower) != kVerbs.end();
+}
 
 }  // namespace
 
@@ -256,6 +268,11 @@ bool PlaceCueBefore(std::string_view body, const std::vector<Token>& tokens, siz
   if (prev.kind != TokenKind::kWord || prev.capitalized) return false;
   const std::string_view word = TokenText(body, prev);
   if (IsPlacePreposition(word)) return true;
+  // "moved to X", "fled from X", "flew into X": a verb of motion before "to", "from", "into".
+  if ((word == "to" || word == "from" || word == "into") && first >= 2 &&
+      tokens[first - 2].kind == TokenKind::kWord &&
+      IsMotionVerb(LowerAscii(TokenText(body, tokens[first - 2]))))
+    return true;
   return word == "of" && first >= 2 && tokens[first - 2].kind == TokenKind::kWord &&
          IsPlaceKindNoun(TokenText(body, tokens[first - 2]));
 }
