@@ -404,14 +404,6 @@ void SpeakClauseSubjects(const TextReading& reading, const SpeakerFinder& finder
   }
 }
 
-// ASCII upper case of `text`.
-std::string AsciiUpper(std::string_view text) {
-  std::string upper(text);
-  for (char& c : upper)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return upper;
-}
-
 // Space-separated words of `span`; with `lower_only`, those opening with an ASCII lower-case
 // letter.
 size_t CountWordsIn(std::string_view body, const Span& span, bool lower_only = false) {
@@ -440,6 +432,10 @@ void ReadTranscriptTurns(const TextReading& reading, const std::vector<EntityMen
     Span tag;
     std::string lower;
     Span content;
+    bool all_caps;  // the tag has no lower-case letter ("HOST", "ANA BERG")
+    // Long enough to be a statement, with lower-case words: not "Subs: Smith, Jones." or a
+    // label over a few words of a list.
+    bool worth;
   };
   std::vector<Turn> turns;
   for (size_t p = 1; p < paragraphs.size(); ++p) {
@@ -456,7 +452,12 @@ void ReadTranscriptTurns(const TextReading& reading, const std::vector<EntityMen
     const Span content = Trimmed(body, {tokens[colon + 1].begin, paragraphs[p].end});
     if (content.empty()) continue;
     const Span tag{tokens[0].begin, tokens[colon - 1].end};
-    turns.push_back({tag, LowerAscii(body.substr(tag.begin, tag.size())), content});
+    const std::string_view tag_text = body.substr(tag.begin, tag.size());
+    const bool all_caps = std::none_of(tag_text.begin(), tag_text.end(),
+                                       [](char c) { return c >= 'a' && c <= 'z'; });
+    const bool worth = CountWordsIn(body, content) >= kMinTurnWords &&
+                       CountWordsIn(body, content, /*lower_only=*/true) >= kMinTurnLowerWords;
+    turns.push_back({tag, LowerAscii(tag_text), content, all_caps, worth});
   }
   if (turns.empty()) return;
   static constexpr std::array<std::string_view, 16> kLabels = {
@@ -467,10 +468,7 @@ void ReadTranscriptTurns(const TextReading& reading, const std::vector<EntityMen
   for (const Turn& t : turns) {
     has_q = has_q || t.lower == "q";
     has_a = has_a || t.lower == "a";
-    // Only turns worth a statement count (a label over a few words of a list does not).
-    if (CountWordsIn(body, t.content) >= kMinTurnWords &&
-        CountWordsIn(body, t.content, /*lower_only=*/true) >= kMinTurnLowerWords)
-      ++count[t.lower];
+    if (t.worth) ++count[t.lower];  // only turns worth a statement count
   }
   const std::vector<Span> existing = [&] {
     std::vector<Span> spans;
@@ -494,19 +492,14 @@ void ReadTranscriptTurns(const TextReading& reading, const std::vector<EntityMen
     const bool qa = (t.lower == "q" || t.lower == "a") && has_q && has_a;
     const auto found_person = people.find(t.lower);
     const EntityMention* person = found_person == people.end() ? nullptr : found_person->second;
-    const bool all_caps = body.substr(t.tag.begin, t.tag.size()) ==
-                          AsciiUpper(body.substr(t.tag.begin, t.tag.size()));
+    const bool all_caps = t.all_caps;
     // A list ("Lund: 2,316.", "Berg: Win the north.") names people once each with a few
     // words; a transcript gives each speaker several turns, or writes the tag in capitals. A
     // tag that is no person of the document ("New Release:", a team's notes) needs three.
     const size_t needed = person != nullptr || all_caps ? 2 : 3;
     if (!qa && count[t.lower] < needed && !(all_caps && person != nullptr)) continue;
     if (t.lower.size() == 1 && !qa) continue;
-    // A line-up ("Subs: Smith, Jones, Brown.") or a list of names is no turn: a turn has
-    // lower-case words.
-    if (CountWordsIn(body, t.content) < kMinTurnWords ||
-        CountWordsIn(body, t.content, /*lower_only=*/true) < kMinTurnLowerWords)
-      continue;
+    if (!t.worth) continue;
     if (OverlapsAny(existing, 0, t.content)) continue;
     QuoteMention quote;
     quote.kind = QuoteKind::kDirect;

@@ -208,7 +208,6 @@ TEST(StoryEntities, DescribedAgencyParsesPlaceAndKind) {
   EXPECT_FALSE(DescribedAgency("Norwegians spy agency").has_value());
 }
 
-}  // namespace
 TEST(StoryEntities, OrganizationWithoutItsDesignatorIsOne) {
   StoryEntities entities =
       StoryBuilder()
@@ -248,4 +247,5 @@ TEST(StoryEntities, AJointSourceIsWrittenWithTheStorysNames) {
   EXPECT_EQ(entities.JointName("Oslo"), "Oslo");
 }
 
+}  // namespace
 }  // namespace crosscheck::reconcile
