@@ -72,6 +72,8 @@ constexpr size_t kMaxObjectTokens = 8;
 constexpr size_t kMaxAuxTokens = 3;
 // Tokens of an apposition between a subject and its verb ("X, a former official at Y, said").
 constexpr size_t kMaxAppositionTokens = 24;
+// Words of a quotation short enough to sit inside an apposition ("who called it a “sham”").
+constexpr size_t kMaxShortQuoteTokens = 6;
 // Tokens of a subject found by its clause boundaries alone ("Nearly half of the voters").
 constexpr size_t kMaxLooseSubjectTokens = 16;
 
@@ -266,6 +268,11 @@ class SentenceReader {
     }
     return flags;
   }
+  // Whether tokens_[k] is a reporting word of the finder or the lexicons (not one only the
+  // learned model proposes).
+  bool LexiconCue(size_t k) const {
+    return finder_.IsCue(tokens_[k]) || FramesOf(Lower(k)) != nullptr;
+  }
   // Words that are nouns or other verbs unless their cue frame shows: "state"/"states" only
   // before "that" ("Kentucky state Rep. X", "all five states included …"), "put" only in
   // "put it" ("as X put it").
@@ -290,6 +297,17 @@ class SentenceReader {
   // tokens_[k] in lower case: a view into the sentence lower-cased once.
   std::string_view Lower(size_t k) const {
     return LowerOf(lower_, sentence_.begin, tokens_[k], Word(k));
+  }
+  // The comma before a closing mark at tokens_[k] (and its twin apostrophe) when the mark
+  // closes a few quoted words (at most kMaxShortQuoteTokens); else `k`.
+  size_t CommaInsideShortQuote(size_t k) const {
+    size_t comma = k;
+    while (comma > 1 && IsMarkAt(comma) && (Word(comma - 1) == "," || IsMarkAt(comma - 1)))
+      --comma;
+    if (comma == k || Word(comma) != ",") return k;
+    size_t open = comma;
+    while (open > 0 && comma - open <= kMaxShortQuoteTokens && !IsMarkAt(open - 1)) --open;
+    return open > 1 && IsMarkAt(open - 1) && comma - open <= kMaxShortQuoteTokens ? comma : k;
   }
   // Whether tokens_[k] is a quotation mark, or one of two straight apostrophes written for a
   // double mark (''like this'', as many newspaper archives write it).
@@ -645,7 +663,9 @@ class SentenceReader {
       const std::string_view lower = Lower(verb);
       if (lower == "according") continue;
       if (IsParticipleCue(lower)) {
-        if (Word(verb - 1) == "," && ReadParticiple(verb)) return true;
+        const bool after_comma = Word(verb - 1) == "," ||
+                                 (verb > 2 && IsMarkAt(verb - 1) && Word(verb - 2) == ",");
+        if (after_comma && ReadParticiple(verb)) return true;
         // "X is calling for …": a progressive form reads as the verb itself.
         if (!IsBeForm(Lower(verb - 1))) {
           if (ReadEmbeddedParticiple(verb, lower)) any = true;
@@ -691,14 +711,23 @@ class SentenceReader {
         if (past != phrase.first_token) phrase.span.begin = tokens_[past].begin;
       }
       if (!phrase.found && cue_first > 0) {
-        // "NP, APPOSITION, said CLAUSE" and "NP did this and said CLAUSE".
-        if (Word(cue_first - 1) == "," || IsDashWord(Word(cue_first - 1))) {
+        // "NP, APPOSITION, said CLAUSE" and "NP did this and said CLAUSE". The apposition's
+        // comma may sit inside the closing mark of a few words quoted in it ("X, who calls Y
+        // a “crook,” said CLAUSE"), not of a quotation ("“…,” said X").
+        // A name after the verb makes it an inverted attribution of the quote instead
+        // ("“…,” said Jo Ray").
+        const bool name_after = verb + 1 < tokens_.size() && tokens_[verb + 1].capitalized &&
+                                !IsTimeFiller(Word(verb + 1));
+        const size_t insert_end = name_after ? cue_first - 1 : CommaInsideShortQuote(cue_first - 1);
+        if (Word(insert_end) == "," || IsDashWord(Word(insert_end))) {
           // The name in the apposition first ("One of the report's authors, Ana Ruiz, said").
-          phrase = subjects_.AppositiveName(cue_first - 1);
-          if (!phrase.found) phrase = subjects_.SubjectBeforeApposition(cue_first - 1);
-        } else if (Lower(cue_first - 1) == "and" || Lower(cue_first - 1) == "but") {
+          phrase = subjects_.AppositiveName(insert_end);
+          if (!phrase.found) phrase = subjects_.SubjectBeforeApposition(insert_end);
+        } else if (const size_t aux_first = AuxiliariesAfterComma(verb, 1, cue_first);
+                   Lower(aux_first - 1) == "and" || Lower(aux_first - 1) == "but") {
           // "X warned that CLAUSE and appealed to …": the statement before the conjunction,
           // read from this sentence, has the subject both verbs share.
+          cue_first = aux_first;
           if (any && !out_.empty() && out_.back().speaker &&
               out_.back().speaker->begin >= sentence_.begin) {
             phrase.found = true;
@@ -748,6 +777,14 @@ class SentenceReader {
           const Span before{sentence_.begin, tokens_[phrase.first_token - 1].begin};
           const Span rest{tokens_[after + 1].begin, clause_end_};
           if (before.empty() || rest.empty()) return any;
+          // "CLAUSE, NP said, adding that CLAUSE": two statements, the second the
+          // participle's.
+          if (IsParticipleCue(Lower(after + 1)) && IsCue(after + 1) && IsSayVerb(lower)) {
+            if (!Fill(before, &cue)) return any;
+            statement_speaker_ = cue.speaker;
+            ReadParticiple(after + 1);
+            return true;
+          }
           return Fill({before.begin, rest.end}, &cue, &before, &rest) || any;
         }
       }
@@ -1084,6 +1121,21 @@ class SentenceReader {
     return opener;
   }
 
+  // The first of the auxiliaries and adverbs before a lexicon verb at `verb` ("…, but has
+  // since said") when a comma and a conjunction precede them (not before `floor`): a second
+  // statement of the subject, where "X said he had not Y and never Z" coordinates inside the
+  // content. `cue_first` otherwise.
+  size_t AuxiliariesAfterComma(size_t verb, size_t floor, size_t cue_first) const {
+    if (!LexiconCue(verb)) return cue_first;
+    size_t first = verb;
+    while (first > floor && verb - first < kMaxAuxTokens &&
+           (IsAuxiliary(tokens_[first - 1], Word(first - 1)) || Lower(first - 1) == "since"))
+      --first;
+    if (first == verb || first < 2 || Word(first - 2) != ",") return cue_first;
+    const std::string_view conjunction = Lower(first - 1);
+    return conjunction == "and" || conjunction == "but" ? first : cue_first;
+  }
+
   // Index of the clause opener ("," ";" "and" "but") of the first statement "NP VERB CLAUSE"
   // at or after token `from`, or tokens_.size() when none follows.
   size_t NextStatement(size_t from) const {
@@ -1092,18 +1144,26 @@ class SentenceReader {
       const std::string_view lower = Lower(verb);
       if (lower == "according") continue;
       if (IsParticipleCue(lower)) {
-        // "…, telling reporters that CLAUSE": a statement of the same speaker.
+        // "…, telling reporters that CLAUSE", "…, while noting that CLAUSE": a statement of
+        // the same speaker.
+        // The comma may sit inside a closing mark ("called it a “sham,” noting that …").
+        const size_t comma =
+            Word(verb - 1) == "," ? verb - 1
+            : verb > 2 && IsSubordinator(Lower(verb - 1)) && Word(verb - 2) == "," ? verb - 2
+            : verb > 2 && IsMarkAt(verb - 1) && Word(verb - 2) == ","              ? verb - 1
+                                                                                   : 0;
         SpeakerCue unused{};
-        if (Word(verb - 1) == "," && verb - 1 > from &&
+        if (comma > from &&
             ClauseAfterVerb(verb, finder_.IsCue(tokens_[verb]) ? "said" : lower, unused) != 0)
-          return verb - 1;
+          return comma;
         continue;
       }
       size_t cue_first = verb;
       const SpeakerFinder::PhraseResult phrase = subjects_.Subject(verb, cue_first);
       if (!phrase.found && cue_first > from + 1) {
-        // "X admitted CLAUSE, but said CLAUSE": a second statement of the same subject.
-        const size_t conjunction = cue_first - 1;
+        // "X admitted CLAUSE, but [has since] said CLAUSE": a second statement of the same
+        // subject (Subject leaves auxiliaries out when it finds no subject before them).
+        const size_t conjunction = AuxiliariesAfterComma(verb, from + 2, cue_first) - 1;
         const std::string_view joiner = Lower(conjunction);
         const bool comma = Word(conjunction - 1) == ",";
         SpeakerCue unused{};
@@ -1116,11 +1176,16 @@ class SentenceReader {
       if (!phrase.found || phrase.first_token <= from) continue;
       size_t opener = phrase.first_token - 1;
       const std::string_view before = Lower(opener);
-      if (before != "," && before != ";" && before != "and" && before != "but" &&
-          !(IsSubordinator(before) && opener > from && Word(opener - 1) == ","))
+      // ", and NP said", ", while NP said", ", even though NP doubts".
+      const bool subordinate =
+          IsSubordinator(before) && opener > from &&
+          (Word(opener - 1) == "," ||
+           (Lower(opener - 1) == "even" && opener - 1 > from && Word(opener - 2) == ","));
+      if (before != "," && before != ";" && before != "and" && before != "but" && !subordinate)
         continue;
       SpeakerCue unused{};
       if (ClauseAfterVerb(verb, lower, unused) == 0) continue;
+      if (before != "," && before != ";" && opener > from && Lower(opener - 1) == "even") --opener;
       if (before != "," && before != ";" && opener > from && Word(opener - 1) == ",") --opener;
       return opener;
     }
@@ -1178,7 +1243,10 @@ class SentenceReader {
         object_content_ = true;
         return next;
       }
-      if (word_after && following == "whether" && (frames->clause || frames->object)) return next;
+      // "questioned whether|how|why CLAUSE": an indirect question is the clause or object.
+      if (word_after && (following == "whether" || following == "how" || following == "why") &&
+          (frames->clause || frames->object))
+        return next;
     }
     // A proposed cue (no lexicon frames) with a particle: "referring to the plan", "vented
     // about the vote", "reacted to the shooting": the particle joins the cue, its noun phrase

@@ -321,4 +321,57 @@ TEST(ReportedSpeech, SpeakersWithoutLeadingTimesOrBorrowedTitles) {
   });
 }
 
+// A relative clause quoting a few words ends with a comma inside the closing mark; the verb
+// after it is still the statement's ("X, who called Y a “crook,” said …"). A quotation
+// before an inverted "said NAME" is no such insert.
+TEST(ReportedSpeech, AppositionEndingInsideAShortQuote) {
+  ExpectQuotes({
+      {{"Baxter, who calls the mayor a \u201Ccrook,\u201D said he does not think the plan will "
+        "pass the council."},
+       {"mixed|Baxter|calls|the mayor a \u201Ccrook", "partial|Baxter|calls|crook,",
+        "indirect|Baxter|said|he does not think the plan will pass the council"}},
+      {{"Lena Ortiz, who called the vote a ''sham,'' said it would be appealed."},
+       {"mixed|Lena Ortiz|called|the vote a ''sham", "partial|Lena Ortiz|called|sham,",
+        "indirect|Lena Ortiz|said|it would be appealed"}},
+  });
+}
+
+// "CLAUSE, NP said, adding that CLAUSE": two statements of one speaker, not one content split
+// by its attribution.
+TEST(ReportedSpeech, ClosingAttributionThenParticiple) {
+  ExpectQuotes({
+      {{"The driver left before the police arrived, Morgan said, adding that he was a quiet man."},
+       {"indirect|Morgan|said|The driver left before the police arrived",
+        "indirect|Morgan|adding|that he was a quiet man"}},
+      {{"The driver left, Morgan said, and the street was empty."},
+       {"indirect|Morgan|said|The driver left and the street was empty"}},
+  });
+}
+
+// A second statement of the subject inside a sentence ends the first one's content: after a
+// comma and a conjunction with auxiliaries ("…, but has since said …"), a participle after a
+// subordinator ("…, while noting that …"); an indirect question after a question verb.
+TEST(ReportedSpeech, SecondStatementsAndIndirectQuestions) {
+  ExpectQuotes({
+      {{"Lund said the fee was fair, but has since said he now believes it needs reform."},
+       {"indirect|Lund|said|the fee was fair",
+        "indirect|Lund|has since said|he now believes it needs reform"}},
+      // Without the comma the coordination stays inside the content.
+      {{"Lund said he had not held any dinners and never called a donor."},
+       {"indirect|Lund|said|he had not held any dinners and never called a donor"}},
+      {{"The senators said they would vote for the bill, while noting that it was flawed."},
+       {"indirect|senators|said|they would vote for the bill",
+        "indirect|senators|noting|that it was flawed"}},
+      {{"The firms warned they could sell their bonds, even though many analysts doubt they "
+        "would do it."},
+       {"indirect|firms|warned|they could sell their bonds",
+        "indirect|many analysts|doubt|they would do it"}},
+      {{"Ruiz said the plan was a \u201Cfarce,\u201D describing the board as reckless."},
+       {"mixed|Ruiz|said|the plan was a \u201Cfarce", "partial|Ruiz|said|farce,",
+        "indirect|Ruiz|describing|the board as reckless"}},
+      {{"Ruiz questioned how the board had picked its members."},
+       {"indirect|Ruiz|questioned|how the board had picked its members"}},
+  });
+}
+
 }  // namespace crosscheck

@@ -243,7 +243,8 @@ TEST(QuoteAnnotator, Table) {
        {"direct|Ines Lund|saying|This was hard."}},
       {{"Ana Lopez will meet the unions next week, Omar Haddad said, adding, \"Nothing is "
         "settled.\""},
-       {"direct|Omar Haddad|adding|Nothing is settled."}},
+       {"indirect|Omar Haddad|said|Ana Lopez will meet the unions next week",
+        "direct|Omar Haddad|adding|Nothing is settled."}},
       // A middle initial's period is inside the speaker's name, before an apposition too.
       {{"Thomas K. Lund, a former governor, said the board should be disbanded."},
        {"indirect|Thomas K. Lund|said|the board should be disbanded"}},

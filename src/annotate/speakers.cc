@@ -121,6 +121,20 @@ bool IsClauseWord(std::string_view word) {
 }
 
 // Auxiliaries and adverbs between a subject and its verb ("has long backed").
+// Whether `t` reads as the finite verb of a clause after its pronoun subject ("he does",
+// "she would", "they wanted", "he believes").
+bool OpensPredicate(const Token& t, std::string_view word) {
+  if (t.kind != TokenKind::kWord || t.capitalized) return false;
+  const std::string lower = LowerAscii(word);
+  static constexpr std::string_view kFinite[] = {
+      "do", "does", "did", "would", "will", "could", "can", "should", "might", "may",
+      "must", "has", "have", "had", "is", "was", "are", "were"};
+  for (std::string_view verb : kFinite) {
+    if (lower == verb) return true;
+  }
+  return lower.size() > 3 && (lower.ends_with("ed") || lower.ends_with("s"));
+}
+
 bool IsAuxiliaryWord(const std::string& lower) {
   return lower == "has" || lower == "have" || lower == "had" || lower == "also" || lower == "is" ||
          lower == "was" || lower == "are" || lower == "were" || lower == "long" ||
@@ -323,7 +337,12 @@ std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens,
     if (t.kind != TokenKind::kWord) break;
     const std::string_view word = Text(t);
     const std::string lower = LowerAscii(word);
-    if (k == from && IsPronoun(word)) return Span{t.begin, t.end};
+    if (k == from && IsPronoun(word)) {
+      // "…,” said he does not …": the pronoun opens the verb's clause, no inverted speaker.
+      if (after_quote && k + 1 < tokens.size() && OpensPredicate(tokens[k + 1], Text(tokens[k + 1])))
+        return std::nullopt;
+      return Span{t.begin, t.end};
+    }
     if (k == from && (IsArticle(word) || (after_quote && IsDeterminerWord(lower)))) {
       determined = true;
       ++k;
