@@ -72,6 +72,9 @@ constexpr size_t kMaxObjectTokens = 8;
 constexpr size_t kMaxAuxTokens = 3;
 // Tokens of an apposition between a subject and its verb ("X, a former official at Y, said").
 constexpr size_t kMaxAppositionTokens = 24;
+// Words between a verb that puts out a document and the participle after it ("sent out an
+// email to supporters inviting").
+constexpr size_t kMaxIssuedObjectTokens = 6;
 // Words of a quotation short enough to sit inside an apposition ("who called it a “sham”").
 constexpr size_t kMaxShortQuoteTokens = 6;
 // Tokens of a subject found by its clause boundaries alone ("Nearly half of the voters").
@@ -1207,8 +1210,10 @@ class SentenceReader {
       if (k == next && !tells && IsDeterminer(Lower(k))) break;
       if (Lower(k) != "that") continue;
       if (k > next) cue.cue.end = tokens_[k - 1].end;
-      // "says that “as a town, we …”": the clause may open with quoted words.
-      const size_t opening = k + 1 < tokens_.size() && IsMarkAt(k + 1) ? k + 2 : k + 1;
+      // "says that “as a town, we …”": the clause may open with quoted words, or with an
+      // adjunct set off by commas ("added that, in Ohio, …").
+      const size_t opening =
+          k + 1 < tokens_.size() && (IsMarkAt(k + 1) || Word(k + 1) == ",") ? k + 2 : k + 1;
       return opening < tokens_.size() && (tokens_[opening].kind == TokenKind::kWord ||
                                            tokens_[opening].kind == TokenKind::kNumber)
                  ? k
@@ -1300,6 +1305,17 @@ class SentenceReader {
     } else if (!IsFunctionWord(before) && !IsAuxiliary(tokens_[verb - 1], Word(verb - 1)) &&
                !IsCue(verb - 1)) {
       source = subjects_.WithHonorific(finder_.SubjectBefore(tokens_, verb));
+      // "X issued a statement on Tuesday saying …": the document's author speaks.
+      size_t noun_end = verb;
+      while (noun_end > 1 && tokens_[noun_end - 1].kind == TokenKind::kWord &&
+             IsTimeFiller(Word(noun_end - 1)))
+        --noun_end;
+      if (const SpeakerFinder::PhraseResult noun = finder_.SubjectBefore(tokens_, noun_end);
+          noun.found) {
+        if (const SpeakerFinder::PhraseResult issuer = IssuerBefore(noun.first_token);
+            issuer.found)
+          source = issuer;
+      }
     }
     if (!source.found) return false;
     SpeakerCue cue{{tokens_[verb].begin, tokens_[verb].end}, source.span};
@@ -1311,6 +1327,20 @@ class SentenceReader {
       ++comma;
     const uint32_t end = comma < tokens_.size() ? tokens_[comma].begin : clause_end_;
     return Fill({tokens_[content].begin, end}, &cue);
+  }
+
+  // The subject of a verb that puts out the document or message opening at `object`
+  // ("X sent [out] an email …", "X issued a statement …"); not found when no such verb
+  // comes right before it.
+  SpeakerFinder::PhraseResult IssuerBefore(size_t object) const {
+    // The object may carry a prepositional phrase ("an email to supporters").
+    for (size_t verb = object; verb-- > 1 && object - verb <= kMaxIssuedObjectTokens;) {
+      if (tokens_[verb].kind != TokenKind::kWord) return {};
+      if (tokens_[verb].capitalized || !IsIssueVerb(Lower(verb))) continue;
+      size_t cue_first = verb;
+      return subjects_.Subject(verb, cue_first);
+    }
+    return {};
   }
 
   // 5. "MAIN CLAUSE, saying [that] CLAUSE": the main clause's subject speaks.

@@ -273,7 +273,21 @@ SentenceSubjects::PhraseResult SentenceSubjects::AppositiveName(size_t comma) co
   if (first == opening_comma || (first > 0 && !IsClauseOpener(Lower(first - 1)))) return {};
   // A noun phrase: it opens with a word, not a preposition ("In Ohio, Gov. X said").
   if (IsPreposition(Lower(first)) || IsSubordinator(Lower(first))) return {};
+  // "Ana Ruiz, the editor of the city's paper, The Harbour Gazette, said": the phrase is an
+  // apposition itself, of the name before it, which speaks.
+  if (NameBeforeApposition(first).found) return {};
   return name;
+}
+
+// The capitalized name opening its clause right before the comma at tokens_[first - 1], when
+// the phrase at `first` is an apposition of it ("Ana Ruiz, the editor of …").
+SentenceSubjects::PhraseResult SentenceSubjects::NameBeforeApposition(size_t first) const {
+  if (first < 2 || Word(first - 1) != ",") return {};
+  const PhraseResult earlier = WithHonorific(finder_.SubjectBefore(tokens_, first - 1));
+  if (!earlier.found || !tokens_[earlier.first_token].capitalized ||
+      (earlier.first_token > 0 && !IsClauseOpener(Lower(earlier.first_token - 1))))
+    return {};
+  return earlier;
 }
 
 // The name phrase before the comma that opens an apposition ending at the comma
@@ -299,11 +313,30 @@ SentenceSubjects::PhraseResult SentenceSubjects::SubjectBeforeApposition(size_t 
     }
     const SpeakerFinder::PhraseResult phrase =
         WithHonorific(finder_.SubjectBefore(tokens_, name_end));
-    if (phrase.found && (phrase.first_token == 0 || IsClauseOpener(Lower(phrase.first_token - 1))))
+    // "X, 22, of Leeds, said", "X, during a visit to Y, said": an insert of its own, not the
+    // name; the walk goes on to the comma before it.
+    const auto insert = [&](const SpeakerFinder::PhraseResult& p) {
+      return p.found && (IsPreposition(Lower(p.first_token)) ||
+                         tokens_[p.first_token].kind == TokenKind::kNumber);
+    };
+    if (insert(phrase)) continue;
+    if (phrase.found && (phrase.first_token == 0 || IsClauseOpener(Lower(phrase.first_token - 1)))) {
+      // "Ana Ruiz, the editor of the city's paper, The Harbour Gazette, said": a common noun
+      // phrase describing the name before it.
+      if (!tokens_[phrase.first_token].capitalized) {
+        if (const PhraseResult earlier = NameBeforeApposition(phrase.first_token); earlier.found)
+          return earlier;
+      }
       return phrase;
+    }
     // "Alabama Sen. Jeff Sessions, a Trump supporter, said": titles before the name.
-    if (const SpeakerFinder::PhraseResult whole = WholeSubject(name_end, phrase); whole.found)
+    if (const SpeakerFinder::PhraseResult whole = WholeSubject(name_end, phrase); whole.found) {
+      if (insert(whole)) continue;
       return whole;
+    }
+    // "X, 22, of Leeds, said": the name after a preposition, in an insert of its own.
+    if (phrase.found && phrase.first_token > 0 && IsPreposition(Lower(phrase.first_token - 1)))
+      continue;
     if (phrase.found) break;
   }
   return {};

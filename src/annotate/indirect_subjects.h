@@ -41,6 +41,9 @@ class SentenceSubjects {
   // The phrase with an honorific's stop the tokenizer left apart ("Mr. Farid").
   PhraseResult WithHonorific(PhraseResult phrase) const;
   // The name phrase before an apposition ending at the comma tokens[comma].
+  // The capitalized name opening its clause before the comma at tokens_[first - 1], when
+  // the phrase at `first` describes it ("Ana Ruiz, the editor of …, said").
+  PhraseResult NameBeforeApposition(size_t first) const;
   PhraseResult SubjectBeforeApposition(size_t comma) const;
   // "One of the report's authors, Ari Smith, said", "Her rival, Sen. Jo Ray (D-Ga.), said":
   // when the phrase before an apposition is no name, the apposition ending at the comma

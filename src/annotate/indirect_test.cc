@@ -374,4 +374,26 @@ TEST(ReportedSpeech, SecondStatementsAndIndirectQuestions) {
   });
 }
 
+// Speakers behind what stands between them and their verb: a document they put out ("issued
+// a statement saying"), inserts of age, place or occasion ("X, 22, of Leeds, said"), the
+// apposition of a name that holds a name of its own ("X, the editor of …, The Gazette,
+// said"); a clause after "that" may open with an adjunct between commas.
+TEST(ReportedSpeech, SpeakersPastDocumentsAndInserts) {
+  ExpectQuotes({
+      {{"The candidate sent out an email to supporters on Tuesday urging them to vote early."},
+       {"indirect|candidate|urging|them to vote early"}},
+      {{"Tom Berg, 22, of Leeds, England, said he had not given up hope."},
+       {"indirect|Tom Berg|said|he had not given up hope"}},
+      {{"Ruiz, during a town hall meeting in Leeds, England, said she would cut taxes."},
+       {"indirect|Ruiz|said|she would cut taxes"}},
+      {{"Ana Ruiz, the editor of the city's paper, The Harbour Gazette, said every mayor was "
+        "proud."},
+       {"indirect|Ana Ruiz|said|every mayor was proud"}},
+      {{"One of the report's authors, Ana Ruiz, said the data were old."},
+       {"indirect|Ana Ruiz|said|the data were old"}},
+      {{"Berg added that, in Ohio, his voters were uncertain."},
+       {"indirect|Berg|added|that, in Ohio, his voters were uncertain"}},
+  });
+}
+
 }  // namespace crosscheck

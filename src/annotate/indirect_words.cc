@@ -33,6 +33,17 @@ bool IsBeForm(std::string_view lower) {
          lower == "be" || lower == "\x27s" || lower == "am";
 }
 
+// Verbs that put out a document or message ("issued a statement saying …", "sent an email to
+// supporters inviting …"): its author speaks through it.
+bool IsIssueVerb(std::string_view lower) {
+  static constexpr std::array<std::string_view, 24> kIssue = {
+      "issued",    "issues",    "issue",     "released", "releases",  "release",
+      "sent",      "sends",     "send",      "posted",   "posts",     "post",
+      "emailed",   "emails",    "published", "publishes", "tweeted",  "tweets",
+      "circulated", "circulates", "wrote",   "writes",   "put",       "distributed"};
+  return InList(lower, kIssue);
+}
+
 // Auxiliaries and adverbs between a subject and its reporting verb.
 bool IsAuxiliary(const Token& t, std::string_view word) {
   static constexpr std::array<std::string_view, 30> kAux = {

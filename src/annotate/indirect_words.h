@@ -36,6 +36,8 @@ bool IsParticipleCue(std::string_view lower);
 bool IsTimeFiller(std::string_view word);
 // Forms of "be" before a progressive ("is calling for").
 bool IsBeForm(std::string_view lower);
+// Verbs that put out a document or message ("issued", "sent", "posted", "emailed").
+bool IsIssueVerb(std::string_view lower);
 // Auxiliaries and adverbs between a subject and its reporting verb.
 bool IsAuxiliary(const Token& t, std::string_view word);
 // A dash setting off an insert: an em or en dash, or a hyphen standing alone ("X - who …

@@ -241,6 +241,12 @@ TEST(QuoteAnnotator, Table) {
       // the sentence's first name; a verb of saying before it gives its own subject.
       {{"Mayor Ines Lund visited the harbour with Omar Haddad, saying, \"This was hard.\""},
        {"direct|Ines Lund|saying|This was hard."}},
+      // The author of a document put out speaks through it.
+      {{"Ms. Ruiz issued a statement on Tuesday saying, \"I do not regret it.\""},
+       {"indirect|Ruiz|issued|a statement on Tuesday", "direct|Ruiz|saying|I do not regret it."}},
+      // "said he does not …" opens the verb's clause: no inverted speaker for the quote.
+      {{"Baxter, who wants a \u201Cfresh start,\u201D said he does not think the plan will pass."},
+       {"partial|||fresh start,", "indirect|Baxter|said|he does not think the plan will pass"}},
       {{"Ana Lopez will meet the unions next week, Omar Haddad said, adding, \"Nothing is "
         "settled.\""},
        {"indirect|Omar Haddad|said|Ana Lopez will meet the unions next week",

@@ -6,6 +6,7 @@
 #include "annotate/attribution_verbs.h"
 #include "annotate/cue_model.h"
 #include "annotate/entity_cues.h"
+#include "annotate/indirect_words.h"
 #include "annotate/sentences.h"
 
 namespace crosscheck {
@@ -462,6 +463,34 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfterApposition(const std::vector<To
   return std::nullopt;
 }
 
+std::optional<Span> SpeakerFinder::AuthorBefore(const std::vector<Token>& tokens,
+                                                size_t verb) const {
+  size_t noun_end = verb;
+  while (noun_end > 1 && tokens[noun_end - 1].kind == TokenKind::kWord &&
+         reported::IsTimeFiller(Text(tokens[noun_end - 1])))
+    --noun_end;
+  const PhraseResult document = SubjectBefore(tokens, noun_end);
+  if (!document.found) return std::nullopt;
+  // The object may carry a prepositional phrase ("an email to supporters").
+  constexpr size_t kMaxObjectTokens = 6;
+  size_t issue = document.first_token;
+  while (issue > 1 && document.first_token - issue < kMaxObjectTokens &&
+         tokens[issue - 1].kind == TokenKind::kWord &&
+         (tokens[issue - 1].capitalized ||
+          !reported::IsIssueVerb(LowerAscii(Text(tokens[issue - 1])))))
+    --issue;
+  if (issue < 2 || tokens[issue - 1].kind != TokenKind::kWord || tokens[issue - 1].capitalized ||
+      !reported::IsIssueVerb(LowerAscii(Text(tokens[issue - 1]))))
+    return std::nullopt;
+  const size_t subject_end =
+      SubjectEndBefore(body_, tokens, issue - 1, [](const Token&, const std::string& lower) {
+        return IsSubjectVerbFiller(lower);
+      });
+  const PhraseResult author = SubjectBefore(tokens, subject_end);
+  if (!author.found) return std::nullopt;
+  return author.span;
+}
+
 std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tokens, size_t end,
                                                    bool adjacent_only) const {
   for (size_t verb = end; verb-- > 0;) {
@@ -490,8 +519,9 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
         return SpeakerCue{cue, *phrase};
       return std::nullopt;
     }
-    if (auto phrase = SubjectBefore(tokens, verb); phrase.found)
-      return SpeakerCue{cue, phrase.span};
+    // "X issued a statement on Tuesday saying: '…'": the document's author speaks.
+    if (auto author = AuthorBefore(tokens, verb)) return SpeakerCue{cue, *author};
+    if (auto phrase = SubjectBefore(tokens, verb); phrase.found) return SpeakerCue{cue, phrase.span};
     // "she also noted", "it now says": an adverb or auxiliary between subject and verb.
     if (const size_t subject_end = SubjectEndBefore(
             body_, tokens, verb,

@@ -92,6 +92,10 @@ class SpeakerFinder {
     return body_.substr(token.begin, token.end - token.begin);
   }
   PhraseResult PhraseBefore(const std::vector<Token>& tokens, size_t verb, size_t lower) const;
+  // The author of a document or message named right before tokens[verb], past a time
+  // adjunct, when a verb that puts it out comes before it ("X issued a statement on Tuesday
+  // saying"): the subject of that verb.
+  std::optional<Span> AuthorBefore(const std::vector<Token>& tokens, size_t verb) const;
   // Whether tokens[k] is the period of a middle initial between two name words ("Tomas K.
   // Lund", "Ana M. Berg").
   bool IsInitialPeriod(const std::vector<Token>& tokens, size_t k) const;
