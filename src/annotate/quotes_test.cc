@@ -241,6 +241,12 @@ TEST(QuoteAnnotator, Table) {
       // the sentence's first name; a verb of saying before it gives its own subject.
       {{"Mayor Ines Lund visited the harbour with Omar Haddad, saying, \"This was hard.\""},
        {"direct|Ines Lund|saying|This was hard."}},
+      // A manner of speaking closes a quote; a determiner and nouns the lexicon does not know
+      // open one.
+      {{"\"Power to the people!\" the marchers chanted."},
+       {"direct|marchers|chanted|Power to the people!"}},
+      {{"In the memoir, the author wrote, \"The hall was cold.\""},
+       {"direct|author|wrote|The hall was cold."}},
       // The author of a document put out speaks through it.
       {{"Ms. Ruiz issued a statement on Tuesday saying, \"I do not regret it.\""},
        {"indirect|Ruiz|issued|a statement on Tuesday", "direct|Ruiz|saying|I do not regret it."}},

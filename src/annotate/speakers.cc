@@ -463,6 +463,29 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfterApposition(const std::vector<To
   return std::nullopt;
 }
 
+std::optional<Span> SpeakerFinder::DeterminedSubjectBefore(const std::vector<Token>& tokens,
+                                                           size_t verb) const {
+  constexpr size_t kMaxNouns = 3;
+  size_t first = verb;
+  while (first > 0 && verb - first < kMaxNouns) {
+    const Token& t = tokens[first - 1];
+    if (t.kind != TokenKind::kWord || t.capitalized || IsFunctionWord(Text(t)) ||
+        IsCue(t))
+      break;
+    --first;
+  }
+  if (first == verb || first == 0) return std::nullopt;
+  const Token& determiner = tokens[first - 1];
+  if (determiner.kind != TokenKind::kWord || !IsDeterminerWord(LowerAscii(Text(determiner))))
+    return std::nullopt;
+  // The phrase opens its clause: the sentence start, a comma or a conjunction before it.
+  if (first - 1 > 0) {
+    const std::string before = LowerAscii(Text(tokens[first - 2]));
+    if (before != "," && before != "and" && before != "but" && before != ";") return std::nullopt;
+  }
+  return Span{determiner.begin, tokens[verb - 1].end};
+}
+
 std::optional<Span> SpeakerFinder::AuthorBefore(const std::vector<Token>& tokens,
                                                 size_t verb) const {
   size_t noun_end = verb;
@@ -536,6 +559,11 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
     const bool introduces = end - verb <= kMaxIntroducingGap;
     if (verb > 0 && (introduces || LowerAscii(Text(tokens[verb - 1])) == "and")) {
       if (auto subject = SentenceSubject(tokens, verb)) return SpeakerCue{cue, *subject};
+    }
+    // "The author wrote, '…'", "Another reader said: '…'": a determiner and a few lower-case
+    // nouns opening the clause, whatever the noun (the noun lexicon need not know "author").
+    if (introduces) {
+      if (auto subject = DeterminedSubjectBefore(tokens, verb)) return SpeakerCue{cue, *subject};
     }
     // "said X:" before a quote is rare; stop at the first verb.
     return std::nullopt;
