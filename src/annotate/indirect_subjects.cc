@@ -42,6 +42,19 @@ SentenceSubjects::PhraseResult SentenceSubjects::Subject(size_t verb, size_t& cu
     cue_first = verb;
     phrase = finder_.SubjectBefore(tokens_, verb);
   }
+  if (!phrase.found) {
+    // "X on Friday announced", "X Wednesday reacted to": a time between the subject and
+    // its verb (a weekday alone is no subject).
+    size_t time_first = cue_first;
+    while (time_first > 1 && cue_first - time_first < kMaxAuxTokens &&
+           tokens_[time_first - 1].kind == TokenKind::kWord &&
+           IsTimeFiller(Word(time_first - 1)))
+      --time_first;
+    if (time_first != cue_first) {
+      const SpeakerFinder::PhraseResult before = finder_.SubjectBefore(tokens_, time_first);
+      if (before.found) phrase = before;
+    }
+  }
   if (cue_first > 0 && (!phrase.found || (phrase.first_token > 0 &&
                                           !IsClauseOpener(Lower(phrase.first_token - 1))))) {
     if (const SpeakerFinder::PhraseResult quantified = QuantifierSubject(cue_first);

@@ -391,6 +391,9 @@ TEST(ReportedSpeech, SpeakersPastDocumentsAndInserts) {
        {"indirect|Ana Ruiz|said|every mayor was proud"}},
       {{"One of the report's authors, Ana Ruiz, said the data were old."},
        {"indirect|Ana Ruiz|said|the data were old"}},
+      // A weekday is a time, never a speaker: the subject is found past it.
+      {{"Governor Tom Berg on Friday announced that he had signed the order."},
+       {"indirect|Tom Berg|announced|that he had signed the order"}},
       {{"Berg added that, in Ohio, his voters were uncertain."},
        {"indirect|Berg|added|that, in Ohio, his voters were uncertain"}},
   });

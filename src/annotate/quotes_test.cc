@@ -247,6 +247,8 @@ TEST(QuoteAnnotator, Table) {
        {"direct|marchers|chanted|Power to the people!"}},
       {{"In the memoir, the author wrote, \"The hall was cold.\""},
        {"direct|author|wrote|The hall was cold."}},
+      {{"\"Troops are not the answer,\" Tom Berg, the deputy adviser, said Sunday."},
+       {"direct|Tom Berg|said|Troops are not the answer,"}},
       // The author of a document put out speaks through it.
       {{"Ms. Ruiz issued a statement on Tuesday saying, \"I do not regret it.\""},
        {"indirect|Ruiz|issued|a statement on Tuesday", "direct|Ruiz|saying|I do not regret it."}},

@@ -282,6 +282,8 @@ SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>
 bool SpeakerFinder::NamesSpeaker(const Span& phrase, const Token& head) const {
   if (head.kind != TokenKind::kWord) return false;
   const std::string_view head_text = Text(head);
+  // "said Sunday", "on Friday declared": a weekday alone is a time, never a speaker.
+  if (phrase.begin == head.begin && WeekdayNumber(head_text) != 0) return false;
   if (head.capitalized || head.all_caps || IsPronoun(head_text) || IsSpeakerNoun(head_text))
     return true;
   // The singular of a plural speaker noun ("organizer" as "organizers").
