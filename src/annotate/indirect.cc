@@ -1371,6 +1371,17 @@ class SentenceReader {
     return subject.span;
   }
 
+  // See SubjectBeforeInsert in indirect.h.
+  std::optional<Span> SubjectBeforeInsert(size_t verb) const {
+    if (verb < 2) return std::nullopt;
+    const size_t insert_end = CommaInsideShortQuote(verb - 1);
+    if (Word(insert_end) != "," && !IsDashWord(Word(insert_end))) return std::nullopt;
+    SpeakerFinder::PhraseResult phrase = subjects_.AppositiveName(insert_end);
+    if (!phrase.found) phrase = subjects_.SubjectBeforeApposition(insert_end);
+    if (!phrase.found) return std::nullopt;
+    return phrase.span;
+  }
+
   // See ParticipleSpeaker in indirect.h; tokens_[verb - 1] is a comma.
   std::optional<Span> ParticipleSpeaker(size_t verb) const {
     if (verb < 2) return std::nullopt;
@@ -1514,6 +1525,14 @@ std::optional<Span> ClauseSubjectBefore(std::string_view body, const Span& sente
   if (limit == 0 || limit > tokens.size()) return std::nullopt;
   std::vector<QuoteMention> unused;
   return SentenceReader(body, sentence, tokens, finder, unused).ClauseSubject(limit);
+}
+
+std::optional<Span> SubjectBeforeInsert(std::string_view body, const Span& sentence,
+                                        const std::vector<Token>& tokens,
+                                        const SpeakerFinder& finder, size_t verb) {
+  if (verb == 0 || verb >= tokens.size()) return std::nullopt;
+  std::vector<QuoteMention> unused;
+  return SentenceReader(body, sentence, tokens, finder, unused).SubjectBeforeInsert(verb);
 }
 
 std::optional<Span> ParticipleSpeaker(std::string_view body, const Span& sentence,

@@ -54,6 +54,14 @@ std::optional<Span> ClauseSubjectBefore(std::string_view body, const Span& sente
                                         const std::vector<Token>& tokens,
                                         const SpeakerFinder& finder, size_t limit);
 
+// The subject of the verb tokens[verb] set off from it by an insert: an apposition, a
+// relative clause, an age or a place ("X, a former aide, said", "X, 22, of Leeds, said", "One
+// of the authors, Ana Ruiz, said"). nullopt when no comma or dash comes right before the verb
+// or no subject is found.
+std::optional<Span> SubjectBeforeInsert(std::string_view body, const Span& sentence,
+                                        const std::vector<Token>& tokens,
+                                        const SpeakerFinder& finder, size_t verb);
+
 // A headline (the body's first sentence when it is a paragraph of its own) read as an
 // attribution: "Source: CLAUSE" (not a label such as "Update:"), or "Source Says|Wants|Tells
 // X CLAUSE" with the reporting word in any case. Appends one quote and returns whether it did.

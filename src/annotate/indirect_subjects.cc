@@ -330,6 +330,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::SubjectBeforeApposition(size_t 
     // name; the walk goes on to the comma before it.
     const auto insert = [&](const SpeakerFinder::PhraseResult& p) {
       return p.found && (IsPreposition(Lower(p.first_token)) ||
+                         IsSubordinator(Lower(p.first_token)) ||
                          tokens_[p.first_token].kind == TokenKind::kNumber);
     };
     if (insert(phrase)) continue;
@@ -348,7 +349,9 @@ SentenceSubjects::PhraseResult SentenceSubjects::SubjectBeforeApposition(size_t 
       return whole;
     }
     // "X, 22, of Leeds, said": the name after a preposition, in an insert of its own.
-    if (phrase.found && phrase.first_token > 0 && IsPreposition(Lower(phrase.first_token - 1)))
+    if (phrase.found && phrase.first_token > 0 &&
+        (IsPreposition(Lower(phrase.first_token - 1)) ||
+         IsSubordinator(Lower(phrase.first_token - 1))))
       continue;
     if (phrase.found) break;
   }

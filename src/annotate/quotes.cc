@@ -619,6 +619,13 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
       size_t verb = open_tokens.size();
       if (cue) {
         verb = TokenIndexAt(open_tokens, cue->cue.begin);
+        // "X, the campaign's adviser, said: '…'": the subject before the insert, as reported
+        // speech reads it (the sentence's first name may be another).
+        if (verb > 0 && verb < open_tokens.size() && cue->cue.begin == open_tokens[verb].begin) {
+          if (const std::optional<Span> subject =
+                  SubjectBeforeInsert(body, opening, open_tokens, finder, verb))
+            cue->speaker = *subject;
+        }
       } else {
         // A participle right before the marks ("…, saying: '…'", "…, writing '…'") that
         // CueBefore found no sentence subject for.

@@ -249,6 +249,12 @@ TEST(QuoteAnnotator, Table) {
        {"direct|author|wrote|The hall was cold."}},
       {{"\"Troops are not the answer,\" Tom Berg, the deputy adviser, said Sunday."},
        {"direct|Tom Berg|said|Troops are not the answer,"}},
+      // The subject before an insert speaks, not a name in an opening adjunct.
+      {{"In a statement to the Harbour Gazette, her adviser, Tom Berg, said: \"The city is "
+        "united.\""},
+       {"direct|Tom Berg|said|The city is united."}},
+      {{"Governor Ana Lund (R-OH), after winning the primary, said: \"We go on.\""},
+       {"direct|Ana Lund|said|We go on."}},
       // The author of a document put out speaks through it.
       {{"Ms. Ruiz issued a statement on Tuesday saying, \"I do not regret it.\""},
        {"indirect|Ruiz|issued|a statement on Tuesday", "direct|Ruiz|saying|I do not regret it."}},
