@@ -1209,6 +1209,12 @@ class SentenceReader {
       // "says a violent hit that used to …": a "that" after an object noun is a relative.
       if (k == next && !tells && IsDeterminer(Lower(k))) break;
       if (Lower(k) != "that") continue;
+      // "said that's what …": "that" is the clause's subject ("that is"), the content opens
+      // with it.
+      if (k + 1 < tokens_.size() && tokens_[k + 1].kind == TokenKind::kPossessive) {
+        if (k > next) cue.cue.end = tokens_[k - 1].end;
+        return k;
+      }
       if (k > next) cue.cue.end = tokens_[k - 1].end;
       // "says that “as a town, we …”": the clause may open with quoted words, or with an
       // adjunct set off by commas ("added that, in Ohio, …").

@@ -24,6 +24,8 @@ constexpr size_t kMaxInsertTokens = 12;
 constexpr size_t kMaxCommonSubjectWords = 5;
 // Words of an opening phrase before the sentence's subject ("In an interview,").
 constexpr size_t kMaxOpeningTokens = 8;
+// Places and institutions after a name in an apposition ("Jo Ray of the Baptist Church in Marion").
+constexpr size_t kMaxNameHops = 3;
 
 }  // namespace
 
@@ -254,6 +256,20 @@ SentenceSubjects::PhraseResult SentenceSubjects::AppositiveName(size_t comma) co
   if (comma < 3) return {};
   PhraseResult name = WithHonorific(finder_.SubjectBefore(tokens_, comma));
   if (!name.found || name.first_token < 2 || !tokens_[name.first_token].capitalized) return {};
+  // "Jo Ray of the Baptist Church in Marion": the name before its chain of places.
+  for (size_t hop = 0; hop < kMaxNameHops && name.first_token >= 3; ++hop) {
+    const std::string_view preposition = Lower(name.first_token - 1);
+    if (preposition != "of" && preposition != "in" && preposition != "at" &&
+        preposition != "from")
+      break;
+    const PhraseResult before = WithHonorific(finder_.SubjectBefore(tokens_, name.first_token - 1));
+    if (!before.found) break;
+    // "of the Baptist Church": an article may open an institution's name.
+    const size_t head = before.first_token + (Lower(before.first_token) == "the" ? 1 : 0);
+    if (head >= name.first_token || !tokens_[head].capitalized) break;
+    name.first_token = before.first_token;
+    name.span.begin = before.span.begin;
+  }
   // Titles and places before the name ("Vermont Sen. Bernie Sanders").
   size_t name_first = name.first_token;
   while (name_first > 2 && comma - name_first < kMaxWholeSubjectTokens &&
@@ -277,7 +293,9 @@ SentenceSubjects::PhraseResult SentenceSubjects::AppositiveName(size_t comma) co
     if (IsClauseOpener(lower)) break;
     const bool noun =
         k > 0 && (IsDeterminer(Lower(k - 1)) || tokens_[k - 1].kind == TokenKind::kPossessive);
-    if ((IsCue(k) && !noun) || lower == "who" || lower == "which" || lower == "that" ||
+    // A participle modifies the noun ("One pastor supporting X, Jo Ray, said").
+    const bool participle = lower.ends_with("ing") && k > 0 && !IsClauseOpener(Lower(k - 1));
+    if ((IsCue(k) && !noun && !participle) || lower == "who" || lower == "which" || lower == "that" ||
         (tokens_[k].kind == TokenKind::kPunct && Word(k) != "." && Word(k) != "'" &&
          Word(k) != "\xE2\x80\x99"))
       return {};

@@ -394,6 +394,12 @@ TEST(ReportedSpeech, SpeakersPastDocumentsAndInserts) {
       // A weekday is a time, never a speaker: the subject is found past it.
       {{"Governor Tom Berg on Friday announced that he had signed the order."},
        {"indirect|Tom Berg|announced|that he had signed the order"}},
+      {{"One pastor backing the mayor, Jo Ray of the Baptist Church in Marion, said he had "
+        "called other pastors."},
+       {"indirect|Jo Ray|said|he had called other pastors"}},
+      // "that's" opens the content as its subject.
+      {{"Shaw said that's what he would expect."},
+       {"indirect|Shaw|said|that's what he would expect"}},
       {{"Berg added that, in Ohio, his voters were uncertain."},
        {"indirect|Berg|added|that, in Ohio, his voters were uncertain"}},
   });
