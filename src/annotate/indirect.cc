@@ -680,14 +680,18 @@ class SentenceReader {
       // the next comma.
       size_t who = verb - 1;  // "who has long argued": past auxiliaries
       while (who > 1 && verb - who <= kMaxAuxTokens && Lower(who) != "who" &&
+             Lower(who) != "which" &&
              (IsAuxiliary(tokens_[who], Word(who)) || IsBeForm(Lower(who))))
         --who;
-      if (who >= 1 && Lower(who) == "who" &&
+      // "NP, which endorsed X, …": an organization's relative clause, after its comma.
+      const bool which = who >= 1 && Lower(who) == "which" && Word(who - 1) == "," &&
+                         LexiconCue(verb);
+      if (who >= 1 && (Lower(who) == "who" || which) &&
           (Word(who - 1) == "," || tokens_[who - 1].kind == TokenKind::kWord)) {
         // "NP, who said CLAUSE," and "a surrogate who said CLAUSE".
         const size_t noun_end = Word(who - 1) == "," ? who - 1 : who;
         const SpeakerFinder::PhraseResult noun =
-            subjects_.WithHonorific(finder_.SubjectBefore(tokens_, noun_end));
+            subjects_.WithNameChain(subjects_.WithHonorific(finder_.SubjectBefore(tokens_, noun_end)));
         if (!noun.found) continue;
         SpeakerCue cue{{tokens_[who + 1].begin, t.end}, noun.span};
         const size_t content = ClauseAfterVerb(verb, lower, cue);
@@ -721,11 +725,20 @@ class SentenceReader {
         // ("“…,” said Jo Ray").
         const bool name_after = verb + 1 < tokens_.size() && tokens_[verb + 1].capitalized &&
                                 !IsTimeFiller(Word(verb + 1));
-        const size_t insert_end = name_after ? cue_first - 1 : CommaInsideShortQuote(cue_first - 1);
+        // Auxiliaries may follow the insert ("X, a Republican, has not endorsed Y").
+        size_t aux_first = cue_first;
+        while (aux_first > 1 && verb - aux_first < kMaxAuxTokens &&
+               IsAuxiliary(tokens_[aux_first - 1], Word(aux_first - 1)))
+          --aux_first;
+        if (aux_first != cue_first && Word(aux_first - 1) != "," &&
+            !IsDashWord(Word(aux_first - 1)))
+          aux_first = cue_first;
+        const size_t insert_end = name_after ? aux_first - 1 : CommaInsideShortQuote(aux_first - 1);
         if (Word(insert_end) == "," || IsDashWord(Word(insert_end))) {
           // The name in the apposition first ("One of the report's authors, Ana Ruiz, said").
           phrase = subjects_.AppositiveName(insert_end);
           if (!phrase.found) phrase = subjects_.SubjectBeforeApposition(insert_end);
+          if (phrase.found) cue_first = aux_first;
         } else if (const size_t aux_first = AuxiliariesAfterComma(verb, 1, cue_first);
                    Lower(aux_first - 1) == "and" || Lower(aux_first - 1) == "but") {
           // "X warned that CLAUSE and appealed to …": the statement before the conjunction,

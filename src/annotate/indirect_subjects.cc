@@ -252,12 +252,8 @@ bool SentenceSubjects::CommaBetween(size_t from, size_t to) const {
 }
 
 // See indirect_subjects.h.
-SentenceSubjects::PhraseResult SentenceSubjects::AppositiveName(size_t comma) const {
-  if (comma < 3) return {};
-  PhraseResult name = WithHonorific(finder_.SubjectBefore(tokens_, comma));
-  if (!name.found || name.first_token < 2 || !tokens_[name.first_token].capitalized) return {};
-  // "Jo Ray of the Baptist Church in Marion": the name before its chain of places.
-  for (size_t hop = 0; hop < kMaxNameHops && name.first_token >= 3; ++hop) {
+SentenceSubjects::PhraseResult SentenceSubjects::WithNameChain(PhraseResult name) const {
+  for (size_t hop = 0; hop < kMaxNameHops && name.found && name.first_token >= 3; ++hop) {
     const std::string_view preposition = Lower(name.first_token - 1);
     if (preposition != "of" && preposition != "in" && preposition != "at" &&
         preposition != "from")
@@ -270,6 +266,16 @@ SentenceSubjects::PhraseResult SentenceSubjects::AppositiveName(size_t comma) co
     name.first_token = before.first_token;
     name.span.begin = before.span.begin;
   }
+  return name;
+}
+
+// See indirect_subjects.h.
+SentenceSubjects::PhraseResult SentenceSubjects::AppositiveName(size_t comma) const {
+  if (comma < 3) return {};
+  PhraseResult name = WithHonorific(finder_.SubjectBefore(tokens_, comma));
+  if (!name.found || name.first_token < 2 || !tokens_[name.first_token].capitalized) return {};
+  // "Jo Ray of the Baptist Church in Marion": the name before its chain of places.
+  name = WithNameChain(name);
   // Titles and places before the name ("Vermont Sen. Bernie Sanders").
   size_t name_first = name.first_token;
   while (name_first > 2 && comma - name_first < kMaxWholeSubjectTokens &&

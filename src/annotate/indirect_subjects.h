@@ -43,6 +43,9 @@ class SentenceSubjects {
   // The name phrase before an apposition ending at the comma tokens[comma].
   // The capitalized name opening its clause before the comma at tokens_[first - 1], when
   // the phrase at `first` describes it ("Ana Ruiz, the editor of …, said").
+  // `name` (a capitalized phrase) widened back over the names its "of/in/at/from" chain
+  // hangs on ("Jo Ray of the Baptist Church in Marion", "The Workers of America").
+  PhraseResult WithNameChain(PhraseResult name) const;
   PhraseResult NameBeforeApposition(size_t first) const;
   PhraseResult SubjectBeforeApposition(size_t comma) const;
   // "One of the report's authors, Ari Smith, said", "Her rival, Sen. Jo Ray (D-Ga.), said":

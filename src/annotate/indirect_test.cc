@@ -400,6 +400,12 @@ TEST(ReportedSpeech, SpeakersPastDocumentsAndInserts) {
       // "that's" opens the content as its subject.
       {{"Shaw said that's what he would expect."},
        {"indirect|Shaw|said|that's what he would expect"}},
+      // Auxiliaries after an apposition; an organization's "which" clause.
+      {{"Mr. Lund, a Republican, has not endorsed Mr. Ray."},
+       {"indirect|Lund|has not endorsed|Mr. Ray"}},
+      {{"The Workers of America, which endorsed Mr. Ray, said they would campaign."},
+       {"indirect|Workers of America|endorsed|Mr. Ray",
+        "indirect|Workers of America|said|they would campaign"}},
       {{"Berg added that, in Ohio, his voters were uncertain."},
        {"indirect|Berg|added|that, in Ohio, his voters were uncertain"}},
   });
