@@ -965,13 +965,21 @@ class SentenceReader {
         return false;
       // "It appears that …", "it seems": no subject piece.
       const bool expletive = first + 1 == cue_first && Lower(first) == "it";
-      if (first == cue_first && !expletive) return false;
+      // "X, the party's nominee, is expected to …": the subject before the apposition.
+      std::optional<Span> subject;
+      if (first == cue_first && cue_first > 1 &&
+          (Word(cue_first - 1) == "," || IsDashWord(Word(cue_first - 1)))) {
+        SpeakerFinder::PhraseResult phrase = subjects_.AppositiveName(cue_first - 1);
+        if (!phrase.found) phrase = subjects_.SubjectBeforeApposition(cue_first - 1);
+        if (phrase.found) subject = phrase.span;
+      }
+      if (first == cue_first && !expletive && !subject) return false;
       const size_t before_quotes = out_.size();
       const Span tail{tokens_[rest].begin, clause_end_};
       if (expletive) {
         if (!Fill(tail, nullptr)) return false;
       } else {
-        const Span head{tokens_[first].begin, tokens_[cue_first - 1].end};
+        const Span head = subject ? *subject : Span{tokens_[first].begin, tokens_[cue_first - 1].end};
         if (!Fill({head.begin, tail.end}, nullptr, &head, &tail)) return false;
       }
       if (out_.size() > before_quotes) {

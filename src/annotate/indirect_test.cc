@@ -406,6 +406,8 @@ TEST(ReportedSpeech, SpeakersPastDocumentsAndInserts) {
       {{"The Workers of America, which endorsed Mr. Ray, said they would campaign."},
        {"indirect|Workers of America|endorsed|Mr. Ray",
         "indirect|Workers of America|said|they would campaign"}},
+      {{"Lund, the party's nominee, is expected to name his running mate."},
+       {"indirect||is expected|Lund to name his running mate"}},
       {{"Berg added that, in Ohio, his voters were uncertain."},
        {"indirect|Berg|added|that, in Ohio, his voters were uncertain"}},
   });
