@@ -739,7 +739,7 @@ class SentenceReader {
           phrase = subjects_.AppositiveName(insert_end);
           if (!phrase.found) phrase = subjects_.SubjectBeforeApposition(insert_end);
           if (phrase.found) cue_first = aux_first;
-        } else if (const size_t aux_first = AuxiliariesAfterComma(verb, 1, cue_first);
+        } else if (const size_t aux_first = AuxiliariesAfterComma(verb, 1, cue_first, !any);
                    Lower(aux_first - 1) == "and" || Lower(aux_first - 1) == "but") {
           // "X warned that CLAUSE and appealed to …": the statement before the conjunction,
           // read from this sentence, has the subject both verbs share.
@@ -1149,13 +1149,17 @@ class SentenceReader {
   // since said") when a comma and a conjunction precede them (not before `floor`): a second
   // statement of the subject, where "X said he had not Y and never Z" coordinates inside the
   // content. `cue_first` otherwise.
-  size_t AuxiliariesAfterComma(size_t verb, size_t floor, size_t cue_first) const {
+  // With `comma_needed` false (after an object noun phrase, which holds no verb of its own:
+  // "X questions Y and has called for Z"), no comma is needed.
+  size_t AuxiliariesAfterComma(size_t verb, size_t floor, size_t cue_first,
+                               bool comma_needed = true) const {
     if (!LexiconCue(verb)) return cue_first;
     size_t first = verb;
     while (first > floor && verb - first < kMaxAuxTokens &&
            (IsAuxiliary(tokens_[first - 1], Word(first - 1)) || Lower(first - 1) == "since"))
       --first;
-    if (first == verb || first < 2 || Word(first - 2) != ",") return cue_first;
+    if (first == verb || first < 2 || (comma_needed && Word(first - 2) != ","))
+      return cue_first;
     const std::string_view conjunction = Lower(first - 1);
     return conjunction == "and" || conjunction == "but" ? first : cue_first;
   }
@@ -1163,6 +1167,7 @@ class SentenceReader {
   // Index of the clause opener ("," ";" "and" "but") of the first statement "NP VERB CLAUSE"
   // at or after token `from`, or tokens_.size() when none follows.
   size_t NextStatement(size_t from) const {
+    const bool object = object_content_;  // the content opening at `from` is a noun phrase
     for (size_t verb = from + 1; verb < tokens_.size(); ++verb) {
       if (!IsCue(verb)) continue;
       const std::string_view lower = Lower(verb);
@@ -1187,7 +1192,7 @@ class SentenceReader {
       if (!phrase.found && cue_first > from + 1) {
         // "X admitted CLAUSE, but [has since] said CLAUSE": a second statement of the same
         // subject (Subject leaves auxiliaries out when it finds no subject before them).
-        const size_t conjunction = AuxiliariesAfterComma(verb, from + 2, cue_first) - 1;
+        const size_t conjunction = AuxiliariesAfterComma(verb, from + 2, cue_first, !object) - 1;
         const std::string_view joiner = Lower(conjunction);
         const bool comma = Word(conjunction - 1) == ",";
         SpeakerCue unused{};

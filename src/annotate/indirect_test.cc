@@ -356,7 +356,11 @@ TEST(ReportedSpeech, SecondStatementsAndIndirectQuestions) {
       {{"Lund said the fee was fair, but has since said he now believes it needs reform."},
        {"indirect|Lund|said|the fee was fair",
         "indirect|Lund|has since said|he now believes it needs reform"}},
-      // Without the comma the coordination stays inside the content.
+      // After an object noun phrase no comma is needed.
+      {{"Lund often questions Ray's ties to donors and has called for an inquiry."},
+       {"indirect|Lund|often questions|Ray's ties to donors",
+        "indirect|Lund|has called for|an inquiry"}},
+      // Without the comma a clause's coordination stays inside the content.
       {{"Lund said he had not held any dinners and never called a donor."},
        {"indirect|Lund|said|he had not held any dinners and never called a donor"}},
       {{"The senators said they would vote for the bill, while noting that it was flawed."},
