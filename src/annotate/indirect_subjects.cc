@@ -39,22 +39,27 @@ SentenceSubjects::PhraseResult SentenceSubjects::Subject(size_t verb, size_t& cu
          (IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)) ||
           (progressive && IsBeForm(Lower(cue_first - 1)))))
     --cue_first;
+  const size_t aux_first = cue_first;
   SpeakerFinder::PhraseResult phrase = finder_.SubjectBefore(tokens_, cue_first);
   if (!phrase.found && cue_first != verb) {
     cue_first = verb;
     phrase = finder_.SubjectBefore(tokens_, verb);
   }
   if (!phrase.found) {
-    // "X on Friday announced", "X Wednesday reacted to": a time between the subject and
-    // its verb (a weekday alone is no subject).
-    size_t time_first = cue_first;
-    while (time_first > 1 && cue_first - time_first < kMaxAuxTokens &&
-           tokens_[time_first - 1].kind == TokenKind::kWord &&
-           IsTimeFiller(Word(time_first - 1)))
-      --time_first;
-    if (time_first != cue_first) {
-      const SpeakerFinder::PhraseResult before = finder_.SubjectBefore(tokens_, time_first);
-      if (before.found) phrase = before;
+    // "X on Friday announced", "X Wednesday reacted to", "Officials there have said": a time
+    // or place between the subject and its verb (a weekday alone is no subject).
+    size_t gap_first = aux_first;
+    while (gap_first > 1 && aux_first - gap_first < kMaxAuxTokens &&
+           tokens_[gap_first - 1].kind == TokenKind::kWord &&
+           (IsTimeFiller(Word(gap_first - 1)) || Lower(gap_first - 1) == "there" ||
+            Lower(gap_first - 1) == "here"))
+      --gap_first;
+    if (gap_first != aux_first) {
+      const SpeakerFinder::PhraseResult before = finder_.SubjectBefore(tokens_, gap_first);
+      if (before.found) {
+        phrase = before;
+        cue_first = aux_first;
+      }
     }
   }
   if (cue_first > 0 && (!phrase.found || (phrase.first_token > 0 &&
@@ -69,8 +74,16 @@ SentenceSubjects::PhraseResult SentenceSubjects::Subject(size_t verb, size_t& cu
   }
   if (cue_first > 1 && (!phrase.found || (phrase.first_token > 0 &&
                                           !IsClauseOpener(Lower(phrase.first_token - 1))))) {
-    if (const SpeakerFinder::PhraseResult around = SubjectAroundInsert(cue_first); around.found)
+    if (const SpeakerFinder::PhraseResult around = SubjectAroundInsert(cue_first); around.found) {
       phrase = around;
+    } else if (aux_first != cue_first && aux_first > 1) {
+      // "Sen. Jo Ray (D-Ga.) has said": the insert before the auxiliaries.
+      if (const SpeakerFinder::PhraseResult before_aux = SubjectAroundInsert(aux_first);
+          before_aux.found) {
+        phrase = before_aux;
+        cue_first = aux_first;
+      }
+    }
   }
   phrase = Coordinated(WithHonorific(phrase));
   if (phrase.found) {

@@ -412,6 +412,13 @@ TEST(ReportedSpeech, SpeakersPastDocumentsAndInserts) {
         "indirect|Workers of America|said|they would campaign"}},
       {{"Lund, the party's nominee, is expected to name his running mate."},
        {"indirect||is expected|Lund to name his running mate"}},
+      // Auxiliaries after a parenthesis, a place adverb, "only".
+      {{"Sen. Jo Ray (D-Ga.) has said the plan would fail."},
+       {"indirect|Jo Ray|has said|the plan would fail"}},
+      {{"Officials there have said the plan would fail."},
+       {"indirect|Officials|have said|the plan would fail"}},
+      {{"A spokesman for Lund would only say that the plan would fail."},
+       {"indirect|A spokesman for Lund|would only say|that the plan would fail"}},
       {{"Berg added that, in Ohio, his voters were uncertain."},
        {"indirect|Berg|added|that, in Ohio, his voters were uncertain"}},
   });
