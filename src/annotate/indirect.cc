@@ -72,6 +72,8 @@ constexpr size_t kMaxObjectTokens = 8;
 constexpr size_t kMaxAuxTokens = 3;
 // Tokens of an apposition between a subject and its verb ("X, a former official at Y, said").
 constexpr size_t kMaxAppositionTokens = 24;
+// Words of a bare common-noun subject before its finite verb ("hopes voter anger will …").
+constexpr size_t kMaxBareSubjectTokens = 3;
 // Words between a verb that puts out a document and the participle after it ("sent out an
 // email to supporters inviting").
 constexpr size_t kMaxIssuedObjectTokens = 6;
@@ -727,8 +729,10 @@ class SentenceReader {
                                 !IsTimeFiller(Word(verb + 1));
         // Auxiliaries may follow the insert ("X, a Republican, has not endorsed Y").
         size_t aux_first = cue_first;
+        const bool progressive = lower.ends_with("ing");  // "X, a Democrat, is backing Y"
         while (aux_first > 1 && verb - aux_first < kMaxAuxTokens &&
-               IsAuxiliary(tokens_[aux_first - 1], Word(aux_first - 1)))
+               (IsAuxiliary(tokens_[aux_first - 1], Word(aux_first - 1)) ||
+                (progressive && IsBeForm(Lower(aux_first - 1)))))
           --aux_first;
         if (aux_first != cue_first && Word(aux_first - 1) != "," &&
             !IsDashWord(Word(aux_first - 1)))
@@ -1316,11 +1320,18 @@ class SentenceReader {
       }
       if (!frames->clause && !finder_.IsCue(tokens_[verb])) return 0;
     }
-    // Other verbs take a clause or object that opens with a subject-like word.
+    // Other verbs take a clause or object that opens with a subject-like word, or a clause
+    // whose common-noun subject a finite verb soon follows ("hopes obstruction would …").
     const Token& first = tokens_[next];
     if (first.capitalized || first.kind == TokenKind::kNumber || IsPronoun(Word(next)) ||
         IsFunctionWord(Word(next)))
       return next;
+    if (frames != nullptr && frames->clause) {
+      for (size_t k = next + 1; k < tokens_.size() && k <= next + kMaxBareSubjectTokens; ++k) {
+        if (tokens_[k].kind != TokenKind::kWord) break;
+        if (IsFiniteAuxiliary(Lower(k))) return next;
+      }
+    }
     return 0;
   }
 

@@ -85,6 +85,22 @@ SentenceSubjects::PhraseResult SentenceSubjects::Subject(size_t verb, size_t& cu
       }
     }
   }
+  // "X continued to say", "X declined to say", "X went on to say": the subject of the verb
+  // the infinitive hangs on, which joins the cue.
+  if (!phrase.found && cue_first >= 3 && Lower(cue_first - 1) == "to" &&
+      IsSayVerb(Lower(verb))) {
+    size_t head = cue_first - 2;
+    if (Lower(head) == "on" && head > 1) --head;  // "went on to say"
+    if (tokens_[head].kind == TokenKind::kWord && !tokens_[head].capitalized &&
+        !IsFunctionWord(Lower(head))) {
+      size_t head_first = head;
+      const SpeakerFinder::PhraseResult outer = Subject(head, head_first);
+      if (outer.found) {
+        cue_first = head_first;
+        return outer;
+      }
+    }
+  }
   phrase = Coordinated(WithHonorific(phrase));
   if (phrase.found) {
     size_t end = phrase.first_token;

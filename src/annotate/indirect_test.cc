@@ -419,6 +419,14 @@ TEST(ReportedSpeech, SpeakersPastDocumentsAndInserts) {
        {"indirect|Officials|have said|the plan would fail"}},
       {{"A spokesman for Lund would only say that the plan would fail."},
        {"indirect|A spokesman for Lund|would only say|that the plan would fail"}},
+      // A clause whose common-noun subject a finite verb follows; a progressive after an
+      // apposition; "'s" as "is"; "continued to say".
+      {{"The mayor hopes voter anger will fade by spring."},
+       {"indirect|mayor|hopes|voter anger will fade by spring"}},
+      {{"Ana Ruiz, the chairwoman of the party, is backing Lund in the primary."},
+       {"indirect|Ana Ruiz|is backing|Lund in the primary"}},
+      {{"Berg continued to say he had never met her."},
+       {"indirect|Berg|continued to say|he had never met her"}},
       {{"Berg added that, in Ohio, his voters were uncertain."},
        {"indirect|Berg|added|that, in Ohio, his voters were uncertain"}},
   });

@@ -30,7 +30,7 @@ bool IsTimeFiller(std::string_view word) {
 // Forms of "be" before a progressive ("is calling for").
 bool IsBeForm(std::string_view lower) {
   return lower == "is" || lower == "are" || lower == "was" || lower == "were" || lower == "been" ||
-         lower == "be" || lower == "\x27s" || lower == "am";
+         lower == "be" || lower == "\x27s" || lower == "\xE2\x80\x99s" || lower == "am";
 }
 
 // Verbs that put out a document or message ("issued a statement saying …", "sent an email to
@@ -42,6 +42,14 @@ bool IsIssueVerb(std::string_view lower) {
       "emailed",   "emails",    "published", "publishes", "tweeted",  "tweets",
       "circulated", "circulates", "wrote",   "writes",   "put",       "distributed"};
   return InList(lower, kIssue);
+}
+
+// Modals and finite forms of "be" and "have": the verb of a clause after its subject.
+bool IsFiniteAuxiliary(std::string_view lower) {
+  static constexpr std::array<std::string_view, 16> kFinite = {
+      "would", "will", "could", "should", "can", "may",  "might", "must",
+      "is",    "was",  "are",   "were",   "has", "have", "had",   "does"};
+  return InList(lower, kFinite);
 }
 
 // Auxiliaries and adverbs between a subject and its reporting verb.

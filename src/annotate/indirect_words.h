@@ -36,6 +36,8 @@ bool IsParticipleCue(std::string_view lower);
 bool IsTimeFiller(std::string_view word);
 // Forms of "be" before a progressive ("is calling for").
 bool IsBeForm(std::string_view lower);
+// Modals and finite forms of "be", "have" and "do" ("would", "is", "has").
+bool IsFiniteAuxiliary(std::string_view lower);
 // Verbs that put out a document or message ("issued", "sent", "posted", "emailed").
 bool IsIssueVerb(std::string_view lower);
 // Auxiliaries and adverbs between a subject and its reporting verb.
