@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "annotate/indirect.h"
+#include "annotate/indirect_words.h"
 #include "annotate/sentences.h"
 #include "annotate/speakers.h"
 #include "annotate/tokens.h"
@@ -621,7 +622,13 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
         verb = TokenIndexAt(open_tokens, cue->cue.begin);
         // "X, the campaign's adviser, said: '…'": the subject before the insert, as reported
         // speech reads it (the sentence's first name may be another).
-        if (verb > 0 && verb < open_tokens.size() && cue->cue.begin == open_tokens[verb].begin) {
+        // (Checked before the reading is built: it costs a pass over the sentence.)
+        if (verb > 1 && verb < open_tokens.size() && cue->cue.begin == open_tokens[verb].begin &&
+            (body.substr(open_tokens[verb - 1].begin, 1) == "," ||
+             reported::IsDashWord(body.substr(open_tokens[verb - 1].begin,
+                                    open_tokens[verb - 1].end - open_tokens[verb - 1].begin)) ||
+             IsQuoteMark(body.substr(open_tokens[verb - 1].begin,
+                                     open_tokens[verb - 1].end - open_tokens[verb - 1].begin)))) {
           if (const std::optional<Span> subject =
                   SubjectBeforeInsert(body, opening, open_tokens, finder, verb))
             cue->speaker = *subject;
