@@ -373,7 +373,12 @@ class SentenceReader {
       --clause.end;
     clause.begin = PastDateline(clause.begin);
     const size_t min_words = object_content_ ? kMinObjectWords : kMinClauseWords;
-    if (clause.empty() || CountWords(tokens_, clause.begin, clause.end) < min_words) return false;
+    // "75 percent said yes": an answer is a whole content.
+    const std::string_view answer = body_.substr(clause.begin, clause.size());
+    const bool yes_no = answer == "yes" || answer == "no" || answer == "Yes" || answer == "No";
+    if (clause.empty() ||
+        (!yes_no && CountWords(tokens_, clause.begin, clause.end) < min_words))
+      return false;
     // The sentence's previous statement, for a pronoun ("X denied …, but they promised …").
     const QuoteMention* previous = out_.size() > first_statement_ ? &out_.back() : nullptr;
     const std::optional<QuoteMention> previous_copy =
@@ -692,8 +697,10 @@ class SentenceReader {
           (Word(who - 1) == "," || tokens_[who - 1].kind == TokenKind::kWord)) {
         // "NP, who said CLAUSE," and "a surrogate who said CLAUSE".
         const size_t noun_end = Word(who - 1) == "," ? who - 1 : who;
-        const SpeakerFinder::PhraseResult noun =
+        SpeakerFinder::PhraseResult noun =
             subjects_.WithNameChain(subjects_.WithHonorific(finder_.SubjectBefore(tokens_, noun_end)));
+        // "another 12 percent who say …": a share of people.
+        if (!noun.found) noun = subjects_.QuantifierSubject(noun_end);
         if (!noun.found) continue;
         SpeakerCue cue{{tokens_[who + 1].begin, t.end}, noun.span};
         const size_t content = ClauseAfterVerb(verb, lower, cue);

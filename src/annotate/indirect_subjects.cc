@@ -242,7 +242,10 @@ SentenceSubjects::PhraseResult SentenceSubjects::QuantifierSubject(size_t verb) 
   while (first > 0 && verb - first < kMaxPhraseTokens) {
     const Token& t = tokens_[first - 1];
     if (t.kind == TokenKind::kNumber || Word(first - 1) == "%") {
-      quantified = quantified || Word(first - 1) == "%";  // "42% say …"
+      // "42% say …", "4 in 10 say …": a share.
+      quantified = quantified || Word(first - 1) == "%" ||
+                   (first >= 3 && Lower(first - 2) == "in" &&
+                    tokens_[first - 3].kind == TokenKind::kNumber);
       --first;
       continue;
     }

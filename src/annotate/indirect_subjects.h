@@ -46,6 +46,9 @@ class SentenceSubjects {
   // `name` (a capitalized phrase) widened back over the names its "of/in/at/from" chain
   // hangs on ("Jo Ray of the Baptist Church in Marion", "The Workers of America").
   PhraseResult WithNameChain(PhraseResult name) const;
+  // A share of people ending right before tokens_[verb], opening its clause: "Nearly half of
+  // the voters", "42% of Democrats", "4 in 10", "another 12 percent".
+  PhraseResult QuantifierSubject(size_t verb) const;
   PhraseResult NameBeforeApposition(size_t first) const;
   PhraseResult SubjectBeforeApposition(size_t comma) const;
   // "One of the report's authors, Ari Smith, said", "Her rival, Sen. Jo Ray (D-Ga.), said":
@@ -79,7 +82,6 @@ class SentenceSubjects {
   bool IsCue(size_t k) const { return is_cue_[k] != 0; }
   PhraseResult SubjectAroundInsert(size_t verb) const;
   PhraseResult Coordinated(PhraseResult phrase) const;
-  PhraseResult QuantifierSubject(size_t verb) const;
   bool ClosedInsertAfter(size_t comma, size_t limit) const;
   bool OpensAdjunct(size_t k) const;
   bool NounPhrase(size_t from, size_t to) const;

@@ -427,6 +427,13 @@ TEST(ReportedSpeech, SpeakersPastDocumentsAndInserts) {
        {"indirect|Ana Ruiz|is backing|Lund in the primary"}},
       {{"Berg continued to say he had never met her."},
        {"indirect|Berg|continued to say|he had never met her"}},
+      // Polls: names joined by a slash, shares of people, an answer.
+      {{"The latest Reuters/Ipsos poll showed Lund leading the field."},
+       {"indirect|latest Reuters/Ipsos poll|showed|Lund leading the field"}},
+      {{"About 4 in 10 say they want a more liberal president."},
+       {"indirect|About 4 in 10|say|they want a more liberal president"}},
+      {{"Lund has 40 percent, and another 12 percent who say they might vote for him."},
+       {"indirect|another 12 percent|say|they might vote for him"}},
       {{"Berg added that, in Ohio, his voters were uncertain."},
        {"indirect|Berg|added|that, in Ohio, his voters were uncertain"}},
   });

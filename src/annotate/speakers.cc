@@ -256,6 +256,13 @@ SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>
       --k;
       continue;
     }
+    // "a CNN/ORC poll", "the Reuters/Ipsos survey": a slash joining two names, unspaced.
+    if (Text(t) == "/" && k >= 2 && k < verb && tokens[k - 2].kind == TokenKind::kWord &&
+        tokens[k - 2].capitalized && tokens[k].capitalized && tokens[k - 2].end == t.begin &&
+        t.end == tokens[k].begin) {
+      --k;
+      continue;
+    }
     if (t.kind != TokenKind::kWord) break;
     const std::string_view word = Text(t);
     if (IsArticle(word)) {
