@@ -72,6 +72,8 @@ constexpr size_t kMaxObjectTokens = 8;
 constexpr size_t kMaxAuxTokens = 3;
 // Tokens of an apposition between a subject and its verb ("X, a former official at Y, said").
 constexpr size_t kMaxAppositionTokens = 24;
+// Words of a passive's agent after "by" ("by some of his rivals in the Senate").
+constexpr size_t kMaxAgentTokens = 10;
 // Words of a bare common-noun subject before its finite verb ("hopes voter anger will …").
 constexpr size_t kMaxBareSubjectTokens = 3;
 // Words between a verb that puts out a document and the participle after it ("sent out an
@@ -253,6 +255,7 @@ class SentenceReader {
     bool any = ReadAsAttribution() || ReadPassiveAgent() || ReadClosingAttribution() ||
                ReadOpeningAttribution() || ReadUnsourced();
     if (ReadNounCues()) any = true;
+    if (ReadPassiveBy()) any = true;
     return any;
   }
 
@@ -901,6 +904,93 @@ class SentenceReader {
       object_content_ = !clause;
       if (Fill(span, &cue)) any = true;
       (void)owner_first;
+    }
+    return any;
+  }
+
+  // 8. A passive with its agent: "X has been criticized by NP", "X was endorsed by NP", "X,
+  // first reported by NP, …". The agent is the source; the passive's subject (or the noun
+  // phrase the participle follows, after a comma) is the content. Verbs of the lexicons
+  // ending in "-ed" only; "told by … that" is shape 0, "asked by" the questions' shape.
+  bool ReadPassiveBy() {
+    bool any = false;
+    for (size_t k = 1; k + 2 < tokens_.size(); ++k) {
+      if (tokens_[k].kind != TokenKind::kWord || tokens_[k].capitalized) continue;
+      const std::string_view lower = Lower(k);
+      // Verbs of the lexicons that take an object ("backed NP", "reported NP"): a passive of
+      // one says who did it.
+      if (!lower.ends_with("ed") || !IsCue(k) || !LexiconCue(k) || lower == "asked" ||
+          lower == "informed" || lower == "advised" || lower == "assured" || lower == "warned" ||
+          lower == "responded" || lower == "continued" || lower == "decided" ||
+          lower == "concluded" || lower == "replied")
+        continue;
+      size_t by = k + 1;
+      if (Lower(by).ends_with("ly") && by + 1 < tokens_.size()) ++by;  // "criticized sharply by"
+      if (Lower(by) != "by") continue;
+      // The agent: a noun phrase, "of" and "and" inside it ("some of his rivals", "X and Y").
+      size_t agent_end = by + 1;
+      while (agent_end < tokens_.size() && agent_end - by <= kMaxAgentTokens &&
+             (tokens_[agent_end].kind == TokenKind::kWord ||
+              tokens_[agent_end].kind == TokenKind::kNumber ||
+              tokens_[agent_end].kind == TokenKind::kPossessive)) {
+        const std::string_view word = Lower(agent_end);
+        if ((IsPreposition(word) && word != "of") || IsSubordinator(word) || word == "who" ||
+            word == "which" || word == "for")
+          break;
+        ++agent_end;
+      }
+      if (agent_end == by + 1) continue;
+      // A gerund or participle opens no agent ("by saying", "by failing"), nor does a margin
+      // ("decided by 5 votes").
+      if (Lower(by + 1).ends_with("ing") || Lower(by + 1).ends_with("ed") ||
+          tokens_[by + 1].kind == TokenKind::kNumber || Lower(by + 1) == "less" ||
+          Lower(by + 1) == "more")
+        continue;
+      const Span agent{tokens_[by + 1].begin, tokens_[agent_end - 1].end};
+      // Adverbs before the participle ("first reported", "jointly written").
+      size_t cue_first = k;
+      while (cue_first > 1 && k - cue_first < kMaxAuxTokens &&
+             tokens_[cue_first - 1].kind == TokenKind::kWord &&
+             (Lower(cue_first - 1).ends_with("ly") || Lower(cue_first - 1) == "first" ||
+              Lower(cue_first - 1) == "also"))
+        --cue_first;
+      std::optional<Span> content;
+      size_t be = cue_first;
+      while (be > 1 && cue_first - be < kMaxAuxTokens &&
+             (IsBeForm(Lower(be - 1)) || IsAuxiliary(tokens_[be - 1], Word(be - 1))))
+        --be;
+      const bool passive = be < cue_first && (IsBeForm(Lower(cue_first - 1)) ||
+                                               IsBeForm(Lower(be)));
+      if (passive) {
+        // The subject: back to the clause's opening, no verb inside.
+        size_t first = be;
+        while (first > 0 && be - first < kMaxLooseSubjectTokens) {
+          const std::string_view before = Lower(first - 1);
+          if (IsClauseOpener(before) || before == "(" || IsMarkAt(first - 1)) break;
+          if (IsCue(first - 1) || IsClauseBreaker(before) || IsBeForm(before)) {
+            first = be;
+            break;
+          }
+          --first;
+        }
+        if (first < be) content = Span{tokens_[first].begin, tokens_[be - 1].end};
+        cue_first = be;
+      } else if (Word(cue_first - 1) == ",") {
+        // "The campaign, first reported by NP, …": the noun phrase before the comma.
+        const size_t comma = cue_first - 1;
+        size_t first = comma;
+        while (first > 0 && comma - first < kMaxLooseSubjectTokens &&
+               !IsClauseOpener(Lower(first - 1)) && !IsCue(first - 1) &&
+               tokens_[first - 1].kind != TokenKind::kPunct)
+          --first;
+        if (first < comma && (first == 0 || IsClauseOpener(Lower(first - 1))))
+          content = Span{tokens_[first].begin, tokens_[comma - 1].end};
+      }
+      if (!content || AlreadyRead(*content)) continue;
+      const SpeakerCue cue{{tokens_[cue_first].begin, tokens_[by].end}, agent};
+      object_content_ = true;
+      if (Fill(*content, &cue)) any = true;
+      k = agent_end;
     }
     return any;
   }

@@ -439,4 +439,19 @@ TEST(ReportedSpeech, SpeakersPastDocumentsAndInserts) {
   });
 }
 
+// A passive with its agent: the agent is the source, the passive's subject (or the noun
+// phrase before a participle's comma) the content. No agent opens with a gerund or a margin.
+TEST(ReportedSpeech, PassiveAgents) {
+  ExpectQuotes({
+      {{"Lund has been criticized by some of his rivals for failing to act."},
+       {"indirect|some of his rivals|has been criticized by|Lund"}},
+      {{"The campaign, first reported by The Harbour Gazette, is a key part of the plan."},
+       {"indirect|Harbour Gazette|first reported by|The campaign"}},
+      {{"The race was decided by 5 votes in the end."}, {}},
+      // "responded by calling": the participle's own statement, no passive.
+      {{"Lund responded by calling the plan a disaster."},
+       {"indirect|Lund|calling|the plan a disaster"}},
+  });
+}
+
 }  // namespace crosscheck
