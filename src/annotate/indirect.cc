@@ -317,6 +317,19 @@ class SentenceReader {
     while (open > 0 && comma - open <= kMaxShortQuoteTokens && !IsMarkAt(open - 1)) --open;
     return open > 1 && IsMarkAt(open - 1) && comma - open <= kMaxShortQuoteTokens ? comma : k;
   }
+  // Whether the closing mark at tokens_[mark] ends a few title-case words (a show or paper:
+  // "“Morning Joe,”"), not a quotation.
+  bool ClosesTitle(size_t mark) const {
+    size_t open = mark;
+    while (open > 0 && mark - open <= kMaxShortQuoteTokens && !IsMarkAt(open - 1)) --open;
+    if (open == 0 || mark - open > kMaxShortQuoteTokens || open == mark) return false;
+    for (size_t k = open; k < mark; ++k) {
+      if (Word(k) == ",") continue;
+      if (tokens_[k].kind != TokenKind::kWord) return false;
+      if (!tokens_[k].capitalized && !(k > open && IsFunctionWord(Lower(k)))) return false;
+    }
+    return true;
+  }
   // Whether tokens_[k] is a quotation mark, or one of two straight apostrophes written for a
   // double mark (''like this'', as many newspaper archives write it).
   bool IsMarkAt(size_t k) const {
@@ -830,8 +843,12 @@ class SentenceReader {
           return Fill({sentence_.begin, tokens_[as - 1].begin}, &cue) || any;
         continue;
       }
-      // 4. "NP said [that] CLAUSE"
-      if (phrase.first_token != 0 && !IsClauseOpener(Lower(phrase.first_token - 1))) continue;
+      // 4. "NP said [that] CLAUSE" (the opener's comma may sit inside a title's closing
+      // mark: 'Speaking on “Morning Joe,” X said …').
+      const size_t opener = phrase.first_token > 0 ? phrase.first_token - 1 : 0;
+      const bool comma_in_mark =
+          opener > 0 && IsMarkAt(opener) && Word(opener - 1) == "," && ClosesTitle(opener);
+      if (phrase.first_token != 0 && !IsClauseOpener(Lower(opener)) && !comma_in_mark) continue;
       const size_t content = ClauseAfterVerb(verb, lower, cue);
       if (content == 0) continue;
       verb = FillUpToNextStatement(content, cue);
@@ -1331,7 +1348,13 @@ class SentenceReader {
     // "that" within a short window without punctuation: "told the AP on Tuesday that",
     // "said in a statement that", "warned repeatedly that".
     const bool tells = lower == "told" || lower == "tells" || lower == "tell";
-    for (size_t k = next; k < tokens_.size() && k - next < kMaxObjectTokens; ++k) {
+    size_t marks = 0;  // marks of a show's title in the window ('said on “Meet the Press” that')
+    for (size_t k = next; k < tokens_.size() && k - next < kMaxObjectTokens + marks; ++k) {
+      if (IsMarkAt(k) || (Word(k) == "," && k + 1 < tokens_.size() && IsMarkAt(k + 1) &&
+                          marks % 2 == 1)) {
+        ++marks;
+        continue;
+      }
       if (tokens_[k].kind == TokenKind::kPunct || IsCue(k)) break;
       // "says a violent hit that used to …": a "that" after an object noun is a relative.
       if (k == next && !tells && IsDeterminer(Lower(k))) break;

@@ -197,6 +197,44 @@ bool OpensDirectly(std::string_view body, const Span& sentence, uint32_t mark,
   return t.kind == TokenKind::kWord && IsSpeechVerb(body.substr(t.begin, t.end - t.begin));
 }
 
+// Whether the quoted passage names a show, paper or work rather than quoting words: a few
+// title-case words after a preposition, a possessive or "told" ('said on “Meet the Press”',
+// 'told “Fox News Sunday”', 'MSNBC’s “Morning Joe”'). Lower-case title words ("the", "of")
+// may sit inside; the first word is capitalized.
+bool NamesATitle(std::string_view body, const QuotedPassage& passage,
+                 const std::vector<Token>& tokens) {
+  constexpr size_t kMaxTitleWords = 6;
+  if (passage.pieces.size() != 1) return false;
+  const size_t mark = TokenIndexAt(tokens, passage.marks.begin);
+  if (mark == 0 || mark >= tokens.size()) return false;
+  const Token& before = tokens[mark - 1];
+  const std::string before_lower = LowerAscii(body.substr(before.begin, before.end - before.begin));
+  // Places where a show or paper is named ("on", "to", "told"), written in lower case: in a
+  // title-case headline every word is capitalized.
+  const bool names_place = before_lower == "on" || before_lower == "in" ||
+                           before_lower == "with" || before_lower == "to" ||
+                           before_lower == "at" || before_lower == "told";
+  if (before.kind != TokenKind::kPossessive && (!names_place || before.capitalized))
+    return false;
+  size_t words = 0;
+  for (size_t k = mark + 1; k < tokens.size() && tokens[k].end <= passage.pieces[0].end; ++k) {
+    const Token& t = tokens[k];
+    if (t.kind == TokenKind::kPunct) {
+      const std::string_view p = body.substr(t.begin, t.end - t.begin);
+      if (p == "," || p == ".") continue;  // "“Morning Joe,”"
+      return false;
+    }
+    if (t.kind != TokenKind::kWord) continue;
+    const std::string lower = LowerAscii(body.substr(t.begin, t.end - t.begin));
+    const bool small = lower == "the" || lower == "of" || lower == "and" || lower == "a" ||
+                       lower == "an" || lower == "in" || lower == "on" || lower == "to" ||
+                       lower == "for" || lower == "with" || lower == "at";
+    if (!t.capitalized && !(small && words > 0)) return false;
+    if (++words > kMaxTitleWords) return false;
+  }
+  return words > 0;
+}
+
 // Whether the token after byte `end` among `tokens` is a comma.
 bool CommaAfter(std::string_view body, const std::vector<Token>& tokens, uint32_t end) {
   for (const Token& t : tokens) {
@@ -586,6 +624,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
     const Span& opening = sentences[open_sentence];
     const Span& closing = sentences[close_sentence];
     const std::vector<Token>& open_tokens = reading.SentenceTokens(open_sentence);
+    if (NamesATitle(body, passage, open_tokens)) continue;
     const bool direct =
         passage.pieces.size() > 1 || OpensDirectly(body, opening, passage.marks.begin, open_tokens);
     quote.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;

@@ -255,6 +255,13 @@ TEST(QuoteAnnotator, Table) {
        {"direct|Tom Berg|said|The city is united."}},
       {{"Governor Ana Lund (R-OH), after winning the primary, said: \"We go on.\""},
        {"direct|Ana Lund|said|We go on."}},
+      // A show's title in marks is no quotation; the statement reads past it.
+      {{"Lund said on \u201CMeet the Press\u201D that the plan would fail."},
+       {"indirect|Lund|said on \u201CMeet the Press\u201D|that the plan would fail"}},
+      {{"Speaking on the network's \u201CMorning Hour,\u201D Lund said the plan would fail."},
+       {"indirect|Lund|said|the plan would fail"}},
+      // A capitalized preposition (a title-case headline) names no show: the words stay a quote.
+      {{"The mayor spoke To \u201CThe People\u201D at noon."}, {"partial|mayor|spoke|The People"}},
       // The author of a document put out speaks through it.
       {{"Ms. Ruiz issued a statement on Tuesday saying, \"I do not regret it.\""},
        {"indirect|Ruiz|issued|a statement on Tuesday", "direct|Ruiz|saying|I do not regret it."}},
