@@ -1216,9 +1216,16 @@ class SentenceReader {
     const size_t head = cue_first - 1;
     const Token& last = tokens_[head];
     const std::string_view head_lower = Lower(head);
-    if (last.kind != TokenKind::kWord || (IsFunctionWord(Word(head)) && !IsPronoun(Word(head))) ||
-        IsCue(head) || IsClauseBreaker(head_lower) || IsPreposition(head_lower) ||
-        (!last.capitalized && head_lower.ends_with("ed")))
+    // Poll groups: "Men under 35 support …", "voters polled say …".
+    const bool age = last.kind == TokenKind::kNumber && head > 0 &&
+                     (Lower(head - 1) == "under" || Lower(head - 1) == "over" ||
+                      Lower(head - 1) == "than");
+    const bool polled = head_lower == "polled" || head_lower == "surveyed" ||
+                        head_lower == "interviewed" || head_lower == "sampled";
+    if (!age && !polled &&
+        (last.kind != TokenKind::kWord || (IsFunctionWord(Word(head)) && !IsPronoun(Word(head))) ||
+         IsCue(head) || IsClauseBreaker(head_lower) || IsPreposition(head_lower) ||
+         (!last.capitalized && head_lower.ends_with("ed"))))
       return {};
     // A pronoun is a whole subject: the words before it are another clause ("… released
     // photos he said proved …").

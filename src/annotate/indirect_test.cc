@@ -434,6 +434,13 @@ TEST(ReportedSpeech, SpeakersPastDocumentsAndInserts) {
        {"indirect|About 4 in 10|say|they want a more liberal president"}},
       {{"Lund has 40 percent, and another 12 percent who say they might vote for him."},
        {"indirect|another 12 percent|say|they might vote for him"}},
+      // Poll groups and a floating "all".
+      {{"Men under 35 support Lund by four points."},
+       {"indirect|Men under 35|support|Lund by four points"}},
+      {{"Only 19 percent of the students polled support Ray."},
+       {"indirect|Only 19 percent of the students polled|support|Ray"}},
+      {{"The new senators will all support the party's efforts."},
+       {"indirect|new senators|will all support|the party's efforts"}},
       {{"Berg added that, in Ohio, his voters were uncertain."},
        {"indirect|Berg|added|that, in Ohio, his voters were uncertain"}},
   });

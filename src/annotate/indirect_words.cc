@@ -54,11 +54,11 @@ bool IsFiniteAuxiliary(std::string_view lower) {
 
 // Auxiliaries and adverbs between a subject and its reporting verb.
 bool IsAuxiliary(const Token& t, std::string_view word) {
-  static constexpr std::array<std::string_view, 31> kAux = {
+  static constexpr std::array<std::string_view, 32> kAux = {
       "has",   "have",   "had",       "also",    "would", "will",  "could", "may",
       "might", "did",    "does",      "do",      "never", "again", "later", "earlier",
       "then",  "once",   "long",      "already", "often", "still", "now",   "just",
-      "even",  "always", "sometimes", "should",  "can",   "must",  "only"};
+      "even",  "always", "sometimes", "should",  "can",   "must",  "only", "all"};
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
   const std::string lower = LowerAscii(word);
   // Negation: "not", "didn't", "doesn’t" (the tokenizer keeps a contraction whole).
