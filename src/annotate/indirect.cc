@@ -254,6 +254,14 @@ class SentenceReader {
     }
     bool any = ReadAsAttribution() || ReadPassiveAgent() || ReadClosingAttribution() ||
                ReadOpeningAttribution() || ReadUnsourced();
+    // "Asked about X, Y said …", "When asked whether …, Y replied …": the question beside
+    // the answer another shape read (unless that shape read the question itself).
+    if (any) {
+      const size_t asked = Lower(0) == "when" ? 1 : 0;
+      const bool question_read =
+          !out_.empty() && LowerAscii(out_.back().cue_text).starts_with("asked");
+      if (Lower(asked) == "asked" && !question_read) ReadAskedQuestion(asked);
+    }
     if (ReadNounCues()) any = true;
     if (ReadPassiveBy()) any = true;
     return any;
@@ -1144,7 +1152,19 @@ class SentenceReader {
     if (end == from) return false;
     const size_t before_quotes = out_.size();
     object_content_ = true;  // a short question or topic is whole ("asked about it")
-    if (!Fill({tokens_[from].begin, tokens_[end - 1].end}, nullptr)) return false;
+    // "Asked by Matt Ray whether …": the one who asks is the source.
+    std::optional<SpeakerCue> asker;
+    if (asked + 2 < from && Lower(asked + 1) == "by") {
+      size_t agent_end = asked + 2;
+      while (agent_end < from && tokens_[agent_end].kind == TokenKind::kWord &&
+             !IsPreposition(Lower(agent_end)) && !IsQuestionOpener(Lower(agent_end)))
+        ++agent_end;
+      if (agent_end > asked + 2)
+        asker = SpeakerCue{{tokens_[asked].begin, tokens_[asked + 1].end},
+                           {tokens_[asked + 2].begin, tokens_[agent_end - 1].end}};
+    }
+    if (!Fill({tokens_[from].begin, tokens_[end - 1].end}, asker ? &*asker : nullptr))
+      return false;
     if (out_.size() > before_quotes) {
       out_.back().cue = Span{tokens_[asked].begin, tokens_[cue_end].end};
       out_.back().cue_text = std::string(

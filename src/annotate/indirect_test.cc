@@ -441,6 +441,12 @@ TEST(ReportedSpeech, SpeakersPastDocumentsAndInserts) {
        {"indirect|Only 19 percent of the students polled|support|Ray"}},
       {{"The new senators will all support the party's efforts."},
        {"indirect|new senators|will all support|the party's efforts"}},
+      // The question beside its answer; the one who asks, when named.
+      {{"Asked about the charges, Lund said that they were false."},
+       {"indirect||Asked about|the charges", "indirect|Lund|said|that they were false"}},
+      {{"Asked by Matt Ray whether she had practiced, Ana Lund said she had not."},
+       {"indirect|Matt Ray|Asked|whether she had practiced",
+        "indirect|Ana Lund|said|she had not"}},
       {{"Berg added that, in Ohio, his voters were uncertain."},
        {"indirect|Berg|added|that, in Ohio, his voters were uncertain"}},
   });
