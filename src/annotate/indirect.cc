@@ -260,7 +260,17 @@ class SentenceReader {
       const size_t asked = Lower(0) == "when" ? 1 : 0;
       const bool question_read =
           !out_.empty() && LowerAscii(out_.back().cue_text).starts_with("asked");
-      if (Lower(asked) == "asked" && !question_read) ReadAskedQuestion(asked);
+      // The question ends before the answer's speaker, comma or not ("Asked about X Y told …").
+      uint32_t limit = clause_end_;
+      if (!out_.empty() && out_.back().speaker &&
+          out_.back().speaker->begin > tokens_[asked].end) {
+        const uint32_t begin = out_.back().speaker->begin;
+        size_t first = 0;
+        while (first + 1 < tokens_.size() && tokens_[first].end <= begin) ++first;
+        if (first > 0 && IsHonorific(Word(first - 1))) --first;  // "Mr Johnson"
+        limit = tokens_[first].begin;
+      }
+      if (Lower(asked) == "asked" && !question_read) ReadAskedQuestion(asked, limit);
     }
     if (ReadNounCues()) any = true;
     if (ReadPassiveBy()) any = true;
@@ -1120,7 +1130,7 @@ class SentenceReader {
 
   // "Asked whether …, X said": the question, from its wh-word (or after "about") to the
   // next comma. `asked` is the index of "asked".
-  bool ReadAskedQuestion(size_t asked) {
+  bool ReadAskedQuestion(size_t asked, uint32_t limit = UINT32_MAX) {
     size_t from = asked + 1;
     // "Asked during a debate why …", "When asked by a reporter on Thursday about …": an
     // adjunct opening with a preposition before the question, with no comma in it.
@@ -1147,7 +1157,7 @@ class SentenceReader {
     }
     size_t end = from;
     while (end < tokens_.size() && Word(end) != "," && Word(end) != ";" && !IsStop(end) &&
-           !IsMarkAt(end) && Word(end) != "?")
+           !IsMarkAt(end) && Word(end) != "?" && tokens_[end].end <= limit)
       ++end;
     if (end == from) return false;
     const size_t before_quotes = out_.size();
