@@ -10,6 +10,11 @@
 //   4. "NP [aux] VERB [object|PP] [that] CLAUSE."      (the subject opens the sentence or
 //                                                       follows a comma or a conjunction)
 //   5. "MAIN CLAUSE, saying|adding|arguing [that] CLAUSE." (the main clause's subject speaks)
+// and, when none of these fit, 6. the unsourced "NP is expected to …" / "Asked whether …".
+// Beside them: 7. statement nouns with an owner ("her claim that …"), 8. passives with their
+// agent ("X was endorsed by NP"), and the question beside its answer ("Asked about X, Y
+// said …"). A statement's content ends where the speaker's next statement begins ("…, but
+// has since said", "…, adding that", "and has called for" after an object).
 // VERB is any entry of the speech_verbs lexicon, or of attribution_verbs with what its frames
 // allow after it (a clause, a to-infinitive, an object, a particle and its noun phrase);
 // [aux] are auxiliaries and adverbs ("has also said"); the trailer is a few words without
