@@ -341,7 +341,7 @@ class SentenceReader {
     return open > 1 && IsMarkAt(open - 1) && comma - open <= kMaxShortQuoteTokens ? comma : k;
   }
   // Whether the closing mark at tokens_[mark] ends a few title-case words (a show or paper:
-  // "“Morning Joe,”"), not a quotation.
+  // "“Morning Hour,”"), not a quotation.
   bool ClosesTitle(size_t mark) const {
     size_t open = mark;
     while (open > 0 && mark - open <= kMaxShortQuoteTokens && !IsMarkAt(open - 1)) --open;
@@ -867,7 +867,7 @@ class SentenceReader {
         continue;
       }
       // 4. "NP said [that] CLAUSE" (the opener's comma may sit inside a title's closing
-      // mark: 'Speaking on “Morning Joe,” X said …').
+      // mark: 'Speaking on “Morning Hour,” X said …').
       const size_t opener = phrase.first_token > 0 ? phrase.first_token - 1 : 0;
       const bool comma_in_mark =
           opener > 0 && IsMarkAt(opener) && Word(opener - 1) == "," && ClosesTitle(opener);
@@ -1390,7 +1390,7 @@ class SentenceReader {
     // "that" within a short window without punctuation: "told the AP on Tuesday that",
     // "said in a statement that", "warned repeatedly that".
     const bool tells = lower == "told" || lower == "tells" || lower == "tell";
-    size_t marks = 0;  // marks of a show's title in the window ('said on “Meet the Press” that')
+    size_t marks = 0;  // marks of a show's title in the window ('said on “Face the Week” that')
     for (size_t k = next; k < tokens_.size() && k - next < kMaxObjectTokens + marks; ++k) {
       if (IsMarkAt(k) || (Word(k) == "," && k + 1 < tokens_.size() && IsMarkAt(k + 1) &&
                           marks % 2 == 1)) {

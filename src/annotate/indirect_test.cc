@@ -428,8 +428,8 @@ TEST(ReportedSpeech, SpeakersPastDocumentsAndInserts) {
       {{"Berg continued to say he had never met her."},
        {"indirect|Berg|continued to say|he had never met her"}},
       // Polls: names joined by a slash, shares of people, an answer.
-      {{"The latest Reuters/Ipsos poll showed Lund leading the field."},
-       {"indirect|latest Reuters/Ipsos poll|showed|Lund leading the field"}},
+      {{"The latest Harbour/Lake poll showed Lund leading the field."},
+       {"indirect|latest Harbour/Lake poll|showed|Lund leading the field"}},
       {{"About 4 in 10 say they want a more liberal president."},
        {"indirect|About 4 in 10|say|they want a more liberal president"}},
       {{"Lund has 40 percent, and another 12 percent who say they might vote for him."},

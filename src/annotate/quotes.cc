@@ -198,8 +198,8 @@ bool OpensDirectly(std::string_view body, const Span& sentence, uint32_t mark,
 }
 
 // Whether the quoted passage names a show, paper or work rather than quoting words: a few
-// title-case words after a preposition, a possessive or "told" ('said on “Meet the Press”',
-// 'told “Fox News Sunday”', 'MSNBC’s “Morning Joe”'). Lower-case title words ("the", "of")
+// title-case words after a preposition, a possessive or "told" ('said on “Face the Week”',
+// 'told “Sunday Review”', 'the network’s “Morning Hour”'). Lower-case title words ("the", "of")
 // may sit inside; the first word is capitalized.
 bool NamesATitle(std::string_view body, const QuotedPassage& passage,
                  const std::vector<Token>& tokens) {
@@ -221,7 +221,7 @@ bool NamesATitle(std::string_view body, const QuotedPassage& passage,
     const Token& t = tokens[k];
     if (t.kind == TokenKind::kPunct) {
       const std::string_view p = body.substr(t.begin, t.end - t.begin);
-      if (p == "," || p == ".") continue;  // "“Morning Joe,”"
+      if (p == "," || p == ".") continue;  // "“Morning Hour,”"
       return false;
     }
     if (t.kind != TokenKind::kWord) continue;

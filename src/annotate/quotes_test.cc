@@ -256,8 +256,8 @@ TEST(QuoteAnnotator, Table) {
       {{"Governor Ana Lund (R-OH), after winning the primary, said: \"We go on.\""},
        {"direct|Ana Lund|said|We go on."}},
       // A show's title in marks is no quotation; the statement reads past it.
-      {{"Lund said on \u201CMeet the Press\u201D that the plan would fail."},
-       {"indirect|Lund|said on \u201CMeet the Press\u201D|that the plan would fail"}},
+      {{"Lund said on \u201CFace the Week\u201D that the plan would fail."},
+       {"indirect|Lund|said on \u201CFace the Week\u201D|that the plan would fail"}},
       {{"Speaking on the network's \u201CMorning Hour,\u201D Lund said the plan would fail."},
        {"indirect|Lund|said|the plan would fail"}},
       // A capitalized preposition (a title-case headline) names no show: the words stay a quote.

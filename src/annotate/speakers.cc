@@ -256,7 +256,7 @@ SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>
       --k;
       continue;
     }
-    // "a CNN/ORC poll", "the Reuters/Ipsos survey": a slash joining two names, unspaced.
+    // "a Harbour/Lake poll", "the ABC/Lake survey": a slash joining two names, unspaced.
     if (Text(t) == "/" && k >= 2 && k < verb && tokens[k - 2].kind == TokenKind::kWord &&
         tokens[k - 2].capitalized && tokens[k].capitalized && tokens[k - 2].end == t.begin &&
         t.end == tokens[k].begin) {
