@@ -267,8 +267,7 @@ class SentenceReader {
           !out_.empty() && LowerAscii(out_.back().cue_text).starts_with("asked");
       // The question ends before the answer's speaker, comma or not ("Asked about X Y told …").
       uint32_t limit = clause_end_;
-      if (!out_.empty() && out_.back().speaker &&
-          out_.back().speaker->begin > tokens_[asked].end) {
+      if (!out_.empty() && out_.back().speaker && out_.back().speaker->begin > tokens_[asked].end) {
         const uint32_t begin = out_.back().speaker->begin;
         size_t first = 0;
         while (first + 1 < tokens_.size() && tokens_[first].end <= begin) ++first;
@@ -333,8 +332,7 @@ class SentenceReader {
   // closes a few quoted words (at most kMaxShortQuoteTokens); else `k`.
   size_t CommaInsideShortQuote(size_t k) const {
     size_t comma = k;
-    while (comma > 1 && IsMarkAt(comma) && (Word(comma - 1) == "," || IsMarkAt(comma - 1)))
-      --comma;
+    while (comma > 1 && IsMarkAt(comma) && (Word(comma - 1) == "," || IsMarkAt(comma - 1))) --comma;
     if (comma == k || Word(comma) != ",") return k;
     size_t open = comma;
     while (open > 0 && comma - open <= kMaxShortQuoteTokens && !IsMarkAt(open - 1)) --open;
@@ -415,8 +413,7 @@ class SentenceReader {
     // "75 percent said yes": an answer is a whole content.
     const std::string_view answer = body_.substr(clause.begin, clause.size());
     const bool yes_no = answer == "yes" || answer == "no" || answer == "Yes" || answer == "No";
-    if (clause.empty() ||
-        (!yes_no && CountWords(tokens_, clause.begin, clause.end) < min_words))
+    if (clause.empty() || (!yes_no && CountWords(tokens_, clause.begin, clause.end) < min_words))
       return false;
     // The sentence's previous statement, for a pronoun ("X denied …, but they promised …").
     const QuoteMention* previous = out_.size() > first_statement_ ? &out_.back() : nullptr;
@@ -712,8 +709,8 @@ class SentenceReader {
       const std::string_view lower = Lower(verb);
       if (lower == "according") continue;
       if (IsParticipleCue(lower)) {
-        const bool after_comma = Word(verb - 1) == "," ||
-                                 (verb > 2 && IsMarkAt(verb - 1) && Word(verb - 2) == ",");
+        const bool after_comma =
+            Word(verb - 1) == "," || (verb > 2 && IsMarkAt(verb - 1) && Word(verb - 2) == ",");
         if (after_comma && ReadParticiple(verb)) return true;
         // "X is calling for …": a progressive form reads as the verb itself.
         if (!IsBeForm(Lower(verb - 1))) {
@@ -730,14 +727,14 @@ class SentenceReader {
              (IsAuxiliary(tokens_[who], Word(who)) || IsBeForm(Lower(who))))
         --who;
       // "NP, which endorsed X, …": an organization's relative clause, after its comma.
-      const bool which = who >= 1 && Lower(who) == "which" && Word(who - 1) == "," &&
-                         LexiconCue(verb);
+      const bool which =
+          who >= 1 && Lower(who) == "which" && Word(who - 1) == "," && LexiconCue(verb);
       if (who >= 1 && (Lower(who) == "who" || which) &&
           (Word(who - 1) == "," || tokens_[who - 1].kind == TokenKind::kWord)) {
         // "NP, who said CLAUSE," and "a surrogate who said CLAUSE".
         const size_t noun_end = Word(who - 1) == "," ? who - 1 : who;
-        SpeakerFinder::PhraseResult noun =
-            subjects_.WithNameChain(subjects_.WithHonorific(finder_.SubjectBefore(tokens_, noun_end)));
+        SpeakerFinder::PhraseResult noun = subjects_.WithNameChain(
+            subjects_.WithHonorific(finder_.SubjectBefore(tokens_, noun_end)));
         // "another 12 percent who say …": a share of people.
         if (!noun.found) noun = subjects_.QuantifierSubject(noun_end);
         if (!noun.found) continue;
@@ -999,8 +996,8 @@ class SentenceReader {
       while (be > 1 && cue_first - be < kMaxAuxTokens &&
              (IsBeForm(Lower(be - 1)) || IsAuxiliary(tokens_[be - 1], Word(be - 1))))
         --be;
-      const bool passive = be < cue_first && (IsBeForm(Lower(cue_first - 1)) ||
-                                               IsBeForm(Lower(be)));
+      const bool passive =
+          be < cue_first && (IsBeForm(Lower(cue_first - 1)) || IsBeForm(Lower(be)));
       if (passive) {
         // The subject: back to the clause's opening, no verb inside.
         size_t first = be;
@@ -1120,7 +1117,8 @@ class SentenceReader {
       if (expletive) {
         if (!Fill(tail, nullptr)) return false;
       } else {
-        const Span head = subject ? *subject : Span{tokens_[first].begin, tokens_[cue_first - 1].end};
+        const Span head =
+            subject ? *subject : Span{tokens_[first].begin, tokens_[cue_first - 1].end};
         if (!Fill({head.begin, tail.end}, nullptr, &head, &tail)) return false;
       }
       if (out_.size() > before_quotes) {
@@ -1178,8 +1176,7 @@ class SentenceReader {
         asker = SpeakerCue{{tokens_[asked].begin, tokens_[asked + 1].end},
                            {tokens_[asked + 2].begin, tokens_[agent_end - 1].end}};
     }
-    if (!Fill({tokens_[from].begin, tokens_[end - 1].end}, asker ? &*asker : nullptr))
-      return false;
+    if (!Fill({tokens_[from].begin, tokens_[end - 1].end}, asker ? &*asker : nullptr)) return false;
     if (out_.size() > before_quotes) {
       out_.back().cue = Span{tokens_[asked].begin, tokens_[cue_end].end};
       out_.back().cue_text = std::string(
@@ -1252,9 +1249,9 @@ class SentenceReader {
     const Token& last = tokens_[head];
     const std::string_view head_lower = Lower(head);
     // Poll groups: "Men under 35 support …", "voters polled say …".
-    const bool age = last.kind == TokenKind::kNumber && head > 0 &&
-                     (Lower(head - 1) == "under" || Lower(head - 1) == "over" ||
-                      Lower(head - 1) == "than");
+    const bool age =
+        last.kind == TokenKind::kNumber && head > 0 &&
+        (Lower(head - 1) == "under" || Lower(head - 1) == "over" || Lower(head - 1) == "than");
     const bool polled = head_lower == "polled" || head_lower == "surveyed" ||
                         head_lower == "interviewed" || head_lower == "sampled";
     if (!age && !polled &&
@@ -1318,8 +1315,7 @@ class SentenceReader {
     while (first > floor && verb - first < kMaxAuxTokens &&
            (IsAuxiliary(tokens_[first - 1], Word(first - 1)) || Lower(first - 1) == "since"))
       --first;
-    if (first == verb || first < 2 || (comma_needed && Word(first - 2) != ","))
-      return cue_first;
+    if (first == verb || first < 2 || (comma_needed && Word(first - 2) != ",")) return cue_first;
     const std::string_view conjunction = Lower(first - 1);
     return conjunction == "and" || conjunction == "but" ? first : cue_first;
   }
@@ -1336,11 +1332,11 @@ class SentenceReader {
         // "…, telling reporters that CLAUSE", "…, while noting that CLAUSE": a statement of
         // the same speaker.
         // The comma may sit inside a closing mark ("called it a “sham,” noting that …").
-        const size_t comma =
-            Word(verb - 1) == "," ? verb - 1
-            : verb > 2 && IsSubordinator(Lower(verb - 1)) && Word(verb - 2) == "," ? verb - 2
-            : verb > 2 && IsMarkAt(verb - 1) && Word(verb - 2) == ","              ? verb - 1
-                                                                                   : 0;
+        const size_t comma = Word(verb - 1) == "," ? verb - 1
+                             : verb > 2 && IsSubordinator(Lower(verb - 1)) && Word(verb - 2) == ","
+                                 ? verb - 2
+                             : verb > 2 && IsMarkAt(verb - 1) && Word(verb - 2) == "," ? verb - 1
+                                                                                       : 0;
         SpeakerCue unused{};
         if (comma > from &&
             ClauseAfterVerb(verb, finder_.IsCue(tokens_[verb]) ? "said" : lower, unused) != 0)
@@ -1392,8 +1388,8 @@ class SentenceReader {
     const bool tells = lower == "told" || lower == "tells" || lower == "tell";
     size_t marks = 0;  // marks of a show's title in the window ('said on “Face the Week” that')
     for (size_t k = next; k < tokens_.size() && k - next < kMaxObjectTokens + marks; ++k) {
-      if (IsMarkAt(k) || (Word(k) == "," && k + 1 < tokens_.size() && IsMarkAt(k + 1) &&
-                          marks % 2 == 1)) {
+      if (IsMarkAt(k) ||
+          (Word(k) == "," && k + 1 < tokens_.size() && IsMarkAt(k + 1) && marks % 2 == 1)) {
         ++marks;
         continue;
       }
@@ -1517,8 +1513,7 @@ class SentenceReader {
         --noun_end;
       if (const SpeakerFinder::PhraseResult noun = finder_.SubjectBefore(tokens_, noun_end);
           noun.found) {
-        if (const SpeakerFinder::PhraseResult issuer = IssuerBefore(noun.first_token);
-            issuer.found)
+        if (const SpeakerFinder::PhraseResult issuer = IssuerBefore(noun.first_token); issuer.found)
           source = issuer;
       }
     }

@@ -87,8 +87,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::Subject(size_t verb, size_t& cu
   }
   // "X continued to say", "X declined to say", "X went on to say": the subject of the verb
   // the infinitive hangs on, which joins the cue.
-  if (!phrase.found && cue_first >= 3 && Lower(cue_first - 1) == "to" &&
-      IsSayVerb(Lower(verb))) {
+  if (!phrase.found && cue_first >= 3 && Lower(cue_first - 1) == "to" && IsSayVerb(Lower(verb))) {
     size_t head = cue_first - 2;
     if (Lower(head) == "on" && head > 1) --head;  // "went on to say"
     if (tokens_[head].kind == TokenKind::kWord && !tokens_[head].capitalized &&
@@ -243,9 +242,9 @@ SentenceSubjects::PhraseResult SentenceSubjects::QuantifierSubject(size_t verb) 
     const Token& t = tokens_[first - 1];
     if (t.kind == TokenKind::kNumber || Word(first - 1) == "%") {
       // "42% say …", "4 in 10 say …": a share.
-      quantified = quantified || Word(first - 1) == "%" ||
-                   (first >= 3 && Lower(first - 2) == "in" &&
-                    tokens_[first - 3].kind == TokenKind::kNumber);
+      quantified =
+          quantified || Word(first - 1) == "%" ||
+          (first >= 3 && Lower(first - 2) == "in" && tokens_[first - 3].kind == TokenKind::kNumber);
       --first;
       continue;
     }
@@ -287,8 +286,7 @@ bool SentenceSubjects::CommaBetween(size_t from, size_t to) const {
 SentenceSubjects::PhraseResult SentenceSubjects::WithNameChain(PhraseResult name) const {
   for (size_t hop = 0; hop < kMaxNameHops && name.found && name.first_token >= 3; ++hop) {
     const std::string_view preposition = Lower(name.first_token - 1);
-    if (preposition != "of" && preposition != "in" && preposition != "at" &&
-        preposition != "from")
+    if (preposition != "of" && preposition != "in" && preposition != "at" && preposition != "from")
       break;
     const PhraseResult before = WithHonorific(finder_.SubjectBefore(tokens_, name.first_token - 1));
     if (!before.found) break;
@@ -333,7 +331,8 @@ SentenceSubjects::PhraseResult SentenceSubjects::AppositiveName(size_t comma) co
         k > 0 && (IsDeterminer(Lower(k - 1)) || tokens_[k - 1].kind == TokenKind::kPossessive);
     // A participle modifies the noun ("One pastor supporting X, Jo Ray, said").
     const bool participle = lower.ends_with("ing") && k > 0 && !IsClauseOpener(Lower(k - 1));
-    if ((IsCue(k) && !noun && !participle) || lower == "who" || lower == "which" || lower == "that" ||
+    if ((IsCue(k) && !noun && !participle) || lower == "who" || lower == "which" ||
+        lower == "that" ||
         (tokens_[k].kind == TokenKind::kPunct && Word(k) != "." && Word(k) != "'" &&
          Word(k) != "\xE2\x80\x99"))
       return {};
@@ -385,12 +384,13 @@ SentenceSubjects::PhraseResult SentenceSubjects::SubjectBeforeApposition(size_t 
     // "X, 22, of Leeds, said", "X, during a visit to Y, said": an insert of its own, not the
     // name; the walk goes on to the comma before it.
     const auto insert = [&](const SpeakerFinder::PhraseResult& p) {
-      return p.found && (IsPreposition(Lower(p.first_token)) ||
-                         IsSubordinator(Lower(p.first_token)) ||
-                         tokens_[p.first_token].kind == TokenKind::kNumber);
+      return p.found &&
+             (IsPreposition(Lower(p.first_token)) || IsSubordinator(Lower(p.first_token)) ||
+              tokens_[p.first_token].kind == TokenKind::kNumber);
     };
     if (insert(phrase)) continue;
-    if (phrase.found && (phrase.first_token == 0 || IsClauseOpener(Lower(phrase.first_token - 1)))) {
+    if (phrase.found &&
+        (phrase.first_token == 0 || IsClauseOpener(Lower(phrase.first_token - 1)))) {
       // "Ana Ruiz, the editor of the city's paper, The Harbour Gazette, said": a common noun
       // phrase describing the name before it.
       if (!tokens_[phrase.first_token].capitalized) {

@@ -445,8 +445,7 @@ TEST(ReportedSpeech, SpeakersPastDocumentsAndInserts) {
       {{"Asked about the charges, Lund said that they were false."},
        {"indirect||Asked about|the charges", "indirect|Lund|said|that they were false"}},
       {{"Asked by Matt Ray whether she had practiced, Ana Lund said she had not."},
-       {"indirect|Matt Ray|Asked|whether she had practiced",
-        "indirect|Ana Lund|said|she had not"}},
+       {"indirect|Matt Ray|Asked|whether she had practiced", "indirect|Ana Lund|said|she had not"}},
       // Without a comma the question ends before the answer's speaker.
       {{"Asked about the fees Mr Lund said he would pay them."},
        {"indirect||Asked about|the fees", "indirect|Lund|said|he would pay them"}},

@@ -37,10 +37,10 @@ bool IsBeForm(std::string_view lower) {
 // supporters inviting …"): its author speaks through it.
 bool IsIssueVerb(std::string_view lower) {
   static constexpr std::array<std::string_view, 24> kIssue = {
-      "issued",    "issues",    "issue",     "released", "releases",  "release",
-      "sent",      "sends",     "send",      "posted",   "posts",     "post",
-      "emailed",   "emails",    "published", "publishes", "tweeted",  "tweets",
-      "circulated", "circulates", "wrote",   "writes",   "put",       "distributed"};
+      "issued",     "issues",     "issue",     "released",  "releases", "release",
+      "sent",       "sends",      "send",      "posted",    "posts",    "post",
+      "emailed",    "emails",     "published", "publishes", "tweeted",  "tweets",
+      "circulated", "circulates", "wrote",     "writes",    "put",      "distributed"};
   return InList(lower, kIssue);
 }
 
@@ -58,7 +58,7 @@ bool IsAuxiliary(const Token& t, std::string_view word) {
       "has",   "have",   "had",       "also",    "would", "will",  "could", "may",
       "might", "did",    "does",      "do",      "never", "again", "later", "earlier",
       "then",  "once",   "long",      "already", "often", "still", "now",   "just",
-      "even",  "always", "sometimes", "should",  "can",   "must",  "only", "all"};
+      "even",  "always", "sometimes", "should",  "can",   "must",  "only",  "all"};
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
   const std::string lower = LowerAscii(word);
   // Negation: "not", "didn't", "doesn’t" (the tokenizer keeps a contraction whole).

@@ -211,11 +211,9 @@ bool NamesATitle(std::string_view body, const QuotedPassage& passage,
   const std::string before_lower = LowerAscii(body.substr(before.begin, before.end - before.begin));
   // Places where a show or paper is named ("on", "to", "told"), written in lower case: in a
   // title-case headline every word is capitalized.
-  const bool names_place = before_lower == "on" || before_lower == "in" ||
-                           before_lower == "with" || before_lower == "to" ||
-                           before_lower == "at" || before_lower == "told";
-  if (before.kind != TokenKind::kPossessive && (!names_place || before.capitalized))
-    return false;
+  const bool names_place = before_lower == "on" || before_lower == "in" || before_lower == "with" ||
+                           before_lower == "to" || before_lower == "at" || before_lower == "told";
+  if (before.kind != TokenKind::kPossessive && (!names_place || before.capitalized)) return false;
   size_t words = 0;
   for (size_t k = mark + 1; k < tokens.size() && tokens[k].end <= passage.pieces[0].end; ++k) {
     const Token& t = tokens[k];
@@ -664,8 +662,9 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
         // (Checked before the reading is built: it costs a pass over the sentence.)
         if (verb > 1 && verb < open_tokens.size() && cue->cue.begin == open_tokens[verb].begin &&
             (body.substr(open_tokens[verb - 1].begin, 1) == "," ||
-             reported::IsDashWord(body.substr(open_tokens[verb - 1].begin,
-                                    open_tokens[verb - 1].end - open_tokens[verb - 1].begin)) ||
+             reported::IsDashWord(
+                 body.substr(open_tokens[verb - 1].begin,
+                             open_tokens[verb - 1].end - open_tokens[verb - 1].begin)) ||
              IsQuoteMark(body.substr(open_tokens[verb - 1].begin,
                                      open_tokens[verb - 1].end - open_tokens[verb - 1].begin)))) {
           if (const std::optional<Span> subject =

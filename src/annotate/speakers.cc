@@ -128,8 +128,8 @@ bool OpensPredicate(const Token& t, std::string_view word) {
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
   const std::string lower = LowerAscii(word);
   static constexpr std::string_view kFinite[] = {
-      "do", "does", "did", "would", "will", "could", "can", "should", "might", "may",
-      "must", "has", "have", "had", "is", "was", "are", "were"};
+      "do",  "does", "did", "would", "will", "could", "can", "should", "might",
+      "may", "must", "has", "have",  "had",  "is",    "was", "are",    "were"};
   for (std::string_view verb : kFinite) {
     if (lower == verb) return true;
   }
@@ -349,7 +349,8 @@ std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens,
     const std::string lower = LowerAscii(word);
     if (k == from && IsPronoun(word)) {
       // "…,” said he does not …": the pronoun opens the verb's clause, no inverted speaker.
-      if (after_quote && k + 1 < tokens.size() && OpensPredicate(tokens[k + 1], Text(tokens[k + 1])))
+      if (after_quote && k + 1 < tokens.size() &&
+          OpensPredicate(tokens[k + 1], Text(tokens[k + 1])))
         return std::nullopt;
       return Span{t.begin, t.end};
     }
@@ -478,9 +479,7 @@ std::optional<Span> SpeakerFinder::DeterminedSubjectBefore(const std::vector<Tok
   size_t first = verb;
   while (first > 0 && verb - first < kMaxNouns) {
     const Token& t = tokens[first - 1];
-    if (t.kind != TokenKind::kWord || t.capitalized || IsFunctionWord(Text(t)) ||
-        IsCue(t))
-      break;
+    if (t.kind != TokenKind::kWord || t.capitalized || IsFunctionWord(Text(t)) || IsCue(t)) break;
     --first;
   }
   if (first == verb || first == 0) return std::nullopt;
@@ -514,10 +513,9 @@ std::optional<Span> SpeakerFinder::AuthorBefore(const std::vector<Token>& tokens
   if (issue < 2 || tokens[issue - 1].kind != TokenKind::kWord || tokens[issue - 1].capitalized ||
       !reported::IsIssueVerb(LowerAscii(Text(tokens[issue - 1]))))
     return std::nullopt;
-  const size_t subject_end =
-      SubjectEndBefore(body_, tokens, issue - 1, [](const Token&, const std::string& lower) {
-        return IsSubjectVerbFiller(lower);
-      });
+  const size_t subject_end = SubjectEndBefore(
+      body_, tokens, issue - 1,
+      [](const Token&, const std::string& lower) { return IsSubjectVerbFiller(lower); });
   const PhraseResult author = SubjectBefore(tokens, subject_end);
   if (!author.found) return std::nullopt;
   return author.span;
@@ -553,7 +551,8 @@ std::optional<SpeakerCue> SpeakerFinder::CueBefore(const std::vector<Token>& tok
     }
     // "X issued a statement on Tuesday saying: '…'": the document's author speaks.
     if (auto author = AuthorBefore(tokens, verb)) return SpeakerCue{cue, *author};
-    if (auto phrase = SubjectBefore(tokens, verb); phrase.found) return SpeakerCue{cue, phrase.span};
+    if (auto phrase = SubjectBefore(tokens, verb); phrase.found)
+      return SpeakerCue{cue, phrase.span};
     // "she also noted", "it now says": an adverb or auxiliary between subject and verb.
     if (const size_t subject_end = SubjectEndBefore(
             body_, tokens, verb,

@@ -98,8 +98,7 @@ class SpeakerFinder {
   std::optional<Span> AuthorBefore(const std::vector<Token>& tokens, size_t verb) const;
   // "The author" / "Another reader" right before tokens[verb]: a determiner and at most three
   // lower-case nouns opening their clause.
-  std::optional<Span> DeterminedSubjectBefore(const std::vector<Token>& tokens,
-                                              size_t verb) const;
+  std::optional<Span> DeterminedSubjectBefore(const std::vector<Token>& tokens, size_t verb) const;
   // Whether tokens[k] is the period of a middle initial between two name words ("Tomas K.
   // Lund", "Ana M. Berg").
   bool IsInitialPeriod(const std::vector<Token>& tokens, size_t k) const;
