@@ -688,14 +688,22 @@ class SentenceReader {
       }
       size_t cue_first = verb;
       const SpeakerFinder::PhraseResult phrase = subjects_.Subject(verb, cue_first);
-      if (!phrase.found || phrase.first_token == 0 || Word(phrase.first_token - 1) != ",") continue;
+      if (!phrase.found || phrase.first_token == 0) continue;
+      // "CLAUSE “A FEW WORDS,” X said.": the comma sits inside the closing mark of a partial
+      // quote, which the content keeps (a whole quoted sentence is a direct quote instead,
+      // and the statement is dropped beside it).
+      const size_t opener = phrase.first_token - 1;
+      const bool comma_in_mark = opener >= 2 && IsMarkAt(opener) && Word(opener - 1) == "," &&
+                                 !IsMarkAt(0) && CommaInsideShortQuote(opener) == opener - 1;
+      if (Word(opener) != "," && !comma_in_mark) continue;
       // An opening adverbial alone is no content ("In an email, X asked."); followed by a
       // clause of its own it is part of one ("With that unresolved, the agency …, X said.").
       if (!OnlyTrailerAfter(verb + 1) ||
-          (OpensWithAdverbial() && !subjects_.CommaBetween(1, phrase.first_token - 1)))
+          (OpensWithAdverbial() && !subjects_.CommaBetween(1, opener)))
         continue;
       const SpeakerCue cue{{tokens_[cue_first].begin, t.end}, phrase.span};
-      return Fill({sentence_.begin, tokens_[phrase.first_token - 1].begin}, &cue);
+      const uint32_t end = comma_in_mark ? tokens_[opener].end : tokens_[opener].begin;
+      return Fill({sentence_.begin, end}, &cue);
     }
     return false;
   }

@@ -449,6 +449,10 @@ TEST(ReportedSpeech, SpeakersPastDocumentsAndInserts) {
       // Without a comma the question ends before the answer's speaker.
       {{"Asked about the fees Mr Lund said he would pay them."},
        {"indirect||Asked about|the fees", "indirect|Lund|said|he would pay them"}},
+      // A closing attribution after a partial quote keeps the clause it ends.
+      {{"Closing the agency would \u201Churt many students,\u201D Lund said."},
+       {"mixed|Lund|said|Closing the agency would \u201Churt many students,\u201D",
+        "partial|Lund|said|hurt many students,"}},
       {{"Berg added that, in Ohio, his voters were uncertain."},
        {"indirect|Berg|added|that, in Ohio, his voters were uncertain"}},
   });
