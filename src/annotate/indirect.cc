@@ -1426,8 +1426,13 @@ class SentenceReader {
       cue.cue.end = tokens_[next].end;  // "told reporters", "told CNN"
       ++next;
     }
+    // "said Tuesday …", "said on Friday …", "said last week …": a time before the content (a
+    // preposition only when a time follows it: "said at a news conference" has no content).
     while (next < tokens_.size() && tokens_[next].kind == TokenKind::kWord &&
-           IsTimeFiller(Word(next)))
+           IsTimeFiller(Word(next)) &&
+           !(IsPreposition(Lower(next)) &&
+             !(next + 1 < tokens_.size() && tokens_[next + 1].kind == TokenKind::kWord &&
+               IsTimeFiller(Word(next + 1)) && !IsPreposition(Lower(next + 1)))))
       ++next;
     if (next >= tokens_.size() ||
         (tokens_[next].kind != TokenKind::kWord && tokens_[next].kind != TokenKind::kNumber))

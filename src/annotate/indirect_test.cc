@@ -275,7 +275,7 @@ TEST(ReportedSpeech, NarratorWeHasNoAntecedent) {
       {{"Reuters reported the talks had stalled.",
         "We keep our reporting open because we believe in the power of free information."},
        {"indirect|Reuters|reported|the talks had stalled",
-        "indirect||believe|the power of free information"}},
+        "indirect||believe in|the power of free information"}},
   });
 }
 
@@ -453,6 +453,10 @@ TEST(ReportedSpeech, SpeakersPastDocumentsAndInserts) {
       {{"Closing the agency would \u201Churt many students,\u201D Lund said."},
        {"mixed|Lund|said|Closing the agency would \u201Churt many students,\u201D",
         "partial|Lund|said|hurt many students,"}},
+      // "said at a news conference" has no content; "said on Tuesday" is a time.
+      {{"Lund said at a news conference."}, {}},
+      {{"Lund said on Tuesday the plan would fail."},
+       {"indirect|Lund|said|the plan would fail"}},
       {{"Berg added that, in Ohio, his voters were uncertain."},
        {"indirect|Berg|added|that, in Ohio, his voters were uncertain"}},
   });

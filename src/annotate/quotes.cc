@@ -194,7 +194,20 @@ bool OpensDirectly(std::string_view body, const Span& sentence, uint32_t mark,
   size_t verb = k - 1;
   if (previous == "," && k >= 2) verb = k - 2;
   const Token& t = tokens[verb];
-  return t.kind == TokenKind::kWord && IsSpeechVerb(body.substr(t.begin, t.end - t.begin));
+  if (t.kind == TokenKind::kWord && IsSpeechVerb(body.substr(t.begin, t.end - t.begin)))
+    return true;
+  // "X told the crowd, '…'", "X said at a news conference, '…'", "X wrote on Twitter: '…'":
+  // a short object or adjunct between the verb of saying and the comma.
+  constexpr size_t kMaxIntroTokens = 6;
+  if (previous != ",") return false;
+  for (size_t j = verb; j-- > 0 && verb - j <= kMaxIntroTokens;) {
+    const Token& w = tokens[j];
+    if (w.kind == TokenKind::kPunct) return false;
+    if (w.kind == TokenKind::kWord && !w.capitalized &&
+        IsSpeechVerb(body.substr(w.begin, w.end - w.begin)))
+      return true;
+  }
+  return false;
 }
 
 // Whether the quoted passage names a show, paper or work rather than quoting words: a few

@@ -262,6 +262,11 @@ TEST(QuoteAnnotator, Table) {
        {"indirect|Lund|said|the plan would fail"}},
       // A capitalized preposition (a title-case headline) names no show: the words stay a quote.
       {{"The mayor spoke To \u201CThe People\u201D at noon."}, {"partial|mayor|spoke|The People"}},
+      // A short object or adjunct between the verb of saying and the quote: still direct.
+      {{"Lund told the crowd, \u201CWe will win this state.\u201D"},
+       {"direct|Lund|told|We will win this state."}},
+      {{"Lund said at a news conference, \u201CWe will win this state.\u201D"},
+       {"direct|Lund|said|We will win this state."}},
       // The author of a document put out speaks through it.
       {{"Ms. Ruiz issued a statement on Tuesday saying, \"I do not regret it.\""},
        {"indirect|Ruiz|issued|a statement on Tuesday", "direct|Ruiz|saying|I do not regret it."}},
