@@ -455,8 +455,7 @@ TEST(ReportedSpeech, SpeakersPastDocumentsAndInserts) {
         "partial|Lund|said|hurt many students,"}},
       // "said at a news conference" has no content; "said on Tuesday" is a time.
       {{"Lund said at a news conference."}, {}},
-      {{"Lund said on Tuesday the plan would fail."},
-       {"indirect|Lund|said|the plan would fail"}},
+      {{"Lund said on Tuesday the plan would fail."}, {"indirect|Lund|said|the plan would fail"}},
       {{"Berg added that, in Ohio, his voters were uncertain."},
        {"indirect|Berg|added|that, in Ohio, his voters were uncertain"}},
   });
