@@ -259,23 +259,7 @@ class SentenceReader {
     }
     bool any = ReadAsAttribution() || ReadPassiveAgent() || ReadClosingAttribution() ||
                ReadOpeningAttribution() || ReadUnsourced();
-    // "Asked about X, Y said …", "When asked whether …, Y replied …": the question beside
-    // the answer another shape read (unless that shape read the question itself).
-    if (any) {
-      const size_t asked = Lower(0) == "when" ? 1 : 0;
-      const bool question_read =
-          !out_.empty() && LowerAscii(out_.back().cue_text).starts_with("asked");
-      // The question ends before the answer's speaker, comma or not ("Asked about X Y told …").
-      uint32_t limit = clause_end_;
-      if (!out_.empty() && out_.back().speaker && out_.back().speaker->begin > tokens_[asked].end) {
-        const uint32_t begin = out_.back().speaker->begin;
-        size_t first = 0;
-        while (first + 1 < tokens_.size() && tokens_[first].end <= begin) ++first;
-        if (first > 0 && IsHonorific(Word(first - 1))) --first;  // "Mr Johnson"
-        limit = tokens_[first].begin;
-      }
-      if (Lower(asked) == "asked" && !question_read) ReadAskedQuestion(asked, limit);
-    }
+    if (any) ReadQuestionBesideAnswer();
     if (ReadNounCues()) any = true;
     if (ReadPassiveBy()) any = true;
     return any;
@@ -298,6 +282,25 @@ class SentenceReader {
     }
     return flags;
   }
+  // "Asked about X, Y said …", "When asked whether …, Y replied …": the question beside the
+  // answer another shape read (unless that shape read the question itself). The question
+  // ends before the answer's speaker, comma or not ("Asked about X Mr Y told …").
+  void ReadQuestionBesideAnswer() {
+    const size_t asked = Lower(0) == "when" ? 1 : 0;
+    if (Lower(asked) != "asked" ||
+        (!out_.empty() && LowerAscii(out_.back().cue_text).starts_with("asked")))
+      return;
+    uint32_t limit = clause_end_;
+    if (const std::optional<Span> speaker = out_.empty() ? std::nullopt : out_.back().speaker;
+        speaker && speaker->begin > tokens_[asked].end) {
+      size_t first = 0;
+      while (first + 1 < tokens_.size() && tokens_[first].end <= speaker->begin) ++first;
+      if (first > 0 && IsHonorific(Word(first - 1))) --first;  // "Mr Johnson"
+      limit = tokens_[first].begin;
+    }
+    ReadAskedQuestion(asked, limit);
+  }
+
   // Whether tokens_[k] is a reporting word of the finder or the lexicons (not one only the
   // learned model proposes).
   bool LexiconCue(size_t k) const {
@@ -791,10 +794,9 @@ class SentenceReader {
         const size_t insert_end = name_after ? aux_first - 1 : CommaInsideShortQuote(aux_first - 1);
         if (Word(insert_end) == "," || IsDashWord(Word(insert_end))) {
           // The name in the apposition first ("One of the report's authors, Ana Ruiz, said").
-          phrase = subjects_.AppositiveName(insert_end);
-          if (!phrase.found) phrase = subjects_.SubjectBeforeApposition(insert_end);
+          phrase = subjects_.SubjectBeforeInsert(insert_end);
           if (phrase.found) cue_first = aux_first;
-        } else if (const size_t aux_first = AuxiliariesAfterComma(verb, 1, cue_first, !any);
+        } else if (const size_t aux_first = AuxiliariesAfterConjunction(verb, 1, cue_first, !any);
                    Lower(aux_first - 1) == "and" || Lower(aux_first - 1) == "but") {
           // "X warned that CLAUSE and appealed to …": the statement before the conjunction,
           // read from this sentence, has the subject both verbs share.
@@ -1113,11 +1115,10 @@ class SentenceReader {
       const bool expletive = first + 1 == cue_first && Lower(first) == "it";
       // "X, the party's nominee, is expected to …": the subject before the apposition.
       std::optional<Span> subject;
-      if (first == cue_first && cue_first > 1 &&
-          (Word(cue_first - 1) == "," || IsDashWord(Word(cue_first - 1)))) {
-        SpeakerFinder::PhraseResult phrase = subjects_.AppositiveName(cue_first - 1);
-        if (!phrase.found) phrase = subjects_.SubjectBeforeApposition(cue_first - 1);
-        if (phrase.found) subject = phrase.span;
+      if (first == cue_first && cue_first > 1) {
+        if (const SpeakerFinder::PhraseResult phrase = subjects_.SubjectBeforeInsert(cue_first - 1);
+            phrase.found)
+          subject = phrase.span;
       }
       if (first == cue_first && !expletive && !subject) return false;
       const size_t before_quotes = out_.size();
@@ -1316,8 +1317,8 @@ class SentenceReader {
   // content. `cue_first` otherwise.
   // With `comma_needed` false (after an object noun phrase, which holds no verb of its own:
   // "X questions Y and has called for Z"), no comma is needed.
-  size_t AuxiliariesAfterComma(size_t verb, size_t floor, size_t cue_first,
-                               bool comma_needed = true) const {
+  size_t AuxiliariesAfterConjunction(size_t verb, size_t floor, size_t cue_first,
+                                     bool comma_needed = true) const {
     if (!LexiconCue(verb)) return cue_first;
     size_t first = verb;
     while (first > floor && verb - first < kMaxAuxTokens &&
@@ -1356,7 +1357,8 @@ class SentenceReader {
       if (!phrase.found && cue_first > from + 1) {
         // "X admitted CLAUSE, but [has since] said CLAUSE": a second statement of the same
         // subject (Subject leaves auxiliaries out when it finds no subject before them).
-        const size_t conjunction = AuxiliariesAfterComma(verb, from + 2, cue_first, !object) - 1;
+        const size_t conjunction =
+            AuxiliariesAfterConjunction(verb, from + 2, cue_first, !object) - 1;
         const std::string_view joiner = Lower(conjunction);
         const bool comma = Word(conjunction - 1) == ",";
         SpeakerCue unused{};
@@ -1587,10 +1589,8 @@ class SentenceReader {
   // See SubjectBeforeInsert in indirect.h.
   std::optional<Span> SubjectBeforeInsert(size_t verb) const {
     if (verb < 2) return std::nullopt;
-    const size_t insert_end = CommaInsideShortQuote(verb - 1);
-    if (Word(insert_end) != "," && !IsDashWord(Word(insert_end))) return std::nullopt;
-    SpeakerFinder::PhraseResult phrase = subjects_.AppositiveName(insert_end);
-    if (!phrase.found) phrase = subjects_.SubjectBeforeApposition(insert_end);
+    const SpeakerFinder::PhraseResult phrase =
+        subjects_.SubjectBeforeInsert(CommaInsideShortQuote(verb - 1));
     if (!phrase.found) return std::nullopt;
     return phrase.span;
   }
@@ -1743,7 +1743,11 @@ std::optional<Span> ClauseSubjectBefore(std::string_view body, const Span& sente
 std::optional<Span> SubjectBeforeInsert(std::string_view body, const Span& sentence,
                                         const std::vector<Token>& tokens,
                                         const SpeakerFinder& finder, size_t verb) {
-  if (verb == 0 || verb >= tokens.size()) return std::nullopt;
+  if (verb < 2 || verb >= tokens.size()) return std::nullopt;
+  // Checked before the reading is built (it lower-cases the sentence and flags its cues):
+  // an insert ends in a comma or dash, or in a mark closing a few quoted words.
+  const std::string_view before = TextOf(body, tokens[verb - 1]);
+  if (before != "," && !IsDashWord(before) && !IsQuoteMark(before)) return std::nullopt;
   std::vector<QuoteMention> unused;
   return SentenceReader(body, sentence, tokens, finder, unused).SubjectBeforeInsert(verb);
 }

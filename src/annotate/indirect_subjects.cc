@@ -358,6 +358,14 @@ SentenceSubjects::PhraseResult SentenceSubjects::NameBeforeApposition(size_t fir
   return earlier;
 }
 
+// See indirect_subjects.h.
+SentenceSubjects::PhraseResult SentenceSubjects::SubjectBeforeInsert(size_t insert_end) const {
+  if (insert_end >= tokens_.size() || (Word(insert_end) != "," && !IsDashWord(Word(insert_end))))
+    return {};
+  const PhraseResult name = AppositiveName(insert_end);
+  return name.found ? name : SubjectBeforeApposition(insert_end);
+}
+
 // The name phrase before the comma that opens an apposition ending at the comma
 // tokens_[comma]: "Asa Khalif, an organizer with the coalition, said …".
 SentenceSubjects::PhraseResult SentenceSubjects::SubjectBeforeApposition(size_t comma) const {

@@ -57,6 +57,10 @@ class SentenceSubjects {
   // subject-like phrase (from the sentence start or a clause opener, no verb or relative
   // word inside).
   PhraseResult AppositiveName(size_t comma) const;
+  // The subject before an insert ending at the comma or dash tokens_[insert_end]: the name in
+  // the apposition first (AppositiveName), else the phrase before it
+  // (SubjectBeforeApposition); not found when tokens_[insert_end] is neither.
+  PhraseResult SubjectBeforeInsert(size_t insert_end) const;
   // The subject opening the sentence (from token `from`), before the main verb at `limit`.
   PhraseResult MainSubject(size_t limit, size_t from = 0) const;
   // MainSubject, or past an opening phrase ("In an interview, the minister hit back, …").

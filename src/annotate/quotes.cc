@@ -194,8 +194,7 @@ bool OpensDirectly(std::string_view body, const Span& sentence, uint32_t mark,
   size_t verb = k - 1;
   if (previous == "," && k >= 2) verb = k - 2;
   const Token& t = tokens[verb];
-  if (t.kind == TokenKind::kWord && IsSpeechVerb(body.substr(t.begin, t.end - t.begin)))
-    return true;
+  if (t.kind == TokenKind::kWord && IsSpeechVerb(reported::TextOf(body, t))) return true;
   // "X told the crowd, '…'", "X said at a news conference, '…'", "X wrote on Twitter: '…'":
   // a short object or adjunct between the verb of saying and the comma.
   constexpr size_t kMaxIntroTokens = 6;
@@ -203,8 +202,7 @@ bool OpensDirectly(std::string_view body, const Span& sentence, uint32_t mark,
   for (size_t j = verb; j-- > 0 && verb - j <= kMaxIntroTokens;) {
     const Token& w = tokens[j];
     if (w.kind == TokenKind::kPunct) return false;
-    if (w.kind == TokenKind::kWord && !w.capitalized &&
-        IsSpeechVerb(body.substr(w.begin, w.end - w.begin)))
+    if (w.kind == TokenKind::kWord && !w.capitalized && IsSpeechVerb(reported::TextOf(body, w)))
       return true;
   }
   return false;
@@ -221,7 +219,7 @@ bool NamesATitle(std::string_view body, const QuotedPassage& passage,
   const size_t mark = TokenIndexAt(tokens, passage.marks.begin);
   if (mark == 0 || mark >= tokens.size()) return false;
   const Token& before = tokens[mark - 1];
-  const std::string before_lower = LowerAscii(body.substr(before.begin, before.end - before.begin));
+  const std::string before_lower = LowerAscii(reported::TextOf(body, before));
   // Places where a show or paper is named ("on", "to", "told"), written in lower case: in a
   // title-case headline every word is capitalized.
   const bool names_place = before_lower == "on" || before_lower == "in" || before_lower == "with" ||
@@ -231,12 +229,12 @@ bool NamesATitle(std::string_view body, const QuotedPassage& passage,
   for (size_t k = mark + 1; k < tokens.size() && tokens[k].end <= passage.pieces[0].end; ++k) {
     const Token& t = tokens[k];
     if (t.kind == TokenKind::kPunct) {
-      const std::string_view p = body.substr(t.begin, t.end - t.begin);
+      const std::string_view p = reported::TextOf(body, t);
       if (p == "," || p == ".") continue;  // "“Morning Hour,”"
       return false;
     }
     if (t.kind != TokenKind::kWord) continue;
-    const std::string lower = LowerAscii(body.substr(t.begin, t.end - t.begin));
+    const std::string lower = LowerAscii(reported::TextOf(body, t));
     const bool small = lower == "the" || lower == "of" || lower == "and" || lower == "a" ||
                        lower == "an" || lower == "in" || lower == "on" || lower == "to" ||
                        lower == "for" || lower == "with" || lower == "at";
@@ -672,14 +670,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
         verb = TokenIndexAt(open_tokens, cue->cue.begin);
         // "X, the campaign's adviser, said: '…'": the subject before the insert, as reported
         // speech reads it (the sentence's first name may be another).
-        // (Checked before the reading is built: it costs a pass over the sentence.)
-        if (verb > 1 && verb < open_tokens.size() && cue->cue.begin == open_tokens[verb].begin &&
-            (body.substr(open_tokens[verb - 1].begin, 1) == "," ||
-             reported::IsDashWord(
-                 body.substr(open_tokens[verb - 1].begin,
-                             open_tokens[verb - 1].end - open_tokens[verb - 1].begin)) ||
-             IsQuoteMark(body.substr(open_tokens[verb - 1].begin,
-                                     open_tokens[verb - 1].end - open_tokens[verb - 1].begin)))) {
+        if (verb < open_tokens.size() && cue->cue.begin == open_tokens[verb].begin) {
           if (const std::optional<Span> subject =
                   SubjectBeforeInsert(body, opening, open_tokens, finder, verb))
             cue->speaker = *subject;

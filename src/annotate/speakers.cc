@@ -121,21 +121,16 @@ bool IsClauseWord(std::string_view word) {
          lower == "which" || lower == "while";
 }
 
-// Auxiliaries and adverbs between a subject and its verb ("has long backed").
 // Whether `t` reads as the finite verb of a clause after its pronoun subject ("he does",
 // "she would", "they wanted", "he believes").
 bool OpensPredicate(const Token& t, std::string_view word) {
   if (t.kind != TokenKind::kWord || t.capitalized) return false;
   const std::string lower = LowerAscii(word);
-  static constexpr std::string_view kFinite[] = {
-      "do",  "does", "did", "would", "will", "could", "can", "should", "might",
-      "may", "must", "has", "have",  "had",  "is",    "was", "are",    "were"};
-  for (std::string_view verb : kFinite) {
-    if (lower == verb) return true;
-  }
+  if (reported::IsFiniteAuxiliary(lower) || lower == "do" || lower == "did") return true;
   return lower.size() > 3 && (lower.ends_with("ed") || lower.ends_with("s"));
 }
 
+// Auxiliaries and adverbs between a subject and its verb ("has long backed").
 bool IsAuxiliaryWord(const std::string& lower) {
   return lower == "has" || lower == "have" || lower == "had" || lower == "also" || lower == "is" ||
          lower == "was" || lower == "are" || lower == "were" || lower == "long" ||

@@ -113,7 +113,6 @@ class SpeakerFinder {
                                   bool after_quote) const;
   Span CueSpan(const std::vector<Token>& tokens, size_t verb) const;
   bool InsideQuote(uint32_t pos) const;
-
   // The first person (else organization or group) among the sentence's first words.
   std::optional<Span> SentenceSubject(const std::vector<Token>& tokens, size_t verb) const;
   // The latest person (else organization or group) mention before `before` outside quotes;
