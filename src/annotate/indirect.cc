@@ -81,9 +81,6 @@ constexpr size_t kMaxAppositionTokens = 24;
 constexpr size_t kMaxAgentTokens = 10;
 // Words of a bare common-noun subject before its finite verb ("hopes voter anger will …").
 constexpr size_t kMaxBareSubjectTokens = 3;
-// Words between a verb that puts out a document and the participle after it ("sent out an
-// email to supporters inviting").
-constexpr size_t kMaxIssuedObjectTokens = 6;
 // Words of a quotation short enough to sit inside an apposition ("who called it a “sham”").
 constexpr size_t kMaxShortQuoteTokens = 6;
 // Tokens of a subject found by its clause boundaries alone ("Nearly half of the voters").
@@ -1522,14 +1519,11 @@ class SentenceReader {
                !IsCue(verb - 1)) {
       source = subjects_.WithHonorific(finder_.SubjectBefore(tokens_, verb));
       // "X issued a statement on Tuesday saying …": the document's author speaks.
-      size_t noun_end = verb;
-      while (noun_end > 1 && tokens_[noun_end - 1].kind == TokenKind::kWord &&
-             IsTimeFiller(Word(noun_end - 1)))
-        --noun_end;
-      if (const SpeakerFinder::PhraseResult noun = finder_.SubjectBefore(tokens_, noun_end);
-          noun.found) {
-        if (const SpeakerFinder::PhraseResult issuer = IssuerBefore(noun.first_token); issuer.found)
-          source = issuer;
+      if (const std::optional<size_t> issue = finder_.IssueVerbBefore(tokens_, verb)) {
+        size_t cue_first = *issue;
+        if (const SpeakerFinder::PhraseResult author = subjects_.Subject(*issue, cue_first);
+            author.found)
+          source = author;
       }
     }
     if (!source.found) return false;
@@ -1542,20 +1536,6 @@ class SentenceReader {
       ++comma;
     const uint32_t end = comma < tokens_.size() ? tokens_[comma].begin : clause_end_;
     return Fill({tokens_[content].begin, end}, &cue);
-  }
-
-  // The subject of a verb that puts out the document or message opening at `object`
-  // ("X sent [out] an email …", "X issued a statement …"); not found when no such verb
-  // comes right before it.
-  SpeakerFinder::PhraseResult IssuerBefore(size_t object) const {
-    // The object may carry a prepositional phrase ("an email to supporters").
-    for (size_t verb = object; verb-- > 1 && object - verb <= kMaxIssuedObjectTokens;) {
-      if (tokens_[verb].kind != TokenKind::kWord) return {};
-      if (tokens_[verb].capitalized || !IsIssueVerb(Lower(verb))) continue;
-      size_t cue_first = verb;
-      return subjects_.Subject(verb, cue_first);
-    }
-    return {};
   }
 
   // 5. "MAIN CLAUSE, saying [that] CLAUSE": the main clause's subject speaks.

@@ -489,8 +489,8 @@ std::optional<Span> SpeakerFinder::DeterminedSubjectBefore(const std::vector<Tok
   return Span{determiner.begin, tokens[verb - 1].end};
 }
 
-std::optional<Span> SpeakerFinder::AuthorBefore(const std::vector<Token>& tokens,
-                                                size_t verb) const {
+std::optional<size_t> SpeakerFinder::IssueVerbBefore(const std::vector<Token>& tokens,
+                                                     size_t verb) const {
   size_t noun_end = verb;
   while (noun_end > 1 && tokens[noun_end - 1].kind == TokenKind::kWord &&
          reported::IsTimeFiller(Text(tokens[noun_end - 1])))
@@ -499,17 +499,21 @@ std::optional<Span> SpeakerFinder::AuthorBefore(const std::vector<Token>& tokens
   if (!document.found) return std::nullopt;
   // The object may carry a prepositional phrase ("an email to supporters").
   constexpr size_t kMaxObjectTokens = 6;
-  size_t issue = document.first_token;
-  while (issue > 1 && document.first_token - issue < kMaxObjectTokens &&
-         tokens[issue - 1].kind == TokenKind::kWord &&
-         (tokens[issue - 1].capitalized ||
-          !reported::IsIssueVerb(LowerAscii(Text(tokens[issue - 1])))))
-    --issue;
-  if (issue < 2 || tokens[issue - 1].kind != TokenKind::kWord || tokens[issue - 1].capitalized ||
-      !reported::IsIssueVerb(LowerAscii(Text(tokens[issue - 1]))))
-    return std::nullopt;
+  const size_t object = document.first_token;
+  for (size_t issue = object; issue-- > 1 && object - issue <= kMaxObjectTokens;) {
+    const Token& t = tokens[issue];
+    if (t.kind != TokenKind::kWord) return std::nullopt;
+    if (!t.capitalized && reported::IsIssueVerb(LowerAscii(Text(t)))) return issue;
+  }
+  return std::nullopt;
+}
+
+std::optional<Span> SpeakerFinder::AuthorBefore(const std::vector<Token>& tokens,
+                                                size_t verb) const {
+  const std::optional<size_t> issue = IssueVerbBefore(tokens, verb);
+  if (!issue) return std::nullopt;
   const size_t subject_end = SubjectEndBefore(
-      body_, tokens, issue - 1,
+      body_, tokens, *issue,
       [](const Token&, const std::string& lower) { return IsSubjectVerbFiller(lower); });
   const PhraseResult author = SubjectBefore(tokens, subject_end);
   if (!author.found) return std::nullopt;

@@ -68,6 +68,11 @@ class SpeakerFinder {
   // A reporting word: a lower-case speech verb, or "According" opening a sentence.
   bool IsCue(const Token& token) const;
 
+  // The index of a verb that puts out the document or message named right before
+  // tokens[verb], past a time adjunct ("X issued a statement on Tuesday saying", "sent out an
+  // email to supporters urging"); nullopt when none comes right before the document.
+  std::optional<size_t> IssueVerbBefore(const std::vector<Token>& tokens, size_t verb) const;
+
   // Whether an entity mention starts at byte `begin`.
   bool EntityStartsAt(uint32_t begin) const;
 
