@@ -48,8 +48,13 @@ TEST(EntityAnnotator, Table) {
        {"person:Anna Berg=Anna Berg", "place:Oslo=Oslo"},
        {}},
       {"Mr Holm declined to comment.", {"person:Holm=Holm"}, {}},
+      // After a title's "of", the department opens the run and is no part of the name.
+      {"Secretary of Labor Ana Ruiz and the Secretary of State met.",
+       {"person:Ana Ruiz=Ana Ruiz"},
+       {"person:Labor Ana Ruiz=Labor Ana Ruiz", "person:State=State"}},
       // A verb of motion before "to"/"from" makes the name a place.
-      {"She moved to Kirra Belon last year.", {"place:Kirra Belon=Kirra Belon"},
+      {"She moved to Kirra Belon last year.",
+       {"place:Kirra Belon=Kirra Belon"},
        {"person:Kirra Belon=Kirra Belon"}},
       // A middle initial after a given name stays inside the name.
       {"Thomas K. Lund spoke first.", {"person:Thomas K. Lund=Thomas K. Lund"}, {}},
@@ -175,8 +180,7 @@ TEST(EntityAnnotator, Table) {
        {"place:Peru=Peru", "organization:Chile=Chile"}},
       {"Peru kept the lead after the referee gave a penalty.", {"place:Peru=Peru"}, {}},
       // An acronym is an organization unless it abbreviates a common noun.
-      {"The DNA test was paid for by the WHO.", {"organization:WHO=WHO"},
-       {"organization:DNA=DNA"}},
+      {"The DNA test was paid for by the WHO.", {"organization:WHO=WHO"}, {"organization:DNA=DNA"}},
       {"She wrote for the Harbor Weekly.", {"organization:Harbor Weekly=Harbor Weekly"}, {}},
       // An acronym leading an untyped name is an organization of its own.
       {"Pictures from KASA Discovery were shown.", {"organization:KASA=KASA"}, {}},

@@ -4,6 +4,7 @@
 #include "annotate/entity_scanner.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -179,7 +180,37 @@ class DocumentScanner {
       AddCandidate(tokens, word_tokens[name_from], word_tokens.back(), sentence, /*person=*/true);
       return;
     }
+    // "Secretary of State Jo Ray", "Minister of Finance Ana Ruiz": after a title's "of", the
+    // run opens with the office's department, then the person's name (from a known first
+    // name on).
+    const bool after_title_of = first >= 2 && LowerAscii(Text(tokens[first - 1])) == "of" &&
+                                tokens[first - 2].capitalized &&
+                                IsPersonTitle(Text(tokens[first - 2]));
+    // "the Secretary of State": a department alone names no one.
+    static constexpr std::array<std::string_view, 14> kDepartments = {
+        "state",  "defense",   "defence", "finance",  "justice",  "labor",       "labour",
+        "health", "education", "energy",  "commerce", "treasury", "agriculture", "interior"};
+    if (after_title_of && word_tokens.size() == 1 &&
+        std::find(kDepartments.begin(), kDepartments.end(),
+                  LowerAscii(Text(tokens[word_tokens[0]]))) != kDepartments.end())
+      return;
+    if (after_title_of && word_tokens.size() >= 2) {
+      for (size_t w = 1; w < word_tokens.size(); ++w) {
+        if (IsFirstName(Text(tokens[word_tokens[w]]))) {
+          AddCandidate(tokens, word_tokens[w], word_tokens.back(), sentence, /*person=*/true);
+          return;
+        }
+      }
+    }
+    const size_t added = candidates_.size();
     AddCandidate(tokens, first, last, sentence, /*person=*/false);
+    // "the Mayor of Tarnby said": one name after a title's "of" is the office's place or
+    // body, never the person holding it; another mention may type it.
+    if (after_title_of && word_tokens.size() == 1 && candidates_.size() > added &&
+        candidates_.back().type == EntityType::kPerson) {
+      candidates_.back().type = EntityType::kOther;
+      candidates_.back().typed = false;
+    }
   }
 
   // Known organizations and gazetteer places (up to three words, the longest first) written

@@ -100,6 +100,13 @@ SentenceSubjects::PhraseResult SentenceSubjects::Subject(size_t verb, size_t& cu
       }
     }
   }
+  // A subject read back from the verb past its auxiliaries ("A spokesman for X's campaign
+  // didn't respond"): the auxiliaries belong to the cue.
+  if (phrase.found && aux_first < cue_first && phrase.first_token < aux_first &&
+      phrase.span.end > tokens_[aux_first - 1].end) {
+    phrase.span.end = tokens_[aux_first - 1].end;
+    cue_first = aux_first;
+  }
   phrase = Coordinated(WithHonorific(phrase));
   if (phrase.found) {
     size_t end = phrase.first_token;

@@ -476,4 +476,33 @@ TEST(ReportedSpeech, PassiveAgents) {
   });
 }
 
+// A common noun that speaks for the person or place named after it is the speaker ("a
+// lawyer for X", "residents of X"), also past two names joined by "and"; a title before a
+// name leaves the name, and an email from a person is the person's.
+TEST(ReportedSpeech, SpeakersForOthers) {
+  ExpectQuotes({
+      {{"A spokeswoman for Ana Ruiz said the plan would fail."},
+       {"indirect|A spokeswoman for Ana Ruiz|said|the plan would fail"}},
+      {{"Residents of Tarnby said the shelling went on all night."},
+       {"indirect|Residents of Tarnby|said|the shelling went on all night"}},
+      {{"Officials in Kyiv and Moscow said the talks had stalled."},
+       {"indirect|Officials in Kyiv and Moscow|said|the talks had stalled"}},
+      {{"Diplomats from France and the United States said the plan would fail."},
+       {"indirect|Diplomats from France and the United States|said|the plan would fail"}},
+      {{"Minister of Finance Ana Ruiz said the plan would fail."},
+       {"indirect|Ana Ruiz|said|the plan would fail"}},
+      // An office's title with its department or place speaks as a whole.
+      {{"The Secretary of State said the plan would fail."},
+       {"indirect|Secretary of State|said|the plan would fail"}},
+      {{"The Mayor of Tarnby said the plan would fail."},
+       {"indirect|Mayor of Tarnby|said|the plan would fail"}},
+      {{"An email from Ana Ruiz said the plan would fail."},
+       {"indirect|Ana Ruiz|said|the plan would fail"}},
+      // The auxiliaries after a subject read back from the verb belong to the cue.
+      {{"A spokesman for Ruiz's 2016 campaign didn't respond to a request for comment."},
+       {"indirect|A spokesman for Ruiz's 2016 campaign|didn't respond to|"
+        "a request for comment"}},
+  });
+}
+
 }  // namespace crosscheck

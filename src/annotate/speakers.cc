@@ -306,25 +306,57 @@ SpeakerFinder::PhraseResult SpeakerFinder::SubjectBefore(const std::vector<Token
   if (!phrase.found) return phrase;
   // "a representative to the United Nations in Geneva called …": the phrase right before
   // the verb may end a chain of prepositional phrases; the subject is the common noun that
-  // opens the chain (unless the phrase names a person itself: "Secretary of State X").
+  // opens the chain. A phrase that names a person ("Secretary of State X") is the subject
+  // itself unless a common noun opens the chain ("a lawyer for X", "residents of X", where
+  // X may be a place taken for a person).
+  bool names_person = false;
   for (const EntityMention& e : entities_) {
     if (e.span.begin >= phrase.span.end) break;
-    if (e.type == EntityType::kPerson && e.span.begin >= phrase.span.begin) return phrase;
+    if (e.type == EntityType::kPerson && e.span.begin >= phrase.span.begin) names_person = true;
   }
+  const auto is_link = [&](size_t k) {
+    const std::string preposition = LowerAscii(Text(tokens[k]));
+    return preposition == "to" || preposition == "of" || preposition == "at" ||
+           preposition == "for" || preposition == "from" || preposition == "in" ||
+           preposition == "with";
+  };
   PhraseResult chain = phrase, opening = phrase;
   for (size_t hop = 0; hop < kMaxPrepositionHops && chain.first_token >= 2; ++hop) {
-    const std::string preposition = LowerAscii(Text(tokens[chain.first_token - 1]));
-    if (preposition != "to" && preposition != "of" && preposition != "at" && preposition != "for" &&
-        preposition != "from" && preposition != "in" && preposition != "with")
-      break;
+    // "officials in Kyiv and Moscow": the chain's last object may be the second of two
+    // names joined by "and" or "or" (both after the same preposition).
+    const std::string joiner = LowerAscii(Text(tokens[chain.first_token - 1]));
+    const size_t name_first =
+        chain.first_token + (LowerAscii(Text(tokens[chain.first_token])) == "the" ? 1 : 0);
+    if ((joiner == "and" || joiner == "or") && name_first < tokens.size() &&
+        tokens[name_first].capitalized) {
+      const PhraseResult conjunct = PhraseBefore(tokens, chain.first_token - 1, 0);
+      if (!conjunct.found || conjunct.first_token < 2 || !is_link(conjunct.first_token - 1)) break;
+      chain = conjunct;
+    }
+    if (!is_link(chain.first_token - 1)) break;
     const PhraseResult before = PhraseBefore(tokens, chain.first_token - 1, 0);
     if (!before.found) break;
     const Token& head = tokens[chain.first_token - 2];
-    const std::string_view head_text = Text(head);
-    if (!head.capitalized && IsSpeakerNoun(head_text))
+    // A capital opening the sentence does not make a name ("Residents of Kherson said").
+    const bool initial =
+        before.first_token == 0 || (tokens[before.first_token - 1].kind == TokenKind::kPunct &&
+                                    Text(tokens[before.first_token - 1]) != ",");
+    // A title of an office is the subject too: "the Secretary of State", "Mayor of London".
+    const bool title = IsPersonTitle(Text(head));
+    const bool determined = before.first_token + 1 == chain.first_token - 1 &&
+                            IsArticle(Text(tokens[before.first_token]));
+    const bool common = !head.capitalized ||
+                        (initial && !head.all_caps && !(title && !Text(head).ends_with("s"))) ||
+                        (!names_person && title && determined);
+    if (common && IsSpeakerNoun(Text(head)))
       opening = {true, {before.span.begin, phrase.span.end}, before.first_token};
     chain = before;
   }
+  // A name after a comma may end an apposition of a name before it ("Jo Ray, economist for
+  // X, said", X taken for a person): left to the apposition readings, which take that name.
+  if (names_person && opening.first_token != phrase.first_token && opening.first_token > 0 &&
+      Text(tokens[opening.first_token - 1]) == ",")
+    return phrase;
   return opening;
 }
 
@@ -733,6 +765,36 @@ const EntityMention* SpeakerFinder::FirstNamed(const std::string& name) const {
   return it == first_named_.end() ? nullptr : it->second;
 }
 
+// Whether the speaker phrase `phrase` is a common noun linked to the person `named` inside
+// it ("a spokesman for X", "the lawyer for X", "residents of X", X perhaps a place taken for
+// a person): the phrase speaks, not X. A title before the name ("Secretary of State X")
+// leaves X the speaker.
+bool SpeakerFinder::SpeaksForNamed(const Span& phrase, const EntityMention& named) const {
+  if (named.span.begin <= phrase.begin) return false;
+  std::string_view before = body_.substr(phrase.begin, named.span.begin - phrase.begin);
+  const auto last_word = [](std::string_view& text) {
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    const size_t space = text.find_last_of(' ');
+    const std::string_view word = space == std::string_view::npos ? text : text.substr(space + 1);
+    text.remove_suffix(word.size());
+    return word;
+  };
+  const std::string link = LowerAscii(last_word(before));
+  if (link != "for" && link != "of" && link != "to" && link != "at" && link != "with" &&
+      link != "from" && link != "in")
+    return false;
+  const std::string_view head = last_word(before);
+  if (head.empty() || !IsSpeakerNoun(head)) return false;
+  // "an email from X", "a statement from X": X wrote it and speaks through it; "aides from
+  // X's office" still speak themselves.
+  if (link == "from" && !IsPersonTitle(head) &&
+      !(head.size() > 3 && head.back() == 's' && IsPersonTitle(head.substr(0, head.size() - 1))))
+    return false;
+  const bool opens = before.find_first_not_of(' ') == std::string_view::npos;
+  const bool capitalized = head[0] >= 'A' && head[0] <= 'Z';
+  return !capitalized || (opens && !IsPersonTitle(head));
+}
+
 void SpeakerFinder::Attribute(const SpeakerCue& cue, uint32_t before, QuoteMention& quote,
                               const QuoteMention* previous) const {
   quote.cue = cue.cue;
@@ -756,7 +818,7 @@ void SpeakerFinder::Attribute(const SpeakerCue& cue, uint32_t before, QuoteMenti
   head_begin = head_begin == std::string_view::npos ? 0 : head_begin + 1;
   const std::string_view head = phrase_text.substr(head_begin);
 
-  if (named && named->type == EntityType::kPerson) {
+  if (named && named->type == EntityType::kPerson && !SpeaksForNamed(phrase, *named)) {
     quote.speaker = named->span;
     quote.speaker_text = named->text;
     quote.speaker_name = named->canonical;

@@ -93,6 +93,7 @@ class SpeakerFinder {
                              const QuoteMention* previous, int depth = 0) const;
 
  private:
+  bool SpeaksForNamed(const Span& phrase, const EntityMention& named) const;
   std::string_view Text(const Token& token) const {
     return body_.substr(token.begin, token.end - token.begin);
   }
