@@ -338,6 +338,21 @@ class SentenceReader {
     while (open > 0 && comma - open <= kMaxShortQuoteTokens && !IsMarkAt(open - 1)) --open;
     return open > 1 && IsMarkAt(open - 1) && comma - open <= kMaxShortQuoteTokens ? comma : k;
   }
+  // The comma before the closing mark at tokens_[k] when the quotation, however long, opens
+  // inside this sentence after words of the clause it completes ("The soldiers “are expected
+  // to …,” it said."), else k.
+  size_t CommaInsideClauseQuote(size_t k) const {
+    size_t comma = k;
+    while (comma > 1 && IsMarkAt(comma) && (Word(comma - 1) == "," || IsMarkAt(comma - 1))) --comma;
+    if (comma == k || Word(comma) != ",") return k;
+    size_t open = comma;
+    while (open > 0 && !IsMarkAt(open - 1)) --open;
+    if (open < 3 || !IsMarkAt(open - 1) || tokens_[open - 2].kind != TokenKind::kWord) return k;
+    for (size_t w = 0; w + 1 < open; ++w) {
+      if (IsMarkAt(w)) return k;
+    }
+    return comma;
+  }
   // Whether the closing mark at tokens_[mark] ends a few title-case words (a show or paper:
   // "“Morning Hour,”"), not a quotation.
   bool ClosesTitle(size_t mark) const {
@@ -694,7 +709,9 @@ class SentenceReader {
       // and the statement is dropped beside it).
       const size_t opener = phrase.first_token - 1;
       const bool comma_in_mark = opener >= 2 && IsMarkAt(opener) && Word(opener - 1) == "," &&
-                                 !IsMarkAt(0) && CommaInsideShortQuote(opener) == opener - 1;
+                                 !IsMarkAt(0) &&
+                                 (CommaInsideShortQuote(opener) == opener - 1 ||
+                                  CommaInsideClauseQuote(opener) == opener - 1);
       if (Word(opener) != "," && !comma_in_mark) continue;
       // An opening adverbial alone is no content ("In an email, X asked."); followed by a
       // clause of its own it is part of one ("With that unresolved, the agency …, X said.").

@@ -328,10 +328,10 @@ TEST(ReportedSpeech, AppositionEndingInsideAShortQuote) {
   ExpectQuotes({
       {{"Baxter, who calls the mayor a \u201Ccrook,\u201D said he does not think the plan will "
         "pass the council."},
-       {"mixed|Baxter|calls|the mayor a \u201Ccrook", "partial|Baxter|calls|crook,",
+       {"mixed|Baxter|calls|the mayor a \u201Ccrook,\u201D", "partial|Baxter|calls|crook,",
         "indirect|Baxter|said|he does not think the plan will pass the council"}},
       {{"Lena Ortiz, who called the vote a ''sham,'' said it would be appealed."},
-       {"mixed|Lena Ortiz|called|the vote a ''sham", "partial|Lena Ortiz|called|sham,",
+       {"mixed|Lena Ortiz|called|the vote a ''sham,''", "partial|Lena Ortiz|called|sham,",
         "indirect|Lena Ortiz|said|it would be appealed"}},
   });
 }
@@ -371,7 +371,7 @@ TEST(ReportedSpeech, SecondStatementsAndIndirectQuestions) {
        {"indirect|firms|warned|they could sell their bonds",
         "indirect|many analysts|doubt|they would do it"}},
       {{"Ruiz said the plan was a \u201Cfarce,\u201D describing the board as reckless."},
-       {"mixed|Ruiz|said|the plan was a \u201Cfarce", "partial|Ruiz|said|farce,",
+       {"mixed|Ruiz|said|the plan was a \u201Cfarce,\u201D", "partial|Ruiz|said|farce,",
         "indirect|Ruiz|describing|the board as reckless"}},
       {{"Ruiz questioned how the board had picked its members."},
        {"indirect|Ruiz|questioned|how the board had picked its members"}},
@@ -502,6 +502,27 @@ TEST(ReportedSpeech, SpeakersForOthers) {
       {{"A spokesman for Ruiz's 2016 campaign didn't respond to a request for comment."},
        {"indirect|A spokesman for Ruiz's 2016 campaign|didn't respond to|"
         "a request for comment"}},
+  });
+}
+
+// Quoted words that complete a clause begun outside the marks, however long, make it a
+// mixed statement of the closing attribution; a statement read inside quoted words ends
+// with them, and one that opens before them runs to their closing mark.
+TEST(ReportedSpeech, StatementsAndQuotationMarks) {
+  ExpectQuotes({
+      {{"The soldiers \u201Care expected to be sent to the front as soon as they finish their "
+        "training in the east,\u201D it said."},
+       {"mixed||said|The soldiers \u201Care expected to be sent to the front as soon as they "
+        "finish their training in the east,\u201D",
+        "partial||said|are expected to be sent to the front as soon as they finish their "
+        "training in the east,"}},
+      {{"The agency said it had \u201Cseen that in May the army moved its units to the border, "
+        "confirming the start of the campaign\u201D in the region."},
+       {"mixed|agency|said|it had \u201Cseen that in May the army moved its units to the "
+        "border, confirming the start of the campaign\u201D",
+        "partial|agency|said|seen that in May the army moved its units to the border, confirming "
+        "the start of the campaign",
+        "indirect|agency|confirming|the start of the campaign"}},
   });
 }
 

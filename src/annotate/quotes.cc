@@ -573,6 +573,59 @@ std::vector<Span> QuotedSpans(const std::vector<QuotedPassage>& passages) {
   return spans;
 }
 
+// A reported statement read across quotation marks: a cue that holds a mark ("said it had
+// “detected") is no cue, and a content that opens inside quoted words ends with them
+// ("“…, confirming the start of X” in Y": the content ends at X), and one that opens before
+// quoted words runs to their closing mark. False when the statement is dropped; a clipped
+// content keeps one piece. `quoted` is sorted by begin.
+bool KeepsToQuotations(std::string_view body, const std::vector<Span>& quoted,
+                       QuoteMention& quote) {
+  const auto containing = [&quoted](uint32_t pos) -> const Span* {
+    auto it = std::upper_bound(quoted.begin(), quoted.end(), pos,
+                               [](uint32_t p, const Span& q) { return p < q.begin; });
+    if (it == quoted.begin()) return nullptr;
+    --it;
+    return pos < it->end ? &*it : nullptr;
+  };
+  if (quote.cue) {
+    const Span* at_begin = containing(quote.cue->begin);
+    const Span* at_end = containing(quote.cue->end - 1);
+    if (at_begin != at_end) return false;
+  }
+  const Span* opening = containing(quote.span.begin);
+  if (opening == nullptr) {
+    // A content that opens before quoted words and stops inside them ("said it had “seen
+    // that X, confirming Y”", cut at the participle) runs to their closing mark.
+    const Span* closing = quote.span.end > 0 ? containing(quote.span.end - 1) : nullptr;
+    if (closing == nullptr || closing->begin <= quote.span.begin || !quote.contents.empty())
+      return true;
+    uint32_t end = closing->end;
+    for (std::string_view mark : {"\xE2\x80\x9D", "\"", "''"}) {
+      if (body.substr(end, mark.size()) == mark) {
+        end += static_cast<uint32_t>(mark.size());
+        break;
+      }
+    }
+    if (end <= quote.span.end) return true;
+    quote.span.end = end;
+    quote.text = std::string(body.substr(quote.span.begin, end - quote.span.begin));
+    return true;
+  }
+  if (quote.span.end <= opening->end) return true;
+  // Only when the cue stands inside the same quoted words (the quotation's own speaker
+  // speaks there, not a statement around it).
+  if (!quote.cue || containing(quote.cue->begin) != opening) return true;
+  uint32_t end = opening->end;
+  while (end > quote.span.begin &&
+         (body[end - 1] == ' ' || body[end - 1] == ',' || body[end - 1] == ';'))
+    --end;
+  if (end <= quote.span.begin) return false;
+  quote.span.end = end;
+  quote.text = std::string(body.substr(quote.span.begin, end - quote.span.begin));
+  quote.contents.clear();
+  return true;
+}
+
 std::vector<QuotedPassage> FindQuotedPassages(const TextReading& reading) {
   const std::string_view body = reading.body();
   std::vector<QuotedPassage> passages;
@@ -749,6 +802,7 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
     while (direct_idx < direct_marks.size() && direct_marks[direct_idx].end <= sentence.begin)
       ++direct_idx;
     for (QuoteMention& quote : reported) {
+      if (!KeepsToQuotations(body, quoted, quote)) continue;
       if (OverlapsAny(direct_marks, direct_idx, quote.span) &&
           !ClipBeforeDirectQuote(body, direct_marks, direct_idx, quote))
         continue;
