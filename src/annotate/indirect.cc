@@ -1310,6 +1310,14 @@ class SentenceReader {
     if (IsPreposition(opener) || IsSubordinator(opener) || IsTimeFiller(Word(head)) ||
         InList(head_lower, kTimeNouns))
       return {};
+    // "Lund and his wife have said": a name joined to a possessive phrase opens the subject.
+    if ((opener == "his" || opener == "her" || opener == "their") && first >= 2 &&
+        Lower(first - 1) == "and") {
+      const SpeakerFinder::PhraseResult name = finder_.SubjectBefore(tokens_, first - 1);
+      if (name.found && tokens_[name.first_token].capitalized &&
+          (name.first_token == 0 || IsClauseOpener(Lower(name.first_token - 1))))
+        first = name.first_token;
+    }
     return {true, {tokens_[first].begin, tokens_[head].end}, first};
   }
 

@@ -1,6 +1,7 @@
 // Subject phrases of reporting verbs, for indirect.cc (see indirect_subjects.h).
 #include "annotate/indirect_subjects.h"
 
+#include <algorithm>
 #include <array>
 
 namespace crosscheck::reported {
@@ -26,6 +27,16 @@ constexpr size_t kMaxCommonSubjectWords = 5;
 constexpr size_t kMaxOpeningTokens = 8;
 // Places and institutions after a name in an apposition ("Jo Ray of the Baptist Church in Marion").
 constexpr size_t kMaxNameHops = 3;
+
+// Words that open a quantified subject ("many", "half", "two", "percent").
+bool IsQuantifierWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 28> kQuantifiers = {
+      "many",  "most",    "some",     "others",  "few",      "both",    "all",
+      "half",  "percent", "majority", "several", "none",     "one",     "two",
+      "three", "four",    "five",     "six",     "seven",    "eight",   "nine",
+      "ten",   "third",   "thirds",   "quarter", "quarters", "another", "minority"};
+  return std::find(kQuantifiers.begin(), kQuantifiers.end(), lower) != kQuantifiers.end();
+}
 
 }  // namespace
 
@@ -151,6 +162,22 @@ SentenceSubjects::PhraseResult SentenceSubjects::SubjectAroundInsert(size_t verb
     --open;
   }
   if (open == 0) return {};
+  // "Those who know him say", "Many of those who voted for X say": the demonstrative names
+  // no one without its relative clause, which stays in the subject.
+  // Not before auxiliaries ("Those who bought tickets are being urged to …": a passive,
+  // or a modal's verb).
+  if (Word(verb - 1) != ")" && Lower(open - 1) == "those" &&
+      !IsAuxiliary(tokens_[verb - 1], Word(verb - 1)) && !IsBeForm(Lower(verb - 1)) &&
+      Lower(verb - 1) != "to" && Lower(verb - 1) != "being") {
+    size_t first = open - 1;
+    while (first > 0 && open - first < kMaxWholeSubjectTokens &&
+           !IsClauseOpener(Lower(first - 1)) &&
+           (Lower(first - 1) == "of" || Lower(first - 1) == "all" ||
+            tokens_[first - 1].kind == TokenKind::kNumber || IsQuantifierWord(Lower(first - 1))))
+      --first;
+    if (first > 0 && !IsClauseOpener(Lower(first - 1))) return {};
+    return {true, {tokens_[first].begin, tokens_[verb - 1].end}, first};
+  }
   SpeakerFinder::PhraseResult phrase = finder_.SubjectBefore(tokens_, open);
   if (!phrase.found || (phrase.first_token > 0 && !IsClauseOpener(Lower(phrase.first_token - 1))))
     phrase = WholeSubject(open, phrase);
@@ -165,8 +192,11 @@ SentenceSubjects::PhraseResult SentenceSubjects::SubjectAroundInsert(size_t verb
 // subject (not "X said A and B said …", where the first name is inside a content).
 SentenceSubjects::PhraseResult SentenceSubjects::Coordinated(
     SpeakerFinder::PhraseResult phrase) const {
+  // The second name may be a possessive phrase: "Lund and his wife have said".
+  const std::string_view opening = Lower(phrase.first_token);
+  const bool possessive = opening == "his" || opening == "her" || opening == "their";
   if (!phrase.found || phrase.first_token < 2 || Lower(phrase.first_token - 1) != "and" ||
-      !tokens_[phrase.first_token].capitalized)
+      !(tokens_[phrase.first_token].capitalized || possessive))
     return phrase;
   const SpeakerFinder::PhraseResult first = finder_.SubjectBefore(tokens_, phrase.first_token - 1);
   if (!first.found || !tokens_[first.first_token].capitalized) return phrase;
@@ -234,11 +264,6 @@ SentenceSubjects::PhraseResult SentenceSubjects::WholeSubject(
 // "many said", "26 percent of voters said", "half of the delegates said": a quantifier
 // or a share opens the subject (the phrase finder stops at such function words).
 SentenceSubjects::PhraseResult SentenceSubjects::QuantifierSubject(size_t verb) const {
-  static constexpr std::array<std::string_view, 28> kQuantifiers = {
-      "many",  "most",    "some",     "others",  "few",      "both",    "all",
-      "half",  "percent", "majority", "several", "none",     "one",     "two",
-      "three", "four",    "five",     "six",     "seven",    "eight",   "nine",
-      "ten",   "third",   "thirds",   "quarter", "quarters", "another", "minority"};
   // Words inside a share: "two in three", "more than half of the voters".
   static constexpr std::array<std::string_view, 14> kShareWords = {
       "of",   "the",    "other", "those",  "in",   "out",   "than",
@@ -257,7 +282,7 @@ SentenceSubjects::PhraseResult SentenceSubjects::QuantifierSubject(size_t verb) 
     }
     if (t.kind != TokenKind::kWord) break;
     const std::string_view lower = Lower(first - 1);
-    if (InList(lower, kQuantifiers)) {
+    if (IsQuantifierWord(lower)) {
       quantified = true;
     } else if (!(InList(lower, kShareWords) || (!IsFunctionWord(lower) && !IsCue(first - 1)))) {
       break;

@@ -498,6 +498,20 @@ TEST(ReportedSpeech, SpeakersForOthers) {
        {"indirect|Mayor of Tarnby|said|the plan would fail"}},
       {{"An email from Ana Ruiz said the plan would fail."},
        {"indirect|Ana Ruiz|said|the plan would fail"}},
+      // An adjective or participle between the noun and its preposition; "those" with its
+      // relative clause; a name joined to a possessive phrase.
+      {{"A source close to the minister said the talks would resume."},
+       {"indirect|A source close to the minister|said|the talks would resume"}},
+      {{"Sources close to Ana Ruiz said the talks would resume."},
+       {"indirect|Sources close to Ana Ruiz|said|the talks would resume"}},
+      {{"People familiar with the matter said the talks would resume."},
+       {"indirect|People familiar with the matter|said|the talks would resume"}},
+      {{"Those close to Lund say he will not run again."},
+       {"indirect|Those close to Lund|say|he will not run again"}},
+      {{"Those who know him say he will not run again."},
+       {"indirect|Those who know him|say|he will not run again"}},
+      {{"Lund and his wife have said they will not move."},
+       {"indirect|Lund and his wife|have said|they will not move"}},
       // The auxiliaries after a subject read back from the verb belong to the cue.
       {{"A spokesman for Ruiz's 2016 campaign didn't respond to a request for comment."},
        {"indirect|A spokesman for Ruiz's 2016 campaign|didn't respond to|"

@@ -1,6 +1,7 @@
 #include "annotate/speakers.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "annotate/attribution_verbs.h"
@@ -57,6 +58,13 @@ bool IsPartitiveHead(std::string_view lower) {
 
 // A participle or relative that ends a noun phrase after its head ("a source involved in …",
 // "an aide speaking on condition of anonymity").
+// Adjectives that follow a noun with their preposition ("a source close to X").
+bool IsPostModifierAdjective(std::string_view word) {
+  static constexpr std::array<std::string_view, 7> kAdjectives = {
+      "close", "familiar", "loyal", "near", "sympathetic", "hostile", "friendly"};
+  return std::find(kAdjectives.begin(), kAdjectives.end(), word) != kAdjectives.end();
+}
+
 bool IsPostModifier(const Token& t, std::string_view word) {
   return !t.capitalized && word.size() > 4 && (word.ends_with("ed") || word.ends_with("ing"));
 }
@@ -334,9 +342,24 @@ SpeakerFinder::PhraseResult SpeakerFinder::SubjectBefore(const std::vector<Token
       chain = conjunct;
     }
     if (!is_link(chain.first_token - 1)) break;
-    const PhraseResult before = PhraseBefore(tokens, chain.first_token - 1, 0);
+    // "a source close to X", "people familiar with X", "officials briefed on X": an
+    // adjective or participle between the noun and its preposition.
+    size_t head_at = chain.first_token - 2;
+    if (head_at >= 1 && tokens[head_at].kind == TokenKind::kWord && !tokens[head_at].capitalized &&
+        (IsPostModifier(tokens[head_at], Text(tokens[head_at])) ||
+         IsPostModifierAdjective(Text(tokens[head_at]))) &&
+        tokens[head_at - 1].kind == TokenKind::kWord &&
+        (IsSpeakerNoun(Text(tokens[head_at - 1])) ||
+         LowerAscii(Text(tokens[head_at - 1])) == "those"))
+      --head_at;
+    // "Those close to X say": the demonstrative is the whole noun phrase.
+    const bool those =
+        LowerAscii(Text(tokens[head_at])) == "those" && head_at + 1 < chain.first_token - 1;
+    const PhraseResult before =
+        those ? PhraseResult{true, {tokens[head_at].begin, tokens[head_at].end}, head_at}
+              : PhraseBefore(tokens, head_at + 1, 0);
     if (!before.found) break;
-    const Token& head = tokens[chain.first_token - 2];
+    const Token& head = tokens[head_at];
     // A capital opening the sentence does not make a name ("Residents of Kherson said").
     const bool initial =
         before.first_token == 0 || (tokens[before.first_token - 1].kind == TokenKind::kPunct &&
@@ -348,7 +371,7 @@ SpeakerFinder::PhraseResult SpeakerFinder::SubjectBefore(const std::vector<Token
     const bool common = !head.capitalized ||
                         (initial && !head.all_caps && !(title && !Text(head).ends_with("s"))) ||
                         (!names_person && title && determined);
-    if (common && IsSpeakerNoun(Text(head)))
+    if ((common && IsSpeakerNoun(Text(head))) || those)
       opening = {true, {before.span.begin, phrase.span.end}, before.first_token};
     chain = before;
   }
@@ -783,7 +806,11 @@ bool SpeakerFinder::SpeaksForNamed(const Span& phrase, const EntityMention& name
   if (link != "for" && link != "of" && link != "to" && link != "at" && link != "with" &&
       link != "from" && link != "in")
     return false;
-  const std::string_view head = last_word(before);
+  std::string_view head = last_word(before);
+  // "sources close to X", "people familiar with X".
+  if (!head.empty() && (IsPostModifierAdjective(head) ||
+                        (head.size() > 4 && (head.ends_with("ed") || head.ends_with("ing")))))
+    head = last_word(before);
   if (head.empty() || !IsSpeakerNoun(head)) return false;
   // "an email from X", "a statement from X": X wrote it and speaks through it; "aides from
   // X's office" still speak themselves.
