@@ -348,8 +348,12 @@ class SentenceReader {
     size_t open = comma;
     while (open > 0 && !IsMarkAt(open - 1)) --open;
     if (open < 3 || !IsMarkAt(open - 1) || tokens_[open - 2].kind != TokenKind::kWord) return k;
+    // Only a subject before the mark: a few words, no punctuation ("South Korea's president
+    // met X on Friday, with Seoul calling the move “…,” his office said" is a report of
+    // its own around the quoted words).
+    if (open - 1 > kMaxShortQuoteTokens) return k;
     for (size_t w = 0; w + 1 < open; ++w) {
-      if (IsMarkAt(w)) return k;
+      if (tokens_[w].kind == TokenKind::kPunct) return k;
     }
     return comma;
   }

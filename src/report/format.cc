@@ -205,6 +205,32 @@ std::string CueForSpeaker(std::string_view cue, std::string_view speaker) {
   return third + std::string(cue.substr(first_end));
 }
 
+// The cue with a participle first ("saying", "slamming", "telling reporters") in the past
+// tense ("said", "slammed", "told reporters"); other cues as written.
+std::string PastForParticiple(std::string_view cue) {
+  const size_t first_end = std::min(cue.find(' '), cue.size());
+  const std::string_view verb = cue.substr(0, first_end);
+  if (verb.size() < 5 || !verb.ends_with("ing") ||
+      !std::all_of(verb.begin(), verb.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return std::string(cue);
+  static constexpr std::pair<std::string_view, std::string_view> kIrregular[] = {
+      {"saying", "said"},    {"telling", "told"},     {"writing", "wrote"},
+      {"making", "made"},    {"giving", "gave"},      {"taking", "took"},
+      {"seeing", "saw"},     {"thinking", "thought"}, {"speaking", "spoke"},
+      {"finding", "found"},  {"meeting", "met"},      {"leaving", "left"},
+      {"putting", "put"},    {"bringing", "brought"}, {"holding", "held"},
+      {"keeping", "kept"},   {"sending", "sent"},     {"choosing", "chose"},
+      {"swearing", "swore"}, {"seeking", "sought"},   {"knowing", "knew"},
+      {"feeling", "felt"},   {"hearing", "heard"},    {"standing", "stood"}};
+  std::string past;
+  for (const auto& [participle, irregular] : kIrregular) {
+    if (verb == participle) past = std::string(irregular);
+  }
+  // "adding" -> "added", "slamming" -> "slammed", "noting" -> "noted", "urging" -> "urged".
+  if (past.empty()) past = std::string(verb.substr(0, verb.size() - 3)) + "ed";
+  return past + std::string(cue.substr(first_end));
+}
+
 }  // namespace
 
 QuoteProse DescribeQuote(const ReportQuote& quote, std::string_view speaker, size_t max_chars) {
@@ -225,16 +251,21 @@ QuoteProse DescribeQuote(const ReportQuote& quote, std::string_view speaker, siz
   }
   const std::string_view cue = quote.cue;
   // "according to X", "as per X", "per X": the source leads ("According to X, …").
-  if (StartsWithWord(cue, "according") || cue == "per" || cue == "as per") {
+  // A passive with its agent ("has been informed by X that …", "was first reported by X")
+  // reads the same way: the agent is the source.
+  const bool passive = cue.size() > 3 && cue.ends_with(" by");
+  if (StartsWithWord(cue, "according") || cue == "per" || cue == "as per" || passive) {
     prose.lead = "According to " + std::string(speaker) + ",";
   } else {
-    // A participle ("saying", "adding") reads only inside its sentence: "said" stands in.
-    const size_t first_end = std::min(cue.find(' '), cue.size());
-    const bool participle = first_end >= 3 && cue.substr(first_end - 3, 3) == "ing";
-    prose.lead = std::string(speaker) + " " +
-                 (cue.empty() || participle ? "said" : CueForSpeaker(cue, speaker));
+    // A participle ("adding", "slamming X as") reads only inside its sentence: its past
+    // tense stands in ("added", "slammed X as").
+    prose.lead =
+        std::string(speaker) + " " +
+        (cue.empty() ? std::string("said") : CueForSpeaker(PastForParticiple(cue), speaker));
   }
-  const std::string words = partial_alone ? std::string(reported) : ClauseAfterVerb(reported);
+  std::string words = partial_alone ? std::string(reported) : ClauseAfterVerb(reported);
+  // "According to X, that …": the source leads, the clause's "that" goes.
+  if (passive && words.starts_with("that ")) words.erase(0, 5);
   prose.words = Shorten(words, max_chars);
   return prose;
 }

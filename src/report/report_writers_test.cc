@@ -300,6 +300,19 @@ TEST(FormatTest, ReportedSpeechLeadAgreesWithTheNamedSpeaker) {
   EXPECT_EQ(DescribeQuote(quote, "Ana Lind", 200).lead, "Ana Lind said");
   quote.cue = "as per";
   EXPECT_EQ(DescribeQuote(quote, "Reuters", 200).lead, "According to Reuters,");
+  // A participle reads in the past tense outside its sentence.
+  quote.cue = "slamming";
+  EXPECT_EQ(DescribeQuote(quote, "Ana Lind", 200).lead, "Ana Lind slammed");
+  quote.cue = "saying";
+  EXPECT_EQ(DescribeQuote(quote, "Ana Lind", 200).lead, "Ana Lind said");
+  quote.cue = "telling reporters";
+  EXPECT_EQ(DescribeQuote(quote, "Ana Lind", 200).lead, "Ana Lind told reporters");
+  // A passive's agent is the source: "has been informed by X that …".
+  quote.cue = "has been informed by";
+  quote.text = "that the talks had failed";
+  const QuoteProse passive = DescribeQuote(quote, "the agency", 200);
+  EXPECT_EQ(passive.lead, "According to the agency,");
+  EXPECT_EQ(passive.words, "the talks had failed");
 }
 
 TEST(FormatTest, Numbers) {
