@@ -1433,6 +1433,8 @@ class SentenceReader {
       // "says a violent hit that used to …": a "that" after an object noun is a relative.
       if (k == next && !tells && IsDeterminer(Lower(k))) break;
       if (Lower(k) != "that") continue;
+      // Inside quoted words the "that" is the quotation's own ('said it had “found that …').
+      if (marks % 2 == 1) break;
       // "said that's what …": "that" is the clause's subject ("that is"), the content opens
       // with it.
       if (k + 1 < tokens_.size() && tokens_[k + 1].kind == TokenKind::kPossessive) {

@@ -119,6 +119,13 @@ SentenceSubjects::PhraseResult SentenceSubjects::Subject(size_t verb, size_t& cu
     cue_first = aux_first;
   }
   phrase = Coordinated(WithHonorific(phrase));
+  // A verb inside quoted words has no subject outside them ("X said it had “detected that
+  // …”": "detected" is the quotation's word, not a statement of "it").
+  if (phrase.found) {
+    for (size_t k = phrase.first_token; k < verb; ++k) {
+      if (tokens_[k].begin >= phrase.span.end && IsQuoteMark(Word(k))) return {};
+    }
+  }
   if (phrase.found) {
     size_t end = phrase.first_token;
     while (end < tokens_.size() && tokens_[end].end <= phrase.span.end) ++end;

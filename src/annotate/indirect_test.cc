@@ -537,6 +537,12 @@ TEST(ReportedSpeech, StatementsAndQuotationMarks) {
         "partial|agency|said|seen that in May the army moved its units to the border, confirming "
         "the start of the campaign",
         "indirect|agency|confirming|the start of the campaign"}},
+      // A "that" inside the quoted words is theirs: the cue stays "said".
+      {{"The agency said it had \u201Cdetected that in May the army moved its units to the "
+        "border\u201D."},
+       {"mixed|agency|said|it had \u201Cdetected that in May the army moved its units to the "
+        "border\u201D",
+        "partial|agency|said|detected that in May the army moved its units to the border"}},
   });
 }
 
