@@ -537,6 +537,12 @@ TEST(ReportedSpeech, StatementsAndQuotationMarks) {
         "partial|agency|said|seen that in May the army moved its units to the border, confirming "
         "the start of the campaign",
         "indirect|agency|confirming|the start of the campaign"}},
+      // A statement cut before a direct quotation leaves the quotation its subject; a
+      // modal between subject and verb still gives the quotation its speaker.
+      {{"She thought that if she won, people would say \"why not before?\" If she lost, they "
+        "would say she was done."},
+       {"indirect||thought|that if she won", "direct|people|say|why not before?",
+        "indirect||would say|she was done"}},
       // A "that" inside the quoted words is theirs: the cue stays "said".
       {{"The agency said it had \u201Cdetected that in May the army moved its units to the "
         "border\u201D."},

@@ -304,6 +304,7 @@ bool ClipBeforeDirectQuote(std::string_view body, const std::vector<Span>& marks
   while (k < marks.size() && marks[k].end <= quote.span.begin) ++k;
   if (k >= marks.size() || marks[k].begin <= quote.span.begin) return false;
   uint32_t end = marks[k].begin;
+  bool verb_trimmed = false;  // a reporting verb of the quotation was cut
   // Trailing spaces, punctuation and connector or reporting words: ", but said, " -> "".
   for (bool trimmed = true; trimmed && end > quote.span.begin;) {
     trimmed = false;
@@ -317,8 +318,23 @@ bool ClipBeforeDirectQuote(std::string_view body, const std::vector<Span>& marks
     const std::string lower = LowerAscii(last);
     if (word > quote.span.begin &&
         (IsFunctionWord(lower) || IsSpeechVerb(lower))) {
+      verb_trimmed = verb_trimmed || IsSpeechVerb(lower);
       end = word;
       trimmed = true;
+    }
+  }
+  // The quotation's own subject goes with its verb: "that if she won, people would say
+  // “…”" ends at "won", a clause comma at most a few words back.
+  if (verb_trimmed) {
+    constexpr size_t kMaxSubjectWords = 4;
+    size_t words = 0;
+    for (uint32_t at = end; at > quote.span.begin; --at) {
+      if (body[at - 1] == ' ') ++words;
+      if (words >= kMaxSubjectWords || body[at - 1] == '\n') break;
+      if (body[at - 1] == ',' || body[at - 1] == ';') {
+        end = at - 1;
+        break;
+      }
     }
   }
   const std::string_view content = body.substr(quote.span.begin, end - quote.span.begin);

@@ -103,7 +103,10 @@ bool IsSubjectVerbFiller(std::string_view lower) {
   return lower == "also" || lower == "now" || lower == "then" || lower == "later" ||
          lower == "has" || lower == "have" || lower == "had" || lower == "once" ||
          lower == "again" || lower == "further" || lower == "previously" || lower == "often" ||
-         lower == "recently" || lower == "repeatedly" || lower == "reportedly";
+         lower == "recently" || lower == "repeatedly" || lower == "reportedly" ||
+         // Modals: "people would say '…'", "critics will say '…'".
+         lower == "will" || lower == "would" || lower == "could" || lower == "can" ||
+         lower == "may" || lower == "might" || lower == "should" || lower == "must";
 }
 
 // The end of the subject before tokens[verb]: back over at most two words between subject and
