@@ -224,7 +224,29 @@ bool NamesATitle(std::string_view body, const QuotedPassage& passage,
   // title-case headline every word is capitalized.
   const bool names_place = before_lower == "on" || before_lower == "in" || before_lower == "with" ||
                            before_lower == "to" || before_lower == "at" || before_lower == "told";
-  if (before.kind != TokenKind::kPossessive && (!names_place || before.capitalized)) return false;
+  // A kind of work before the title, perhaps with a comma ('the medical drama “Mercy
+  // Street”', 'the thriller, “Bloodline,”'), or "of" after a maker or version of a work
+  // ('a revival of “The Files”', 'the author of “Power and Glory”').
+  static constexpr std::string_view kWorks[] = {
+      "show",      "series",  "film",    "movie",       "book",      "novel",   "album",
+      "song",      "play",    "musical", "documentary", "biography", "memoir",  "program",
+      "programme", "sitcom",  "drama",   "thriller",    "comedy",    "episode", "magazine",
+      "newspaper", "podcast", "opera",   "miniseries",  "franchise", "musical", "segment"};
+  static constexpr std::string_view kMakers[] = {
+      "revival", "version", "author",   "star",     "host",   "creator", "season",    "cast",
+      "remake",  "sequel",  "producer", "director", "editor", "reboot",  "adaptation"};
+  const auto in = [](std::string_view word, const auto& list) {
+    return std::find(std::begin(list), std::end(list), word) != std::end(list);
+  };
+  size_t work = mark - 1;
+  if (before_lower == "," && work > 0) --work;
+  const std::string work_lower = LowerAscii(reported::TextOf(body, tokens[work]));
+  const bool names_work = !tokens[work].capitalized &&
+                          (in(work_lower, kWorks) ||
+                           (work_lower == "of" && work > 0 && !tokens[work - 1].capitalized &&
+                            in(LowerAscii(reported::TextOf(body, tokens[work - 1])), kMakers)));
+  if (before.kind != TokenKind::kPossessive && !names_work && (!names_place || before.capitalized))
+    return false;
   size_t words = 0;
   for (size_t k = mark + 1; k < tokens.size() && tokens[k].end <= passage.pieces[0].end; ++k) {
     const Token& t = tokens[k];

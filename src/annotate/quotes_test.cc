@@ -260,6 +260,10 @@ TEST(QuoteAnnotator, Table) {
        {"indirect|Lund|said on \u201CFace the Week\u201D|that the plan would fail"}},
       {{"Speaking on the network's \u201CMorning Hour,\u201D Lund said the plan would fail."},
        {"indirect|Lund|said|the plan would fail"}},
+      // A kind of work, or the maker or version "of" it, before title-case words in marks.
+      {{"Lund starred in the medical drama, \u201CHarbour Street,\u201D last year."}, {}},
+      {{"Lund is the author of \u201CSalt and Iron\u201D and said the plan would fail."},
+       {"indirect|Lund|said|the plan would fail"}},
       // A capitalized preposition (a title-case headline) names no show: the words stay a quote.
       {{"The mayor spoke To \u201CThe People\u201D at noon."}, {"partial|mayor|spoke|The People"}},
       // A short object or adjunct between the verb of saying and the quote: still direct.
