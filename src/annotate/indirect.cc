@@ -432,7 +432,14 @@ class SentenceReader {
     // "75 percent said yes": an answer is a whole content.
     const std::string_view answer = body_.substr(clause.begin, clause.size());
     const bool yes_no = answer == "yes" || answer == "no" || answer == "Yes" || answer == "No";
-    if (clause.empty() || (!yes_no && CountWords(tokens_, clause.begin, clause.end) < min_words))
+    // "X said he would.": a pronoun and an auxiliary are a whole (elliptical) clause.
+    const size_t space = answer.find(' ');
+    const bool elliptical = space != std::string_view::npos &&
+                            answer.find(' ', space + 1) == std::string_view::npos &&
+                            IsPronoun(answer.substr(0, space)) &&
+                            IsFiniteAuxiliary(LowerAscii(answer.substr(space + 1)));
+    if (clause.empty() ||
+        (!yes_no && !elliptical && CountWords(tokens_, clause.begin, clause.end) < min_words))
       return false;
     // The sentence's previous statement, for a pronoun ("X denied …, but they promised …").
     const QuoteMention* previous = out_.size() > first_statement_ ? &out_.back() : nullptr;
@@ -1415,6 +1422,36 @@ class SentenceReader {
 
   // Index of the first token of the clause a reporting verb at `verb` introduces, or 0 when
   // none does. Extends `cue` over the object of "told" ("told reporters").
+  // Past adjuncts between a verb of saying and a clause without "that": "for weeks" (a
+  // span of time) and "in a statement [Thursday night]", "in an interview [with X]" when a
+  // pronoun or a name opens the clause after them. `next` is returned when none applies.
+  size_t PastSayingAdjuncts(size_t next) const {
+    static constexpr std::array<std::string_view, 6> kSpans = {"hours",  "days",  "weeks",
+                                                               "months", "years", "decades"};
+    static constexpr std::array<std::string_view, 8> kMessages = {
+        "statement", "interview", "email", "letter", "speech", "tweet", "post", "release"};
+    size_t k = next;
+    if (k + 1 < tokens_.size() && Lower(k) == "for" && InList(Lower(k + 1), kSpans)) return k + 2;
+    if (k + 2 >= tokens_.size() || Lower(k) != "in" ||
+        (Lower(k + 1) != "a" && Lower(k + 1) != "an") || !InList(Lower(k + 2), kMessages))
+      return next;
+    k += 3;
+    if (k + 1 < tokens_.size() && Lower(k) == "with" && tokens_[k + 1].capitalized) {
+      k += 2;
+      while (k < tokens_.size() && tokens_[k].capitalized) ++k;
+    }
+    while (k < tokens_.size() && tokens_[k].kind == TokenKind::kWord && IsTimeFiller(Word(k)) &&
+           !IsPreposition(Lower(k)))
+      ++k;
+    if (k + 1 >= tokens_.size() || tokens_[k].kind != TokenKind::kWord) return next;
+    // A pronoun subject ("they pulled"), or a capitalized one not opening a name of the
+    // message ("in a statement Thursday" is a time, read above).
+    const bool subject = IsPronoun(Word(k)) && Lower(k) != "it" ? true : tokens_[k].capitalized;
+    return subject && tokens_[k + 1].kind == TokenKind::kWord && !IsPreposition(Lower(k + 1))
+               ? k
+               : next;
+  }
+
   size_t ClauseAfterVerb(size_t verb, std::string_view lower, SpeakerCue& cue) const {
     object_content_ = false;
     size_t next = verb + 1;
@@ -1464,6 +1501,7 @@ class SentenceReader {
              !(next + 1 < tokens_.size() && tokens_[next + 1].kind == TokenKind::kWord &&
                IsTimeFiller(Word(next + 1)) && !IsPreposition(Lower(next + 1)))))
       ++next;
+    if (IsSayVerb(lower)) next = PastSayingAdjuncts(next);
     if (next >= tokens_.size() ||
         (tokens_[next].kind != TokenKind::kWord && tokens_[next].kind != TokenKind::kNumber))
       return 0;

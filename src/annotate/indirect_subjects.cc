@@ -46,9 +46,12 @@ SentenceSubjects::PhraseResult SentenceSubjects::Subject(size_t verb, size_t& cu
   cue_first = verb;
   // "are already confirming": a progressive's "be" is an auxiliary of the cue.
   const bool progressive = IsParticipleCue(Lower(verb)) || Lower(verb).ends_with("ing");
+  // "has since said": "since" between an auxiliary and the verb is an adverb.
   while (cue_first > 0 && verb - cue_first < kMaxAuxTokens &&
          (IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)) ||
-          (progressive && IsBeForm(Lower(cue_first - 1)))))
+          (progressive && IsBeForm(Lower(cue_first - 1))) ||
+          (Lower(cue_first - 1) == "since" && cue_first >= 2 &&
+           IsAuxiliary(tokens_[cue_first - 2], Word(cue_first - 2)))))
     --cue_first;
   const size_t aux_first = cue_first;
   SpeakerFinder::PhraseResult phrase = finder_.SubjectBefore(tokens_, cue_first);
@@ -272,9 +275,9 @@ SentenceSubjects::PhraseResult SentenceSubjects::WholeSubject(
 // or a share opens the subject (the phrase finder stops at such function words).
 SentenceSubjects::PhraseResult SentenceSubjects::QuantifierSubject(size_t verb) const {
   // Words inside a share: "two in three", "more than half of the voters".
-  static constexpr std::array<std::string_view, 14> kShareWords = {
-      "of",   "the",    "other", "those",  "in",   "out",   "than",
-      "more", "nearly", "about", "almost", "over", "fewer", "roughly"};
+  static constexpr std::array<std::string_view, 16> kShareWords = {
+      "of",     "the",   "other",  "those", "in",    "out",     "than", "more",
+      "nearly", "about", "almost", "over",  "fewer", "roughly", "them", "us"};
   size_t first = verb;
   bool quantified = false;
   while (first > 0 && verb - first < kMaxPhraseTokens) {

@@ -552,4 +552,23 @@ TEST(ReportedSpeech, StatementsAndQuotationMarks) {
   });
 }
 
+// Adjuncts between a verb of saying and a clause without "that"; "since" among the
+// auxiliaries; a share of a pronoun; an elliptical clause.
+TEST(ReportedSpeech, AdjunctsAndShortClauses) {
+  ExpectQuotes({
+      {{"Lund has said for weeks he is the only one who can win."},
+       {"indirect|Lund|has said|he is the only one who can win"}},
+      {{"The group said in a statement Thursday night they had pulled the listing."},
+       {"indirect|group|said|they had pulled the listing"}},
+      {{"Lund said in an interview with Harbour Radio he would run again."},
+       {"indirect|Lund|said|he would run again"}},
+      {{"Ana Ruiz has since said she would support the plan."},
+       {"indirect|Ana Ruiz|has since said|she would support the plan"}},
+      {{"Most of them said they had loved working there."},
+       {"indirect|Most of them|said|they had loved working there"}},
+      {{"Asked whether he would run, Lund said he would."},
+       {"indirect||Asked|whether he would run", "indirect|Lund|said|he would"}},
+  });
+}
+
 }  // namespace crosscheck
