@@ -373,10 +373,25 @@ class SentenceReader {
   // Whether tokens_[k] is a quotation mark, or one of two straight apostrophes written for a
   // double mark (''like this'', as many newspaper archives write it).
   bool IsMarkAt(size_t k) const {
+    if (Word(k) == "\xE2\x80\x99" && IsBarePossessive(k)) return false;
     if (IsQuoteMark(Word(k))) return true;
     if (Word(k) != "'") return false;
     return (k > 0 && Word(k - 1) == "'" && tokens_[k - 1].end == tokens_[k].begin) ||
            (k + 1 < tokens_.size() && Word(k + 1) == "'" && tokens_[k].end == tokens_[k + 1].begin);
+  }
+  // Whether the right single mark at tokens_[k] is the apostrophe of a plural or name in -s
+  // ("Sanders’ campaign"): attached to it, a word after, no left single mark before it in
+  // the sentence.
+  bool IsBarePossessive(size_t k) const {
+    if (k == 0 || k + 1 >= tokens_.size() || tokens_[k - 1].end != tokens_[k].begin ||
+        tokens_[k].end == tokens_[k + 1].begin || tokens_[k + 1].kind != TokenKind::kWord)
+      return false;
+    const std::string_view before = Word(k - 1);
+    if (before.empty() || (before.back() != 's' && before.back() != 'S')) return false;
+    for (size_t j = 0; j < k; ++j) {
+      if (Word(j) == "\xE2\x80\x98") return false;
+    }
+    return true;
   }
   // The tokens from the one after byte `name_end` up to `last` (excluded) are a time or place
   // adjunct of the attribution, not more of its content: they open with a preposition of time
@@ -906,7 +921,18 @@ class SentenceReader {
       if (phrase.first_token != 0 && !IsClauseOpener(Lower(opener)) && !comma_in_mark) continue;
       const size_t content = ClauseAfterVerb(verb, lower, cue);
       if (content == 0) continue;
-      verb = FillUpToNextStatement(content, cue);
+      // "While he has said CLAUSE, MAIN CLAUSE": a statement in an opening subordinate clause
+      // ends at its comma.
+      size_t limit = tokens_.size();
+      if (phrase.first_token == 1 && IsSubordinator(Lower(0)) && Lower(0) != "that") {
+        for (size_t k = content + 1; k < tokens_.size(); ++k) {
+          if (Word(k) == ",") {
+            limit = k;
+            break;
+          }
+        }
+      }
+      verb = FillUpToNextStatement(content, cue, limit);
       any = true;
     }
     return any;
@@ -1335,9 +1361,9 @@ class SentenceReader {
   // Fills the clause opening at tokens_[content] up to the next statement of the sentence
   // (", and NP said …", "; NP said …") or its end; returns the index of the token before
   // that statement's subject (the caller's verb loop goes on from there).
-  size_t FillUpToNextStatement(size_t content, const SpeakerCue& cue) {
+  size_t FillUpToNextStatement(size_t content, const SpeakerCue& cue, size_t limit = SIZE_MAX) {
     const bool object = object_content_;  // NextStatement reads further verbs
-    const size_t opener = NextStatement(content + 1);
+    const size_t opener = std::min(NextStatement(content + 1), limit);
     object_content_ = object;
     const uint32_t end = opener < tokens_.size() ? tokens_[opener].begin : clause_end_;
     if (Fill({tokens_[content].begin, end}, &cue)) statement_speaker_ = cue.speaker;

@@ -51,7 +51,10 @@ SentenceSubjects::PhraseResult SentenceSubjects::Subject(size_t verb, size_t& cu
          (IsAuxiliary(tokens_[cue_first - 1], Word(cue_first - 1)) ||
           (progressive && IsBeForm(Lower(cue_first - 1))) ||
           (Lower(cue_first - 1) == "since" && cue_first >= 2 &&
-           IsAuxiliary(tokens_[cue_first - 2], Word(cue_first - 2)))))
+           IsAuxiliary(tokens_[cue_first - 2], Word(cue_first - 2))) ||
+          // "he's said", "she’s also said": a pronoun's "'s" is "has".
+          (tokens_[cue_first - 1].kind == TokenKind::kPossessive && cue_first >= 2 &&
+           IsPronoun(Word(cue_first - 2)))))
     --cue_first;
   const size_t aux_first = cue_first;
   SpeakerFinder::PhraseResult phrase = finder_.SubjectBefore(tokens_, cue_first);

@@ -566,6 +566,14 @@ TEST(ReportedSpeech, AdjunctsAndShortClauses) {
        {"indirect|Ana Ruiz|has since said|she would support the plan"}},
       {{"Most of them said they had loved working there."},
        {"indirect|Most of them|said|they had loved working there"}},
+      // A right single mark after an -s word is its apostrophe; "he's said"; a statement in
+      // an opening subordinate clause ends at its comma.
+      {{"The Greens\u2019 campaign says it raised more than $2 million in May."},
+       {"indirect|Greens\u2019 campaign|says|it raised more than $2 million in May"}},
+      {{"Tom Lund is proud. He\u2019s said he believes the plan will work."},
+       {"indirect|Tom Lund|\u2019s said|he believes the plan will work"}},
+      {{"While Lund has said the plan will work, his aides are less sure."},
+       {"indirect|Lund|has said|the plan will work"}},
       {{"Asked whether he would run, Lund said he would."},
        {"indirect||Asked|whether he would run", "indirect|Lund|said|he would"}},
   });
