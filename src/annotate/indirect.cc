@@ -1334,7 +1334,16 @@ class SentenceReader {
       if (cue_first - first >= kMaxLooseSubjectTokens || IsClauseBreaker(lower)) return {};
       // Another speech verb opens a statement of its own; a proposed cue may be a participle
       // of the subject ("The memo seen by Reuters said").
-      if (finder_.IsCue(tokens_[k]) && !(k > 0 && IsDeterminer(Lower(k - 1)))) return {};
+      // A past participle after a noun, before a preposition or time, modifies it ("A
+      // statement posted on the website said", "The report released Tuesday said").
+      const bool participle_modifier =
+          lower.ends_with("ed") && k > 0 && k + 1 < cue_first &&
+          tokens_[k - 1].kind == TokenKind::kWord && !IsFunctionWord(Lower(k - 1)) &&
+          !IsPronoun(Word(k - 1)) && !tokens_[k - 1].capitalized &&
+          (IsPreposition(Lower(k + 1)) || Lower(k + 1) == "by" || IsTimeFiller(Word(k + 1)));
+      if (finder_.IsCue(tokens_[k]) && !(k > 0 && IsDeterminer(Lower(k - 1))) &&
+          !participle_modifier)
+        return {};
       if (tokens_[k].kind == TokenKind::kPunct && lower != "." && lower != "-" && lower != "'" &&
           lower != "\xE2\x80\x99")
         return {};
@@ -1528,6 +1537,14 @@ class SentenceReader {
                IsTimeFiller(Word(next + 1)) && !IsPreposition(Lower(next + 1)))))
       ++next;
     if (IsSayVerb(lower)) next = PastSayingAdjuncts(next);
+    // "says, however, that …": an adverb set off by commas right after the verb.
+    if (next + 3 < tokens_.size() && Word(next) == "," && Word(next + 2) == "," &&
+        Lower(next + 3) == "that" &&
+        (Lower(next + 1) == "however" || Lower(next + 1) == "though" || Lower(next + 1) == "too" ||
+         Lower(next + 1) == "again" || Lower(next + 1) == "also" || Lower(next + 1) == "though" ||
+         Lower(next + 1) == "instead" || Lower(next + 1) == "moreover" ||
+         Lower(next + 1) == "meanwhile"))
+      return next + 3;
     if (next >= tokens_.size() ||
         (tokens_[next].kind != TokenKind::kWord && tokens_[next].kind != TokenKind::kNumber))
       return 0;

@@ -574,6 +574,11 @@ TEST(ReportedSpeech, AdjunctsAndShortClauses) {
        {"indirect|Tom Lund|\u2019s said|he believes the plan will work"}},
       {{"While Lund has said the plan will work, his aides are less sure."},
        {"indirect|Lund|has said|the plan will work"}},
+      // A participle modifying the subject; an adverb set off by commas after the verb.
+      {{"A statement posted on the website said the listings are made by users."},
+       {"indirect|A statement posted on the website|said|the listings are made by users"}},
+      {{"Lund says, however, that he is a strong advocate of the plan."},
+       {"indirect|Lund|says|that he is a strong advocate of the plan"}},
       {{"Asked whether he would run, Lund said he would."},
        {"indirect||Asked|whether he would run", "indirect|Lund|said|he would"}},
   });
