@@ -681,13 +681,17 @@ class SentenceReader {
       if (!IsCue(verb)) continue;
       const std::string_view lower = Lower(verb);
       if (lower == "according") {
-        // "CLAUSE, according to NP."
-        if (Word(verb - 1) != "," || verb + 2 >= tokens_.size() || Lower(verb + 1) != "to")
+        // "CLAUSE, according to NP." (the comma is often left out: "X leads by 271 delegates
+        // according to a count by Y.")
+        const bool comma = Word(verb - 1) == ",";
+        if ((!comma && (verb < 4 || tokens_[verb - 1].kind != TokenKind::kWord)) ||
+            verb + 2 >= tokens_.size() || Lower(verb + 1) != "to")
           continue;
         // The source runs to the sentence end, or to a comma or parenthesis that opens its
         // apposition or modifier ("the Tax Policy Center, a nonpartisan group").
         size_t last = verb + 2;
         while (last + 1 < tokens_.size() && tokens_[last + 1].kind != TokenKind::kPunct) ++last;
+        if (!comma && !IsStop(last + 1)) continue;  // without a comma, only at the end
         size_t end = last + 1;
         while (end < tokens_.size() && end - verb <= kMaxAppositionTokens && !IsStop(end) &&
                Word(end) != ";" && Word(end) != ":" && !IsMarkAt(end))
@@ -695,7 +699,7 @@ class SentenceReader {
         if (!IsStop(end) && !(end < tokens_.size() && Word(end) == ")")) continue;
         const SpeakerCue cue{{t.begin, tokens_[verb + 1].end},
                              {tokens_[verb + 2].begin, tokens_[last].end}};
-        return Fill({sentence_.begin, tokens_[verb - 1].begin}, &cue);
+        return Fill({sentence_.begin, comma ? tokens_[verb - 1].begin : t.begin}, &cue);
       }
       // "CLAUSE, said NP." (not "…, saying NP": a participle opens the content), also with a
       // time or place after the name ("…, said NP on Tuesday", "…, said NP during a visit").
@@ -868,6 +872,11 @@ class SentenceReader {
         const SpeakerFinder::PhraseResult loose = LooseSubject(verb, cue_first);
         if (loose.found) {
           SpeakerCue cue{{tokens_[cue_first].begin, t.end}, loose.span};
+          // "As another study from 2011 noted, CLAUSE".
+          if (!any && loose.first_token > 0 && Lower(loose.first_token - 1) == "as" &&
+              verb + 2 < tokens_.size() && Word(verb + 1) == "," && IsSayVerb(lower)) {
+            if (Fill({tokens_[verb + 2].begin, clause_end_}, &cue)) return true;
+          }
           const size_t content = ClauseAfterVerb(verb, lower, cue);
           if (content != 0) {
             verb = FillUpToNextStatement(content, cue);
@@ -1501,7 +1510,7 @@ class SentenceReader {
         ++marks;
         continue;
       }
-      if (tokens_[k].kind == TokenKind::kPunct || IsCue(k)) break;
+      if ((tokens_[k].kind == TokenKind::kPunct && !IsBarePossessive(k)) || IsCue(k)) break;
       // "says a violent hit that used to …": a "that" after an object noun is a relative.
       if (k == next && !tells && IsDeterminer(Lower(k))) break;
       if (Lower(k) != "that") continue;

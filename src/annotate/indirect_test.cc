@@ -579,6 +579,14 @@ TEST(ReportedSpeech, AdjunctsAndShortClauses) {
        {"indirect|A statement posted on the website|said|the listings are made by users"}},
       {{"Lund says, however, that he is a strong advocate of the plan."},
        {"indirect|Lund|says|that he is a strong advocate of the plan"}},
+      // "according to NP" closing the sentence without its comma; a possessive in -s' in
+      // the words between a verb and its "that".
+      {{"Lund leads Ruiz by 271 delegates according to a count by the Harbour Gazette."},
+       {"indirect|a count by the Harbour Gazette|according to|Lund leads Ruiz by 271 delegates"}},
+      {{"The Veterans\u2019 League wrote to the Greens\u2019 office that it did not give its "
+        "consent."},
+       {"indirect|Veterans\u2019 League|wrote to the Greens\u2019 office|that it did not give "
+        "its consent"}},
       {{"Asked whether he would run, Lund said he would."},
        {"indirect||Asked|whether he would run", "indirect|Lund|said|he would"}},
   });
