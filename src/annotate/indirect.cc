@@ -1504,7 +1504,10 @@ class SentenceReader {
     // "said in a statement that", "warned repeatedly that".
     const bool tells = lower == "told" || lower == "tells" || lower == "tell";
     size_t marks = 0;  // marks of a show's title in the window ('said on “Face the Week” that')
-    for (size_t k = next; k < tokens_.size() && k - next < kMaxObjectTokens + marks; ++k) {
+    // An adjunct of place or medium may run longer ("noted in a guest column in Saturday's
+    // Harbour Gazette that").
+    const size_t window = kMaxObjectTokens + (Lower(next) == "in" || Lower(next) == "on" ? 4 : 0);
+    for (size_t k = next; k < tokens_.size() && k - next < window + marks; ++k) {
       if (IsMarkAt(k) ||
           (Word(k) == "," && k + 1 < tokens_.size() && IsMarkAt(k + 1) && marks % 2 == 1)) {
         ++marks;
@@ -1513,7 +1516,10 @@ class SentenceReader {
       if ((tokens_[k].kind == TokenKind::kPunct && !IsBarePossessive(k)) || IsCue(k)) break;
       // "says a violent hit that used to …": a "that" after an object noun is a relative.
       if (k == next && !tells && IsDeterminer(Lower(k))) break;
-      if (Lower(k) != "that") continue;
+      // "explained to CBS why …": after "to NP", an indirect question opens the content too.
+      const bool question = (Lower(k) == "why" || Lower(k) == "how" || Lower(k) == "whether") &&
+                            k > next + 1 && Lower(next) == "to";
+      if (Lower(k) != "that" && !question) continue;
       // Inside quoted words the "that" is the quotation's own ('said it had “found that …').
       if (marks % 2 == 1) break;
       // "said that's what …": "that" is the clause's subject ("that is"), the content opens

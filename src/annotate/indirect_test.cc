@@ -587,6 +587,12 @@ TEST(ReportedSpeech, AdjunctsAndShortClauses) {
         "consent."},
        {"indirect|Veterans\u2019 League|wrote to the Greens\u2019 office|that it did not give "
         "its consent"}},
+      // An indirect question after "to NP"; a longer adjunct of medium before "that".
+      {{"Ana Ruiz explained to reporters why the plan had failed."},
+       {"indirect|Ana Ruiz|explained to reporters|why the plan had failed"}},
+      {{"Tom Lund noted in a guest column in Sunday's Harbour Gazette that the plan had failed."},
+       {"indirect|Tom Lund|noted in a guest column in Sunday's Harbour Gazette|that the plan "
+        "had failed"}},
       {{"Asked whether he would run, Lund said he would."},
        {"indirect||Asked|whether he would run", "indirect|Lund|said|he would"}},
   });
