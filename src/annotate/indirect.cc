@@ -734,6 +734,9 @@ class SentenceReader {
       size_t cue_first = verb;
       const SpeakerFinder::PhraseResult phrase = subjects_.Subject(verb, cue_first);
       if (!phrase.found || phrase.first_token == 0) continue;
+      // "…, too, with mobile services added into the mix.": a phrase opening with a
+      // preposition is no subject.
+      if (IsPreposition(Lower(phrase.first_token))) continue;
       // "CLAUSE “A FEW WORDS,” X said.": the comma sits inside the closing mark of a partial
       // quote, which the content keeps (a whole quoted sentence is a direct quote instead,
       // and the statement is dropped beside it).
@@ -1545,8 +1548,10 @@ class SentenceReader {
     }
     // "said Tuesday …", "said on Friday …", "said last week …": a time before the content (a
     // preposition only when a time follows it: "said at a news conference" has no content).
+    // ("described Friday's meeting as …": a weekday owning a noun is no time adjunct.)
     while (next < tokens_.size() && tokens_[next].kind == TokenKind::kWord &&
            IsTimeFiller(Word(next)) &&
+           !(next + 1 < tokens_.size() && tokens_[next + 1].kind == TokenKind::kPossessive) &&
            !(IsPreposition(Lower(next)) &&
              !(next + 1 < tokens_.size() && tokens_[next + 1].kind == TokenKind::kWord &&
                IsTimeFiller(Word(next + 1)) && !IsPreposition(Lower(next + 1)))))

@@ -593,6 +593,12 @@ TEST(ReportedSpeech, AdjunctsAndShortClauses) {
       {{"Tom Lund noted in a guest column in Sunday's Harbour Gazette that the plan had failed."},
        {"indirect|Tom Lund|noted in a guest column in Sunday's Harbour Gazette|that the plan "
         "had failed"}},
+      // A weekday owning a noun is the object, not a time; a phrase opening with a
+      // preposition is no subject of a closing verb.
+      {{"Ana Ruiz described Friday's meeting as \"very productive\" on Sunday."},
+       {"mixed|Ana Ruiz|described|Friday's meeting as \"very productive\" on Sunday",
+        "partial|Ana Ruiz|described|very productive"}},
+      {{"Some are talking about a new plan, too, with more services added into the mix."}, {}},
       {{"Asked whether he would run, Lund said he would."},
        {"indirect||Asked|whether he would run", "indirect|Lund|said|he would"}},
   });

@@ -231,6 +231,17 @@ std::string PastForParticiple(std::string_view cue) {
   return past + std::string(cue.substr(first_end));
 }
 
+// Whether the cue is a verb of saying that takes the quoted words as its object ("said",
+// "says", "added", "told reporters", "wrote").
+bool IsSayingCue(std::string_view cue) {
+  const std::string_view verb = cue.substr(0, std::min(cue.find(' '), cue.size()));
+  static constexpr std::string_view kSaying[] = {
+      "said",     "says",     "say",    "saying", "added",     "adds",
+      "told",     "tells",    "wrote",  "writes", "stated",    "states",
+      "declared", "insisted", "warned", "noted",  "explained", "replied"};
+  return std::find(std::begin(kSaying), std::end(kSaying), verb) != std::end(kSaying);
+}
+
 }  // namespace
 
 QuoteProse DescribeQuote(const ReportQuote& quote, std::string_view speaker, size_t max_chars) {
@@ -256,12 +267,18 @@ QuoteProse DescribeQuote(const ReportQuote& quote, std::string_view speaker, siz
   const bool passive = cue.size() > 3 && cue.ends_with(" by");
   if (StartsWithWord(cue, "according") || cue == "per" || cue == "as per" || passive) {
     prose.lead = "According to " + std::string(speaker) + ",";
+  } else if (partial_alone && !cue.empty() && !IsSayingCue(cue)) {
+    // Quoted words without their clause after a verb that needs an object ("described
+    // … as “very productive”"): the words are the speaker's, shown as such.
+    prose.lead = std::string(speaker) + ":";
   } else {
     // A participle ("adding", "slamming X as") reads only inside its sentence: its past
-    // tense stands in ("added", "slammed X as").
-    prose.lead =
-        std::string(speaker) + " " +
-        (cue.empty() ? std::string("said") : CueForSpeaker(PastForParticiple(cue), speaker));
+    // tense stands in ("added", "slammed X as"); "told" without its listener reads "said".
+    const std::string past = PastForParticiple(cue);
+    prose.lead = std::string(speaker) + " " +
+                 (cue.empty() || past == "told" || past == "tells" || past == "tell"
+                      ? std::string("said")
+                      : CueForSpeaker(past, speaker));
   }
   std::string words = partial_alone ? std::string(reported) : ClauseAfterVerb(reported);
   // "According to X, that …": the source leads, the clause's "that" goes.

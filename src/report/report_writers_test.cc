@@ -307,6 +307,19 @@ TEST(FormatTest, ReportedSpeechLeadAgreesWithTheNamedSpeaker) {
   EXPECT_EQ(DescribeQuote(quote, "Ana Lind", 200).lead, "Ana Lind said");
   quote.cue = "telling reporters";
   EXPECT_EQ(DescribeQuote(quote, "Ana Lind", 200).lead, "Ana Lind told reporters");
+  // "told" without its listener reads "said"; quoted words alone after a verb that needs an
+  // object are shown as the speaker's.
+  quote.cue = "told";
+  EXPECT_EQ(DescribeQuote(quote, "Ana Lind", 200).lead, "Ana Lind said");
+  ReportQuote partial;
+  partial.kind = "partial";
+  partial.text = "very productive";
+  partial.cue = "described";
+  const QuoteProse alone = DescribeQuote(partial, "Ana Lind", 200);
+  EXPECT_EQ(alone.lead, "Ana Lind:");
+  EXPECT_TRUE(alone.in_marks);
+  partial.cue = "said";
+  EXPECT_EQ(DescribeQuote(partial, "Ana Lind", 200).lead, "Ana Lind said");
   // A passive's agent is the source: "has been informed by X that …".
   quote.cue = "has been informed by";
   quote.text = "that the talks had failed";
