@@ -552,6 +552,22 @@ TEST(ReportedSpeech, StatementsAndQuotationMarks) {
   });
 }
 
+// A definite description of a kind of organization stands for the salient organization
+// named before it (the subject, a name that says the kind), not the press it spoke to.
+TEST(ReportedSpeech, OrganizationDescriptions) {
+  ExpectQuotes({
+      {{"Harbour Motors cut 500 jobs. Harbour Motors told Reuters that sales had fallen. The "
+        "company said the plant would stay open."},
+       {"indirect|Harbour Motors|told Reuters|that sales had fallen",
+        "indirect|Harbour Motors|said|the plant would stay open"}},
+      {{"Lund Capital sold its stake in Riggs Bank. The bank said the sale was welcome."},
+       {"indirect|Riggs Bank|said|the sale was welcome"}},
+      // A name after "the" is the body itself.
+      {{"Harbour Motors cut jobs. The Argo group said the cuts were wrong."},
+       {"indirect|Argo group|said|the cuts were wrong"}},
+  });
+}
+
 // Adjuncts between a verb of saying and a clause without "that"; "since" among the
 // auxiliaries; a share of a pronoun; an elliptical clause.
 TEST(ReportedSpeech, AdjunctsAndShortClauses) {

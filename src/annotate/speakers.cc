@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <unordered_set>
 
 #include "annotate/attribution_verbs.h"
 #include "annotate/cue_model.h"
 #include "annotate/entity_cues.h"
 #include "annotate/indirect_words.h"
 #include "annotate/sentences.h"
+#include "base/lexicon.h"
 
 namespace crosscheck {
 namespace {
@@ -762,6 +764,58 @@ const EntityMention* SpeakerFinder::LatestBefore(uint32_t before, bool person,
   return nullptr;
 }
 
+const EntityMention* SpeakerFinder::SalientOrganizationBefore(uint32_t before,
+                                                              std::string_view kind) const {
+  // Salience: the organization named most often before `before` outside quotations (a
+  // business story's company, not the agency it "told"); ties go to the latest. Public
+  // bodies and events ("Commission", "League", "Council") are no company, firm or club.
+  static constexpr std::string_view kInstitutions[] = {
+      "commission", "association", "council",        "committee", "league",     "agency",
+      "department", "ministry",    "court",          "union",     "federation", "party",
+      "parliament", "assembly",    "office",         "service",   "authority",  "institute",
+      "university", "cup",         "administration", "congress",  "senate",     "journal",
+      "one",        "show",        "news",           "school"};
+  const auto institution = [](std::string_view name) {
+    const size_t space = name.rfind(' ');
+    const std::string last =
+        LowerAscii(space == std::string_view::npos ? name : name.substr(space + 1));
+    return std::find(std::begin(kInstitutions), std::end(kInstitutions), last) !=
+           std::end(kInstitutions);
+  };
+  // Nor are countries acting, nor the press a company "told" ("told Reuters", "the BBC").
+  static const auto* press = [] {
+    auto* names = new std::unordered_set<std::string>{"BBC", "CNN", "Bloomberg",        "Reuters",
+                                                      "AP",  "AFP", "Press Association"};
+    for (std::string_view entry : LexiconEntries("wire_agencies"))
+      names->emplace(entry.substr(0, entry.find('\t')));
+    return names;
+  }();
+  std::unordered_map<std::string_view, size_t> count;
+  const EntityMention* best = nullptr;
+  size_t best_count = 0;
+  for (auto it = entities_.begin(); it != entities_.end() && it->span.begin < before; ++it) {
+    if (it->type != EntityType::kOrganization || InsideQuote(it->span.begin) ||
+        institution(it->canonical) || press->count(it->canonical) > 0 ||
+        FindGazetteer(it->canonical) != nullptr)
+      continue;
+    // A mention opening its sentence (the subject, as a rule) weighs three; a name that
+    // says the kind ("the bank": "Riggs Bank", "the airline": "US Airways") ten.
+    const bool opening = it->span.begin - SentenceStartBefore(it->span.begin + 1) <= 4;
+    const std::string name = LowerAscii(it->canonical);
+    const bool says_kind =
+        (kind == "bank" && name.find("bank") != std::string::npos) ||
+        ((kind == "airline" || kind == "carrier") &&
+         (name.find("airline") != std::string::npos || name.find("airways") != std::string::npos ||
+          name.starts_with("air ")));
+    const size_t n = count[it->canonical] += says_kind ? 10 : opening ? 3 : 1;
+    if (n >= best_count) {
+      best = &*it;
+      best_count = n;
+    }
+  }
+  return best;
+}
+
 const EntityMention* SpeakerFinder::PersonWithRole(std::string_view role, uint32_t before) const {
   const std::string role_lower = LowerAscii(role);
   const auto first = std::make_reverse_iterator(FirstAtOrAfter(entities_, before));
@@ -825,6 +879,30 @@ bool SpeakerFinder::SpeaksForNamed(const Span& phrase, const EntityMention& name
   return !capitalized || (opens && !IsPersonTitle(head));
 }
 
+// Whether `phrase` is "the" and at most two modifiers before a noun naming a kind of
+// organization ("the company", "the US firm", "the Japanese carmaker").
+bool IsOrganizationDescription(std::string_view phrase) {
+  static constexpr std::string_view kKinds[] = {
+      "company",     "firm",     "bank",    "airline", "carrier",   "club",         "network",
+      "broadcaster", "retailer", "insurer", "maker",   "carmaker",  "manufacturer", "operator",
+      "giant",       "business", "chain",   "studio",  "publisher", "label",        "conglomerate",
+      "supermarket", "lender",   "brewer",  "miner"};
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < phrase.size();) {
+    const size_t space = std::min(phrase.find(' ', at), phrase.size());
+    if (space > at) words.push_back(phrase.substr(at, space - at));
+    at = space + 1;
+  }
+  if (words.size() < 2 || words.size() > 4 || LowerAscii(words.front()) != "the") return false;
+  // A capitalized word after "the" names the body itself ("the Argonaut group").
+  for (size_t w = 1; w < words.size(); ++w) {
+    if (words[w][0] >= 'A' && words[w][0] <= 'Z' && FindGazetteer(words[w]) == nullptr)
+      return false;
+  }
+  const std::string last = LowerAscii(words.back());
+  return std::find(std::begin(kKinds), std::end(kKinds), last) != std::end(kKinds);
+}
+
 void SpeakerFinder::Attribute(const SpeakerCue& cue, uint32_t before, QuoteMention& quote,
                               const QuoteMention* previous) const {
   quote.cue = cue.cue;
@@ -874,9 +952,32 @@ void SpeakerFinder::Attribute(const SpeakerCue& cue, uint32_t before, QuoteMenti
     quote.speaker_name = ResolvePronoun(lower, before, previous);
     return;
   }
+  // An owner standing for its antecedent: "his claim that …", "its plan to …".
+  {
+    const std::string lower = LowerAscii(phrase_text);
+    const std::string_view as_pronoun = lower == "his"     ? "he"
+                                        : lower == "her"   ? "she"
+                                        : lower == "its"   ? "it"
+                                        : lower == "their" ? "they"
+                                                           : "";
+    if (!as_pronoun.empty()) {
+      quote.speaker_name = ResolvePronoun(as_pronoun, before, previous);
+      return;
+    }
+  }
   if (IsPersonTitle(head) && !IsOrgKeyword(head)) {
     if (const EntityMention* person = PersonWithRole(head, before)) {
       quote.speaker_name = person->canonical;
+      return;
+    }
+  }
+  // "the company said", "the Japanese carmaker said": a definite description of a kind of
+  // organization stands for the most salient organization named before it.
+  if (IsOrganizationDescription(phrase_text)) {
+    const size_t space = phrase_text.rfind(' ');
+    const std::string kind = LowerAscii(phrase_text.substr(space + 1));
+    if (const EntityMention* antecedent = SalientOrganizationBefore(before, kind)) {
+      quote.speaker_name = antecedent->canonical;
       return;
     }
   }

@@ -124,6 +124,8 @@ class SpeakerFinder {
   // The latest person (else organization or group) mention before `before` outside quotes;
   // with `gender` ('f' or 'm'), no person of the other known gender.
   const EntityMention* LatestBefore(uint32_t before, bool person, char gender = 0) const;
+  // The organization a definite description of `kind` ("company", "bank") stands for.
+  const EntityMention* SalientOrganizationBefore(uint32_t before, std::string_view kind) const;
   // The offset of `lower` (a pronoun) opening the sentence that holds byte `pos`, as its
   // first word or after one opening word ("Then he"); nullopt when it does not.
   std::optional<uint32_t> OpeningPronounBefore(uint32_t pos, std::string_view lower) const;
