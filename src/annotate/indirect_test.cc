@@ -562,6 +562,9 @@ TEST(ReportedSpeech, OrganizationDescriptions) {
         "indirect|Harbour Motors|said|the plant would stay open"}},
       {{"Lund Capital sold its stake in Riggs Bank. The bank said the sale was welcome."},
        {"indirect|Riggs Bank|said|the sale was welcome"}},
+      // An age phrase stands for the nearest person named before it.
+      {{"Tom Berg scored twice. The 25-year-old said the team had played well."},
+       {"indirect|Tom Berg|said|the team had played well"}},
       // A name after "the" is the body itself.
       {{"Harbour Motors cut jobs. The Argo group said the cuts were wrong."},
        {"indirect|Argo group|said|the cuts were wrong"}},

@@ -952,6 +952,19 @@ void SpeakerFinder::Attribute(const SpeakerCue& cue, uint32_t before, QuoteMenti
     quote.speaker_name = ResolvePronoun(lower, before, previous);
     return;
   }
+  // "The 25-year-old said", "the 30-year-old striker said": the age phrase (the finder
+  // stops at its number) stands for the nearest person named before it.
+  if (phrase_text.starts_with("year-old") && (phrase_text.size() == 8 || phrase_text[8] == ' ') &&
+      phrase.begin > 0 && body_[phrase.begin - 1] == '-') {
+    uint32_t begin = phrase.begin - 1;
+    while (begin > 0 && body_[begin - 1] >= '0' && body_[begin - 1] <= '9') --begin;
+    if (begin >= 4 && LowerAscii(body_.substr(begin - 4, 4)) == "the ") begin -= 4;
+    quote.speaker = Span{begin, phrase.end};
+    quote.speaker_text = std::string(body_.substr(begin, phrase.end - begin));
+    const EntityMention* person = LatestBefore(before, /*person=*/true, 0);
+    quote.speaker_name = person != nullptr ? person->canonical : quote.speaker_text;
+    return;
+  }
   // An owner standing for its antecedent: "his claim that …", "its plan to …".
   {
     const std::string lower = LowerAscii(phrase_text);
