@@ -35,7 +35,7 @@ bool IsQuantifierWord(std::string_view lower) {
       "half",  "percent", "majority", "several", "none",     "one",     "two",
       "three", "four",    "five",     "six",     "seven",    "eight",   "nine",
       "ten",   "third",   "thirds",   "quarter", "quarters", "another", "minority"};
-  return std::find(kQuantifiers.begin(), kQuantifiers.end(), lower) != kQuantifiers.end();
+  return InList(lower, kQuantifiers);
 }
 
 }  // namespace

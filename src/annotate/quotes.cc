@@ -611,6 +611,8 @@ std::vector<Span> QuotedSpans(const std::vector<QuotedPassage>& passages) {
   return spans;
 }
 
+namespace {
+
 // A reported statement read across quotation marks: a cue that holds a mark ("said it had
 // “detected") is no cue, and a content that opens inside quoted words ends with them
 // ("“…, confirming the start of X” in Y": the content ends at X), and one that opens before
@@ -663,6 +665,8 @@ bool KeepsToQuotations(std::string_view body, const std::vector<Span>& quoted,
   quote.contents.clear();
   return true;
 }
+
+}  // namespace
 
 std::vector<QuotedPassage> FindQuotedPassages(const TextReading& reading) {
   const std::string_view body = reading.body();

@@ -879,6 +879,8 @@ bool SpeakerFinder::SpeaksForNamed(const Span& phrase, const EntityMention& name
   return !capitalized || (opens && !IsPersonTitle(head));
 }
 
+namespace {
+
 // Whether `phrase` is "the" and at most two modifiers before a noun naming a kind of
 // organization ("the company", "the US firm", "the Japanese carmaker").
 bool IsOrganizationDescription(std::string_view phrase) {
@@ -902,6 +904,8 @@ bool IsOrganizationDescription(std::string_view phrase) {
   const std::string last = LowerAscii(words.back());
   return std::find(std::begin(kKinds), std::end(kKinds), last) != std::end(kKinds);
 }
+
+}  // namespace
 
 void SpeakerFinder::Attribute(const SpeakerCue& cue, uint32_t before, QuoteMention& quote,
                               const QuoteMention* previous) const {

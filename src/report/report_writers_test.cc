@@ -291,26 +291,29 @@ TEST(FormatTest, ReportedSpeechLeadAgreesWithTheNamedSpeaker) {
   ReportQuote quote;
   quote.kind = "indirect";
   quote.text = "they will suffer heavy losses";
-  quote.cue = "think";
-  EXPECT_EQ(DescribeQuote(quote, "Ana Lind", 200).lead, "Ana Lind thinks");
-  EXPECT_EQ(DescribeQuote(quote, "Norwegian officials", 200).lead,
-            "Norwegian officials think");
-  EXPECT_EQ(DescribeQuote(quote, "Oslo and Lima", 200).lead, "Oslo and Lima think");
-  quote.cue = "said";
-  EXPECT_EQ(DescribeQuote(quote, "Ana Lind", 200).lead, "Ana Lind said");
-  quote.cue = "as per";
-  EXPECT_EQ(DescribeQuote(quote, "Reuters", 200).lead, "According to Reuters,");
-  // A participle reads in the past tense outside its sentence.
-  quote.cue = "slamming";
-  EXPECT_EQ(DescribeQuote(quote, "Ana Lind", 200).lead, "Ana Lind slammed");
-  quote.cue = "saying";
-  EXPECT_EQ(DescribeQuote(quote, "Ana Lind", 200).lead, "Ana Lind said");
-  quote.cue = "telling reporters";
-  EXPECT_EQ(DescribeQuote(quote, "Ana Lind", 200).lead, "Ana Lind told reporters");
-  // "told" without its listener reads "said"; quoted words alone after a verb that needs an
-  // object are shown as the speaker's.
-  quote.cue = "told";
-  EXPECT_EQ(DescribeQuote(quote, "Ana Lind", 200).lead, "Ana Lind said");
+  // A participle reads in the past tense outside its sentence; "told" without its listener
+  // reads "said".
+  struct Lead {
+    const char* cue;
+    const char* speaker;
+    const char* expected;
+  };
+  const Lead leads[] = {
+      {"think", "Ana Lind", "Ana Lind thinks"},
+      {"think", "Norwegian officials", "Norwegian officials think"},
+      {"think", "Oslo and Lima", "Oslo and Lima think"},
+      {"said", "Ana Lind", "Ana Lind said"},
+      {"as per", "Reuters", "According to Reuters,"},
+      {"slamming", "Ana Lind", "Ana Lind slammed"},
+      {"saying", "Ana Lind", "Ana Lind said"},
+      {"telling reporters", "Ana Lind", "Ana Lind told reporters"},
+      {"told", "Ana Lind", "Ana Lind said"},
+  };
+  for (const Lead& lead : leads) {
+    quote.cue = lead.cue;
+    EXPECT_EQ(DescribeQuote(quote, lead.speaker, 200).lead, lead.expected) << lead.cue;
+  }
+  // Quoted words alone after a verb that needs an object are shown as the speaker's.
   ReportQuote partial;
   partial.kind = "partial";
   partial.text = "very productive";
