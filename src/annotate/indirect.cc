@@ -310,9 +310,6 @@ class SentenceReader {
     const std::string_view lower = Lower(k);
     const std::string_view next = k + 1 < tokens_.size() ? Lower(k + 1) : std::string_view();
     if (lower == "state" || lower == "states") return next != "that";
-    // Right after an article a lexicon verb is a noun: "the plan said", "a call for".
-    if (k > 0 && (Lower(k - 1) == "the" || Lower(k - 1) == "a" || Lower(k - 1) == "an"))
-      return true;
     if (lower == "put") return next != "it";
     // Compound nouns with a reporting word: "think tank", "talk show", "talk radio", "show
     // host", "game show".

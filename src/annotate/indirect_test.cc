@@ -506,9 +506,6 @@ TEST(ReportedSpeech, SpeakersForOthers) {
        {"indirect|Sources close to Ana Ruiz|said|the talks would resume"}},
       {{"People familiar with the matter said the talks would resume."},
        {"indirect|People familiar with the matter|said|the talks would resume"}},
-      // A lexicon verb right after an article is a noun ("the plan").
-      {{"Officials involved in the plan said the talks would resume."},
-       {"indirect|Officials involved in the plan|said|the talks would resume"}},
       {{"Those close to Lund say he will not run again."},
        {"indirect|Those close to Lund|say|he will not run again"}},
       {{"Those who know him say he will not run again."},
