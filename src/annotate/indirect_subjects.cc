@@ -348,6 +348,12 @@ SentenceSubjects::PhraseResult SentenceSubjects::WithNameChain(PhraseResult name
 SentenceSubjects::PhraseResult SentenceSubjects::AppositiveName(size_t comma) const {
   if (comma < 3) return {};
   PhraseResult name = WithHonorific(finder_.SubjectBefore(tokens_, comma));
+  // "spokesman Jo Ray": the phrase may open with its lower-case role.
+  while (name.found && name.first_token + 1 < comma && !tokens_[name.first_token].capitalized &&
+         tokens_[name.first_token].kind == TokenKind::kWord &&
+         !IsFunctionWord(Lower(name.first_token)))
+    ++name.first_token;
+  if (name.found) name.span.begin = tokens_[name.first_token].begin;
   if (!name.found || name.first_token < 2 || !tokens_[name.first_token].capitalized) return {};
   // "Jo Ray of the Baptist Church in Marion": the name before its chain of places.
   name = WithNameChain(name);
@@ -358,8 +364,20 @@ SentenceSubjects::PhraseResult SentenceSubjects::AppositiveName(size_t comma) co
     --name_first;
   name.first_token = name_first;
   name.span.begin = tokens_[name_first].begin;
+  // A role in lower case may open the apposition ("His wife, longtime aide Jo Ray, said"):
+  // a person title right before the name, with at most two words before it.
+  size_t role_first = name.first_token;
+  if (role_first > 2 && !tokens_[role_first - 1].capitalized &&
+      tokens_[role_first - 1].kind == TokenKind::kWord && IsPersonTitle(Word(role_first - 1))) {
+    --role_first;
+    for (size_t extra = 0; extra < 2 && role_first > 2 && !tokens_[role_first - 1].capitalized &&
+                           tokens_[role_first - 1].kind == TokenKind::kWord &&
+                           !IsFunctionWord(Lower(role_first - 1)) && !IsCue(role_first - 1);
+         ++extra)
+      --role_first;
+  }
   // The name, with a parenthesis after it ("(D-Ga.)"), fills the apposition.
-  const size_t opening_comma = name.first_token - 1;
+  const size_t opening_comma = role_first - 1;
   if (Word(opening_comma) != "," && !IsDashWord(Word(opening_comma))) return {};
   for (size_t k = name.first_token; k < comma; ++k) {
     if (tokens_[k].kind == TokenKind::kPunct && Word(k) != "." && Word(k) != "(" &&

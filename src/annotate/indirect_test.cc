@@ -506,6 +506,9 @@ TEST(ReportedSpeech, SpeakersForOthers) {
        {"indirect|Sources close to Ana Ruiz|said|the talks would resume"}},
       {{"People familiar with the matter said the talks would resume."},
        {"indirect|People familiar with the matter|said|the talks would resume"}},
+      // A name after its lower-case role fills an apposition ("His wife, longtime aide X,").
+      {{"His wife, longtime aide Ana Ruiz, announced they were separated."},
+       {"indirect|Ana Ruiz|announced|they were separated"}},
       {{"Those close to Lund say he will not run again."},
        {"indirect|Those close to Lund|say|he will not run again"}},
       {{"Those who know him say he will not run again."},
