@@ -382,16 +382,19 @@ class SentenceReader {
   // Whether the right single mark at tokens_[k] is the apostrophe of a plural or name in -s
   // ("Sanders’ campaign"): attached to it, a word after, no left single mark before it in
   // the sentence.
+  size_t FirstLeftSingleMark() const {
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+      if (Word(k) == "\xE2\x80\x98") return k;
+    }
+    return tokens_.size();
+  }
   bool IsBarePossessive(size_t k) const {
     if (k == 0 || k + 1 >= tokens_.size() || tokens_[k - 1].end != tokens_[k].begin ||
         tokens_[k].end == tokens_[k + 1].begin || tokens_[k + 1].kind != TokenKind::kWord)
       return false;
     const std::string_view before = Word(k - 1);
     if (before.empty() || (before.back() != 's' && before.back() != 'S')) return false;
-    for (size_t j = 0; j < k; ++j) {
-      if (Word(j) == "\xE2\x80\x98") return false;
-    }
-    return true;
+    return first_left_single_ > k;
   }
   // The tokens from the one after byte `name_end` up to `last` (excluded) are a time or place
   // adjunct of the attribution, not more of its content: they open with a preposition of time
@@ -1467,8 +1470,6 @@ class SentenceReader {
     return tokens_.size();
   }
 
-  // Index of the first token of the clause a reporting verb at `verb` introduces, or 0 when
-  // none does. Extends `cue` over the object of "told" ("told reporters").
   // Past adjuncts between a verb of saying and a clause without "that": "for weeks" (a
   // span of time) and "in a statement [Thursday night]", "in an interview [with X]" when a
   // pronoun or a name opens the clause after them. `next` is returned when none applies.
@@ -1499,6 +1500,8 @@ class SentenceReader {
                : next;
   }
 
+  // Index of the first token of the clause a reporting verb at `verb` introduces, or 0 when
+  // none does. Extends `cue` over the object of "told" ("told reporters").
   size_t ClauseAfterVerb(size_t verb, std::string_view lower, SpeakerCue& cue) const {
     object_content_ = false;
     size_t next = verb + 1;
@@ -1558,12 +1561,10 @@ class SentenceReader {
       ++next;
     if (IsSayVerb(lower)) next = PastSayingAdjuncts(next);
     // "says, however, that …": an adverb set off by commas right after the verb.
+    static constexpr std::array<std::string_view, 8> kInsertedAdverbs = {
+        "however", "though", "too", "again", "also", "instead", "moreover", "meanwhile"};
     if (next + 3 < tokens_.size() && Word(next) == "," && Word(next + 2) == "," &&
-        Lower(next + 3) == "that" &&
-        (Lower(next + 1) == "however" || Lower(next + 1) == "though" || Lower(next + 1) == "too" ||
-         Lower(next + 1) == "again" || Lower(next + 1) == "also" || Lower(next + 1) == "though" ||
-         Lower(next + 1) == "instead" || Lower(next + 1) == "moreover" ||
-         Lower(next + 1) == "meanwhile"))
+        Lower(next + 3) == "that" && InList(Lower(next + 1), kInsertedAdverbs))
       return next + 3;
     if (next >= tokens_.size() ||
         (tokens_[next].kind != TokenKind::kWord && tokens_[next].kind != TokenKind::kNumber))
@@ -1767,6 +1768,9 @@ class SentenceReader {
   const uint32_t clause_end_;
   const std::string lower_;  // the sentence, ASCII capitals lower-cased (Lower)
   const std::vector<uint8_t> is_cue_;  // per token: IsCue
+  // The first left single quotation mark of the sentence (tokens_.size() when none), for
+  // IsBarePossessive.
+  const size_t first_left_single_ = FirstLeftSingleMark();
   const size_t last_word_ = LastWordIndex();
   const SentenceSubjects subjects_;
   // The speaker phrase of the sentence's latest statement, for a participle after it.

@@ -231,7 +231,7 @@ bool NamesATitle(std::string_view body, const QuotedPassage& passage,
       "show",      "series",  "film",    "movie",       "book",      "novel",   "album",
       "song",      "play",    "musical", "documentary", "biography", "memoir",  "program",
       "programme", "sitcom",  "drama",   "thriller",    "comedy",    "episode", "magazine",
-      "newspaper", "podcast", "opera",   "miniseries",  "franchise", "musical", "segment"};
+      "newspaper", "podcast", "opera",   "miniseries",  "franchise", "segment"};
   static constexpr std::string_view kMakers[] = {
       "revival", "version", "author",   "star",     "host",   "creator", "season",    "cast",
       "remake",  "sequel",  "producer", "director", "editor", "reboot",  "adaptation"};

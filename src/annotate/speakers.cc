@@ -58,8 +58,6 @@ bool IsPartitiveHead(std::string_view lower) {
          lower == "most" || lower == "none" || lower == "all";
 }
 
-// A participle or relative that ends a noun phrase after its head ("a source involved in …",
-// "an aide speaking on condition of anonymity").
 // Adjectives that follow a noun with their preposition ("a source close to X").
 bool IsPostModifierAdjective(std::string_view word) {
   static constexpr std::array<std::string_view, 7> kAdjectives = {
@@ -67,8 +65,23 @@ bool IsPostModifierAdjective(std::string_view word) {
   return std::find(kAdjectives.begin(), kAdjectives.end(), word) != kAdjectives.end();
 }
 
+// A participle that may end a noun phrase after its head, by its ending.
+bool IsParticipleWord(std::string_view word) {
+  return word.size() > 4 && (word.ends_with("ed") || word.ends_with("ing"));
+}
+
+// A participle or relative that ends a noun phrase after its head ("a source involved in …",
+// "an aide speaking on condition of anonymity").
 bool IsPostModifier(const Token& t, std::string_view word) {
-  return !t.capitalized && word.size() > 4 && (word.ends_with("ed") || word.ends_with("ing"));
+  return !t.capitalized && IsParticipleWord(word);
+}
+
+// Prepositions that link a speaker noun to what it belongs to ("a spokesman for X",
+// "residents of X", "officials in X").
+bool IsChainPreposition(std::string_view word) {
+  const std::string lower = LowerAscii(word);
+  return lower == "to" || lower == "of" || lower == "at" || lower == "for" || lower == "from" ||
+         lower == "in" || lower == "with";
 }
 
 // The gender a word right before a person's mention gives ("Mrs", "Mr.", "spokeswoman",
@@ -327,12 +340,7 @@ SpeakerFinder::PhraseResult SpeakerFinder::SubjectBefore(const std::vector<Token
     if (e.span.begin >= phrase.span.end) break;
     if (e.type == EntityType::kPerson && e.span.begin >= phrase.span.begin) names_person = true;
   }
-  const auto is_link = [&](size_t k) {
-    const std::string preposition = LowerAscii(Text(tokens[k]));
-    return preposition == "to" || preposition == "of" || preposition == "at" ||
-           preposition == "for" || preposition == "from" || preposition == "in" ||
-           preposition == "with";
-  };
+  const auto is_link = [&](size_t k) { return IsChainPreposition(Text(tokens[k])); };
   PhraseResult chain = phrase, opening = phrase;
   for (size_t hop = 0; hop < kMaxPrepositionHops && chain.first_token >= 2; ++hop) {
     // "officials in Kyiv and Moscow": the chain's last object may be the second of two
@@ -775,10 +783,10 @@ const EntityMention* SpeakerFinder::SalientOrganizationBefore(uint32_t before,
       "parliament", "assembly",    "office",         "service",   "authority",  "institute",
       "university", "cup",         "administration", "congress",  "senate",     "journal",
       "one",        "show",        "news",           "school"};
-  const auto institution = [](std::string_view name) {
-    const size_t space = name.rfind(' ');
-    const std::string last =
-        LowerAscii(space == std::string_view::npos ? name : name.substr(space + 1));
+  const auto institution = [](std::string_view lower_name) {
+    const size_t space = lower_name.rfind(' ');
+    const std::string_view last =
+        space == std::string_view::npos ? lower_name : lower_name.substr(space + 1);
     return std::find(std::begin(kInstitutions), std::end(kInstitutions), last) !=
            std::end(kInstitutions);
   };
@@ -794,14 +802,14 @@ const EntityMention* SpeakerFinder::SalientOrganizationBefore(uint32_t before,
   const EntityMention* best = nullptr;
   size_t best_count = 0;
   for (auto it = entities_.begin(); it != entities_.end() && it->span.begin < before; ++it) {
-    if (it->type != EntityType::kOrganization || InsideQuote(it->span.begin) ||
-        institution(it->canonical) || press->count(it->canonical) > 0 ||
+    if (it->type != EntityType::kOrganization || InsideQuote(it->span.begin)) continue;
+    const std::string name = LowerAscii(it->canonical);
+    if (institution(name) || press->count(it->canonical) > 0 ||
         FindGazetteer(it->canonical) != nullptr)
       continue;
     // A mention opening its sentence (the subject, as a rule) weighs three; a name that
     // says the kind ("the bank": "Riggs Bank", "the airline": "US Airways") ten.
     const bool opening = it->span.begin - SentenceStartBefore(it->span.begin + 1) <= 4;
-    const std::string name = LowerAscii(it->canonical);
     const bool says_kind =
         (kind == "bank" && name.find("bank") != std::string::npos) ||
         ((kind == "airline" || kind == "carrier") &&
@@ -860,13 +868,10 @@ bool SpeakerFinder::SpeaksForNamed(const Span& phrase, const EntityMention& name
     return word;
   };
   const std::string link = LowerAscii(last_word(before));
-  if (link != "for" && link != "of" && link != "to" && link != "at" && link != "with" &&
-      link != "from" && link != "in")
-    return false;
+  if (!IsChainPreposition(link)) return false;
   std::string_view head = last_word(before);
   // "sources close to X", "people familiar with X".
-  if (!head.empty() && (IsPostModifierAdjective(head) ||
-                        (head.size() > 4 && (head.ends_with("ed") || head.ends_with("ing")))))
+  if (!head.empty() && (IsPostModifierAdjective(head) || IsParticipleWord(head)))
     head = last_word(before);
   if (head.empty() || !IsSpeakerNoun(head)) return false;
   // "an email from X", "a statement from X": X wrote it and speaks through it; "aides from
