@@ -76,6 +76,9 @@ const VerbTable& AttributionVerbTable() {
       }
       for (const std::string& form : forms) {
         VerbFrames& merged = (*verbs)[form];
+        // A line's first form is its base unless the line lists past forms only ("showed
+        // shown").
+        if (&form == &forms.front() && !form.ends_with("ed")) merged.base = true;
         merged.clause |= frames.clause;
         merged.infinitive |= frames.infinitive;
         merged.object |= frames.object;

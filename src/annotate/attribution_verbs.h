@@ -18,6 +18,8 @@ struct VerbFrames {
   bool infinitive = false;             // "vowed to VERB …"
   bool object = false;                 // "endorsed NP"
   std::vector<std::string> particles;  // "called for NP", "pointed to NP"
+  bool base = false;                   // the base form ("demand", "voice"): present tense
+                                       // only after a plural subject, else a noun
 };
 
 // The frames of a lower-case word form, or nullptr when it is no attribution verb.

@@ -322,7 +322,44 @@ class SentenceReader {
              before == "game" || before == "news" || before == "radio" || before == "tv" ||
              before == "chat" || before == "cooking";
     }
-    return false;
+    if (finder_.IsCue(tokens_[k])) return false;
+    return AttributionWordIsNoun(k, lower, next);
+  }
+  // An attribution word of the lexicons read as a noun: "Emergency rule was imposed" (an
+  // auxiliary right after it opens no content: it is the clause's subject), "demand and
+  // supply", "Storage demands and the need …" (a present or base form joined by "and"/"or"),
+  // "language voice control", "3rd party demand" (a base form after a singular noun, with
+  // which a present-tense verb would not agree).
+  bool AttributionWordIsNoun(size_t k, std::string_view lower, std::string_view next) const {
+    const VerbFrames* frames = FramesOf(lower);
+    if (frames == nullptr) return false;
+    if (next == "is" || next == "was" || next == "are" || next == "were" || next == "has" ||
+        next == "have" || next == "had")
+      return true;
+    const bool present = frames->base || (lower.ends_with("s") && !lower.ends_with("ss"));
+    if (present && (next == "and" || next == "or") && k + 2 < tokens_.size() &&
+        tokens_[k + 2].kind == TokenKind::kWord)
+      return true;
+    if (!frames->base || k == 0 || tokens_[k - 1].kind != TokenKind::kWord) return false;
+    const Token& prev = tokens_[k - 1];
+    const std::string_view before = Lower(k - 1);
+    static constexpr std::array<std::string_view, 13> kPluralNouns = {
+        "people", "police", "men",  "women", "children", "media",    "staff",
+        "public", "data",   "folk", "youth", "clergy",   "personnel"};
+    if (before.ends_with("s") || before.ends_with("ly") || IsFunctionWord(before) ||
+        IsPronoun(Word(k - 1)) || InList(before, kPluralNouns) || IsAuxiliary(prev, Word(k - 1)))
+      return false;
+    if (before == "cannot" || before == "better" || before == "rather") return false;
+    // "Supporters of the law hope", "The book and film blame": the noun before is not the
+    // subject's head, or the subject is plural.
+    for (size_t j = k - 1; j-- > 0 && j + 6 > k;) {
+      if (tokens_[j].kind != TokenKind::kWord) break;
+      const std::string_view word = Lower(j);
+      if (IsPreposition(word) || word == "and" || word == "or" || word == "who" || word == "that")
+        return false;
+    }
+    // A lower-case singular noun, or a capitalized word opening the sentence alone.
+    return !prev.capitalized || (k == 1 && !prev.all_caps);
   }
   // tokens_[k] in lower case: a view into the sentence lower-cased once.
   std::string_view Lower(size_t k) const {
@@ -476,9 +513,21 @@ class SentenceReader {
                    std::string(body_.substr(second->begin, second->size()));
     }
     object_content_ = false;
+    if (cue != nullptr) quote.act = IsLearnedAct(*cue, clause);
     if (cue != nullptr) {
       finder_.Attribute(*cue, std::min(clause.begin, cue->speaker.begin), quote,
                         previous_copy ? &*previous_copy : nullptr);
+      // "It seems that …", "it would appear …", "It is believed that …": an expletive "it"
+      // stands for no one (not the organization before it).
+      if (quote.speaker && quote.cue &&
+          IsExpletiveSubject(
+              quote.speaker_text,
+              body_.substr(quote.cue->begin, std::min<size_t>(body_.size(), quote.cue->end + 6) -
+                                                 quote.cue->begin))) {
+        quote.speaker.reset();
+        quote.speaker_text.clear();
+        quote.speaker_name.clear();
+      }
       // "Both A and B denied …, but they promised …": within a sentence, a plural pronoun
       // is the earlier statement's source even when that is no single named entity.
       const std::string pronoun = LowerAscii(quote.speaker_text);
@@ -486,6 +535,65 @@ class SentenceReader {
           !previous_copy->speaker_name.empty())
         quote.speaker_name = previous_copy->speaker_name;
     }
+    return true;
+  }
+
+  // Whether `subject` is an expletive "it" or "there" of `cue` (with the few bytes after it):
+  // a verb of seeming ("seems", "would appear"; not "appears to …", said of a thing) or a
+  // passive of belief or report ("is believed", "was widely reported").
+  static bool IsExpletiveSubject(std::string_view subject, std::string_view cue) {
+    const std::string lower_subject = LowerAscii(subject);
+    if (lower_subject != "it" && lower_subject != "there") return false;
+    const std::string lower = LowerAscii(cue);
+    size_t from = 0;
+    bool passive = false;
+    while (from < lower.size()) {
+      size_t to = lower.find(' ', from);
+      if (to == std::string::npos) to = lower.size();
+      const std::string_view word = std::string_view(lower).substr(from, to - from);
+      from = to + 1;
+      if (word.starts_with("seem") || word.starts_with("appear")) {
+        const std::string_view rest = std::string_view(lower).substr(std::min(from, lower.size()));
+        return !rest.starts_with("to ") || rest.starts_with("to me") || rest.starts_with("to us");
+      }
+      if (word == "is" || word == "was" || word == "been" || word == "be") {
+        passive = true;
+        continue;
+      }
+      if (passive && word.size() > 3 &&
+          (word.ends_with("ed") || word == "known" || word == "thought" || word == "said"))
+        return true;
+      // Adverbs and modals before the verb: "it now seems", "it would appear".
+      if (!word.ends_with("ly") && word != "also" && word != "now" && word != "still" &&
+          word != "would" && word != "may" && word != "might" && word != "could")
+        return false;
+    }
+    return false;
+  }
+
+  // Whether the statement of `cue` with content `clause` is an act toward a noun phrase read
+  // through a cue only the learned model proposes (QuoteMention::act): the content follows the
+  // cue and opens neither with a clause word ("that", "whether", …) nor with a to-infinitive,
+  // nor after one.
+  bool IsLearnedAct(const SpeakerCue& cue, Span clause) const {
+    size_t head = 0;
+    while (head < tokens_.size() && tokens_[head].begin < cue.cue.begin) ++head;
+    if (head >= tokens_.size() || tokens_[head].begin >= cue.cue.end || LexiconCue(head))
+      return false;
+    if (clause.begin < cue.cue.end) return false;  // "…, X hinted": the content before its cue
+    size_t first = head;
+    while (first < tokens_.size() && tokens_[first].begin < clause.begin) ++first;
+    const auto is_clause_word = [](std::string_view lower) {
+      return lower == "that" || lower == "whether" || lower == "if" || lower == "how" ||
+             lower == "why" || lower == "what" || lower == "when" || lower == "where";
+    };
+    if (first > head + 1 && is_clause_word(Lower(first - 1))) return false;
+    if (first >= tokens_.size()) return false;
+    if (is_clause_word(Lower(first))) return false;
+    if (Lower(first) == "to" && first + 1 < tokens_.size() &&
+        tokens_[first + 1].kind == TokenKind::kWord && !tokens_[first + 1].capitalized &&
+        !IsFunctionWord(Word(first + 1)))
+      return false;
     return true;
   }
 

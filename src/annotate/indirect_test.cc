@@ -626,4 +626,46 @@ TEST(ReportedSpeech, AdjunctsAndShortClauses) {
   });
 }
 
+// An expletive "it" of a verb of seeming or of a passive of belief stands for no one, not for
+// the organization named before it; "it appears to …" said of a thing keeps its antecedent.
+TEST(ReportedSpeech, ExpletiveItHasNoSpeaker) {
+  ExpectQuotes({
+      {{"The Harbour Board met on Monday. It seems that the talks will fail."},
+       {"indirect||seems|that the talks will fail"}},
+      {{"The Harbour Board met on Monday. It now seems likely that the talks will fail."},
+       {"indirect||now seems likely|that the talks will fail"}},
+  });
+}
+
+// Attribution words of the lexicons read as nouns: an auxiliary right after the word (its
+// clause's subject), "and"/"or" joining a present form, a base form after a singular noun.
+// A plural, collective, coordinated or prepositional subject keeps the verb.
+TEST(ReportedSpeech, AttributionWordsReadAsNouns) {
+  ExpectQuotes({
+      {{"Emergency rule was imposed on the port after weeks of unrest."}, {}},
+      {{"The exchange links ports and third party demand and supply networks."}, {}},
+      {{"The new speech voice control is supported on every model."}, {}},
+      {{"Storage demands and the need to manage the data are growing fast."}, {}},
+      {{"Police believe the man left the harbour before noon."},
+       {"indirect|Police|believe|the man left the harbour before noon"}},
+      {{"Supporters of the new harbour law hope the vote will pass."},
+       {"indirect|Supporters of the new harbour law|hope|the vote will pass"}},
+      {{"The union and the board demand higher wages for the dockers."},
+       {"indirect|board|demand|higher wages for the dockers"}},
+  });
+}
+
+// A cue only the learned model proposes, taking a noun phrase, is an act (kept, marked, left
+// out of the report); with a clause it is a statement.
+TEST(ReportedSpeech, LearnedCuesWithObjectsAreActs) {
+  const Annotations out =
+      testing::RunPipeline({"The senator invoked the memory of the harbour strike.",
+                            "The senator hinted that the harbour would close."},
+                           "2024-10-18");
+  ASSERT_EQ(out.quotes.size(), 2u);
+  EXPECT_EQ(out.quotes[0].cue_text, "invoked");
+  EXPECT_TRUE(out.quotes[0].act);
+  EXPECT_FALSE(out.quotes[1].act);
+}
+
 }  // namespace crosscheck

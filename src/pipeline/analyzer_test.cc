@@ -387,3 +387,25 @@ TEST(AnalyzerTest, SharedPassagesAreListedForAFewPartnersAndTheRestCounted) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// The report tells who said what: a statement stays, an act read only by the learned cue
+// model ("invoked the memory of …", QuoteMention::act) is left out of its quotes and claims.
+TEST(AnalyzerTest, ActsAreLeftOutOfTheReport) {
+  Analyzer analyzer;
+  Document document;
+  document.id = "harbour";
+  document.content =
+      "Harbour strike talks resume\n\nThe senator invoked the memory of the harbour strike on "
+      "Monday. The senator said the harbour would reopen next week after the talks.\n";
+  document.record_text = true;
+  analyzer.OnDocument(std::move(document));
+  const std::string json = RenderReportJson(analyzer.Finish());
+  EXPECT_NE(json.find("the harbour would reopen next week"), std::string::npos) << json;
+  EXPECT_EQ(json.find("\"text\": \"the memory of the harbour strike"), std::string::npos) << json;
+}
+
+}  // namespace
+}  // namespace crosscheck

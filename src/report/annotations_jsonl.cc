@@ -88,6 +88,10 @@ std::string RenderAnnotationLine(const Article& article, std::string_view body,
     mentions.SpanObject("speaker", quote.speaker, quote.speaker_name);
     mentions.SpanObject("cue", quote.cue);
     if (!quote.contents.empty()) mentions.Contents(quote.contents);
+    if (quote.act) {
+      json.Key("act");
+      json.Bool(true);
+    }
     json.EndObject();
   }
   for (const QuantityMention& quantity : annotations.quantities) {
