@@ -34,6 +34,7 @@
 #include "annotate/cue_model.h"
 #include "annotate/indirect_subjects.h"
 #include "annotate/indirect_words.h"
+#include "annotate/quantity_lexicon.h"
 #include "base/date.h"
 
 namespace crosscheck {
@@ -322,6 +323,14 @@ class SentenceReader {
              before == "game" || before == "news" || before == "radio" || before == "tv" ||
              before == "chat" || before == "cooking";
     }
+    // "Alston added 20 points and eight assists", "added a second goal": a count or tally
+    // after "added" is no statement.
+    if ((lower == "added" || lower == "adds" || lower == "adding") && k + 1 < tokens_.size() &&
+        (tokens_[k + 1].kind == TokenKind::kNumber || FindNumberWord(next) != nullptr ||
+         ((next == "a" || next == "another") && k + 2 < tokens_.size() &&
+          (Lower(k + 2) == "second" || Lower(k + 2) == "third" || Lower(k + 2) == "late" ||
+           Lower(k + 2) == "fourth"))))
+      return true;
     if (finder_.IsCue(tokens_[k])) return false;
     return AttributionWordIsNoun(k, lower, next);
   }
@@ -333,14 +342,15 @@ class SentenceReader {
   bool AttributionWordIsNoun(size_t k, std::string_view lower, std::string_view next) const {
     const VerbFrames* frames = FramesOf(lower);
     if (frames == nullptr) return false;
+    const bool base = frames->base;
     if (next == "is" || next == "was" || next == "are" || next == "were" || next == "has" ||
         next == "have" || next == "had")
       return true;
-    const bool present = frames->base || (lower.ends_with("s") && !lower.ends_with("ss"));
+    const bool present = base || (lower.ends_with("s") && !lower.ends_with("ss"));
     if (present && (next == "and" || next == "or") && k + 2 < tokens_.size() &&
         tokens_[k + 2].kind == TokenKind::kWord)
       return true;
-    if (!frames->base || k == 0 || tokens_[k - 1].kind != TokenKind::kWord) return false;
+    if (!base || k == 0 || tokens_[k - 1].kind != TokenKind::kWord) return false;
     const Token& prev = tokens_[k - 1];
     const std::string_view before = Lower(k - 1);
     static constexpr std::array<std::string_view, 13> kPluralNouns = {
@@ -578,8 +588,10 @@ class SentenceReader {
   bool IsLearnedAct(const SpeakerCue& cue, Span clause) const {
     size_t head = 0;
     while (head < tokens_.size() && tokens_[head].begin < cue.cue.begin) ++head;
-    if (head >= tokens_.size() || tokens_[head].begin >= cue.cue.end || LexiconCue(head))
-      return false;
+    if (head >= tokens_.size() || tokens_[head].begin >= cue.cue.end) return false;
+    // Any lexicon word of the cue ("has vehemently denied", "also rejected") makes it theirs.
+    for (size_t k = head; k < tokens_.size() && tokens_[k].end <= cue.cue.end; ++k)
+      if (LexiconCue(k)) return false;
     if (clause.begin < cue.cue.end) return false;  // "…, X hinted": the content before its cue
     size_t first = head;
     while (first < tokens_.size() && tokens_[first].begin < clause.begin) ++first;

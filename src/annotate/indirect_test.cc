@@ -668,4 +668,26 @@ TEST(ReportedSpeech, LearnedCuesWithObjectsAreActs) {
   EXPECT_FALSE(out.quotes[1].act);
 }
 
+// A subject pronoun closing a speaker phrase is the speaker ("provided they maintain", "I’m
+// amazed at"); a tally after "added" is no statement; "back" alone is a particle, not a cue.
+TEST(ReportedSpeech, PronounSubjectsTalliesAndParticles) {
+  ExpectQuotes({
+      {{"Jo Ray is the harbour master. So does he plan to give back the money?"},
+       {"indirect|Jo Ray|plan|to give back the money?"}},
+      {{"Jo Ray added 20 points and eight rebounds for the Harbour team."}, {}},
+      {{"Jo Ray added a second goal late in the match."}, {}},
+      {{"Jo Ray added that the harbour would reopen."},
+       {"indirect|Jo Ray|added|that the harbour would reopen"}},
+      {{"The storm brought much of the sand back onto the harbour beach."}, {}},
+  });
+}
+
+// Quoted words no cue attributes take the sentence's first name, past a dateline's place.
+TEST(ReportedSpeech, DatelineIsNoSpeaker) {
+  ExpectQuotes({
+      {{"OSLO (Reuters) - “Harbour Lights,” the film, won the top prize on Sunday."},
+       {"partial|||Harbour Lights,"}},
+  });
+}
+
 }  // namespace crosscheck

@@ -912,11 +912,31 @@ bool IsOrganizationDescription(std::string_view phrase) {
 
 }  // namespace
 
+Span SpeakerFinder::SubjectPronounEnding(Span phrase) const {
+  const std::string_view text = body_.substr(phrase.begin, phrase.size());
+  // The last word, and a pronoun's contraction ("I’m", "we've", "you'd") cut to the pronoun.
+  const size_t space = text.find_last_of(' ');
+  const size_t last = space == std::string_view::npos ? 0 : space + 1;
+  std::string_view word = text.substr(last);
+  for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
+    const size_t at = word.find(apostrophe);
+    if (at != std::string_view::npos && at > 0) word = word.substr(0, at);
+  }
+  const std::string lower = LowerAscii(word);
+  const bool subject_pronoun = lower == "he" || lower == "she" || lower == "they" ||
+                               lower == "we" || lower == "i" || lower == "you";
+  if (!subject_pronoun || (last == 0 && word.size() == text.size())) return phrase;
+  // "provided they maintain", "does he plan", "in how he sees", "I’m still amazed at": the
+  // pronoun right before the verb is its subject, not the words before it.
+  return Span{phrase.begin + static_cast<uint32_t>(last),
+              phrase.begin + static_cast<uint32_t>(last + word.size())};
+}
+
 void SpeakerFinder::Attribute(const SpeakerCue& cue, uint32_t before, QuoteMention& quote,
                               const QuoteMention* previous) const {
   quote.cue = cue.cue;
   quote.cue_text = std::string(body_.substr(cue.cue.begin, cue.cue.size()));
-  const Span phrase = cue.speaker;
+  const Span phrase = SubjectPronounEnding(cue.speaker);
   const std::string_view phrase_text = body_.substr(phrase.begin, phrase.size());
 
   // A name inside the phrase: a person first, then any other entity.
@@ -954,10 +974,12 @@ void SpeakerFinder::Attribute(const SpeakerCue& cue, uint32_t before, QuoteMenti
   quote.speaker_text = std::string(phrase_text);
   if (IsPronoun(phrase_text)) {
     const std::string lower = LowerAscii(phrase_text);
-    // "We" outside quotation marks is the publication ("because we believe in …"), not an
-    // organization named earlier: no antecedent. ("I" outside marks is often a letter
-    // reproduced without them, whose writer the text named: it keeps the latest person.)
-    if (lower == "we" && !InsideQuote(phrase.begin)) return;
+    // "We" outside quotation marks is the publication ("because we believe in …"), and "I"
+    // its writer (a column, a blog, a review: "I think …", "I wonder about …"), not an
+    // organization or a person named earlier: no antecedent. (A letter reproduced without
+    // marks loses its writer's name this way; taking the latest person named gave columns
+    // and blogs the speakers they write about.)
+    if ((lower == "we" || lower == "i") && !InsideQuote(phrase.begin)) return;
     quote.speaker_name = ResolvePronoun(lower, before, previous);
     return;
   }
