@@ -854,6 +854,11 @@ class SentenceReader {
         }
         continue;
       }
+      // "…, in response to the 2001 terrorist attacks.": a verb taking only a noun phrase or a
+      // particle ("attack NP", "call for NP") closes no clause of its speaker.
+      if (const VerbFrames* frames = FramesOf(lower);
+          frames != nullptr && !frames->clause && !finder_.IsCue(t))
+        continue;
       size_t cue_first = verb;
       const SpeakerFinder::PhraseResult phrase = subjects_.Subject(verb, cue_first);
       if (!phrase.found || phrase.first_token == 0) continue;

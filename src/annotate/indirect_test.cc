@@ -646,6 +646,9 @@ TEST(ReportedSpeech, AttributionWordsReadAsNouns) {
       {{"The exchange links ports and third party demand and supply networks."}, {}},
       {{"The new speech voice control is supported on every model."}, {}},
       {{"Storage demands and the need to manage the data are growing fast."}, {}},
+      // A verb taking only a noun phrase closes no clause: "…, the 2001 terrorist attacks."
+      {{"More than 60 people died in 2002, in response to the September 11, 2001 harbour attacks."},
+       {}},
       {{"Police believe the man left the harbour before noon."},
        {"indirect|Police|believe|the man left the harbour before noon"}},
       {{"Supporters of the new harbour law hope the vote will pass."},
