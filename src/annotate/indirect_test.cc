@@ -685,6 +685,16 @@ TEST(ReportedSpeech, PronounSubjectsTalliesAndParticles) {
   });
 }
 
+// A closing attribution verb may end with its particle ("…," he points out.); "cried" is a
+// manner of speaking.
+TEST(ReportedSpeech, ClosingVerbWithParticle) {
+  ExpectQuotes({
+      {{"Jo Ray spoke first.", "“Harbour fees are too high,” he points out."},
+       {"direct|Jo Ray|points|Harbour fees are too high,"}},
+      {{"“No!” the crowd cried out, booing."}, {"direct|crowd|cried|No!"}},
+  });
+}
+
 // Quoted words no cue attributes take the sentence's first name, past a dateline's place.
 TEST(ReportedSpeech, DatelineIsNoSpeaker) {
   ExpectQuotes({

@@ -473,10 +473,16 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
   }
   // Subject first: "Lind told reporters", "White House spokesperson Tom Berle said"; a verb
   // of the attribution lexicon when it closes the clause ("…," the board recommended.).
+  // ("…," he points out.: a particle may close it with the verb.)
   const auto closing_attribution_verb = [&](size_t verb) {
     const Token& t = tokens[verb];
-    return !t.capitalized && (IsAttributionVerb(Text(t)) || IsReadVerb(Text(t))) &&
-           (verb + 1 == tokens.size() || tokens[verb + 1].kind == TokenKind::kPunct);
+    if (t.capitalized || !(IsAttributionVerb(Text(t)) || IsReadVerb(Text(t)))) return false;
+    size_t next = verb + 1;
+    if (next < tokens.size() && tokens[next].kind == TokenKind::kWord) {
+      const std::string particle = LowerAscii(Text(tokens[next]));
+      if (particle == "out" || particle == "in" || particle == "back") ++next;
+    }
+    return next == tokens.size() || tokens[next].kind == TokenKind::kPunct;
   };
   // "…," the host said.  A determiner right after the quote, a few lower-case nouns and the
   // verb: a subject whatever its noun (the noun lexicon need not know "host").
