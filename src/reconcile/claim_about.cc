@@ -70,9 +70,27 @@ constexpr CueEntry kCues[] = {
 bool IsRefusableNoun(std::string_view lower) {
   static constexpr std::string_view kNouns[] = {
       "request", "requests", "application", "applications", "bid", "visa", "visas", "entry",
-      "access", "bail", "permission", "permit", "permits", "licence", "license", "asylum",
-      "parole", "citizenship", "passage", "opportunity", "chance", "right", "rights",
-      "treatment", "boarding", "appeal", "appeals", "petition", "admission", "funding"};
+      "access", "bail", "permission", "permit", "permits", "licence", "license", "asylum", "parole",
+      "citizenship", "passage", "opportunity", "opportunities", "chance", "chances", "right",
+      "rights", "treatment", "boarding", "appeal", "appeals", "petition", "admission", "funding",
+      // What is rejected as a decision, not as untrue: a proposal, an offer, an attempt.
+      "proposal", "proposals", "offer", "offers", "attempt", "attempts", "motion", "plea", "deal",
+      "bill", "amendment", "nomination", "candidacy", "resignation", "invitation"};
+  return std::find(std::begin(kNouns), std::end(kNouns), lower) != std::end(kNouns);
+}
+
+// Words for something said or believed, which a denial or dismissal calls untrue.
+bool IsClaimNoun(std::string_view lower) {
+  static constexpr std::string_view kNouns[] = {
+      "claim",        "claims",      "report",      "reports",    "allegation",  "allegations",
+      "accusation",   "accusations", "charge",      "charges",    "rumour",      "rumours",
+      "rumor",        "rumors",      "speculation", "suggestion", "suggestions", "story",
+      "stories",      "account",     "accounts",    "assertion",  "assertions",  "concern",
+      "concerns",     "criticism",   "criticisms",  "idea",       "notion",      "theory",
+      "theories",     "fears",       "warnings",    "it",         "this",        "that",
+      "them",         "these",       "those",       "reporting",  "findings",    "assessment",
+      "intelligence", "evidence",    "statement",   "remarks",    "comments",    "news",
+      "talk",         "suspicion",   "suspicions",  "wrongdoing", "involvement"};
   return std::find(std::begin(kNouns), std::end(kNouns), lower) != std::end(kNouns);
 }
 
@@ -229,17 +247,88 @@ size_t ClauseStart(std::string_view text, const std::vector<Word>& words, size_t
 // claim: a refusable noun among the kRefusalWindow words after it ("denied him entry"), or a
 // passive ("was denied") whose clause holds one before it ("their request ... was denied").
 bool IsRefusal(std::string_view lower, size_t begin, size_t end) {
-  constexpr size_t kRefusalWindow = 4;
+  constexpr size_t kRefusalWindow = 7;
   const std::vector<Word> after = WordsOf(lower.substr(end));
+  // "denied he had been given the right …": a clause follows, a denial.
+  static constexpr std::string_view kSubjects[] = {"he", "she", "they", "we", "i", "it"};
+  if (!after.empty() &&
+      std::find(std::begin(kSubjects), std::end(kSubjects), after[0].lower) != std::end(kSubjects))
+    return false;
   for (size_t k = 0; k < after.size() && k < kRefusalWindow; ++k) {
     if (k > 0 && EndsClauseBetween(lower.substr(end), after[k - 1].end, after[k].begin)) break;
+    if (after[k].lower == "that") break;  // "denied that the request …": a denial
     if (IsRefusableNoun(after[k].lower)) return true;
   }
+  // "denied him a visa", "denied Kevin Davies a free shot": a second object after the first.
+  static constexpr std::string_view kObjects[] = {"him", "her", "them", "us", "me"};
+  static constexpr std::string_view kArticles[] = {"a", "an", "any", "the"};
+  const auto article = [&](size_t k) {
+    return k < after.size() && std::find(std::begin(kArticles), std::end(kArticles),
+                                         after[k].lower) != std::end(kArticles);
+  };
+  if (!after.empty() &&
+      std::find(std::begin(kObjects), std::end(kObjects), after[0].lower) != std::end(kObjects) &&
+      article(1))
+    return true;
+
   const std::vector<Word> before = WordsOf(lower.substr(0, begin));
   if (before.empty() || !IsAuxiliary(before.back().lower)) return false;
   const size_t start = ClauseStart(lower, before, before.size() - 1);
   for (size_t k = start; k < before.size(); ++k) {
     if (IsRefusableNoun(before[k].lower)) return true;
+  }
+  return false;
+}
+
+// Whether the denial cue at [begin, end) of `lower` calls something untrue as a verb of its
+// clause: not an adjective ("on dismissed military men", "the rejected bid"), not "denied to
+// comment" (declined); a passive ("was rejected by voters", "was dismissed") only when its
+// subject is a claim ("the reports were dismissed"); "dismissed" only with a claim for object
+// ("dismissed Seoul's claims as fake news", not "dismissed the coach", "dismissed Obama as
+// too lightweight").
+// Whether a name of one to three capitalized words follows the cue at `end` of `sentence`,
+// then an article: "denied Kevin Davies a free shot at goal" withholds, it calls nothing untrue.
+bool NameThenSecondObject(std::string_view sentence, size_t end) {
+  const std::vector<Word> after = WordsOf(sentence.substr(end));
+  size_t names = 0;
+  while (names < after.size() && names < 3) {
+    const char first = sentence[end + after[names].begin];
+    if (first < 'A' || first > 'Z') break;
+    ++names;
+  }
+  if (names == 0 || names >= after.size()) return false;
+  const std::string_view next = after[names].lower;
+  return next == "a" || next == "an" || next == "any";
+}
+
+bool IsDenialOfAClaim(std::string_view lower, size_t begin, size_t end) {
+  constexpr size_t kObjectWindow = 6;
+  const std::vector<Word> before = WordsOf(lower.substr(0, begin));
+  const std::vector<Word> after = WordsOf(lower.substr(end));
+  static constexpr std::string_view kAdjectiveOpeners[] = {
+      "the", "a", "an", "on", "of", "in", "with", "by", "for", "as", "their", "his", "her", "its"};
+  if (!before.empty() && std::find(std::begin(kAdjectiveOpeners), std::end(kAdjectiveOpeners),
+                                   before.back().lower) != std::end(kAdjectiveOpeners))
+    return false;
+  if (!after.empty() && after.front().lower == "to") return false;
+  if (!before.empty() && IsAuxiliary(before.back().lower) && before.back().lower != "has" &&
+      before.back().lower != "have" && before.back().lower != "had") {
+    // "this could be dismissed as …": a passive under a modal supposes, it does not deny.
+    static constexpr std::string_view kModals[] = {"could", "would",  "might", "may",
+                                                   "can",   "should", "must"};
+    if (before.size() >= 2 && std::find(std::begin(kModals), std::end(kModals),
+                                        before[before.size() - 2].lower) != std::end(kModals))
+      return false;
+    const size_t start = ClauseStart(lower, before, before.size() - 1);
+    for (size_t k = start; k < before.size(); ++k) {
+      if (IsClaimNoun(before[k].lower) && before[k].lower != "that") return true;
+    }
+    return false;
+  }
+  if (lower.substr(begin, end - begin) != "dismissed") return true;
+  for (size_t k = 0; k < after.size() && k < kObjectWindow; ++k) {
+    if (k > 0 && EndsClauseBetween(lower.substr(end), after[k - 1].end, after[k].begin)) break;
+    if (IsClaimNoun(after[k].lower)) return true;
   }
   return false;
 }
@@ -252,7 +341,11 @@ std::optional<StanceCue> FindStanceCue(std::string_view sentence) {
       const size_t end = pos + entry.text.size();
       const bool ends_word = end >= lower.size() || !IsWordChar(lower[end]);
       if (!starts_word || !ends_word) continue;
-      if (entry.stance == "denies" && IsRefusal(lower, pos, end)) continue;
+      if (entry.stance == "denies" && entry.text != "fake news" && entry.text != "groundless" &&
+          entry.text != "baseless" &&
+          (IsRefusal(lower, pos, end) || !IsDenialOfAClaim(lower, pos, end) ||
+           NameThenSecondObject(sentence, end)))
+        continue;
       return StanceCue{std::string(entry.stance), pos, end, entry.describes_subject};
     }
   }

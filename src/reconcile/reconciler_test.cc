@@ -348,6 +348,35 @@ TEST(ReconcileStance, RefusedRequestIsNotADenial) {
   EXPECT_EQ(reconcile::FindStanceCue("The ministry called the reports fake news.")->stance, "denies");
 }
 
+// A verb of denial calls a claim untrue only as the verb of its clause with a claim, a clause
+// or an event for object: not as an adjective, not withholding ("denies the port coveted
+// export opportunities", "denied Jo Ray a free shot"), not a decision on a proposal or a
+// request, not "denied to comment"; "dismissed" only with a claim for object; a passive only
+// with a claim for subject, and not under a modal.
+TEST(ReconcileStance, DenialsCallAClaimUntrue) {
+  const auto stance = [](std::string_view sentence) {
+    const std::optional<reconcile::StanceCue> cue = reconcile::FindStanceCue(sentence);
+    return cue ? cue->stance : std::string("none");
+  };
+  EXPECT_EQ(stance("Both ports have denied weapons transfers."), "denies");
+  EXPECT_EQ(stance("The agency has previously dismissed the port's claims as fake news."),
+            "denies");
+  EXPECT_EQ(stance("The mayor denied he had been given the right to build the pier."), "denies");
+  EXPECT_EQ(stance("The accusations were rejected by the harbour board."), "denies");
+  EXPECT_EQ(stance("The insurgency is centred on dismissed military men."), "none");
+  EXPECT_EQ(stance("The law, which therefore denies the port coveted export opportunities, "
+                   "passed."),
+            "none");
+  EXPECT_EQ(stance("A late tackle by Jo Ray denied Tom Berg a free shot at goal."), "none");
+  EXPECT_EQ(stance("A judge rejected the mayor's attempt to delay the hearing."), "none");
+  EXPECT_EQ(stance("The council also rejected the bill."), "none");
+  EXPECT_EQ(stance("The mayor denied to comment on the meeting."), "none");
+  EXPECT_EQ(stance("The club dismissed the coach on Monday."), "none");
+  EXPECT_EQ(stance("The same paper dismissed the mayor as too lightweight."), "none");
+  EXPECT_EQ(stance("The mayor was rejected by more than 70 per cent of voters."), "none");
+  EXPECT_EQ(stance("From anyone else, this could be dismissed as hype."), "none");
+}
+
 TEST(ReconcileFigures, UnrelatedFiguresOfTheSameNounDoNotConflict) {
   // Both count "people", in different contexts: two claims, neither conflicting.
   DocBuilder a("a", "2024-10-18", {"Mr Holt said nearly 160,000 people were settling in the country every year."});
