@@ -99,6 +99,7 @@ struct Statement {
   std::vector<std::string> places;   // countries
   std::vector<std::string> names;    // other story entity ids
   std::vector<std::string> themes;   // concept-mapped content stems (figure: context)
+  std::vector<std::string> clause_themes;  // figure: themes of its own clause, noun excepted
   bool world_scope = false;
   std::vector<std::string> words;    // normalized words (duplicates within a group)
   std::vector<std::string> word_set;  // the same, sorted and distinct: compared pairwise
@@ -188,6 +189,9 @@ bool Fits(const Statement& a, const Statement& b) {
 // neither fits the other, and not a sequence (different dates with a word of change).
 bool Conflict(const Statement& a, const Statement& b) {
   if (a.group == b.group || a.report.date.empty() || b.report.date.empty()) return false;
+  // What each figure's own clause says of it must meet: "left eight soldiers dead" and "which
+  // has 40,000 troops" count troops of one sentence's happening, not the same thing.
+  if (SharedCount(a.clause_themes, b.clause_themes) == 0) return false;
   // The same thing said of the same happening: two themes of context in common ("massed at the
   // border"), more than joining the claim needs ("training 10,000" and "sent 1,500" count
   // different things of one matter).
@@ -200,6 +204,26 @@ struct WordAt {
   std::string_view text;
   size_t begin;
 };
+
+// The clause of `text` holding bytes [begin, end): bounded by commas, semicolons, colons,
+// dashes and the words that open another clause ("while", "which", "but", …; not "and", which
+// joins noun phrases as often: "5,000 soldiers and 200 tanks were massed").
+std::string_view ClauseAround(std::string_view text, size_t begin, size_t end) {
+  static constexpr std::string_view kOpeners[] = {" while ",    " which ", " but ",  " whereas ",
+                                                  " although ", " who ",   " after "};
+  size_t from = 0, to = text.size();
+  for (size_t k = 0; k < text.size(); ++k) {
+    const char c = text[k];
+    const bool mark = c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
+                      text.substr(k, 3) == " - " || text.substr(k, 3) == "\xE2\x80\x94";
+    bool opener = mark;
+    for (std::string_view word : kOpeners) opener = opener || text.substr(k, word.size()) == word;
+    if (!opener) continue;
+    if (k < begin) from = k + 1;
+    if (k >= end && k < to) to = k;
+  }
+  return text.substr(from, to > from ? to - from : 0);
+}
 
 // Words of `text` (ASCII letters with inner apostrophes, UTF-8 letters kept), with offsets;
 // a possessive ending ("Seoul's", "Seoul’s") is cut off.
@@ -506,6 +530,13 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
           s.unit = figure->unit;
           s.about = FigureMatter(doc.body, *figure);
           ReadConcepts(text, entities, typed, north_south, s, s.noun);
+          {
+            Statement clause;
+            ReadConcepts(ClauseAround(text, figure->span.begin - sentence.begin,
+                                      figure->span.end - sentence.begin),
+                         entities, typed, north_south, clause, s.noun);
+            s.clause_themes = std::move(clause.themes);
+          }
           s.approximation = figure->approximation;
           s.upper = figure->upper;
           for (const std::string& w : words) s.change = s.change || IsChangeWord(w);

@@ -394,6 +394,30 @@ TEST(ReconcileFigures, UnrelatedFiguresOfTheSameNounDoNotConflict) {
   for (const ReportClaim& c : story.claims) EXPECT_NE(c.status, "conflicting") << c.about;
 }
 
+TEST(ReconcileFigures, FiguresOfDifferentClausesDoNotConflict) {
+  // The same counted theme (soldiers ~ troops) and the same happening in both sentences, but
+  // one figure counts the dead of an ambush and the other the size of a force: their own
+  // clauses share nothing, so they do not conflict.
+  DocBuilder a("a", "2024-10-18",
+               {"A bomb attack killed a soldier on Sunday, while an ambush left eight border "
+                "soldiers dead, officials said."});
+  a.Quote(
+      "A bomb attack killed a soldier on Sunday, while an ambush left eight border soldiers dead",
+      QuoteKind::kIndirect, "officials", "said");
+  a.Quantity("eight", 8, "border soldiers");
+  DocBuilder b("b", "2024-10-20",
+               {"The mission, which has 40,000 troops in the region, said guards shot dead one "
+                "of the attackers."});
+  b.Entity("mission", EntityType::kOrganization, "mission")
+      .Quote("guards shot dead one of the attackers", QuoteKind::kIndirect, "The mission", "said");
+  b.Quantity("40,000", 40000, "troops");
+  const std::vector<Article> articles = {a.article_, b.article_};
+  const std::vector<Annotations> annotations = {a.annotations_, b.annotations_};
+  const ReportStory story =
+      ReconcileStory({articles, annotations, nullptr}, StoryCluster{{0, 1}}, "s");
+  for (const ReportClaim& c : story.claims) EXPECT_NE(c.status, "conflicting") << c.about;
+}
+
 TEST(ReconcileFigures, FigureDatesSayWhenReportedAndWhenExpected) {
   // 2024-10-23 is a Wednesday; "last week" is ISO week 42 (14-20 October).
   DocBuilder a("a", "2024-10-23",
