@@ -828,6 +828,9 @@ class SentenceReader {
       // time or place after the name ("…, said NP on Tuesday", "…, said NP during a visit").
       if (Word(verb - 1) == ",") {
         if (IsParticipleCue(lower)) continue;
+        // Only verbs of saying invert ("…, said the minister", "…, wrote X"); after "…, denied"
+        // or "…, rejected" comes an object ("The landlord, Jo Ray, denied the charge Friday.").
+        if (!IsSayVerb(lower) && !IsInvertingVerb(lower)) continue;
         size_t last = verb + 1;
         while (last < tokens_.size() && last - verb <= kMaxTrailingTokens + kMaxAdjunctTokens &&
                !IsStop(last) && tokens_[last].kind != TokenKind::kPunct)

@@ -695,6 +695,19 @@ TEST(ReportedSpeech, ClosingVerbWithParticle) {
   });
 }
 
+// Only verbs of saying invert after a clause ("…, explained the harbour master"); after
+// "…, denied" comes an object. A sentence adverb opening a speaker phrase is not part of it.
+TEST(ReportedSpeech, InversionAndLeadingAdverbs) {
+  ExpectQuotes({
+      {{"The landlord, Jo Ray, denied the conspiracy charge Friday."},
+       {"indirect|Jo Ray|denied|the conspiracy charge Friday"}},
+      {{"The port will close, explained the harbour master."},
+       {"indirect|harbour master|explained|The port will close"}},
+      {{"Then a radiologist dismissed the scan as normal."},
+       {"indirect|a radiologist|dismissed|the scan as normal"}},
+  });
+}
+
 // Quoted words no cue attributes take the sentence's first name, past a dateline's place.
 TEST(ReportedSpeech, DatelineIsNoSpeaker) {
   ExpectQuotes({

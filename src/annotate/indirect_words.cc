@@ -13,6 +13,16 @@ bool IsSayVerb(std::string_view lower) {
   return InList(lower, kSay);
 }
 
+bool IsInvertingVerb(std::string_view lower) {
+  static constexpr std::array<std::string_view, 34> kInverting = {
+      "asked",     "asks",      "explained", "explains",     "noted",     "notes",    "continued",
+      "continues", "replied",   "replies",   "recalled",     "recalls",   "argued",   "argues",
+      "warned",    "warns",     "insisted",  "insists",      "declared",  "observed", "remarked",
+      "cautioned", "conceded",  "concedes",  "countered",    "quipped",   "joked",    "added",
+      "answered",  "responded", "admitted",  "acknowledged", "according", "reported"};
+  return InList(lower, kInverting);
+}
+
 // Present participles that hang a reported clause on the main clause ("…, saying that …").
 bool IsParticipleCue(std::string_view lower) {
   return lower.ends_with("ing") && lower != "according";

@@ -38,6 +38,10 @@ bool IsTimeFiller(std::string_view word);
 bool IsBeForm(std::string_view lower);
 // Modals and finite forms of "be", "have" and "do" ("would", "is", "has").
 bool IsFiniteAuxiliary(std::string_view lower);
+// Verbs of saying beyond IsSayVerb that may come before their speaker after a quotation or
+// clause ("…, explained the minister", "…, asked X"): not "denied" or "rejected", which take
+// an object there.
+bool IsInvertingVerb(std::string_view lower);
 // Verbs that put out a document or message ("issued", "sent", "posted", "emailed").
 bool IsIssueVerb(std::string_view lower);
 // Auxiliaries and adverbs between a subject and its reporting verb.

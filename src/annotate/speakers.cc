@@ -919,6 +919,21 @@ bool IsOrganizationDescription(std::string_view phrase) {
 }  // namespace
 
 Span SpeakerFinder::SubjectPronounEnding(Span phrase) const {
+  // "Then a radiologist dismissed …", "So the council said …": a sentence adverb opening the
+  // phrase is not part of the speaker.
+  {
+    static constexpr std::array<std::string_view, 14> kAdverbs = {
+        "then",  "so",  "now",     "meanwhile", "still",   "also",   "instead",
+        "later", "yet", "however", "thus",      "finally", "indeed", "eventually"};
+    const std::string_view text = body_.substr(phrase.begin, phrase.size());
+    const size_t space = text.find(' ');
+    if (space != std::string_view::npos && space + 1 < text.size()) {
+      std::string first = LowerAscii(text.substr(0, space));
+      if (!first.empty() && first.back() == ',') first.pop_back();
+      if (std::find(kAdverbs.begin(), kAdverbs.end(), first) != kAdverbs.end())
+        phrase.begin += static_cast<uint32_t>(space + 1);
+    }
+  }
   const std::string_view text = body_.substr(phrase.begin, phrase.size());
   // The last word, and a pronoun's contraction ("I’m", "we've", "you'd") cut to the pronoun.
   const size_t space = text.find_last_of(' ');

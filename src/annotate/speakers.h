@@ -93,7 +93,8 @@ class SpeakerFinder {
                              const QuoteMention* previous, int depth = 0) const;
 
  private:
-  // `phrase` cut to its last word when that is a subject pronoun (or a pronoun's contraction)
+  // `phrase` without a sentence adverb opening it ("Then a radiologist" -> "a radiologist"),
+  // and cut to its last word when that is a subject pronoun (or a pronoun's contraction)
   // after other words: "provided they", "does he", "I’m" -> "they", "he", "I".
   Span SubjectPronounEnding(Span phrase) const;
   bool SpeaksForNamed(const Span& phrase, const EntityMention& named) const;
