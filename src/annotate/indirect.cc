@@ -1809,7 +1809,14 @@ class SentenceReader {
     const Span clause{tokens_[content].begin, clause_end_};
     // "A, X said, adding that …": the statement's speaker before the main clause's subject
     // (the clause is then the speaker's content, not its source).
+    // ("“… I think …,” he said, adding …": a speaker inside quoted words, a quotation mark
+    // between it and the participle, speaks only there.)
+    bool speaker_quoted = false;
     if (statement_speaker_) {
+      for (size_t k = 0; k < verb && !speaker_quoted; ++k)
+        speaker_quoted = tokens_[k].begin >= statement_speaker_->end && IsMarkAt(k);
+    }
+    if (statement_speaker_ && !speaker_quoted) {
       cue.speaker = *statement_speaker_;
     } else if (const std::optional<Span> speaker = ParticipleSpeaker(verb)) {
       cue.speaker = *speaker;

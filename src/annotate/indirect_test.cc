@@ -708,6 +708,20 @@ TEST(ReportedSpeech, InversionAndLeadingAdverbs) {
   });
 }
 
+// A participle after a quotation's attribution takes its speaker, not a speaker of a
+// statement inside the quoted words ("“… I think …,” he said, adding …").
+TEST(ReportedSpeech, ParticipleSpeakerOutsideQuotedWords) {
+  const Annotations out = testing::RunPipeline(
+      {"Jo Ray spoke first.",
+       "“First of all, I think we will win the vote, OK? Let us see,” he said, adding that the "
+       "harbour would stay open."},
+      "2024-10-18");
+  ASSERT_EQ(out.quotes.size(), 2u);
+  EXPECT_EQ(out.quotes[1].cue_text, "adding");
+  EXPECT_EQ(out.quotes[1].speaker_text, "he");
+  EXPECT_EQ(out.quotes[1].speaker_name, "Jo Ray");
+}
+
 // Quoted words no cue attributes take the sentence's first name, past a dateline's place.
 TEST(ReportedSpeech, DatelineIsNoSpeaker) {
   ExpectQuotes({
