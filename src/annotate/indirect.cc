@@ -1779,6 +1779,18 @@ class SentenceReader {
     } else if (!IsFunctionWord(before) && !IsAuxiliary(tokens_[verb - 1], Word(verb - 1)) &&
                !IsCue(verb - 1)) {
       source = subjects_.WithHonorific(finder_.SubjectBefore(tokens_, verb));
+      // "X shot back in an article stating …", "X replied in a statement saying …": a message
+      // after a preposition (and a determiner) is the medium; its author, the clause's
+      // subject, speaks.
+      static constexpr std::array<std::string_view, 14> kMessages = {
+          "statement", "article", "interview", "email",  "letter", "speech", "tweet",
+          "post",      "release", "op-ed",     "column", "memo",   "video",  "message"};
+      size_t preposition = verb >= 2 ? verb - 2 : 0;  // before "a statement": "in"
+      if (preposition > 0 && IsDeterminer(Lower(preposition))) --preposition;
+      if (InList(before, kMessages) && preposition > 0 && IsPreposition(Lower(preposition))) {
+        const SpeakerFinder::PhraseResult author = subjects_.MainSubjectPastOpening(preposition);
+        if (author.found && author.span.end <= tokens_[preposition].begin) source = author;
+      }
       // "X issued a statement on Tuesday saying …": the document's author speaks.
       if (const std::optional<size_t> issue = finder_.IssueVerbBefore(tokens_, verb)) {
         size_t cue_first = *issue;

@@ -722,6 +722,17 @@ TEST(ReportedSpeech, ParticipleSpeakerOutsideQuotedWords) {
   EXPECT_EQ(out.quotes[1].speaker_name, "Jo Ray");
 }
 
+// A participle right after a message in an adjunct ("in an article stating …") speaks for
+// the message's author, the clause's subject.
+TEST(ReportedSpeech, ParticipleAfterAMediumSpeaksForItsAuthor) {
+  ExpectQuotes({
+      {{"The Harbour Gazette shot back in an article stating that the port had grown."},
+       {"indirect|Harbour Gazette|stating|that the port had grown"}},
+      {{"The mayor replied in a statement saying the port would reopen."},
+       {"indirect|mayor|saying|the port would reopen"}},
+  });
+}
+
 // Quoted words no cue attributes take the sentence's first name, past a dateline's place.
 TEST(ReportedSpeech, DatelineIsNoSpeaker) {
   ExpectQuotes({
