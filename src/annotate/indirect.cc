@@ -342,6 +342,11 @@ class SentenceReader {
   bool AttributionWordIsNoun(size_t k, std::string_view lower, std::string_view next) const {
     const VerbFrames* frames = FramesOf(lower);
     if (frames == nullptr) return false;
+    // "the list of demands", "with questions about …": after a preposition the word is a
+    // noun ("by denouncing", "in declaring": a gerund is not; "to discuss": an infinitive).
+    if (!lower.ends_with("ing") && k > 0 && tokens_[k - 1].kind == TokenKind::kWord &&
+        Lower(k - 1) != "to" && IsPreposition(Lower(k - 1)))
+      return true;
     const bool base = frames->base;
     if (next == "is" || next == "was" || next == "are" || next == "were" || next == "has" ||
         next == "have" || next == "had")
@@ -1965,6 +1970,9 @@ bool ReadHeadline(std::string_view body, const Span& sentence, const std::vector
   for (size_t k = 1; k < tokens.size() && k <= kMaxHeadlineSourceTokens; ++k) {
     if (word(k) == ":") {
       if (IsHeadlineLabel(lower(0)) || k + 1 >= tokens.size()) return false;
+      // "30 December 2007 9:00 GMT - …": a clock's colon, digits on both sides.
+      if (tokens[k - 1].kind == TokenKind::kNumber || tokens[k + 1].kind == TokenKind::kNumber)
+        return false;
       return fill(k, k, 0, k, k + 1);
     }
     if (tokens[k].kind == TokenKind::kPunct) break;

@@ -733,6 +733,15 @@ TEST(ReportedSpeech, ParticipleAfterAMediumSpeaksForItsAuthor) {
   });
 }
 
+// A clock's colon opens no headline source ("9:00 GMT - …" is no "Source: CLAUSE").
+TEST(ReportedSpeech, ClockColonIsNoHeadlineSource) {
+  ExpectQuotes({
+      {{"30 December 2007 9:00 GMT - The month opened with two harbour announcements.",
+        "The first came on the second day."},
+       {}},
+  });
+}
+
 // Quoted words no cue attributes take the sentence's first name, past a dateline's place.
 TEST(ReportedSpeech, DatelineIsNoSpeaker) {
   ExpectQuotes({
