@@ -528,7 +528,7 @@ class SentenceReader {
                    std::string(body_.substr(second->begin, second->size()));
     }
     object_content_ = false;
-    if (cue != nullptr) quote.act = IsLearnedAct(*cue, clause);
+    if (cue != nullptr) quote.act = IsAct(*cue, clause);
     if (cue != nullptr) {
       finder_.Attribute(*cue, std::min(clause.begin, cue->speaker.begin), quote,
                         previous_copy ? &*previous_copy : nullptr);
@@ -587,16 +587,18 @@ class SentenceReader {
   }
 
   // Whether the statement of `cue` with content `clause` is an act toward a noun phrase read
-  // through a cue only the learned model proposes (QuoteMention::act): the content follows the
-  // cue and opens neither with a clause word ("that", "whether", …) nor with a to-infinitive,
-  // nor after one.
-  bool IsLearnedAct(const SpeakerCue& cue, Span clause) const {
+  // through a cue only the learned model proposes, or a verb of doing (IsDoingVerb)
+  // (QuoteMention::act): the content follows the cue and opens neither with a clause word
+  // ("that", "whether", …) nor with a to-infinitive, nor after one.
+  bool IsAct(const SpeakerCue& cue, Span clause) const {
     size_t head = 0;
     while (head < tokens_.size() && tokens_[head].begin < cue.cue.begin) ++head;
     if (head >= tokens_.size() || tokens_[head].begin >= cue.cue.end) return false;
-    // Any lexicon word of the cue ("has vehemently denied", "also rejected") makes it theirs.
+    // Any lexicon word of the cue ("has vehemently denied", "also rejected") makes it theirs,
+    // unless it is a verb of doing rather than saying ("offered 335 horsepower", "found the
+    // car", "ordered a pizza"), which is an act with a noun phrase too.
     for (size_t k = head; k < tokens_.size() && tokens_[k].end <= cue.cue.end; ++k)
-      if (LexiconCue(k)) return false;
+      if (LexiconCue(k) && !IsDoingVerb(Lower(k))) return false;
     if (clause.begin < cue.cue.end) return false;  // "…, X hinted": the content before its cue
     size_t first = head;
     while (first < tokens_.size() && tokens_[first].begin < clause.begin) ++first;
@@ -611,7 +613,26 @@ class SentenceReader {
         tokens_[first + 1].kind == TokenKind::kWord && !tokens_[first + 1].capitalized &&
         !IsFunctionWord(Word(first + 1)))
       return false;
+    // A clause without "that": a subject and its auxiliary or modal soon after ("doctors found
+    // she had cancer", "the study found the mass could be cut").
+    constexpr size_t kMaxSubjectTokens = 6;
+    for (size_t k = first; k < tokens_.size() && k <= first + kMaxSubjectTokens; ++k) {
+      if (tokens_[k].kind == TokenKind::kPunct && Word(k) != "-") break;
+      if (k > first && IsFiniteAuxiliary(Lower(k))) return false;
+    }
     return true;
+  }
+
+  // Attribution verbs of the lexicon that PolNeAR reads as attributions but that, with a
+  // noun phrase, mostly tell what someone did, not said ("offered a deal", "sought asylum",
+  // "addressed the crowd", "ordered an inquiry", "thanked supporters", "posted a record").
+  static bool IsDoingVerb(std::string_view lower) {
+    static constexpr std::array<std::string_view, 11> kStems = {
+        "offer", "find",  "found",  "seek",     "sought",   "address",
+        "order", "thank", "posted", "celebrat", "congratul"};
+    for (std::string_view stem : kStems)
+      if (lower.starts_with(stem)) return true;
+    return false;
   }
 
   // `begin` past a dateline opening the sentence there ("MOGADISHU (Reuters) - ", "DES

@@ -658,17 +658,23 @@ TEST(ReportedSpeech, AttributionWordsReadAsNouns) {
   });
 }
 
-// A cue only the learned model proposes, taking a noun phrase, is an act (kept, marked, left
-// out of the report); with a clause it is a statement.
+// A cue only the learned model proposes, or a lexicon verb of doing, taking a noun phrase,
+// is an act (kept, marked, left out of the report); with a clause it is a statement.
 TEST(ReportedSpeech, LearnedCuesWithObjectsAreActs) {
-  const Annotations out =
-      testing::RunPipeline({"The senator invoked the memory of the harbour strike.",
-                            "The senator hinted that the harbour would close."},
-                           "2024-10-18");
-  ASSERT_EQ(out.quotes.size(), 2u);
+  const Annotations out = testing::RunPipeline(
+      {"The senator invoked the memory of the harbour strike.",
+       "The senator hinted that the harbour would close.", "The new ferry would offer 300 seats.",
+       "The mayor offered to resign.", "Inspectors found the pier had cracked."},
+      "2024-10-18");
+  ASSERT_EQ(out.quotes.size(), 5u);
   EXPECT_EQ(out.quotes[0].cue_text, "invoked");
   EXPECT_TRUE(out.quotes[0].act);
   EXPECT_FALSE(out.quotes[1].act);
+  // A lexicon verb of doing with a noun phrase is an act; with an infinitive, a statement.
+  EXPECT_TRUE(out.quotes[2].act) << out.quotes[2].cue_text;
+  EXPECT_FALSE(out.quotes[3].act) << out.quotes[3].cue_text;
+  // A clause without "that" (a subject and its auxiliary) is a statement.
+  EXPECT_FALSE(out.quotes[4].act) << out.quotes[4].cue_text;
 }
 
 // A subject pronoun closing a speaker phrase is the speaker ("provided they maintain", "I’m

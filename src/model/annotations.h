@@ -50,9 +50,10 @@ struct QuoteMention {
   bool nested = false;  // a partial quote inside a reported clause: that clause's attribution
                         // is this quote's too (annotations output lists the clause only)
   // An act toward a content rather than a statement of it: a cue only the learned cue model
-  // proposes, taking a noun phrase ("signed the bill", "hit the post", "referring to the
-  // plan") instead of a clause ("hinted that …", "appears to …"). Kept in the annotations
-  // (PolNeAR counts such attributions), left out of the report's quotes and claims.
+  // proposes, or a lexicon verb of doing (offer, find, seek, address, order, thank, …),
+  // taking a noun phrase ("signed the bill", "hit the post", "offered 335 horsepower")
+  // instead of a clause ("hinted that …", "appears to …"). Kept in the annotations (PolNeAR
+  // counts such attributions), left out of the report's quotes and claims.
   bool act = false;
 };
 
