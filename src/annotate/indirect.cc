@@ -327,6 +327,8 @@ class SentenceReader {
     // after "added" is no statement.
     if ((lower == "added" || lower == "adds" || lower == "adding") && k + 1 < tokens_.size() &&
         (tokens_[k + 1].kind == TokenKind::kNumber || FindNumberWord(next) != nullptr ||
+         (next == "another" && (k + 2 >= tokens_.size() || Lower(k + 2) == "for" ||
+                                tokens_[k + 2].kind == TokenKind::kPunct)) ||
          ((next == "a" || next == "another") && k + 2 < tokens_.size() &&
           (Lower(k + 2) == "second" || Lower(k + 2) == "third" || Lower(k + 2) == "late" ||
            Lower(k + 2) == "fourth"))))
@@ -616,8 +618,12 @@ class SentenceReader {
     // A clause without "that": a subject and its auxiliary or modal soon after ("doctors found
     // she had cancer", "the study found the mass could be cut").
     constexpr size_t kMaxSubjectTokens = 6;
+    static constexpr std::array<std::string_view, 10> kJoins = {
+        "and", "but", "while", "as", "when", "after", "before", "because", "which", "who"};
     for (size_t k = first; k < tokens_.size() && k <= first + kMaxSubjectTokens; ++k) {
       if (tokens_[k].kind == TokenKind::kPunct && Word(k) != "-") break;
+      // "took a deflection and X was left clear": a clause joined after the object is not it.
+      if (InList(Lower(k), kJoins)) break;
       if (k > first && IsFiniteAuxiliary(Lower(k))) return false;
     }
     return true;
@@ -627,9 +633,9 @@ class SentenceReader {
   // noun phrase, mostly tell what someone did, not said ("offered a deal", "sought asylum",
   // "addressed the crowd", "ordered an inquiry", "thanked supporters", "posted a record").
   static bool IsDoingVerb(std::string_view lower) {
-    static constexpr std::array<std::string_view, 11> kStems = {
-        "offer", "find",  "found",  "seek",     "sought",   "address",
-        "order", "thank", "posted", "celebrat", "congratul"};
+    static constexpr std::array<std::string_view, 12> kStems = {
+        "offer", "find",  "found",  "seek",     "sought",    "address",
+        "order", "thank", "posted", "celebrat", "congratul", "remind"};
     for (std::string_view stem : kStems)
       if (lower.starts_with(stem)) return true;
     return false;

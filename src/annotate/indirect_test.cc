@@ -664,9 +664,10 @@ TEST(ReportedSpeech, LearnedCuesWithObjectsAreActs) {
   const Annotations out = testing::RunPipeline(
       {"The senator invoked the memory of the harbour strike.",
        "The senator hinted that the harbour would close.", "The new ferry would offer 300 seats.",
-       "The mayor offered to resign.", "Inspectors found the pier had cracked."},
+       "The mayor offered to resign.", "Inspectors found the pier had cracked.",
+       "The new striker reminds him of Jo Ray."},
       "2024-10-18");
-  ASSERT_EQ(out.quotes.size(), 5u);
+  ASSERT_EQ(out.quotes.size(), 6u);
   EXPECT_EQ(out.quotes[0].cue_text, "invoked");
   EXPECT_TRUE(out.quotes[0].act);
   EXPECT_FALSE(out.quotes[1].act);
@@ -675,6 +676,7 @@ TEST(ReportedSpeech, LearnedCuesWithObjectsAreActs) {
   EXPECT_FALSE(out.quotes[3].act) << out.quotes[3].cue_text;
   // A clause without "that" (a subject and its auxiliary) is a statement.
   EXPECT_FALSE(out.quotes[4].act) << out.quotes[4].cue_text;
+  EXPECT_TRUE(out.quotes[5].act) << out.quotes[5].cue_text;
 }
 
 // A subject pronoun closing a speaker phrase is the speaker ("provided they maintain", "I’m
@@ -685,6 +687,7 @@ TEST(ReportedSpeech, PronounSubjectsTalliesAndParticles) {
        {"indirect|Jo Ray|plan|to give back the money?"}},
       {{"Jo Ray added 20 points and eight rebounds for the Harbour team."}, {}},
       {{"Jo Ray added a second goal late in the match."}, {}},
+      {{"Jo Ray added another for the Harbour team, which lost."}, {}},
       {{"Jo Ray added that the harbour would reopen."},
        {"indirect|Jo Ray|added|that the harbour would reopen"}},
       {{"The storm brought much of the sand back onto the harbour beach."}, {}},
