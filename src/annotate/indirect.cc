@@ -530,8 +530,8 @@ class SentenceReader {
                    std::string(body_.substr(second->begin, second->size()));
     }
     object_content_ = false;
-    if (cue != nullptr) quote.act = IsAct(*cue, clause);
     if (cue != nullptr) {
+      quote.act = IsAct(*cue, clause);
       finder_.Attribute(*cue, std::min(clause.begin, cue->speaker.begin), quote,
                         previous_copy ? &*previous_copy : nullptr);
       // "It seems that …", "it would appear …", "It is believed that …": an expletive "it"
@@ -645,26 +645,8 @@ class SentenceReader {
   // MOINES, Iowa (AP) — "): capitals, an optional place after a comma and a parenthesis, a
   // dash. Unchanged when no dateline opens at `begin`.
   uint32_t PastDateline(uint32_t begin) const {
-    size_t k = 0;
-    while (k < tokens_.size() && tokens_[k].begin < begin) ++k;
-    if (k != 0 || k >= tokens_.size()) return begin;  // only at the sentence's opening
-    size_t j = k;
-    while (j < tokens_.size() && j - k < kMaxDatelineTokens && tokens_[j].kind == TokenKind::kWord &&
-           tokens_[j].all_caps)
-      ++j;
-    if (j == k) return begin;
-    if (j + 1 < tokens_.size() && Word(j) == "," && tokens_[j + 1].capitalized) {
-      j += 2;  // ", Iowa"
-      while (j < tokens_.size() && (Word(j) == "." || tokens_[j].capitalized) && j - k < kMaxDatelineTokens)
-        ++j;
-    }
-    if (j < tokens_.size() && Word(j) == "(") {
-      while (j < tokens_.size() && Word(j) != ")" && j - k < kMaxDatelineTokens) ++j;
-      if (j < tokens_.size()) ++j;
-    }
-    if (j + 1 < tokens_.size() && (IsDashWord(Word(j)) || Word(j) == "--"))
-      return tokens_[j + 1].begin;
-    return begin;
+    if (tokens_.empty() || tokens_.front().begin < begin) return begin;  // only at its opening
+    return AfterDateline(body_, tokens_).value_or(begin);
   }
 
   // 0. "X has been informed by NP that CLAUSE": the agent of a passive verb of telling is
@@ -1972,6 +1954,33 @@ bool IsHeadlineLabel(std::string_view lower) {
 constexpr size_t kMaxHeadlineSourceTokens = 6;
 
 }  // namespace
+
+std::optional<uint32_t> AfterDateline(std::string_view body, const std::vector<Token>& tokens) {
+  const auto word = [&](size_t k) { return TextOf(body, tokens[k]); };
+  size_t j = 0;
+  if (!tokens.empty() && word(0) == "(") {  // "(PressMediaWire) NEW YORK, …": the wire first
+    while (j < tokens.size() && word(j) != ")" && j < kMaxDatelineTokens) ++j;
+    ++j;
+  }
+  const size_t place = j;
+  while (j < tokens.size() && j < kMaxDatelineTokens && tokens[j].kind == TokenKind::kWord &&
+         tokens[j].all_caps)
+    ++j;
+  if (j == place) return std::nullopt;
+  if (j + 1 < tokens.size() && word(j) == "," && tokens[j + 1].capitalized) {
+    j += 2;  // ", Iowa", ", Jan. 8, 2008 /PRNewswire/"
+    while (j < tokens.size() && j < kMaxDatelineTokens &&
+           (word(j) == "." || word(j) == "," || word(j) == "/" || tokens[j].capitalized ||
+            tokens[j].kind == TokenKind::kNumber))
+      ++j;
+  }
+  if (j < tokens.size() && word(j) == "(") {
+    while (j < tokens.size() && word(j) != ")" && j < kMaxDatelineTokens) ++j;
+    if (j < tokens.size()) ++j;
+  }
+  if (j + 1 < tokens.size() && (IsDashWord(word(j)) || word(j) == "--")) return tokens[j + 1].begin;
+  return std::nullopt;
+}
 
 bool ReadHeadline(std::string_view body, const Span& sentence, const std::vector<Token>& tokens,
                   const SpeakerFinder& finder, std::vector<QuoteMention>& out) {

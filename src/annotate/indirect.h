@@ -62,6 +62,13 @@ std::optional<Span> SubjectBeforeInsert(std::string_view body, const Span& sente
                                         const std::vector<Token>& tokens,
                                         const SpeakerFinder& finder, size_t verb);
 
+// Where a sentence's text starts after a dateline opening it ("MOGADISHU (Reuters) - ", "DES
+// MOINES, Iowa (AP) — ", "LAS VEGAS, Jan. 8 /PRNewswire/ -- ", "(Wire) NEW YORK -- "): an
+// optional parenthesis, words in capitals, an optional place or date after a comma and a
+// parenthesis, a dash. `tokens` are the
+// sentence's; nullopt when no dateline opens it.
+std::optional<uint32_t> AfterDateline(std::string_view body, const std::vector<Token>& tokens);
+
 // A headline (the body's first sentence when it is a paragraph of its own) read as an
 // attribution: "Source: CLAUSE" (not a label such as "Update:"), or "Source Says|Wants|Tells
 // X CLAUSE" with the reporting word in any case. Appends one quote and returns whether it did.

@@ -756,6 +756,8 @@ TEST(ReportedSpeech, DatelineIsNoSpeaker) {
   ExpectQuotes({
       {{"OSLO (Reuters) - “Harbour Lights,” the film, won the top prize on Sunday."},
        {"partial|||Harbour Lights,"}},
+      {{"(Harbour Wire) OSLO, Jan. 8 /Wire/ -- “Harbour Lights,” the film, won on Sunday."},
+       {"partial|||Harbour Lights,"}},
   });
 }
 

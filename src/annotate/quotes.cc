@@ -402,30 +402,6 @@ bool IsParticipleWord(std::string_view body, const Token& token) {
 // part, is labeling the move “a blatant abuse”"); for a direct quotation with none before, the
 // first one after its closing mark in the same sentence ("“…,” the judge exclaimed" is left:
 // only names). Quotes whose sentence names nobody stay without a speaker.
-// The end of a dateline opening `sentence` ("LONDON (Reuters) - ", "NEW YORK, Jan. 8 (AP) — "):
-// capitals, with lower case only inside parentheses or after a comma, up to a dash within the
-// first kMaxDatelineBytes; `sentence.begin` when none opens it.
-uint32_t DatelineEnd(std::string_view body, const Span& sentence) {
-  constexpr uint32_t kMaxDatelineBytes = 64;
-  const uint32_t limit = std::min(sentence.end, sentence.begin + kMaxDatelineBytes);
-  int depth = 0;
-  bool after_comma = false, capital = false;
-  for (uint32_t k = sentence.begin; k < limit; ++k) {
-    const char c = body[k];
-    if (c == '(') ++depth;
-    if (c == ')') --depth;
-    if (c == ',') after_comma = true;
-    if (c >= 'A' && c <= 'Z' && depth == 0 && !after_comma) capital = true;
-    if (c >= 'a' && c <= 'z' && depth == 0 && !after_comma) return sentence.begin;
-    for (std::string_view dash : {std::string_view(" - "), std::string_view(" -- "),
-                                  std::string_view(" \u2014 "), std::string_view(" \u2013 ")}) {
-      if (capital && body.substr(k, dash.size()) == dash)
-        return k + static_cast<uint32_t>(dash.size());
-    }
-  }
-  return sentence.begin;
-}
-
 void SpeakSentenceSubjects(const TextReading& reading, const std::vector<EntityMention>& entities,
                            const std::vector<Span>& quoted, std::vector<QuoteMention>& found) {
   const std::vector<Span>& sentences = reading.sentences();
@@ -436,9 +412,11 @@ void SpeakSentenceSubjects(const TextReading& reading, const std::vector<EntityM
   };
   for (QuoteMention& quote : found) {
     if (quote.speaker || quote.nested || quote.kind == QuoteKind::kIndirect) continue;
-    const Span& sentence = sentences[SentenceIndexAt(sentences, quote.span.begin)];
+    const size_t index = SentenceIndexAt(sentences, quote.span.begin);
+    const Span& sentence = sentences[index];
     // A dateline's place or agency is no speaker.
-    const uint32_t from = DatelineEnd(reading.body(), sentence);
+    const uint32_t from =
+        AfterDateline(reading.body(), reading.SentenceTokens(index)).value_or(sentence.begin);
     auto it =
         std::lower_bound(entities.begin(), entities.end(), from,
                          [](const EntityMention& e, uint32_t pos) { return e.span.begin < pos; });

@@ -159,12 +159,13 @@ constexpr size_t kMaxQueued = 64;
 // after it): bounds the memory of the reorder buffer.
 constexpr size_t kMaxPending = 256;
 
-// The report tells who said what: acts toward a content that only the learned cue model reads
-// as attributions ("signed the bill", "hit the post": QuoteMention::act) stay in `annotate`'s
-// output and out of everything the report is made from.
+// The report tells who said what: acts toward a content ("signed the bill", "offered 335
+// horsepower": QuoteMention::act) stay in `annotate`'s output and out of everything the
+// report is made from.
 void DropActs(Annotations& annotations) {
   std::erase_if(annotations.quotes, [](const QuoteMention& q) { return q.act; });
 }
+
 }  // namespace
 
 Analyzer::Analyzer(AnalyzeOptions options)

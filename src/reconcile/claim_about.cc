@@ -39,29 +39,48 @@ struct CueEntry {
   std::string_view text;
   std::string_view stance;
   bool describes_subject;  // "is expected to": the clause's subject is the matter
+  bool verb_of_denial = false;  // "denied", "rejected": read as its clause's verb (IsRefusal,
+                                // IsDenialOfAClaim, NameThenSecondObject)
 };
 
 constexpr CueEntry kCues[] = {
-    {"cannot yet confirm", "cannot_confirm", false}, {"could not yet confirm", "cannot_confirm", false},
-    {"cannot confirm", "cannot_confirm", false},     {"could not confirm", "cannot_confirm", false},
-    {"can't confirm", "cannot_confirm", false},      {"couldn't confirm", "cannot_confirm", false},
-    {"unable to confirm", "cannot_confirm", false},  {"not yet confirm", "cannot_confirm", false},
-    {"not confirmed", "cannot_confirm", false},      {"denied", "denies", false},
-    {"denies", "denies", false},                     {"dismissed", "denies", false},
-    {"rejected", "denies", false},                   {"refuted", "denies", false},
-    {"estimated", "estimates", false},               {"estimates", "estimates", false},
-    {"expects", "expects", false},                   {"expected to", "expects", true},
-    {"plans to", "expects", false},                  {"are planned", "expects", true},
-    {"planned", "expects", true},                    {"intends to", "expects", false},
-    {"confirmed", "asserts", false},                 {"confirms", "asserts", false},
+    {"cannot yet confirm", "cannot_confirm", false},
+    {"could not yet confirm", "cannot_confirm", false},
+    {"cannot confirm", "cannot_confirm", false},
+    {"could not confirm", "cannot_confirm", false},
+    {"can't confirm", "cannot_confirm", false},
+    {"couldn't confirm", "cannot_confirm", false},
+    {"unable to confirm", "cannot_confirm", false},
+    {"not yet confirm", "cannot_confirm", false},
+    {"not confirmed", "cannot_confirm", false},
+    {"denied", "denies", false, true},
+    {"denies", "denies", false, true},
+    {"dismissed", "denies", false, true},
+    {"rejected", "denies", false, true},
+    {"refuted", "denies", false, true},
+    {"estimated", "estimates", false},
+    {"estimates", "estimates", false},
+    {"expects", "expects", false},
+    {"expected to", "expects", true},
+    {"plans to", "expects", false},
+    {"are planned", "expects", true},
+    {"planned", "expects", true},
+    {"intends to", "expects", false},
+    {"confirmed", "asserts", false},
+    {"confirms", "asserts", false},
     {"confirming", "asserts", false},
     // Evidence and belief: asserted, or estimated, by whoever holds it.
-    {"there is evidence", "asserts", false},         {"there was evidence", "asserts", false},
-    {"there is clear evidence", "asserts", false},   {"has evidence", "asserts", false},
-    {"have evidence", "asserts", false},             {"had evidence", "asserts", false},
-    {"is believed to", "estimates", true},           {"are believed to", "estimates", true},
+    {"there is evidence", "asserts", false},
+    {"there was evidence", "asserts", false},
+    {"there is clear evidence", "asserts", false},
+    {"has evidence", "asserts", false},
+    {"have evidence", "asserts", false},
+    {"had evidence", "asserts", false},
+    {"is believed to", "estimates", true},
+    {"are believed to", "estimates", true},
     // A claim called untrue without a verb of denial.
-    {"fake news", "denies", false},                  {"groundless", "denies", false},
+    {"fake news", "denies", false},
+    {"groundless", "denies", false},
     {"baseless", "denies", false},
 };
 
@@ -243,6 +262,17 @@ size_t ClauseStart(std::string_view text, const std::vector<Word>& words, size_t
 
 }  // namespace
 
+std::string_view ClauseHolding(std::string_view text, size_t begin, size_t end) {
+  const std::vector<Word> words = WordsOf(text);
+  const size_t first_word = WordAt(words, begin);
+  if (first_word >= words.size()) return text;
+  size_t last_word = WordAt(words, end);
+  if (last_word > first_word) --last_word;  // the word holding end - 1
+  const size_t from = ClauseStart(text, words, first_word);
+  const size_t to = ClauseEnd(text, words, last_word);
+  return text.substr(words[from].begin, words[to - 1].end - words[from].begin);
+}
+
 // Whether the denial cue at [begin, end) of `lower` refuses something rather than denying a
 // claim: a refusable noun among the kRefusalWindow words after it ("denied him entry"), or a
 // passive ("was denied") whose clause holds one before it ("their request ... was denied").
@@ -280,12 +310,6 @@ bool IsRefusal(std::string_view lower, size_t begin, size_t end) {
   return false;
 }
 
-// Whether the denial cue at [begin, end) of `lower` calls something untrue as a verb of its
-// clause: not an adjective ("on dismissed military men", "the rejected bid"), not "denied to
-// comment" (declined); a passive ("was rejected by voters", "was dismissed") only when its
-// subject is a claim ("the reports were dismissed"); "dismissed" only with a claim for object
-// ("dismissed Seoul's claims as fake news", not "dismissed the coach", "dismissed Obama as
-// too lightweight").
 // Whether a name of one to three capitalized words follows the cue at `end` of `sentence`,
 // then an article: "denied Kevin Davies a free shot at goal" withholds, it calls nothing untrue.
 bool NameThenSecondObject(std::string_view sentence, size_t end) {
@@ -301,6 +325,12 @@ bool NameThenSecondObject(std::string_view sentence, size_t end) {
   return next == "a" || next == "an" || next == "any";
 }
 
+// Whether the denial cue at [begin, end) of `lower` calls something untrue as a verb of its
+// clause: not an adjective ("on dismissed military men", "the rejected bid"), not "denied to
+// comment" (declined); a passive ("was rejected by voters", "was dismissed") only when its
+// subject is a claim ("the reports were dismissed"); "dismissed" only with a claim for object
+// ("dismissed Seoul's claims as fake news", not "dismissed the coach", "dismissed Obama as
+// too lightweight").
 bool IsDenialOfAClaim(std::string_view lower, size_t begin, size_t end) {
   constexpr size_t kObjectWindow = 6;
   const std::vector<Word> before = WordsOf(lower.substr(0, begin));
@@ -341,8 +371,7 @@ std::optional<StanceCue> FindStanceCue(std::string_view sentence) {
       const size_t end = pos + entry.text.size();
       const bool ends_word = end >= lower.size() || !IsWordChar(lower[end]);
       if (!starts_word || !ends_word) continue;
-      if (entry.stance == "denies" && entry.text != "fake news" && entry.text != "groundless" &&
-          entry.text != "baseless" &&
+      if (entry.verb_of_denial &&
           (IsRefusal(lower, pos, end) || !IsDenialOfAClaim(lower, pos, end) ||
            NameThenSecondObject(sentence, end)))
         continue;

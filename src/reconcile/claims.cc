@@ -205,26 +205,6 @@ struct WordAt {
   size_t begin;
 };
 
-// The clause of `text` holding bytes [begin, end): bounded by commas, semicolons, colons,
-// dashes and the words that open another clause ("while", "which", "but", …; not "and", which
-// joins noun phrases as often: "5,000 soldiers and 200 tanks were massed").
-std::string_view ClauseAround(std::string_view text, size_t begin, size_t end) {
-  static constexpr std::string_view kOpeners[] = {" while ",    " which ", " but ",  " whereas ",
-                                                  " although ", " who ",   " after "};
-  size_t from = 0, to = text.size();
-  for (size_t k = 0; k < text.size(); ++k) {
-    const char c = text[k];
-    const bool mark = c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
-                      text.substr(k, 3) == " - " || text.substr(k, 3) == "\xE2\x80\x94";
-    bool opener = mark;
-    for (std::string_view word : kOpeners) opener = opener || text.substr(k, word.size()) == word;
-    if (!opener) continue;
-    if (k < begin) from = k + 1;
-    if (k >= end && k < to) to = k;
-  }
-  return text.substr(from, to > from ? to - from : 0);
-}
-
 // Words of `text` (ASCII letters with inner apostrophes, UTF-8 letters kept), with offsets;
 // a possessive ending ("Seoul's", "Seoul’s") is cut off.
 std::vector<WordAt> Words(std::string_view text) {
@@ -532,8 +512,8 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
           ReadConcepts(text, entities, typed, north_south, s, s.noun);
           {
             Statement clause;
-            ReadConcepts(ClauseAround(text, figure->span.begin - sentence.begin,
-                                      figure->span.end - sentence.begin),
+            ReadConcepts(ClauseHolding(text, figure->span.begin - sentence.begin,
+                                       figure->span.end - sentence.begin),
                          entities, typed, north_south, clause, s.noun);
             s.clause_themes = std::move(clause.themes);
           }

@@ -100,6 +100,10 @@ struct StanceCue {
   bool describes_subject = false;
 };
 std::optional<StanceCue> FindStanceCue(std::string_view sentence);
+// The clause of `text` holding bytes [begin, end) (a figure's own clause), bounded as the
+// matter of a stance cue is: punctuation, dashes and words that open another clause ("while",
+// "which", "but", "saying", …).
+std::string_view ClauseHolding(std::string_view text, size_t begin, size_t end);
 // The matter a stance cue governs, as a short phrase from the sentence ("North Korea is
 // sending troops to Russia"); empty when none is found.
 std::string StatementMatter(std::string_view sentence, const StanceCue& cue);
