@@ -6,6 +6,7 @@
 
 #include "annotate/tokens.h"
 #include "base/lexicon.h"
+#include "base/quote_marks.h"
 #include "base/utf8.h"
 
 namespace crosscheck {
@@ -36,12 +37,49 @@ bool IsSentenceOpener(std::string_view word) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-constexpr std::string_view kLeftDouble = "\xE2\x80\x9C";
-constexpr std::string_view kRightDouble = "\xE2\x80\x9D";
-constexpr std::string_view kLeftGuillemet = "\xC2\xAB";
-constexpr std::string_view kRightGuillemet = "\xC2\xBB";
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
 constexpr std::string_view kRightSingle = "\xE2\x80\x99";
+constexpr std::string_view kLeftSingle = "\xE2\x80\x98";  // closes a German ‚
+
+// The double quotation mark at byte `pos`, or kNone.
+QuoteMark QuoteMarkAt(std::string_view body, size_t pos) {
+  if (pos >= body.size() || static_cast<unsigned char>(body[pos]) < 0xC2) return QuoteMark::kNone;
+  return QuoteMarkOf(DecodeUtf8(body, pos));
+}
+
+// Whether a space or no-break space (U+00A0, U+202F) stands at `pos`; advances `pos` past it.
+bool FrenchSpaceBeforeMark(std::string_view body, size_t& pos) {
+  if (pos < body.size() && body[pos] == ' ') {
+    ++pos;
+    return true;
+  }
+  if (body.substr(pos).starts_with("\xC2\xA0")) {
+    pos += 2;
+    return true;
+  }
+  if (body.substr(pos).starts_with("\xE2\x80\xAF")) {
+    pos += 3;
+    return true;
+  }
+  return false;
+}
+
+// A guillemet opens a quotation where one can begin: after a space, a bracket or nothing; a »
+// also needs a word right after it (German »Ja«; a French closing » stands after a space
+// too). After a word a guillemet closes.
+bool GuillemetOpens(std::string_view body, size_t pos, size_t after) {
+  const bool space_before =
+      pos == 0 || IsSpace(body[pos - 1]) || body[pos - 1] == '(' || body[pos - 1] == '[' ||
+      static_cast<unsigned char>(body[pos - 1]) == 0xA0 /* end of a no-break space */;
+  if (!space_before) return false;
+  if (static_cast<unsigned char>(body[pos]) == 0xC2 && pos + 1 < body.size() &&
+      static_cast<unsigned char>(body[pos + 1]) == 0xAB) {
+    return true;  // «
+  }
+  return after < body.size() && !IsSpace(body[after]) &&
+         !(static_cast<unsigned char>(body[after]) == 0xC2 && after + 1 < body.size() &&
+           static_cast<unsigned char>(body[after + 1]) == 0xA0);
+}
 
 // An open quotation longer than this is taken as a stray mark, not a quote.
 constexpr size_t kMaxOpenQuoteBytes = 1200;
@@ -132,6 +170,7 @@ std::vector<Span> SplitSentences(std::string_view body) {
   std::vector<Span> sentences;
   size_t start = 0;
   bool in_double_quote = false;
+  QuoteMark opener = QuoteMark::kNone;
   size_t quote_open_at = 0;
   const auto emit = [&](size_t end) {
     size_t b = start;
@@ -181,16 +220,24 @@ std::vector<Span> SplitSentences(std::string_view body) {
       ++pos;
       continue;
     }
-    if (rest.starts_with(kLeftDouble) || rest.starts_with(kLeftGuillemet)) {
-      in_double_quote = true;
-      quote_open_at = pos;
-      pos += 2 + (rest.starts_with(kLeftDouble) ? 1 : 0);
-      continue;
-    }
-    if (rest.starts_with(kRightDouble) || rest.starts_with(kRightGuillemet)) {
-      in_double_quote = false;
-      pos += rest.starts_with(kRightDouble) ? 3 : 2;
-      continue;
+    // Other quotation marks, each closed by its own kind (base/quote_marks.h): a German
+    // closing “ must not open a quotation that holds the next sentences together.
+    if (static_cast<unsigned char>(c) >= 0xC2) {
+      size_t next = pos;
+      const QuoteMark mark = QuoteMarkOf(DecodeUtf8(body, next));
+      if (mark != QuoteMark::kNone) {
+        if (in_double_quote && ClosesQuotation(opener, mark)) {
+          in_double_quote = false;
+        } else if (MayOpenQuotation(mark) && (!in_double_quote || mark == opener) &&
+                   ((mark != QuoteMark::kRightGuillemet && mark != QuoteMark::kLeftGuillemet) ||
+                    GuillemetOpens(body, pos, next))) {
+          in_double_quote = true;
+          opener = mark;
+          quote_open_at = pos;
+        }
+        pos = next;
+        continue;
+      }
     }
     if (in_double_quote && pos - quote_open_at > kMaxOpenQuoteBytes) in_double_quote = false;
     const bool is_terminator = c == '.' || c == '!' || c == '?' || rest.starts_with(kEllipsis);
@@ -204,13 +251,23 @@ std::vector<Span> SplitSentences(std::string_view body) {
       std::string_view r = body.substr(end);
       if (body[end] == '.' || body[end] == '!' || body[end] == '?') {
         ++end;
-      } else if (r.starts_with(kEllipsis) || r.starts_with(kRightDouble) ||
-                 r.starts_with(kRightSingle)) {
-        if (r.starts_with(kRightDouble)) in_double_quote = false;
+      } else if (r.starts_with(kEllipsis) || r.starts_with(kRightSingle) ||
+                 r.starts_with(kLeftSingle)) {
         end += 3;
-      } else if (r.starts_with(kRightGuillemet)) {
+      } else if (size_t mark_at = end; in_double_quote && FrenchSpaceBeforeMark(body, mark_at) &&
+                                       ClosesQuotation(opener, QuoteMarkAt(body, mark_at))) {
+        // French « … » sets a space before its closing mark: "Jamais. »".
         in_double_quote = false;
-        end += 2;
+        (void)DecodeUtf8(body, mark_at);
+        end = mark_at;
+      } else if (const QuoteMark mark = QuoteMarkAt(body, end);
+                 mark == QuoteMark::kRightDouble || mark == QuoteMark::kRightGuillemet ||
+                 mark == QuoteMark::kRightCorner || mark == QuoteMark::kRightWhiteCorner ||
+                 (in_double_quote && ClosesQuotation(opener, mark))) {
+        in_double_quote = false;
+        size_t next = end;
+        (void)DecodeUtf8(body, next);
+        end = next;
       } else if (body[end] == '"' || body[end] == '\'' || body[end] == ')' || body[end] == ']') {
         if (body[end] == '"') in_double_quote = false;
         ++end;

@@ -92,3 +92,28 @@ TEST(SplitSentences, IndexLookup) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(SplitSentences, EachLanguagesQuotationMarksCloseTheirOwn) {
+  // German „…“: the closing “ is no English opening mark that would hold the next sentences
+  // in one; »…« and «…» likewise; a French « … » closes with its ».
+  EXPECT_EQ(Split("\xE2\x80\x9E"
+                  "Das ist gut.\xE2\x80\x9C Dann ging er. Sie blieb."),
+            (std::vector<std::string>{"\xE2\x80\x9E"
+                                      "Das ist gut.\xE2\x80\x9C",
+                                      "Dann ging er.", "Sie blieb."}));
+  EXPECT_EQ(
+      Split("\xC2\xBBWir gehen.\xC2\xAB Dann ging er. Sie blieb."),
+      (std::vector<std::string>{"\xC2\xBBWir gehen.\xC2\xAB", "Dann ging er.", "Sie blieb."}));
+  EXPECT_EQ(Split("Il a dit : \xC2\xAB Non. Jamais. \xC2\xBB Puis il est parti."),
+            (std::vector<std::string>{"Il a dit : \xC2\xAB Non. Jamais. \xC2\xBB",
+                                      "Puis il est parti."}));
+  // A sentence inside an English quotation still does not end it.
+  EXPECT_EQ(Split("\xE2\x80\x9CWe go. Now.\xE2\x80\x9D He left."),
+            (std::vector<std::string>{"\xE2\x80\x9CWe go. Now.\xE2\x80\x9D", "He left."}));
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -15,6 +15,7 @@
 #include <string>
 
 #include "base/lexicon.h"
+#include "base/quote_marks.h"
 #include "base/utf8.h"
 
 namespace crosscheck {
@@ -59,29 +60,6 @@ std::string FoldWordFallback(std::string_view word) {
   return result;
 }
 
-// Kinds of quotation marks; which ones may close a quotation depends on the opener.
-enum class QuoteMark : uint8_t {
-  kNone,
-  kStraight,         // "
-  kLeftDouble,       // “ opens (English) or closes a „ (German)
-  kRightDouble,      // ” closes
-  kLowDouble,        // „ opens
-  kLeftGuillemet,    // « (and ‹) opens (French) or closes a » (German)
-  kRightGuillemet,   // » (and ›) closes a « or opens (German)
-};
-
-QuoteMark QuoteMarkOf(char32_t code_point) {
-  switch (code_point) {
-    case U'"': return QuoteMark::kStraight;
-    case U'\u201C': return QuoteMark::kLeftDouble;
-    case U'\u201D': return QuoteMark::kRightDouble;
-    case U'\u201E': return QuoteMark::kLowDouble;
-    case U'\u00AB': case U'\u2039': return QuoteMark::kLeftGuillemet;
-    case U'\u00BB': case U'\u203A': return QuoteMark::kRightGuillemet;
-    default: return QuoteMark::kNone;
-  }
-}
-
 // Tracks whether the reader is inside a quotation. A stray closing mark is ignored; an
 // unclosed quotation ends with its block.
 class QuotationState {
@@ -91,18 +69,13 @@ class QuotationState {
   bool Apply(QuoteMark mark) {
     if (mark == QuoteMark::kNone) return false;
     if (!inside()) {
-      if (mark == QuoteMark::kRightDouble) return false;  // stray closer
+      if (!MayOpenQuotation(mark)) return false;  // stray closer
       opener_ = mark;
       return true;
     }
-    const bool closes =
-        (mark == QuoteMark::kStraight && opener_ == QuoteMark::kStraight) ||
-        mark == QuoteMark::kRightDouble ||
-        (mark == QuoteMark::kLeftDouble && opener_ == QuoteMark::kLowDouble) ||
-        (mark == QuoteMark::kRightGuillemet && opener_ == QuoteMark::kLeftGuillemet) ||
-        (mark == QuoteMark::kLeftGuillemet && opener_ == QuoteMark::kRightGuillemet);
-    if (closes) opener_ = QuoteMark::kNone;
-    return closes;
+    if (!ClosesQuotation(opener_, mark)) return false;
+    opener_ = QuoteMark::kNone;
+    return true;
   }
 
  private:
