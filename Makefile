@@ -11,7 +11,7 @@ CMAKE_GEN  := -G Ninja
 
 .PHONY: all deps build run test asan-test fuzz bench eval eval-extract eval-cluster eval-quotes \
         eval-entities eval-time eval-times eval-quantities eval-figures eval-reconcile eval-feeds \
-        train fmt clean
+        eval-languages train fmt clean
 
 all: build
 
@@ -53,7 +53,7 @@ bench: build
 	scripts/bench.sh $(BUILD) $(SHARED)
 
 eval: eval-extract eval-cluster eval-quotes eval-entities eval-times eval-quantities eval-reconcile \
-      eval-feeds
+      eval-feeds eval-languages
 
 eval-extract: build
 	scripts/eval.sh $(BUILD) $(SHARED) extract
@@ -64,6 +64,10 @@ eval-cluster: build
 # Feeds: the RSS/Atom reader against feedparser's test suite.
 eval-feeds: build
 	scripts/eval.sh $(BUILD) $(SHARED) feeds
+
+# Beyond English (issue 14): quotation marks and speakers per language on trafilatura_eval.
+eval-languages: build
+	scripts/eval.sh $(BUILD) $(SHARED) languages
 
 # Who said what: quotes on PolNeAR dev + train, named entities on GUM wikinews dev + test.
 eval-quotes: build

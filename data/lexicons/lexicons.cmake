@@ -47,3 +47,8 @@ set(CROSSCHECK_LEXICONS
   ${CMAKE_SOURCE_DIR}/data/lexicons/stance_model.txt
   ${CMAKE_SOURCE_DIR}/data/lexicons/cue_model.txt
 )
+# Per-language data, one folder per language (data/lang/README.md): a new language is a new
+# folder, found here at configure time.
+file(GLOB CROSSCHECK_LANGUAGE_LEXICONS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/data/lang/*/*.txt)
+list(SORT CROSSCHECK_LANGUAGE_LEXICONS)
+list(APPEND CROSSCHECK_LEXICONS ${CROSSCHECK_LANGUAGE_LEXICONS})

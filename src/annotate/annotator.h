@@ -17,6 +17,13 @@
 
 namespace crosscheck {
 
+// Whether the English rules read a document in `language` (Article::language): English, or
+// a language not identified ("", "un"). Others get only what is language-neutral or has
+// per-language data (data/lang), never English rules misreading them.
+inline bool ReadsEnglish(std::string_view language) {
+  return language.empty() || language == "en" || language == "un";
+}
+
 class Annotator {
  public:
   virtual ~Annotator() = default;

@@ -504,7 +504,7 @@ class SentenceScanner {
 // full of names is often identified as Malay. Elsewhere "1.500" is 1,500 and "1 500" one
 // number, so a figure there would be misread: none is emitted (issue 11 adds languages).
 bool ReadsNumbersOf(std::string_view language) {
-  return language.empty() || language == "en" || language == "un" || language == "ms";
+  return ReadsEnglish(language) || language == "ms";
 }
 
 // In Malay only digits are read as English: a Malay scale word after the figure ("RM1.5

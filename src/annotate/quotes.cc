@@ -12,9 +12,11 @@
 
 #include "annotate/indirect.h"
 #include "annotate/indirect_words.h"
+#include "annotate/quote_languages.h"
 #include "annotate/sentences.h"
 #include "annotate/speakers.h"
 #include "annotate/tokens.h"
+#include "base/quote_marks.h"
 #include "base/utf8.h"
 
 namespace crosscheck {
@@ -29,9 +31,7 @@ constexpr size_t kMinTurnLowerWords = 2;
 // Words of a transcript turn's tag ("Q", "HOST", "ANA BERG").
 constexpr size_t kMaxTurnTagTokens = 3;
 
-constexpr char32_t kLeftDouble = 0x201C, kRightDouble = 0x201D, kLowDouble = 0x201E;
-constexpr char32_t kLeftSingle = 0x2018, kRightSingle = 0x2019;
-constexpr char32_t kLeftGuillemet = 0xAB, kRightGuillemet = 0xBB;
+constexpr char32_t kLeftSingle = 0x2018, kRightSingle = 0x2019, kLowSingle = 0x201A;
 
 bool IsLetterOrDigit(std::string_view text, size_t pos) {
   if (pos >= text.size()) return false;
@@ -49,9 +49,11 @@ bool IsOpeningContext(std::string_view text, size_t pos) {
 
 struct RawQuote {
   uint32_t mark_begin = 0, text_begin = 0, text_end = 0, mark_end = 0;
+  QuoteMark opener = QuoteMark::kNone;  // a double mark's kind, which decides its closer
   bool closed = false;
   bool opens_paragraph = false;
   bool single_marks = false;
+  bool low_single = false;  // opened by a German ‚, closed by ‘
 };
 
 // Quotations inside one paragraph [begin, end) of `body`.
@@ -59,6 +61,7 @@ std::vector<RawQuote> QuotesInParagraph(std::string_view body, size_t begin, siz
   std::vector<RawQuote> quotes;
   std::optional<RawQuote> double_open;
   std::optional<RawQuote> single_open;
+  bool inner_double = false;  // a “ opened inside guillemets
   const std::string_view text = body.substr(0, end);
   size_t pos = begin;
   while (pos < end) {
@@ -83,21 +86,53 @@ std::vector<RawQuote> QuotesInParagraph(std::string_view body, size_t begin, siz
       if (slot->text_end > slot->text_begin) quotes.push_back(*slot);
       slot.reset();
     };
-    if (cp == kLeftDouble || cp == kLowDouble || cp == kLeftGuillemet) {
-      if (!double_open) open(double_open);
-    } else if (cp == kRightDouble || cp == kRightGuillemet) {
-      if (double_open) close(double_open);
-    } else if (cp == '"') {
-      if (double_open) {
+    const QuoteMark mark = QuoteMarkOf(cp);
+    if (mark == QuoteMark::kStraight) {
+      if (double_open) {  // a straight mark closes whatever opened (sloppy “…" included)
         close(double_open);
       } else if (IsOpeningContext(text, at) || at == begin) {
         open(double_open);
+        double_open->opener = mark;
       }
-    } else if (!double_open && (cp == kLeftSingle || (cp == '\'' && IsOpeningContext(text, at) &&
-                                                      IsLetterOrDigit(text, pos)))) {
+    } else if (mark != QuoteMark::kNone) {
+      if (double_open) {
+        // Guillemets hold English marks inside («… “calme” …»): the inner ” closes them.
+        const bool guillemets = double_open->opener == QuoteMark::kLeftGuillemet ||
+                                double_open->opener == QuoteMark::kRightGuillemet;
+        if (inner_double && mark == QuoteMark::kRightDouble) {
+          inner_double = false;
+        } else if (guillemets && mark == QuoteMark::kLeftDouble) {
+          inner_double = true;
+        } else if (ClosesQuotation(double_open->opener, mark) ||
+                   // Sloppy German, “…“ or "…“: a “ right after a word and before no word
+                   // closes whatever opened.
+                   (mark == QuoteMark::kLeftDouble && !inner_double && at > 0 &&
+                    !IsOpeningContext(text, at) && !IsLetterOrDigit(text, pos))) {
+          close(double_open);
+          inner_double = false;
+        }
+      } else if (MayOpenQuotation(mark) &&
+                 // A » or « after a word closes (German »…«, French «…»): it opens only
+                 // where a quotation can begin.
+                 ((mark != QuoteMark::kRightGuillemet && mark != QuoteMark::kLeftGuillemet) ||
+                  ((IsOpeningContext(text, at) || at == begin) &&
+                   (mark == QuoteMark::kLeftGuillemet || IsLetterOrDigit(text, pos))))) {
+        open(double_open);
+        double_open->opener = mark;
+      }
+    } else if (single_open && single_open->low_single && cp == kLeftSingle) {
+      if (at - single_open->text_begin <= kMaxSingleQuoteBytes) {
+        close(single_open);
+      } else {
+        single_open.reset();
+      }
+    } else if (!double_open &&
+               (cp == kLeftSingle || cp == kLowSingle ||
+                (cp == '\'' && IsOpeningContext(text, at) && IsLetterOrDigit(text, pos)))) {
       if (!single_open && IsOpeningContext(text, at)) {
         open(single_open);
         single_open->single_marks = true;
+        single_open->low_single = cp == kLowSingle;
       }
     } else if (single_open && (cp == kRightSingle || cp == '\'') && !IsLetterOrDigit(text, pos)) {
       if (at - single_open->text_begin <= kMaxSingleQuoteBytes) {
@@ -606,6 +641,50 @@ void ReadTranscriptTurns(const TextReading& reading, const std::vector<EntityMen
   }
 }
 
+// One quotation of a document in another language than English: attributed from the
+// language's data when it has some (a verb of saying or a source word next to the marks),
+// else it continues the previous direct quote's speaker in the same paragraph or at the head
+// of the next, as in English; direct when attributed, split, or opening its sentence or a
+// colon, else a partial quote. Appended to `found`, or joined to the previous quote when both
+// hang on one cue ("„…“, sagte X, „…“").
+void ReadOtherLanguageQuote(const TextReading& reading, const std::vector<EntityMention>& entities,
+                            const LanguageQuotes* language, const QuotedPassage& passage,
+                            const Span& opening, const std::vector<Token>& open_tokens,
+                            QuoteMention& quote, const QuoteMention* previous,
+                            uint32_t previous_end, std::vector<QuoteMention>& found) {
+  const std::string_view body = reading.body();
+  const bool attributed =
+      language != nullptr && language->Attribute(reading, entities, passage.marks, previous, quote);
+  bool direct = attributed || passage.pieces.size() > 1 || passage.marks.begin <= opening.begin;
+  if (!direct) {
+    const size_t k = TokenIndexAt(open_tokens, passage.marks.begin);
+    direct = k == 0 || (k <= open_tokens.size() && body.substr(open_tokens[k - 1].begin, 1) == ":");
+  }
+  quote.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
+  const size_t paragraph = reading.ParagraphAt(passage.marks.begin);
+  const bool same_paragraph = previous != nullptr && paragraph == reading.ParagraphAt(previous_end);
+  if (!attributed && direct && !passage.single_marks && previous != nullptr &&
+      !previous->speaker_name.empty()) {
+    const bool opens_paragraph = reading.paragraphs()[paragraph].begin == passage.marks.begin;
+    if (same_paragraph || (paragraph == reading.ParagraphAt(previous_end) + 1 && opens_paragraph)) {
+      quote.speaker = previous->speaker;
+      quote.speaker_text = previous->speaker_text;
+      quote.speaker_name = previous->speaker_name;
+    }
+  }
+  if (direct && same_paragraph && previous->kind == QuoteKind::kDirect && quote.cue &&
+      previous->cue && previous->cue->begin == quote.cue->begin) {
+    QuoteMention& joined = found.back();
+    if (joined.contents.empty()) joined.contents.push_back(joined.span);
+    joined.contents.push_back(quote.span);
+    joined.span.end = quote.span.end;
+    joined.text += ' ';
+    joined.text += quote.text;
+    return;
+  }
+  found.push_back(std::move(quote));
+}
+
 }  // namespace
 
 std::vector<Span> QuotedSpans(const std::vector<QuotedPassage>& passages) {
@@ -707,8 +786,13 @@ std::vector<QuotedPassage> FindQuotedPassages(const TextReading& reading) {
   return passages;
 }
 
-void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& reading,
+void QuoteAnnotator::Annotate(const Article& article, const TextReading& reading,
                               Annotations& out) const {
+  // English rules (cues, reported speech, the learned cue model) read English only; other
+  // languages get their quotation marks paired and their direct quotes attributed from
+  // data/lang (quote_languages.h), and no reported speech rather than a misread one.
+  const bool english = ReadsEnglish(article.language);
+  const LanguageQuotes* other_language = english ? nullptr : LanguageQuotes::For(article.language);
   const std::string_view body = reading.body();
   const std::vector<Span>& sentences = reading.sentences();
   const std::vector<Span>& paragraphs = reading.paragraphs();
@@ -733,6 +817,15 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
     const Span& closing = sentences[close_sentence];
     const std::vector<Token>& open_tokens = reading.SentenceTokens(open_sentence);
     if (NamesATitle(body, passage, open_tokens)) continue;
+    if (!english) {
+      ReadOtherLanguageQuote(reading, out.entities, other_language, passage, opening, open_tokens,
+                             quote, previous, previous_end, found);
+      if (!found.empty()) {
+        previous = &found.back();
+        previous_end = passage.marks.end > 0 ? passage.marks.end - 1 : 0;
+      }
+      continue;
+    }
     const bool direct =
         passage.pieces.size() > 1 || OpensDirectly(body, opening, passage.marks.begin, open_tokens);
     quote.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
@@ -831,6 +924,10 @@ void QuoteAnnotator::Annotate(const Article& /*article*/, const TextReading& rea
     previous_end = passage.marks.end > 0 ? passage.marks.end - 1 : 0;
   }
 
+  if (!english) {
+    for (QuoteMention& q : found) out.quotes.push_back(std::move(q));
+    return;
+  }
   // Indirect speech in every sentence, only reported statements outside direct quotations
   // ("…," he said, adding that CLAUSE; nothing read inside a quote running over sentences).
   std::vector<QuoteMention> reported;

@@ -7,6 +7,9 @@
 // reported speech without marks. Speakers come from the cue next to the quote (see
 // speakers.h); a direct quote with no cue continues the previous quote's speaker when it sits
 // in the same paragraph or opens the next one. Needs the entity annotator's mentions.
+// Documents in another language than English (Article::language) get their marks paired by
+// kind („…“, »…«, « … », 「…」) and their direct quotes' speakers from data/lang
+// (quote_languages.h); no English cue or reported-speech rule reads them.
 // Immutable; thread-safe.
 #ifndef CROSSCHECK_ANNOTATE_QUOTES_H_
 #define CROSSCHECK_ANNOTATE_QUOTES_H_
