@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "annotate/quantity_concepts.h"
+#include "annotate/quantity_languages.h"
 #include "annotate/quantity_lexicon.h"
 #include "annotate/quantity_reader.h"
 #include "annotate/quantity_units.h"
@@ -550,7 +551,18 @@ std::optional<double> ParseNumber(std::string_view text) {
 
 void QuantityAnnotator::Annotate(const Article& article, const TextReading& reading,
                                  Annotations& out) const {
-  if (!ReadsNumbersOf(article.language)) return;
+  if (!ReadsNumbersOf(article.language)) {
+    // Other languages as each writes its numbers (data/lang), or no figure at all.
+    if (const LanguageNumbers* numbers = LanguageNumbers::For(article.language)) {
+      const size_t first = out.quantities.size();
+      numbers->Annotate(reading, out.times, out.quantities);
+      std::stable_sort(out.quantities.begin() + static_cast<long>(first), out.quantities.end(),
+                       [](const QuantityMention& a, const QuantityMention& b) {
+                         return a.span.begin < b.span.begin;
+                       });
+    }
+    return;
+  }
   const size_t first_new = out.quantities.size();
   const TimeIndexes times{TimeSpanIndex(out.times, false), TimeSpanIndex(out.times, true)};
   for (size_t s = 0; s < reading.sentences().size(); ++s) {

@@ -25,9 +25,10 @@
 // The counted phrase is dropped (the number kept) when it is not what the number counts: a
 // vague word ("100 list", "£80m spent") or, for plain counts other than one, a singular noun
 // (lexicon counted_nouns: irregular plurals, fractions, durations, vague words).
-// Only English numbers are read: a document whose language is identified as another
-// (Article::language not "en", "un" or "ms": Malay writes digits the English way) gets no
-// quantity rather than a misread one (German "1.500" is 1,500, French "1 500" one number).
+// These rules read English (and Malay, which writes digits the English way, and documents
+// whose language is not identified). A document in another language is read as that language
+// writes numbers when data/lang has its numbers.txt (quantity_languages.h: German "1.500" is
+// 1,500, French "1 500" one number), and gets no quantity otherwise rather than a misread one.
 // Immutable; thread-safe.
 #ifndef CROSSCHECK_ANNOTATE_QUANTITIES_H_
 #define CROSSCHECK_ANNOTATE_QUANTITIES_H_

@@ -247,16 +247,21 @@ TEST(QuantityAnnotator, NamesStampsAndCodesAreNotFigures) {
   }
 }
 
-// Only English numbers are read today: elsewhere "1.500" is fifteen hundred and "1 500" one
-// number, so a document in another language gets no figure rather than a misread one.
+// Elsewhere "1.500" is fifteen hundred and "1 500" one number: a language with data in
+// data/lang reads them so (quantity_languages.h), one without gets no figure rather than a
+// misread one.
 TEST(QuantityAnnotator, UnsupportedLanguageGivesNoFigure) {
-  Article article =
-      testing::MakeArticle({"Rund 1.500 Soldaten und 1 500 Panzer sind dort."}, "2024-10-18");
+  Article article = testing::MakeArticle({"Rund 1.500 Soldaten und 1\xC2\xA0"
+                                          "500 Panzer sind dort."},
+                                         "2024-10-18");
   Annotations out;
   article.language = "de";
   QuantityAnnotator().Annotate(article, TextReading(article.Body()), out);
-  EXPECT_TRUE(out.quantities.empty());
-  article.language = "fr";
+  ASSERT_EQ(out.quantities.size(), 2u);
+  EXPECT_EQ(out.quantities[0].value, 1500);
+  EXPECT_EQ(out.quantities[1].value, 1500);
+  out = Annotations();
+  article.language = "fi";  // no data/lang/fi
   QuantityAnnotator().Annotate(article, TextReading(article.Body()), out);
   EXPECT_TRUE(out.quantities.empty());
   // English, and a language not identified (read as English), do get figures.
