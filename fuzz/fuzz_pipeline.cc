@@ -1,5 +1,7 @@
 // libFuzzer target for the whole pipeline after ingest: arbitrary bytes become two documents
-// (text or HTML, chosen by the first byte) that go through cleaning (the flattened-text path
+// (text or HTML, chosen by the first byte; the next three bits of that byte declare a
+// language, so the per-language quote and number readers of data/lang are fuzzed too) that go
+// through cleaning (the flattened-text path
 // or the HTML path), annotation, reuse detection, story clustering, reconciliation and every
 // report renderer. Any crash, sanitizer report or invalid output is a bug.
 #include <cstddef>
@@ -14,13 +16,17 @@
 namespace {
 
 // Inputs come pre-decoded from ingest as valid UTF-8, so the fuzzer sanitizes likewise.
-crosscheck::Document MakeDocument(std::string_view bytes, bool html, int index) {
+constexpr const char* kLanguages[8] = {"", "de", "fr", "es", "ru", "uk", "pl", "ja"};
+
+crosscheck::Document MakeDocument(std::string_view bytes, bool html, int index,
+                                  const char* language) {
   crosscheck::Document document;
   document.id = "fuzz" + std::to_string(index);
   document.source = document.id;
   document.format = html ? crosscheck::DocumentFormat::kHtml : crosscheck::DocumentFormat::kText;
   document.content = crosscheck::SanitizeUtf8(bytes);
   document.input_bytes = bytes.size();
+  document.language = language;
   return document;
 }
 
@@ -34,8 +40,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   crosscheck::AnalyzeOptions options;
   options.threads = 1;
   crosscheck::Analyzer analyzer(options);
-  analyzer.OnDocument(MakeDocument(bytes, html, 1));
-  analyzer.OnDocument(MakeDocument(bytes.substr(bytes.size() / 2), html, 2));
+  const char* language = kLanguages[(data[0] >> 1) & 7];
+  analyzer.OnDocument(MakeDocument(bytes, html, 1, language));
+  analyzer.OnDocument(MakeDocument(bytes.substr(bytes.size() / 2), html, 2, language));
   const crosscheck::Report report = analyzer.Finish();
   const std::string json = crosscheck::RenderReportJson(report);
   if (!crosscheck::IsValidUtf8(json)) __builtin_trap();

@@ -87,8 +87,16 @@ StatusOr<Article> Cleaner::Clean(const Document& document) const {
   if (article.outlet.empty()) article.outlet = SiteOfUrl(document.url);
   if (article.url.empty()) article.url = document.url;
   if (article.authors.empty()) article.authors = document.authors;
-  if (article.language.empty()) article.language = LanguageCode(document.language);
-  if (article.language.empty()) article.language = DetectLanguage(article.Body());
+  // The language: the container's, as the user supplied it; else what the text says, which
+  // wins over the page's own <html lang> (German pages labelled English and the reverse
+  // exist, and the English rules must not read German); the page's label only when the text
+  // is too short or mixed to tell.
+  const std::string page_language = std::move(article.language);
+  article.language = LanguageCode(document.language);
+  if (article.language.empty()) {
+    article.language = DetectLanguage(article.Body());
+    if (article.language == "un" && !page_language.empty()) article.language = page_language;
+  }
   return result;
 }
 

@@ -92,3 +92,39 @@ TEST(RecordExtractorTest, ContainerMetadata) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// A page's own <html lang> loses to what its text says (issue 14: German pages labelled
+// English and the reverse); a container's language, supplied by the user, wins over both.
+TEST(CleanerLanguageTest, TheTextOverridesThePagesLabel) {
+  const std::string german =
+      "<html lang=\"en\"><head><title>Bericht</title></head><body><article><p>Die Regierung hat "
+      "am Dienstag beschlossen, die Grenzkontrollen zu verl\xC3\xA4ngern. Der Innenminister "
+      "sagte, die Lage an den Grenzen sei weiterhin angespannt und man werde die Ma\xC3\x9Fnahmen "
+      "in zwei Wochen erneut pr\xC3\xBC"
+      "fen. Die Opposition kritisierte die Entscheidung "
+      "scharf und forderte eine Debatte im Bundestag.</p></article></body></html>";
+  Document document;
+  document.id = "page";
+  document.format = DocumentFormat::kHtml;
+  document.content = german;
+  StatusOr<Article> article = Cleaner().Clean(document);
+  ASSERT_TRUE(article.ok());
+  EXPECT_EQ(article->language, "de");
+  document.language = "fr";  // the user's word
+  article = Cleaner().Clean(document);
+  ASSERT_TRUE(article.ok());
+  EXPECT_EQ(article->language, "fr");
+  // Too short to tell: the page's label stands.
+  document.language.clear();
+  document.content = "<html lang=\"de\"><body><article><p>OK.</p></article></body></html>";
+  article = Cleaner().Clean(document);
+  if (article.ok()) {
+    EXPECT_EQ(article->language, "de");
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
