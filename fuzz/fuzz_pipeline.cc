@@ -16,7 +16,7 @@
 namespace {
 
 // Inputs come pre-decoded from ingest as valid UTF-8, so the fuzzer sanitizes likewise.
-constexpr const char* kLanguages[8] = {"", "de", "fr", "es", "ru", "uk", "pl", "ja"};
+constexpr const char* kLanguages[8] = {"", "de", "fr", "es", "ru", "ja", "zh", "ko"};
 
 crosscheck::Document MakeDocument(std::string_view bytes, bool html, int index,
                                   const char* language) {

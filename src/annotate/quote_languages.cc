@@ -85,6 +85,20 @@ LanguageQuotes::LanguageQuotes(std::string_view language) {
     }
   };
   load_phrases("speech_verbs", verbs_);
+  for (std::string_view entry : LexiconEntries(folder + "speech_verbs")) {
+    verb_forms_.emplace_back(entry);
+  }
+  std::sort(verb_forms_.begin(), verb_forms_.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (std::string_view entry : LexiconEntries(folder + "unspaced")) {
+    const std::vector<std::string_view> fields = LexiconFields(entry);
+    if (fields.size() < 2) continue;
+    if (fields[0] == "order") unspaced_order_ = std::string(fields[1]);
+    if (fields[0] == "link") links_after_quote_.emplace_back(fields[1]);
+    if (fields[0] == "topic") topic_markers_.emplace_back(fields[1]);
+  }
+  std::sort(links_after_quote_.begin(), links_after_quote_.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   load_phrases("according_to", according_);
   load_words("pronouns", pronouns_);
   load_words("articles", articles_);
@@ -326,9 +340,249 @@ bool LanguageQuotes::Fill(const TextReading& reading, const std::vector<EntityMe
   return true;
 }
 
+namespace {
+
+// Characters that end a clause in unspaced text: 。！？；，、：and their ASCII forms, line
+// breaks and quotation marks.
+bool EndsUnspacedClause(char32_t cp) {
+  switch (cp) {
+    case U'\u3002':
+    case U'\uFF01':
+    case U'\uFF1F':
+    case U'\uFF1B':
+    case U'\uFF0C':
+    case U'\u3001':
+    case U'\uFF1A':
+    case U'.':
+    case U'!':
+    case U'?':
+    case U';':
+    case U',':
+    case U':':
+    case U'\n':
+    case U'"':
+    case U'\u201C':
+    case U'\u201D':
+    case U'\u300C':
+    case U'\u300D':
+    case U'\u300E':
+    case U'\u300F':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Byte offset where the clause holding `pos` begins (after the last clause mark before it).
+size_t UnspacedClauseStart(std::string_view body, size_t pos, size_t floor) {
+  size_t at = pos;
+  while (at > floor) {
+    size_t before = at - 1;
+    while (before > floor && (static_cast<unsigned char>(body[before]) & 0xC0) == 0x80) --before;
+    size_t read = before;
+    if (EndsUnspacedClause(DecodeUtf8(body, read))) return at;
+    at = before;
+  }
+  return floor;
+}
+
+// Trims spaces, line breaks and ideographic spaces (U+3000, which indents Chinese paragraphs).
+std::string_view TrimSpaces(std::string_view text) {
+  constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    if (!text.empty() && (text.front() == ' ' || text.front() == '\n')) {
+      text.remove_prefix(1);
+      trimmed = true;
+    } else if (text.starts_with(kIdeographicSpace)) {
+      text.remove_prefix(kIdeographicSpace.size());
+      trimmed = true;
+    }
+    if (!text.empty() && (text.back() == ' ' || text.back() == '\n')) {
+      text.remove_suffix(1);
+      trimmed = true;
+    } else if (text.ends_with(kIdeographicSpace)) {
+      text.remove_suffix(kIdeographicSpace.size());
+      trimmed = true;
+    }
+  }
+  return text;
+}
+
+}  // namespace
+
+bool LanguageQuotes::AttributeUnspaced(const TextReading& reading,
+                                       const std::vector<EntityMention>& /*entities*/, Span marks,
+                                       const QuoteMention* previous, QuoteMention& quote) const {
+  constexpr size_t kMaxSpeakerBytes = 60;  // about 20 characters
+  const std::string_view body = reading.body();
+  const Span paragraph = reading.paragraphs()[reading.ParagraphAt(marks.begin)];
+  const auto set = [&](Span speaker, Span cue) {
+    quote.cue = cue;
+    quote.cue_text = std::string(body.substr(cue.begin, cue.size()));
+    const std::string text(body.substr(speaker.begin, speaker.size()));
+    if (IsPronoun(text)) {
+      if (previous == nullptr || previous->speaker_name.empty()) return true;
+      quote.speaker = speaker;
+      quote.speaker_text = text;
+      quote.speaker_name = previous->speaker_name;
+      return true;
+    }
+    quote.speaker = speaker;
+    quote.speaker_text = text;
+    quote.speaker_name = text;
+    // The name after a title: 外交部发言人毛宁 -> 毛宁.
+    for (const std::string& title : titles_) {
+      const size_t at = text.rfind(title);
+      if (at != std::string::npos && at + title.size() < text.size())
+        quote.speaker_name = text.substr(at + title.size());
+    }
+    return true;
+  };
+  // The speaker phrase [begin, end) with time words cut off its end ("毛宁18日", "X今天").
+  const auto speaker_span = [&](size_t begin, size_t end) -> std::optional<Span> {
+    std::string_view phrase = TrimSpaces(body.substr(begin, end - begin));
+    begin = static_cast<size_t>(phrase.data() - body.data());
+    bool cut = true;
+    while (cut && !phrase.empty()) {
+      cut = false;
+      for (const std::string& stop : stops_) {
+        if (phrase.size() > stop.size() && phrase.ends_with(stop)) {
+          phrase.remove_suffix(stop.size());
+          cut = true;
+        }
+      }
+      // A date: digits and 日/月/年/号 ("18日").
+      static constexpr std::string_view kDateUnits[] = {"\xE6\x97\xA5", "\xE6\x9C\x88",
+                                                        "\xE5\xB9\xB4", "\xE5\x8F\xB7"};
+      for (std::string_view unit : kDateUnits) {
+        if (phrase.ends_with(unit)) {
+          std::string_view rest = phrase.substr(0, phrase.size() - unit.size());
+          size_t digits = 0;
+          while (digits < rest.size() && rest[rest.size() - 1 - digits] >= '0' &&
+                 rest[rest.size() - 1 - digits] <= '9')
+            ++digits;
+          if (digits > 0) {
+            phrase = rest.substr(0, rest.size() - digits);
+            cut = true;
+          }
+        }
+      }
+      // A manner adverb ending in 地 ("激动地说"): up to three characters before it.
+      constexpr std::string_view kAdverb = "\xE5\x9C\xB0";  // 地
+      if (phrase.ends_with(kAdverb) && phrase.size() > 4 * kAdverb.size()) {
+        phrase.remove_suffix(3 * kAdverb.size());
+        cut = true;
+      }
+      phrase = TrimSpaces(phrase);
+    }
+    if (phrase.empty() || phrase.size() > kMaxSpeakerBytes) return std::nullopt;
+    return Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + phrase.size())};
+  };
+  const auto verb_at = [&](size_t pos) -> size_t {  // the verb's length at pos, or 0
+    for (const std::string& verb : verb_forms_) {
+      if (body.substr(pos).starts_with(verb)) return verb.size();
+    }
+    return 0;
+  };
+  if (unspaced_order_ == "speaker_verb") {
+    // Before: "外交部发言人毛宁18日表示，“…”".
+    size_t end = marks.begin;
+    while (end > paragraph.begin) {
+      const unsigned char c = static_cast<unsigned char>(body[end - 1]);
+      if (c == ' ' || c == ',' || c == ':') {
+        --end;
+      } else if (body.substr(0, end).ends_with("\xEF\xBC\x8C") ||
+                 body.substr(0, end).ends_with("\xEF\xBC\x9A")) {
+        end -= 3;  // ，：
+      } else {
+        break;
+      }
+    }
+    for (const std::string& verb : verb_forms_) {
+      if (end >= verb.size() && body.substr(end - verb.size(), verb.size()) == verb) {
+        const size_t verb_begin = end - verb.size();
+        const size_t start = UnspacedClauseStart(body, verb_begin, paragraph.begin);
+        if (const std::optional<Span> speaker = speaker_span(start, verb_begin)) {
+          return set(*speaker, {static_cast<uint32_t>(verb_begin), static_cast<uint32_t>(end)});
+        }
+        break;
+      }
+    }
+    // After: "“…”，毛宁说。"
+    size_t pos = marks.end;
+    if (body.substr(pos).starts_with("\xEF\xBC\x8C")) pos += 3;
+    const size_t limit = std::min<size_t>(paragraph.end, pos + kMaxSpeakerBytes + 12);
+    for (size_t at = pos; at < limit;) {
+      if (const size_t length = verb_at(at)) {
+        if (const std::optional<Span> speaker = speaker_span(pos, at)) {
+          return set(*speaker, {static_cast<uint32_t>(at), static_cast<uint32_t>(at + length)});
+        }
+        return false;
+      }
+      size_t next = at;
+      if (EndsUnspacedClause(DecodeUtf8(body, next))) return false;
+      at = next;
+    }
+    return false;
+  }
+  if (unspaced_order_ == "quote_then_verb") {
+    // After the closing mark, a link and a verb: "…"라고 말했다, 「…」と述べた.
+    size_t pos = marks.end;
+    bool linked = false;
+    for (const std::string& link : links_after_quote_) {
+      if (body.substr(pos).starts_with(link)) {
+        pos += link.size();
+        linked = true;
+        break;
+      }
+    }
+    if (!linked) return false;
+    while (pos < paragraph.end && body[pos] == ' ') ++pos;
+    const size_t length = verb_at(pos);
+    if (length == 0) return false;
+    const Span cue{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + length)};
+    // The speaker: from the clause's start to the first topic or subject particle before the
+    // opening mark ("김 장관은", "林官房長官は").
+    const size_t start = UnspacedClauseStart(body, marks.begin, paragraph.begin);
+    const std::string_view before = body.substr(start, marks.begin - start);
+    size_t best = std::string_view::npos, best_size = 0;
+    for (const std::string& marker : topic_markers_) {
+      for (size_t at = before.find(marker); at != std::string_view::npos;
+           at = before.find(marker, at + 1)) {
+        // A particle closes a word: where words are spaced (Korean), a space or the end
+        // follows it; unspaced (Japanese), anything may.
+        const size_t after = at + marker.size();
+        const bool spaced = before.find(' ') != std::string_view::npos;
+        const bool word_end = !spaced || after >= before.size() || before[after] == ' ';
+        if (at == 0 || !word_end) continue;
+        if (at < best) {
+          best = at;
+          best_size = marker.size();
+        }
+        break;
+      }
+    }
+    (void)best_size;
+    if (best == std::string_view::npos) return false;
+    if (IsPronoun(body.substr(start, best + best_size))) {
+      return set({static_cast<uint32_t>(start), static_cast<uint32_t>(start + best + best_size)},
+                 cue);
+    }
+    if (const std::optional<Span> speaker = speaker_span(start, start + best)) {
+      return set(*speaker, cue);
+    }
+    return false;
+  }
+  return false;
+}
+
 bool LanguageQuotes::Attribute(const TextReading& reading,
                                const std::vector<EntityMention>& entities, Span marks,
                                const QuoteMention* previous, QuoteMention& quote) const {
+  if (!unspaced_order_.empty()) {
+    return AttributeUnspaced(reading, entities, marks, previous, quote);
+  }
   const std::vector<Span>& sentences = reading.sentences();
   if (sentences.empty() || marks.end <= marks.begin) return false;
   const auto lower_tokens = [&](const std::vector<Token>& tokens) {

@@ -60,6 +60,10 @@ class LanguageQuotes {
   bool Fill(const TextReading& reading, const std::vector<EntityMention>& entities,
             const std::vector<Token>& tokens, Match cue, Phrase phrase,
             const QuoteMention* previous, QuoteMention& quote) const;
+  // Languages written without spaces between words (data/lang/<code>/unspaced.txt): the
+  // speaker read from the characters around the marks.
+  bool AttributeUnspaced(const TextReading& reading, const std::vector<EntityMention>& entities,
+                         Span marks, const QuoteMention* previous, QuoteMention& quote) const;
   bool IsPronoun(std::string_view lower_word) const;
   bool IsTitle(std::string_view lower_word) const;  // "ministerin", "regierungssprecher"
 
@@ -67,6 +71,11 @@ class LanguageQuotes {
   std::unordered_map<std::string, std::vector<Words>> according_;  // by first word
   std::unordered_set<std::string> pronouns_, articles_, stops_, links_, titles_;
   std::vector<std::string> title_suffixes_;
+  // Unspaced languages: "speaker_verb" (毛宁表示，“…”) or "quote_then_verb" (X는 "…"라고
+  // 말했다); empty for spaced ones.
+  std::string unspaced_order_;
+  std::vector<std::string> links_after_quote_, topic_markers_;
+  std::vector<std::string> verb_forms_;  // verbs of saying as written, longest first
 };
 
 // A word in lower case (Unicode simple case mapping): "Laut" -> "laut", "По" -> "по".

@@ -138,7 +138,8 @@ TEST(LanguageQuotes, HostileMarksAndVerbsNeverCrash) {
       "Er sagte: \xE2\x80\x9E" "a\xE2\x80\x9C, sagte er, \xE2\x80\x9E" "b\xE2\x80\x9C, so er.",
       "\xC2\xAB x \xC2\xBB, a-t-il d\xC3\xA9" "clar\xC3\xA9", ": \xC2\xAB",
   };
-  for (const char* language : {"de", "fr", "es", "ru", "uk", "it", "pt", "nl", "pl", "ja"}) {
+  for (const char* language :
+       {"de", "fr", "es", "ru", "uk", "it", "pt", "nl", "pl", "ja", "zh", "ko"}) {
     for (const std::string& body : bodies) {
       for (const QuoteMention& q : [&] {
              static const AnnotationPipeline* pipeline = new AnnotationPipeline();
@@ -151,6 +152,40 @@ TEST(LanguageQuotes, HostileMarksAndVerbsNeverCrash) {
       }
     }
   }
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+std::vector<std::string> UnspacedQuotes(const std::string& language, const std::string& text) {
+  static const AnnotationPipeline* pipeline = new AnnotationPipeline();
+  Article article = testing::MakeArticle({text}, "2024-10-18");
+  article.language = language;
+  std::vector<std::string> rows;
+  for (const QuoteMention& q : pipeline->Run(article).quotes) {
+    rows.push_back(q.speaker_name + "|" + q.cue_text + "|" + q.text);
+  }
+  return rows;
+}
+
+TEST(LanguageQuotes, ChineseJapaneseAndKoreanSpeakers) {
+  // Chinese: the speaker and verb before the marks (a date cut off, a title left out of the
+  // name), or after them.
+  EXPECT_EQ(UnspacedQuotes("zh", "外交部发言人王明18日表示，“我们不掌握有关情况”。"),
+            std::vector<std::string>{"王明|表示|我们不掌握有关情况"});
+  EXPECT_EQ(UnspacedQuotes("zh", "“局势正在恶化”，李华说。"),
+            std::vector<std::string>{"李华|说|局势正在恶化"});
+  // Korean: the speaker closed by its particle, the verb after the quotation's link.
+  EXPECT_EQ(UnspacedQuotes("ko", "김 장관은 \"상황을 주시하고 있다\"라고 말했다."),
+            std::vector<std::string>{"김 장관|말했다|상황을 주시하고 있다"});
+  // Japanese: 「…」と述べた, the speaker before は.
+  EXPECT_EQ(UnspacedQuotes("ja", "山田長官は18日の会見で「確認中だ」と述べた。"),
+            std::vector<std::string>{"山田長官|述べた|確認中だ"});
+  // No verb of saying: no speaker guessed.
+  EXPECT_EQ(UnspacedQuotes("zh", "这部电影名叫“长江”。"), std::vector<std::string>{"||长江"});
 }
 
 }  // namespace
