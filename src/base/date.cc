@@ -110,13 +110,53 @@ bool MatchAt(std::string_view text, const std::vector<Token>& toks, size_t i, Da
       match = {{y->number, m->number, t.number}, t.begin, y->end};
       return true;
     }
-    // Day Month [,] Year: "18 October 2024", "17 Nov, 2024", "18. Oktober 2024".
+    // Chinese, Japanese and Korean: "2025年3月13日", "2025년 3월 13일", "3月13日", "2025年3月".
+    // The unit opens the word token after the number: unspaced text runs on ("日，他表示…").
+    const auto unit_is = [&](size_t k, std::string_view cjk, std::string_view korean) {
+      const Token* u = tok(k);
+      if (u == nullptr || u->kind != Token::kWord) return false;
+      const std::string_view word = text.substr(u->begin, u->end - u->begin);
+      return word.starts_with(cjk) || word.starts_with(korean);
+    };
+    {
+      size_t k = i;
+      int year = 0;
+      if (IsYear(t) && unit_is(i + 1, "\xE5\xB9\xB4", "\xEB\x85\x84")) {  // 年 년
+        year = t.number;
+        k = i + 2;
+      }
+      const Token* month = tok(k);
+      if (month && month->kind == Token::kNumber && month->number >= 1 && month->number <= 12 &&
+          unit_is(k + 1, "\xE6\x9C\x88", "\xEC\x9B\x94")) {  // 月 월
+        const Token* day = tok(k + 2);
+        if (day && IsDayNumber(*day) && unit_is(k + 3, "\xE6\x97\xA5", "\xEC\x9D\xBC") &&  // 日 일
+            (year == 0 || IsValidDay(year, month->number, day->number))) {
+          match = {{year, month->number, day->number}, t.begin, tok(k + 3)->begin + 3};
+          return true;
+        }
+        if (year != 0) {
+          match = {{year, month->number, 0}, t.begin, tok(k + 1)->begin + 3};
+          return true;
+        }
+      }
+    }
+    // Day Month [,] Year: "18 October 2024", "17 Nov, 2024", "18. Oktober 2024", and with
+    // Spanish and Portuguese "de": "13 de marzo de 2025".
     size_t k = i + 1;
     if (tok(k) && IsPunct(text, *tok(k), '.')) ++k;
+    const auto is_de = [&](size_t at) {
+      const Token* w = tok(at);
+      if (w == nullptr || w->kind != Token::kWord) return false;
+      const std::string word = LowerAscii(text.substr(w->begin, w->end - w->begin));
+      return word == "de" || word == "del";
+    };
+    const bool spanish = is_de(k) && tok(k + 1) && tok(k + 1)->month;
+    if (spanish) ++k;
     const Token* month = tok(k);
     if (IsDayNumber(t) && month && month->month) {
       size_t after = k + 1;
       if (tok(after) && IsPunct(text, *tok(after), ',')) ++after;
+      if (spanish && is_de(after) && tok(after + 1) && IsYear(*tok(after + 1))) ++after;
       const Token* year = tok(after);
       if (year && IsYear(*year) && IsValidDay(year->number, month->month, t.number)) {
         match = {{year->number, month->month, t.number}, t.begin, year->end};

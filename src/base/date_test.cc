@@ -79,3 +79,29 @@ TEST(DateTest, ValidatesCalendar) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(FindDateTest, DatesAsOtherLanguagesWriteThem) {
+  const auto found = [](std::string_view text) {
+    const std::optional<DateMatch> match = FindDate(text);
+    return match ? match->date.ToIso() + "|" +
+                       std::string(text.substr(match->begin, match->end - match->begin))
+                 : std::string("none");
+  };
+  EXPECT_EQ(found("El 13 de marzo de 2025 llegaron."), "2025-03-13|13 de marzo de 2025");
+  EXPECT_EQ(found("Chegaram a 20 de março e"), "XXXX-03-20|20 de março");
+  EXPECT_EQ(found("13 марта 2025 года он заявил"), "2025-03-13|13 марта 2025");
+  EXPECT_EQ(found("13 березня 2025 року"), "2025-03-13|13 березня 2025");
+  EXPECT_EQ(found("dnia 13 lipca 2025 r."), "2025-07-13|13 lipca 2025");
+  EXPECT_EQ(found("2025年3月13日，他表示"), "2025-03-13|2025年3月13日");
+  EXPECT_EQ(found("部队将于3月20日抵达"), "XXXX-03-20|3月20日");
+  EXPECT_EQ(found("2025年3月，"), "2025-03|2025年3月");
+  EXPECT_EQ(found("2025년 3월 13일 발표"), "2025-03-13|2025년 3월 13일");
+  EXPECT_EQ(found("2025年2月30日"), "2025-02|2025年2月");  // no such day: the month stands
+  EXPECT_EQ(found("13 de la tarde"), "none");
+}
+
+}  // namespace
+}  // namespace crosscheck
