@@ -95,6 +95,14 @@ LanguageNumbers::LanguageNumbers(std::string_view language) {
       clocks_.insert(LowerWord(value));
     } else if (key == "label") {
       labels_.insert(LowerWord(value));
+    } else if (key == "date_unit") {
+      date_units_.emplace_back(value);
+    } else if (key == "more_than_after") {
+      more_than_after_.emplace_back(value);
+    } else if (key == "ordinal_mark") {
+      ordinal_marks_.emplace_back(value);
+    } else if (key == "unspaced") {
+      unspaced_ = value == "yes";
     } else if (key == "capital_nouns") {
       capital_nouns_ = value == "yes";
     } else if (key == "ordinal_dot") {
@@ -278,6 +286,136 @@ const LanguageNumbers::WordEntry* LanguageNumbers::MatchAt(const std::vector<std
   return best;
 }
 
+const LanguageNumbers::WordEntry* LanguageNumbers::PrefixOf(std::string_view word,
+                                                            WordKind kind) const {
+  const WordEntry* best = nullptr;
+  for (const auto& [first, entries] : words_) {
+    if (first.size() > word.size() || word.compare(0, first.size(), first) != 0) continue;
+    for (const WordEntry& entry : entries) {
+      if (entry.kind == kind && entry.words.size() == 1 &&
+          (best == nullptr || first.size() > best->words.front().size()))
+        best = &entry;
+    }
+  }
+  return best;
+}
+
+bool LanguageNumbers::ReadUnspacedAmount(const TextReading& reading,
+                                         const std::vector<Token>& tokens, size_t first,
+                                         size_t last, double value, QuantityMention& q,
+                                         size_t& consumed) const {
+  const std::string_view body = reading.body();
+  const auto touch = [&](size_t a, size_t b) {
+    return b < tokens.size() && tokens[a].end == tokens[b].begin;
+  };
+  // A date or time unit written on ("5月", "19日", "11時30分"), an ordinal's mark before
+  // ("第11届"), a day after its month ("8月19"), a code ("93(01)班"): no figure.
+  const auto starts_with_any = [](std::string_view word, const std::vector<std::string>& list) {
+    return std::any_of(list.begin(), list.end(),
+                       [&](const std::string& w) { return word.starts_with(w); });
+  };
+  const auto ends_with_any = [](std::string_view word, const std::vector<std::string>& list) {
+    return std::any_of(list.begin(), list.end(),
+                       [&](const std::string& w) { return word.ends_with(w); });
+  };
+  if (touch(last, last + 1) && tokens[last + 1].kind == TokenKind::kWord &&
+      starts_with_any(reading.Text(tokens[last + 1]), date_units_))
+    return false;
+  if (first > 0 && touch(first - 1, first) && tokens[first - 1].kind == TokenKind::kWord &&
+      (ends_with_any(reading.Text(tokens[first - 1]), ordinal_marks_) ||
+       ends_with_any(reading.Text(tokens[first - 1]), date_units_)))
+    return false;
+  if (touch(last, last + 1) && reading.Text(tokens[last + 1]) == "(") return false;
+  // Scales written against the digits, and digits after them: "1.2万", "24亿", "1천500",
+  // "1만2천".
+  double total = 0, current = value;
+  bool scaled = false;
+  uint32_t end = tokens[last].end;
+  std::string_view rest;  // what follows the last scale in its word
+  size_t k = last;
+  while (k + 1 < tokens.size() && touch(k, k + 1) && tokens[k + 1].kind == TokenKind::kWord) {
+    std::string_view word = reading.Text(tokens[k + 1]);
+    // "900多万", "50余": more than, written between the number and its scale or noun.
+    size_t more = 0;
+    for (const std::string& mark : more_than_after_) {
+      if (word.starts_with(mark)) more = mark.size();
+    }
+    if (more > 0) {
+      q.approximation = Approximation::kMoreThan;
+      word.remove_prefix(more);
+    }
+    const WordEntry* scale = PrefixOf(word, WordKind::kScale);
+    if (scale == nullptr) {
+      rest = word;
+      break;
+    }
+    total += current * scale->factor;
+    current = 0;
+    scaled = true;
+    const size_t scale_size = more + scale->words.front().size();
+    word = reading.Text(tokens[k + 1]);
+    end = tokens[k + 1].begin + static_cast<uint32_t>(scale_size);
+    rest = word.substr(scale_size);
+    const size_t next = k + 2;
+    if (rest.empty() && next < tokens.size() && touch(k + 1, next) &&
+        tokens[next].kind == TokenKind::kNumber &&
+        reading.Text(tokens[next]).find_first_not_of("0123456789") == std::string_view::npos) {
+      current = std::strtod(std::string(reading.Text(tokens[next])).c_str(), nullptr);
+      end = tokens[next].end;
+      k = next;
+      rest = {};
+      continue;
+    }
+    ++k;
+    break;
+  }
+  value = total + current;
+  consumed = k;
+  // The unit: written on ("美元", "명"), a sign ("%"), or the next spaced word ("달러").
+  if (!rest.empty()) {
+    if (const WordEntry* unit = PrefixOf(rest, WordKind::kUnit)) {
+      q.unit = unit->code;
+      end = static_cast<uint32_t>(rest.data() - body.data() + unit->words.front().size());
+    }
+  } else if (k + 1 < tokens.size()) {
+    const std::string_view next = reading.Text(tokens[k + 1]);
+    if (const std::string_view sign = SignUnit(next); !sign.empty()) {
+      q.unit = std::string(sign);
+      end = tokens[k + 1].end;
+    } else if (tokens[k + 1].kind == TokenKind::kWord) {
+      if (const WordEntry* unit = PrefixOf(next, WordKind::kUnit)) {
+        q.unit = unit->code;
+        end = tokens[k + 1].begin + static_cast<uint32_t>(unit->words.front().size());
+      }
+    }
+  }
+  // A bare four-digit year is no figure.
+  const std::string_view digits = reading.Text(tokens[first]);
+  if (!scaled && q.unit.empty() && digits.size() == 4 && first == last &&
+      digits.find_first_not_of("0123456789") == std::string_view::npos && value >= kFirstYear &&
+      value <= kLastYear)
+    return false;
+  // The approximation written before: "约1,500", "近3000", "약 24억".
+  uint32_t begin = tokens[first].begin;
+  if (first > 0 && tokens[first - 1].kind == TokenKind::kWord) {
+    const std::string_view before = reading.Text(tokens[first - 1]);
+    for (const auto& [word, entries] : words_) {
+      for (const WordEntry& entry : entries) {
+        if (entry.kind != WordKind::kApprox || entry.words.size() != 1) continue;
+        if (before.size() >= word.size() &&
+            before.compare(before.size() - word.size(), word.size(), word) == 0) {
+          q.approximation = ApproximationNamed(entry.code);
+          begin = tokens[first - 1].end - static_cast<uint32_t>(word.size());
+        }
+      }
+    }
+  }
+  q.value = value;
+  q.span = {begin, end};
+  q.text = std::string(body.substr(begin, end - begin));
+  return true;
+}
+
 void LanguageNumbers::Annotate(const TextReading& reading, const std::vector<TimeMention>& times,
                                std::vector<QuantityMention>& out) const {
   const std::string_view body = reading.body();
@@ -336,7 +474,8 @@ void LanguageNumbers::Annotate(const TextReading& reading, const std::vector<Tim
       // "Nr. 5"; ordinals "3. Liga".
       if (i > 0 && touch(i - 1, i) &&
           (is(i - 1, "/") || is(i - 1, ":") || is(i - 1, "+") || is(i - 1, "-") ||
-           tokens[i - 1].kind == TokenKind::kWord || is(i - 1, "#") || is(i - 1, "\xC2\xA7"))) {
+           (tokens[i - 1].kind == TokenKind::kWord && !unspaced_) || is(i - 1, "#") ||
+           is(i - 1, "\xC2\xA7"))) {
         i = last;
         continue;
       }
@@ -405,7 +544,7 @@ void LanguageNumbers::Annotate(const TextReading& reading, const std::vector<Tim
             (last + 1 < tokens.size() && lower[last + 1] == "bis")) &&
            last + 2 < tokens.size() && tokens[last + 2].kind == TokenKind::kNumber &&
            last + 3 < tokens.size() && clocks_.count(lower[last + 3]) > 0);
-      if ((touch(last, last + 1) && tokens[last + 1].kind == TokenKind::kWord) ||
+      if ((!unspaced_ && touch(last, last + 1) && tokens[last + 1].kind == TokenKind::kWord) ||
           (i > 0 && is_label(label)) || label_before() || day_or_hour ||
           (i > 0 && is(i - 1, "\xC2\xA7"))) {
         i = last;
@@ -463,6 +602,13 @@ void LanguageNumbers::Annotate(const TextReading& reading, const std::vector<Tim
       }
       QuantityMention q;
       q.sentence = reading.sentences()[s];
+      if (unspaced_) {
+        size_t consumed = last;
+        if (ReadUnspacedAmount(reading, tokens, i, last, *value, q, consumed))
+          out.push_back(std::move(q));
+        i = std::max(last, consumed);
+        continue;
+      }
       size_t end = last;  // last token of the expression
       // The scale, then the unit, after the number ("2,4 Milliarden Euro", "3,5 Prozent",
       // "1,5 Mio. €", "2.400 millones de euros").

@@ -53,6 +53,14 @@ class LanguageNumbers {
   // The longest entry of `kind` matching the lower-cased words from `first`.
   const WordEntry* MatchAt(const std::vector<std::string>& lower, size_t first,
                            WordKind kind) const;
+  // The one-word entry of `kind` that `word` opens with, the longest ("亿美元" -> 亿).
+  const WordEntry* PrefixOf(std::string_view word, WordKind kind) const;
+  // Chinese, Japanese, Korean: scales and units written against the digits ("1.2万人",
+  // "24亿美元", "1천500명"); fills `q` from tokens[first, last] and sets `consumed` to the
+  // last token read; false when no figure.
+  bool ReadUnspacedAmount(const TextReading& reading, const std::vector<Token>& tokens,
+                          size_t first, size_t last, double value, QuantityMention& q,
+                          size_t& consumed) const;
   // The decimal mark the document's unambiguous numbers use, or 0.
   char DocumentDecimal(const TextReading& reading) const;
 
@@ -62,6 +70,10 @@ class LanguageNumbers {
   bool usual_ = true;           // every country writing the language writes numbers this way
   bool ordinal_dot_ = false;    // "3." is an ordinal (German, Polish)
   bool capital_nouns_ = false;  // nouns are capitalised (German): the counted noun is one
+  bool unspaced_ = false;       // scales and units written against the digits (zh, ja, ko)
+  std::vector<std::string> date_units_;       // "月", "日", "時": written on, a date or time
+  std::vector<std::string> ordinal_marks_;    // "第": written before, an ordinal
+  std::vector<std::string> more_than_after_;  // "多", "余": "900多万" is more than 9 million
   double ungrouped_below_ = 1e5;
   std::unordered_map<std::string, std::vector<WordEntry>> words_;  // by first word
   std::unordered_set<std::string> stops_, articles_, links_;

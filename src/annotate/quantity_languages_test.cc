@@ -95,3 +95,24 @@ TEST(LanguageNumbers, NoFigureFromDatesNamesReferencesOrCodes) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(LanguageNumbers, ChineseAndKoreanScalesWrittenAgainstTheDigits) {
+  // The misreadings: "约1,500" was 500, "24亿" 24, "下降3.5%" 5%, "1천500개" 1.
+  EXPECT_EQ(Figures("zh", "朝鲜派遣约1,500名士兵，总数将达1.2万人，损失约24亿美元，出口下降3.5%。"),
+            (std::vector<std::string>{"1500||about|", "12000||exact|", "2400000000|USD|about|",
+                                      "3.5|%|exact|"}));
+  EXPECT_EQ(Figures("ko", "특수부대 1천500개 부대와 총 1만2천명, 약 24억 달러."),
+            (std::vector<std::string>{"1500||exact|", "12000||exact|", "2400000000|USD|about|"}));
+  EXPECT_EQ(Figures("zh", "尚有900多万人口。"), std::vector<std::string>{"9000000||more_than|"});
+  // A date, a month, an ordinal, a clock time or a code is no figure.
+  EXPECT_EQ(
+      Figures("zh", "2025年3月13日，他表示。自5月下旬开始，第11届，8月19发行，果树93(01)班。"),
+      std::vector<std::string>{});
+  EXPECT_EQ(Figures("ja", "[06月24日 11時30分]"), std::vector<std::string>{});
+}
+
+}  // namespace
+}  // namespace crosscheck

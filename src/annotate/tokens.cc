@@ -55,12 +55,25 @@ size_t PossessiveAt(std::string_view text, size_t pos) {
 }
 
 // End of the word starting at `pos`.
+// Ideographs, kana and Hangul: written against digits ("约1,500", "1천500명"), they end their
+// word there, so the number is a number token of its own.
+bool IsUnspacedScriptCp(char32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3040 && cp <= 0x30FF) ||
+         (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
 size_t ScanWord(std::string_view text, size_t pos) {
   size_t end = pos;
+  char32_t previous = 0;
   while (end < text.size()) {
     size_t next = end;
     const char32_t cp = DecodeUtf8(text, next);
-    if (IsLetterCp(cp) || (cp < 0x80 && IsAsciiDigit(static_cast<char>(cp)))) {
+    const bool digit = cp < 0x80 && IsAsciiDigit(static_cast<char>(cp));
+    if (digit && IsUnspacedScriptCp(previous)) break;
+    if (IsLetterCp(cp) || digit) {
+      previous = cp;
       end = next;
       continue;
     }
