@@ -18,6 +18,7 @@
 #include "annotate/sentences.h"
 #include "annotate/time_context.h"
 #include "annotate/time_holidays.h"
+#include "annotate/time_languages.h"
 #include "annotate/time_pattern.h"
 #include "annotate/time_values.h"
 #include "annotate/tokens.h"
@@ -736,6 +737,15 @@ void TimeAnnotator::Annotate(const Article& article, const TextReading& reading,
     mention.value = std::move(f.value);
     if (!sentences.empty()) mention.sentence = sentences[SentenceIndexAt(sentences, f.begin)];
     out.times.push_back(std::move(mention));
+  }
+  // Relative dates in other languages (data/lang/<code>/dates.txt).
+  if (!ReadsEnglish(article.language)) {
+    if (const LanguageDates* dates = LanguageDates::For(article.language)) {
+      dates->Annotate(reading, article.published, out.times);
+      std::stable_sort(
+          out.times.begin(), out.times.end(),
+          [](const TimeMention& a, const TimeMention& b) { return a.span.begin < b.span.begin; });
+    }
   }
 }
 
