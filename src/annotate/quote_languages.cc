@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 
+#include "annotate/tokens.h"
 #include "base/lexicon.h"
 #include "base/utf8.h"
 
@@ -104,6 +105,11 @@ LanguageQuotes::LanguageQuotes(std::string_view language) {
   load_words("articles", articles_);
   load_words("phrase_stops", stops_);
   load_words("name_links", links_);
+  for (std::string_view entry : LexiconEntries(folder + "number_words")) {
+    const std::vector<std::string_view> fields = LexiconFields(entry);
+    if (fields.size() >= 2 && (fields[1] == "scale" || fields[1] == "unit"))
+      amount_words_.insert(LowerWord(fields[0]));
+  }
   for (std::string_view entry : LexiconEntries(folder + "titles")) {
     const std::string word = LowerWord(entry);
     if (word.size() > 1 && word.front() == '-') {
@@ -129,6 +135,16 @@ const LanguageQuotes* LanguageQuotes::For(std::string_view language) {
     found = readers.emplace(code, std::move(reader)).first;
   }
   return found->second.get();
+}
+
+bool LanguageQuotes::NamesAnAmount(std::string_view name) const {
+  for (size_t pos = 0; pos < name.size();) {
+    const size_t space = std::min(name.find(' ', pos), name.size());
+    if (space > pos && amount_words_.count(LowerWord(name.substr(pos, space - pos))) > 0)
+      return true;
+    pos = space + 1;
+  }
+  return false;
 }
 
 bool LanguageQuotes::IsTitle(std::string_view lower_word) const {
@@ -177,6 +193,13 @@ LanguageQuotes::Phrase LanguageQuotes::PhraseFrom(const TextReading& reading,
   bool seen_capital = false;
   while (j < limit && j - first < kMaxPhraseTokens) {
     const Token& t = tokens[j];
+    // A compound cut short before "und": "die Familien- und Frauenministerin".
+    if (IsPunct(reading, t, "-") && j > first && tokens[j - 1].end == t.begin && j + 2 < limit &&
+        (lower[j + 1] == "und" || lower[j + 1] == "oder") &&
+        tokens[j + 2].kind == TokenKind::kWord) {
+      j += 2;
+      continue;
+    }
     if (t.kind == TokenKind::kPunct) {
       // An abbreviation's period or a hyphen inside a name: "Dr. Robert Galler",
       // "Univ.-Prof. Dr. X": after a short capitalised word, before a capitalised one.
@@ -278,8 +301,10 @@ bool LanguageQuotes::Fill(const TextReading& reading, const std::vector<EntityMe
       while (it != entities.begin()) {
         --it;
         if (!near(it->span.begin)) break;
-        if (it->type == EntityType::kPerson) {
-          name = it->canonical.empty() ? it->text : it->canonical;
+        // A person, not an amount the entity annotator typed as one ("Millionen Euro").
+        const std::string_view candidate = it->canonical.empty() ? it->text : it->canonical;
+        if (it->type == EntityType::kPerson && !NamesAnAmount(candidate)) {
+          name = std::string(candidate);
           break;
         }
       }
@@ -622,7 +647,37 @@ bool LanguageQuotes::Attribute(const TextReading& reading,
     const size_t s = reading.SentenceAt(marks.begin);
     const std::vector<Token>& tokens = reading.SentenceTokens(s);
     size_t mark = FirstTokenAt(tokens, marks.begin);
-    if (mark == 0 || mark > tokens.size()) return false;
+    if (mark > tokens.size()) return false;
+    if (mark == 0) {
+      if (s == 0) return false;
+      const std::vector<Token>& before = reading.SentenceTokens(s - 1);
+      const std::vector<std::string> before_lower = lower_tokens(before);
+      const bool same_paragraph =
+          reading.ParagraphAt(sentences[s - 1].begin) == reading.ParagraphAt(sentences[s].begin);
+      // A paragraph that introduces the quotation with a colon: "Wolfgang Weber, Vorsitzender
+      // der Geschäftsführung, zum Entwurf:" then „…“ — its verb's subject, or the name it
+      // opens with.
+      const bool introduced = !before.empty() && IsPunct(reading, before.back(), ":");
+      if (!same_paragraph && !introduced) return false;
+      // A quotation opening its sentence, after a sentence of the same paragraph whose verb
+      // is one of saying: "Yücel berichtete über die Razzien. „Die kommen rein …“".
+      if (FromVerbIn(reading, entities, before, before_lower, before.size(), previous, quote))
+        return true;
+      if (!introduced) return false;
+      const Phrase opener = PhraseFrom(reading, before, before_lower, 0, before.size());
+      if (opener.pronoun || opener.last <= opener.first) return false;
+      // A name in apposition: two capitalised words at least, then a comma.
+      size_t capitals = 0;
+      for (size_t k = opener.first; k < opener.last; ++k) capitals += before[k].capitalized;
+      if (capitals < 2 || opener.last >= before.size() ||
+          !IsPunct(reading, before[opener.last], ","))
+        return false;
+      const Span speaker{before[opener.first].begin, before[opener.last - 1].end};
+      quote.speaker = speaker;
+      quote.speaker_text = std::string(reading.body().substr(speaker.begin, speaker.size()));
+      quote.speaker_name = quote.speaker_text;
+      return true;
+    }
     size_t end = mark;
     if (IsPunct(reading, tokens[end - 1], ":") || IsPunct(reading, tokens[end - 1], ",")) --end;
     const std::vector<std::string> lower = lower_tokens(tokens);
@@ -645,13 +700,13 @@ bool LanguageQuotes::Attribute(const TextReading& reading,
     // A name and a colon opening the sentence, no verb: "Ministerin Schulze: „…“",
     // "Vorstandsmitglied Axel Hellmann: „…“". One word must be a person or organization the
     // entity annotator knows ("Tipp:", "Update:" are none).
-    if (end > 0 && end < mark && end <= kMaxTagTokens && IsPunct(reading, tokens[end], ":")) {
-      bool names = true;
-      for (size_t k = 0; k < end && names; ++k) {
-        names = tokens[k].kind == TokenKind::kWord &&
-                (tokens[k].capitalized || (links_.count(lower[k]) > 0 && k > 0));
-      }
-      if (!names) return false;
+    bool names =
+        end > 0 && end < mark && end <= kMaxTagTokens && IsPunct(reading, tokens[end], ":");
+    for (size_t k = 0; k < end && names; ++k) {
+      names = tokens[k].kind == TokenKind::kWord &&
+              (tokens[k].capitalized || (links_.count(lower[k]) > 0 && k > 0));
+    }
+    if (names) {
       const Span tag{tokens[0].begin, tokens[end - 1].end};
       const EntityMention* entity = nullptr;
       for (const EntityMention& e : entities) {
@@ -664,6 +719,20 @@ bool LanguageQuotes::Attribute(const TextReading& reading,
       }
       // One word that is no known person: an interview's speaker tag when it opens two
       // paragraphs of the document or more ("Mosbacher: „…“ … Mosbacher: „…“").
+      // One word that is the surname of a person named in the document ("Jansen: „…“"
+      // under "Marcell Jansen") names them.
+      if (entity == nullptr && end < 2) {
+        const std::string surname(reading.Text(tokens[0]));
+        for (const EntityMention& e : entities) {
+          const std::string_view full =
+              e.canonical.empty() ? std::string_view(e.text) : e.canonical;
+          if (e.type == EntityType::kPerson && full.size() > surname.size() + 1 &&
+              full.ends_with(surname) && full[full.size() - surname.size() - 1] == ' ') {
+            entity = &e;
+            break;
+          }
+        }
+      }
       if (entity == nullptr && end < 2) {
         const std::string_view body = reading.body();
         const std::string opener = "\n" + std::string(body.substr(tag.begin, tag.size())) + ":";
@@ -671,14 +740,51 @@ bool LanguageQuotes::Attribute(const TextReading& reading,
         for (size_t at = body.find(opener); at != std::string_view::npos && count < 2;
              at = body.find(opener, at + 1))
           ++count;
-        if (count < 2) return false;
+        names = count >= 2;
       }
-      quote.speaker = tag;
-      quote.speaker_text = std::string(reading.body().substr(tag.begin, tag.size()));
-      quote.speaker_name =
-          entity != nullptr && !entity->canonical.empty() ? entity->canonical : quote.speaker_text;
-      return true;
+      if (names) {
+        quote.speaker = tag;
+        quote.speaker_text = std::string(reading.body().substr(tag.begin, tag.size()));
+        quote.speaker_name = entity != nullptr && !entity->canonical.empty() ? entity->canonical
+                                                                             : quote.speaker_text;
+        return true;
+      }
     }
+    // A colon after a longer clause whose verb is one of saying: "X, bei Funke verantwortlich
+    // für …, erklärt, dass der Verlag …: „…“".
+    if (end < mark && IsPunct(reading, tokens[end], ":") &&
+        FromVerbIn(reading, entities, tokens, lower, end, previous, quote))
+      return true;
+  }
+  return false;
+}
+
+bool LanguageQuotes::FromVerbIn(const TextReading& reading,
+                                const std::vector<EntityMention>& entities,
+                                const std::vector<Token>& tokens,
+                                const std::vector<std::string>& lower, size_t end,
+                                const QuoteMention* previous, QuoteMention& quote) const {
+  // The last verb of saying before `end` that is no quotation's own ("sagte" inside marks
+  // is someone else's); its subject before it, or after it in second position.
+  end = std::min(end, tokens.size());
+  // Which tokens stand inside quotation marks: an odd number of marks before them.
+  std::vector<bool> quoted(end, false);
+  bool inside = false;
+  for (size_t k = 0; k < end; ++k) {
+    if (tokens[k].kind == TokenKind::kPunct && IsQuoteMark(reading.Text(tokens[k]))) {
+      inside = !inside;
+    }
+    quoted[k] = inside;
+  }
+  for (size_t i = end; i-- > 0;) {
+    if (tokens[i].kind != TokenKind::kWord || quoted[i]) continue;
+    Match cue;
+    if (!MatchAt(verbs_, lower, i, cue) || cue.last > end) continue;
+    const Phrase before = PhraseBefore(reading, tokens, lower, cue.first);
+    const Phrase after = PhraseFrom(reading, tokens, lower, cue.last, end);
+    const Phrase& phrase = after.pronoun || before.last <= before.first ? after : before;
+    if (phrase.last <= phrase.first) return false;
+    return Fill(reading, entities, tokens, cue, phrase, previous, quote) && quote.speaker;
   }
   return false;
 }

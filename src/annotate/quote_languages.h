@@ -56,6 +56,11 @@ class LanguageQuotes {
   // The subject phrase that ends right before tokens[end].
   Phrase PhraseBefore(const TextReading& reading, const std::vector<Token>& tokens,
                       const std::vector<std::string>& lower, size_t end) const;
+  // The speaker of the last verb of saying in tokens[0, end) (its subject), filled into the
+  // quote; false when there is none or it names nobody.
+  bool FromVerbIn(const TextReading& reading, const std::vector<EntityMention>& entities,
+                  const std::vector<Token>& tokens, const std::vector<std::string>& lower,
+                  size_t end, const QuoteMention* previous, QuoteMention& quote) const;
   // Fills the quote from a found cue and phrase; false when the phrase names nobody.
   bool Fill(const TextReading& reading, const std::vector<EntityMention>& entities,
             const std::vector<Token>& tokens, Match cue, Phrase phrase,
@@ -66,11 +71,14 @@ class LanguageQuotes {
                          Span marks, const QuoteMention* previous, QuoteMention& quote) const;
   bool IsPronoun(std::string_view lower_word) const;
   bool IsTitle(std::string_view lower_word) const;  // "ministerin", "regierungssprecher"
+  // Whether a word of `name` is a scale or unit of the language ("Millionen Euro").
+  bool NamesAnAmount(std::string_view name) const;
 
   std::unordered_map<std::string, std::vector<Words>> verbs_;      // by first word
   std::unordered_map<std::string, std::vector<Words>> according_;  // by first word
   std::unordered_set<std::string> pronouns_, articles_, stops_, links_, titles_;
   std::vector<std::string> title_suffixes_;
+  std::unordered_set<std::string> amount_words_;  // scales and units: "millionen", "euro"
   // Unspaced languages: "speaker_verb" (毛宁表示，“…”) or "quote_then_verb" (X는 "…"라고
   // 말했다); empty for spaced ones.
   std::string unspaced_order_;

@@ -190,3 +190,37 @@ TEST(LanguageQuotes, ChineseJapaneseAndKoreanSpeakers) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(LanguageQuotes, SpeakersNamedBeforeTheQuotationsSentence) {
+  // A sentence whose verb is one of saying, then the quotation on its own.
+  EXPECT_EQ(Quotes("de", {"Der Sprecher Jan Novak berichtete \xC3\xBC"
+                          "ber die Razzien. \xE2\x80\x9E"
+                          "Die kommen rein.\xE2\x80\x9C"}),
+            (std::vector<std::string>{"direct|Jan Novak|berichtete|Die kommen rein."}));
+  // A paragraph that introduces the quotation with a colon after a name in apposition.
+  EXPECT_EQ(Quotes("de", {"Karl Brenner, Vorsitzender des Verbands, zum Entwurf:",
+                          "\xE2\x80\x9E"
+                          "Jetzt kann es losgehen.\xE2\x80\x9C"}),
+            (std::vector<std::string>{"direct|Karl Brenner||Jetzt kann es losgehen."}));
+  // A colon after a long clause whose verb is one of saying.
+  EXPECT_EQ(Quotes("de", {"Eva Lind, die Sprecherin des Amtes, erkl\xC3\xA4rt, dass der Verlag nur "
+                          "in W\xC3\xBCnschen denke: \xE2\x80\x9E"
+                          "Wir bleiben dabei.\xE2\x80\x9C"}),
+            (std::vector<std::string>{"direct|Eva Lind|erkl\xC3\xA4rt|Wir bleiben dabei."}));
+  // An elliptical compound stays whole: "die Familien- und Frauenministerin".
+  EXPECT_EQ(
+      Quotes("de", {"\xE2\x80\x9E"
+                    "Wir investieren mehr.\xE2\x80\x9C, so die Familien- und "
+                    "Frauenministerin."}),
+      (std::vector<std::string>{"direct|Familien- und Frauenministerin|so|Wir investieren mehr."}));
+  // A sentence without a verb of saying names nobody for the quotation after it.
+  EXPECT_EQ(Quotes("de", {"Die Preisverleihung fand im Hotel statt. \xE2\x80\x9E"
+                          "Ein sch\xC3\xB6ner Tag.\xE2\x80\x9C"}),
+            (std::vector<std::string>{"direct|||Ein sch\xC3\xB6ner Tag."}));
+}
+
+}  // namespace
+}  // namespace crosscheck

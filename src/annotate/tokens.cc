@@ -139,8 +139,9 @@ bool StartsWithLetter(std::string_view text) { return IsLetterCp(CodePointAt(tex
 bool StartsWithUpper(std::string_view text) { return IsUpperCp(CodePointAt(text, 0)); }
 
 bool IsQuoteMark(std::string_view t) {
-  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xC2\xAB" || t == "\xC2\xBB" ||
-         t == "\xE2\x80\x98" || t == "\xE2\x80\x99" || t == "\xE2\x80\x9E";
+  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xC2\xAB" ||
+         t == "\xC2\xBB" || t == "\xE2\x80\x98" || t == "\xE2\x80\x99" || t == "\xE2\x80\x9E" ||
+         t == "\xE2\x80\x9A" /* ‚ */ || t == "\xE3\x80\x8C" || t == "\xE3\x80\x8D" /* 「」 */;
 }
 
 std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
