@@ -7,7 +7,7 @@
 #include <memory>
 #include <mutex>
 
-#include "annotate/quote_languages.h"  // LowerWord
+#include "annotate/language_data.h"
 #include "annotate/tokens.h"
 #include "base/lexicon.h"
 #include "base/utf8.h"
@@ -115,13 +115,7 @@ LanguageNumbers::LanguageNumbers(std::string_view language) {
     const std::vector<std::string_view> fields = LexiconFields(entry);
     if (fields.size() < 3) continue;
     WordEntry word;
-    std::string_view phrase = fields[0];
-    size_t pos = 0;
-    while (pos < phrase.size()) {
-      const size_t space = std::min(phrase.find(' ', pos), phrase.size());
-      if (space > pos) word.words.push_back(LowerWord(phrase.substr(pos, space - pos)));
-      pos = space + 1;
-    }
+    word.words = LowerWords(fields[0]);
     if (word.words.empty()) continue;
     if (fields[1] == "scale") {
       word.kind = WordKind::kScale;
@@ -149,20 +143,7 @@ LanguageNumbers::LanguageNumbers(std::string_view language) {
 }
 
 const LanguageNumbers* LanguageNumbers::For(std::string_view language) {
-  if (language.empty() || language.size() > 8) return nullptr;
-  static std::mutex mutex;
-  static std::unordered_map<std::string, std::unique_ptr<LanguageNumbers>> readers;
-  const std::lock_guard lock(mutex);
-  const std::string code(language);
-  auto found = readers.find(code);
-  if (found == readers.end()) {
-    std::unique_ptr<LanguageNumbers> reader;
-    if (!LexiconEntries("lang/" + code + "/numbers").empty()) {
-      reader = std::make_unique<LanguageNumbers>(code);
-    }
-    found = readers.emplace(code, std::move(reader)).first;
-  }
-  return found->second.get();
+  return LanguageReader<LanguageNumbers>(language, "numbers");
 }
 
 std::optional<double> LanguageNumbers::ParseDigits(std::string_view text,

@@ -1,11 +1,10 @@
 #include "annotate/quote_languages.h"
 
-#include <utf8proc.h>
-
 #include <algorithm>
 #include <memory>
 #include <mutex>
 
+#include "annotate/language_data.h"
 #include "annotate/tokens.h"
 #include "base/lexicon.h"
 #include "base/utf8.h"
@@ -25,18 +24,6 @@ constexpr size_t kMaxPronounParagraphs = 2;
 constexpr size_t kMaxAppositionTokens = 14;
 // Words of a name that introduces a quotation with a colon alone ("Ministerin Schulze:").
 constexpr size_t kMaxTagTokens = 4;
-
-std::vector<std::string> SplitWords(std::string_view entry) {
-  std::vector<std::string> words;
-  size_t pos = 0;
-  while (pos < entry.size()) {
-    const size_t space = entry.find(' ', pos);
-    const size_t end = space == std::string_view::npos ? entry.size() : space;
-    if (end > pos) words.push_back(LowerWord(entry.substr(pos, end - pos)));
-    pos = end + 1;
-  }
-  return words;
-}
 
 size_t FirstTokenAt(const std::vector<Token>& tokens, uint32_t pos) {
   return static_cast<size_t>(
@@ -59,23 +46,12 @@ bool IsJoiningPunct(const TextReading& reading, const Token& token) {
 
 }  // namespace
 
-std::string LowerWord(std::string_view word) {
-  std::string lower;
-  lower.reserve(word.size());
-  size_t pos = 0;
-  while (pos < word.size()) {
-    const char32_t cp = DecodeUtf8(word, pos);
-    AppendUtf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))), lower);
-  }
-  return lower;
-}
-
 LanguageQuotes::LanguageQuotes(std::string_view language) {
   const std::string folder = "lang/" + std::string(language) + "/";
   const auto load_phrases = [&](std::string_view file,
                                 std::unordered_map<std::string, std::vector<Words>>& into) {
     for (std::string_view entry : LexiconEntries(folder + std::string(file))) {
-      Words words = SplitWords(entry);
+      Words words = LowerWords(entry);
       if (words.empty()) continue;
       into[words.front()].push_back(std::move(words));
     }
@@ -121,20 +97,7 @@ LanguageQuotes::LanguageQuotes(std::string_view language) {
 }
 
 const LanguageQuotes* LanguageQuotes::For(std::string_view language) {
-  if (language.empty() || language.size() > 8) return nullptr;
-  static std::mutex mutex;
-  static std::unordered_map<std::string, std::unique_ptr<LanguageQuotes>> readers;
-  const std::lock_guard lock(mutex);
-  const std::string code(language);
-  auto found = readers.find(code);
-  if (found == readers.end()) {
-    std::unique_ptr<LanguageQuotes> reader;
-    if (!LexiconEntries("lang/" + code + "/speech_verbs").empty()) {
-      reader = std::make_unique<LanguageQuotes>(code);
-    }
-    found = readers.emplace(code, std::move(reader)).first;
-  }
-  return found->second.get();
+  return LanguageReader<LanguageQuotes>(language, "speech_verbs");
 }
 
 bool LanguageQuotes::NamesAnAmount(std::string_view name) const {

@@ -17,6 +17,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "annotate/language_data.h"
 #include "annotate/reading.h"
 #include "model/annotations.h"
 
@@ -85,9 +86,6 @@ class LanguageQuotes {
   std::vector<std::string> links_after_quote_, topic_markers_;
   std::vector<std::string> verb_forms_;  // verbs of saying as written, longest first
 };
-
-// A word in lower case (Unicode simple case mapping): "Laut" -> "laut", "По" -> "по".
-std::string LowerWord(std::string_view word);
 
 }  // namespace crosscheck
 

@@ -641,6 +641,16 @@ void ReadTranscriptTurns(const TextReading& reading, const std::vector<EntityMen
   }
 }
 
+// One attribution, its content in pieces ("…," she said, "…"): `quote` joins the last one.
+void JoinToLast(std::vector<QuoteMention>& found, const QuoteMention& quote) {
+  QuoteMention& joined = found.back();
+  if (joined.contents.empty()) joined.contents.push_back(joined.span);
+  joined.contents.push_back(quote.span);
+  joined.span.end = quote.span.end;
+  joined.text += ' ';
+  joined.text += quote.text;
+}
+
 // One quotation of a document in another language than English: attributed from the
 // language's data when it has some (a verb of saying or a source word next to the marks),
 // else it continues the previous direct quote's speaker in the same paragraph or at the head
@@ -674,12 +684,7 @@ void ReadOtherLanguageQuote(const TextReading& reading, const std::vector<Entity
   }
   if (direct && same_paragraph && previous->kind == QuoteKind::kDirect && quote.cue &&
       previous->cue && previous->cue->begin == quote.cue->begin) {
-    QuoteMention& joined = found.back();
-    if (joined.contents.empty()) joined.contents.push_back(joined.span);
-    joined.contents.push_back(quote.span);
-    joined.span.end = quote.span.end;
-    joined.text += ' ';
-    joined.text += quote.text;
+    JoinToLast(found, quote);
     return;
   }
   found.push_back(std::move(quote));
@@ -909,13 +914,7 @@ void QuoteAnnotator::Annotate(const Article& article, const TextReading& reading
       }
     }
     if (continues) {
-      // One attribution, its content in pieces: join this quote to the previous one.
-      QuoteMention& joined = found.back();
-      if (joined.contents.empty()) joined.contents.push_back(joined.span);
-      joined.contents.push_back(quote.span);
-      joined.span.end = quote.span.end;
-      joined.text += ' ';
-      joined.text += quote.text;
+      JoinToLast(found, quote);
       previous_end = passage.marks.end > 0 ? passage.marks.end - 1 : 0;
       continue;
     }

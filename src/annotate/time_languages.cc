@@ -7,7 +7,7 @@
 #include <set>
 #include <unordered_map>
 
-#include "annotate/quote_languages.h"  // LowerWord
+#include "annotate/language_data.h"
 #include "annotate/time_values.h"
 #include "base/lexicon.h"
 
@@ -46,11 +46,7 @@ LanguageDates::LanguageDates(std::string_view language) {
     if (fields.size() < 3) continue;
     Entry entry;
     entry.text = std::string(fields[1]);
-    for (size_t pos = 0; pos < fields[1].size();) {
-      const size_t space = std::min(fields[1].find(' ', pos), fields[1].size());
-      if (space > pos) entry.words.push_back(LowerWord(fields[1].substr(pos, space - pos)));
-      pos = space + 1;
-    }
+    entry.words = LowerWords(fields[1]);
     if (entry.words.empty()) continue;
     if (fields[0] == "weekday") {
       entry.kind = Kind::kWeekday;
@@ -77,20 +73,7 @@ LanguageDates::LanguageDates(std::string_view language) {
 }
 
 const LanguageDates* LanguageDates::For(std::string_view language) {
-  if (language.empty() || language.size() > 8) return nullptr;
-  static std::mutex mutex;
-  static std::unordered_map<std::string, std::unique_ptr<LanguageDates>> readers;
-  const std::lock_guard lock(mutex);
-  const std::string code(language);
-  auto found = readers.find(code);
-  if (found == readers.end()) {
-    std::unique_ptr<LanguageDates> reader;
-    if (!LexiconEntries("lang/" + code + "/dates").empty()) {
-      reader = std::make_unique<LanguageDates>(code);
-    }
-    found = readers.emplace(code, std::move(reader)).first;
-  }
-  return found->second.get();
+  return LanguageReader<LanguageDates>(language, "dates");
 }
 
 void LanguageDates::Annotate(const TextReading& reading, const Date& published,
