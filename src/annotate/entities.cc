@@ -11,6 +11,7 @@
 #include "annotate/entities.h"
 
 #include <algorithm>
+#include <mutex>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -20,6 +21,7 @@
 #include "annotate/entity_cues.h"
 #include "annotate/entity_scanner.h"
 #include "annotate/entity_typer.h"
+#include "annotate/language_data.h"
 #include "annotate/tokens.h"
 #include "base/lexicon.h"
 
@@ -250,11 +252,135 @@ void AnnotateEntities(const TextReading& reading, Annotations& out,
                    });
 }
 
+// German capitalises every noun: a capitalised word the document also writes after an
+// article or a determiner ("der Arzt", "eine neue Studie") is a noun there, and a mention
+// that is such a word (past its own article: "Die Forderungen") is no name. Acronyms and
+// known names stay ("die USA", "die Schweiz"), and names of several words stay unless their
+// first word is such a noun ("Teil der Lösung"). A single word that no fuller name resolves
+// it to goes too, whatever its type: in German it is a noun far more often than a name.
+// data/lang/<code>/noun_markers.txt lists the words; a language without the file keeps every
+// mention.
+void DropCapitalisedNouns(std::string_view language, const TextReading& reading,
+                          std::vector<EntityMention>& entities) {
+  static auto* table = new std::unordered_map<std::string, std::unordered_set<std::string>>();
+  static std::mutex mutex;
+  const std::unordered_set<std::string>* marker_set = nullptr;
+  {
+    const std::lock_guard lock(mutex);
+    auto found = table->find(std::string(language));
+    if (found == table->end()) {
+      std::unordered_set<std::string> words;
+      for (std::string_view entry :
+           LexiconEntries("lang/" + std::string(language) + "/noun_markers"))
+        words.insert(LowerWord(entry));
+      found = table->emplace(std::string(language), std::move(words)).first;
+    }
+    marker_set = &found->second;
+  }
+  if (marker_set->empty() || entities.empty()) return;
+  // Words written as nouns somewhere in the document: after a marker, or after a marker and
+  // one lower-case word (an adjective).
+  std::unordered_set<std::string> nouns;
+  for (size_t s = 0; s < reading.sentences().size(); ++s) {
+    const std::vector<Token>& tokens = reading.SentenceTokens(s);
+    for (size_t k = 0; k + 1 < tokens.size(); ++k) {
+      if (tokens[k].kind != TokenKind::kWord ||
+          marker_set->count(LowerWord(reading.Text(tokens[k]))) == 0)
+        continue;
+      size_t noun = k + 1;
+      if (noun + 1 < tokens.size() && tokens[noun].kind == TokenKind::kWord &&
+          !tokens[noun].capitalized)
+        ++noun;
+      if (tokens[noun].kind == TokenKind::kWord && tokens[noun].capitalized &&
+          !tokens[noun].all_caps)
+        nouns.insert(std::string(reading.Text(tokens[noun])));
+    }
+  }
+  // A surname of a person named in full is no noun, article or not ("der optimistische
+  // Torgersen" after "Tobias Torgersen").
+  for (const EntityMention& e : entities) {
+    const std::string_view full = e.canonical.empty() ? std::string_view(e.text) : e.canonical;
+    const size_t space = full.rfind(' ');
+    if (e.type == EntityType::kPerson && space != std::string_view::npos)
+      nouns.erase(std::string(full.substr(space + 1)));
+  }
+  const auto is_noun_mention = [&](const EntityMention& e) {
+    std::string_view text = e.text;
+    // Past its own marker: "Die Forderungen" -> "Forderungen".
+    if (const size_t space = text.find(' ');
+        space != std::string_view::npos && marker_set->count(LowerWord(text.substr(0, space))) > 0)
+      text.remove_prefix(space + 1);
+    const std::string_view first = text.substr(0, text.find(' '));
+    if (IsKnownOrganization(text) || !GazetteerCountryOf(text).empty()) return false;
+    if (nouns.count(std::string(first)) > 0) return true;
+    // One word alone is a noun far more often than a name, whatever the typer (trained on
+    // English) made of it: it stays when it is an acronym, a given name, a known place or
+    // body (above), or the surname of a person named in full (its canonical name).
+    return text.find(' ') == std::string_view::npos && text.find('-') == std::string_view::npos &&
+           e.canonical.find(' ') == std::string::npos && !IsFirstName(text) &&
+           !std::all_of(text.begin(), text.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
+  };
+  // A noun before a name inside one mention ("Der Arzt Jan Novak"): the name alone stays,
+  // a person when it opens with a given name.
+  const std::string_view body = reading.body();
+  for (EntityMention& e : entities) {
+    size_t begin = e.span.begin;
+    bool trimmed = false;
+    while (true) {
+      const std::string_view text = body.substr(begin, e.span.end - begin);
+      const size_t space = text.find(' ');
+      if (space == std::string_view::npos) break;
+      const std::string_view word = text.substr(0, space);
+      if (marker_set->count(LowerWord(word)) == 0 && nouns.count(std::string(word)) == 0) break;
+      begin += static_cast<uint32_t>(space + 1);
+      trimmed = true;
+    }
+    if (!trimmed) continue;
+    const std::string_view name = body.substr(begin, e.span.end - begin);
+    if (!StartsWithUpper(name)) continue;
+    if (e.canonical == e.text) e.canonical = std::string(name);
+    e.span.begin = static_cast<uint32_t>(begin);
+    e.text = std::string(name);
+    if (e.type == EntityType::kOther && name.find(' ') != std::string_view::npos &&
+        IsFirstName(name.substr(0, name.find(' '))))
+      e.type = EntityType::kPerson;
+  }
+  // A surname alone after its full name: that person ("Novak" after "Jan Novak").
+  std::unordered_map<std::string, std::string> full_names;
+  for (const EntityMention& e : entities) {
+    const size_t space = e.text.rfind(' ');
+    if (e.type == EntityType::kPerson && space != std::string::npos)
+      full_names.emplace(e.text.substr(space + 1), e.canonical.empty() ? e.text : e.canonical);
+  }
+  for (EntityMention& e : entities) {
+    if (e.text.find(' ') != std::string::npos) continue;
+    if (const auto found = full_names.find(e.text); found != full_names.end()) {
+      e.type = EntityType::kPerson;
+      e.canonical = found->second;
+      nouns.erase(e.text);
+    }
+  }
+  entities.erase(std::remove_if(entities.begin(), entities.end(), is_noun_mention), entities.end());
+  // Trimmed mentions moved their start: by start again, outer first, one mention per span.
+  std::stable_sort(entities.begin(), entities.end(),
+                   [](const EntityMention& a, const EntityMention& b) {
+                     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+                     return a.span.end > b.span.end;
+                   });
+  entities.erase(std::unique(entities.begin(), entities.end(),
+                             [](const EntityMention& a, const EntityMention& b) {
+                               return a.span.begin == b.span.begin && a.span.end == b.span.end;
+                             }),
+                 entities.end());
+}
+
 }  // namespace
 
-void EntityAnnotator::Annotate(const Article& /*article*/, const TextReading& reading,
+void EntityAnnotator::Annotate(const Article& article, const TextReading& reading,
                                Annotations& out) const {
   AnnotateEntities(reading, out, nullptr);
+  if (!ReadsEnglish(article.language))
+    DropCapitalisedNouns(article.language, reading, out.entities);
 }
 
 std::vector<EntityTyperSample> EntityTyperSamples(std::string_view body) {

@@ -4,6 +4,7 @@
 #include <memory>
 #include <mutex>
 
+#include "annotate/entity_cues.h"
 #include "annotate/language_data.h"
 #include "annotate/tokens.h"
 #include "base/lexicon.h"
@@ -320,12 +321,29 @@ bool LanguageQuotes::Fill(const TextReading& reading, const std::vector<EntityMe
       const std::string word = LowerWord(full.substr(start, space - start));
       std::string bare = word;
       while (!bare.empty() && bare.back() == '.') bare.pop_back();
-      if (!IsTitle(bare) && articles_.count(word) == 0) break;
+      if (!IsTitle(bare) && articles_.count(word) == 0 && stops_.count(word) == 0 &&
+          according_.count(word) == 0)
+        break;
       start = space + 1;
     }
     if (full.size() - start >= quote.speaker_name.size()) quote.speaker_name = full.substr(start);
   }
+  quote.speaker_name = FromGivenName(quote.speaker_name);
   return true;
+}
+
+std::string LanguageQuotes::FromGivenName(const std::string& name) {
+  // A role written before a given name is no part of the name ("Readly-CEO Maria
+  // Hedengrens", "Ehemann Oliver Pocher"): the name starts at its given name.
+  size_t start = 0;
+  while (true) {
+    const size_t space = name.find(' ', start);
+    if (space == std::string::npos) return name;
+    if (start > 0 && IsFirstName(std::string_view(name).substr(start, space - start)))
+      return name.substr(start);
+    if (start == 0 && IsFirstName(std::string_view(name).substr(0, space))) return name;
+    start = space + 1;
+  }
 }
 
 namespace {

@@ -71,6 +71,8 @@ class LanguageQuotes {
   bool AttributeUnspaced(const TextReading& reading, const std::vector<EntityMention>& entities,
                          Span marks, const QuoteMention* previous, QuoteMention& quote) const;
   bool IsPronoun(std::string_view lower_word) const;
+  // `name` from its first given name on, when a word before that is a role.
+  static std::string FromGivenName(const std::string& name);
   bool IsTitle(std::string_view lower_word) const;  // "ministerin", "regierungssprecher"
   // Whether a word of `name` is a scale or unit of the language ("Millionen Euro").
   bool NamesAnAmount(std::string_view name) const;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -220,6 +221,36 @@ TEST(LanguageQuotes, SpeakersNamedBeforeTheQuotationsSentence) {
   EXPECT_EQ(Quotes("de", {"Die Preisverleihung fand im Hotel statt. \xE2\x80\x9E"
                           "Ein sch\xC3\xB6ner Tag.\xE2\x80\x9C"}),
             (std::vector<std::string>{"direct|||Ein sch\xC3\xB6ner Tag."}));
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(LanguageEntities, GermanNounsAreNoNames) {
+  static const AnnotationPipeline* pipeline = new AnnotationPipeline();
+  Article article = testing::MakeArticle(
+      {"Der Arzt Jan Novak sprach mit den Patienten. Die Forderungen der Patienten sind klar, "
+       "sagte der erfahrene Novak. Eine neue Studie kam aus Berlin, die Studie lobt die NATO."},
+      "2024-10-18");
+  article.language = "de";
+  std::vector<std::string> names;
+  for (const EntityMention& e : pipeline->Run(article).entities) names.push_back(e.text);
+  const auto has = [&](std::string_view name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  };
+  // Nouns written after an article somewhere in the document are no entities.
+  EXPECT_FALSE(has("Patienten"));
+  EXPECT_FALSE(has("Die Forderungen"));
+  EXPECT_FALSE(has("Studie"));
+  EXPECT_FALSE(has("Eine neue Studie"));
+  // Names stay, a surname after an article too, and acronyms and places.
+  EXPECT_TRUE(has("Jan Novak"));
+  EXPECT_TRUE(has("Novak"));
+  EXPECT_TRUE(has("NATO"));
+  EXPECT_TRUE(has("Berlin"));
 }
 
 }  // namespace
