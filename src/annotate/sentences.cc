@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "annotate/tokens.h"
+#include "base/date.h"
 #include "base/lexicon.h"
 #include "base/quote_marks.h"
 #include "base/utf8.h"
@@ -126,6 +127,12 @@ bool PeriodEndsSentence(std::string_view text, size_t dot, std::string_view next
   while (!before.empty() && !StartsWithLetter(before) && !(before[0] >= '0' && before[0] <= '9'))
     before.remove_prefix(1);
   if (before.empty()) return true;
+  // A day's ordinal before its month, as German and the Nordic languages write dates:
+  // "am 27. Januar", "den 8. maj".
+  if (before.size() <= 2 && before[0] >= '0' && before[0] <= '9' &&
+      (before.size() == 1 || (before[1] >= '0' && before[1] <= '9')) &&
+      MonthFromName(next_word) != 0)
+    return false;
   // Single initial: "John F. Kennedy".
   if (before.size() == 1 && StartsWithUpper(before)) return false;
   switch (AbbreviationOf(before)) {

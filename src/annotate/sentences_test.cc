@@ -117,3 +117,17 @@ TEST(SplitSentences, EachLanguagesQuotationMarksCloseTheirOwn) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(SplitSentences, ADaysOrdinalBeforeItsMonthEndsNoSentence) {
+  EXPECT_EQ(Split("Am 27. Januar 2022 sprach er. Dann ging er."),
+            (std::vector<std::string>{"Am 27. Januar 2022 sprach er.", "Dann ging er."}));
+  // A sentence ending in a number still ends before a word that is no month.
+  EXPECT_EQ(Split("The index fell 27. Traders left."),
+            (std::vector<std::string>{"The index fell 27.", "Traders left."}));
+}
+
+}  // namespace
+}  // namespace crosscheck
