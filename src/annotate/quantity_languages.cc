@@ -117,7 +117,11 @@ LanguageNumbers::LanguageNumbers(std::string_view language) {
     WordEntry word;
     word.words = LowerWords(fields[0]);
     if (word.words.empty()) continue;
-    if (fields[1] == "scale") {
+    if (fields[1] == "fraction") {
+      word.kind = WordKind::kFraction;
+      word.factor = std::strtod(std::string(fields[2]).c_str(), nullptr);
+      if (word.factor <= 0) continue;
+    } else if (fields[1] == "scale") {
       word.kind = WordKind::kScale;
       word.factor = std::strtod(std::string(fields[2]).c_str(), nullptr);
       if (word.factor <= 0) continue;
@@ -127,6 +131,19 @@ LanguageNumbers::LanguageNumbers(std::string_view language) {
     } else if (fields[1] == "approx") {
       word.kind = WordKind::kApprox;
       word.code = std::string(fields[2]);
+    } else if (fields[1] == "word" || fields[1] == "part" || fields[1] == "hundred" ||
+               fields[1] == "thousand" || fields[1] == "join") {
+      // The parts numbers in words are made of ("drei", "zehn", "hundert", "und").
+      Morpheme morpheme;
+      morpheme.text = LowerWord(fields[0]);
+      morpheme.kind = fields[1] == "hundred"    ? Morpheme::kHundred
+                      : fields[1] == "thousand" ? Morpheme::kThousand
+                      : fields[1] == "join"     ? Morpheme::kJoin
+                      : fields[1] == "part"     ? Morpheme::kPart
+                                                : Morpheme::kValue;
+      morpheme.value = std::strtod(std::string(fields[2]).c_str(), nullptr);
+      morphemes_.push_back(std::move(morpheme));
+      continue;
     } else {
       continue;
     }
@@ -265,6 +282,47 @@ const LanguageNumbers::WordEntry* LanguageNumbers::MatchAt(const std::vector<std
       best = &entry;
   }
   return best;
+}
+
+std::optional<double> LanguageNumbers::WordNumber(std::string_view lower_word) const {
+  // The word cut into parts, the longest part first at each place, all of it read: "drei"
+  // "hundert" "neun" "und" "neunzig" "tausend" … Then summed as the words say: a hundred
+  // multiplies what came before it, a thousand closes a group.
+  if (lower_word.size() < 3 || lower_word.size() > 120) return std::nullopt;
+  double total = 0, group = 0, current = 0;
+  size_t parts = 0;
+  bool only_part = true;  // "ein" alone is the article, no number
+  for (size_t pos = 0; pos < lower_word.size();) {
+    const Morpheme* best = nullptr;
+    for (const Morpheme& m : morphemes_) {
+      if (m.text.size() > lower_word.size() - pos) continue;
+      if (lower_word.compare(pos, m.text.size(), m.text) != 0) continue;
+      if (best == nullptr || m.text.size() > best->text.size()) best = &m;
+    }
+    if (best == nullptr) return std::nullopt;
+    pos += best->text.size();
+    ++parts;
+    if (best->kind != Morpheme::kPart) only_part = false;
+    switch (best->kind) {
+      case Morpheme::kValue:
+      case Morpheme::kPart:
+        current += best->value;
+        break;
+      case Morpheme::kHundred:
+        group += (current == 0 ? 1 : current) * best->value;
+        current = 0;
+        break;
+      case Morpheme::kThousand:
+        total += (group + current == 0 ? 1 : group + current) * best->value;
+        group = current = 0;
+        break;
+      case Morpheme::kJoin:
+        if (parts == 1 || pos == lower_word.size()) return std::nullopt;  // "und" alone
+        break;
+    }
+  }
+  if (only_part) return std::nullopt;
+  return total + group + current;
 }
 
 const LanguageNumbers::WordEntry* LanguageNumbers::PrefixOf(std::string_view word,
@@ -415,172 +473,182 @@ void LanguageNumbers::Annotate(const TextReading& reading, const std::vector<Tim
       return a < tokens.size() && b < tokens.size() && tokens[a].end == tokens[b].begin;
     };
     for (size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].kind != TokenKind::kNumber) continue;
-      const std::string_view first_text = reading.Text(tokens[i]);
-      if (!IsDigit(first_text.back())) continue;  // "3D", "5G", "18th": no figure
-      // Groups split by a space, a no-break space or an apostrophe: "1 500", "12 000", "1'500".
-      std::string digits(first_text);
+      std::optional<double> value;
+      std::string digits;
       size_t last = i;
       bool spaced = false;
-      while (last + 1 < tokens.size()) {
-        const size_t next = last + 1;
-        const Gap gap = GapBetween(body, tokens[last], tokens[next]);
-        const bool run_of_digits = digits.find_first_not_of("0123456789") == std::string::npos;
-        const std::string_view group = reading.Text(tokens[next]);
-        // A regular space groups where the language does; anywhere before "000" ("30 000
-        // Liter"): no number is written "000".
-        const bool space_group =
-            gap == Gap::kSpace && (space_groups_ || (group.size() == 3 && group[0] == '0'));
-        if (tokens[next].kind == TokenKind::kNumber && group.size() == 3 &&
-            group.find_first_not_of("0123456789") == std::string::npos && run_of_digits &&
-            digits.size() <= 3 + 3 * (last - i) &&
-            (space_group || (gap == Gap::kNoBreak && nbsp_groups_))) {
-          digits += reading.Text(tokens[next]);
-          last = next;
-          spaced = true;
-          continue;
+      const bool word_number = tokens[i].kind == TokenKind::kWord;
+      if (word_number) {
+        // A number written in words: "dreihundert", "zweiundzwanzig", "fünfzehntausend".
+        if (morphemes_.empty()) continue;
+        value = WordNumber(lower[i]);
+        if (!value) continue;
+      } else {
+        if (tokens[i].kind != TokenKind::kNumber) continue;
+        const std::string_view first_text = reading.Text(tokens[i]);
+        if (!IsDigit(first_text.back())) continue;  // "3D", "5G", "18th": no figure
+        // Groups split by a space, a no-break space or an apostrophe: "1 500", "12 000", "1'500".
+        digits = std::string(first_text);
+        while (last + 1 < tokens.size()) {
+          const size_t next = last + 1;
+          const Gap gap = GapBetween(body, tokens[last], tokens[next]);
+          const bool run_of_digits = digits.find_first_not_of("0123456789") == std::string::npos;
+          const std::string_view group = reading.Text(tokens[next]);
+          // A regular space groups where the language does; anywhere before "000" ("30 000
+          // Liter"): no number is written "000".
+          const bool space_group =
+              gap == Gap::kSpace && (space_groups_ || (group.size() == 3 && group[0] == '0'));
+          if (tokens[next].kind == TokenKind::kNumber && group.size() == 3 &&
+              group.find_first_not_of("0123456789") == std::string::npos && run_of_digits &&
+              digits.size() <= 3 + 3 * (last - i) &&
+              (space_group || (gap == Gap::kNoBreak && nbsp_groups_))) {
+            digits += reading.Text(tokens[next]);
+            last = next;
+            spaced = true;
+            continue;
+          }
+          if ((is(next, "'") || is(next, "\xE2\x80\x99")) && touch(last, next) &&
+              touch(next, next + 1) && group_marks_.find('\'') != std::string::npos &&
+              tokens[next + 1].kind == TokenKind::kNumber) {
+            digits += '\'';
+            digits += reading.Text(tokens[next + 1]);
+            last = next + 1;
+            continue;
+          }
+          break;
         }
-        if ((is(next, "'") || is(next, "\xE2\x80\x99")) && touch(last, next) &&
-            touch(next, next + 1) && group_marks_.find('\'') != std::string::npos &&
-            tokens[next + 1].kind == TokenKind::kNumber) {
-          digits += '\'';
-          digits += reading.Text(tokens[next + 1]);
-          last = next + 1;
-          continue;
-        }
-        break;
-      }
-      const Span number_span{tokens[i].begin, tokens[last].end};
-      // References, scores, dates and clock times written with marks: "2:1", "1/2", "+49",
-      // "Nr. 5"; ordinals "3. Liga".
-      if (i > 0 && touch(i - 1, i) &&
-          (is(i - 1, "/") || is(i - 1, ":") || is(i - 1, "+") || is(i - 1, "-") ||
-           (tokens[i - 1].kind == TokenKind::kWord && !unspaced_) || is(i - 1, "#") ||
-           is(i - 1, "\xC2\xA7"))) {
-        i = last;
-        continue;
-      }
-      if (touch(last, last + 1) && (is(last + 1, ":") || is(last + 1, "/") || is(last + 1, "-")) &&
-          last + 2 < tokens.size() && tokens[last + 2].kind == TokenKind::kNumber) {
-        i = last + 2;
-        continue;
-      }
-      // An ordinal or a list's number: "3. Liga", a paragraph opening "6. Setzen Sie".
-      if (ordinal_dot_ && touch(last, last + 1) && is(last + 1, ".") &&
-          (last + 2 < tokens.size() || i == 0)) {
-        i = last;
-        continue;
-      }
-      // "15. Jahrhundert" split into two sentences, "1. & 2. Liga": a number, its period, a
-      // space. (A figure ending a sentence, "… betrug 15. Danach …", is lost with them.)
-      if (ordinal_dot_ && touch(last, last + 1) && is(last + 1, ".") &&
-          tokens[last + 1].end + 1 < body.size() && body[tokens[last + 1].end] == ' ') {
-        i = last;
-        continue;
-      }
-      // Numbers in a row with only spaces between them are a phone number, a code or groups
-      // the language does not write ("+49 8161 4591", "29 900" in German): no figure.
-      const auto space_number = [&](size_t a, size_t b) {
-        return a < tokens.size() && b < tokens.size() && tokens[a].kind == TokenKind::kNumber &&
-               tokens[b].kind == TokenKind::kNumber &&
-               GapBetween(body, tokens[a], tokens[b]) != Gap::kOther &&
-               GapBetween(body, tokens[a], tokens[b]) != Gap::kNone;
-      };
-      if ((i > 0 && space_number(i - 1, i)) || space_number(last, last + 1)) {
-        while (last + 1 < tokens.size() && space_number(last, last + 1)) ++last;
-        i = last;
-        continue;
-      }
-      // A word written against the number ("587sten"), or a label before it ("Nr. 71",
-      // "Rang 12", "Abb. 6"): no figure.
-      const size_t label = i >= 2 && is(i - 1, ".") ? i - 2 : i - 1;
-      const auto is_label = [&](size_t k) {
-        if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return false;
-        std::string word = lower[k];
-        while (!word.empty() && word.back() == '.') word.pop_back();  // "Abs."
-        return labels_.count(word) > 0;
-      };
-      // A day before its month ("7 de octubre", "13 марта") or an hour before "Uhr", also
-      // in a span ("15 - 17 Uhr").
-      const auto dates_or_clocks = [&](size_t k) {
-        if (k < tokens.size() && links_.count(lower[k]) > 0) ++k;  // "de", "del"
-        return k < tokens.size() && (months_.count(lower[k]) > 0 || clocks_.count(lower[k]) > 0);
-      };
-      // The word before the number in the body, past a period: the sentence splitter may have
-      // ended a sentence at "Nr." or "Abs.".
-      const auto label_before = [&]() {
-        size_t end_at = tokens[i].begin;
-        while (end_at > 0 && body[end_at - 1] == ' ') --end_at;
-        if (end_at > 0 && body[end_at - 1] == '.') --end_at;
-        size_t start_at = end_at;
-        while (start_at > 0 && (static_cast<unsigned char>(body[start_at - 1]) >= 0x80 ||
-                                std::isalpha(static_cast<unsigned char>(body[start_at - 1]))))
-          --start_at;
-        return start_at < end_at &&
-               labels_.count(LowerWord(body.substr(start_at, end_at - start_at))) > 0;
-      };
-      const bool day_or_hour =
-          dates_or_clocks(last + 1) ||
-          ((is(last + 1, "-") || is(last + 1, "\xE2\x80\x93") ||
-            (last + 1 < tokens.size() && lower[last + 1] == "bis")) &&
-           last + 2 < tokens.size() && tokens[last + 2].kind == TokenKind::kNumber &&
-           last + 3 < tokens.size() && clocks_.count(lower[last + 3]) > 0);
-      if ((!unspaced_ && touch(last, last + 1) && tokens[last + 1].kind == TokenKind::kWord) ||
-          (i > 0 && is_label(label)) || label_before() || day_or_hour ||
-          (i > 0 && is(i - 1, "\xC2\xA7"))) {
-        i = last;
-        continue;
-      }
-      // Inside a web address or a query ("…?q=30%25%2020%", "www.x.de/2020/"): no figure.
-      {
-        size_t chunk_begin = tokens[i].begin, chunk_end = tokens[last].end;
-        while (chunk_begin > 0 && body[chunk_begin - 1] != ' ' && body[chunk_begin - 1] != '\n')
-          --chunk_begin;
-        while (chunk_end < body.size() && body[chunk_end] != ' ' && body[chunk_end] != '\n')
-          ++chunk_end;
-        const std::string_view chunk = body.substr(chunk_begin, chunk_end - chunk_begin);
-        if (chunk.find("://") != std::string_view::npos ||
-            chunk.find("www.") != std::string_view::npos ||
-            chunk.find('=') != std::string_view::npos ||
-            chunk.find("%2") != std::string_view::npos) {
+        const Span number_span{tokens[i].begin, tokens[last].end};
+        // References, scores, dates and clock times written with marks: "2:1", "1/2", "+49",
+        // "Nr. 5"; ordinals "3. Liga".
+        if (i > 0 && touch(i - 1, i) &&
+            (is(i - 1, "/") || is(i - 1, ":") || is(i - 1, "+") || is(i - 1, "-") ||
+             (tokens[i - 1].kind == TokenKind::kWord && !unspaced_) || is(i - 1, "#") ||
+             is(i - 1, "\xC2\xA7"))) {
           i = last;
           continue;
         }
-      }
-      // A footnote "[9]", a list's number opening a paragraph "2. Aggregate …", numbers
-      // strung with apostrophes "74'74'73".
-      const bool footnote = i > 0 && is(i - 1, "[") && is(last + 1, "]");
-      const bool list_number =
-          i == 0 && touch(last, last + 1) && is(last + 1, ".") &&
-          reading.paragraphs()[reading.ParagraphAt(tokens[i].begin)].begin == tokens[i].begin;
-      const bool strung =
-          (touch(last, last + 1) && (is(last + 1, "'") || is(last + 1, "\xE2\x80\x99")) &&
-           last + 2 < tokens.size() && tokens[last + 2].kind == TokenKind::kNumber) ||
-          (i >= 2 && touch(i - 1, i) && (is(i - 1, "'") || is(i - 1, "\xE2\x80\x99")) &&
-           tokens[i - 2].kind == TokenKind::kNumber);
-      if (footnote || list_number || strung) {
-        i = last;
-        continue;
-      }
-      // A number inside a name or code: "Wendelstein 7-X", "8-Mauricio"; a leading zero:
-      // "N°01", "007".
-      if ((touch(last, last + 1) && is(last + 1, "-") && last + 2 < tokens.size() &&
-           tokens[last + 2].kind == TokenKind::kWord && touch(last + 1, last + 2)) ||
-          (first_text.size() > 1 && first_text[0] == '0' && IsDigit(first_text[1]))) {
-        i = last;
-        continue;
-      }
-      if (InsideTime(times, number_span)) {
-        i = last;
-        continue;
-      }
-      std::optional<double> value =
-          spaced ? std::optional<double>(std::strtod(digits.c_str(), nullptr))
-                 : ParseDigits(digits, document_decimal);
-      if (!value) {
-        i = last;
-        continue;
-      }
+        if (touch(last, last + 1) &&
+            (is(last + 1, ":") || is(last + 1, "/") || is(last + 1, "-")) &&
+            last + 2 < tokens.size() && tokens[last + 2].kind == TokenKind::kNumber) {
+          i = last + 2;
+          continue;
+        }
+        // An ordinal or a list's number: "3. Liga", a paragraph opening "6. Setzen Sie".
+        if (ordinal_dot_ && touch(last, last + 1) && is(last + 1, ".") &&
+            (last + 2 < tokens.size() || i == 0)) {
+          i = last;
+          continue;
+        }
+        // "15. Jahrhundert" split into two sentences, "1. & 2. Liga": a number, its period, a
+        // space. (A figure ending a sentence, "… betrug 15. Danach …", is lost with them.)
+        if (ordinal_dot_ && touch(last, last + 1) && is(last + 1, ".") &&
+            tokens[last + 1].end + 1 < body.size() && body[tokens[last + 1].end] == ' ') {
+          i = last;
+          continue;
+        }
+        // Numbers in a row with only spaces between them are a phone number, a code or groups
+        // the language does not write ("+49 8161 4591", "29 900" in German): no figure.
+        const auto space_number = [&](size_t a, size_t b) {
+          return a < tokens.size() && b < tokens.size() && tokens[a].kind == TokenKind::kNumber &&
+                 tokens[b].kind == TokenKind::kNumber &&
+                 GapBetween(body, tokens[a], tokens[b]) != Gap::kOther &&
+                 GapBetween(body, tokens[a], tokens[b]) != Gap::kNone;
+        };
+        if ((i > 0 && space_number(i - 1, i)) || space_number(last, last + 1)) {
+          while (last + 1 < tokens.size() && space_number(last, last + 1)) ++last;
+          i = last;
+          continue;
+        }
+        // A word written against the number ("587sten"), or a label before it ("Nr. 71",
+        // "Rang 12", "Abb. 6"): no figure.
+        const size_t label = i >= 2 && is(i - 1, ".") ? i - 2 : i - 1;
+        const auto is_label = [&](size_t k) {
+          if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return false;
+          std::string word = lower[k];
+          while (!word.empty() && word.back() == '.') word.pop_back();  // "Abs."
+          return labels_.count(word) > 0;
+        };
+        // A day before its month ("7 de octubre", "13 марта") or an hour before "Uhr", also
+        // in a span ("15 - 17 Uhr").
+        const auto dates_or_clocks = [&](size_t k) {
+          if (k < tokens.size() && links_.count(lower[k]) > 0) ++k;  // "de", "del"
+          return k < tokens.size() && (months_.count(lower[k]) > 0 || clocks_.count(lower[k]) > 0);
+        };
+        // The word before the number in the body, past a period: the sentence splitter may have
+        // ended a sentence at "Nr." or "Abs.".
+        const auto label_before = [&]() {
+          size_t end_at = tokens[i].begin;
+          while (end_at > 0 && body[end_at - 1] == ' ') --end_at;
+          if (end_at > 0 && body[end_at - 1] == '.') --end_at;
+          size_t start_at = end_at;
+          while (start_at > 0 && (static_cast<unsigned char>(body[start_at - 1]) >= 0x80 ||
+                                  std::isalpha(static_cast<unsigned char>(body[start_at - 1]))))
+            --start_at;
+          return start_at < end_at &&
+                 labels_.count(LowerWord(body.substr(start_at, end_at - start_at))) > 0;
+        };
+        const bool day_or_hour =
+            dates_or_clocks(last + 1) ||
+            ((is(last + 1, "-") || is(last + 1, "\xE2\x80\x93") ||
+              (last + 1 < tokens.size() && lower[last + 1] == "bis")) &&
+             last + 2 < tokens.size() && tokens[last + 2].kind == TokenKind::kNumber &&
+             last + 3 < tokens.size() && clocks_.count(lower[last + 3]) > 0);
+        if ((!unspaced_ && touch(last, last + 1) && tokens[last + 1].kind == TokenKind::kWord) ||
+            (i > 0 && is_label(label)) || label_before() || day_or_hour ||
+            (i > 0 && is(i - 1, "\xC2\xA7"))) {
+          i = last;
+          continue;
+        }
+        // Inside a web address or a query ("…?q=30%25%2020%", "www.x.de/2020/"): no figure.
+        {
+          size_t chunk_begin = tokens[i].begin, chunk_end = tokens[last].end;
+          while (chunk_begin > 0 && body[chunk_begin - 1] != ' ' && body[chunk_begin - 1] != '\n')
+            --chunk_begin;
+          while (chunk_end < body.size() && body[chunk_end] != ' ' && body[chunk_end] != '\n')
+            ++chunk_end;
+          const std::string_view chunk = body.substr(chunk_begin, chunk_end - chunk_begin);
+          if (chunk.find("://") != std::string_view::npos ||
+              chunk.find("www.") != std::string_view::npos ||
+              chunk.find('=') != std::string_view::npos ||
+              chunk.find("%2") != std::string_view::npos) {
+            i = last;
+            continue;
+          }
+        }
+        // A footnote "[9]", a list's number opening a paragraph "2. Aggregate …", numbers
+        // strung with apostrophes "74'74'73".
+        const bool footnote = i > 0 && is(i - 1, "[") && is(last + 1, "]");
+        const bool list_number =
+            i == 0 && touch(last, last + 1) && is(last + 1, ".") &&
+            reading.paragraphs()[reading.ParagraphAt(tokens[i].begin)].begin == tokens[i].begin;
+        const bool strung =
+            (touch(last, last + 1) && (is(last + 1, "'") || is(last + 1, "\xE2\x80\x99")) &&
+             last + 2 < tokens.size() && tokens[last + 2].kind == TokenKind::kNumber) ||
+            (i >= 2 && touch(i - 1, i) && (is(i - 1, "'") || is(i - 1, "\xE2\x80\x99")) &&
+             tokens[i - 2].kind == TokenKind::kNumber);
+        if (footnote || list_number || strung) {
+          i = last;
+          continue;
+        }
+        // A number inside a name or code: "Wendelstein 7-X", "8-Mauricio"; a leading zero:
+        // "N°01", "007".
+        if ((touch(last, last + 1) && is(last + 1, "-") && last + 2 < tokens.size() &&
+             tokens[last + 2].kind == TokenKind::kWord && touch(last + 1, last + 2)) ||
+            (first_text.size() > 1 && first_text[0] == '0' && IsDigit(first_text[1]))) {
+          i = last;
+          continue;
+        }
+        if (InsideTime(times, number_span)) {
+          i = last;
+          continue;
+        }
+        value = spaced ? std::optional<double>(std::strtod(digits.c_str(), nullptr))
+                       : ParseDigits(digits, document_decimal);
+        if (!value) {
+          i = last;
+          continue;
+        }
+      }  // digits
       QuantityMention q;
       q.sentence = reading.sentences()[s];
       if (unspaced_) {
@@ -595,12 +663,26 @@ void LanguageNumbers::Annotate(const TextReading& reading, const std::vector<Tim
       // "1,5 Mio. €", "2.400 millones de euros").
       size_t k = last + 1;
       bool scaled = false;
-      if (const WordEntry* scale = MatchAt(lower, k, WordKind::kScale)) {
+      // A fraction: "zwei Drittel" is two thirds, "drei Viertel" three quarters.
+      if (const WordEntry* fraction = MatchAt(lower, k, WordKind::kFraction)) {
+        *value /= fraction->factor;
+        scaled = true;
+        end = k + fraction->words.size() - 1;
+        k += fraction->words.size();
+      } else if (const WordEntry* scale = MatchAt(lower, k, WordKind::kScale)) {
         *value *= scale->factor;
         scaled = true;
         k += scale->words.size();
         if (is(k, ".") && touch(k - 1, k)) ++k;  // "Mio.", "Mrd."
         end = k - 1;
+        // The rest of the number in words: "zwei Millionen dreihundertneunundneunzigtausend".
+        if (word_number && k < tokens.size() && tokens[k].kind == TokenKind::kWord) {
+          if (const std::optional<double> rest = WordNumber(lower[k]);
+              rest && *rest < scale->factor) {
+            *value += *rest;
+            end = k++;
+          }
+        }
       }
       if (const std::string_view sign =
               k < tokens.size() ? SignUnit(reading.Text(tokens[k])) : std::string_view();
@@ -630,7 +712,8 @@ void LanguageNumbers::Annotate(const TextReading& reading, const std::vector<Tim
       }
       // A year is no figure ("im Jahr 2024", "en 2023"), unless a unit or scale says otherwise.
       const bool bare = q.unit.empty() && !scaled;
-      const bool plain_digits = digits.find_first_not_of("0123456789") == std::string::npos;
+      const bool plain_digits =
+          !digits.empty() && digits.find_first_not_of("0123456789") == std::string::npos;
       if (bare && plain_digits && !spaced && digits.size() == 4 && *value >= kFirstYear &&
           *value <= kLastYear) {
         i = last;
@@ -682,6 +765,11 @@ void LanguageNumbers::Annotate(const TextReading& reading, const std::vector<Tim
           q.counts = std::string(
               body.substr(tokens[end + 1].begin, tokens[noun].end - tokens[end + 1].begin));
         }
+      }
+      // A number in words is a figure when it counts something, scales or has a unit.
+      if (word_number && q.unit.empty() && !scaled && q.counts.empty()) {
+        i = std::max(last, end);
+        continue;
       }
       q.value = *value;
       q.span = {tokens[begin].begin, tokens[end].end};

@@ -43,7 +43,7 @@ class LanguageNumbers {
   std::optional<double> ParseDigits(std::string_view text, char document_decimal) const;
 
  private:
-  enum class WordKind { kScale, kUnit, kApprox };
+  enum class WordKind { kScale, kUnit, kApprox, kFraction };
   struct WordEntry {
     std::vector<std::string> words;
     WordKind kind = WordKind::kScale;
@@ -53,6 +53,9 @@ class LanguageNumbers {
   // The longest entry of `kind` matching the lower-cased words from `first`.
   const WordEntry* MatchAt(const std::vector<std::string>& lower, size_t first,
                            WordKind kind) const;
+  // The value of a number written as one word in this language ("dreihundertneunundneunzig"
+  // -> 399, "fünfzehntausend" -> 15000), or nullopt.
+  std::optional<double> WordNumber(std::string_view lower_word) const;
   // The one-word entry of `kind` that `word` opens with, the longest ("亿美元" -> 亿).
   const WordEntry* PrefixOf(std::string_view word, WordKind kind) const;
   // Chinese, Japanese, Korean: scales and units written against the digits ("1.2万人",
@@ -76,6 +79,12 @@ class LanguageNumbers {
   std::vector<std::string> more_than_after_;  // "多", "余": "900多万" is more than 9 million
   double ungrouped_below_ = 1e5;
   std::unordered_map<std::string, std::vector<WordEntry>> words_;  // by first word
+  struct Morpheme {
+    enum Kind { kValue, kPart, kHundred, kThousand, kJoin } kind = kValue;
+    std::string text;  // lower case
+    double value = 0;
+  };
+  std::vector<Morpheme> morphemes_;  // parts of numbers in words (number_words.txt)
   std::unordered_set<std::string> stops_, articles_, links_;
   std::unordered_set<std::string> labels_;  // "nr", "rang", "abb": the number is a reference
   std::unordered_set<std::string> months_, clocks_;

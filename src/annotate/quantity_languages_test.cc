@@ -116,3 +116,23 @@ TEST(LanguageNumbers, ChineseAndKoreanScalesWrittenAgainstTheDigits) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(LanguageNumbers, GermanNumbersInWords) {
+  EXPECT_EQ(Figures("de", "Es kamen dreihundert Soldaten und zweiundzwanzig Panzer."),
+            (std::vector<std::string>{"300||exact|Soldaten", "22||exact|Panzer"}));
+  EXPECT_EQ(Figures("de",
+                    "Zwei Millionen dreihundertneunundneunzigtausendfuenfhundertneunundvierzig "
+                    "Menschen leben dort, rund fünfzehntausend mehr als 1990."),
+            (std::vector<std::string>{"2399549||exact|Menschen"}));
+  // Two thirds, three quarters; the article "ein" and a number that counts nothing give none.
+  EXPECT_EQ(Figures("de", "Rund zwei Drittel der Fahrzeuge und drei Viertel der Gesetze."),
+            (std::vector<std::string>{"0.6666666667||about|", "0.75||exact|"}));
+  EXPECT_EQ(Figures("de", "Ein Mann und eine Frau kamen, die Elf spielte, er gab Acht."),
+            std::vector<std::string>{});
+}
+
+}  // namespace
+}  // namespace crosscheck
