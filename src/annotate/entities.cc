@@ -11,7 +11,6 @@
 #include "annotate/entities.h"
 
 #include <algorithm>
-#include <mutex>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -260,24 +259,20 @@ void AnnotateEntities(const TextReading& reading, Annotations& out,
 // it to goes too, whatever its type: in German it is a noun far more often than a name.
 // data/lang/<code>/noun_markers.txt lists the words; a language without the file keeps every
 // mention.
+// The words before a common noun in one language (data/lang/<code>/noun_markers.txt).
+struct NounMarkers {
+  explicit NounMarkers(std::string_view language) {
+    for (std::string_view entry : LexiconEntries("lang/" + std::string(language) + "/noun_markers"))
+      words.insert(LowerWord(entry));
+  }
+  std::unordered_set<std::string> words;
+};
+
 void DropCapitalisedNouns(std::string_view language, const TextReading& reading,
                           std::vector<EntityMention>& entities) {
-  static auto* table = new std::unordered_map<std::string, std::unordered_set<std::string>>();
-  static std::mutex mutex;
-  const std::unordered_set<std::string>* marker_set = nullptr;
-  {
-    const std::lock_guard lock(mutex);
-    auto found = table->find(std::string(language));
-    if (found == table->end()) {
-      std::unordered_set<std::string> words;
-      for (std::string_view entry :
-           LexiconEntries("lang/" + std::string(language) + "/noun_markers"))
-        words.insert(LowerWord(entry));
-      found = table->emplace(std::string(language), std::move(words)).first;
-    }
-    marker_set = &found->second;
-  }
-  if (marker_set->empty() || entities.empty()) return;
+  const NounMarkers* markers = LanguageReader<NounMarkers>(language, "noun_markers");
+  if (markers == nullptr || markers->words.empty() || entities.empty()) return;
+  const std::unordered_set<std::string>* marker_set = &markers->words;
   // Words written as nouns somewhere in the document: after a marker, or after a marker and
   // one lower-case word (an adjective).
   std::unordered_set<std::string> nouns;

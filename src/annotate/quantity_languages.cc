@@ -31,15 +31,6 @@ Gap GapBetween(std::string_view body, const Token& a, const Token& b) {
   return Gap::kOther;
 }
 
-Approximation ApproximationNamed(std::string_view name) {
-  if (name == "about") return Approximation::kAbout;
-  if (name == "more_than") return Approximation::kMoreThan;
-  if (name == "at_least") return Approximation::kAtLeast;
-  if (name == "at_most") return Approximation::kAtMost;
-  if (name == "up_to") return Approximation::kUpTo;
-  return Approximation::kExact;
-}
-
 // Units written as signs, in every language.
 std::string_view SignUnit(std::string_view text) {
   if (text == "%") return "%";
@@ -53,19 +44,18 @@ std::string_view SignUnit(std::string_view text) {
 }
 
 bool InsideTime(const std::vector<TimeMention>& times, const Span& span) {
-  // `times` sorted by begin: the last one starting at or before the span.
-  auto it = std::upper_bound(times.begin(), times.end(), span.begin,
-                             [](uint32_t p, const TimeMention& t) { return p < t.span.begin; });
-  while (it != times.begin()) {
+  // `times` sorted by begin: one starting inside the span overlaps it; of those starting
+  // before it, only the last few can still reach into it (time mentions are short).
+  constexpr uint32_t kReach = 64;
+  const auto after =
+      std::lower_bound(times.begin(), times.end(), span.begin,
+                       [](const TimeMention& t, uint32_t p) { return t.span.begin < p; });
+  if (after != times.end() && after->span.begin < span.end) return true;
+  for (auto it = after; it != times.begin();) {
     --it;
     if (it->span.end > span.begin) return true;
-    if (it->span.end + 64 < span.begin) break;  // mentions are short
+    if (it->span.end + kReach < span.begin) break;
   }
-  for (auto next =
-           std::lower_bound(times.begin(), times.end(), span.begin,
-                            [](const TimeMention&t, uint32_t p) { return t.span.begin < p; });
-       next != times.end() && next->span.begin < span.end; ++next)
-    return true;
   return false;
 }
 
@@ -443,7 +433,7 @@ bool LanguageNumbers::ReadUnspacedAmount(const TextReading& reading,
         if (entry.kind != WordKind::kApprox || entry.words.size() != 1) continue;
         if (before.size() >= word.size() &&
             before.compare(before.size() - word.size(), word.size(), word) == 0) {
-          q.approximation = ApproximationNamed(entry.code);
+          q.approximation = ApproximationFromName(entry.code);
           begin = tokens[first - 1].end - static_cast<uint32_t>(word.size());
         }
       }
@@ -732,7 +722,7 @@ void LanguageNumbers::Annotate(const TextReading& reading, const std::vector<Tim
         if (const WordEntry* approx = MatchAt(lower, match_at, WordKind::kApprox);
             approx != nullptr &&
             match_at + approx->words.size() + (match_at != at ? 1 : 0) == begin) {
-          q.approximation = ApproximationNamed(approx->code);
+          q.approximation = ApproximationFromName(approx->code);
           begin = match_at;
           break;
         }

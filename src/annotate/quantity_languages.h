@@ -42,6 +42,10 @@ class LanguageNumbers {
   // and a decimal mark before exactly three digits ("1,500") is read only when it agrees.
   std::optional<double> ParseDigits(std::string_view text, char document_decimal) const;
 
+  // Whether the language writes words without spaces between them (zh, ja) or particles on
+  // them (ko): numbers.txt's "unspaced yes".
+  bool unspaced() const { return unspaced_; }
+
  private:
   enum class WordKind { kScale, kUnit, kApprox, kFraction };
   struct WordEntry {

@@ -15,15 +15,6 @@ namespace {
 template <typename Value>
 using Table = std::unordered_map<std::string, Value>;
 
-Approximation ApproximationFromName(std::string_view name) {
-  if (name == "about") return Approximation::kAbout;
-  if (name == "at_least") return Approximation::kAtLeast;
-  if (name == "more_than") return Approximation::kMoreThan;
-  if (name == "at_most") return Approximation::kAtMost;
-  if (name == "up_to") return Approximation::kUpTo;
-  return Approximation::kExact;
-}
-
 NumberWordKind NumberWordKindFromName(std::string_view name) {
   if (name == "scale") return NumberWordKind::kScale;
   if (name == "scales") return NumberWordKind::kScales;

@@ -1,6 +1,7 @@
 #include "annotate/quote_languages.h"
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <mutex>
 
@@ -591,11 +592,16 @@ bool LanguageQuotes::Attribute(const TextReading& reading,
   }
   const std::vector<Span>& sentences = reading.sentences();
   if (sentences.empty() || marks.end <= marks.begin) return false;
-  const auto lower_tokens = [&](const std::vector<Token>& tokens) {
-    std::vector<std::string> lower;
-    lower.reserve(tokens.size());
-    for (const Token& t : tokens) lower.push_back(LowerWord(reading.Text(t)));
-    return lower;
+  // The lower-cased tokens of a sentence, made once per sentence read here (the closing and
+  // opening marks are most often in the same one).
+  std::map<size_t, std::vector<std::string>> lowered;
+  const auto lower_tokens = [&](size_t sentence) -> const std::vector<std::string>& {
+    auto [it, made] = lowered.try_emplace(sentence);
+    if (made) {
+      for (const Token& t : reading.SentenceTokens(sentence))
+        it->second.push_back(LowerWord(reading.Text(t)));
+    }
+    return it->second;
   };
   // After the closing mark: "„…“, sagte X", "« … », selon X", "«…», — заявил X".
   {
@@ -608,7 +614,7 @@ bool LanguageQuotes::Attribute(const TextReading& reading,
       ++joining;
     }
     if (k < tokens.size() && tokens[k].kind == TokenKind::kWord) {
-      const std::vector<std::string> lower = lower_tokens(tokens);
+      const std::vector<std::string>& lower = lower_tokens(s);
       Match cue;
       if (MatchAt(verbs_, lower, k, cue) || MatchAt(according_, lower, k, cue)) {
         // "dit-il", "a-t-elle déclaré": the pronoun is inside the verb's words.
@@ -632,7 +638,7 @@ bool LanguageQuotes::Attribute(const TextReading& reading,
     if (mark == 0) {
       if (s == 0) return false;
       const std::vector<Token>& before = reading.SentenceTokens(s - 1);
-      const std::vector<std::string> before_lower = lower_tokens(before);
+      const std::vector<std::string>& before_lower = lower_tokens(s - 1);
       const bool same_paragraph =
           reading.ParagraphAt(sentences[s - 1].begin) == reading.ParagraphAt(sentences[s].begin);
       // A paragraph that introduces the quotation with a colon: "Wolfgang Weber, Vorsitzender
@@ -661,7 +667,7 @@ bool LanguageQuotes::Attribute(const TextReading& reading,
     }
     size_t end = mark;
     if (IsPunct(reading, tokens[end - 1], ":") || IsPunct(reading, tokens[end - 1], ",")) --end;
-    const std::vector<std::string> lower = lower_tokens(tokens);
+    const std::vector<std::string>& lower = lower_tokens(s);
     const size_t lowest = end > kMaxVerbBeforeMark ? end - kMaxVerbBeforeMark : 0;
     for (size_t i = end; i-- > lowest;) {
       if (tokens[i].kind != TokenKind::kWord) continue;

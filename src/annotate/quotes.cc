@@ -641,6 +641,24 @@ void ReadTranscriptTurns(const TextReading& reading, const std::vector<EntityMen
   }
 }
 
+// Whether a direct quotation without a cue of its own continues the previous quote's
+// speaker: it sits in the same paragraph, or opens the next one. Single marks ('…') never do.
+bool ContinuesSpeaker(const TextReading& reading, const QuotedPassage& passage,
+                      const QuoteMention* previous, uint32_t previous_end) {
+  if (passage.single_marks || previous == nullptr || previous->speaker_name.empty()) return false;
+  const size_t paragraph = reading.ParagraphAt(passage.marks.begin);
+  const size_t previous_paragraph = reading.ParagraphAt(previous_end);
+  return paragraph == previous_paragraph ||
+         (paragraph == previous_paragraph + 1 &&
+          reading.paragraphs()[paragraph].begin == passage.marks.begin);
+}
+
+void TakeSpeaker(const QuoteMention& previous, QuoteMention& quote) {
+  quote.speaker = previous.speaker;
+  quote.speaker_text = previous.speaker_text;
+  quote.speaker_name = previous.speaker_name;
+}
+
 // One attribution, its content in pieces ("…," she said, "…"): `quote` joins the last one.
 void JoinToLast(std::vector<QuoteMention>& found, const QuoteMention& quote) {
   QuoteMention& joined = found.back();
@@ -673,14 +691,8 @@ void ReadOtherLanguageQuote(const TextReading& reading, const std::vector<Entity
   quote.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
   const size_t paragraph = reading.ParagraphAt(passage.marks.begin);
   const bool same_paragraph = previous != nullptr && paragraph == reading.ParagraphAt(previous_end);
-  if (!attributed && direct && !passage.single_marks && previous != nullptr &&
-      !previous->speaker_name.empty()) {
-    const bool opens_paragraph = reading.paragraphs()[paragraph].begin == passage.marks.begin;
-    if (same_paragraph || (paragraph == reading.ParagraphAt(previous_end) + 1 && opens_paragraph)) {
-      quote.speaker = previous->speaker;
-      quote.speaker_text = previous->speaker_text;
-      quote.speaker_name = previous->speaker_name;
-    }
+  if (!attributed && direct && ContinuesSpeaker(reading, passage, previous, previous_end)) {
+    TakeSpeaker(*previous, quote);
   }
   if (direct && same_paragraph && previous->kind == QuoteKind::kDirect && quote.cue &&
       previous->cue && previous->cue->begin == quote.cue->begin) {
@@ -902,16 +914,9 @@ void QuoteAnnotator::Annotate(const Article& article, const TextReading& reading
       // "…," she said, "…": both pieces hang on the one cue.
       continues = direct && same_paragraph && previous->kind == QuoteKind::kDirect &&
                   previous->cue && previous->cue->begin == cue->cue.begin;
-    } else if (direct && !passage.single_marks && previous && !previous->speaker_name.empty()) {
-      // Continuation: same paragraph, or this quotation opens the next paragraph.
-      const bool opens_paragraph = paragraphs[paragraph].begin == passage.marks.begin;
-      if (same_paragraph ||
-          (paragraph == reading.ParagraphAt(previous_end) + 1 && opens_paragraph)) {
-        quote.speaker = previous->speaker;
-        quote.speaker_text = previous->speaker_text;
-        quote.speaker_name = previous->speaker_name;
-        continues = same_paragraph && previous->kind == QuoteKind::kDirect;
-      }
+    } else if (direct && ContinuesSpeaker(reading, passage, previous, previous_end)) {
+      TakeSpeaker(*previous, quote);
+      continues = same_paragraph && previous->kind == QuoteKind::kDirect;
     }
     if (continues) {
       JoinToLast(found, quote);

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "annotate/language_data.h"
+#include "annotate/quantity_languages.h"
 #include "annotate/time_values.h"
 #include "base/lexicon.h"
 
@@ -37,10 +38,8 @@ class TakenSpans {
 
 LanguageDates::LanguageDates(std::string_view language) {
   const std::string folder = "lang/" + std::string(language) + "/";
-  for (std::string_view entry : LexiconEntries(folder + "numbers")) {
-    const std::vector<std::string_view> fields = LexiconFields(entry);
-    if (fields.size() >= 2 && fields[0] == "unspaced") unspaced_ = fields[1] == "yes";
-  }
+  if (const LanguageNumbers* numbers = LanguageNumbers::For(language))
+    unspaced_ = numbers->unspaced();
   for (std::string_view line : LexiconEntries(folder + "dates")) {
     const std::vector<std::string_view> fields = LexiconFields(line);
     if (fields.size() < 3) continue;

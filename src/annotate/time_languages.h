@@ -40,7 +40,7 @@ class LanguageDates {
     std::string modifier;  // period: last|this|next
   };
   std::vector<Entry> entries_;
-  bool unspaced_ = false;  // words not spaced (zh, ja, ko): found as substrings
+  bool unspaced_ = false;  // words not spaced (zh, ja, ko, as numbers.txt says): substrings
 };
 
 }  // namespace crosscheck

@@ -35,6 +35,15 @@ const char* ApproximationName(Approximation approximation) {
   return "exact";
 }
 
+Approximation ApproximationFromName(std::string_view name) {
+  if (name == "about") return Approximation::kAbout;
+  if (name == "at_least") return Approximation::kAtLeast;
+  if (name == "more_than") return Approximation::kMoreThan;
+  if (name == "at_most") return Approximation::kAtMost;
+  if (name == "up_to") return Approximation::kUpTo;
+  return Approximation::kExact;
+}
+
 const char* QuantityChangeName(QuantityChange change) {
   switch (change) {
     case QuantityChange::kNone: return "none";

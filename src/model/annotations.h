@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace crosscheck {
@@ -59,6 +60,8 @@ struct QuoteMention {
 
 enum class Approximation : uint8_t { kExact, kAbout, kAtLeast, kMoreThan, kAtMost, kUpTo, kRange };
 const char* ApproximationName(Approximation approximation);
+// The approximation a name of ApproximationName stands for ("more_than"); kExact otherwise.
+Approximation ApproximationFromName(std::string_view name);
 // A figure given as a movement: "rose 5%", "fell by 2 points", "down 1.9%" (and the level it
 // moved to: "rose 5% to $84"). kNone for a plain level.
 enum class QuantityChange : uint8_t { kNone, kUp, kDown };
