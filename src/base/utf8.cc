@@ -51,7 +51,7 @@ size_t FindInvalidUtf8(std::string_view text) {
 
 bool IsValidUtf8(std::string_view text) { return FindInvalidUtf8(text) == text.size(); }
 
-char32_t DecodeUtf8(std::string_view text, size_t& pos) {
+char32_t DecodeUtf8Multibyte(std::string_view text, size_t& pos) {
   const unsigned char lead = static_cast<unsigned char>(text[pos]);
   const size_t len = ValidSequenceLength(text, pos);
   if (len == 0) {

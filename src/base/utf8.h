@@ -22,9 +22,20 @@ bool IsValidUtf8(std::string_view text);
 // Byte offset of the first invalid sequence, or text.size() when valid.
 size_t FindInvalidUtf8(std::string_view text);
 
+// DecodeUtf8 beyond ASCII (out of line).
+char32_t DecodeUtf8Multibyte(std::string_view text, size_t& pos);
+
 // Decodes one code point at `pos`; advances `pos`. Invalid bytes decode as U+FFFD, one byte
-// consumed, so the loop always progresses.
-char32_t DecodeUtf8(std::string_view text, size_t& pos);
+// consumed, so the loop always progresses. ASCII, most of the text every stage reads, is
+// decoded inline.
+inline char32_t DecodeUtf8(std::string_view text, size_t& pos) {
+  const unsigned char lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) {
+    ++pos;
+    return lead;
+  }
+  return DecodeUtf8Multibyte(text, pos);
+}
 
 // Appends the UTF-8 encoding of `cp` (U+FFFD for invalid values).
 void AppendUtf8(char32_t cp, std::string& out);

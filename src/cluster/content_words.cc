@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "base/lexicon.h"
+#include "base/string_set.h"
 #include "base/utf8.h"
 
 namespace crosscheck {
@@ -34,6 +35,10 @@ constexpr size_t kMaxWordBytes = 40;
 constexpr char32_t kFirstIdeograph = 0x3000;
 
 bool IsWordCodePoint(char32_t cp) {
+  // ASCII: exactly the letters and digits (utf8proc's Lu, Ll and Nd there).
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
@@ -57,9 +62,14 @@ std::string_view StemmerNameForLanguage(std::string_view iso_639_1) {
   return "english";
 }
 
+// Stems remembered per language: news text repeats its words, and a lookup costs a fraction
+// of running the Snowball stemmer again. Bounded: emptied when it reaches this many words.
+constexpr size_t kMaxCachedStems = size_t{1} << 16;
+
 struct ContentWords::Language {
   sb_stemmer* stemmer = nullptr;
   std::unordered_set<std::string_view> stop_words;  // views into embedded lexicons
+  StringMap<std::string> stems;                     // word -> its stem
   ~Language() {
     if (stemmer != nullptr) sb_stemmer_delete(stemmer);
   }
@@ -115,6 +125,10 @@ void ContentWords::AppendStems(std::string_view text, std::string_view language,
       stems.push_back(word_);
       continue;
     }
+    if (const auto cached = lang.stems.find(std::string_view(word_)); cached != lang.stems.end()) {
+      stems.push_back(cached->second);
+      continue;
+    }
     const sb_symbol* stem = sb_stemmer_stem(lang.stemmer, reinterpret_cast<const sb_symbol*>(word_.data()),
                                             static_cast<int>(word_.size()));
     if (stem == nullptr) {  // out of memory inside libstemmer: keep the word unstemmed
@@ -123,6 +137,8 @@ void ContentWords::AppendStems(std::string_view text, std::string_view language,
     }
     stems.emplace_back(reinterpret_cast<const char*>(stem),
                        static_cast<size_t>(sb_stemmer_length(lang.stemmer)));
+    if (lang.stems.size() >= kMaxCachedStems) lang.stems.clear();
+    lang.stems.emplace(word_, stems.back());
   }
 }
 
