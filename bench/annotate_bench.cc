@@ -19,6 +19,7 @@
 #include "annotate/entities.h"
 #include "annotate/quantities.h"
 #include "annotate/quotes.h"
+#include "annotate/time_pattern.h"
 #include "annotate/times.h"
 #include "reconcile/reconciler.h"
 
@@ -123,6 +124,55 @@ BENCHMARK(BM_Family<EntityAnnotator>)->Name("BM_EntityAnnotator")->Unit(benchmar
 BENCHMARK(BM_Family<TimeAnnotator>)->Name("BM_TimeAnnotator")->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Family<QuantityAnnotator>)->Name("BM_QuantityAnnotator(+times)")->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Family<QuoteAnnotator>)->Name("BM_QuoteAnnotator(no entities)")->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The relative-time pattern alone (annotate/time_pattern.h), scanned over each body as the
+// time annotator scans it: where the next match is, found by RE2 without submatches.
+void BM_RelativeTimePatternScan(benchmark::State& state) {
+  const Corpus& corpus = LoadCorpus();
+  if (!Ready(state, corpus)) return;
+  const RE2& pattern = RelativeTimePattern();
+  size_t matches = 0;
+  for (auto _ : state) {
+    for (const std::string& body : corpus.bodies) {
+      re2::StringPiece whole;
+      for (size_t pos = 0;
+           pos < body.size() && pattern.Match(body, pos, body.size(), RE2::UNANCHORED, &whole, 1);
+           ++matches) {
+        pos = std::max(static_cast<size_t>(whole.data() - body.data()) + whole.size(),
+                       static_cast<size_t>(whole.data() - body.data()) + 1);
+      }
+    }
+  }
+  benchmark::DoNotOptimize(matches);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
+}
+BENCHMARK(BM_RelativeTimePatternScan)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The same scan, each match's groups then read by matching its span alone, as the time
+// annotator reads them.
+void BM_RelativeTimePatternGroups(benchmark::State& state) {
+  const Corpus& corpus = LoadCorpus();
+  if (!Ready(state, corpus)) return;
+  const RE2& pattern = RelativeTimePattern();
+  std::vector<re2::StringPiece> groups(static_cast<size_t>(pattern.NumberOfCapturingGroups()) + 1);
+  size_t matches = 0;
+  for (auto _ : state) {
+    for (const std::string& body : corpus.bodies) {
+      re2::StringPiece whole;
+      for (size_t pos = 0;
+           pos < body.size() && pattern.Match(body, pos, body.size(), RE2::UNANCHORED, &whole, 1);) {
+        const size_t begin = static_cast<size_t>(whole.data() - body.data());
+        const size_t end = begin + whole.size();
+        matches += pattern.Match(body, begin, end, RE2::ANCHOR_BOTH, groups.data(),
+                                 static_cast<int>(groups.size()));
+        pos = std::max(end, begin + 1);
+      }
+    }
+  }
+  benchmark::DoNotOptimize(matches);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
+}
+BENCHMARK(BM_RelativeTimePatternGroups)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_ReconcileStory(benchmark::State& state) {
   const Corpus& corpus = LoadCorpus();
