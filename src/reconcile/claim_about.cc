@@ -365,6 +365,44 @@ bool IsDenialOfAClaim(std::string_view lower, size_t begin, size_t end) {
 
 std::optional<StanceCue> FindStanceCue(std::string_view sentence) {
   const std::string lower = LowerAscii(sentence);
+  // The cues by their first byte, so the sentence is read once (it was searched once per cue:
+  // 3% of analyze's CPU on BBC).
+  static const auto* const by_first_byte = [] {
+    auto* table = new std::array<std::vector<uint8_t>, 256>();
+    for (size_t i = 0; i < std::size(kCues); ++i) {
+      (*table)[static_cast<unsigned char>(kCues[i].text.front())].push_back(
+          static_cast<uint8_t>(i));
+    }
+    return table;
+  }();
+  static_assert(std::size(kCues) <= 256);
+  // Every whole-word occurrence of every cue; the first cue of the list that has a valid one
+  // wins, at its first valid place.
+  std::vector<std::pair<uint8_t, size_t>> found;  // cue index, position
+  for (size_t pos = 0; pos < lower.size(); ++pos) {
+    if (pos > 0 && IsWordChar(lower[pos - 1])) continue;
+    for (uint8_t cue : (*by_first_byte)[static_cast<unsigned char>(lower[pos])]) {
+      const std::string_view text = kCues[cue].text;
+      if (std::string_view(lower).substr(pos, text.size()) != text) continue;
+      const size_t end = pos + text.size();
+      if (end < lower.size() && IsWordChar(lower[end])) continue;
+      found.emplace_back(cue, pos);
+    }
+  }
+  std::sort(found.begin(), found.end());
+  for (const auto& [cue, pos] : found) {
+    const CueEntry& entry = kCues[cue];
+    const size_t end = pos + entry.text.size();
+    if (entry.verb_of_denial && (IsRefusal(lower, pos, end) || !IsDenialOfAClaim(lower, pos, end) ||
+                                 NameThenSecondObject(sentence, end)))
+      continue;
+    return StanceCue{std::string(entry.stance), pos, end, entry.describes_subject};
+  }
+  return std::nullopt;
+}
+
+std::optional<StanceCue> FindStanceCueReference(std::string_view sentence) {
+  const std::string lower = LowerAscii(sentence);
   for (const CueEntry& entry : kCues) {
     for (size_t pos = lower.find(entry.text); pos != std::string::npos; pos = lower.find(entry.text, pos + 1)) {
       const bool starts_word = pos == 0 || !IsWordChar(lower[pos - 1]);

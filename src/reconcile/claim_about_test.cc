@@ -2,6 +2,8 @@
 // read as a short phrase from the text.
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -42,6 +44,48 @@ TEST(StatementMatter, TheWordsTheCueGoverns) {
       {"The weather was fine on the day.", "(no cue)"},
   };
   for (const auto& [sentence, expected] : cases) EXPECT_EQ(Matter(sentence), expected) << sentence;
+}
+
+// FindStanceCue reads the sentence once; the reference searches it once per cue. They agree
+// on random sentences made of cue words, their pieces, denial contexts and fillers.
+TEST(FindStanceCue, AgreesWithTheOneSearchPerCueReference) {
+  const std::vector<std::string> pieces = {
+      "cannot",    "yet",       "confirm",  "could",      "not",          "confirmed", "denied",
+      "denies",    "dismissed", "rejected", "claims",     "reports",      "the",       "a",
+      "was",       "were",      "him",      "bail",       "request",      "expected",  "to",
+      "plans",     "planned",   "are",      "there",      "is",           "evidence",  "has",
+      "believed",  "fake",      "news",     "groundless", "baseless",     "Kevin",     "Smith",
+      "estimated", "estimates", "confirms", "confirming", "intends",      "unable",    "can't",
+      "couldn't",  "refuted",   "as",       "by",         "that",         "it",        ",",
+      ".",         "-",         "x",        "predenied",  "confirmation", "clear",     "had",
+      "have"};
+  uint64_t state = 42;
+  const auto next = [&state] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>(state >> 33);
+  };
+  size_t with_cue = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string sentence;
+    const size_t words = 1 + next() % 14;
+    for (size_t w = 0; w < words; ++w) {
+      if (!sentence.empty() && next() % 5 != 0) sentence += ' ';
+      std::string piece = pieces[next() % pieces.size()];
+      if (next() % 7 == 0)
+        piece[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(piece[0])));
+      sentence += piece;
+    }
+    const std::optional<StanceCue> fast = FindStanceCue(sentence);
+    const std::optional<StanceCue> slow = FindStanceCueReference(sentence);
+    ASSERT_EQ(fast.has_value(), slow.has_value()) << sentence;
+    if (!fast) continue;
+    ++with_cue;
+    EXPECT_EQ(fast->stance, slow->stance) << sentence;
+    EXPECT_EQ(fast->begin, slow->begin) << sentence;
+    EXPECT_EQ(fast->end, slow->end) << sentence;
+    EXPECT_EQ(fast->describes_subject, slow->describes_subject) << sentence;
+  }
+  EXPECT_GT(with_cue, 5000u);
 }
 
 TEST(FigureMatter, CountedPhraseAsWritten) {

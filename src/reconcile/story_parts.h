@@ -100,6 +100,9 @@ struct StanceCue {
   bool describes_subject = false;
 };
 std::optional<StanceCue> FindStanceCue(std::string_view sentence);
+// The same, found by searching the sentence once per cue: the slow reference the tests hold
+// FindStanceCue to.
+std::optional<StanceCue> FindStanceCueReference(std::string_view sentence);
 // The clause of `text` holding bytes [begin, end) (a figure's own clause), bounded as the
 // matter of a stance cue is: punctuation, dashes and words that open another clause ("while",
 // "which", "but", "saying", …).
