@@ -428,21 +428,33 @@ std::vector<ReportQuote> GroupQuotes(const StoryView& story, const StoryEntities
     }
   }
   // Informative quotes only: attributed or long enough, and not a phrase of a longer one.
-  // Every run of fewer than kMinWordsForOverlap words of every group longer than that run.
-  std::unordered_set<std::string> runs_of_longer;
+  // The short attributed ones are looked for among the runs of their length in every longer
+  // group (only the lengths some short one has: most stories have none).
+  std::unordered_set<std::string> short_named;  // their words, JoinWords
+  std::vector<bool> short_length(kMinWordsForOverlap, false);
   for (const QuoteGroup& g : groups) {
-    for (size_t length = 1; length < kMinWordsForOverlap && length < g.words.size(); ++length) {
-      for (size_t first = 0; first + length <= g.words.size(); ++first) {
-        runs_of_longer.insert(JoinWords(g.words, first, length));
+    if (g.quote.speaker_name.empty() || g.words.size() >= kMinWordsForOverlap) continue;
+    short_named.insert(JoinWords(g.words, 0, g.words.size()));
+    short_length[g.words.size()] = true;
+  }
+  std::unordered_set<std::string> inside_longer;  // short ones found in a longer group
+  if (!short_named.empty()) {
+    for (const QuoteGroup& g : groups) {
+      for (size_t length = 1; length < kMinWordsForOverlap && length < g.words.size(); ++length) {
+        if (!short_length[length]) continue;
+        for (size_t first = 0; first + length <= g.words.size(); ++first) {
+          std::string run = JoinWords(g.words, first, length);
+          if (short_named.count(run) > 0) inside_longer.insert(std::move(run));
+        }
       }
     }
   }
   std::vector<QuoteGroup*> shown;
   for (QuoteGroup& g : groups) {
     if (g.quote.speaker_name.empty() && g.words.size() < kMinWordsForOverlap) continue;
-    const bool inside_longer = g.words.size() < kMinWordsForOverlap &&
-                               runs_of_longer.count(JoinWords(g.words, 0, g.words.size())) > 0;
-    if (!inside_longer) shown.push_back(&g);
+    const bool is_inside_longer = g.words.size() < kMinWordsForOverlap &&
+                                  inside_longer.count(JoinWords(g.words, 0, g.words.size())) > 0;
+    if (!is_inside_longer) shown.push_back(&g);
   }
   std::stable_sort(shown.begin(), shown.end(), [](const QuoteGroup* a, const QuoteGroup* b) {
     const bool a_named = !a->quote.speaker_name.empty(), b_named = !b->quote.speaker_name.empty();

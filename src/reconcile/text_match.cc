@@ -8,6 +8,7 @@
 
 #include "annotate/sentences.h"
 #include "annotate/tokens.h"
+#include "base/string_set.h"
 #include "reconcile/story_parts.h"
 
 namespace crosscheck::reconcile {
@@ -74,13 +75,21 @@ std::vector<std::string> SortedDistinct(std::vector<std::string> words) {
 std::string Stem(std::string_view word) {
   thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(
       sb_stemmer_new("english", nullptr));
+  // Stems remembered per thread: a story's statements repeat their words (bounded: emptied at
+  // 64k words).
+  constexpr size_t kMaxCachedStems = size_t{1} << 16;
+  thread_local StringMap<std::string> cache;
   if (!stemmer || word.empty()) return std::string(word);
+  if (const auto it = cache.find(word); it != cache.end()) return it->second;
   const sb_symbol* stemmed =
       sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(word.data()),
                       static_cast<int>(word.size()));
   if (!stemmed) return std::string(word);
-  return std::string(reinterpret_cast<const char*>(stemmed),
-                     static_cast<size_t>(sb_stemmer_length(stemmer.get())));
+  std::string stem(reinterpret_cast<const char*>(stemmed),
+                   static_cast<size_t>(sb_stemmer_length(stemmer.get())));
+  if (cache.size() >= kMaxCachedStems) cache.clear();
+  cache.emplace(word, stem);
+  return stem;
 }
 
 std::string HeadStem(std::string_view phrase) {
