@@ -60,6 +60,10 @@ void OnlineStoryClusterer::Add(DocIndex index, const Article& article, const Ann
   AddSketch(index, sketch, DayNumber(article.published));
 }
 
+void OnlineStoryClusterer::AddTerms(DocIndex index, const DocumentTerms& terms) {
+  AddSketch(index, vectorizer_.Sketch(terms, /*with_entities=*/true), terms.day);
+}
+
 void OnlineStoryClusterer::AddSketch(DocIndex index, const SparseVector& sketch,
                                      std::optional<int32_t> day) {
   ++documents_;

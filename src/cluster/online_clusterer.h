@@ -25,6 +25,7 @@ class OnlineStoryClusterer final : public StoryClusterer {
   explicit OnlineStoryClusterer(const StoryClusterOptions& options);
 
   void Add(DocIndex index, const Article& article, const Annotations& annotations) override;
+  void AddTerms(DocIndex index, const DocumentTerms& terms) override;
   std::vector<StoryCluster> Stories() const override;
 
   // Same as Add, from a ready sketch and an optional day number (days since 1970-01-01).

@@ -8,6 +8,7 @@
 #include <memory>
 #include <vector>
 
+#include "cluster/document_terms.h"
 #include "model/annotations.h"
 #include "model/corpus.h"
 #include "model/document.h"
@@ -59,6 +60,8 @@ class StoryClusterer {
  public:
   virtual ~StoryClusterer() = default;
   virtual void Add(DocIndex index, const Article& article, const Annotations& annotations) = 0;
+  // The same from the document's terms read beforehand (document_terms.h, with entities).
+  virtual void AddTerms(DocIndex index, const DocumentTerms& terms) = 0;
   // Stories so far, each with ascending members, ordered by their first member.
   virtual std::vector<StoryCluster> Stories() const = 0;
 };

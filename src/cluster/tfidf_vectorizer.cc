@@ -44,25 +44,27 @@ double TfIdfVectorizer::DocumentShare(TermId term) const {
 }
 
 SparseVector TfIdfVectorizer::Sketch(const Article& article, const Annotations& annotations) {
+  reader_.Read(article, &annotations, terms_);
+  return Sketch(terms_, /*with_entities=*/true);
+}
+
+SparseVector TfIdfVectorizer::Sketch(const DocumentTerms& terms, bool with_entities) {
   counts_.clear();
   count_index_.clear();
-  auto count = [this](const std::string& term, double weight) {
-    auto [it, inserted] = count_index_.try_emplace(term, counts_.size());
-    if (inserted) counts_.emplace_back(term, 0.0);
-    counts_[it->second].second += weight;
-  };
-  stems_.clear();
-  content_words_.AppendStems(article.title, article.language, stems_);
-  for (const std::string& stem : stems_) count(stem, options_.title_weight);
-  for (const Block& block : article.blocks) {
-    stems_.clear();
-    content_words_.AppendStems(block.text, article.language, stems_);
-    for (const std::string& stem : stems_) count(stem, 1.0);
+  // Each occurrence adds its weight, the title's first, as a count read word by word would.
+  for (const DocumentTerms::Stem& stem : terms.stems) {
+    double count = 0;
+    for (uint32_t i = 0; i < stem.in_title; ++i) count += options_.title_weight;
+    for (uint32_t i = 0; i < stem.in_body; ++i) count += 1.0;
+    counts_.emplace_back(stem.text, count);
   }
-  for (const EntityMention& entity : annotations.entities) {
-    const std::string& name = entity.canonical.empty() ? entity.text : entity.canonical;
-    if (name.empty()) continue;
-    count(EntityTerm(name), options_.entity_weight);
+  if (with_entities) {
+    for (const std::string& name : terms.entities) {
+      std::string term = EntityTerm(name);
+      auto [it, inserted] = count_index_.try_emplace(term, counts_.size());
+      if (inserted) counts_.emplace_back(std::move(term), 0.0);
+      counts_[it->second].second += options_.entity_weight;
+    }
   }
   return SketchFromCounts(counts_);
 }

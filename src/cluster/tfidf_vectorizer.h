@@ -23,7 +23,7 @@
 #include <utility>
 #include <vector>
 
-#include "cluster/content_words.h"
+#include "cluster/document_terms.h"
 #include "cluster/sparse_vector.h"
 #include "model/annotations.h"
 #include "model/document.h"
@@ -46,6 +46,9 @@ class TfIdfVectorizer {
   // Counts the article in the document frequencies and returns its sketch (may be empty
   // for an article without content words).
   SparseVector Sketch(const Article& article, const Annotations& annotations);
+  // The same from the document's terms read beforehand (document_terms.h), with its entity
+  // names or without them.
+  SparseVector Sketch(const DocumentTerms& terms, bool with_entities);
 
   // Same, from already extracted terms with their counts (title/entity weights applied by
   // the caller), in order of first appearance. Exposed for tests and synthetic streams.
@@ -64,14 +67,14 @@ class TfIdfVectorizer {
   TermId Intern(const std::string& term);
 
   TfIdfOptions options_;
-  ContentWords content_words_;
+  DocumentTermReader reader_;
+  DocumentTerms terms_;  // scratch
   std::unordered_map<std::string, TermId> term_ids_;
   std::vector<uint32_t> document_frequency_;  // by term id
   size_t documents_ = 0;
   size_t term_bytes_ = 0;  // sum of term string lengths, for StateBytes
-  std::vector<std::string> stems_;  // scratch
   std::vector<std::pair<std::string, double>> counts_;  // scratch, first-appearance order
-  std::unordered_map<std::string, size_t> count_index_;  // scratch: term -> counts_ index
+  std::unordered_map<std::string, size_t> count_index_;  // scratch: entity term -> counts_ index
 };
 
 }  // namespace crosscheck

@@ -209,7 +209,12 @@ TopicGrouper::TopicGrouper(const TopicOptions& options)
                                .title_weight = options.title_weight}) {}
 
 void TopicGrouper::Add(DocIndex index, const Article& article) {
-  const SparseVector sketch = vectorizer_.Sketch(article, Annotations());
+  reader_.Read(article, nullptr, terms_);
+  AddTerms(index, terms_);
+}
+
+void TopicGrouper::AddTerms(DocIndex index, const DocumentTerms& terms) {
+  const SparseVector sketch = vectorizer_.Sketch(terms, /*with_entities=*/false);
   if (start_.size() <= index) {
     start_.resize(static_cast<size_t>(index) + 1, 0);
     count_.resize(static_cast<size_t>(index) + 1, 0);

@@ -86,6 +86,8 @@ class TopicGrouper {
   // Sketches the article's text (title and body, no entities) and counts it in the IDF.
   // Call once per document, in stream order; `index` is the document's DocIndex.
   void Add(DocIndex index, const Article& article);
+  // The same from the document's terms read beforehand (document_terms.h; entities unused).
+  void AddTerms(DocIndex index, const DocumentTerms& terms);
 
   // The topic of each story (parallel to `stories`), numbered 0, 1, ... in order of each
   // topic's first story. Stories may name only documents given to Add; others are ignored.
@@ -103,6 +105,8 @@ class TopicGrouper {
 
   TopicOptions options_;
   TfIdfVectorizer vectorizer_;
+  DocumentTermReader reader_;  // for Add
+  DocumentTerms terms_;        // scratch for Add
   // Sketches packed in one spill arena (base/spill_arena.h: on disk past 1 MiB, read back
   // by Group): per document its term ids, then its IDF-free weights as bfloat16 (the top 16
   // bits of a float: 3 significant digits, plenty for a cosine). In memory per document only

@@ -19,6 +19,7 @@
 #include <utility>
 
 #include "pipeline/shared_passages.h"
+#include "pipeline/terms_ahead.h"
 #include "reconcile/reconciler.h"
 
 namespace crosscheck {
@@ -530,19 +531,17 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
   std::vector<uint32_t> topic_of;
   {
     std::unique_ptr<StoryClusterer> clusterer = NewStoryClusterer(options.cluster);
-    // Topic sketches on a second thread: they read the same articles and share no state with
-    // the story clusterer, and both are single-threaded.
     TopicGrouper topic_grouper(options.topics);
-    std::thread topic_sketcher([&] {
-      for (DocIndex index : order) {
-        if (const ArticleHandle article = texts(index)) topic_grouper.Add(index, *article);
-      }
-    });
+    // Each document's words are read once for both sketches, ahead of them on the other
+    // cores (pipeline/terms_ahead.h); the sketches themselves take documents in order here.
+    const unsigned threads = WorkerThreads(options.threads);
+    TermsAhead terms(order, shelf, threads > 1 ? threads - 1 : 0);
     for (DocIndex index : order) {
-      const DocumentShelf::Entry entry = shelf.Get(index);
-      if (entry.article != nullptr) clusterer->Add(index, *entry.article, *entry.annotations);
+      if (const DocumentTerms* read = terms.Next()) {
+        clusterer->AddTerms(index, *read);
+        topic_grouper.AddTerms(index, *read);
+      }
     }
-    topic_sketcher.join();
     TraceStage("stories, topic sketches", n);
     stories = clusterer->Stories();
     clusterer.reset();
