@@ -1,7 +1,9 @@
 // The one RE2 pattern of the relative time forms (time_pattern.h).
 #include "annotate/time_pattern.h"
 
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "annotate/time_context.h"
 #include "annotate/time_holidays.h"
@@ -57,6 +59,103 @@ const RE2& RelativeTimePattern() {
       R"(|(?P<hour>\d{1,2}):(?P<minute>\d\d)(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)"
       R"())");
   return *pattern;
+}
+
+namespace {
+
+// The top-level alternatives of "\\b(?:A1|A2|...)": split at the '|' outside any group or
+// character class (escapes skipped). Empty when the pattern has another shape.
+std::vector<std::string> TopLevelAlternatives(const std::string& pattern) {
+  constexpr std::string_view kOpen = "\\b(?:";
+  if (!std::string_view(pattern).starts_with(kOpen) || pattern.empty() || pattern.back() != ')')
+    return {};
+  const std::string_view inner =
+      std::string_view(pattern).substr(kOpen.size(), pattern.size() - kOpen.size() - 1);
+  std::vector<std::string> alternatives;
+  int depth = 0;
+  bool in_class = false;
+  size_t start = 0;
+  for (size_t i = 0; i < inner.size(); ++i) {
+    const char c = inner[i];
+    if (c == '\\') {
+      ++i;
+      continue;
+    }
+    if (in_class) {
+      if (c == ']') in_class = false;
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      if (i + 1 < inner.size() && inner[i + 1] == ']') ++i;  // "[]...]": a literal ]
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      if (--depth < 0) return {};
+    } else if (c == '|' && depth == 0) {
+      alternatives.emplace_back(inner.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  if (depth != 0 || in_class) return {};
+  alternatives.emplace_back(inner.substr(start));
+  return alternatives;
+}
+
+struct Alternatives {
+  std::vector<std::unique_ptr<RE2>> patterns;
+  std::vector<int> first_group;  // the whole pattern's number of each one's first group, 1-based
+  bool usable = false;
+};
+
+const Alternatives& SplitPattern() {
+  static const Alternatives* split = [] {
+    auto* result = new Alternatives();
+    const RE2& whole = RelativeTimePattern();
+    int groups = 0;
+    for (const std::string& alternative : TopLevelAlternatives(whole.pattern())) {
+      auto pattern = std::make_unique<RE2>("\\b(?:" + alternative + ")", whole.options());
+      if (!pattern->ok()) return result;  // unusable: the whole pattern reads the groups
+      result->first_group.push_back(groups + 1);
+      groups += pattern->NumberOfCapturingGroups();
+      result->patterns.push_back(std::move(pattern));
+    }
+    // Every group of the whole pattern belongs to exactly one alternative.
+    result->usable = !result->patterns.empty() && groups == whole.NumberOfCapturingGroups();
+    return result;
+  }();
+  return *split;
+}
+
+}  // namespace
+
+size_t RelativeTimeAlternatives() {
+  const Alternatives& split = SplitPattern();
+  return split.usable ? split.patterns.size() : 0;
+}
+
+bool ReadRelativeTimeGroups(std::string_view text, size_t begin, size_t end,
+                            re2::StringPiece* groups, int count) {
+  const Alternatives& split = SplitPattern();
+  const RE2& whole = RelativeTimePattern();
+  if (!split.usable || count < 1 || count > whole.NumberOfCapturingGroups() + 1) {
+    return whole.Match(text, begin, end, RE2::ANCHOR_BOTH, groups, count);
+  }
+  for (size_t a = 0; a < split.patterns.size(); ++a) {
+    const RE2& pattern = *split.patterns[a];
+    if (!pattern.Match(text, begin, end, RE2::ANCHOR_BOTH, nullptr, 0)) continue;
+    const int own = pattern.NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> local(static_cast<size_t>(own) + 1);
+    if (!pattern.Match(text, begin, end, RE2::ANCHOR_BOTH, local.data(), own + 1)) return false;
+    for (int g = 0; g < count; ++g) groups[g] = re2::StringPiece();
+    groups[0] = local[0];
+    for (int g = 1; g <= own; ++g) {
+      const int at = split.first_group[a] + g - 1;
+      if (at < count) groups[at] = local[static_cast<size_t>(g)];
+    }
+    return true;
+  }
+  return false;
 }
 
 }  // namespace crosscheck

@@ -142,12 +142,12 @@ class Resolver {
     size_t pos = 0;
     re2::StringPiece whole;
     // Where the next match is, found without submatches (RE2's DFA), then its groups read by
-    // matching that span alone (the same leftmost-first parse).
+    // the one alternative that matches that span (time_pattern.h: the same parse).
     while (pos < body_.size() &&
            pattern->Match(body_, pos, body_.size(), RE2::UNANCHORED, &whole, 1)) {
       const size_t begin = static_cast<size_t>(whole.data() - body_.data());
       const size_t end = begin + whole.size();
-      if (!pattern->Match(body_, begin, end, RE2::ANCHOR_BOTH, sub.data(), groups + 1)) {
+      if (!ReadRelativeTimeGroups(body_, begin, end, sub.data(), groups + 1)) {
         pos = std::max(end, begin + 1);
         continue;
       }
