@@ -44,8 +44,11 @@ void AppendCollapsed(std::string_view text, std::string& out, bool& pending_spac
 uint32_t CountCommas(std::string_view text) {
   uint32_t commas = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == ',') {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ',') {
       ++commas;
+    } else if (c < 0xD8) {
+      continue;  // ASCII and most lead bytes: no comma of the other scripts starts here
     } else if (text.compare(i, 3, "\xEF\xBC\x8C") == 0 || text.compare(i, 3, "\xE3\x80\x81") == 0) {
       ++commas;  // fullwidth comma, ideographic comma
     } else if (text.compare(i, 2, "\xD8\x8C") == 0) {
