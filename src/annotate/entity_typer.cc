@@ -22,8 +22,6 @@ namespace {
 // right defaults than they gained (see scripts/train-entity-typer.sh).
 constexpr double kMinProbability = 0.7;
 
-uint32_t FeatureId(std::string_view feature) { return HashedFeatureId(feature, kEntityTyperBuckets); }
-
 // The model's labels, as `make train` writes them: 0 none, 1 person, 2 organization, 3 place.
 constexpr std::array<EntityType, 4> kLabelTypes = {EntityType::kOther, EntityType::kPerson,
                                                    EntityType::kOrganization, EntityType::kPlace};
@@ -83,6 +81,60 @@ std::vector<uint32_t> EntityTyperFeatures(std::string_view body, const std::vect
   const auto text = [&](size_t k) {
     return body.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
   };
+  std::vector<std::string_view> words;
+  for (size_t k = first; k <= last && k < tokens.size(); ++k) {
+    if (tokens[k].kind == TokenKind::kWord) words.push_back(text(k));
+  }
+  if (words.empty()) return {};
+  // Each feature is a prefix and a word, lower-cased (ASCII) as it is hashed: the ids of the
+  // strings "w:" + LowerAscii(word) and so on that the model was trained on, without making them.
+  std::vector<uint32_t> ids;
+  ids.reserve(words.size() * 5 + 16);
+  const auto add = [&ids](std::string_view prefix, std::string_view word = {}) {
+    FeatureHasher hasher;
+    hasher.Add(prefix);
+    for (char ch : word) hasher.Add(LowerAsciiChar(ch));
+    ids.push_back(hasher.Id(kEntityTyperBuckets));
+  };
+  for (std::string_view word : words) add("w:", word);
+  const std::string_view head = words.front(), tail = words.back();
+  add("f:", head);
+  add("l:", tail);
+  add("s3:", tail.substr(tail.size() > kAffix ? tail.size() - kAffix : 0));
+  add("p3:", head.substr(0, kAffix));
+  static constexpr std::string_view kLengths[] = {"n:0", "n:1", "n:2", "n:3", "n:4"};
+  add(kLengths[std::min(words.size(), kMaxLengthFeature)]);
+  add("d:", EntityTypeName(default_type));
+  if (after_article) add("the");
+  if (sentence_initial) add("init");
+  if (IsFirstName(words.front())) add("given");
+  if (IsPlaceKeyword(words.back())) add("placekw");
+  for (std::string_view word : words) {
+    if (IsOrgKeyword(word)) add("orgkw");
+    if (word.find_first_of("0123456789") != std::string_view::npos) add("digit");
+    if (word.find('-') != std::string_view::npos) add("hyphen");
+    if (word.size() > 1 &&
+        std::all_of(word.begin(), word.end(), [](char ch) { return ch < 'a' || ch > 'z'; }))
+      add("caps");
+  }
+  add("p1:", first >= 1 ? text(first - 1) : std::string_view("^"));
+  add("p2:", first >= 2 ? text(first - 2) : std::string_view("^"));
+  add("n1:", last + 1 < tokens.size() ? text(last + 1) : std::string_view("$"));
+  add("n2:", last + 2 < tokens.size() ? text(last + 2) : std::string_view("$"));
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+std::vector<std::string> EntityTyperFeatureStrings(std::string_view body,
+                                                   const std::vector<Token>& tokens, size_t first,
+                                                   size_t last, EntityType default_type,
+                                                   bool after_article, bool sentence_initial) {
+  constexpr size_t kAffix = 3;
+  constexpr size_t kMaxLengthFeature = 4;
+  const auto text = [&](size_t k) {
+    return body.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+  };
   std::vector<std::string> features;
   std::vector<std::string_view> words;
   for (size_t k = first; k <= last && k < tokens.size(); ++k) {
@@ -118,12 +170,7 @@ std::vector<uint32_t> EntityTyperFeatures(std::string_view body, const std::vect
     features.push_back(key + (last + ahead < tokens.size() ? LowerAscii(text(last + ahead))
                                                             : std::string("$")));
   }
-  std::vector<uint32_t> ids;
-  ids.reserve(features.size());
-  for (const std::string& feature : features) ids.push_back(FeatureId(feature));
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
+  return features;
 }
 
 std::optional<EntityType> PredictEntityType(const std::vector<uint32_t>& features) {

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +27,12 @@ inline constexpr uint32_t kEntityTyperBuckets = 4096;
 std::vector<uint32_t> EntityTyperFeatures(std::string_view body, const std::vector<Token>& tokens,
                                           size_t first, size_t last, EntityType default_type,
                                           bool after_article, bool sentence_initial);
+// The features' texts ("w:orla", "p1:week", ...): what EntityTyperFeatures hashes as it reads
+// the words (the tests hold the two equal).
+std::vector<std::string> EntityTyperFeatureStrings(std::string_view body,
+                                                   const std::vector<Token>& tokens, size_t first,
+                                                   size_t last, EntityType default_type,
+                                                   bool after_article, bool sentence_initial);
 
 // The type the model gives those features: person, organization or place, kOther for "none";
 // nullopt when there is no model or the model is not sure enough (the default stands).
