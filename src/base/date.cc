@@ -1,5 +1,6 @@
 #include "base/date.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <unordered_map>
@@ -7,6 +8,7 @@
 
 #include "base/ascii.h"
 #include "base/lexicon.h"
+#include "base/string_set.h"
 #include "base/utf8.h"
 
 namespace crosscheck {
@@ -20,9 +22,9 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsWordByte(char c) { return IsAsciiAlpha(c) || (static_cast<unsigned char>(c) >= 0x80); }
 
-const std::unordered_map<std::string, int>& MonthTable() {
+const StringMap<int>& MonthTable() {
   static const auto* table = [] {
-    auto* map = new std::unordered_map<std::string, int>();
+    auto* map = new StringMap<int>();
     for (std::string_view entry : LexiconEntries("months")) {
       auto fields = LexiconFields(entry);
       if (fields.size() == 2) (*map)[std::string(fields[0])] = std::stoi(std::string(fields[1]));
@@ -283,7 +285,7 @@ std::string LowerDateWord(std::string_view word) {
   size_t pos = 0;
   while (pos < word.size()) {
     if (static_cast<unsigned char>(word[pos]) < 0x80) {
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(word[pos++])));
+      out += LowerAsciiChar(word[pos++]);
       continue;
     }
     char32_t cp = DecodeUtf8(word, pos);
@@ -306,7 +308,12 @@ int MonthFromName(std::string_view word) {
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
   if (word.size() < 3 || word.size() > kMaxMonthNameBytes) return 0;
   const auto& table = MonthTable();
-  auto it = table.find(LowerDateWord(word));
+  // ASCII (nearly every word asked about) lower-cased on the stack, no string made.
+  if (std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) {
+    const auto it = table.find(LowerAsciiWord(word).view());
+    return it == table.end() ? 0 : it->second;
+  }
+  const auto it = table.find(LowerDateWord(word));
   return it == table.end() ? 0 : it->second;
 }
 
