@@ -25,4 +25,15 @@ rss_kb=${median#* }
 awk -v d="$docs" -v b="$bytes" -v s="$secs" -v r="$rss_kb" -v c="$corpus" 'BEGIN {
   printf "analyze %s: %d docs, %.1f MB in %.2f s (median of 3): %.0f docs/s, %.2f MB/s, peak RSS %.0f MiB\n",
          c, d, b / 1e6, s, d / s, b / 1e6 / s, r / 1024 }'
+# `wc -w` on the same bytes in the same run (issue 13 measures against it), median of 3.
+wc_runs=()
+for run in 1 2 3; do
+  start=$EPOCHREALTIME
+  find "$corpus" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.gz' -o -name '*.jsonl' -o -name '*.sgm' \) \
+    -exec cat {} + | wc -w > /dev/null
+  wc_runs+=("$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN {printf "%.4f", b - a}')")
+done
+wc_secs=$(printf '%s\n' "${wc_runs[@]}" | sort -n | sed -n 2p)
+awk -v s="$secs" -v w="$wc_secs" 'BEGIN {
+  printf "wc -w on the same files: %.3f s (median of 3); analyze takes %.0fx its time\n", w, s / w }'
 rm -rf "$out"
