@@ -45,6 +45,7 @@ std::vector<std::string> NormalizedWords(std::string_view text) {
   if (!current.empty()) words.push_back(std::move(current));
   // Curly apostrophes and quotes stay glued to words as UTF-8 bytes: strip them.
   for (std::string& w : words) {
+    if (w.find('\xE2') == std::string::npos) continue;  // no mark can be in it
     for (std::string_view mark : {"\xE2\x80\x99", "\xE2\x80\x98", "\xE2\x80\x9C", "\xE2\x80\x9D"}) {
       for (size_t pos = w.find(mark); pos != std::string::npos; pos = w.find(mark))
         w.erase(pos, mark.size());
