@@ -35,12 +35,9 @@ timed crosscheck-gumbo "$tool" --time-dir "$pages" --parser gumbo
 echo "== crosscheck (C++, fast tree builder, the default), one thread"
 timed crosscheck "$tool" --time-dir "$pages" --parser fast
 
-if command -v node >/dev/null && command -v npm >/dev/null; then
-  if [ ! -d "$peers/node_modules/@mozilla/readability" ] || [ ! -d "$peers/node_modules/linkedom" ]; then
-    (cd "$peers" && npm init -y >/dev/null 2>&1 && npm install --silent @mozilla/readability linkedom >/dev/null 2>&1) ||
-      echo "extract bench: npm install failed; Readability.js not timed"
-  fi
-  if [ -d "$peers/node_modules/@mozilla/readability" ]; then
+source "$(dirname "$0")/readability.inc"
+if ReadabilityReady "$peers"; then
+  {
     cat > "$peers/readability_time.js" <<'JS'
 const fs = require('fs'), path = require('path');
 const { Readability } = require('@mozilla/readability');
@@ -60,14 +57,12 @@ const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 console.log(`readability.js + linkedom: ${pages.length} pages, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(3)} s: ` +
             `${(pages.length / seconds).toFixed(0)} pages/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s (${empty} empty)`);
 JS
-    echo "== Readability.js $(node -p "require('$peers/node_modules/@mozilla/readability/package.json').version") + linkedom, node $(node --version)"
+    echo "== $(ReadabilityVersion "$peers")"
     (cd "$peers" && timed readability node readability_time.js "$pages")
     ours=$(grep -oE '[0-9]+ pages/s' "$peers/crosscheck.out" | head -1 | grep -oE '^[0-9]+')
     theirs=$(grep -oE '[0-9]+ pages/s' "$peers/readability.out" | grep -oE '^[0-9]+')
     if [ -n "$ours" ] && [ -n "$theirs" ] && [ "$theirs" -gt 0 ]; then
       echo "ratio crosscheck (fast, wall) / readability.js: $(awk "BEGIN { printf \"%.1f\", $ours / $theirs }")x"
     fi
-  fi
-else
-  echo "extract bench: node/npm not found; Readability.js not timed"
+  }
 fi

@@ -70,12 +70,9 @@ echo "crosscheck analyze (end to end, every stage): $analysed pages analysed in 
 wc_seconds=$(median3 sh -c "cat '$pages'/*.html | wc -w")
 echo "wc -w on the same pages: $wc_seconds s; crosscheck takes $(awk -v a="$ours" -v b="$wc_seconds" 'BEGIN {printf "%.0f", a / b}')x its time"
 
-if command -v node >/dev/null && command -v npm >/dev/null; then
-  if [ ! -d "$peers/node_modules/@mozilla/readability" ] || [ ! -d "$peers/node_modules/linkedom" ]; then
-    (cd "$peers" && npm init -y >/dev/null 2>&1 && npm install --silent @mozilla/readability linkedom >/dev/null 2>&1) ||
-      echo "warc-peers bench: npm install failed; Readability.js not timed"
-  fi
-  if [ -d "$peers/node_modules/@mozilla/readability" ]; then
+source "$(dirname "$0")/readability.inc"
+if ReadabilityReady "$peers"; then
+  {
     cat > "$peers/readability_dir.js" <<'JS'
 // Readability.js + linkedom over every .html of a folder, parse and extract only (files read
 // before the clock starts); prints the pages and seconds.
@@ -100,9 +97,7 @@ JS
     runs=()
     for run in 1 2 3; do runs+=("$(cd "$peers" && node readability_dir.js "$pages")"); done
     read -r count seconds empty <<< "$(printf '%s\n' "${runs[@]}" | sort -k2 -n | sed -n 2p)"
-    echo "Readability.js $(node -p "require('$peers/node_modules/@mozilla/readability/package.json').version") + linkedom (node $(node --version), extraction alone, one thread): $count pages in $seconds s: $(awk -v n="$count" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}') pages/s ($empty empty or failed)"
+    echo "$(ReadabilityVersion "$peers") (extraction alone, one thread): $count pages in $seconds s: $(awk -v n="$count" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}') pages/s ($empty empty or failed)"
     echo "ratio crosscheck end to end / Readability.js extraction alone (pages/s): $(awk -v a="$ours" -v b="$seconds" 'BEGIN {printf "%.1f", b / a}')x"
-  fi
-else
-  echo "warc-peers bench: node/npm not found; Readability.js not timed"
+  }
 fi
