@@ -46,7 +46,7 @@ void TermsAhead::ReadOne(DocumentTermReader& reader, DocIndex index, DocumentTer
 void TermsAhead::ReaderLoop() {
   DocumentTermReader reader;  // one per thread: it owns stemmers
   std::unique_lock lock(mutex_);
-  while (true) {
+  while (!stopping_) {
     // The batch the caller needs first, then the one after it.
     Batch* batch = nullptr;
     for (size_t k = 0; k < 2 && batch == nullptr; ++k) {
@@ -54,7 +54,6 @@ void TermsAhead::ReaderLoop() {
       if (candidate.claimed < candidate.size) batch = &candidate;
     }
     if (batch == nullptr) {
-      if (stopping_) return;
       work_.wait(lock);
       continue;
     }
