@@ -62,5 +62,15 @@ TEST(HostileInput, ManyNumbersAndYears) {
   EXPECT_FALSE(out.quantities.empty());
 }
 
+TEST(HostileInput, ManyWrittenDates) {
+  // Each absolute date is found after the previous one: the date reader reads only the
+  // tokens it needs, not the whole rest of the body again (that took minutes at 20,000).
+  std::string minutes;
+  for (int k = 0; k < kRepeats; ++k)
+    minutes += "On " + std::to_string(1 + k % 28) + " October 2024 the board met. ";
+  const Annotations out = testing::RunPipeline({minutes}, "2024-10-30");
+  EXPECT_GE(out.times.size(), static_cast<size_t>(kRepeats));
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -41,43 +41,47 @@ struct Token {
   int month = 0;   // for kWord naming a month
 };
 
+// Reads the token at `pos` (if any: spaces give none) onto `tokens`; returns where the next
+// one starts. Each token depends only on the text from `pos` on, so tokens read a few at a
+// time are the ones a whole reading gives.
+size_t ReadToken(std::string_view text, size_t pos, std::vector<Token>& tokens) {
+  const char c = text[pos];
+  if (IsDigit(c)) {
+    size_t end = pos;
+    int value = 0;
+    while (end < text.size() && IsDigit(text[end]) && end - pos < 9)
+      value = value * 10 + (text[end++] - '0');
+    while (end < text.size() && IsDigit(text[end])) ++end;
+    Token t{Token::kNumber, pos, end};
+    t.number = end - pos <= 4 ? value : -1;
+    // Ordinal suffixes: 18th, 1st, 2nd, 3rd.
+    if (end + 2 <= text.size()) {
+      std::string suffix = LowerAscii(text.substr(end, 2));
+      if ((suffix == "th" || suffix == "st" || suffix == "nd" || suffix == "rd") &&
+          (end + 2 == text.size() || !IsWordByte(text[end + 2]))) {
+        t.end = end + 2;
+      }
+    }
+    tokens.push_back(t);
+    return t.end;
+  }
+  if (IsWordByte(c)) {
+    size_t end = pos;
+    while (end < text.size() && IsWordByte(text[end])) ++end;
+    Token t{Token::kWord, pos, end};
+    t.month = MonthFromName(text.substr(pos, end - pos));
+    if (t.month && end < text.size() && text[end] == '.') t.end = end + 1;
+    tokens.push_back(t);
+    return t.end;
+  }
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return pos + 1;
+  tokens.push_back(Token{Token::kPunct, pos, pos + 1});
+  return pos + 1;
+}
+
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    const char c = text[pos];
-    if (IsDigit(c)) {
-      size_t end = pos;
-      int value = 0;
-      while (end < text.size() && IsDigit(text[end]) && end - pos < 9) value = value * 10 + (text[end++] - '0');
-      while (end < text.size() && IsDigit(text[end])) ++end;
-      Token t{Token::kNumber, pos, end};
-      t.number = end - pos <= 4 ? value : -1;
-      // Ordinal suffixes: 18th, 1st, 2nd, 3rd.
-      if (end + 2 <= text.size()) {
-        std::string suffix = LowerAscii(text.substr(end, 2));
-        if ((suffix == "th" || suffix == "st" || suffix == "nd" || suffix == "rd") &&
-            (end + 2 == text.size() || !IsWordByte(text[end + 2]))) {
-          t.end = end + 2;
-        }
-      }
-      tokens.push_back(t);
-      pos = t.end;
-    } else if (IsWordByte(c)) {
-      size_t end = pos;
-      while (end < text.size() && IsWordByte(text[end])) ++end;
-      Token t{Token::kWord, pos, end};
-      t.month = MonthFromName(text.substr(pos, end - pos));
-      if (t.month && end < text.size() && text[end] == '.') t.end = end + 1;
-      tokens.push_back(t);
-      pos = t.end;
-    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      ++pos;
-    } else {
-      tokens.push_back(Token{Token::kPunct, pos, pos + 1});
-      ++pos;
-    }
-  }
+  for (size_t pos = 0; pos < text.size();) pos = ReadToken(text, pos, tokens);
   return tokens;
 }
 
@@ -380,6 +384,21 @@ std::optional<Date> ParsePublishedDate(std::string_view text) {
 }
 
 std::optional<DateMatch> FindDate(std::string_view text) {
+  // Tokens are read only as far as the search needs: a date's tokens lie within kLookahead of
+  // its first one (MatchAt reads at most seven ahead), so the text after the first date is
+  // never read. Callers that look for every date call this again after each one.
+  constexpr size_t kLookahead = 16;
+  std::vector<Token> tokens;
+  size_t pos = 0;
+  for (size_t i = 0;; ++i) {
+    while (pos < text.size() && tokens.size() <= i + kLookahead) pos = ReadToken(text, pos, tokens);
+    if (i >= tokens.size()) return std::nullopt;
+    DateMatch match;
+    if (MatchAt(text, tokens, i, match)) return match;
+  }
+}
+
+std::optional<DateMatch> FindDateReference(std::string_view text) {
   const std::vector<Token> tokens = Tokenize(text);
   for (size_t i = 0; i < tokens.size(); ++i) {
     DateMatch match;

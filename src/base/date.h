@@ -83,6 +83,8 @@ struct DateMatch {
 // Finds the first date written in `text`, in any of the supported forms. A day and month
 // with no year ("Oct 18") match with year 0.
 std::optional<DateMatch> FindDate(std::string_view text);
+// The same by reading every token of `text` first: the slow reference tests hold FindDate to.
+std::optional<DateMatch> FindDateReference(std::string_view text);
 
 // Days since 1970-01-01 of a calendar day, proleptic Gregorian (H. Hinnant's algorithm),
 // and back. Shared by every stage that does date arithmetic (relative dates, story windows).

@@ -2,6 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
 namespace crosscheck {
 namespace {
 
@@ -101,6 +108,103 @@ TEST(FindDateTest, DatesAsOtherLanguagesWriteThem) {
   EXPECT_EQ(found("2025년 3월 13일 발표"), "2025-03-13|2025년 3월 13일");
   EXPECT_EQ(found("2025年2月30日"), "2025-02|2025年2月");  // no such day: the month stands
   EXPECT_EQ(found("13 de la tarde"), "none");
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// FindDate reads tokens only as far as it needs; the reference reads them all first. They
+// agree on random text made of date pieces in several languages, numbers and punctuation,
+// and on the seeds.
+TEST(FindDateTest, ReadingAheadOnlyAsNeededFindsWhatTheReferenceFinds) {
+  const std::vector<std::string> pieces = {"18",
+                                           "2024",
+                                           "Oct",
+                                           "October",
+                                           "Oct.",
+                                           "May",
+                                           "may",
+                                           "3",
+                                           "13",
+                                           "de",
+                                           "marzo",
+                                           "del",
+                                           "2025",
+                                           "18th",
+                                           "1st",
+                                           "31",
+                                           ",",
+                                           ".",
+                                           "-",
+                                           "/",
+                                           "2024-10-18",
+                                           "18.10.2024",
+                                           "Oktober",
+                                           "марта",
+                                           "2025\xE5\xB9\xB4",
+                                           "3\xE6\x9C\x88",
+                                           "13\xE6\x97\xA5",
+                                           "the",
+                                           "on",
+                                           "said",
+                                           "(",
+                                           "12345",
+                                           "1999",
+                                           "June",
+                                           "2",
+                                           "\n",
+                                           "Mon",
+                                           "9"};
+  uint64_t state = 3;
+  const auto next = [&state] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>(state >> 33);
+  };
+  size_t found = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const size_t words = 1 + next() % 40;
+    for (size_t w = 0; w < words; ++w) {
+      if (!text.empty() && next() % 4 != 0) text += ' ';
+      text += pieces[next() % pieces.size()];
+    }
+    const auto fast = FindDate(text);
+    const auto slow = FindDateReference(text);
+    ASSERT_EQ(fast.has_value(), slow.has_value()) << text;
+    if (!fast) continue;
+    ++found;
+    EXPECT_EQ(fast->date.ToIso(), slow->date.ToIso()) << text;
+    EXPECT_EQ(fast->begin, slow->begin) << text;
+    EXPECT_EQ(fast->end, slow->end) << text;
+  }
+  EXPECT_GT(found, 10000u);
+  // Every date of each seed, found one after another as the time annotator finds them.
+  const std::filesystem::path seeds =
+      std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "examples/seeds";
+  std::error_code error;
+  size_t dates = 0;
+  for (auto it = std::filesystem::directory_iterator(seeds, error);
+       !error && it != std::filesystem::directory_iterator(); it.increment(error)) {
+    std::ifstream file(it->path(), std::ios::binary);
+    std::stringstream buffer;
+    buffer << file.rdbuf();
+    const std::string text = buffer.str();
+    for (size_t pos = 0; pos < text.size();) {
+      const auto fast = FindDate(std::string_view(text).substr(pos));
+      const auto slow = FindDateReference(std::string_view(text).substr(pos));
+      ASSERT_EQ(fast.has_value(), slow.has_value());
+      if (!fast) break;
+      EXPECT_EQ(fast->begin, slow->begin);
+      EXPECT_EQ(fast->end, slow->end);
+      EXPECT_EQ(fast->date.ToIso(), slow->date.ToIso());
+      ++dates;
+      pos += std::max<size_t>(fast->end, 1);
+    }
+  }
+  EXPECT_GT(dates, 20u);
 }
 
 }  // namespace
