@@ -69,6 +69,14 @@ def gen_figure_list(folder, n):
     return [path]
 
 
+def gen_written_dates(folder, n):
+    """Minutes of n meetings, each with its written date: 'On 18 October 2024 the board met.'"""
+    lines = [f"On {1 + k % 28} October 2024 the board met and agreed item {k}." for k in range(n)]
+    path = os.path.join(folder, "minutes.txt")
+    write(path, "Minutes of the board\n\n" + " ".join(lines) + "\n")
+    return [path]
+
+
 def gen_repeated_quotes(folder, n):
     """Lines like '"Word N," said Mr Smith.'"""
     lines = [f"\"Word {k},\" said Mr Smith." for k in range(n)]
@@ -196,6 +204,7 @@ def gen_control_names(folder, n):
 CASES = {
     "figure_dense": (gen_figure_dense, {"small": 2500, "large": 10000}, True),
     "figure_list": (gen_figure_list, {"small": 1250, "large": 5000}, True),
+    "written_dates": (gen_written_dates, {"small": 2500, "large": 20000}, True),
     "repeated_quotes": (gen_repeated_quotes, {"small": 2500, "large": 50000}, True),
     "repeated_sentence": (gen_repeated_sentence, {"small": 3000, "large": 25000}, True),
     "repeated_sentence_html": (gen_repeated_sentence_html, {"small": 3000, "large": 160000}, True),
