@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "base/random_text_for_tests.h"
+
 namespace crosscheck {
 namespace {
 
@@ -76,19 +78,10 @@ TEST(RelativeTimeGroups, SameGroupsAsTheWholePatternOnRandomText) {
       "10:30", "a.m.",    "pm",     "noon",    "on",      "Friday",    "today",   "earlier",
       "ended", "fiscal",  "each",   "every",   ",",       ".",         "two",     "twenty-one",
       "from",  "between", "until",  "century", "21st",    "Christmas", "weekend", "EST"};
-  uint64_t state = 7;
-  const auto next = [&state] {
-    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<size_t>(state >> 33);
-  };
+  RandomText random(7);
   size_t matches = 0;
   for (int round = 0; round < 3000; ++round) {
-    std::string text;
-    const size_t words = 2 + next() % 12;
-    for (size_t w = 0; w < words; ++w) {
-      if (!text.empty() && next() % 6 != 0) text += ' ';
-      text += pieces[next() % pieces.size()];
-    }
+    const std::string text = random.Make(pieces, 2, 12, 6);
     matches += ExpectSameGroups(text);
   }
   EXPECT_GT(matches, 3000u);

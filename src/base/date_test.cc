@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "base/random_text_for_tests.h"
+
 namespace crosscheck {
 namespace {
 
@@ -158,19 +160,10 @@ TEST(FindDateTest, ReadingAheadOnlyAsNeededFindsWhatTheReferenceFinds) {
                                            "\n",
                                            "Mon",
                                            "9"};
-  uint64_t state = 3;
-  const auto next = [&state] {
-    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<size_t>(state >> 33);
-  };
+  RandomText random(3);
   size_t found = 0;
   for (int round = 0; round < 20000; ++round) {
-    std::string text;
-    const size_t words = 1 + next() % 40;
-    for (size_t w = 0; w < words; ++w) {
-      if (!text.empty() && next() % 4 != 0) text += ' ';
-      text += pieces[next() % pieces.size()];
-    }
+    const std::string text = random.Make(pieces, 1, 40, 4);
     const auto fast = FindDate(text);
     const auto slow = FindDateReference(text);
     ASSERT_EQ(fast.has_value(), slow.has_value()) << text;

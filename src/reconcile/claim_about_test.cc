@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/random_text_for_tests.h"
 #include "reconcile/story_parts.h"
 
 namespace crosscheck::reconcile {
@@ -59,22 +60,10 @@ TEST(FindStanceCue, AgreesWithTheOneSearchPerCueReference) {
       "couldn't",  "refuted",   "as",       "by",         "that",         "it",        ",",
       ".",         "-",         "x",        "predenied",  "confirmation", "clear",     "had",
       "have"};
-  uint64_t state = 42;
-  const auto next = [&state] {
-    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<size_t>(state >> 33);
-  };
+  RandomText random(42);
   size_t with_cue = 0;
   for (int round = 0; round < 20000; ++round) {
-    std::string sentence;
-    const size_t words = 1 + next() % 14;
-    for (size_t w = 0; w < words; ++w) {
-      if (!sentence.empty() && next() % 5 != 0) sentence += ' ';
-      std::string piece = pieces[next() % pieces.size()];
-      if (next() % 7 == 0)
-        piece[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(piece[0])));
-      sentence += piece;
-    }
+    const std::string sentence = random.Make(pieces, 1, 14, 5, 7);
     const std::optional<StanceCue> fast = FindStanceCue(sentence);
     const std::optional<StanceCue> slow = FindStanceCueReference(sentence);
     ASSERT_EQ(fast.has_value(), slow.has_value()) << sentence;
