@@ -71,11 +71,13 @@ const LinearModel& Model() {
   return *model;
 }
 
-}  // namespace
-
-std::vector<uint32_t> EntityTyperFeatures(std::string_view body, const std::vector<Token>& tokens,
-                                          size_t first, size_t last, EntityType default_type,
-                                          bool after_article, bool sentence_initial) {
+// Every feature of the name spanning tokens first..last, handed to `emit(prefix, word)`: the
+// feature's text is the prefix followed by the word lower-cased (ASCII). False when the span
+// holds no word (no features).
+template <typename Emit>
+bool ForEachFeature(std::string_view body, const std::vector<Token>& tokens, size_t first,
+                    size_t last, EntityType default_type, bool after_article,
+                    bool sentence_initial, const Emit& emit) {
   constexpr size_t kAffix = 3;
   constexpr size_t kMaxLengthFeature = 4;
   const auto text = [&](size_t k) {
@@ -85,42 +87,53 @@ std::vector<uint32_t> EntityTyperFeatures(std::string_view body, const std::vect
   for (size_t k = first; k <= last && k < tokens.size(); ++k) {
     if (tokens[k].kind == TokenKind::kWord) words.push_back(text(k));
   }
-  if (words.empty()) return {};
-  // Each feature is a prefix and a word, lower-cased (ASCII) as it is hashed: the ids of the
-  // strings "w:" + LowerAscii(word) and so on that the model was trained on, without making them.
+  if (words.empty()) return false;
+  for (std::string_view word : words) emit("w:", word);
+  const std::string_view head = words.front(), tail = words.back();
+  emit("f:", head);
+  emit("l:", tail);
+  emit("s3:", tail.substr(tail.size() > kAffix ? tail.size() - kAffix : 0));
+  emit("p3:", head.substr(0, kAffix));
+  static constexpr std::string_view kLengths[] = {"0", "1", "2", "3", "4"};
+  emit("n:", kLengths[std::min(words.size(), kMaxLengthFeature)]);
+  emit("d:", EntityTypeName(default_type));
+  if (after_article) emit("the", {});
+  if (sentence_initial) emit("init", {});
+  if (IsFirstName(words.front())) emit("given", {});
+  if (IsPlaceKeyword(words.back())) emit("placekw", {});
+  for (std::string_view word : words) {
+    if (IsOrgKeyword(word)) emit("orgkw", {});
+    if (word.find_first_of("0123456789") != std::string_view::npos) emit("digit", {});
+    if (word.find('-') != std::string_view::npos) emit("hyphen", {});
+    if (word.size() > 1 &&
+        std::all_of(word.begin(), word.end(), [](char ch) { return ch < 'a' || ch > 'z'; }))
+      emit("caps", {});
+  }
+  emit("p1:", first >= 1 ? text(first - 1) : std::string_view("^"));
+  emit("p2:", first >= 2 ? text(first - 2) : std::string_view("^"));
+  emit("n1:", last + 1 < tokens.size() ? text(last + 1) : std::string_view("$"));
+  emit("n2:", last + 2 < tokens.size() ? text(last + 2) : std::string_view("$"));
+  return true;
+}
+
+}  // namespace
+
+std::vector<uint32_t> EntityTyperFeatures(std::string_view body, const std::vector<Token>& tokens,
+                                          size_t first, size_t last, EntityType default_type,
+                                          bool after_article, bool sentence_initial) {
+  // Each feature hashed as it is read, the word lower-cased into the hasher: the ids of the
+  // feature texts the model was trained on, without making them.
   std::vector<uint32_t> ids;
-  ids.reserve(words.size() * 5 + 16);
-  const auto add = [&ids](std::string_view prefix, std::string_view word = {}) {
+  ids.reserve(32);
+  const auto hash = [&ids](std::string_view prefix, std::string_view word) {
     FeatureHasher hasher;
     hasher.Add(prefix);
     for (char ch : word) hasher.Add(LowerAsciiChar(ch));
     ids.push_back(hasher.Id(kEntityTyperBuckets));
   };
-  for (std::string_view word : words) add("w:", word);
-  const std::string_view head = words.front(), tail = words.back();
-  add("f:", head);
-  add("l:", tail);
-  add("s3:", tail.substr(tail.size() > kAffix ? tail.size() - kAffix : 0));
-  add("p3:", head.substr(0, kAffix));
-  static constexpr std::string_view kLengths[] = {"n:0", "n:1", "n:2", "n:3", "n:4"};
-  add(kLengths[std::min(words.size(), kMaxLengthFeature)]);
-  add("d:", EntityTypeName(default_type));
-  if (after_article) add("the");
-  if (sentence_initial) add("init");
-  if (IsFirstName(words.front())) add("given");
-  if (IsPlaceKeyword(words.back())) add("placekw");
-  for (std::string_view word : words) {
-    if (IsOrgKeyword(word)) add("orgkw");
-    if (word.find_first_of("0123456789") != std::string_view::npos) add("digit");
-    if (word.find('-') != std::string_view::npos) add("hyphen");
-    if (word.size() > 1 &&
-        std::all_of(word.begin(), word.end(), [](char ch) { return ch < 'a' || ch > 'z'; }))
-      add("caps");
-  }
-  add("p1:", first >= 1 ? text(first - 1) : std::string_view("^"));
-  add("p2:", first >= 2 ? text(first - 2) : std::string_view("^"));
-  add("n1:", last + 1 < tokens.size() ? text(last + 1) : std::string_view("$"));
-  add("n2:", last + 2 < tokens.size() ? text(last + 2) : std::string_view("$"));
+  if (!ForEachFeature(body, tokens, first, last, default_type, after_article, sentence_initial,
+                      hash))
+    return {};
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
@@ -130,46 +143,11 @@ std::vector<std::string> EntityTyperFeatureStrings(std::string_view body,
                                                    const std::vector<Token>& tokens, size_t first,
                                                    size_t last, EntityType default_type,
                                                    bool after_article, bool sentence_initial) {
-  constexpr size_t kAffix = 3;
-  constexpr size_t kMaxLengthFeature = 4;
-  const auto text = [&](size_t k) {
-    return body.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
-  };
   std::vector<std::string> features;
-  std::vector<std::string_view> words;
-  for (size_t k = first; k <= last && k < tokens.size(); ++k) {
-    if (tokens[k].kind == TokenKind::kWord) words.push_back(text(k));
-  }
-  if (words.empty()) return {};
-  for (std::string_view word : words) features.push_back("w:" + LowerAscii(word));
-  const std::string head = LowerAscii(words.front()), tail = LowerAscii(words.back());
-  features.push_back("f:" + head);
-  features.push_back("l:" + tail);
-  features.push_back("s3:" + tail.substr(tail.size() > kAffix ? tail.size() - kAffix : 0));
-  features.push_back("p3:" + head.substr(0, kAffix));
-  features.push_back("n:" + std::to_string(std::min(words.size(), kMaxLengthFeature)));
-  features.push_back(std::string("d:") + EntityTypeName(default_type));
-  if (after_article) features.push_back("the");
-  if (sentence_initial) features.push_back("init");
-  if (IsFirstName(words.front())) features.push_back("given");
-  if (IsPlaceKeyword(words.back())) features.push_back("placekw");
-  for (std::string_view word : words) {
-    if (IsOrgKeyword(word)) features.push_back("orgkw");
-    if (word.find_first_of("0123456789") != std::string_view::npos) features.push_back("digit");
-    if (word.find('-') != std::string_view::npos) features.push_back("hyphen");
-    if (word.size() > 1 && std::all_of(word.begin(), word.end(),
-                                       [](char ch) { return ch < 'a' || ch > 'z'; }))
-      features.push_back("caps");
-  }
-  for (size_t back = 1; back <= 2; ++back) {
-    const std::string key = "p" + std::to_string(back) + ":";
-    features.push_back(key + (first >= back ? LowerAscii(text(first - back)) : std::string("^")));
-  }
-  for (size_t ahead = 1; ahead <= 2; ++ahead) {
-    const std::string key = "n" + std::to_string(ahead) + ":";
-    features.push_back(key + (last + ahead < tokens.size() ? LowerAscii(text(last + ahead))
-                                                            : std::string("$")));
-  }
+  ForEachFeature(body, tokens, first, last, default_type, after_article, sentence_initial,
+                 [&features](std::string_view prefix, std::string_view word) {
+                   features.push_back(std::string(prefix) + LowerAscii(word));
+                 });
   return features;
 }
 

@@ -209,12 +209,14 @@ TopicGrouper::TopicGrouper(const TopicOptions& options)
                                .title_weight = options.title_weight}) {}
 
 void TopicGrouper::Add(DocIndex index, const Article& article) {
-  reader_.Read(article, nullptr, terms_);
-  AddTerms(index, terms_);
+  Keep(index, vectorizer_.Sketch(article, Annotations()));
 }
 
 void TopicGrouper::AddTerms(DocIndex index, const DocumentTerms& terms) {
-  const SparseVector sketch = vectorizer_.Sketch(terms, /*with_entities=*/false);
+  Keep(index, vectorizer_.Sketch(terms, /*with_entities=*/false));
+}
+
+void TopicGrouper::Keep(DocIndex index, const SparseVector& sketch) {
   if (start_.size() <= index) {
     start_.resize(static_cast<size_t>(index) + 1, 0);
     count_.resize(static_cast<size_t>(index) + 1, 0);

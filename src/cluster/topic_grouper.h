@@ -100,13 +100,13 @@ class TopicGrouper {
   size_t StateBytes() const;
 
  private:
+  // Packs a document's sketch into the arena.
+  void Keep(DocIndex index, const SparseVector& sketch);
   // A document's sketch, unpacked from the arena into `out` (empty when never added).
   void Unpack(DocIndex index, SparseVector& out) const;
 
   TopicOptions options_;
   TfIdfVectorizer vectorizer_;
-  DocumentTermReader reader_;  // for Add
-  DocumentTerms terms_;        // scratch for Add
   // Sketches packed in one spill arena (base/spill_arena.h: on disk past 1 MiB, read back
   // by Group): per document its term ids, then its IDF-free weights as bfloat16 (the top 16
   // bits of a float: 3 significant digits, plenty for a cosine). In memory per document only

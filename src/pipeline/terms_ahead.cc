@@ -36,11 +36,11 @@ void TermsAhead::Request(Batch& batch, size_t first) {
   batch.done = 0;
 }
 
-void TermsAhead::ReadOne(DocumentTermReader& reader, DocIndex index, DocumentTerms& terms,
-                         bool& present) const {
+bool TermsAhead::ReadOne(DocumentTermReader& reader, DocIndex index, DocumentTerms& terms) const {
   const DocumentShelf::Entry entry = shelf_.Get(index);
-  present = entry.article != nullptr;
-  if (present) reader.Read(*entry.article, entry.annotations, terms);
+  if (entry.article == nullptr) return false;
+  reader.Read(*entry.article, entry.annotations, terms);
+  return true;
 }
 
 void TermsAhead::ReaderLoop() {
@@ -60,8 +60,7 @@ void TermsAhead::ReaderLoop() {
     const size_t slot = batch->claimed++;
     const DocIndex index = order_[batch->first + slot];
     lock.unlock();
-    bool present = false;
-    ReadOne(reader, index, batch->terms[slot], present);
+    const bool present = ReadOne(reader, index, batch->terms[slot]);
     lock.lock();
     batch->present[slot] = present;
     if (++batch->done == batch->size) finished_.notify_all();
@@ -72,9 +71,7 @@ const DocumentTerms* TermsAhead::Next() {
   if (next_ >= order_.size()) return nullptr;
   const size_t position = next_++;
   if (readers_.empty()) {
-    bool present = false;
-    ReadOne(inline_reader_, order_[position], inline_terms_, present);
-    return present ? &inline_terms_ : nullptr;
+    return ReadOne(inline_reader_, order_[position], inline_terms_) ? &inline_terms_ : nullptr;
   }
   std::unique_lock lock(mutex_);
   Batch* batch = &batches_[current_];

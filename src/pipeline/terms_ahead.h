@@ -48,8 +48,8 @@ class TermsAhead {
   void ReaderLoop();
   // Asks the readers for the batch starting at `first` into `batch`. Requires mutex_.
   void Request(Batch& batch, size_t first);
-  void ReadOne(DocumentTermReader& reader, DocIndex index, DocumentTerms& terms,
-               bool& present) const;
+  // Reads document `index` into `terms`; false when the shelf cannot give it back.
+  bool ReadOne(DocumentTermReader& reader, DocIndex index, DocumentTerms& terms) const;
 
   std::span<const DocIndex> order_;
   const DocumentShelf& shelf_;
