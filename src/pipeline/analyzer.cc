@@ -453,6 +453,9 @@ const std::chrono::steady_clock::time_point process_start = std::chrono::steady_
 void TraceStage(const char* stage, size_t documents) {
   static const bool enabled = std::getenv("CROSSCHECK_TRACE_STAGES") != nullptr;
   if (!enabled) return;
+  // Reuse and stories may run side by side: one line at a time.
+  static std::mutex trace_mutex;
+  std::lock_guard lock(trace_mutex);
   // The first line counts from the start of the process: the reading.
   static std::chrono::steady_clock::time_point previous = process_start;
   const auto now = std::chrono::steady_clock::now();
@@ -510,7 +513,7 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
 
   // Reuse and syndication. Each stage's state is freed as soon as its result is taken.
   SyndicationResult syndication;
-  {
+  const auto find_reuse = [&] {
     std::unique_ptr<ReuseDetector> reuse = NewReuseDetector(options.reuse);
     for (DocIndex index : order) {
       if (const ArticleHandle article = texts(index)) reuse->Add(index, *article);
@@ -518,23 +521,16 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
     TraceStage("reuse sketches", n);
     syndication = GroupSyndication(cards, texts, reuse->VerifiedPairs(texts, n), options.reuse);
     TraceStage("reuse pairs, syndication", n);
-  }
-  // The pairs are next read for each document's shared passages, at the very end: regrouped
-  // by document into a spill arena, they leave memory for the stages in between.
-  const SharedPassages shared(syndication.pairs, n);
-  std::vector<ReusePair>().swap(syndication.pairs);
-  ReleaseFreedMemory();
-  TraceStage("shared passages set aside", n);
-
+  };
   // Stories, online in publication order, and topics one level up.
   std::vector<StoryCluster> stories;
   std::vector<uint32_t> topic_of;
-  {
+  const unsigned threads = WorkerThreads(options.threads);
+  const auto find_stories = [&] {
     std::unique_ptr<StoryClusterer> clusterer = NewStoryClusterer(options.cluster);
     TopicGrouper topic_grouper(options.topics);
     // Each document's words are read once for both sketches, ahead of them on the other
     // cores (pipeline/terms_ahead.h); the sketches themselves take documents in order here.
-    const unsigned threads = WorkerThreads(options.threads);
     TermsAhead terms(order, shelf, threads > 1 ? threads - 1 : 0);
     for (DocIndex index : order) {
       if (const DocumentTerms* read = terms.Next()) {
@@ -552,7 +548,41 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
                      });
     // Numbered in order of their biggest story.
     topic_of = topic_grouper.Group(stories);
+  };
+  // The two need nothing of each other. With several cores and every document in memory, reuse
+  // runs on a thread of its own beside the stories (on BBC the corpus stages' wall time falls
+  // by the reuse stage's); once the shelf has spilled, one after the other, so that the reuse
+  // pairs (the biggest corpus state at a million documents) are set aside before the story
+  // and topic sketches grow. The same result either way: each is deterministic on its own.
+  const bool side_by_side = threads > 1 && !shelf.spilled();
+  if (side_by_side) {
+    std::exception_ptr reuse_failure;
+    std::thread reuse_thread([&] {
+      try {
+        find_reuse();
+      } catch (...) {
+        reuse_failure = std::current_exception();
+      }
+    });
+    std::exception_ptr stories_failure;
+    try {
+      find_stories();
+    } catch (...) {
+      stories_failure = std::current_exception();
+    }
+    reuse_thread.join();
+    if (reuse_failure) std::rethrow_exception(reuse_failure);
+    if (stories_failure) std::rethrow_exception(stories_failure);
+  } else {
+    find_reuse();
   }
+  // The pairs are next read for each document's shared passages, at the very end: regrouped
+  // by document into a spill arena, they leave memory for the stages in between.
+  const SharedPassages shared(syndication.pairs, n);
+  std::vector<ReusePair>().swap(syndication.pairs);
+  ReleaseFreedMemory();
+  TraceStage("shared passages set aside", n);
+  if (!side_by_side) find_stories();
   ReleaseFreedMemory();
 
   // Story ids (from their founding documents), each document's story, each topic's stories.
@@ -599,7 +629,6 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
     }
     return story;
   };
-  const unsigned threads = WorkerThreads(options.threads);
   const size_t batch = threads == 1 ? 1 : size_t{16} * threads;
   std::vector<ReportStory> reconciled(std::min(batch, stories.size()));
   for (size_t first = 0; first < stories.size(); first += batch) {
