@@ -6,13 +6,14 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
 #include <mutex>
 #include <numeric>
+#include <optional>
 #include <thread>
 #include <tuple>
 #include <unordered_set>
@@ -629,39 +630,80 @@ Status StreamReport(DocumentShelf& shelf, std::vector<ReportSkipped> skipped,
     }
     return story;
   };
-  const size_t batch = threads == 1 ? 1 : size_t{16} * threads;
-  std::vector<ReportStory> reconciled(std::min(batch, stories.size()));
-  for (size_t first = 0; first < stories.size(); first += batch) {
-    const size_t last = std::min(stories.size(), first + batch);
-    if (threads == 1) {
-      reconciled[0] = reconcile(first);
-    } else {
-      std::atomic<size_t> next{first};
-      std::exception_ptr failure;
-      std::mutex failure_mutex;
-      std::vector<std::thread> pool;
-      for (unsigned t = 0; t < threads; ++t) {
-        pool.emplace_back([&] {
-          for (size_t story_idx = next++; story_idx < last; story_idx = next++) {
-            try {
-              reconciled[story_idx - first] = reconcile(story_idx);
-            } catch (...) {
-              std::lock_guard lock(failure_mutex);
-              if (!failure) failure = std::current_exception();
-            }
-          }
-        });
-      }
-      for (std::thread& worker : pool) worker.join();
-      if (failure) std::rethrow_exception(failure);
-    }
-    for (size_t story_idx = first; story_idx < last; ++story_idx) {
+  // One story at a time on this thread, or, with several cores, a pool of `threads` workers
+  // kept for the whole stage (their per-thread caches of stems and word readings stay warm)
+  // reconciling the next stories while this thread hands the finished ones to the sink in
+  // order. At most `window` stories are in work or waiting to be written, so memory stays
+  // that of a few stories whatever their number, and one big story holds up only the writing
+  // of those after it, not the workers.
+  if (threads == 1) {
+    for (size_t story_idx = 0; story_idx < stories.size(); ++story_idx) {
+      ReportStory story = reconcile(story_idx);
       std::vector<DocIndex>().swap(stories[story_idx].members);
-      if (Status written = sink.Story(std::move(reconciled[story_idx - first])); !written.ok()) {
-        return written;
-      }
-      reconciled[story_idx - first] = ReportStory();
+      if (Status written = sink.Story(std::move(story)); !written.ok()) return written;
     }
+  } else {
+    const size_t window = size_t{16} * threads;
+    std::vector<std::optional<ReportStory>> ready(window);  // story i waits in slot i % window
+    std::mutex mutex;
+    std::condition_variable changed;
+    size_t next = 0;         // the next story a worker takes
+    size_t handed_over = 0;  // stories given to the sink (their slots are free)
+    bool stop = false;       // the sink failed, or a worker threw
+    std::exception_ptr failure;
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) {
+      pool.emplace_back([&] {
+        while (true) {
+          size_t story_idx = 0;
+          {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] {
+              return stop || next >= stories.size() || next < handed_over + window;
+            });
+            if (stop || next >= stories.size()) return;
+            story_idx = next++;
+          }
+          std::optional<ReportStory> story;
+          try {
+            story = reconcile(story_idx);
+          } catch (...) {
+            std::lock_guard lock(mutex);
+            if (!failure) failure = std::current_exception();
+            stop = true;
+            changed.notify_all();
+            return;
+          }
+          std::lock_guard lock(mutex);
+          ready[story_idx % window] = std::move(story);
+          changed.notify_all();
+        }
+      });
+    }
+    Status written = Status::Ok();
+    for (size_t story_idx = 0; story_idx < stories.size() && written.ok(); ++story_idx) {
+      std::optional<ReportStory> story;
+      {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return stop || ready[story_idx % window].has_value(); });
+        if (!ready[story_idx % window].has_value()) break;  // a worker threw
+        story = std::exchange(ready[story_idx % window], std::nullopt);
+      }
+      std::vector<DocIndex>().swap(stories[story_idx].members);
+      written = sink.Story(std::move(*story));
+      std::lock_guard lock(mutex);
+      ++handed_over;
+      if (!written.ok()) stop = true;
+      changed.notify_all();
+    }
+    {
+      std::lock_guard lock(mutex);
+      stop = true;
+      changed.notify_all();
+    }
+    for (std::thread& worker : pool) worker.join();
+    if (failure) std::rethrow_exception(failure);
+    if (!written.ok()) return written;
   }
   std::vector<StoryCluster>().swap(stories);
   std::vector<std::vector<uint32_t>>().swap(topic_stories);
