@@ -68,6 +68,7 @@
 #include "annotate/tokens.h"
 #include "base/date.h"
 #include "base/lexicon.h"
+#include "base/string_set.h"
 #include "reconcile/story_parts.h"
 
 namespace crosscheck::reconcile {
@@ -239,6 +240,32 @@ bool Adjacent(std::string_view text, const WordAt& a, const WordAt& b) {
   return b.begin == end + 1 && text[end] == ' ';
 }
 
+// What ReadConcepts takes from a word that is not capitalized: whether it speaks of the
+// world, and whether it is a content word (long enough, no function word, speech verb or
+// reporting word) with its theme.
+struct LowerWordReading {
+  bool world_scope = false;
+  bool content = false;
+  std::string theme;
+};
+
+// The reading of `word`, remembered per thread: a story's sentences repeat their words, and
+// each is read up to three times (sentence, matter, a figure's clause). Bounded: emptied at
+// 64k words. The reference is valid until the next call.
+const LowerWordReading& ReadLowerWord(std::string_view word) {
+  constexpr size_t kMaxCachedWords = size_t{1} << 16;
+  thread_local StringMap<LowerWordReading> cache;
+  if (const auto it = cache.find(word); it != cache.end()) return it->second;
+  if (cache.size() >= kMaxCachedWords) cache.clear();
+  const std::string lower = LowerAscii(word);
+  LowerWordReading reading;
+  reading.world_scope = IsWorldScope(lower);
+  reading.content = lower.size() >= kMinContentWordLength && !IsFunctionWord(lower) &&
+                    !IsSpeechVerb(lower) && !IsReportingWord(lower);
+  if (reading.content) reading.theme = Theme(lower);
+  return cache.emplace(word, std::move(reading)).first->second;
+}
+
 // Places, names and themes of `text`. `north_south`: the story's countries named "North X" /
 // "South X", for "the North" and "the South".
 // Entities of type "other" (months, events, words the annotator could not type) are no
@@ -251,13 +278,9 @@ void ReadConcepts(std::string_view text, const StoryEntities& entities,
   for (size_t k = 0; k < words.size();) {
     const std::string_view word = words[k].text;
     if (!Capitalized(word)) {
-      const std::string lower = LowerAscii(word);
-      if (IsWorldScope(lower)) s.world_scope = true;
-      if (lower.size() >= kMinContentWordLength && !IsFunctionWord(lower) &&
-          !IsSpeechVerb(lower) && !IsReportingWord(lower)) {
-        std::string theme = Theme(lower);
-        if (theme != except_theme) AddUnique(s.themes, theme);
-      }
+      const LowerWordReading& reading = ReadLowerWord(word);
+      if (reading.world_scope) s.world_scope = true;
+      if (reading.content && reading.theme != except_theme) AddUnique(s.themes, reading.theme);
       ++k;
       continue;
     }
@@ -447,7 +470,7 @@ std::vector<ReportClaim> BuildClaims(const StoryView& story, const StoryEntities
     for (size_t k = from; k < mine.size(); ++k) {
       Statement& other = statements[mine[k]];
       if (other.kind == s.kind && other.report.stance == s.report.stance &&
-          SortedSetsOverlap(other.word_set, s.word_set) >= kSameStatementOverlap) {
+          SortedSetsOverlapReaches(other.word_set, s.word_set, kSameStatementOverlap)) {
         AddStoryDocument(other.report.documents, doc.article->id);
         return;
       }

@@ -131,22 +131,6 @@ std::string JoinWords(const WordIds& words, size_t first, size_t count) {
   return std::string(reinterpret_cast<const char*>(words.data() + first), count * sizeof(uint32_t));
 }
 
-// Shared distinct ids over the smaller set; both sorted ascending.
-double SortedIdsOverlap(const WordIds& a, const WordIds& b) {
-  if (a.empty() || b.empty()) return 0;
-  size_t shared = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (a[i] > b[j]) {
-      ++j;
-    } else {
-      ++shared, ++i, ++j;
-    }
-  }
-  return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
-}
-
 // Finds, for a quote's words, the first group (lowest index) with the same words (see Find),
 // without comparing against every group. Groups are indexed under all their words (for a
 // quote shorter than the group) and under their rarest words (for a group shorter than the
@@ -188,7 +172,8 @@ class QuoteGroupIndex {
         if (group == words) return index;
         continue;
       }
-      if (index < sorted_.size() && SortedIdsOverlap(sorted_[index], query) >= kSameQuoteOverlap)
+      if (index < sorted_.size() &&
+          SortedSetsOverlapReaches(sorted_[index], query, kSameQuoteOverlap))
         return index;
     }
     return groups.size();

@@ -109,7 +109,7 @@ std::vector<ReportTimelineEntry> BuildTimeline(const StoryView& story) {
       for (size_t k = dated.size() > kMaxSameDateCompared ? dated.size() - kMaxSameDateCompared : 0;
            k < dated.size(); ++k) {
         Event& e = events[dated[k]];
-        if (SortedSetsOverlap(e.words, words) >= kSameEventOverlap) {
+        if (SortedSetsOverlapReaches(e.words, words, kSameEventOverlap)) {
           same = &e;
           break;
         }

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -151,15 +152,29 @@ std::string OpeningSentenceTitle(const StoryDocument& doc);
 std::vector<std::string> NormalizedWords(std::string_view text);
 // |A ∩ B| / min(|A|, |B|) over word sets: 1 when the shorter is contained in the longer.
 double OverlapCoefficient(const std::vector<std::string>& a, const std::vector<std::string>& b);
-// |A ∩ B| / min(|A|, |B|) of two sorted sets of distinct words (any string-like elements),
-// by one merge; 0 when either is empty. OverlapCoefficient's core, for callers that keep
-// their sets sorted.
+// Three-way order of two set elements: words (any string-like type) or word ids.
+template <typename T>
+int CompareSetElements(const T& a, const T& b) {
+  if constexpr (std::is_integral_v<T>) {
+    return a < b ? -1 : (b < a ? 1 : 0);
+  } else {
+    return std::string_view(a).compare(std::string_view(b));
+  }
+}
+template <typename A, typename B>
+requires(!std::is_same_v<A, B>) int CompareSetElements(const A& a, const B& b) {
+  return std::string_view(a).compare(std::string_view(b));
+}
+
+// |A ∩ B| / min(|A|, |B|) of two sorted sets of distinct words (any string-like elements) or
+// word ids, by one merge; 0 when either is empty. OverlapCoefficient's core, for callers that
+// keep their sets sorted.
 template <typename SetA, typename SetB>
 double SortedSetsOverlap(const SetA& a, const SetB& b) {
   if (a.empty() || b.empty()) return 0;
   size_t shared = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    const int order = std::string_view(a[i]).compare(std::string_view(b[j]));
+    const int order = CompareSetElements(a[i], b[j]);
     if (order < 0) {
       ++i;
     } else if (order > 0) {
@@ -169,6 +184,29 @@ double SortedSetsOverlap(const SetA& a, const SetB& b) {
     }
   }
   return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
+}
+// SortedSetsOverlap(a, b) >= threshold, the same answer always, but the merge stops as soon as
+// the elements left cannot reach the threshold: most candidate pairs share a rare word and
+// little else.
+template <typename SetA, typename SetB>
+bool SortedSetsOverlapReaches(const SetA& a, const SetB& b, double threshold) {
+  if (a.empty() || b.empty()) return 0 >= threshold;
+  const auto smaller = static_cast<double>(std::min(a.size(), b.size()));
+  size_t shared = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    // The most the sets can share from here, put to the same test as the final count.
+    const size_t most = shared + std::min(a.size() - i, b.size() - j);
+    if (static_cast<double>(most) / smaller < threshold) return false;
+    const int order = CompareSetElements(a[i], b[j]);
+    if (order < 0) {
+      ++i;
+    } else if (order > 0) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
+  }
+  return static_cast<double>(shared) / smaller >= threshold;
 }
 // `words` sorted, repeats dropped: a set for SortedSetsOverlap, made once per item instead of
 // at every pairwise comparison (OverlapCoefficient sorts both sides each time).
