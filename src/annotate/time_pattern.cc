@@ -7,6 +7,7 @@
 
 #include "annotate/time_context.h"
 #include "annotate/time_holidays.h"
+#include "base/string_set.h"
 
 namespace crosscheck {
 
@@ -141,9 +142,32 @@ bool ReadRelativeTimeGroups(std::string_view text, size_t begin, size_t end,
   if (!split.usable || count < 1 || count > whole.NumberOfCapturingGroups() + 1) {
     return whole.Match(text, begin, end, RE2::ANCHOR_BOTH, groups, count);
   }
-  for (size_t a = 0; a < split.patterns.size(); ++a) {
+  // Which alternative matches depends only on the matched words and on whether a word
+  // character touches them on either side (the patterns' only look outside the span is
+  // RE2's ASCII \b): remembered per thread, so a repeated "Monday" or "last year" runs one
+  // alternative instead of trying them in turn. Bounded: emptied at 16k keys.
+  constexpr size_t kMaxRemembered = size_t{1} << 14;
+  thread_local StringMap<int> alternative_of;
+  const auto word_char = [&](size_t pos) {
+    const unsigned char c = static_cast<unsigned char>(text[pos]);
+    return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  };
+  std::string key(text.substr(begin, end - begin));
+  key += begin > 0 && word_char(begin - 1) ? '\1' : '\0';
+  key += end < text.size() && word_char(end) ? '\1' : '\0';
+  size_t first = 0, last = split.patterns.size();
+  if (const auto it = alternative_of.find(key); it != alternative_of.end()) {
+    if (it->second < 0) return false;
+    first = static_cast<size_t>(it->second);
+    last = first + 1;
+  }
+  for (size_t a = first; a < last; ++a) {
     const RE2& pattern = *split.patterns[a];
     if (!pattern.Match(text, begin, end, RE2::ANCHOR_BOTH, nullptr, 0)) continue;
+    if (last - first > 1) {
+      if (alternative_of.size() >= kMaxRemembered) alternative_of.clear();
+      alternative_of.emplace(std::move(key), static_cast<int>(a));
+    }
     const int own = pattern.NumberOfCapturingGroups();
     std::vector<re2::StringPiece> local(static_cast<size_t>(own) + 1);
     if (!pattern.Match(text, begin, end, RE2::ANCHOR_BOTH, local.data(), own + 1)) return false;
@@ -154,6 +178,10 @@ bool ReadRelativeTimeGroups(std::string_view text, size_t begin, size_t end,
       if (at < count) groups[at] = local[static_cast<size_t>(g)];
     }
     return true;
+  }
+  if (last - first > 1) {
+    if (alternative_of.size() >= kMaxRemembered) alternative_of.clear();
+    alternative_of.emplace(std::move(key), -1);
   }
   return false;
 }
