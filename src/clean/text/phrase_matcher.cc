@@ -138,6 +138,24 @@ void PhraseMatcher::Build() {
       queue.push_back(child);
     }
   }
+  // The table: a class per byte that some phrase holds, class 0 for the rest.
+  byte_class_.fill(0);
+  classes_ = 1;
+  for (const Node& node : nodes_) {
+    for (const auto& [byte, child] : node.next) {
+      if (byte_class_[byte] == 0) byte_class_[byte] = static_cast<uint16_t>(classes_++);
+    }
+  }
+  std::array<unsigned char, 257> class_byte{};  // a byte of each class (class 0: none holds it)
+  for (int byte = 255; byte >= 0; --byte)
+    class_byte[byte_class_[byte]] = static_cast<unsigned char>(byte);
+  next_.assign(nodes_.size() * classes_, 0);
+  out_.assign(nodes_.size(), 0);
+  for (uint32_t node = 0; node < nodes_.size(); ++node) {
+    // Class 0 holds only bytes that lead nowhere: every node goes back to the root on them.
+    for (uint32_t c = 1; c < classes_; ++c) next_[node * classes_ + c] = Step(node, class_byte[c]);
+    out_[node] = nodes_[node].phrases.empty() ? nodes_[node].output_link : node;
+  }
   built_ = true;
 }
 
@@ -149,9 +167,8 @@ bool PhraseMatcher::Match(std::string_view text, std::vector<int>* hits) const {
   std::vector<bool> seen(phrases_.size(), false);
   uint32_t node = 0;
   for (size_t i = 0; i < view.size(); ++i) {
-    node = Step(node, static_cast<unsigned char>(view[i]));
-    for (uint32_t out = nodes_[node].phrases.empty() ? nodes_[node].output_link : node; out != 0;
-         out = nodes_[out].output_link) {
+    node = Next(node, static_cast<unsigned char>(view[i]));
+    for (uint32_t out = out_[node]; out != 0; out = nodes_[out].output_link) {
       for (const uint32_t index : nodes_[out].phrases) {
         if (seen[index]) continue;
         const Phrase& phrase = phrases_[index];

@@ -62,10 +62,21 @@ class PhraseMatcher {
 
   uint32_t Child(uint32_t node, unsigned char byte) const;  // 0 when none (0 is the root)
   uint32_t Step(uint32_t node, unsigned char byte) const;
+  // Step through the table Build makes: one lookup per byte, fail links followed in advance.
+  uint32_t Next(uint32_t node, unsigned char byte) const {
+    return next_[node * classes_ + byte_class_[byte]];
+  }
 
   std::vector<Phrase> phrases_;
   std::vector<Node> nodes_ = std::vector<Node>(1);
   std::array<uint32_t, 256> root_next_{};  // the root's children by byte (Build), 0 = none
+  // The automaton as a table (Build): bytes that no phrase holds share class 0, every other
+  // byte has a class of its own; next_[node * classes_ + class] is Step(node, byte), and
+  // out_[node] the first node of its output chain with phrases (0 = none).
+  std::array<uint16_t, 256> byte_class_{};
+  uint32_t classes_ = 1;
+  std::vector<uint32_t> next_;
+  std::vector<uint32_t> out_;
   bool fold_case_ = true;
   bool built_ = false;
 };
