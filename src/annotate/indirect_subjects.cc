@@ -357,6 +357,9 @@ SentenceSubjects::PhraseResult SentenceSubjects::AppositiveName(size_t comma) co
   if (!name.found || name.first_token < 2 || !tokens_[name.first_token].capitalized) return {};
   // "Jo Ray of the Baptist Church in Marion": the name before its chain of places.
   name = WithNameChain(name);
+  // The chain may open the sentence ("Deputy Leader Jo Ray of Vermont, said …"): then no
+  // comma opens an apposition before it.
+  if (name.first_token < 2) return {};
   // Titles and places before the name ("Vermont Sen. Bernie Sanders").
   size_t name_first = name.first_token;
   while (name_first > 2 && comma - name_first < kMaxWholeSubjectTokens &&

@@ -57,6 +57,15 @@ TEST(ReportedSpeech, LooseSubjectsOfAttributionVerbs) {
   });
 }
 
+// A name with its chain of places opening the sentence, then a comma: no apposition opens
+// before it (this once read the token before the sentence's first, out of bounds; ASan).
+TEST(ReportedSpeech, NameChainOpeningTheSentence) {
+  const std::vector<std::string> rows =
+      Quotes({"Deputy House Republican Leader Tom Berg of Vermont, said he believed the mayor was "
+              "right."});
+  for (const std::string& row : rows) EXPECT_EQ(row.find("Vermont|"), std::string::npos) << row;
+}
+
 // An apposition after a name's parenthesis, or holding a compound noun that opens with a
 // reporting word ("think tank", "talk show host"), still has the name before it as subject.
 TEST(ReportedSpeech, AppositionsPastParenthesesAndCompounds) {
