@@ -10,7 +10,10 @@
 
 #include <cld2/public/compact_lang_det.h>
 
+#include <algorithm>
+#include <array>
 #include <climits>
+#include <cstdint>
 #include <string>
 
 #include "base/utf8.h"
@@ -35,6 +38,18 @@ std::string IsoCode(CLD2::Language language) {
 
 }  // namespace
 
+namespace {
+
+// A word of at most 8 bytes as an integer: its bytes, zero-padded (no word holds a zero).
+uint64_t WordKey(std::string_view word) {
+  uint64_t key = 0;
+  for (size_t i = 0; i < word.size() && i < 8; ++i)
+    key |= static_cast<uint64_t>(static_cast<unsigned char>(word[i])) << (8 * i);
+  return key;
+}
+
+}  // namespace
+
 bool LooksPlainlyEnglish(std::string_view text) {
   constexpr size_t kMinWords = 60;
   // The commonest English function words of news text. A few are words of other languages
@@ -45,6 +60,14 @@ bool LooksPlainlyEnglish(std::string_view text) {
       "was",  "with", "he",   "it",    "as",   "at",  "by",   "from",  "his",   "said",
       "be",   "have", "has",  "are",   "were", "an",  "this", "which", "but",   "not",
       "they", "who",  "will", "their", "been", "had", "or",   "its",   "after", "would"};
+  // The words as integers (their bytes, at most 5), sorted: one binary search per word.
+  static const std::array<uint64_t, std::size(kFunctionWords)> kFunctionWordKeys = [] {
+    std::array<uint64_t, std::size(kFunctionWords)> keys{};
+    for (size_t i = 0; i < keys.size(); ++i) keys[i] = WordKey(kFunctionWords[i]);
+    std::sort(keys.begin(), keys.end());
+    return keys;
+  }();
+  static const uint64_t kTheKey = WordKey("the");
   if (text.size() > kMaxDetectBytes) text = text.substr(0, kMaxDetectBytes);
   size_t words = 0, function_words = 0, the = 0, non_ascii = 0;
   char word[8];
@@ -68,12 +91,10 @@ bool LooksPlainlyEnglish(std::string_view text) {
     }
     ++words;
     if (length > 5) continue;  // longer than every function word
-    const std::string_view lower(word, length);
-    for (std::string_view function_word : kFunctionWords) {
-      if (lower != function_word) continue;
+    const uint64_t key = WordKey(std::string_view(word, length));
+    if (std::binary_search(kFunctionWordKeys.begin(), kFunctionWordKeys.end(), key)) {
       ++function_words;
-      the += lower == "the";
-      break;
+      the += key == kTheKey;
     }
   }
   // English news runs at 25-40% function words and 3-8% "the"; text in other languages at

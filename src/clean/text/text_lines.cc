@@ -158,11 +158,14 @@ bool StartsLowercase(std::string_view text) {
 
 // The Unicode category of `cp`, without utf8proc's table for ASCII.
 utf8proc_category_t CategoryOf(char32_t cp) {
-  if (cp < 0x80) {
-    if (cp >= 'A' && cp <= 'Z') return UTF8PROC_CATEGORY_LU;
-    if (cp >= 'a' && cp <= 'z') return UTF8PROC_CATEGORY_LL;
-    if (cp >= '0' && cp <= '9') return UTF8PROC_CATEGORY_ND;
-  }
+  // ASCII (spaces and punctuation as much as letters) from a table made once with utf8proc.
+  static const auto* ascii = [] {
+    auto* table = new std::array<utf8proc_category_t, 0x80>();
+    for (utf8proc_int32_t c = 0; c < 0x80; ++c)
+      (*table)[static_cast<size_t>(c)] = utf8proc_category(c);
+    return table;
+  }();
+  if (cp < 0x80) return (*ascii)[cp];
   return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
 }
 
