@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include <array>
+#include <optional>
 #include <utility>
 
 #include "base/lexicon.h"
@@ -69,7 +70,8 @@ constexpr size_t kMaxCachedStems = size_t{1} << 16;
 struct ContentWords::Language {
   sb_stemmer* stemmer = nullptr;
   std::unordered_set<std::string_view> stop_words;  // views into embedded lexicons
-  StringMap<std::string> stems;                     // word -> its stem
+  // Word -> its stem, or nullopt for a stop word: one lookup for a word seen before.
+  StringMap<std::optional<std::string>> stems;
   ~Language() {
     if (stemmer != nullptr) sb_stemmer_delete(stemmer);
   }
@@ -120,25 +122,29 @@ void ContentWords::AppendStems(std::string_view text, std::string_view language,
     }
     if (all_digits || word_.size() > kMaxWordBytes) continue;
     if (code_points == 1 && cp < kFirstIdeograph) continue;  // "a", "à": not content
-    if (lang.stop_words.count(word_) != 0) continue;
-    if (lang.stemmer == nullptr) {
-      stems.push_back(word_);
-      continue;
-    }
     if (const auto cached = lang.stems.find(std::string_view(word_)); cached != lang.stems.end()) {
-      stems.push_back(cached->second);
+      if (cached->second) stems.push_back(*cached->second);
       continue;
     }
-    const sb_symbol* stem = sb_stemmer_stem(lang.stemmer, reinterpret_cast<const sb_symbol*>(word_.data()),
-                                            static_cast<int>(word_.size()));
-    if (stem == nullptr) {  // out of memory inside libstemmer: keep the word unstemmed
-      stems.push_back(word_);
-      continue;
+    std::optional<std::string> stem;  // nullopt: a stop word
+    if (lang.stop_words.count(word_) == 0) {
+      if (lang.stemmer == nullptr) {
+        stem = word_;
+      } else {
+        const sb_symbol* stemmed =
+            sb_stemmer_stem(lang.stemmer, reinterpret_cast<const sb_symbol*>(word_.data()),
+                            static_cast<int>(word_.size()));
+        if (stemmed == nullptr) {  // out of memory inside libstemmer: this once, unstemmed
+          stems.push_back(word_);
+          continue;
+        }
+        stem.emplace(reinterpret_cast<const char*>(stemmed),
+                     static_cast<size_t>(sb_stemmer_length(lang.stemmer)));
+      }
+      stems.push_back(*stem);
     }
-    stems.emplace_back(reinterpret_cast<const char*>(stem),
-                       static_cast<size_t>(sb_stemmer_length(lang.stemmer)));
     if (lang.stems.size() >= kMaxCachedStems) lang.stems.clear();
-    lang.stems.emplace(word_, stems.back());
+    lang.stems.emplace(word_, std::move(stem));
   }
 }
 

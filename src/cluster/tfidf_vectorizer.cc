@@ -24,13 +24,13 @@ constexpr double kPriorDocuments = 20;
 
 TfIdfVectorizer::TfIdfVectorizer(const TfIdfOptions& options) : options_(options) {}
 
-TermId TfIdfVectorizer::Intern(const std::string& term) {
-  auto [it, inserted] = term_ids_.try_emplace(term, static_cast<TermId>(document_frequency_.size()));
-  if (inserted) {
-    document_frequency_.push_back(0);
-    term_bytes_ += term.size();
-  }
-  return it->second;
+TermId TfIdfVectorizer::Intern(std::string_view term) {
+  if (const auto it = term_ids_.find(term); it != term_ids_.end()) return it->second;
+  const auto id = static_cast<TermId>(document_frequency_.size());
+  term_ids_.emplace(std::string(term), id);
+  document_frequency_.push_back(0);
+  term_bytes_ += term.size();
+  return id;
 }
 
 double TfIdfVectorizer::Idf(TermId term) const {
@@ -51,6 +51,7 @@ SparseVector TfIdfVectorizer::Sketch(const Article& article, const Annotations& 
 SparseVector TfIdfVectorizer::Sketch(const DocumentTerms& terms, bool with_entities) {
   counts_.clear();
   count_index_.clear();
+  entity_terms_.clear();
   // Each occurrence adds its weight, the title's first, as a count read word by word would.
   for (const DocumentTerms::Stem& stem : terms.stems) {
     double count = 0;
@@ -61,16 +62,25 @@ SparseVector TfIdfVectorizer::Sketch(const DocumentTerms& terms, bool with_entit
   if (with_entities) {
     for (const std::string& name : terms.entities) {
       std::string term = EntityTerm(name);
-      auto [it, inserted] = count_index_.try_emplace(term, counts_.size());
-      if (inserted) counts_.emplace_back(std::move(term), 0.0);
+      auto it = count_index_.find(term);
+      if (it == count_index_.end()) {
+        const std::string& kept = entity_terms_.emplace_back(std::move(term));
+        it = count_index_.emplace(kept, counts_.size()).first;
+        counts_.emplace_back(kept, 0.0);
+      }
       counts_[it->second].second += options_.entity_weight;
     }
   }
-  return SketchFromCounts(counts_);
+  return SketchOf(counts_);
 }
 
 SparseVector TfIdfVectorizer::SketchFromCounts(
     const std::vector<std::pair<std::string, double>>& term_counts) {
+  return SketchOf(term_counts);
+}
+
+template <typename Term>
+SparseVector TfIdfVectorizer::SketchOf(const std::vector<std::pair<Term, double>>& term_counts) {
   ++documents_;
   SparseVector sketch;
   sketch.reserve(term_counts.size());

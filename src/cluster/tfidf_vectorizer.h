@@ -18,11 +18,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "base/string_set.h"
 #include "cluster/document_terms.h"
 #include "cluster/sparse_vector.h"
 #include "model/annotations.h"
@@ -64,17 +67,22 @@ class TfIdfVectorizer {
   size_t StateBytes() const;
 
  private:
-  TermId Intern(const std::string& term);
+  TermId Intern(std::string_view term);
+  // SketchFromCounts over terms held elsewhere (views).
+  template <typename Term>
+  SparseVector SketchOf(const std::vector<std::pair<Term, double>>& term_counts);
 
   TfIdfOptions options_;
   DocumentTermReader reader_;
   DocumentTerms terms_;  // scratch
-  std::unordered_map<std::string, TermId> term_ids_;
+  StringMap<TermId> term_ids_;
   std::vector<uint32_t> document_frequency_;  // by term id
   size_t documents_ = 0;
   size_t term_bytes_ = 0;  // sum of term string lengths, for StateBytes
-  std::vector<std::pair<std::string, double>> counts_;  // scratch, first-appearance order
-  std::unordered_map<std::string, size_t> count_index_;  // scratch: entity term -> counts_ index
+  // Scratch, first-appearance order: views of the document's stems and of entity_terms_.
+  std::vector<std::pair<std::string_view, double>> counts_;
+  std::deque<std::string> entity_terms_;  // scratch: the entity terms counts_ points into
+  StringMap<size_t> count_index_;         // scratch: entity term -> counts_ index
 };
 
 }  // namespace crosscheck
