@@ -12,8 +12,13 @@ void AppendJsonString(std::string_view value, std::string& out) {
   const std::string sanitized = IsValidUtf8(value) ? std::string() : SanitizeUtf8(value);
   const std::string_view text = sanitized.empty() ? value : std::string_view(sanitized);
   out.push_back('"');
-  for (char c : text) {
+  size_t plain = 0;  // start of the run of bytes that need no escape, appended in one go
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(text.data() + plain, i - plain);
+    plain = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -23,15 +28,12 @@ void AppendJsonString(std::string_view value, std::string& out) {
       case '\b': out += "\\b"; break;
       case '\f': out += "\\f"; break;
       default:
-        if (byte < 0x20) {
-          out += "\\u00";
-          out.push_back(kHex[byte >> 4]);
-          out.push_back(kHex[byte & 0xF]);
-        } else {
-          out.push_back(c);
-        }
+        out += "\\u00";
+        out.push_back(kHex[byte >> 4]);
+        out.push_back(kHex[byte & 0xF]);
     }
   }
+  out.append(text.data() + plain, text.size() - plain);
   out.push_back('"');
 }
 
