@@ -32,6 +32,12 @@ TEST(QuoteAnnotator, Table) {
       {{"Minister Ana Lopez spoke in Madrid.", "\"We are ready,\" Lopez said."},
        {"direct|Ana Lopez|said|We are ready,"}},
       {{"\"We are ready,\" said Ana Lopez."}, {"direct|Ana Lopez|said|We are ready,"}},
+      // A title's abbreviation after the verb: the name after its period speaks, not "Mr".
+      {{"\"We are ready,\" said Mr. Omar Haddad."}, {"direct|Omar Haddad|said|We are ready,"}},
+      {{"\"We are ready,\" said Sen. Eva Lind of Vermont."},
+       {"direct|Eva Lind|said|We are ready,"}},
+      // A person's name, "of" and a place: the person speaks, not the place.
+      {{"\"We are ready,\" Rep. Jon Berg of Texas said."}, {"direct|Jon Berg|said|We are ready,"}},
       {{"Spokesman Omar Haddad spoke.", "\"It is calm,\" he told reporters."},
        {"direct|Omar Haddad|told reporters|It is calm,"}},
       {{"NATO chief Eva Lind arrived.",

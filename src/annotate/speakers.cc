@@ -249,6 +249,14 @@ bool SpeakerFinder::IsInitialPeriod(const std::vector<Token>& tokens, size_t k) 
          tokens[k + 1].capitalized && !another_name;
 }
 
+bool SpeakerFinder::IsTitlePeriod(const std::vector<Token>& tokens, size_t k) const {
+  if (k < 1 || k + 1 >= tokens.size() || Text(tokens[k]) != ".") return false;
+  const Token& title = tokens[k - 1];
+  return title.kind == TokenKind::kWord && title.capitalized && title.end == tokens[k].begin &&
+         IsHonorific(Text(title)) && tokens[k + 1].kind == TokenKind::kWord &&
+         tokens[k + 1].capitalized;
+}
+
 SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>& tokens,
                                                         size_t verb, size_t lower) const {
   PhraseResult result;
@@ -307,6 +315,37 @@ SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>
   return {true, phrase, k};
 }
 
+SpeakerFinder::PhraseResult SpeakerFinder::PersonBeforePlace(const std::vector<Token>& tokens,
+                                                             PhraseResult phrase,
+                                                             size_t lower) const {
+  // "Sen. Jo Lind of Texas said", "Robert Dole of Kansas said": a person's name, then "of"
+  // and the place the person comes from or speaks for. The person speaks, not the place.
+  if (!phrase.found || phrase.first_token < lower + 2 ||
+      LowerAscii(Text(tokens[phrase.first_token - 1])) != "of" ||
+      !EntityOfTypeSpans(EntityType::kPlace, phrase.span))
+    return phrase;
+  const size_t of = phrase.first_token - 1;
+  if (!EntityOfTypeEndsAt(EntityType::kPerson, tokens[of - 1].end)) return phrase;
+  const PhraseResult person = PhraseBefore(tokens, of, lower);
+  return person.found ? person : phrase;
+}
+
+bool SpeakerFinder::EntityOfTypeEndsAt(EntityType type, uint32_t end) const {
+  for (const EntityMention& e : entities_) {
+    if (e.span.begin >= end) break;
+    if (e.type == type && e.span.end == end) return true;
+  }
+  return false;
+}
+
+bool SpeakerFinder::EntityOfTypeSpans(EntityType type, const Span& span) const {
+  for (const EntityMention& e : entities_) {
+    if (e.span.begin > span.begin) break;
+    if (e.type == type && e.span.begin == span.begin && e.span.end == span.end) return true;
+  }
+  return false;
+}
+
 bool SpeakerFinder::NamesSpeaker(const Span& phrase, const Token& head) const {
   if (head.kind != TokenKind::kWord) return false;
   const std::string_view head_text = Text(head);
@@ -328,7 +367,7 @@ bool SpeakerFinder::NamesSpeaker(const Span& phrase, const Token& head) const {
 
 SpeakerFinder::PhraseResult SpeakerFinder::SubjectBefore(const std::vector<Token>& tokens,
                                                          size_t verb) const {
-  PhraseResult phrase = PhraseBefore(tokens, verb, 0);
+  PhraseResult phrase = PersonBeforePlace(tokens, PhraseBefore(tokens, verb, 0), 0);
   if (!phrase.found) return phrase;
   // "a representative to the United Nations in Geneva called …": the phrase right before
   // the verb may end a chain of prepositional phrases; the subject is the common noun that
@@ -403,7 +442,8 @@ std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens,
   size_t noun_words = 0;    // words after the determiner
   while (k < tokens.size() && k - from < kMaxPhraseTokens) {
     const Token& t = tokens[k];
-    if (t.kind == TokenKind::kPossessive || IsInitialPeriod(tokens, k)) {
+    if (t.kind == TokenKind::kPossessive || IsInitialPeriod(tokens, k) ||
+        IsTitlePeriod(tokens, k)) {
       ++k;
       continue;
     }
@@ -510,7 +550,7 @@ std::optional<SpeakerCue> SpeakerFinder::CueAfter(const std::vector<Token>& toke
     // "the report said": a reporting word after a determiner is the subject's noun.
     if (IsCue(t) && IsDeterminerWord(LowerAscii(Text(tokens[verb - 1])))) continue;
     if ((IsCue(t) && LowerAscii(Text(t)) != "according") || closing_attribution_verb(verb)) {
-      if (auto phrase = PhraseBefore(tokens, verb, k); phrase.found)
+      if (auto phrase = PersonBeforePlace(tokens, PhraseBefore(tokens, verb, k), k); phrase.found)
         return SpeakerCue{CueSpan(tokens, verb), phrase.span};
       if (auto phrase = determined_subject(verb)) return SpeakerCue{CueSpan(tokens, verb), *phrase};
       return std::nullopt;

@@ -112,6 +112,17 @@ class SpeakerFinder {
   // Whether tokens[k] is the period of a middle initial between two name words ("Tomas K.
   // Lund", "Ana M. Berg").
   bool IsInitialPeriod(const std::vector<Token>& tokens, size_t k) const;
+  // Whether tokens[k] is the period of a title's abbreviation written against it, before a
+  // name: "Mr. Jo Lind", "Sen. Ana Ruiz", "Gen. Bo Hale".
+  bool IsTitlePeriod(const std::vector<Token>& tokens, size_t k) const;
+  // `phrase` ("Texas" in "Sen. Jo Lind of Texas said"), or the person's name before it when
+  // it is a place after "of" and a person's name (PhraseBefore from `lower`).
+  PhraseResult PersonBeforePlace(const std::vector<Token>& tokens, PhraseResult phrase,
+                                 size_t lower) const;
+  // Whether an entity mention of `type` ends at byte `end` / covers exactly `span`
+  // (entities_ is sorted by start).
+  bool EntityOfTypeEndsAt(EntityType type, uint32_t end) const;
+  bool EntityOfTypeSpans(EntityType type, const Span& span) const;
   // "NAME, APPOSITION, VERB" after a quote: tokens[first, comma) the name, the verb after the
   // apposition's closing comma.
   std::optional<SpeakerCue> CueAfterApposition(const std::vector<Token>& tokens, size_t first,
