@@ -52,6 +52,17 @@ TEST(EntityAnnotator, Table) {
       {"Secretary of Labor Ana Ruiz and the Secretary of State met.",
        {"person:Ana Ruiz=Ana Ruiz"},
        {"person:Labor Ana Ruiz=Labor Ana Ruiz", "person:State=State"}},
+      // ... after "for" and after "of the" too; a body whose name ends in an organization's
+      // word is a mention of its own.
+      {"Minister for Foreign Affairs David Lorne said the Chancellor of the Exchequer John "
+       "Marsh agreed.",
+       {"person:David Lorne=David Lorne", "person:John Marsh=John Marsh"},
+       {"other:Foreign Affairs David Lorne=Foreign Affairs David Lorne",
+        "organization:Exchequer John Marsh=Exchequer John Marsh"}},
+      {"The CEO of the Refugee Council Mary Holt spoke to the Chief of the San Francisco "
+       "Police Department.",
+       {"organization:Refugee Council=Refugee Council", "person:Mary Holt=Mary Holt"},
+       {"person:Francisco Police Department=Francisco Police Department"}},
       // A verb of motion before "to"/"from" makes the name a place.
       {"She moved to Kirra Belon last year.",
        {"place:Kirra Belon=Kirra Belon"},

@@ -180,12 +180,16 @@ class DocumentScanner {
       AddCandidate(tokens, word_tokens[name_from], word_tokens.back(), sentence, /*person=*/true);
       return;
     }
-    // "Secretary of State Jo Ray", "Minister of Finance Ana Ruiz": after a title's "of", the
-    // run opens with the office's department, then the person's name (from a known first
-    // name on).
-    const bool after_title_of = first >= 2 && LowerAscii(Text(tokens[first - 1])) == "of" &&
-                                tokens[first - 2].capitalized &&
-                                IsPersonTitle(Text(tokens[first - 2]));
+    // "Secretary of State Jo Ray", "Minister of Finance Ana Ruiz", "Minister for Foreign
+    // Affairs X", "Chancellor of the Exchequer X": after a title's "of" or "for" (and "the"),
+    // the run opens with the office's department, then the person's name (from a known
+    // first name on).
+    const size_t link =
+        first >= 1 && LowerAscii(Text(tokens[first - 1])) == "the" ? first - 1 : first;
+    const std::string link_word = link >= 2 ? LowerAscii(Text(tokens[link - 1])) : std::string();
+    const bool after_title_of = link >= 2 && (link_word == "of" || link_word == "for") &&
+                                tokens[link - 2].capitalized &&
+                                IsPersonTitle(Text(tokens[link - 2]));
     // "the Secretary of State": a department alone names no one.
     static constexpr std::array<std::string_view, 14> kDepartments = {
         "state",  "defense",   "defence", "finance",  "justice",  "labor",       "labour",
@@ -194,9 +198,19 @@ class DocumentScanner {
         std::find(kDepartments.begin(), kDepartments.end(),
                   LowerAscii(Text(tokens[word_tokens[0]]))) != kDepartments.end())
       return;
-    if (after_title_of && word_tokens.size() >= 2) {
+    // The body before the person's name is a mention of its own when it names an
+    // organization ("CEO of the Refugee Council Ana Ruiz"), not a department ("State").
+    const auto add_body_before = [&](size_t person) {
+      if (IsOrgKeyword(Text(tokens[word_tokens[person - 1]])))
+        AddCandidate(tokens, word_tokens[0], word_tokens[person - 1], sentence, /*person=*/false);
+    };
+    // (Not when the run ends as an organization's name does: "the San Francisco Police
+    // Department" holds a first name.)
+    if (after_title_of && word_tokens.size() >= 2 &&
+        !IsOrgKeyword(Text(tokens[word_tokens.back()]))) {
       for (size_t w = 1; w < word_tokens.size(); ++w) {
         if (IsFirstName(Text(tokens[word_tokens[w]]))) {
+          add_body_before(w);
           AddCandidate(tokens, word_tokens[w], word_tokens.back(), sentence, /*person=*/true);
           return;
         }

@@ -252,9 +252,12 @@ bool SpeakerFinder::IsInitialPeriod(const std::vector<Token>& tokens, size_t k) 
 bool SpeakerFinder::IsTitlePeriod(const std::vector<Token>& tokens, size_t k) const {
   if (k < 1 || k + 1 >= tokens.size() || Text(tokens[k]) != ".") return false;
   const Token& title = tokens[k - 1];
+  const std::string_view word = Text(title);
+  // An honorific, or a two-letter abbreviation of a place name ("St. Louis", "Ft. Worth").
+  const bool abbreviation =
+      IsHonorific(word) || (word.size() == 2 && word[1] >= 'a' && word[1] <= 'z');
   return title.kind == TokenKind::kWord && title.capitalized && title.end == tokens[k].begin &&
-         IsHonorific(Text(title)) && tokens[k + 1].kind == TokenKind::kWord &&
-         tokens[k + 1].capitalized;
+         abbreviation && tokens[k + 1].kind == TokenKind::kWord && tokens[k + 1].capitalized;
 }
 
 SpeakerFinder::PhraseResult SpeakerFinder::PhraseBefore(const std::vector<Token>& tokens,
@@ -469,6 +472,17 @@ std::optional<Span> SpeakerFinder::PhraseAfter(const std::vector<Token>& tokens,
           ++k;
       }
       continue;
+    }
+    // A title of an office runs on to its name: "said Secretary of State Jo Lind",
+    // "said Minister for Foreign Affairs Ana Ruiz", "Chancellor of the Exchequer X".
+    if ((lower == "of" || lower == "for") && noun_words > 0 && k + 1 < tokens.size() &&
+        IsPersonTitle(Text(tokens[k - 1]))) {
+      size_t next = k + 1;
+      if (LowerAscii(Text(tokens[next])) == "the" && next + 1 < tokens.size()) ++next;
+      if (tokens[next].kind == TokenKind::kWord && tokens[next].capitalized) {
+        k = next;
+        continue;
+      }
     }
     // A reporting word right after a determiner is a noun ("said the statement").
     const bool noun_cue = determined && noun_words == 0 && IsCue(t);
