@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,24 @@ TEST(ReportedSpeech, LooseSubjectsOfAttributionVerbs) {
       // A pronoun is a whole subject: the words before it are no source.
       {{"The agency released satellite images it said showed a new base."}, {}},
   });
+}
+
+// A source's request to stay unnamed is an act, not a statement: kept in the annotations,
+// left out of the report; a content that runs on into what was said stays a statement.
+TEST(ReportedSpeech, AnonymityRequestsAreActs) {
+  const Annotations out = testing::RunPipeline(
+      {"\"It is over,\" said one trader, who asked not to be named.",
+       "A diplomat, who requested anonymity because the talks are private, said they stalled.",
+       "The official asked not to be identified, said that the claim was false."},
+      "2024-10-18");
+  std::vector<std::string> acts, statements;
+  for (const QuoteMention& q : out.quotes) (q.act ? acts : statements).push_back(q.text);
+  EXPECT_NE(std::find(acts.begin(), acts.end(), "not to be named"), acts.end());
+  EXPECT_TRUE(std::any_of(acts.begin(), acts.end(),
+                          [](const std::string& a) { return a.starts_with("anonymity"); }));
+  EXPECT_TRUE(std::none_of(acts.begin(), acts.end(), [](const std::string& a) {
+    return a.find("claim was false") != std::string::npos;
+  }));
 }
 
 // A name with its chain of places opening the sentence, then a comma: no apposition opens

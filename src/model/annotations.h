@@ -53,8 +53,9 @@ struct QuoteMention {
   // An act toward a content rather than a statement of it: a cue only the learned cue model
   // proposes, or a lexicon verb of doing (offer, find, seek, address, order, thank, …),
   // taking a noun phrase ("signed the bill", "hit the post", "offered 335 horsepower")
-  // instead of a clause ("hinted that …", "appears to …"). Kept in the annotations (PolNeAR
-  // counts such attributions), left out of the report's quotes and claims.
+  // instead of a clause ("hinted that …", "appears to …"); and a source's request to stay
+  // unnamed ("asked not to be named", "requested anonymity"). Kept in the annotations
+  // (PolNeAR counts such attributions), left out of the report's quotes and claims.
   bool act = false;
 };
 
