@@ -63,6 +63,10 @@ TEST(EntityAnnotator, Table) {
        "Police Department.",
        {"organization:Refugee Council=Refugee Council", "person:Mary Holt=Mary Holt"},
        {"person:Francisco Police Department=Francisco Police Department"}},
+      // A title word followed only by a generational suffix is part of the name.
+      {"Martin Luther King Jr. spoke in Memphis.",
+       {"person:Martin Luther King Jr=Martin Luther King Jr"},
+       {"person:Jr=Jr"}},
       // A verb of motion before "to"/"from" makes the name a place.
       {"She moved to Kirra Belon last year.",
        {"place:Kirra Belon=Kirra Belon"},

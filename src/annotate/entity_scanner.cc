@@ -143,6 +143,11 @@ class DocumentScanner {
     }
   }
 
+  // "Jr", "Sr", "II", "III", "IV": written after a person's name.
+  static bool IsNameSuffix(std::string_view word) {
+    return word == "Jr" || word == "Sr" || word == "II" || word == "III" || word == "IV";
+  }
+
   // Splits a run at a title and types its parts.
   void AddRun(const std::vector<Token>& tokens, size_t first, size_t last, const Span& sentence) {
     std::vector<size_t> word_tokens;
@@ -158,7 +163,12 @@ class DocumentScanner {
         std::string phrase = LowerAscii(Text(tokens[word_tokens[w]]));
         for (size_t extra = 1; extra < len; ++extra)
           phrase += " " + LowerAscii(Text(tokens[word_tokens[w + extra]]));
-        if (IsPersonTitle(phrase)) {
+        // "Martin Luther King Jr": a title word followed only by a generational suffix is
+        // part of the name, not a title before one.
+        const bool only_suffixes =
+            std::all_of(word_tokens.begin() + static_cast<std::ptrdiff_t>(w + len),
+                        word_tokens.end(), [&](size_t k) { return IsNameSuffix(Text(tokens[k])); });
+        if (IsPersonTitle(phrase) && !only_suffixes) {
           if (title_from == word_tokens.size() || w > name_from)
             title_from = std::min(title_from, w);
           name_from = w + len;
