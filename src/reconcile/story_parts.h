@@ -166,14 +166,14 @@ requires(!std::is_same_v<A, B>) int CompareSetElements(const A& a, const B& b) {
   return std::string_view(a).compare(std::string_view(b));
 }
 
-// |A ∩ B| / min(|A|, |B|) of two sorted sets of distinct words (any string-like elements) or
-// word ids, by one merge; 0 when either is empty. OverlapCoefficient's core, for callers that
-// keep their sets sorted.
-template <typename SetA, typename SetB>
-double SortedSetsOverlap(const SetA& a, const SetB& b) {
-  if (a.empty() || b.empty()) return 0;
+// The elements two sorted sets of distinct elements share, by one merge; `give_up(shared,
+// most)` is asked before each step with the count so far and the most the sets could still
+// reach, and a true answer stops the merge (the count is then returned as it stands).
+template <typename SetA, typename SetB, typename GiveUp>
+size_t SharedElements(const SetA& a, const SetB& b, GiveUp give_up) {
   size_t shared = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (give_up(shared, shared + std::min(a.size() - i, b.size() - j))) break;
     const int order = CompareSetElements(a[i], b[j]);
     if (order < 0) {
       ++i;
@@ -183,6 +183,15 @@ double SortedSetsOverlap(const SetA& a, const SetB& b) {
       ++shared, ++i, ++j;
     }
   }
+  return shared;
+}
+// |A ∩ B| / min(|A|, |B|) of two sorted sets of distinct words (any string-like elements) or
+// word ids, by one merge; 0 when either is empty. OverlapCoefficient's core, for callers that
+// keep their sets sorted.
+template <typename SetA, typename SetB>
+double SortedSetsOverlap(const SetA& a, const SetB& b) {
+  if (a.empty() || b.empty()) return 0;
+  const size_t shared = SharedElements(a, b, [](size_t, size_t) { return false; });
   return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
 }
 // SortedSetsOverlap(a, b) >= threshold, the same answer always, but the merge stops as soon as
@@ -192,21 +201,13 @@ template <typename SetA, typename SetB>
 bool SortedSetsOverlapReaches(const SetA& a, const SetB& b, double threshold) {
   if (a.empty() || b.empty()) return 0 >= threshold;
   const auto smaller = static_cast<double>(std::min(a.size(), b.size()));
-  size_t shared = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    // The most the sets can share from here, put to the same test as the final count.
-    const size_t most = shared + std::min(a.size() - i, b.size() - j);
-    if (static_cast<double>(most) / smaller < threshold) return false;
-    const int order = CompareSetElements(a[i], b[j]);
-    if (order < 0) {
-      ++i;
-    } else if (order > 0) {
-      ++j;
-    } else {
-      ++shared, ++i, ++j;
-    }
-  }
-  return static_cast<double>(shared) / smaller >= threshold;
+  bool out_of_reach = false;
+  // The most the sets can share from here, put to the same test as the final count.
+  const size_t shared = SharedElements(a, b, [&](size_t, size_t most) {
+    out_of_reach = static_cast<double>(most) / smaller < threshold;
+    return out_of_reach;
+  });
+  return !out_of_reach && static_cast<double>(shared) / smaller >= threshold;
 }
 // `words` sorted, repeats dropped: a set for SortedSetsOverlap, made once per item instead of
 // at every pairwise comparison (OverlapCoefficient sorts both sides each time).
