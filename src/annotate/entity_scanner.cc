@@ -165,10 +165,12 @@ class DocumentScanner {
           phrase += " " + LowerAscii(Text(tokens[word_tokens[w + extra]]));
         // "Martin Luther King Jr": a title word followed only by a generational suffix is
         // part of the name, not a title before one.
-        const bool only_suffixes =
-            std::all_of(word_tokens.begin() + static_cast<std::ptrdiff_t>(w + len),
-                        word_tokens.end(), [&](size_t k) { return IsNameSuffix(Text(tokens[k])); });
-        if (IsPersonTitle(phrase) && !only_suffixes) {
+        const auto only_suffixes_after = [&] {
+          return std::all_of(word_tokens.begin() + static_cast<std::ptrdiff_t>(w + len),
+                             word_tokens.end(),
+                             [&](size_t k) { return IsNameSuffix(Text(tokens[k])); });
+        };
+        if (IsPersonTitle(phrase) && !only_suffixes_after()) {
           if (title_from == word_tokens.size() || w > name_from)
             title_from = std::min(title_from, w);
           name_from = w + len;

@@ -589,34 +589,35 @@ class SentenceReader {
     return false;
   }
 
-  // Whether the statement of `cue` with content `clause` is an act toward a noun phrase read
-  // through a cue only the learned model proposes, or a verb of doing (IsDoingVerb)
-  // (QuoteMention::act): the content follows the cue and opens neither with a clause word
-  // ("that", "whether", …) nor with a to-infinitive, nor after one.
   // A source's request to stay unnamed ("who asked not to be named", "declined to be
   // identified", "requested anonymity"): how the story was sourced, not something said.
   // Not when the content runs on into what the source said ("not to be identified, said
   // that …": the reading took both).
   static bool IsAnonymityRequest(std::string_view content) {
-    const std::string whole = LowerAscii(content);
-    for (std::string_view said : {" said", " says", " told", " stated", " added"}) {
-      if (whole.find(said) != std::string::npos) return false;
-    }
-    const std::string lower = whole.substr(0, 40);
     static constexpr std::string_view kOpenings[] = {
         "not to be named",   "not to be identified", "to be named",
         "to be identified",  "not to be quoted",     "to be quoted",
         "anonymity",         "to remain anonymous",  "not be named",
         "not be identified", "that he not be named", "that she not be named"};
-    for (std::string_view opening : kOpenings) {
-      if (lower.starts_with(opening) &&
-          (lower.size() == opening.size() ||
-           !std::isalpha(static_cast<unsigned char>(lower[opening.size()]))))
-        return true;
-    }
-    return false;
+    const std::string lower = LowerAscii(content.substr(0, 40));
+    const bool opens = std::any_of(std::begin(kOpenings), std::end(kOpenings), [&](auto opening) {
+      return lower.starts_with(opening) &&
+             (lower.size() == opening.size() ||
+              !std::isalpha(static_cast<unsigned char>(lower[opening.size()])));
+    });
+    if (!opens) return false;
+    // Only then the whole content, for a verb of saying further on.
+    static constexpr std::string_view kSaid[] = {" said", " says", " told", " stated", " added"};
+    const std::string whole = LowerAscii(content);
+    return std::none_of(std::begin(kSaid), std::end(kSaid), [&](std::string_view said) {
+      return whole.find(said) != std::string::npos;
+    });
   }
 
+  // Whether the statement of `cue` with content `clause` is an act toward a noun phrase read
+  // through a cue only the learned model proposes, or a verb of doing (IsDoingVerb)
+  // (QuoteMention::act): the content follows the cue and opens neither with a clause word
+  // ("that", "whether", …) nor with a to-infinitive, nor after one.
   bool IsAct(const SpeakerCue& cue, Span clause) const {
     size_t head = 0;
     while (head < tokens_.size() && tokens_[head].begin < cue.cue.begin) ++head;
